@@ -1,0 +1,284 @@
+#include "cliapp.h"
+
+#include "billing/session.h"
+#include "common/error.h"
+#include "exchange/csvwriter.h"
+#include "exchange/texttablewriter.h"
+#include "security/auditlog.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <cstdio>
+
+namespace Accrue {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::Cli", text);
+}
+
+struct OptionSpec
+{
+    const char *name;
+    const char *valueName; // nullptr: a flag
+    const char *help;
+};
+
+// Every option any command takes; checkOptionsAllowed() says which belong where.
+constexpr OptionSpec optionSpecs[] = {
+    { "db", "PATH|URL", "Book to use: a SQLite file or postgresql://user@host:port/db." },
+    { "user", "NAME", "Name recorded in the audit trail (default: the login name)." },
+    { "today", "YYYY-MM-DD", "Date to treat as today (statuses, demo end)." },
+    { "customers", "N", "demo: number of customers." },
+    { "invoices", "N", "demo: number of invoices." },
+    { "seed", "S", "demo: random seed (same seed, same book)." },
+    { "currency", "CODE", "demo: ISO 4217 currency of the book." },
+    { "status", "S", "invoice list: draft, open, partially_paid, overdue, paid, void, unpaid." },
+    { "customer", "C", "invoice list: customer code or part of the name." },
+    { "from", "YYYY-MM-DD", "invoice list: issued on or after." },
+    { "to", "YYYY-MM-DD", "invoice list: issued on or before." },
+    { "as-of", "YYYY-MM-DD", "report: the date the report is as of (default today)." },
+    { "format", "table|csv", "Output format (default table)." },
+    { "output", "FILE", "Write to FILE instead of standard output." },
+};
+
+const QHash<QString, QStringList> &allowedOptions()
+{
+    static const QHash<QString, QStringList> allowed {
+        { QStringLiteral("init"), {} },
+        { QStringLiteral("demo"),
+          { QStringLiteral("customers"), QStringLiteral("invoices"), QStringLiteral("seed"),
+            QStringLiteral("currency") } },
+        { QStringLiteral("invoice list"),
+          { QStringLiteral("status"), QStringLiteral("customer"), QStringLiteral("from"),
+            QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("invoice show"), {} },
+        { QStringLiteral("report ar-aging"),
+          { QStringLiteral("as-of"), QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("report trial-balance"),
+          { QStringLiteral("as-of"), QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("audit verify"), {} },
+    };
+    return allowed;
+}
+
+bool takesSubcommand(const QString &command)
+{
+    return command == QLatin1String("invoice") || command == QLatin1String("report")
+        || command == QLatin1String("audit");
+}
+
+} // namespace
+
+CliApp::CliApp()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+    m_parser.setApplicationDescription(
+        tr("Accrue billing and receivables, from the command line."));
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    for (const OptionSpec &spec : optionSpecs) {
+        QStringList names { QString::fromLatin1(spec.name) };
+        if (names.first() == QLatin1String("output"))
+            names.prepend(QStringLiteral("o"));
+        QCommandLineOption option(names, tr(spec.help));
+        if (spec.valueName)
+            option.setValueName(QString::fromLatin1(spec.valueName));
+        m_parser.addOption(option);
+    }
+    m_parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("init | demo | invoice list | invoice show NUMBER | report ar-aging | "
+           "report trial-balance | audit verify"));
+}
+
+CliApp::~CliApp() = default;
+
+void CliApp::printUsage()
+{
+    m_out << m_parser.helpText();
+    m_out.flush();
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    try {
+        if (!m_parser.parse(arguments))
+            throw UsageError { m_parser.errorText() };
+        if (m_parser.isSet(QStringLiteral("help"))) {
+            printUsage();
+            return 0;
+        }
+        if (m_parser.isSet(QStringLiteral("version"))) {
+            m_out << QCoreApplication::applicationName() << ' '
+                  << QCoreApplication::applicationVersion() << '\n';
+            return 0;
+        }
+        const QStringList words = m_parser.positionalArguments();
+        if (words.isEmpty())
+            throw UsageError { tr("No command given (try --help)") };
+        const QString command = words.first();
+        const QString sub = takesSubcommand(command) && words.size() > 1 ? words.at(1) : QString();
+        checkOptionsAllowed(command, sub);
+        const int rc = dispatch(command, sub);
+        m_out.flush();
+        return rc;
+    } catch (const UsageError &e) {
+        m_out.flush();
+        m_err << "accrue-cli: " << e.message << '\n';
+        return 2;
+    } catch (const Error &e) {
+        m_out.flush();
+        m_err << "accrue-cli: " << e.userMessage() << '\n';
+        if (!e.detail().isEmpty() && qEnvironmentVariableIsSet("ACCRUE_DEBUG"))
+            m_err << "  " << e.detail() << '\n';
+        return 1;
+    }
+}
+
+void CliApp::checkOptionsAllowed(const QString &command, const QString &sub) const
+{
+    const QString key = takesSubcommand(command) ? command + u' ' + sub : command;
+    const auto it = allowedOptions().constFind(key);
+    if (it == allowedOptions().constEnd()) {
+        if (takesSubcommand(command))
+            throw UsageError { sub.isEmpty()
+                                   ? tr("“%1” needs a subcommand (try --help)").arg(command)
+                                   : tr("Unknown command “%1 %2”").arg(command, sub) };
+        throw UsageError { tr("Unknown command “%1” (try --help)").arg(command) };
+    }
+    static const QStringList global { QStringLiteral("db"), QStringLiteral("user"),
+                                      QStringLiteral("today") };
+    for (const QString &name : m_parser.optionNames()) {
+        const QString longName = name == QLatin1String("o") ? QStringLiteral("output") : name;
+        if (!global.contains(longName) && !it->contains(longName))
+            throw UsageError { tr("Option --%1 does not apply to “%2”").arg(longName, key) };
+    }
+}
+
+int CliApp::dispatch(const QString &command, const QString &sub)
+{
+    if (command == QLatin1String("init"))
+        return runInit(*this);
+    if (command == QLatin1String("demo"))
+        return runDemo(*this);
+    if (command == QLatin1String("invoice") && sub == QLatin1String("list"))
+        return runInvoiceList(*this);
+    if (command == QLatin1String("invoice") && sub == QLatin1String("show"))
+        return runInvoiceShow(*this);
+    if (command == QLatin1String("report") && sub == QLatin1String("ar-aging"))
+        return runReportAging(*this);
+    if (command == QLatin1String("report") && sub == QLatin1String("trial-balance"))
+        return runReportTrialBalance(*this);
+    if (command == QLatin1String("audit") && sub == QLatin1String("verify"))
+        return runAuditVerify(*this);
+    throw UsageError { tr("Unknown command (try --help)") };
+}
+
+QStringList CliApp::commandArguments() const
+{
+    QStringList words = m_parser.positionalArguments();
+    const int skip = takesSubcommand(words.value(0)) ? 2 : 1;
+    return words.mid(skip);
+}
+
+QDate CliApp::dateOption(const QString &option, const QDate &fallback) const
+{
+    if (!m_parser.isSet(option))
+        return fallback;
+    const QString text = m_parser.value(option);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10)
+        throw UsageError {
+            tr("--%1: “%2” is not a valid date (use YYYY-MM-DD)").arg(option, text)
+        };
+    return date;
+}
+
+qint64 CliApp::integerOption(const QString &option, qint64 fallback, qint64 min, qint64 max) const
+{
+    if (!m_parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const qint64 value = m_parser.value(option).toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        throw UsageError { tr("--%1: “%2” is not a whole number from %3 to %4")
+                               .arg(option, m_parser.value(option))
+                               .arg(min)
+                               .arg(max) };
+    return value;
+}
+
+Database &CliApp::openBook(bool create)
+{
+    const QString location = m_parser.isSet(QStringLiteral("db"))
+        ? m_parser.value(QStringLiteral("db"))
+        : Database::defaultLocation();
+    m_db = Database::open(
+        location, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    if (create)
+        m_db->migrate();
+    else
+        m_db->checkSchema();
+    const QString user = m_parser.isSet(QStringLiteral("user"))
+        ? m_parser.value(QStringLiteral("user"))
+        : AuditLog::currentUserName();
+    m_session = std::make_unique<Session>(*m_db, user);
+    m_session->setToday(dateOption(QStringLiteral("today"), QDate()));
+    return *m_db;
+}
+
+Session &CliApp::session()
+{
+    Q_ASSERT(m_session);
+    return *m_session;
+}
+
+void CliApp::writeReport(const std::function<void(ReportSink &)> &produce)
+{
+    const QString format = m_parser.isSet(QStringLiteral("format"))
+        ? m_parser.value(QStringLiteral("format"))
+        : QStringLiteral("table");
+    if (format != QLatin1String("table") && format != QLatin1String("csv"))
+        throw UsageError { tr("--format: “%1” is not table or csv").arg(format) };
+    const bool csv = format == QLatin1String("csv");
+
+    if (!m_parser.isSet(QStringLiteral("output"))) {
+        m_out.flush();
+        QFile stdoutFile;
+        stdoutFile.open(stdout, QIODevice::WriteOnly);
+        if (csv) {
+            CsvWriter writer(&stdoutFile);
+            produce(writer);
+        } else {
+            TextTableWriter writer(&stdoutFile);
+            produce(writer);
+        }
+        return;
+    }
+    // QSaveFile: the file appears whole on success and not at all on failure.
+    const QString path = m_parser.value(QStringLiteral("output"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (csv) {
+        CsvWriter writer(&file);
+        produce(writer);
+    } else {
+        TextTableWriter writer(&file);
+        produce(writer);
+    }
+    if (!file.commit())
+        throw Error(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+} // namespace Accrue

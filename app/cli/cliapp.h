@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+namespace Accrue {
+
+class Database;
+class ReportSink;
+class Session;
+
+// accrue-cli: parses the command line, opens the book, runs one command.
+// Exit codes: 0 success, 1 the command failed, 2 the command line was wrong.
+class CliApp final
+{
+public:
+    CliApp();
+    ~CliApp();
+    int run(const QStringList &arguments);
+
+    // Helpers for the command implementations.
+    QString value(const QString &option) const { return m_parser.value(option); }
+    bool isSet(const QString &option) const { return m_parser.isSet(option); }
+    QDate dateOption(const QString &option, const QDate &fallback) const;
+    qint64 integerOption(const QString &option, qint64 fallback, qint64 min, qint64 max) const;
+    QStringList commandArguments() const; // positional arguments after the command words
+    Database &openBook(bool create);
+    Session &session();
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    // Writes a report as table or CSV to stdout or -o FILE (atomically).
+    void writeReport(const std::function<void(ReportSink &)> &produce);
+
+private:
+    int dispatch(const QString &command, const QString &sub);
+    void checkOptionsAllowed(const QString &command, const QString &sub) const;
+    void printUsage();
+
+    QCommandLineParser m_parser;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
+};
+
+// Command implementations (cli/*commands.cpp).
+int runInit(CliApp &app);
+int runDemo(CliApp &app);
+int runInvoiceList(CliApp &app);
+int runInvoiceShow(CliApp &app);
+int runReportAging(CliApp &app);
+int runReportTrialBalance(CliApp &app);
+int runAuditVerify(CliApp &app);
+
+// Thrown for command-line mistakes (exit code 2).
+struct UsageError
+{
+    QString message;
+};
+
+} // namespace Accrue

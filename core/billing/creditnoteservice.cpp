@@ -1,0 +1,223 @@
+#include "billing/creditnoteservice.h"
+
+#include "billing/session.h"
+#include "billing/settlement.h"
+#include "common/error.h"
+#include "domain/invoice.h"
+#include "ledger/postingrules.h"
+#include "storage/accountrepository.h"
+#include "storage/creditnoterepository.h"
+#include "storage/database.h"
+#include "storage/invoicerepository.h"
+#include "storage/journalrepository.h"
+#include "storage/numberseriesrepository.h"
+#include "storage/paymentrepository.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Accrue {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::CreditNoteService", text);
+}
+
+struct Remaining
+{
+    const InvoiceLine *line;
+    qint64 net;
+    qint64 tax;
+};
+
+std::vector<Remaining> remainingPerLine(Database &db, const Invoice &inv)
+{
+    CreditNoteRepository notes(db);
+    std::vector<Remaining> out;
+    for (const InvoiceLine &line : inv.lines) {
+        const auto credited = notes.creditedForLine(line.id);
+        out.push_back(
+            { &line, line.netMinor - credited.netMinor, line.taxMinor - credited.taxMinor });
+    }
+    return out;
+}
+
+CreditNoteLine noteLine(const InvoiceLine &line, qint64 net, qint64 tax)
+{
+    CreditNoteLine out;
+    out.invoiceLineId = line.id;
+    out.description = line.description;
+    out.netMinor = net;
+    out.taxRateBp = line.taxRateBp;
+    out.taxMinor = tax;
+    out.revenueAccountId = line.revenueAccountId;
+    return out;
+}
+
+// Splits a gross amount across lines in proportion to what is left on each,
+// then takes the tax out of each part at the line's rate (rounded half away
+// from zero), so net + tax always equals the gross asked for.
+std::vector<CreditNoteLine> linesForAmount(const Invoice &inv, const std::vector<Remaining> &rest,
+                                           qint64 gross)
+{
+    std::vector<qint64> weights;
+    for (const Remaining &r : rest)
+        weights.push_back(std::max<qint64>(0, r.net + r.tax));
+    const std::vector<Money> parts = Money(gross, inv.currency).allocate(weights);
+    std::vector<CreditNoteLine> out;
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+        const qint64 part = parts[i].minor();
+        if (part == 0)
+            continue;
+        const int rate = rest[i].line->taxRateBp;
+        // tax = part * rate / (10000 + rate), rounded half away from zero.
+        const qint64 num = part * rate * 2;
+        const qint64 den = (10000 + rate) * 2;
+        const qint64 tax = (num + (num >= 0 ? den / 2 : -den / 2)) / den;
+        out.push_back(noteLine(*rest[i].line, part - tax, tax));
+    }
+    return out;
+}
+
+std::vector<CreditNoteLine> linesFor(const CreditNoteService::Request &req, const Invoice &inv,
+                                     const std::vector<Remaining> &rest)
+{
+    using Mode = CreditNoteService::Mode;
+    std::vector<CreditNoteLine> out;
+    switch (req.mode) {
+    case Mode::Full:
+        for (const Remaining &r : rest)
+            if (r.net != 0 || r.tax != 0)
+                out.push_back(noteLine(*r.line, r.net, r.tax));
+        break;
+    case Mode::Amount: {
+        qint64 left = 0;
+        for (const Remaining &r : rest)
+            left += r.net + r.tax;
+        if (req.amountMinor <= 0 || req.amountMinor > left)
+            throw Error(tr("amount: a credit note on %1 must be between 0 and %2")
+                            .arg(inv.number, Money(left, inv.currency).toPlainString()));
+        out = linesForAmount(inv, rest, req.amountMinor);
+        break;
+    }
+    case Mode::Lines:
+        for (const auto &want : req.lines) {
+            auto it = std::find_if(rest.begin(), rest.end(), [&](const Remaining &r) {
+                return r.line->position == want.position;
+            });
+            if (it == rest.end())
+                throw Error(
+                    tr("lines: invoice %1 has no line %2").arg(inv.number).arg(want.position));
+            if (want.netMinor == 0 || want.netMinor == it->net) {
+                out.push_back(noteLine(*it->line, it->net, it->tax));
+                continue;
+            }
+            if (want.netMinor < 0 || want.netMinor > it->net)
+                throw Error(tr("lines: line %1 has %2 left to credit")
+                                .arg(want.position)
+                                .arg(Money(it->net, inv.currency).toPlainString()));
+            const qint64 tax
+                = Money(want.netMinor, inv.currency).percentOf(it->line->taxRateBp).minor();
+            out.push_back(noteLine(*it->line, want.netMinor, std::min(tax, it->tax)));
+        }
+        break;
+    }
+    return out;
+}
+
+} // namespace
+
+CreditNoteService::CreditNoteService(Session &session)
+    : m_session(session)
+{
+}
+
+CreditNote CreditNoteService::issue(const Request &req)
+{
+    if (req.reason.trimmed().isEmpty())
+        throw Error(tr("reason: say why the invoice is credited"));
+    const QDate date = req.date.isValid() ? req.date : m_session.today();
+    Database &db = m_session.db();
+    Transaction tx(db);
+    InvoiceRepository invoices(db);
+    auto inv = invoices.load(req.invoiceId);
+    if (!inv || inv->status == InvoiceStatus::Draft)
+        throw Error(tr("Only an issued invoice can be credited; a draft can simply be changed"));
+    if (inv->status == InvoiceStatus::Void)
+        throw Error(tr("Invoice %1 is already fully credited").arg(inv->number));
+    if (date < inv->issueDate)
+        throw Error(tr("date: the credit note cannot be dated before invoice %1").arg(inv->number));
+
+    CreditNote note;
+    note.invoiceId = inv->id;
+    note.customerId = inv->customerId;
+    note.issueDate = date;
+    note.currency = inv->currency.code();
+    note.reason = req.reason.trimmed();
+    note.lines = linesFor(req, *inv, remainingPerLine(db, *inv));
+    int position = 0;
+    for (CreditNoteLine &line : note.lines) {
+        line.position = ++position;
+        note.subtotalMinor += line.netMinor;
+        note.taxMinor += line.taxMinor;
+    }
+    note.totalMinor = note.subtotalMinor + note.taxMinor;
+    if (note.totalMinor <= 0)
+        throw Error(tr("Nothing is left to credit on invoice %1").arg(inv->number));
+
+    const qint64 applied = req.applyToInvoice && inv->status == InvoiceStatus::Open
+        ? std::min(note.totalMinor, inv->balanceMinor)
+        : 0;
+    note.unappliedMinor = note.totalMinor - applied;
+    const qint64 value = NumberSeriesRepository(db).take(creditNoteSeries, date.year());
+    note.number = NumberSeriesRepository::format(creditNoteSeries, date.year(), value);
+    CreditNoteRepository(db).insert(note);
+
+    const Invoice before = *inv;
+    if (applied > 0) {
+        Allocation a { 0, inv->id, 0, note.id, applied, date };
+        PaymentRepository(db).insertAllocation(a);
+        inv->creditedMinor += applied;
+    }
+    const bool full = CreditNoteRepository(db).creditedTotalForInvoice(inv->id) >= inv->totalMinor;
+    if (inv->status == InvoiceStatus::Open || full) {
+        settleInvoice(*inv, full);
+        invoices.updateSettlement(*inv);
+    }
+
+    const PostingRules rules(AccountRepository(db).loadChart());
+    JournalEntry entry = rules.creditNoteIssued(note, applied);
+    JournalRepository(db).insert(entry);
+
+    QJsonArray lines;
+    for (const CreditNoteLine &l : note.lines)
+        lines.append(QJsonObject { { QStringLiteral("invoice_line_id"), l.invoiceLineId },
+                                   { QStringLiteral("net_minor"), l.netMinor },
+                                   { QStringLiteral("tax_minor"), l.taxMinor } });
+    m_session.audit().append(
+        QStringLiteral("credit_note.issue"), QStringLiteral("credit_note"),
+        QString::number(note.id), {},
+        QJsonObject { { QStringLiteral("number"), note.number },
+                      { QStringLiteral("invoice"), inv->number },
+                      { QStringLiteral("issue_date"), date.toString(Qt::ISODate) },
+                      { QStringLiteral("reason"), note.reason },
+                      { QStringLiteral("total_minor"), note.totalMinor },
+                      { QStringLiteral("applied_minor"), applied },
+                      { QStringLiteral("unapplied_minor"), note.unappliedMinor },
+                      { QStringLiteral("lines"), lines } });
+    if (before.status != inv->status || before.balanceMinor != inv->balanceMinor)
+        m_session.audit().append(
+            QStringLiteral("invoice.settle"), QStringLiteral("invoice"), QString::number(inv->id),
+            QJsonObject { { QStringLiteral("balance_minor"), before.balanceMinor },
+                          { QStringLiteral("status"), toString(before.status) } },
+            QJsonObject { { QStringLiteral("balance_minor"), inv->balanceMinor },
+                          { QStringLiteral("status"), toString(inv->status) } });
+    tx.commit();
+    return note;
+}
+
+} // namespace Accrue

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/creditnote.h"
+
+#include <vector>
+
+namespace Accrue {
+
+class Session;
+
+// Corrections to issued invoices. A credit note reverses revenue and tax,
+// settles the invoice's balance (or becomes customer credit where the invoice
+// was already paid), and a note covering the whole total voids the invoice.
+class CreditNoteService final
+{
+public:
+    static inline const QString creditNoteSeries = QStringLiteral("CN");
+
+    enum class Mode { Full, Amount, Lines };
+
+    struct LineCredit
+    {
+        int position = 0; // invoice line position
+        qint64 netMinor = 0; // 0: whatever is still uncredited on that line
+    };
+
+    struct Request
+    {
+        qint64 invoiceId = 0;
+        Mode mode = Mode::Full;
+        qint64 amountMinor = 0; // Mode::Amount: gross amount incl. tax
+        std::vector<LineCredit> lines;
+        QString reason;
+        QDate date;
+        bool applyToInvoice = true; // false: the whole note becomes customer credit
+    };
+
+    explicit CreditNoteService(Session &session);
+
+    CreditNote issue(const Request &request);
+
+private:
+    Session &m_session;
+};
+
+} // namespace Accrue

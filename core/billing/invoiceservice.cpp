@@ -1,0 +1,248 @@
+#include "billing/invoiceservice.h"
+
+#include "billing/session.h"
+#include "common/error.h"
+#include "ledger/postingrules.h"
+#include "storage/accountrepository.h"
+#include "storage/customerrepository.h"
+#include "storage/database.h"
+#include "storage/invoicerepository.h"
+#include "storage/journalrepository.h"
+#include "storage/numberseriesrepository.h"
+#include "storage/productrepository.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Accrue {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::InvoiceService", text);
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+InvoiceService::InvoiceService(Session &session)
+    : m_session(session)
+{
+}
+
+QStringList InvoiceService::validate(const Invoice &inv)
+{
+    QStringList problems;
+    auto problem = [&problems](const QString &field, const QString &message) {
+        problems << field % u": " % message;
+    };
+    if (inv.customerId <= 0)
+        problem(QStringLiteral("customer"), tr("choose a customer"));
+    if (!inv.currency.isValid())
+        problem(QStringLiteral("currency"), tr("choose a valid ISO 4217 currency"));
+    if (!inv.issueDate.isValid())
+        problem(QStringLiteral("issue_date"), tr("enter the issue date"));
+    if (!inv.dueDate.isValid())
+        problem(QStringLiteral("due_date"), tr("enter the due date"));
+    else if (inv.issueDate.isValid() && inv.dueDate < inv.issueDate)
+        problem(QStringLiteral("due_date"), tr("the due date is before the issue date"));
+    if (inv.lines.empty())
+        problem(QStringLiteral("lines"), tr("add at least one line"));
+    int n = 0;
+    for (const InvoiceLine &line : inv.lines) {
+        const QString field = QStringLiteral("line %1").arg(++n);
+        if (line.description.trimmed().isEmpty())
+            problem(field, tr("enter a description"));
+        if (line.quantityMilli <= 0)
+            problem(field, tr("the quantity must be greater than zero"));
+        if (line.unitPriceMinor < 0)
+            problem(field, tr("the unit price cannot be negative"));
+        if (line.discountBp < 0 || line.discountBp > 10000)
+            problem(field, tr("the discount must be between 0% and 100%"));
+        if (line.taxRateBp < 0 || line.taxRateBp > 10000)
+            problem(field, tr("the tax rate must be between 0% and 100%"));
+        if (line.serviceStart.isValid() != line.serviceEnd.isValid()
+            || (line.serviceStart.isValid() && line.serviceEnd < line.serviceStart))
+            problem(field, tr("the service period must have a start on or before its end"));
+    }
+    return problems;
+}
+
+QJsonObject InvoiceService::toJson(const Invoice &inv)
+{
+    QJsonArray lines;
+    for (const InvoiceLine &l : inv.lines) {
+        lines.append(QJsonObject {
+            { QStringLiteral("position"), l.position },
+            { QStringLiteral("product_id"), l.productId },
+            { QStringLiteral("description"), l.description },
+            { QStringLiteral("quantity_milli"), l.quantityMilli },
+            { QStringLiteral("unit_price_minor"), l.unitPriceMinor },
+            { QStringLiteral("discount_bp"), l.discountBp },
+            { QStringLiteral("tax_rate_bp"), l.taxRateBp },
+            { QStringLiteral("net_minor"), l.netMinor },
+            { QStringLiteral("tax_minor"), l.taxMinor },
+            { QStringLiteral("service_start"), dateText(l.serviceStart) },
+            { QStringLiteral("service_end"), dateText(l.serviceEnd) },
+        });
+    }
+    return QJsonObject {
+        { QStringLiteral("number"), inv.number },
+        { QStringLiteral("customer_id"), inv.customerId },
+        { QStringLiteral("status"), toString(inv.status) },
+        { QStringLiteral("issue_date"), dateText(inv.issueDate) },
+        { QStringLiteral("due_date"), dateText(inv.dueDate) },
+        { QStringLiteral("currency"), inv.currency.code() },
+        { QStringLiteral("subtotal_minor"), inv.subtotalMinor },
+        { QStringLiteral("tax_minor"), inv.taxMinor },
+        { QStringLiteral("total_minor"), inv.totalMinor },
+        { QStringLiteral("paid_minor"), inv.paidMinor },
+        { QStringLiteral("credited_minor"), inv.creditedMinor },
+        { QStringLiteral("balance_minor"), inv.balanceMinor },
+        { QStringLiteral("notes"), inv.notes },
+        { QStringLiteral("lines"), lines },
+    };
+}
+
+void InvoiceService::fillLineDefaults(Invoice &inv)
+{
+    ProductRepository products(m_session.db());
+    ChartOfAccounts chart = AccountRepository(m_session.db()).loadChart();
+    for (InvoiceLine &line : inv.lines) {
+        if (line.revenueAccountId != 0)
+            continue;
+        const auto product = line.productId ? products.find(line.productId) : std::nullopt;
+        if (line.productId && !product)
+            throw Error(tr("Line %1: unknown product").arg(line.position));
+        line.revenueAccountId
+            = product ? product->revenueAccountId : chart.id(ChartOfAccounts::Role::Revenue);
+        if (line.recognitionMethod.isEmpty() && product)
+            line.recognitionMethod = product->recognitionMethod;
+    }
+}
+
+qint64 InvoiceService::createDraft(Invoice inv)
+{
+    inv.paidMinor = inv.creditedMinor = 0;
+    inv.computeTotals();
+    if (const QStringList problems = validate(inv); !problems.isEmpty())
+        throw Error(tr("The invoice is not valid: %1").arg(problems.join(QStringLiteral("; "))));
+    Database &db = m_session.db();
+    Transaction tx(db);
+    if (!CustomerRepository(db).find(inv.customerId))
+        throw Error(tr("customer: no such customer"));
+    fillLineDefaults(inv);
+    InvoiceRepository(db).insertDraft(inv);
+    m_session.audit().append(QStringLiteral("invoice.create"), QStringLiteral("invoice"),
+                             QString::number(inv.id), {}, toJson(inv));
+    tx.commit();
+    return inv.id;
+}
+
+void InvoiceService::updateDraft(Invoice inv)
+{
+    inv.paidMinor = inv.creditedMinor = 0;
+    inv.computeTotals();
+    if (const QStringList problems = validate(inv); !problems.isEmpty())
+        throw Error(tr("The invoice is not valid: %1").arg(problems.join(QStringLiteral("; "))));
+    Database &db = m_session.db();
+    Transaction tx(db);
+    const Invoice before = load(inv.id);
+    if (before.status != InvoiceStatus::Draft)
+        throw Error(tr("Invoice %1 is issued and cannot be changed; issue a credit note instead")
+                        .arg(before.number));
+    fillLineDefaults(inv);
+    InvoiceRepository(db).updateDraft(inv);
+    m_session.audit().append(QStringLiteral("invoice.update"), QStringLiteral("invoice"),
+                             QString::number(inv.id), toJson(before), toJson(inv));
+    tx.commit();
+}
+
+void InvoiceService::deleteDraft(qint64 id)
+{
+    Database &db = m_session.db();
+    Transaction tx(db);
+    const Invoice before = load(id);
+    if (before.status != InvoiceStatus::Draft)
+        throw Error(tr("Invoice %1 is issued and cannot be deleted; issue a credit note instead")
+                        .arg(before.number));
+    InvoiceRepository(db).deleteDraft(id);
+    m_session.audit().append(QStringLiteral("invoice.delete"), QStringLiteral("invoice"),
+                             QString::number(id), toJson(before), {});
+    tx.commit();
+}
+
+Invoice InvoiceService::issue(qint64 id, const QDate &issueDate)
+{
+    Database &db = m_session.db();
+    Transaction tx(db);
+    Invoice inv = load(id);
+    if (inv.status != InvoiceStatus::Draft)
+        throw Error(tr("Invoice %1 is already issued").arg(inv.number));
+    const Invoice before = inv;
+    if (issueDate.isValid() && issueDate != inv.issueDate) {
+        const qint64 termDays = inv.issueDate.daysTo(inv.dueDate);
+        inv.issueDate = issueDate;
+        inv.dueDate = issueDate.addDays(termDays);
+    }
+    if (const QStringList problems = validate(inv); !problems.isEmpty())
+        throw Error(tr("The invoice is not valid: %1").arg(problems.join(QStringLiteral("; "))));
+    if (inv.totalMinor < 0)
+        throw Error(tr("An invoice total cannot be negative; issue a credit note instead"));
+
+    const qint64 value = NumberSeriesRepository(db).take(invoiceSeries, inv.issueDate.year());
+    inv.number = NumberSeriesRepository::format(invoiceSeries, inv.issueDate.year(), value);
+    inv.status = inv.totalMinor == 0 ? InvoiceStatus::Paid : InvoiceStatus::Open;
+    inv.issuedAt = QDateTime::currentDateTimeUtc();
+    inv.balanceMinor = inv.totalMinor;
+    InvoiceRepository(db).markIssued(inv);
+    ++inv.version;
+
+    const PostingRules rules(AccountRepository(db).loadChart());
+    JournalEntry entry = rules.invoiceIssued(inv);
+    if (!entry.lines.empty())
+        JournalRepository(db).insert(entry);
+    m_session.audit().append(QStringLiteral("invoice.issue"), QStringLiteral("invoice"),
+                             QString::number(inv.id), toJson(before), toJson(inv));
+    tx.commit();
+    return inv;
+}
+
+void InvoiceService::markReminded(qint64 id, const QDate &date)
+{
+    Database &db = m_session.db();
+    Transaction tx(db);
+    const Invoice inv = load(id);
+    if (inv.status == InvoiceStatus::Draft)
+        throw Error(tr("A draft invoice has not been sent, so it cannot be reminded"));
+    InvoiceRepository(db).setReminded(id, date);
+    m_session.audit().append(
+        QStringLiteral("invoice.remind"), QStringLiteral("invoice"), QString::number(id),
+        QJsonObject { { QStringLiteral("last_reminded"), dateText(inv.lastReminded) } },
+        QJsonObject { { QStringLiteral("last_reminded"), dateText(date) } });
+    tx.commit();
+}
+
+Invoice InvoiceService::load(qint64 id)
+{
+    auto inv = InvoiceRepository(m_session.db()).load(id);
+    if (!inv)
+        throw Error(tr("No invoice with id %1").arg(id));
+    return *inv;
+}
+
+Invoice InvoiceService::loadByNumber(const QString &number)
+{
+    const auto id = InvoiceRepository(m_session.db()).findIdByNumber(number);
+    if (!id)
+        throw Error(tr("No invoice numbered “%1”").arg(number));
+    return load(*id);
+}
+
+} // namespace Accrue

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/invoice.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace Accrue {
+
+class Session;
+
+// The invoice life cycle: drafts are edited freely; issue() numbers the
+// invoice, posts its journal entry and freezes it. Every step writes its
+// audit record in the same transaction as the change.
+class InvoiceService final
+{
+public:
+    static inline const QString invoiceSeries = QStringLiteral("INV");
+
+    explicit InvoiceService(Session &session);
+
+    // Problems that block saving, each "field: message"; empty when valid.
+    static QStringList validate(const Invoice &invoice);
+    static QJsonObject toJson(const Invoice &invoice);
+
+    qint64 createDraft(Invoice invoice);
+    void updateDraft(Invoice invoice);
+    void deleteDraft(qint64 id);
+    // Numbers the draft (gapless per series and year), posts Dr AR / Cr
+    // revenue / Cr tax. A valid issueDate replaces the draft's, keeping its terms.
+    Invoice issue(qint64 id, const QDate &issueDate = {});
+    void markReminded(qint64 id, const QDate &date);
+
+    Invoice load(qint64 id); // throws Error if missing
+    Invoice loadByNumber(const QString &number);
+
+private:
+    void fillLineDefaults(Invoice &invoice);
+    Session &m_session;
+};
+
+} // namespace Accrue

@@ -1,0 +1,221 @@
+#include "billing/paymentservice.h"
+
+#include "billing/session.h"
+#include "billing/settlement.h"
+#include "common/error.h"
+#include "domain/invoice.h"
+#include "ledger/postingrules.h"
+#include "storage/accountrepository.h"
+#include "storage/creditnoterepository.h"
+#include "storage/customerrepository.h"
+#include "storage/database.h"
+#include "storage/invoicerepository.h"
+#include "storage/journalrepository.h"
+#include "storage/paymentrepository.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Accrue {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::PaymentService", text);
+}
+
+QJsonObject settlementJson(const Invoice &inv)
+{
+    return QJsonObject { { QStringLiteral("number"), inv.number },
+                         { QStringLiteral("paid_minor"), inv.paidMinor },
+                         { QStringLiteral("credited_minor"), inv.creditedMinor },
+                         { QStringLiteral("balance_minor"), inv.balanceMinor },
+                         { QStringLiteral("status"), toString(inv.status) } };
+}
+
+bool fullyCreditNoted(Database &db, const Invoice &inv)
+{
+    return CreditNoteRepository(db).creditedTotalForInvoice(inv.id) >= inv.totalMinor;
+}
+
+} // namespace
+
+PaymentService::PaymentService(Session &session)
+    : m_session(session)
+{
+}
+
+QStringList PaymentService::knownMethods()
+{
+    return { PaymentMethodKind::BankTransfer, PaymentMethodKind::Cheque, PaymentMethodKind::Cash,
+             PaymentMethodKind::Card, PaymentMethodKind::DirectDebit };
+}
+
+Payment PaymentService::record(const Request &req)
+{
+    if (!req.amount.currency().isValid() || !req.amount.isPositive())
+        throw Error(tr("amount: a payment must be a positive amount in a known currency"));
+    if (!req.date.isValid())
+        throw Error(tr("date: enter the date the payment was received"));
+    if (!knownMethods().contains(req.method))
+        throw Error(tr("method: unknown payment method “%1” (use one of %2)")
+                        .arg(req.method, knownMethods().join(QStringLiteral(", "))));
+    Database &db = m_session.db();
+    Transaction tx(db);
+    if (!CustomerRepository(db).find(req.customerId))
+        throw Error(tr("customer: no such customer"));
+
+    InvoiceRepository invoices(db);
+    PaymentRepository payments(db);
+    Payment payment;
+    payment.customerId = req.customerId;
+    payment.receivedDate = req.date;
+    payment.amountMinor = req.amount.minor();
+    payment.currency = req.amount.currency().code();
+    payment.method = req.method;
+    payment.reference = req.reference;
+
+    qint64 applied = 0;
+    std::vector<std::pair<Invoice, Invoice>> changed; // before, after
+    for (const Split &split : req.splits) {
+        for (const auto &done : changed)
+            if (done.first.id == split.invoiceId)
+                throw Error(tr("An invoice appears twice in the allocations"));
+        auto inv = invoices.load(split.invoiceId);
+        if (!inv || inv->customerId != req.customerId)
+            throw Error(tr("An allocation names an invoice of another customer"));
+        if (inv->currency != req.amount.currency())
+            throw Error(tr("Invoice %1 is in %2, the payment in %3")
+                            .arg(inv->number, inv->currency.code(), payment.currency));
+        if (inv->status != InvoiceStatus::Open || split.amountMinor <= 0
+            || split.amountMinor > inv->balanceMinor)
+            throw Error(tr("Invoice %1 has %2 open; it cannot take %3")
+                            .arg(inv->number, inv->balance().toPlainString(),
+                                 Money(split.amountMinor, inv->currency).toPlainString()));
+        applied += split.amountMinor;
+        Invoice before = *inv;
+        inv->paidMinor += split.amountMinor;
+        settleInvoice(*inv, fullyCreditNoted(db, *inv));
+        changed.emplace_back(before, *inv);
+    }
+    if (applied > payment.amountMinor)
+        throw Error(tr("The allocations add up to more than the payment"));
+    payment.unappliedMinor = payment.amountMinor - applied;
+    payments.insert(payment);
+
+    QJsonArray allocationsJson;
+    for (std::size_t i = 0; i < req.splits.size(); ++i) {
+        Allocation a { 0, req.splits[i].invoiceId,   payment.id,
+                       0, req.splits[i].amountMinor, req.date };
+        payments.insertAllocation(a);
+        invoices.updateSettlement(changed[i].second);
+        allocationsJson.append(
+            QJsonObject { { QStringLiteral("invoice"), changed[i].second.number },
+                          { QStringLiteral("amount_minor"), a.amountMinor } });
+        m_session.audit().append(QStringLiteral("invoice.settle"), QStringLiteral("invoice"),
+                                 QString::number(a.invoiceId), settlementJson(changed[i].first),
+                                 settlementJson(changed[i].second));
+    }
+    const PostingRules rules(AccountRepository(db).loadChart());
+    JournalEntry entry = rules.paymentReceived(payment, applied);
+    JournalRepository(db).insert(entry);
+    m_session.audit().append(
+        QStringLiteral("payment.record"), QStringLiteral("payment"), QString::number(payment.id),
+        {},
+        QJsonObject {
+            { QStringLiteral("customer_id"), payment.customerId },
+            { QStringLiteral("received_date"), payment.receivedDate.toString(Qt::ISODate) },
+            { QStringLiteral("amount_minor"), payment.amountMinor },
+            { QStringLiteral("currency"), payment.currency },
+            { QStringLiteral("method"), payment.method },
+            { QStringLiteral("reference"), payment.reference },
+            { QStringLiteral("unapplied_minor"), payment.unappliedMinor },
+            { QStringLiteral("allocations"), allocationsJson } });
+    tx.commit();
+    return payment;
+}
+
+Payment PaymentService::payInvoice(qint64 invoiceId, const Money &amount, const QDate &date,
+                                   const QString &method, const QString &reference)
+{
+    Database &db = m_session.db();
+    Transaction tx(db);
+    const auto inv = InvoiceRepository(db).load(invoiceId);
+    if (!inv)
+        throw Error(tr("No invoice with id %1").arg(invoiceId));
+    if (inv->status != InvoiceStatus::Open)
+        throw Error(tr("Invoice %1 is %2 and takes no payment")
+                        .arg(inv->number.isEmpty() ? tr("(draft)") : inv->number,
+                             displayName(inv->displayStatus(date))));
+    if (amount.currency() != inv->currency)
+        throw Error(tr("Invoice %1 is in %2, the payment in %3")
+                        .arg(inv->number, inv->currency.code(), amount.currency().code()));
+    Request req;
+    req.customerId = inv->customerId;
+    req.date = date;
+    req.amount = amount;
+    req.method = method;
+    req.reference = reference;
+    if (amount.isPositive())
+        req.splits.push_back({ invoiceId, std::min(amount.minor(), inv->balanceMinor) });
+    Payment payment = record(req);
+    tx.commit();
+    return payment;
+}
+
+qint64 PaymentService::applyCredit(qint64 invoiceId, qint64 maxMinor, const QDate &date)
+{
+    Database &db = m_session.db();
+    Transaction tx(db);
+    InvoiceRepository invoices(db);
+    PaymentRepository payments(db);
+    auto inv = invoices.load(invoiceId);
+    if (!inv || inv->status != InvoiceStatus::Open)
+        throw Error(tr("Credit can only be applied to an open invoice"));
+    qint64 wanted = maxMinor > 0 ? std::min(maxMinor, inv->balanceMinor) : inv->balanceMinor;
+    const Invoice before = *inv;
+    qint64 applied = 0;
+    for (const auto &source : payments.creditSources(inv->customerId, inv->currency.code())) {
+        if (wanted == 0)
+            break;
+        const qint64 take = std::min(wanted, source.unappliedMinor);
+        Allocation a { 0, invoiceId, source.paymentId, source.creditNoteId, take, date };
+        payments.insertAllocation(a);
+        if (source.paymentId) {
+            payments.setPaymentUnapplied(source.paymentId, source.unappliedMinor - take);
+            inv->paidMinor += take;
+        } else {
+            payments.setCreditNoteUnapplied(source.creditNoteId, source.unappliedMinor - take);
+            inv->creditedMinor += take;
+        }
+        wanted -= take;
+        applied += take;
+    }
+    if (applied == 0)
+        throw Error(tr("The customer holds no credit in %1").arg(inv->currency.code()));
+    settleInvoice(*inv, fullyCreditNoted(db, *inv));
+    invoices.updateSettlement(*inv);
+    const PostingRules rules(AccountRepository(db).loadChart());
+    JournalEntry entry
+        = rules.creditApplied(inv->customerId, inv->currency.code(), date, applied, invoiceId);
+    entry.memo = inv->number;
+    JournalRepository(db).insert(entry);
+    m_session.audit().append(QStringLiteral("invoice.apply_credit"), QStringLiteral("invoice"),
+                             QString::number(invoiceId), settlementJson(before),
+                             settlementJson(*inv));
+    tx.commit();
+    return applied;
+}
+
+qint64 PaymentService::customerCredit(qint64 customerId, const QString &currency)
+{
+    qint64 sum = 0;
+    for (const auto &source : PaymentRepository(m_session.db()).creditSources(customerId, currency))
+        sum += source.unappliedMinor;
+    return sum;
+}
+
+} // namespace Accrue

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/payment.h"
+#include "money/money.h"
+
+#include <vector>
+
+namespace Accrue {
+
+class Session;
+
+// Money in: records payments, allocates them to invoices, keeps what is left
+// as customer credit, and applies held credit to later invoices.
+class PaymentService final
+{
+public:
+    struct Split
+    {
+        qint64 invoiceId = 0;
+        qint64 amountMinor = 0;
+    };
+
+    struct Request
+    {
+        qint64 customerId = 0;
+        QDate date;
+        Money amount;
+        QString method = PaymentMethodKind::BankTransfer;
+        QString reference;
+        std::vector<Split> splits; // what remains after the splits is customer credit
+    };
+
+    explicit PaymentService(Session &session);
+
+    // Posts Dr Bank / Cr AR (allocated) / Cr Customer credit (rest).
+    Payment record(const Request &request);
+    // Pays one invoice: up to its balance; an over-payment becomes credit.
+    Payment payInvoice(qint64 invoiceId, const Money &amount, const QDate &date,
+                       const QString &method, const QString &reference);
+    // Applies up to `maxMinor` (0: as much as possible) of the customer's held
+    // credit to the invoice, oldest credit first. Returns the amount applied.
+    qint64 applyCredit(qint64 invoiceId, qint64 maxMinor, const QDate &date);
+    qint64 customerCredit(qint64 customerId, const QString &currency);
+
+    static QStringList knownMethods();
+
+private:
+    Session &m_session;
+};
+
+} // namespace Accrue

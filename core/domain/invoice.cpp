@@ -1,0 +1,136 @@
+#include "domain/invoice.h"
+
+#include "common/error.h"
+
+#include <QCoreApplication>
+
+namespace Accrue {
+
+namespace {
+
+struct StatusName
+{
+    InvoiceStatus status;
+    QLatin1String name;
+};
+
+constexpr StatusName storedNames[] = {
+    { InvoiceStatus::Draft, QLatin1String("draft") },
+    { InvoiceStatus::Open, QLatin1String("open") },
+    { InvoiceStatus::Paid, QLatin1String("paid") },
+    { InvoiceStatus::Void, QLatin1String("void") },
+    { InvoiceStatus::Uncollectible, QLatin1String("uncollectible") },
+};
+
+struct DisplayName
+{
+    DisplayStatus status;
+    QLatin1String key;
+    const char *label;
+};
+
+constexpr DisplayName displayNames[] = {
+    { DisplayStatus::Draft, QLatin1String("draft"), QT_TRANSLATE_NOOP("Accrue::Invoice", "Draft") },
+    { DisplayStatus::Open, QLatin1String("open"), QT_TRANSLATE_NOOP("Accrue::Invoice", "Open") },
+    { DisplayStatus::PartiallyPaid, QLatin1String("partially_paid"),
+      QT_TRANSLATE_NOOP("Accrue::Invoice", "Partially paid") },
+    { DisplayStatus::Paid, QLatin1String("paid"), QT_TRANSLATE_NOOP("Accrue::Invoice", "Paid") },
+    { DisplayStatus::Overdue, QLatin1String("overdue"),
+      QT_TRANSLATE_NOOP("Accrue::Invoice", "Overdue") },
+    { DisplayStatus::Void, QLatin1String("void"), QT_TRANSLATE_NOOP("Accrue::Invoice", "Void") },
+    { DisplayStatus::Uncollectible, QLatin1String("uncollectible"),
+      QT_TRANSLATE_NOOP("Accrue::Invoice", "Uncollectible") },
+};
+
+} // namespace
+
+QString toString(InvoiceStatus status)
+{
+    for (const auto &n : storedNames)
+        if (n.status == status)
+            return n.name;
+    return {};
+}
+
+InvoiceStatus invoiceStatusFromString(const QString &text)
+{
+    for (const auto &n : storedNames)
+        if (n.name == text)
+            return n.status;
+    throw Error(
+        QCoreApplication::translate("Accrue::Invoice", "Unknown invoice status “%1”").arg(text));
+}
+
+QString toString(DisplayStatus status)
+{
+    for (const auto &n : displayNames)
+        if (n.status == status)
+            return n.key;
+    return {};
+}
+
+std::optional<DisplayStatus> displayStatusFromString(const QString &text)
+{
+    QString key = text.trimmed().toLower();
+    key.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char(' '), QLatin1Char('_'));
+    for (const auto &n : displayNames)
+        if (n.key == key)
+            return n.status;
+    return std::nullopt;
+}
+
+QString displayName(DisplayStatus status)
+{
+    for (const auto &n : displayNames)
+        if (n.status == status)
+            return QCoreApplication::translate("Accrue::Invoice", n.label);
+    return {};
+}
+
+void InvoiceLine::computeAmounts(const Currency &currency)
+{
+    const Money gross = Money(unitPriceMinor, currency).timesQuantity(quantityMilli);
+    const Money net = gross - gross.percentOf(discountBp);
+    netMinor = net.minor();
+    taxMinor = net.percentOf(taxRateBp).minor();
+}
+
+void Invoice::computeTotals()
+{
+    subtotalMinor = 0;
+    taxMinor = 0;
+    int position = 0;
+    for (InvoiceLine &line : lines) {
+        line.position = ++position;
+        line.computeAmounts(currency);
+        subtotalMinor += line.netMinor;
+        taxMinor += line.taxMinor;
+    }
+    totalMinor = subtotalMinor + taxMinor;
+    balanceMinor = totalMinor - paidMinor - creditedMinor;
+}
+
+DisplayStatus Invoice::displayStatus(const QDate &today) const
+{
+    switch (status) {
+    case InvoiceStatus::Draft:
+        return DisplayStatus::Draft;
+    case InvoiceStatus::Void:
+        return DisplayStatus::Void;
+    case InvoiceStatus::Uncollectible:
+        return DisplayStatus::Uncollectible;
+    case InvoiceStatus::Paid:
+        return DisplayStatus::Paid;
+    case InvoiceStatus::Open:
+        break;
+    }
+    if (balanceMinor <= 0)
+        return DisplayStatus::Paid;
+    if (dueDate < today)
+        return DisplayStatus::Overdue;
+    if (balanceMinor < totalMinor)
+        return DisplayStatus::PartiallyPaid;
+    return DisplayStatus::Open;
+}
+
+} // namespace Accrue

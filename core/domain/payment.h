@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace Accrue {
+
+namespace PaymentMethodKind {
+inline const QString BankTransfer = QStringLiteral("bank_transfer");
+inline const QString Cheque = QStringLiteral("cheque");
+inline const QString Cash = QStringLiteral("cash");
+inline const QString Card = QStringLiteral("card");
+inline const QString DirectDebit = QStringLiteral("direct_debit");
+} // namespace PaymentMethodKind
+
+struct Payment
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    QDate receivedDate;
+    qint64 amountMinor = 0;
+    QString currency;
+    QString method;
+    QString reference;
+    qint64 unappliedMinor = 0; // customer credit left from this payment
+    QDateTime createdAt;
+};
+
+// Part of a payment or credit note settling part of an invoice. Exactly one
+// of paymentId and creditNoteId is set.
+struct Allocation
+{
+    qint64 id = 0;
+    qint64 invoiceId = 0;
+    qint64 paymentId = 0;
+    qint64 creditNoteId = 0;
+    qint64 amountMinor = 0;
+    QDate date;
+};
+
+} // namespace Accrue

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ledger/account.h"
+
+#include <QHash>
+#include <QString>
+
+namespace Accrue {
+
+// The accounts the posting rules need by role, loaded once per service.
+class ChartOfAccounts final
+{
+public:
+    enum class Role {
+        Bank,
+        Receivable,
+        UnbilledRevenue,
+        TaxPayable,
+        CustomerCredit,
+        DeferredRevenue,
+        Revenue,
+    };
+
+    static QString roleKey(Role role);
+    void add(const Account &account);
+    // Throws Error if the book lacks an account for the role.
+    qint64 id(Role role) const;
+    const Account *find(qint64 id) const;
+
+private:
+    QHash<QString, qint64> m_byRole;
+    QHash<qint64, Account> m_byId;
+};
+
+} // namespace Accrue

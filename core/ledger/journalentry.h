@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <vector>
+
+namespace Accrue {
+
+struct JournalLine
+{
+    qint64 accountId = 0;
+    qint64 customerId = 0;
+    qint64 debitMinor = 0;
+    qint64 creditMinor = 0;
+};
+
+// One financial event in double entry. Entries are never edited: a mistake
+// is undone by a reversing entry (reversesId).
+struct JournalEntry
+{
+    qint64 id = 0;
+    QDate date;
+    QString kind; // invoice_issued, payment_received, credit_applied, credit_note_issued, ...
+    QString sourceType; // invoice, payment, credit_note
+    qint64 sourceId = 0;
+    QString currency;
+    QString memo;
+    qint64 reversesId = 0;
+    std::vector<JournalLine> lines;
+
+    // Zero amounts add no line. A negative amount flips the side, so callers
+    // can post signed figures without branching.
+    void debit(qint64 accountId, qint64 amountMinor, qint64 customerId = 0);
+    void credit(qint64 accountId, qint64 amountMinor, qint64 customerId = 0);
+    qint64 totalDebit() const;
+    qint64 totalCredit() const;
+    bool isBalanced() const { return !lines.empty() && totalDebit() == totalCredit(); }
+    JournalEntry reversed(const QDate &date, const QString &memo) const;
+};
+
+} // namespace Accrue

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ledger/chartofaccounts.h"
+#include "ledger/journalentry.h"
+
+namespace Accrue {
+
+struct CreditNote;
+struct Invoice;
+struct Payment;
+
+// Turns billing events into balanced journal entries. Pure: no storage, so
+// the services and the demo generator book exactly the same way.
+class PostingRules final
+{
+public:
+    explicit PostingRules(ChartOfAccounts chart);
+
+    // Dr Receivable (total) / Cr Revenue per account (net) / Cr Tax payable.
+    JournalEntry invoiceIssued(const Invoice &invoice) const;
+    // Dr Bank (amount) / Cr Receivable (applied) / Cr Customer credit (rest).
+    JournalEntry paymentReceived(const Payment &payment, qint64 appliedMinor) const;
+    // Dr Customer credit / Cr Receivable: credit already held settles an invoice.
+    JournalEntry creditApplied(qint64 customerId, const QString &currency, const QDate &date,
+                               qint64 amountMinor, qint64 invoiceId) const;
+    // Dr Revenue per account, Dr Tax payable / Cr Receivable (applied) /
+    // Cr Customer credit (rest).
+    JournalEntry creditNoteIssued(const CreditNote &note, qint64 appliedMinor) const;
+
+    const ChartOfAccounts &chart() const { return m_chart; }
+
+private:
+    ChartOfAccounts m_chart;
+};
+
+} // namespace Accrue

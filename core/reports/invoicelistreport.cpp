@@ -1,0 +1,77 @@
+#include "reports/invoicelistreport.h"
+
+#include "common/error.h"
+#include "domain/invoice.h"
+#include "money/money.h"
+#include "reports/reporttable.h"
+
+#include <QCoreApplication>
+
+namespace Accrue {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::InvoiceListReport", text);
+}
+} // namespace
+
+InvoiceListReport::InvoiceListReport(Database &db)
+    : m_db(db)
+{
+}
+
+QStringList InvoiceListReport::statusKeys()
+{
+    return { QStringLiteral("draft"),          QStringLiteral("open"),
+             QStringLiteral("partially_paid"), QStringLiteral("overdue"),
+             QStringLiteral("paid"),           QStringLiteral("void"),
+             QStringLiteral("unpaid"),         QStringLiteral("uncollectible") };
+}
+
+void InvoiceListReport::run(Filter filter, ReportSink &sink)
+{
+    if (!filter.status.isEmpty()) {
+        const auto status = displayStatusFromString(filter.status);
+        const QString key = status ? toString(*status) : filter.status.trimmed().toLower();
+        if (!statusKeys().contains(key))
+            throw Error(tr("Unknown status “%1” (use one of %2)")
+                            .arg(filter.status, statusKeys().join(QStringLiteral(", "))));
+        filter.status = key;
+    }
+    if (!filter.today.isValid())
+        filter.today = QDate::currentDate();
+    if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
+        throw Error(tr("The date range ends (%1) before it starts (%2)")
+                        .arg(filter.to.toString(Qt::ISODate), filter.from.toString(Qt::ISODate)));
+
+    using Type = ReportColumn::Type;
+    sink.begin(tr("Invoices"),
+               { { QStringLiteral("number"), tr("Number"), Type::Text },
+                 { QStringLiteral("customer_code"), tr("Code"), Type::Text },
+                 { QStringLiteral("customer"), tr("Customer"), Type::Text },
+                 { QStringLiteral("issue_date"), tr("Issued"), Type::Date },
+                 { QStringLiteral("due_date"), tr("Due"), Type::Date },
+                 { QStringLiteral("currency"), tr("Currency"), Type::Text },
+                 { QStringLiteral("total"), tr("Total"), Type::Money },
+                 { QStringLiteral("paid"), tr("Paid"), Type::Money },
+                 { QStringLiteral("credited"), tr("Credited"), Type::Money },
+                 { QStringLiteral("balance"), tr("Balance"), Type::Money },
+                 { QStringLiteral("status"), tr("Status"), Type::Text } });
+    Currency currency;
+    QVariantList cells;
+    ReportRepository(m_db).invoices(filter, [&](const ReportRepository::InvoiceRow &r) {
+        if (currency.code() != r.currency)
+            currency = Currency::require(r.currency);
+        cells.clear();
+        cells << r.number << r.customerCode << r.customerName << r.issueDate << r.dueDate
+              << r.currency << QVariant::fromValue(Money(r.totalMinor, currency))
+              << QVariant::fromValue(Money(r.paidMinor, currency))
+              << QVariant::fromValue(Money(r.creditedMinor, currency))
+              << QVariant::fromValue(Money(r.balanceMinor, currency)) << r.status;
+        sink.row(cells);
+    });
+    sink.end();
+}
+
+} // namespace Accrue

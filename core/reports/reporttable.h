@@ -1,0 +1,59 @@
+#pragma once
+
+#include "money/money.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace Accrue {
+
+struct ReportColumn
+{
+    enum class Type { Text, Date, Money, Integer };
+    QString key; // machine name, used as the CSV header
+    QString title; // translated, for tables and print
+    Type type = Type::Text;
+};
+
+// Where a report's rows go. Reports stream into a sink, so a million-row
+// invoice list can go to a CSV file without being held in memory.
+// Cell values: Text → QString, Date → QDate or ISO QString, Money → Money,
+// Integer → qint64. A total row is flagged so writers can set it apart.
+class ReportSink
+{
+public:
+    virtual ~ReportSink() = default;
+    virtual void begin(const QString &title, const QList<ReportColumn> &columns) = 0;
+    virtual void row(const QVariantList &cells) = 0;
+    virtual void totalRow(const QVariantList &cells) { row(cells); }
+    virtual void end() { }
+};
+
+// A report held in memory: for the GUI and for tests.
+class ReportTable final : public ReportSink
+{
+public:
+    void begin(const QString &title, const QList<ReportColumn> &columns) override;
+    void row(const QVariantList &cells) override { m_rows.append(cells); }
+    void totalRow(const QVariantList &cells) override;
+
+    const QString &title() const { return m_title; }
+    const QList<ReportColumn> &columns() const { return m_columns; }
+    const QList<QVariantList> &rows() const { return m_rows; }
+    bool isTotalRow(int row) const { return m_totalRows.contains(row); }
+    int columnIndex(const QString &key) const;
+
+private:
+    QString m_title;
+    QList<ReportColumn> m_columns;
+    QList<QVariantList> m_rows;
+    QList<int> m_totalRows;
+};
+
+// Plain text of a cell as CSV and the CLI print it: ISO dates, dot decimals.
+QString plainCellText(const QVariant &cell);
+
+} // namespace Accrue
+
+Q_DECLARE_METATYPE(Accrue::Money)

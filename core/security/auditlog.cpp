@@ -1,0 +1,107 @@
+#include "security/auditlog.h"
+
+#include "common/error.h"
+#include "storage/auditrepository.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace Accrue {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::AuditLog", text);
+}
+} // namespace
+
+AuditLog::AuditLog(Database &db, QString userName)
+    : m_db(db)
+    , m_userName(std::move(userName))
+{
+}
+
+QString AuditLog::currentUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
+}
+
+QString AuditLog::toJson(const QJsonObject &object)
+{
+    if (object.isEmpty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+void AuditLog::append(const QString &action, const QString &entity, const QString &entityId,
+                      const QJsonObject &before, const QJsonObject &after)
+{
+    Q_ASSERT(m_db.inTransaction());
+    AuditRepository repo(m_db);
+    // Reading the head takes its row lock (PostgreSQL) or is already under the
+    // write lock (SQLite): two writers can never both extend the same link.
+    const AuditRepository::Head head = repo.lockHead();
+    AuditRecord record;
+    record.seq = head.seq + 1;
+    record.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    record.userName = m_userName;
+    record.action = action;
+    record.entity = entity;
+    record.entityId = entityId;
+    record.beforeJson = toJson(before);
+    record.afterJson = toJson(after);
+    record.prevHash = head.hash;
+    record.hash = record.computeHash();
+    repo.insert(record);
+    repo.setHead({ record.seq, record.hash });
+}
+
+AuditVerification AuditLog::verify()
+{
+    AuditRepository repo(m_db);
+    AuditVerification result;
+    QString expectedPrev = AuditRecord::genesisHash();
+    qint64 expectedSeq = 1;
+    repo.forEach([&](const AuditRecord &record) {
+        if (!result.ok)
+            return false;
+        ++result.checked;
+        auto fail = [&](const QString &why) {
+            result.ok = false;
+            result.brokenSeq = record.seq;
+            result.problem = why;
+        };
+        if (record.seq != expectedSeq)
+            fail(tr("record %1 is missing (next found is %2): a row was deleted")
+                     .arg(expectedSeq)
+                     .arg(record.seq));
+        else if (record.prevHash != expectedPrev)
+            fail(tr("record %1 does not link to record %2").arg(record.seq).arg(record.seq - 1));
+        else if (record.computeHash() != record.hash)
+            fail(tr("record %1 (%2 %3 %4) was altered after it was written")
+                     .arg(record.seq)
+                     .arg(record.action, record.entity, record.entityId));
+        expectedPrev = record.hash;
+        ++expectedSeq;
+        return result.ok;
+    });
+    if (result.ok) {
+        const AuditRepository::Head head = repo.head();
+        if (head.seq != expectedSeq - 1 || head.hash != expectedPrev) {
+            result.ok = false;
+            result.brokenSeq = expectedSeq;
+            result.problem = tr("the trail ends at record %1 but %2 records were written: "
+                                "records at the end were deleted")
+                                 .arg(expectedSeq - 1)
+                                 .arg(head.seq);
+        }
+    }
+    return result;
+}
+
+} // namespace Accrue

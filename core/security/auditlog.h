@@ -1,0 +1,39 @@
+#pragma once
+
+#include "security/auditrecord.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Accrue {
+
+class Database;
+
+struct AuditVerification
+{
+    bool ok = true;
+    qint64 checked = 0;
+    qint64 brokenSeq = 0; // first record whose link is broken
+    QString problem;
+};
+
+// Writes and checks the audit trail. append() must run inside the caller's
+// transaction, so the record commits or vanishes with the change it describes.
+class AuditLog final
+{
+public:
+    AuditLog(Database &db, QString userName);
+
+    void append(const QString &action, const QString &entity, const QString &entityId,
+                const QJsonObject &before, const QJsonObject &after);
+    AuditVerification verify();
+
+    static QString toJson(const QJsonObject &object);
+    static QString currentUserName();
+
+private:
+    Database &m_db;
+    QString m_userName;
+};
+
+} // namespace Accrue

@@ -1,0 +1,141 @@
+#include "storage/customerrepository.h"
+
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+
+namespace Accrue {
+
+namespace {
+const QString selectCustomers = QStringLiteral(
+    "SELECT id, COALESCE(tenant_id, 0), code, name, COALESCE(email, ''), "
+    "COALESCE(tax_id, ''), currency, payment_terms_days, created_at FROM customer");
+
+Customer readCustomer(const SqlQuery &q)
+{
+    Customer c;
+    c.id = q.int64(0);
+    c.tenantId = q.int64(1);
+    c.code = q.text(2);
+    c.name = q.text(3);
+    c.email = q.text(4);
+    c.taxId = q.text(5);
+    c.currency = q.text(6);
+    c.paymentTermsDays = q.value(7).toInt();
+    c.createdAt = QDateTime::fromString(q.text(8), Qt::ISODateWithMs);
+    return c;
+}
+} // namespace
+
+CustomerRepository::CustomerRepository(Database &db)
+    : m_db(db)
+{
+}
+
+qint64 CustomerRepository::insert(Customer &c)
+{
+    if (!c.createdAt.isValid())
+        c.createdAt = QDateTime::currentDateTimeUtc();
+    SqlQuery q = m_db.query(
+        QStringLiteral("INSERT INTO customer (tenant_id, code, name, email, tax_id, currency, "
+                       "payment_terms_days, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"));
+    c.id = q.bindNullable(c.tenantId)
+               .bindAll(c.code, c.name, c.email, c.taxId, c.currency, c.paymentTermsDays,
+                        c.createdAt.toString(Qt::ISODateWithMs))
+               .scalar()
+               .toLongLong();
+    return c.id;
+}
+
+qint64 CustomerRepository::insertProfile(BillingProfile &p)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "INSERT INTO billing_profile (customer_id, name, is_default, address_line1, "
+        "address_line2, city, postal_code, region, state_province, country, contact_name, "
+        "contact_email, contact_phone, payment_method_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    p.id = q.bindAll(p.customerId, p.name, p.isDefault ? 1 : 0, p.addressLine1, p.addressLine2,
+                     p.city, p.postalCode, p.region, p.stateProvince, p.country, p.contactName,
+                     p.contactEmail, p.contactPhone)
+               .bindNullable(p.paymentMethodId)
+               .scalar()
+               .toLongLong();
+    return p.id;
+}
+
+qint64 CustomerRepository::insertPaymentMethod(PaymentMethod &m)
+{
+    SqlQuery q = m_db.query(
+        QStringLiteral("INSERT INTO payment_method (customer_id, kind, label, last4, expiry, "
+                       "gateway_ref) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    m.id = q.bindAll(m.customerId, m.kind, m.label, m.last4, m.expiry, m.gatewayRef)
+               .scalar()
+               .toLongLong();
+    return m.id;
+}
+
+std::optional<Customer> CustomerRepository::find(qint64 id)
+{
+    SqlQuery q = m_db.query(selectCustomers + QStringLiteral(" WHERE id = ?"));
+    q.bind(id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readCustomer(q);
+}
+
+std::optional<Customer> CustomerRepository::findByCode(const QString &code)
+{
+    SqlQuery q = m_db.query(selectCustomers + QStringLiteral(" WHERE code = ?"));
+    q.bind(code).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readCustomer(q);
+}
+
+std::optional<BillingProfile> CustomerRepository::defaultProfile(qint64 customerId)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT id, name, COALESCE(address_line1, ''), COALESCE(address_line2, ''), "
+        "COALESCE(city, ''), COALESCE(postal_code, ''), COALESCE(region, ''), "
+        "COALESCE(state_province, ''), COALESCE(country, ''), COALESCE(contact_name, ''), "
+        "COALESCE(contact_email, ''), COALESCE(contact_phone, ''), "
+        "COALESCE(payment_method_id, 0) FROM billing_profile WHERE customer_id = ? "
+        "ORDER BY is_default DESC, id LIMIT 1"));
+    q.bind(customerId).exec();
+    if (!q.next())
+        return std::nullopt;
+    BillingProfile p;
+    p.id = q.int64(0);
+    p.customerId = customerId;
+    p.name = q.text(1);
+    p.isDefault = true;
+    p.addressLine1 = q.text(2);
+    p.addressLine2 = q.text(3);
+    p.city = q.text(4);
+    p.postalCode = q.text(5);
+    p.region = q.text(6);
+    p.stateProvince = q.text(7);
+    p.country = q.text(8);
+    p.contactName = q.text(9);
+    p.contactEmail = q.text(10);
+    p.contactPhone = q.text(11);
+    p.paymentMethodId = q.int64(12);
+    return p;
+}
+
+std::vector<Customer> CustomerRepository::list()
+{
+    std::vector<Customer> out;
+    SqlQuery q = m_db.query(selectCustomers + QStringLiteral(" ORDER BY name"));
+    q.exec();
+    while (q.next())
+        out.push_back(readCustomer(q));
+    return out;
+}
+
+qint64 CustomerRepository::count()
+{
+    return m_db.query(QStringLiteral("SELECT COUNT(*) FROM customer")).scalar().toLongLong();
+}
+
+} // namespace Accrue

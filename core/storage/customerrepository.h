@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/customer.h"
+
+#include <optional>
+#include <vector>
+
+namespace Accrue {
+
+class Database;
+
+class CustomerRepository final
+{
+public:
+    explicit CustomerRepository(Database &db);
+
+    qint64 insert(Customer &customer);
+    qint64 insertProfile(BillingProfile &profile);
+    qint64 insertPaymentMethod(PaymentMethod &method);
+    std::optional<Customer> find(qint64 id);
+    std::optional<Customer> findByCode(const QString &code);
+    std::optional<BillingProfile> defaultProfile(qint64 customerId);
+    std::vector<Customer> list();
+    qint64 count();
+
+private:
+    Database &m_db;
+};
+
+} // namespace Accrue

@@ -1,0 +1,241 @@
+#include "storage/database.h"
+
+#include "common/error.h"
+#include "storage/migrations.h"
+#include "storage/sqlquery.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace Accrue {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("accrue-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Database(Dialect dialect, QString connectionName, QString displayName)
+    : m_dialect(dialect)
+    , m_connectionName(std::move(connectionName))
+    , m_displayName(std::move(displayName))
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isPostgresUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"))
+        || location.startsWith(QLatin1String("postgres://"));
+}
+
+QString Database::defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("accrue.sqlite"));
+}
+
+std::unique_ptr<Database> Database::open(const QString &location, OpenMode mode)
+{
+    const QString name = nextConnectionName();
+    if (isPostgresUrl(location)) {
+        const QUrl url(location, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+            throw Error(tr("Not a valid PostgreSQL address: %1 (expected "
+                           "postgresql://user@host:port/database)")
+                            .arg(location));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        QUrl shown = url;
+        shown.setPassword(QString());
+        std::unique_ptr<Database> result(
+            new Database(Dialect::Postgres, name, shown.toString(QUrl::RemovePassword)));
+        if (!db.open())
+            throw Error(tr("Cannot connect to %1").arg(result->displayName()),
+                        db.lastError().text());
+        return result;
+    }
+
+    const QFileInfo info(location);
+    if (mode == OpenMode::MustExist && !info.exists())
+        throw Error(tr("Database file not found: %1 (create it with accrue-cli init)")
+                        .arg(QDir::toNativeSeparators(location)));
+    if (info.exists() && !info.isFile())
+        throw Error(tr("Not a database file: %1").arg(QDir::toNativeSeparators(location)));
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        throw Error(
+            tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(location);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    std::unique_ptr<Database> result(
+        new Database(Dialect::Sqlite, name, QDir::toNativeSeparators(info.absoluteFilePath())));
+    if (!db.open())
+        throw Error(tr("Cannot open %1").arg(result->displayName()), db.lastError().text());
+    result->configureSqlite();
+    return result;
+}
+
+void Database::configureSqlite()
+{
+    // A file that is not SQLite fails on the first statement; say so plainly.
+    try {
+        execute(QStringLiteral("PRAGMA journal_mode=WAL"));
+    } catch (const Error &e) {
+        throw Error(tr("%1 is not an Accrue database (or it is damaged)").arg(m_displayName),
+                    e.detail());
+    }
+    execute(QStringLiteral("PRAGMA foreign_keys=ON"));
+    execute(QStringLiteral("PRAGMA synchronous=NORMAL"));
+}
+
+void *Database::sqliteHandle() const
+{
+    if (m_dialect != Dialect::Sqlite)
+        return nullptr;
+    const QVariant handle = connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<void *const *>(handle.data());
+}
+
+SqlQuery Database::query(const QString &sql)
+{
+    auto it = m_statements.constFind(sql);
+    if (it != m_statements.constEnd() && !m_inUse.value(sql)) {
+        m_inUse.insert(sql, true);
+        return SqlQuery(this, it.value(), sql, true);
+    }
+    auto q = std::make_shared<QSqlQuery>(connection());
+    q->setForwardOnly(true);
+    if (!q->prepare(sql))
+        throw Error(tr("The database rejected a statement"), q->lastError().text() % u"\n" % sql);
+    if (it != m_statements.constEnd()) // same SQL already running (nested use): a one-off
+        return SqlQuery(this, q, sql, false);
+    m_statements.insert(sql, q);
+    m_inUse.insert(sql, true);
+    return SqlQuery(this, q, sql, true);
+}
+
+void Database::release(const QString &sql)
+{
+    m_inUse.insert(sql, false);
+}
+
+void Database::execute(const QString &sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        throw Error(tr("Database error"), q.lastError().text() % u"\n" % sql);
+}
+
+void Database::begin()
+{
+    if (m_depth++ > 0)
+        return;
+    m_rollbackOnly = false;
+    // IMMEDIATE takes SQLite's write lock up front, so two processes never
+    // deadlock upgrading read locks; PostgreSQL locks rows as it goes.
+    try {
+        execute(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                             : QStringLiteral("BEGIN"));
+    } catch (...) {
+        m_depth = 0;
+        throw;
+    }
+}
+
+void Database::commit()
+{
+    Q_ASSERT(m_depth > 0);
+    if (m_rollbackOnly) {
+        rollback();
+        throw Error(tr("The change was rolled back because part of it failed"));
+    }
+    if (--m_depth > 0)
+        return;
+    try {
+        execute(QStringLiteral("COMMIT"));
+    } catch (...) {
+        QSqlQuery q(connection());
+        q.exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+}
+
+void Database::rollback()
+{
+    Q_ASSERT(m_depth > 0);
+    if (--m_depth > 0) {
+        m_rollbackOnly = true;
+        return;
+    }
+    m_rollbackOnly = false;
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("ROLLBACK")); // best effort: the error we are unwinding matters more
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+int Database::schemaVersion()
+{
+    return Migrations::currentVersion(*this);
+}
+
+void Database::checkSchema()
+{
+    const int current = schemaVersion();
+    if (current > latestSchemaVersion())
+        throw Error(tr("%1 was written by a newer Accrue (schema %2; this version knows up to %3)")
+                        .arg(m_displayName)
+                        .arg(current)
+                        .arg(latestSchemaVersion()));
+    if (current < 1)
+        throw Error(tr("%1 is not an initialised Accrue database (run accrue-cli init)")
+                        .arg(m_displayName));
+    if (current < latestSchemaVersion())
+        throw Error(tr("%1 needs an upgrade from schema %2 to %3 (run accrue-cli init)")
+                        .arg(m_displayName)
+                        .arg(current)
+                        .arg(latestSchemaVersion()));
+}
+
+void Database::migrate()
+{
+    Migrations::apply(*this);
+}
+
+} // namespace Accrue

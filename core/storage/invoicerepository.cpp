@@ -1,0 +1,225 @@
+#include "storage/invoicerepository.h"
+
+#include "common/error.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+
+#include <QCoreApplication>
+
+namespace Accrue {
+
+namespace {
+
+const QString selectInvoices = QStringLiteral(
+    "SELECT id, COALESCE(number, ''), customer_id, COALESCE(billing_profile_id, 0), "
+    "COALESCE(subscription_id, 0), status, issue_date, due_date, currency, subtotal_minor, "
+    "tax_minor, total_minor, paid_minor, credited_minor, balance_minor, COALESCE(notes, ''), "
+    "version, last_reminded, created_at, issued_at FROM invoice");
+
+Invoice readInvoice(const SqlQuery &q)
+{
+    Invoice inv;
+    inv.id = q.int64(0);
+    inv.number = q.text(1);
+    inv.customerId = q.int64(2);
+    inv.billingProfileId = q.int64(3);
+    inv.subscriptionId = q.int64(4);
+    inv.status = invoiceStatusFromString(q.text(5));
+    inv.issueDate = q.date(6);
+    inv.dueDate = q.date(7);
+    inv.currency = Currency::require(q.text(8));
+    inv.subtotalMinor = q.int64(9);
+    inv.taxMinor = q.int64(10);
+    inv.totalMinor = q.int64(11);
+    inv.paidMinor = q.int64(12);
+    inv.creditedMinor = q.int64(13);
+    inv.balanceMinor = q.int64(14);
+    inv.notes = q.text(15);
+    inv.version = q.value(16).toInt();
+    inv.lastReminded = q.date(17);
+    inv.createdAt = QDateTime::fromString(q.text(18), Qt::ISODateWithMs);
+    inv.issuedAt = QDateTime::fromString(q.text(19), Qt::ISODateWithMs);
+    return inv;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::Invoice", text);
+}
+
+} // namespace
+
+InvoiceRepository::InvoiceRepository(Database &db)
+    : m_db(db)
+{
+}
+
+qint64 InvoiceRepository::insertDraft(Invoice &inv)
+{
+    if (!inv.createdAt.isValid())
+        inv.createdAt = QDateTime::currentDateTimeUtc();
+    SqlQuery q = m_db.query(QStringLiteral(
+        "INSERT INTO invoice (customer_id, billing_profile_id, subscription_id, status, "
+        "issue_date, due_date, currency, subtotal_minor, tax_minor, total_minor, paid_minor, "
+        "credited_minor, balance_minor, notes, version, created_at) "
+        "VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, 1, ?) RETURNING id"));
+    inv.id = q.bind(inv.customerId)
+                 .bindNullable(inv.billingProfileId)
+                 .bindNullable(inv.subscriptionId)
+                 .bindAll(inv.issueDate, inv.dueDate, inv.currency.code(), inv.subtotalMinor,
+                          inv.taxMinor, inv.totalMinor, inv.totalMinor, inv.notes,
+                          inv.createdAt.toString(Qt::ISODateWithMs))
+                 .scalar()
+                 .toLongLong();
+    inv.version = 1;
+    inv.status = InvoiceStatus::Draft;
+    insertLines(inv);
+    return inv.id;
+}
+
+void InvoiceRepository::insertLines(Invoice &inv)
+{
+    for (InvoiceLine &line : inv.lines) {
+        SqlQuery q = m_db.query(QStringLiteral(
+            "INSERT INTO invoice_line (invoice_id, position, product_id, description, "
+            "quantity_milli, unit_price_minor, discount_bp, tax_rate_bp, net_minor, tax_minor, "
+            "revenue_account_id, service_start, service_end, recognition_method) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        line.id = q.bindAll(inv.id, line.position)
+                      .bindNullable(line.productId)
+                      .bindAll(line.description, line.quantityMilli, line.unitPriceMinor,
+                               line.discountBp, line.taxRateBp, line.netMinor, line.taxMinor,
+                               line.revenueAccountId, line.serviceStart, line.serviceEnd,
+                               line.recognitionMethod.isEmpty() ? QStringLiteral("point_in_time")
+                                                                : line.recognitionMethod)
+                      .scalar()
+                      .toLongLong();
+    }
+}
+
+void InvoiceRepository::updateDraft(Invoice &inv)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "UPDATE invoice SET customer_id = ?, billing_profile_id = ?, subscription_id = ?, "
+        "issue_date = ?, due_date = ?, currency = ?, subtotal_minor = ?, tax_minor = ?, "
+        "total_minor = ?, balance_minor = ?, notes = ?, version = version + 1 "
+        "WHERE id = ? AND status = 'draft' AND version = ?"));
+    q.bind(inv.customerId)
+        .bindNullable(inv.billingProfileId)
+        .bindNullable(inv.subscriptionId)
+        .bindAll(inv.issueDate, inv.dueDate, inv.currency.code(), inv.subtotalMinor, inv.taxMinor,
+                 inv.totalMinor, inv.totalMinor, inv.notes, inv.id, inv.version)
+        .exec();
+    if (q.rowsAffected() != 1)
+        throw Error(tr("The invoice was changed or issued meanwhile; reopen it and try again"));
+    ++inv.version;
+    m_db.query(QStringLiteral("DELETE FROM invoice_line WHERE invoice_id = ?")).bind(inv.id).exec();
+    insertLines(inv);
+}
+
+void InvoiceRepository::deleteDraft(qint64 id)
+{
+    m_db.query(QStringLiteral("DELETE FROM invoice_line WHERE invoice_id = ?")).bind(id).exec();
+    SqlQuery q
+        = m_db.query(QStringLiteral("DELETE FROM invoice WHERE id = ? AND status = 'draft'"));
+    q.bind(id).exec();
+    if (q.rowsAffected() != 1)
+        throw Error(tr("Only a draft invoice can be deleted"));
+}
+
+std::optional<Invoice> InvoiceRepository::load(qint64 id)
+{
+    std::optional<Invoice> inv;
+    {
+        SqlQuery q = m_db.query(selectInvoices + QStringLiteral(" WHERE id = ?"));
+        q.bind(id).exec();
+        if (!q.next())
+            return std::nullopt;
+        inv = readInvoice(q);
+    }
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT id, position, COALESCE(product_id, 0), description, quantity_milli, "
+        "unit_price_minor, discount_bp, tax_rate_bp, net_minor, tax_minor, revenue_account_id, "
+        "service_start, service_end, recognition_method FROM invoice_line "
+        "WHERE invoice_id = ? ORDER BY position"));
+    q.bind(id).exec();
+    while (q.next()) {
+        InvoiceLine line;
+        line.id = q.int64(0);
+        line.position = q.value(1).toInt();
+        line.productId = q.int64(2);
+        line.description = q.text(3);
+        line.quantityMilli = q.int64(4);
+        line.unitPriceMinor = q.int64(5);
+        line.discountBp = q.value(6).toInt();
+        line.taxRateBp = q.value(7).toInt();
+        line.netMinor = q.int64(8);
+        line.taxMinor = q.int64(9);
+        line.revenueAccountId = q.int64(10);
+        line.serviceStart = q.date(11);
+        line.serviceEnd = q.date(12);
+        line.recognitionMethod = q.text(13);
+        inv->lines.push_back(line);
+    }
+    return inv;
+}
+
+std::optional<qint64> InvoiceRepository::findIdByNumber(const QString &number)
+{
+    SqlQuery q = m_db.query(QStringLiteral("SELECT id FROM invoice WHERE number = ?"));
+    q.bind(number).exec();
+    if (!q.next())
+        return std::nullopt;
+    return q.int64(0);
+}
+
+void InvoiceRepository::markIssued(const Invoice &inv)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "UPDATE invoice SET number = ?, status = ?, issue_date = ?, due_date = ?, issued_at = ?, "
+        "balance_minor = ?, version = version + 1 WHERE id = ? AND status = 'draft' "
+        "AND version = ?"));
+    q.bindAll(inv.number, toString(inv.status), inv.issueDate, inv.dueDate,
+              inv.issuedAt.toString(Qt::ISODateWithMs), inv.balanceMinor, inv.id, inv.version)
+        .exec();
+    if (q.rowsAffected() != 1)
+        throw Error(tr("The invoice was changed or issued meanwhile; reopen it and try again"));
+}
+
+void InvoiceRepository::updateSettlement(const Invoice &inv)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "UPDATE invoice SET paid_minor = ?, credited_minor = ?, balance_minor = ?, status = ?, "
+        "version = version + 1 WHERE id = ? AND status <> 'draft'"));
+    q.bindAll(inv.paidMinor, inv.creditedMinor, inv.balanceMinor, toString(inv.status), inv.id)
+        .exec();
+    if (q.rowsAffected() != 1)
+        throw Error(tr("Invoice %1 cannot take payments or credits").arg(inv.number));
+}
+
+void InvoiceRepository::setReminded(qint64 id, const QDate &date)
+{
+    m_db.query(QStringLiteral("UPDATE invoice SET last_reminded = ? WHERE id = ?"))
+        .bindAll(date, id)
+        .exec();
+}
+
+std::vector<Invoice> InvoiceRepository::openInvoices(qint64 customerId, const QString &currency)
+{
+    std::vector<Invoice> out;
+    SqlQuery q = m_db.query(selectInvoices
+                            + QStringLiteral(" WHERE customer_id = ? AND currency = ? "
+                                             "AND status = 'open' AND balance_minor > 0 "
+                                             "ORDER BY due_date, id"));
+    q.bindAll(customerId, currency).exec();
+    while (q.next())
+        out.push_back(readInvoice(q));
+    return out;
+}
+
+qint64 InvoiceRepository::count()
+{
+    return m_db.query(QStringLiteral("SELECT COUNT(*) FROM invoice")).scalar().toLongLong();
+}
+
+} // namespace Accrue

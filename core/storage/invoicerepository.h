@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/invoice.h"
+
+#include <optional>
+#include <vector>
+
+namespace Accrue {
+
+class Database;
+
+class InvoiceRepository final
+{
+public:
+    explicit InvoiceRepository(Database &db);
+
+    qint64 insertDraft(Invoice &invoice);
+    // Replaces a draft's header and lines; throws Error if it is no longer a
+    // draft or someone saved it since `invoice.version` was read.
+    void updateDraft(Invoice &invoice);
+    void deleteDraft(qint64 id);
+    std::optional<Invoice> load(qint64 id);
+    std::optional<qint64> findIdByNumber(const QString &number);
+    void markIssued(const Invoice &invoice);
+    // Stores paid/credited/balance/status after a payment or credit.
+    void updateSettlement(const Invoice &invoice);
+    void setReminded(qint64 id, const QDate &date);
+    // Issued invoices with a balance, oldest due first.
+    std::vector<Invoice> openInvoices(qint64 customerId, const QString &currency);
+    qint64 count();
+
+private:
+    void insertLines(Invoice &invoice);
+    Database &m_db;
+};
+
+} // namespace Accrue

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ledger/journalentry.h"
+
+#include <QDate>
+#include <vector>
+
+namespace Accrue {
+
+class Database;
+
+class JournalRepository final
+{
+public:
+    struct AccountTotal
+    {
+        qint64 accountId = 0;
+        QString code;
+        QString name;
+        QString type;
+        QString currency;
+        qint64 debitMinor = 0;
+        qint64 creditMinor = 0;
+    };
+
+    explicit JournalRepository(Database &db);
+
+    qint64 insert(JournalEntry &entry);
+    // Sum of debits and credits per account and currency up to and including asOf.
+    std::vector<AccountTotal> totals(const QDate &asOf);
+    // Debit minus credit of one account (by system role) in a currency.
+    qint64 balanceOfRole(const QString &role, const QString &currency);
+    // Entries whose lines do not net to zero: must always be empty.
+    std::vector<qint64> unbalancedEntries();
+
+private:
+    Database &m_db;
+};
+
+} // namespace Accrue

@@ -1,0 +1,396 @@
+#include "storage/migrations.h"
+
+#include "common/error.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace Accrue {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    const char *description;
+    const char *common; // portable SQL with {{PK}} placeholders, ';'-separated
+    const char *sqlite; // SQLite-only statements (triggers), separated by "\n--\n"
+    const char *postgres; // PostgreSQL-only statements, separated by "\n--\n"
+};
+
+// Conventions: money is BIGINT minor units; dates are ISO 'YYYY-MM-DD' TEXT
+// (they compare as strings in both dialects); timestamps ISO-8601 UTC TEXT;
+// quantities in thousandths, rates in basis points.
+constexpr const char *schema1 = R"SQL(
+CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE tenant (
+    id {{PK}},
+    kind TEXT NOT NULL CHECK (kind IN ('distributor', 'partner', 'customer')),
+    parent_id BIGINT REFERENCES tenant (id),
+    name TEXT NOT NULL);
+CREATE TABLE account (
+    id {{PK}},
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL CHECK (type IN ('asset', 'liability', 'equity', 'revenue', 'expense')),
+    system_role TEXT UNIQUE);
+CREATE TABLE customer (
+    id {{PK}},
+    tenant_id BIGINT REFERENCES tenant (id),
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    email TEXT,
+    tax_id TEXT,
+    currency TEXT NOT NULL,
+    payment_terms_days INTEGER NOT NULL DEFAULT 30,
+    created_at TEXT NOT NULL);
+CREATE INDEX customer_name ON customer (name);
+CREATE TABLE payment_method (
+    id {{PK}},
+    customer_id BIGINT NOT NULL REFERENCES customer (id),
+    kind TEXT NOT NULL,
+    label TEXT,
+    last4 TEXT,
+    expiry TEXT,
+    gateway_ref TEXT);
+CREATE TABLE billing_profile (
+    id {{PK}},
+    customer_id BIGINT NOT NULL REFERENCES customer (id),
+    name TEXT NOT NULL,
+    is_default INTEGER NOT NULL DEFAULT 0,
+    address_line1 TEXT,
+    address_line2 TEXT,
+    city TEXT,
+    postal_code TEXT,
+    region TEXT,
+    state_province TEXT,
+    country TEXT,
+    contact_name TEXT,
+    contact_email TEXT,
+    contact_phone TEXT,
+    payment_method_id BIGINT REFERENCES payment_method (id));
+CREATE INDEX billing_profile_customer ON billing_profile (customer_id);
+CREATE TABLE product (
+    id {{PK}},
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    unit_price_minor BIGINT NOT NULL,
+    currency TEXT NOT NULL,
+    tax_rate_bp INTEGER NOT NULL DEFAULT 0,
+    revenue_account_id BIGINT NOT NULL REFERENCES account (id),
+    recognition_method TEXT NOT NULL DEFAULT 'point_in_time');
+CREATE TABLE plan (
+    id {{PK}},
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    product_id BIGINT NOT NULL REFERENCES product (id),
+    billing_period_months INTEGER NOT NULL,
+    price_minor BIGINT NOT NULL,
+    currency TEXT NOT NULL);
+CREATE TABLE subscription (
+    id {{PK}},
+    customer_id BIGINT NOT NULL REFERENCES customer (id),
+    billing_profile_id BIGINT REFERENCES billing_profile (id),
+    plan_id BIGINT NOT NULL REFERENCES plan (id),
+    name TEXT NOT NULL,
+    region TEXT,
+    state_province TEXT,
+    is_default INTEGER NOT NULL DEFAULT 0,
+    licenses INTEGER NOT NULL DEFAULT 1,
+    start_date TEXT NOT NULL,
+    end_date TEXT,
+    status TEXT NOT NULL);
+CREATE INDEX subscription_customer ON subscription (customer_id);
+CREATE TABLE number_series (
+    series TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    next_value BIGINT NOT NULL,
+    PRIMARY KEY (series, year));
+CREATE TABLE invoice (
+    id {{PK}},
+    number TEXT UNIQUE,
+    customer_id BIGINT NOT NULL REFERENCES customer (id),
+    billing_profile_id BIGINT REFERENCES billing_profile (id),
+    subscription_id BIGINT REFERENCES subscription (id),
+    status TEXT NOT NULL CHECK (status IN ('draft', 'open', 'paid', 'void', 'uncollectible')),
+    issue_date TEXT NOT NULL,
+    due_date TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    subtotal_minor BIGINT NOT NULL DEFAULT 0,
+    tax_minor BIGINT NOT NULL DEFAULT 0,
+    total_minor BIGINT NOT NULL DEFAULT 0,
+    paid_minor BIGINT NOT NULL DEFAULT 0,
+    credited_minor BIGINT NOT NULL DEFAULT 0,
+    balance_minor BIGINT NOT NULL DEFAULT 0,
+    notes TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    last_reminded TEXT,
+    created_at TEXT NOT NULL,
+    issued_at TEXT,
+    CHECK (balance_minor = total_minor - paid_minor - credited_minor));
+CREATE INDEX invoice_customer ON invoice (customer_id, issue_date);
+CREATE INDEX invoice_issue_date ON invoice (issue_date);
+CREATE INDEX invoice_status_due ON invoice (status, due_date);
+CREATE TABLE invoice_line (
+    id {{PK}},
+    invoice_id BIGINT NOT NULL REFERENCES invoice (id),
+    position INTEGER NOT NULL,
+    product_id BIGINT REFERENCES product (id),
+    description TEXT NOT NULL,
+    quantity_milli BIGINT NOT NULL,
+    unit_price_minor BIGINT NOT NULL,
+    discount_bp INTEGER NOT NULL DEFAULT 0,
+    tax_rate_bp INTEGER NOT NULL DEFAULT 0,
+    net_minor BIGINT NOT NULL,
+    tax_minor BIGINT NOT NULL,
+    revenue_account_id BIGINT NOT NULL REFERENCES account (id),
+    service_start TEXT,
+    service_end TEXT,
+    recognition_method TEXT NOT NULL DEFAULT 'point_in_time',
+    UNIQUE (invoice_id, position));
+CREATE TABLE credit_note (
+    id {{PK}},
+    number TEXT NOT NULL UNIQUE,
+    invoice_id BIGINT NOT NULL REFERENCES invoice (id),
+    customer_id BIGINT NOT NULL REFERENCES customer (id),
+    issue_date TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    subtotal_minor BIGINT NOT NULL,
+    tax_minor BIGINT NOT NULL,
+    total_minor BIGINT NOT NULL,
+    unapplied_minor BIGINT NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL);
+CREATE INDEX credit_note_invoice ON credit_note (invoice_id);
+CREATE INDEX credit_note_customer ON credit_note (customer_id);
+CREATE TABLE credit_note_line (
+    id {{PK}},
+    credit_note_id BIGINT NOT NULL REFERENCES credit_note (id),
+    position INTEGER NOT NULL,
+    invoice_line_id BIGINT REFERENCES invoice_line (id),
+    description TEXT NOT NULL,
+    net_minor BIGINT NOT NULL,
+    tax_rate_bp INTEGER NOT NULL,
+    tax_minor BIGINT NOT NULL,
+    revenue_account_id BIGINT NOT NULL REFERENCES account (id),
+    UNIQUE (credit_note_id, position));
+CREATE TABLE payment (
+    id {{PK}},
+    customer_id BIGINT NOT NULL REFERENCES customer (id),
+    received_date TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL CHECK (amount_minor > 0),
+    currency TEXT NOT NULL,
+    method TEXT NOT NULL,
+    reference TEXT,
+    unapplied_minor BIGINT NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL);
+CREATE INDEX payment_customer ON payment (customer_id, received_date);
+CREATE INDEX payment_date ON payment (received_date);
+CREATE TABLE allocation (
+    id {{PK}},
+    invoice_id BIGINT NOT NULL REFERENCES invoice (id),
+    payment_id BIGINT REFERENCES payment (id),
+    credit_note_id BIGINT REFERENCES credit_note (id),
+    amount_minor BIGINT NOT NULL CHECK (amount_minor > 0),
+    allocation_date TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    CHECK ((payment_id IS NULL) <> (credit_note_id IS NULL)));
+CREATE INDEX allocation_invoice ON allocation (invoice_id, allocation_date, amount_minor);
+CREATE INDEX allocation_payment ON allocation (payment_id);
+CREATE INDEX allocation_credit_note ON allocation (credit_note_id);
+CREATE TABLE journal_entry (
+    id {{PK}},
+    entry_date TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    source_type TEXT NOT NULL,
+    source_id BIGINT NOT NULL,
+    currency TEXT NOT NULL,
+    memo TEXT,
+    reverses_id BIGINT REFERENCES journal_entry (id),
+    created_at TEXT NOT NULL);
+CREATE INDEX journal_entry_date ON journal_entry (entry_date);
+CREATE INDEX journal_entry_source ON journal_entry (source_type, source_id);
+CREATE TABLE journal_line (
+    id {{PK}},
+    entry_id BIGINT NOT NULL REFERENCES journal_entry (id),
+    entry_date TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    account_id BIGINT NOT NULL REFERENCES account (id),
+    customer_id BIGINT REFERENCES customer (id),
+    debit_minor BIGINT NOT NULL DEFAULT 0,
+    credit_minor BIGINT NOT NULL DEFAULT 0,
+    CHECK (debit_minor >= 0 AND credit_minor >= 0 AND (debit_minor = 0 OR credit_minor = 0)));
+CREATE INDEX journal_line_entry ON journal_line (entry_id);
+CREATE INDEX journal_line_account ON journal_line (account_id, entry_date);
+CREATE TABLE audit_log (
+    seq BIGINT PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    before_json TEXT,
+    after_json TEXT,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL);
+CREATE TABLE audit_head (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq BIGINT NOT NULL,
+    hash TEXT NOT NULL);
+INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+INSERT INTO account (code, name, type, system_role) VALUES ('1000', 'Bank', 'asset', 'bank');
+INSERT INTO account (code, name, type, system_role) VALUES ('1100', 'Accounts receivable', 'asset', 'ar');
+INSERT INTO account (code, name, type, system_role) VALUES ('1150', 'Unbilled revenue', 'asset', 'unbilled_revenue');
+INSERT INTO account (code, name, type, system_role) VALUES ('2100', 'Sales tax payable', 'liability', 'tax_payable');
+INSERT INTO account (code, name, type, system_role) VALUES ('2200', 'Customer credit', 'liability', 'customer_credit');
+INSERT INTO account (code, name, type, system_role) VALUES ('2300', 'Deferred revenue', 'liability', 'deferred_revenue');
+INSERT INTO account (code, name, type, system_role) VALUES ('4000', 'Revenue', 'revenue', 'revenue');
+INSERT INTO tenant (kind, parent_id, name) VALUES ('distributor', NULL, 'Default distributor');
+)SQL";
+
+// Defence in depth: the services refuse these edits; the triggers make sure
+// no other path (a script, a bug) can make them either.
+constexpr const char *sqliteGuards1 = R"SQL(
+CREATE TRIGGER audit_log_append_only_u BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+--
+CREATE TRIGGER audit_log_append_only_d BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+--
+CREATE TRIGGER journal_entry_immutable_u BEFORE UPDATE ON journal_entry
+BEGIN SELECT RAISE(ABORT, 'journal entries are immutable; post a reversing entry'); END;
+--
+CREATE TRIGGER journal_entry_immutable_d BEFORE DELETE ON journal_entry
+BEGIN SELECT RAISE(ABORT, 'journal entries are immutable; post a reversing entry'); END;
+--
+CREATE TRIGGER journal_line_immutable_u BEFORE UPDATE ON journal_line
+BEGIN SELECT RAISE(ABORT, 'journal lines are immutable'); END;
+--
+CREATE TRIGGER journal_line_immutable_d BEFORE DELETE ON journal_line
+BEGIN SELECT RAISE(ABORT, 'journal lines are immutable'); END;
+--
+CREATE TRIGGER invoice_issued_immutable BEFORE UPDATE ON invoice
+WHEN OLD.status <> 'draft' AND (
+    NEW.number IS NOT OLD.number OR NEW.customer_id <> OLD.customer_id
+    OR NEW.billing_profile_id IS NOT OLD.billing_profile_id
+    OR NEW.issue_date <> OLD.issue_date OR NEW.due_date <> OLD.due_date
+    OR NEW.currency <> OLD.currency OR NEW.subtotal_minor <> OLD.subtotal_minor
+    OR NEW.tax_minor <> OLD.tax_minor OR NEW.total_minor <> OLD.total_minor
+    OR NEW.notes IS NOT OLD.notes OR NEW.status = 'draft')
+BEGIN SELECT RAISE(ABORT, 'an issued invoice is immutable; issue a credit note'); END;
+--
+CREATE TRIGGER invoice_issued_undeletable BEFORE DELETE ON invoice
+WHEN OLD.status <> 'draft'
+BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot be deleted'); END;
+--
+CREATE TRIGGER invoice_line_frozen_i BEFORE INSERT ON invoice_line
+WHEN (SELECT status FROM invoice WHERE id = NEW.invoice_id) <> 'draft'
+BEGIN SELECT RAISE(ABORT, 'an issued invoice is immutable; issue a credit note'); END;
+--
+CREATE TRIGGER invoice_line_frozen_u BEFORE UPDATE ON invoice_line
+WHEN (SELECT status FROM invoice WHERE id = OLD.invoice_id) <> 'draft'
+BEGIN SELECT RAISE(ABORT, 'an issued invoice is immutable; issue a credit note'); END;
+--
+CREATE TRIGGER invoice_line_frozen_d BEFORE DELETE ON invoice_line
+WHEN (SELECT status FROM invoice WHERE id = OLD.invoice_id) <> 'draft'
+BEGIN SELECT RAISE(ABORT, 'an issued invoice is immutable; issue a credit note'); END;
+--
+CREATE TRIGGER credit_note_immutable BEFORE UPDATE ON credit_note
+WHEN NEW.number <> OLD.number OR NEW.total_minor <> OLD.total_minor
+    OR NEW.invoice_id <> OLD.invoice_id OR NEW.issue_date <> OLD.issue_date
+BEGIN SELECT RAISE(ABORT, 'an issued credit note is immutable'); END;
+--
+CREATE TRIGGER credit_note_undeletable BEFORE DELETE ON credit_note
+BEGIN SELECT RAISE(ABORT, 'an issued credit note cannot be deleted'); END;
+)SQL";
+
+constexpr Migration migrations[] = {
+    { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, "" },
+};
+
+QString dialectSql(Database::Dialect dialect, QString sql)
+{
+    const bool sqlite = dialect == Database::Dialect::Sqlite;
+    sql.replace(QLatin1String("{{PK}}"),
+                sqlite ? QLatin1String("INTEGER PRIMARY KEY")
+                       : QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    return sql;
+}
+
+QStringList splitStatements(const QString &sql, const QString &separator)
+{
+    QStringList out;
+    for (const QString &part : sql.split(separator)) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty())
+            out << trimmed;
+    }
+    return out;
+}
+
+void applyOne(Database &db, const Migration &m)
+{
+    Transaction tx(db);
+    const QString common = dialectSql(db.dialect(), QString::fromUtf8(m.common));
+    for (const QString &statement : splitStatements(common, QStringLiteral(";\n")))
+        db.execute(statement);
+    const char *specific = db.dialect() == Database::Dialect::Sqlite ? m.sqlite : m.postgres;
+    for (const QString &statement :
+         splitStatements(QString::fromUtf8(specific), QStringLiteral("\n--\n")))
+        db.execute(statement);
+    db.query(QStringLiteral(
+                 "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"))
+        .bindAll(m.version, QString::fromUtf8(m.description),
+                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .exec();
+    tx.commit();
+}
+
+bool hasTable(Database &db, const QString &table)
+{
+    return db.connection().tables().contains(table, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return migrations[std::size(migrations) - 1].version;
+}
+
+int Migrations::currentVersion(Database &db)
+{
+    if (!hasTable(db, QStringLiteral("schema_version"))) {
+        if (!db.connection().tables().isEmpty())
+            throw Error(
+                QCoreApplication::translate("Accrue::Database", "%1 is not an Accrue database")
+                    .arg(db.displayName()));
+        return 0;
+    }
+    return db.query(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"))
+        .scalar()
+        .toInt();
+}
+
+void Migrations::apply(Database &db)
+{
+    const int current = currentVersion(db);
+    if (current > latestVersion())
+        db.checkSchema(); // throws the "newer Accrue" message
+    if (current == 0) {
+        db.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                  "version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                                  "applied_at TEXT NOT NULL)"));
+    }
+    for (const Migration &m : migrations) {
+        if (m.version > current)
+            applyOne(db, m);
+    }
+}
+
+} // namespace Accrue

@@ -1,0 +1,85 @@
+#include "storage/paymentrepository.h"
+
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+
+namespace Accrue {
+
+PaymentRepository::PaymentRepository(Database &db)
+    : m_db(db)
+{
+}
+
+qint64 PaymentRepository::insert(Payment &p)
+{
+    if (!p.createdAt.isValid())
+        p.createdAt = QDateTime::currentDateTimeUtc();
+    SqlQuery q = m_db.query(QStringLiteral(
+        "INSERT INTO payment (customer_id, received_date, amount_minor, currency, method, "
+        "reference, unapplied_minor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    p.id = q.bindAll(p.customerId, p.receivedDate, p.amountMinor, p.currency, p.method, p.reference,
+                     p.unappliedMinor, p.createdAt.toString(Qt::ISODateWithMs))
+               .scalar()
+               .toLongLong();
+    return p.id;
+}
+
+qint64 PaymentRepository::insertAllocation(Allocation &a)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "INSERT INTO allocation (invoice_id, payment_id, credit_note_id, amount_minor, "
+        "allocation_date, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    a.id = q.bind(a.invoiceId)
+               .bindNullable(a.paymentId)
+               .bindNullable(a.creditNoteId)
+               .bindAll(a.amountMinor, a.date,
+                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+               .scalar()
+               .toLongLong();
+    return a.id;
+}
+
+void PaymentRepository::setPaymentUnapplied(qint64 paymentId, qint64 unappliedMinor)
+{
+    m_db.query(QStringLiteral("UPDATE payment SET unapplied_minor = ? WHERE id = ?"))
+        .bindAll(unappliedMinor, paymentId)
+        .exec();
+}
+
+void PaymentRepository::setCreditNoteUnapplied(qint64 creditNoteId, qint64 unappliedMinor)
+{
+    m_db.query(QStringLiteral("UPDATE credit_note SET unapplied_minor = ? WHERE id = ?"))
+        .bindAll(unappliedMinor, creditNoteId)
+        .exec();
+}
+
+std::vector<PaymentRepository::CreditSource>
+PaymentRepository::creditSources(qint64 customerId, const QString &currency)
+{
+    std::vector<CreditSource> out;
+    SqlQuery q = m_db.query(
+        QStringLiteral("SELECT id, 0, unapplied_minor, received_date FROM payment "
+                       "WHERE customer_id = ? AND currency = ? AND unapplied_minor > 0 "
+                       "UNION ALL "
+                       "SELECT 0, id, unapplied_minor, issue_date FROM credit_note "
+                       "WHERE customer_id = ? AND currency = ? AND unapplied_minor > 0 "
+                       "ORDER BY 4, 1, 2"));
+    q.bindAll(customerId, currency, customerId, currency).exec();
+    while (q.next())
+        out.push_back({ q.int64(0), q.int64(1), q.int64(2), q.date(3) });
+    return out;
+}
+
+std::vector<Allocation> PaymentRepository::allocationsForInvoice(qint64 invoiceId)
+{
+    std::vector<Allocation> out;
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT id, COALESCE(payment_id, 0), COALESCE(credit_note_id, 0), amount_minor, "
+        "allocation_date FROM allocation WHERE invoice_id = ? ORDER BY allocation_date, id"));
+    q.bind(invoiceId).exec();
+    while (q.next())
+        out.push_back({ q.int64(0), invoiceId, q.int64(1), q.int64(2), q.int64(3), q.date(4) });
+    return out;
+}
+
+} // namespace Accrue

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <functional>
+
+namespace Accrue {
+
+class Database;
+
+// The read side of reports: set-based SQL over the stored facts. Reports in
+// core/reports shape these rows; no report computes from cached UI state.
+class ReportRepository final
+{
+public:
+    struct AgingRow
+    {
+        QString customerCode;
+        QString customerName;
+        QString currency;
+        qint64 buckets[5] = {}; // Current, 1-30, 31-60, 61-90, 90+
+    };
+
+    struct InvoiceFilter
+    {
+        QString status; // display status key, "unpaid", or empty for all
+        QString customer; // customer code, or part of the name
+        QDate from; // issue date range, inclusive
+        QDate to;
+        QDate today; // for overdue
+    };
+
+    struct InvoiceRow
+    {
+        QString number;
+        QString customerCode;
+        QString customerName;
+        QString issueDate; // ISO text straight from storage
+        QString dueDate;
+        QString currency;
+        qint64 totalMinor = 0;
+        qint64 paidMinor = 0;
+        qint64 creditedMinor = 0;
+        qint64 balanceMinor = 0;
+        QString status; // display status key
+    };
+
+    explicit ReportRepository(Database &db);
+
+    // Balances as of the date (allocations after it do not count), by customer.
+    void aging(const QDate &asOf, const std::function<void(const AgingRow &)> &visit);
+    void invoices(const InvoiceFilter &filter,
+                  const std::function<void(const InvoiceRow &)> &visit);
+    static QString agingSql();
+    static QString invoiceListSql(const InvoiceFilter &filter);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Accrue
