@@ -1,6 +1,7 @@
 #include "storage/bulkinserter.h"
 
 #include "common/error.h"
+#include "common/isodate.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
@@ -80,7 +81,7 @@ BulkInserter &BulkInserter::add(const QString &value)
 
 BulkInserter &BulkInserter::add(const QDate &value)
 {
-    return value.isValid() ? add(value.toString(Qt::ISODate)) : addNull();
+    return value.isValid() ? add(isoDate(value)) : addNull();
 }
 
 BulkInserter &BulkInserter::addNull()

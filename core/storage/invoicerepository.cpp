@@ -222,4 +222,14 @@ qint64 InvoiceRepository::count()
     return m_db.query(QStringLiteral("SELECT COUNT(*) FROM invoice")).scalar().toLongLong();
 }
 
+qint64 InvoiceRepository::totalOpenBalance(const QString &currency)
+{
+    return m_db
+        .query(QStringLiteral("SELECT COALESCE(SUM(balance_minor), 0) FROM invoice "
+                              "WHERE status <> 'draft' AND currency = ?"))
+        .bind(currency)
+        .scalar()
+        .toLongLong();
+}
+
 } // namespace Accrue

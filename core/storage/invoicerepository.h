@@ -28,6 +28,8 @@ public:
     // Issued invoices with a balance, oldest due first.
     std::vector<Invoice> openInvoices(qint64 customerId, const QString &currency);
     qint64 count();
+    // Sum of the balances of all issued invoices in a currency (must equal AR).
+    qint64 totalOpenBalance(const QString &currency);
 
 private:
     void insertLines(Invoice &invoice);

@@ -179,6 +179,7 @@ CREATE TABLE credit_note_line (
     tax_minor BIGINT NOT NULL,
     revenue_account_id BIGINT NOT NULL REFERENCES account (id),
     UNIQUE (credit_note_id, position));
+CREATE INDEX credit_note_line_invoice_line ON credit_note_line (invoice_line_id);
 CREATE TABLE payment (
     id {{PK}},
     customer_id BIGINT NOT NULL REFERENCES customer (id),
@@ -215,6 +216,7 @@ CREATE TABLE journal_entry (
     created_at TEXT NOT NULL);
 CREATE INDEX journal_entry_date ON journal_entry (entry_date);
 CREATE INDEX journal_entry_source ON journal_entry (source_type, source_id);
+CREATE INDEX journal_entry_reverses ON journal_entry (reverses_id);
 CREATE TABLE journal_line (
     id {{PK}},
     entry_id BIGINT NOT NULL REFERENCES journal_entry (id),

@@ -82,4 +82,15 @@ std::vector<Allocation> PaymentRepository::allocationsForInvoice(qint64 invoiceI
     return out;
 }
 
+qint64 PaymentRepository::totalUnapplied(const QString &currency)
+{
+    return m_db
+        .query(QStringLiteral(
+            "SELECT (SELECT COALESCE(SUM(unapplied_minor), 0) FROM payment WHERE currency = ?)"
+            " + (SELECT COALESCE(SUM(unapplied_minor), 0) FROM credit_note WHERE currency = ?)"))
+        .bindAll(currency, currency)
+        .scalar()
+        .toLongLong();
+}
+
 } // namespace Accrue

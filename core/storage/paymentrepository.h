@@ -30,6 +30,8 @@ public:
     // Oldest first, so credit is used in the order it arose.
     std::vector<CreditSource> creditSources(qint64 customerId, const QString &currency);
     std::vector<Allocation> allocationsForInvoice(qint64 invoiceId);
+    // All credit held by customers in a currency (must equal the Customer credit account).
+    qint64 totalUnapplied(const QString &currency);
 
 private:
     Database &m_db;

@@ -70,7 +70,9 @@ QString ReportRepository::invoiceListSql(const InvoiceFilter &f)
     else if (!f.status.isEmpty())
         sql += QStringLiteral(" AND i.status = ?");
     if (!f.customer.isEmpty())
-        sql += QStringLiteral(" AND (c.code = ? OR LOWER(c.name) LIKE ?)");
+        // An exact customer code selects that customer; otherwise part of a name.
+        sql += QStringLiteral(" AND (c.code = ? OR (NOT EXISTS (SELECT 1 FROM customer x"
+                              " WHERE x.code = ?) AND LOWER(c.name) LIKE ?))");
     if (f.from.isValid())
         sql += QStringLiteral(" AND i.issue_date >= ?");
     if (f.to.isValid())
@@ -92,7 +94,7 @@ void ReportRepository::invoices(const InvoiceFilter &f,
     if (!f.customer.isEmpty()) {
         QString pattern = f.customer.toLower();
         pattern.replace(QLatin1Char('%'), QString()).replace(QLatin1Char('_'), QString());
-        q.bindAll(f.customer, QString(u'%' + pattern + u'%'));
+        q.bindAll(f.customer, f.customer, QString(u'%' + pattern + u'%'));
     }
     if (f.from.isValid())
         q.bind(f.from);

@@ -1,6 +1,7 @@
 #include "storage/sqlquery.h"
 
 #include "common/error.h"
+#include "common/isodate.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,7 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
 SqlQuery &SqlQuery::bind(const QDate &date)
 {
     // Dates are ISO text in every dialect: they sort and compare as strings.
-    return bind(date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant());
+    return bind(date.isValid() ? QVariant(isoDate(date)) : QVariant());
 }
 
 SqlQuery &SqlQuery::exec()

@@ -1,0 +1,143 @@
+#pragma once
+
+// A throwaway book for one test: a fresh SQLite file in a temporary folder,
+// migrated, with a session whose "today" is fixed. Each test builds its own;
+// nothing is shared between tests.
+
+#include "billing/invoiceservice.h"
+#include "billing/session.h"
+#include "domain/customer.h"
+#include "domain/product.h"
+#include "ledger/account.h"
+#include "storage/accountrepository.h"
+#include "storage/customerrepository.h"
+#include "storage/database.h"
+#include "storage/invoicerepository.h"
+#include "storage/journalrepository.h"
+#include "storage/paymentrepository.h"
+#include "storage/productrepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace Accrue::Testing {
+
+struct LineSpec
+{
+    qint64 quantityMilli;
+    qint64 unitPriceMinor;
+    int taxRateBp = 0;
+    int discountBp = 0;
+};
+
+class TestBook
+{
+public:
+    TestBook()
+    {
+        QVERIFY2(m_dir.isValid(), "temporary folder");
+        m_path = m_dir.filePath(QStringLiteral("book.sqlite"));
+        m_db = Database::open(m_path, Database::OpenMode::CreateIfMissing);
+        m_db->migrate();
+        m_session = std::make_unique<Session>(*m_db, QStringLiteral("tester"));
+        m_session->setToday(QDate(2026, 6, 30));
+    }
+
+    Database &db() { return *m_db; }
+    Session &session() { return *m_session; }
+    const QString &path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+
+    qint64 addCustomer(const QString &code = QStringLiteral("ACME"),
+                       const QString &name = QStringLiteral("Acme Corp"),
+                       const QString &currency = QStringLiteral("EUR"))
+    {
+        Customer c;
+        c.code = code;
+        c.name = name;
+        c.currency = currency;
+        return CustomerRepository(*m_db).insert(c);
+    }
+
+    qint64 addProduct(const QString &code, const QString &accountCode)
+    {
+        AccountRepository accounts(*m_db);
+        Account account{0, accountCode, QStringLiteral("Revenue ") + code,
+                        QStringLiteral("revenue"), QString()};
+        if (auto existing = accounts.findByCode(accountCode))
+            account = *existing;
+        else
+            accounts.insert(account);
+        Product p;
+        p.code = code;
+        p.name = code;
+        p.currency = QStringLiteral("EUR");
+        p.revenueAccountId = account.id;
+        return ProductRepository(*m_db).insert(p);
+    }
+
+    Invoice draft(qint64 customerId, const std::vector<LineSpec> &lines,
+                  const QDate &issue = QDate(2026, 6, 1), int termsDays = 30,
+                  qint64 productId = 0)
+    {
+        Invoice inv;
+        inv.customerId = customerId;
+        inv.currency = Currency::require(QStringLiteral("EUR"));
+        inv.issueDate = issue;
+        inv.dueDate = issue.addDays(termsDays);
+        int n = 0;
+        for (const LineSpec &spec : lines) {
+            InvoiceLine l;
+            l.productId = productId;
+            l.description = QStringLiteral("Line %1").arg(++n);
+            l.quantityMilli = spec.quantityMilli;
+            l.unitPriceMinor = spec.unitPriceMinor;
+            l.taxRateBp = spec.taxRateBp;
+            l.discountBp = spec.discountBp;
+            inv.lines.push_back(l);
+        }
+        return inv;
+    }
+
+    Invoice issue(qint64 customerId, const std::vector<LineSpec> &lines,
+                  const QDate &issueDate = QDate(2026, 6, 1), int termsDays = 30)
+    {
+        InvoiceService service(*m_session);
+        const qint64 id = service.createDraft(draft(customerId, lines, issueDate, termsDays));
+        return service.issue(id);
+    }
+
+    Invoice reload(qint64 id) { return *InvoiceRepository(*m_db).load(id); }
+
+    qint64 roleBalance(const QString &role, const QString &currency = QStringLiteral("EUR"))
+    {
+        return JournalRepository(*m_db).balanceOfRole(role, currency);
+    }
+
+    // The invariants every change must keep.
+    void checkBooks(const QString &currency = QStringLiteral("EUR"))
+    {
+        JournalRepository journal(*m_db);
+        QVERIFY(journal.unbalancedEntries().empty());
+        qint64 debit = 0, credit = 0;
+        for (const auto &t : journal.totals(QDate(9999, 12, 31))) {
+            debit += t.debitMinor;
+            credit += t.creditMinor;
+        }
+        QCOMPARE(debit, credit);
+        QCOMPARE(roleBalance(QStringLiteral("ar"), currency),
+                 InvoiceRepository(*m_db).totalOpenBalance(currency));
+        QCOMPARE(-roleBalance(QStringLiteral("customer_credit"), currency),
+                 PaymentRepository(*m_db).totalUnapplied(currency));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
+};
+
+} // namespace Accrue::Testing

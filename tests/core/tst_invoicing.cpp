@@ -1,0 +1,251 @@
+#include "testbook.h"
+
+#include "billing/invoiceservice.h"
+#include "common/error.h"
+#include "storage/auditrepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Accrue;
+using namespace Accrue::Testing;
+
+class TestInvoicing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validation_data();
+    void validation();
+    void lineAmounts_data();
+    void lineAmounts();
+    void issueNumbersPostsAndAudits();
+    void issuedInvoiceRefusesEditsThroughEveryPath();
+    void numbersStayGaplessWhenIssueFailsMidway();
+    void numberingRestartsEachYear();
+    void twoConnectionsNeverShareANumber();
+    void draftCanBeEditedAndDeleted();
+};
+
+void TestInvoicing::validation_data()
+{
+    QTest::addColumn<int>("breakage");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("no customer") << 0 << "customer";
+    QTest::newRow("no lines") << 1 << "lines";
+    QTest::newRow("negative quantity") << 2 << "line 1";
+    QTest::newRow("due before issue") << 3 << "due_date";
+    QTest::newRow("tax rate over 100%") << 4 << "line 1";
+    QTest::newRow("negative tax rate") << 5 << "line 1";
+    QTest::newRow("empty description") << 6 << "line 1";
+    QTest::newRow("discount over 100%") << 7 << "line 1";
+}
+
+void TestInvoicing::validation()
+{
+    QFETCH(int, breakage);
+    QFETCH(QString, field);
+    TestBook book;
+    const qint64 customer = book.addCustomer();
+    Invoice inv = book.draft(customer, {{1000, 10000, 1900}});
+    QVERIFY(InvoiceService::validate(inv).isEmpty());
+    switch (breakage) {
+    case 0: inv.customerId = 0; break;
+    case 1: inv.lines.clear(); break;
+    case 2: inv.lines[0].quantityMilli = -1000; break;
+    case 3: inv.dueDate = inv.issueDate.addDays(-1); break;
+    case 4: inv.lines[0].taxRateBp = 10001; break;
+    case 5: inv.lines[0].taxRateBp = -1; break;
+    case 6: inv.lines[0].description = QStringLiteral("  "); break;
+    case 7: inv.lines[0].discountBp = 12000; break;
+    }
+    const QStringList problems = InvoiceService::validate(inv);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().startsWith(field + u':'), qPrintable(problems.first()));
+    InvoiceService service(book.session());
+    QVERIFY_THROWS_EXCEPTION(Error, service.createDraft(inv));
+    QCOMPARE(InvoiceRepository(book.db()).count(), 0); // nothing half-kept
+}
+
+void TestInvoicing::lineAmounts_data()
+{
+    QTest::addColumn<qint64>("quantityMilli");
+    QTest::addColumn<qint64>("unitPrice");
+    QTest::addColumn<int>("discountBp");
+    QTest::addColumn<int>("taxBp");
+    QTest::addColumn<qint64>("net");
+    QTest::addColumn<qint64>("tax");
+    QTest::newRow("plain") << qint64(2000) << qint64(1050) << 0 << 1900 << qint64(2100)
+                           << qint64(399);
+    // 1.5 x 0.33 = 0.495 -> 0.50 (half away from zero)
+    QTest::newRow("half cent up") << qint64(1500) << qint64(33) << 0 << 0 << qint64(50)
+                                  << qint64(0);
+    // 19% of 0.50 = 0.095 -> 0.10
+    QTest::newRow("tax half") << qint64(1000) << qint64(50) << 0 << 1900 << qint64(50)
+                              << qint64(10);
+    // 10% discount of 9.99 = 0.999 -> 1.00; net 8.99; tax 20% = 1.798 -> 1.80
+    QTest::newRow("discount") << qint64(1000) << qint64(999) << 1000 << 2000 << qint64(899)
+                              << qint64(180);
+    QTest::newRow("thousandths") << qint64(1234) << qint64(10000) << 0 << 700 << qint64(12340)
+                                 << qint64(864);
+}
+
+void TestInvoicing::lineAmounts()
+{
+    QFETCH(qint64, quantityMilli);
+    QFETCH(qint64, unitPrice);
+    QFETCH(int, discountBp);
+    QFETCH(int, taxBp);
+    QFETCH(qint64, net);
+    QFETCH(qint64, tax);
+    InvoiceLine line;
+    line.quantityMilli = quantityMilli;
+    line.unitPriceMinor = unitPrice;
+    line.discountBp = discountBp;
+    line.taxRateBp = taxBp;
+    line.computeAmounts(Currency::require(QStringLiteral("EUR")));
+    QCOMPARE(line.netMinor, net);
+    QCOMPARE(line.taxMinor, tax);
+}
+
+void TestInvoicing::issueNumbersPostsAndAudits()
+{
+    TestBook book;
+    const qint64 customer = book.addCustomer();
+    const qint64 product = book.addProduct(QStringLiteral("CORE"), QStringLiteral("4100"));
+    InvoiceService service(book.session());
+    Invoice d = book.draft(customer, {{2000, 10000, 1900}, {1000, 5000, 700}}, QDate(2026, 3, 5),
+                           30, product);
+    const qint64 id = service.createDraft(d);
+    const Invoice issued = service.issue(id);
+    QCOMPARE(issued.number, QStringLiteral("INV-2026-000001"));
+    QVERIFY(issued.status == InvoiceStatus::Open);
+    QCOMPARE(issued.totalMinor, 20000 + 3800 + 5000 + 350);
+    QCOMPARE(book.roleBalance(QStringLiteral("ar")), issued.totalMinor);
+    QCOMPARE(book.roleBalance(QStringLiteral("tax_payable")), -(3800 + 350));
+    const auto revenue = AccountRepository(book.db()).findByCode(QStringLiteral("4100"));
+    QVERIFY(revenue);
+    qint64 revenueCredit = 0;
+    for (const auto &t : JournalRepository(book.db()).totals(QDate(2026, 12, 31)))
+        if (t.code == QLatin1String("4100"))
+            revenueCredit = t.creditMinor - t.debitMinor;
+    QCOMPARE(revenueCredit, 25000);
+    book.checkBooks();
+    QCOMPARE(AuditRepository(book.db()).count(), 2); // create + issue
+    QVERIFY(issued.displayStatus(QDate(2026, 3, 10)) == DisplayStatus::Open);
+    QVERIFY(issued.displayStatus(QDate(2026, 5, 10)) == DisplayStatus::Overdue);
+}
+
+void TestInvoicing::issuedInvoiceRefusesEditsThroughEveryPath()
+{
+    TestBook book;
+    const qint64 customer = book.addCustomer();
+    InvoiceService service(book.session());
+    const Invoice issued = book.issue(customer, {{1000, 10000, 1900}});
+
+    Invoice changed = issued;
+    changed.lines[0].unitPriceMinor = 1;
+    QVERIFY_THROWS_EXCEPTION(Error, service.updateDraft(changed));
+    QVERIFY_THROWS_EXCEPTION(Error, service.deleteDraft(issued.id));
+    QVERIFY_THROWS_EXCEPTION(Error, service.issue(issued.id));
+
+    // Past the services, straight at the database: the schema refuses too.
+    QSqlQuery q(book.db().connection());
+    QVERIFY(!q.exec(QStringLiteral("UPDATE invoice SET total_minor = 1 WHERE id = %1").arg(issued.id)));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE invoice_line SET unit_price_minor = 1 WHERE invoice_id = %1")
+                        .arg(issued.id)));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM invoice_line WHERE invoice_id = %1").arg(issued.id)));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM invoice WHERE id = %1").arg(issued.id)));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO invoice_line (invoice_id, position, description, "
+                                   "quantity_milli, unit_price_minor, net_minor, tax_minor, "
+                                   "revenue_account_id) VALUES (%1, 9, 'x', 1000, 1, 1, 0, 1)")
+                        .arg(issued.id)));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE journal_line SET debit_minor = 0")));
+    const Invoice after = book.reload(issued.id);
+    QCOMPARE(after.totalMinor, issued.totalMinor);
+    QCOMPARE(after.lines.size(), issued.lines.size());
+    QCOMPARE(after.lines[0].unitPriceMinor, issued.lines[0].unitPriceMinor);
+}
+
+void TestInvoicing::numbersStayGaplessWhenIssueFailsMidway()
+{
+    TestBook book;
+    const qint64 customer = book.addCustomer();
+    InvoiceService service(book.session());
+    QCOMPARE(book.issue(customer, {{1000, 100}}).number, QStringLiteral("INV-2026-000001"));
+
+    // Make the journal posting fail after the number was taken.
+    QSqlQuery q(book.db().connection());
+    QVERIFY(q.exec(QStringLiteral(
+        "CREATE TRIGGER fail_posting BEFORE INSERT ON journal_line WHEN NEW.debit_minor = 777 "
+        "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+    const qint64 failing = service.createDraft(book.draft(customer, {{1000, 777}}));
+    const qint64 auditBefore = AuditRepository(book.db()).count();
+    QVERIFY_THROWS_EXCEPTION(Error, service.issue(failing));
+    const Invoice stillDraft = book.reload(failing);
+    QVERIFY(stillDraft.status == InvoiceStatus::Draft);
+    QVERIFY(stillDraft.number.isEmpty());
+    QCOMPARE(AuditRepository(book.db()).count(), auditBefore);
+    QCOMPARE(book.roleBalance(QStringLiteral("ar")), 100);
+
+    QCOMPARE(book.issue(customer, {{1000, 200}}).number, QStringLiteral("INV-2026-000002"));
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_posting")));
+    QCOMPARE(service.issue(failing).number, QStringLiteral("INV-2026-000003"));
+    book.checkBooks();
+}
+
+void TestInvoicing::numberingRestartsEachYear()
+{
+    TestBook book;
+    const qint64 customer = book.addCustomer();
+    QCOMPARE(book.issue(customer, {{1000, 100}}, QDate(2025, 12, 31)).number,
+             QStringLiteral("INV-2025-000001"));
+    QCOMPARE(book.issue(customer, {{1000, 100}}, QDate(2026, 1, 1)).number,
+             QStringLiteral("INV-2026-000001"));
+    QCOMPARE(book.issue(customer, {{1000, 100}}, QDate(2025, 12, 30)).number,
+             QStringLiteral("INV-2025-000002"));
+}
+
+void TestInvoicing::twoConnectionsNeverShareANumber()
+{
+    TestBook book;
+    const qint64 customer = book.addCustomer();
+    auto second = Database::open(book.path(), Database::OpenMode::MustExist);
+    second->checkSchema();
+    Session other(*second, QStringLiteral("colleague"));
+    InvoiceService mine(book.session());
+    InvoiceService theirs(other);
+    QStringList numbers;
+    for (int i = 0; i < 10; ++i) {
+        const qint64 a = mine.createDraft(book.draft(customer, {{1000, 100 + i}}));
+        const qint64 b = theirs.createDraft(book.draft(customer, {{1000, 200 + i}}));
+        numbers << theirs.issue(b).number << mine.issue(a).number;
+    }
+    QStringList sorted = numbers;
+    sorted.sort();
+    sorted.removeDuplicates();
+    QCOMPARE(sorted.size(), 20);
+    QCOMPARE(sorted.first(), QStringLiteral("INV-2026-000001"));
+    QCOMPARE(sorted.last(), QStringLiteral("INV-2026-000020"));
+}
+
+void TestInvoicing::draftCanBeEditedAndDeleted()
+{
+    TestBook book;
+    const qint64 customer = book.addCustomer();
+    InvoiceService service(book.session());
+    const qint64 id = service.createDraft(book.draft(customer, {{1000, 100}}));
+    Invoice d = book.reload(id);
+    d.lines.push_back(d.lines.front());
+    d.lines.back().unitPriceMinor = 250;
+    service.updateDraft(d);
+    QCOMPARE(book.reload(id).totalMinor, 350);
+    // A stale copy (older version) is refused: someone else saved meanwhile.
+    QVERIFY_THROWS_EXCEPTION(Error, service.updateDraft(d));
+    service.deleteDraft(id);
+    QCOMPARE(InvoiceRepository(book.db()).count(), 0);
+    QCOMPARE(book.roleBalance(QStringLiteral("ar")), 0);
+}
+
+QTEST_GUILESS_MAIN(TestInvoicing)
+#include "tst_invoicing.moc"
