@@ -1,4 +1,3 @@
-#include "mainwindow.h"
 #include "startup.h"
 
 #include <QApplication>

@@ -15,10 +15,16 @@ inline QString isoDate(const QDate &date)
     int y = 0, m = 0, d = 0;
     date.getDate(&y, &m, &d);
     const char16_t text[10] = {
-        char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
-        char16_t(u'0' + y % 10),   u'-',
-        char16_t(u'0' + m / 10),   char16_t(u'0' + m % 10),       u'-',
-        char16_t(u'0' + d / 10),   char16_t(u'0' + d % 10),
+        char16_t(u'0' + y / 1000),
+        char16_t(u'0' + y / 100 % 10),
+        char16_t(u'0' + y / 10 % 10),
+        char16_t(u'0' + y % 10),
+        u'-',
+        char16_t(u'0' + m / 10),
+        char16_t(u'0' + m % 10),
+        u'-',
+        char16_t(u'0' + d / 10),
+        char16_t(u'0' + d % 10),
     };
     return QString(reinterpret_cast<const QChar *>(text), 10);
 }

@@ -119,22 +119,6 @@ void Database::configureSqlite()
     execute(QStringLiteral("PRAGMA synchronous=NORMAL"));
 }
 
-void Database::beginBulkLoad()
-{
-    if (m_dialect != Dialect::Sqlite)
-        return;
-    execute(QStringLiteral("PRAGMA journal_mode=DELETE"));
-    execute(QStringLiteral("PRAGMA cache_size=-262144")); // 256 MiB
-}
-
-void Database::endBulkLoad()
-{
-    if (m_dialect != Dialect::Sqlite)
-        return;
-    execute(QStringLiteral("PRAGMA cache_size=-2000"));
-    execute(QStringLiteral("PRAGMA journal_mode=WAL"));
-}
-
 void *Database::sqliteHandle() const
 {
     if (m_dialect != Dialect::Sqlite)

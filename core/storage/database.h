@@ -52,12 +52,6 @@ public:
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
 
-    // For loading a large amount into an (almost) empty SQLite book: a
-    // rollback journal and a big page cache instead of WAL, which is slow for
-    // one huge transaction. Atomicity is kept. Call outside a transaction.
-    void beginBulkLoad();
-    void endBulkLoad();
-
     // The raw sqlite3* for bulk loading; nullptr for other dialects.
     void *sqliteHandle() const;
 

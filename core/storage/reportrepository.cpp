@@ -3,6 +3,8 @@
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
+#include <QHash>
+
 namespace Accrue {
 
 ReportRepository::ReportRepository(Database &db)
@@ -47,15 +49,60 @@ void ReportRepository::aging(const QDate &asOf, const std::function<void(const A
     }
 }
 
-QString ReportRepository::invoiceListSql(const InvoiceFilter &f)
+namespace {
+
+// Sort keys a caller may ask for, mapped to SQL; anything else is refused by
+// falling back to the default, so no caller text ever reaches the ORDER BY.
+QString orderBy(const ReportRepository::InvoiceFilter &f)
 {
-    QString sql = QStringLiteral(
-        "SELECT i.number, c.code, c.name, i.issue_date, i.due_date, i.currency, i.total_minor,"
-        " i.paid_minor, i.credited_minor, i.balance_minor,"
-        " CASE WHEN i.status <> 'open' THEN i.status"
-        "  WHEN i.due_date < ? THEN 'overdue'"
-        "  WHEN i.balance_minor < i.total_minor THEN 'partially_paid' ELSE 'open' END "
-        "FROM invoice i JOIN customer c ON c.id = i.customer_id WHERE 1 = 1");
+    static const QHash<QString, QString> columns {
+        { QStringLiteral("number"), QStringLiteral("i.number") },
+        { QStringLiteral("customer_code"), QStringLiteral("c.code") },
+        { QStringLiteral("customer"), QStringLiteral("c.name") },
+        { QStringLiteral("issue_date"), QStringLiteral("i.issue_date") },
+        { QStringLiteral("due_date"), QStringLiteral("i.due_date") },
+        { QStringLiteral("currency"), QStringLiteral("i.currency") },
+        { QStringLiteral("total"), QStringLiteral("i.total_minor") },
+        { QStringLiteral("paid"), QStringLiteral("i.paid_minor") },
+        { QStringLiteral("credited"), QStringLiteral("i.credited_minor") },
+        { QStringLiteral("balance"), QStringLiteral("i.balance_minor") },
+        { QStringLiteral("status"), QStringLiteral("i.status") },
+    };
+    const QString column = columns.value(f.sortKey, QStringLiteral("i.issue_date"));
+    QString sql = QStringLiteral(" ORDER BY ");
+    sql.append(column);
+    if (f.descending)
+        sql.append(QLatin1String(" DESC"));
+    sql.append(f.descending ? QLatin1String(", i.id DESC") : QLatin1String(", i.id"));
+    return sql;
+}
+
+const QString invoiceSelect = QStringLiteral(
+    "SELECT i.number, c.code, c.name, i.issue_date, i.due_date, i.currency, i.total_minor,"
+    " i.paid_minor, i.credited_minor, i.balance_minor,"
+    " CASE WHEN i.status <> 'open' THEN i.status"
+    "  WHEN i.due_date < ? THEN 'overdue'"
+    "  WHEN i.balance_minor < i.total_minor THEN 'partially_paid' ELSE 'open' END "
+    "FROM invoice i JOIN customer c ON c.id = i.customer_id");
+
+bool statusNeedsToday(const QString &status)
+{
+    return status == QLatin1String("overdue") || status == QLatin1String("partially_paid")
+        || status == QLatin1String("open");
+}
+
+QString likePattern(const QString &text)
+{
+    QString pattern = text.toLower();
+    pattern.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
+    return u'%' + pattern + u'%';
+}
+
+} // namespace
+
+QString ReportRepository::invoiceWhere(const InvoiceFilter &f)
+{
+    QString sql = QStringLiteral(" WHERE 1 = 1");
     // Each status is a sargable condition on (status, due_date), never the CASE above.
     if (f.status == QLatin1String("overdue"))
         sql += QStringLiteral(" AND i.status = 'open' AND i.due_date < ?");
@@ -73,34 +120,41 @@ QString ReportRepository::invoiceListSql(const InvoiceFilter &f)
         // An exact customer code selects that customer; otherwise part of a name.
         sql += QStringLiteral(" AND (c.code = ? OR (NOT EXISTS (SELECT 1 FROM customer x"
                               " WHERE x.code = ?) AND LOWER(c.name) LIKE ?))");
+    if (!f.search.isEmpty())
+        sql += QStringLiteral(" AND (i.number LIKE ? OR LOWER(c.name) LIKE ? OR c.code = ?)");
     if (f.from.isValid())
         sql += QStringLiteral(" AND i.issue_date >= ?");
     if (f.to.isValid())
         sql += QStringLiteral(" AND i.issue_date <= ?");
-    sql += QStringLiteral(" ORDER BY i.issue_date, i.id");
     return sql;
 }
 
-void ReportRepository::invoices(const InvoiceFilter &f,
-                                const std::function<void(const InvoiceRow &)> &visit)
+void ReportRepository::bindInvoiceFilter(SqlQuery &q, const InvoiceFilter &f)
 {
-    SqlQuery q = m_db.query(invoiceListSql(f));
-    q.bind(f.today);
-    if (f.status == QLatin1String("overdue") || f.status == QLatin1String("partially_paid")
-        || f.status == QLatin1String("open"))
+    if (statusNeedsToday(f.status))
         q.bind(f.today);
     else if (!f.status.isEmpty() && f.status != QLatin1String("unpaid"))
         q.bind(f.status);
-    if (!f.customer.isEmpty()) {
-        QString pattern = f.customer.toLower();
-        pattern.replace(QLatin1Char('%'), QString()).replace(QLatin1Char('_'), QString());
-        q.bindAll(f.customer, f.customer, QString(u'%' + pattern + u'%'));
+    if (!f.customer.isEmpty())
+        q.bindAll(f.customer, f.customer, likePattern(f.customer));
+    if (!f.search.isEmpty()) {
+        const QString upper = f.search.trimmed().toUpper();
+        q.bindAll(QString(u'%' + upper + u'%'), likePattern(f.search.trimmed()), upper);
     }
     if (f.from.isValid())
         q.bind(f.from);
     if (f.to.isValid())
         q.bind(f.to);
-    q.exec();
+}
+
+QString ReportRepository::invoiceListSql(const InvoiceFilter &f)
+{
+    return invoiceSelect + invoiceWhere(f) + orderBy(f);
+}
+
+void ReportRepository::readInvoices(SqlQuery &q,
+                                    const std::function<void(const InvoiceRow &)> &visit)
+{
     InvoiceRow row;
     while (q.next()) {
         row.number = q.text(0);
@@ -116,6 +170,35 @@ void ReportRepository::invoices(const InvoiceFilter &f,
         row.status = q.text(10);
         visit(row);
     }
+}
+
+void ReportRepository::invoices(const InvoiceFilter &f,
+                                const std::function<void(const InvoiceRow &)> &visit)
+{
+    SqlQuery q = m_db.query(invoiceListSql(f));
+    q.bind(f.today);
+    bindInvoiceFilter(q, f);
+    q.exec();
+    readInvoices(q, visit);
+}
+
+void ReportRepository::invoicePage(const InvoiceFilter &f, qint64 offset, qint64 limit,
+                                   const std::function<void(const InvoiceRow &)> &visit)
+{
+    SqlQuery q = m_db.query(invoiceListSql(f) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.bind(f.today);
+    bindInvoiceFilter(q, f);
+    q.bindAll(limit, offset).exec();
+    readInvoices(q, visit);
+}
+
+qint64 ReportRepository::invoiceCount(const InvoiceFilter &f)
+{
+    SqlQuery q = m_db.query(
+        QStringLiteral("SELECT COUNT(*) FROM invoice i JOIN customer c ON c.id = i.customer_id")
+        + invoiceWhere(f));
+    bindInvoiceFilter(q, f);
+    return q.scalar().toLongLong();
 }
 
 } // namespace Accrue

@@ -7,6 +7,7 @@
 namespace Accrue {
 
 class Database;
+class SqlQuery;
 
 // The read side of reports: set-based SQL over the stored facts. Reports in
 // core/reports shape these rows; no report computes from cached UI state.
@@ -28,6 +29,9 @@ public:
         QDate from; // issue date range, inclusive
         QDate to;
         QDate today; // for overdue
+        QString search; // free text: number, customer code or part of the name
+        QString sortKey; // a column key of the invoice list; default issue_date
+        bool descending = false;
     };
 
     struct InvoiceRow
@@ -51,9 +55,19 @@ public:
     void aging(const QDate &asOf, const std::function<void(const AgingRow &)> &visit);
     void invoices(const InvoiceFilter &filter,
                   const std::function<void(const InvoiceRow &)> &visit);
+    // One window of the filtered, sorted list: for views that fetch as they scroll.
+    void invoicePage(const InvoiceFilter &filter, qint64 offset, qint64 limit,
+                     const std::function<void(const InvoiceRow &)> &visit);
+    qint64 invoiceCount(const InvoiceFilter &filter);
     static QString agingSql();
     static QString invoiceListSql(const InvoiceFilter &filter);
 
+private:
+    static QString invoiceWhere(const InvoiceFilter &filter);
+    static void bindInvoiceFilter(SqlQuery &q, const InvoiceFilter &filter);
+    static void readInvoices(SqlQuery &q, const std::function<void(const InvoiceRow &)> &visit);
+
+public:
 private:
     Database &m_db;
 };

@@ -40,9 +40,9 @@ TestCli::Run TestCli::cli(const QStringList &args)
     QProcess p;
     p.start(QStringLiteral(ACCRUE_CLI_PATH), args);
     if (!p.waitForFinished(120000))
-        return {-1, {}, "timeout"};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+        return { -1, {}, "timeout" };
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+             p.readAllStandardError() };
 }
 
 QByteArray TestCli::fileHash(const QString &path)
@@ -57,10 +57,11 @@ void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_demo = book(QStringLiteral("demo.sqlite"));
-    const Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), m_demo,
-                       QStringLiteral("--customers"), QStringLiteral("30"), QStringLiteral("--invoices"),
-                       QStringLiteral("1500"), QStringLiteral("--seed"), QStringLiteral("5"),
-                       QStringLiteral("--today"), QStringLiteral("2026-06-30")});
+    const Run r
+        = cli({ QStringLiteral("demo"), QStringLiteral("--db"), m_demo,
+                QStringLiteral("--customers"), QStringLiteral("30"), QStringLiteral("--invoices"),
+                QStringLiteral("1500"), QStringLiteral("--seed"), QStringLiteral("5"),
+                QStringLiteral("--today"), QStringLiteral("2026-06-30") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("1500 invoices"));
 }
@@ -68,38 +69,40 @@ void TestCli::initTestCase()
 void TestCli::initCreatesAndMigrates()
 {
     const QString path = book(QStringLiteral("fresh.sqlite"));
-    Run r = cli({QStringLiteral("init"), QStringLiteral("--db"), path});
+    Run r = cli({ QStringLiteral("init"), QStringLiteral("--db"), path });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QFile::exists(path));
-    r = cli({QStringLiteral("init"), QStringLiteral("--db"), path}); // again: nothing to do
+    r = cli({ QStringLiteral("init"), QStringLiteral("--db"), path }); // again: nothing to do
     QCOMPARE(r.exitCode, 0);
-    r = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--db"), path,
-             QStringLiteral("--format"), QStringLiteral("csv")});
+    r = cli({ QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--db"), path,
+              QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out, QByteArray("number,customer_code,customer,issue_date,due_date,currency,total,"
-                               "paid,credited,balance,status\r\n"));
+    QCOMPARE(r.out,
+             QByteArray("number,customer_code,customer,issue_date,due_date,currency,total,"
+                        "paid,credited,balance,status\r\n"));
 }
 
 void TestCli::demoIsDeterministic()
 {
     const QString again = book(QStringLiteral("again.sqlite"));
-    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), again, QStringLiteral("--customers"),
-                  QStringLiteral("30"), QStringLiteral("--invoices"), QStringLiteral("1500"),
-                  QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--today"),
-                  QStringLiteral("2026-06-30")})
+    QCOMPARE(cli({ QStringLiteral("demo"), QStringLiteral("--db"), again,
+                   QStringLiteral("--customers"), QStringLiteral("30"),
+                   QStringLiteral("--invoices"), QStringLiteral("1500"), QStringLiteral("--seed"),
+                   QStringLiteral("5"), QStringLiteral("--today"), QStringLiteral("2026-06-30") })
                  .exitCode,
              0);
-    const QStringList list{QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--format"),
-                           QStringLiteral("csv"), QStringLiteral("--today"), QStringLiteral("2026-06-30"),
-                           QStringLiteral("--db")};
-    const Run a = cli(list + QStringList{m_demo});
-    const Run b = cli(list + QStringList{again});
+    const QStringList list { QStringLiteral("invoice"),  QStringLiteral("list"),
+                             QStringLiteral("--format"), QStringLiteral("csv"),
+                             QStringLiteral("--today"),  QStringLiteral("2026-06-30"),
+                             QStringLiteral("--db") };
+    const Run a = cli(list + QStringList { m_demo });
+    const Run b = cli(list + QStringList { again });
     QCOMPARE(a.exitCode, 0);
     QCOMPARE(a.out, b.out);
     QCOMPARE(a.out.count("\r\n"), 1501);
     // A demo into a book that has data is refused and changes nothing.
     const QByteArray before = fileHash(again);
-    const Run refused = cli({QStringLiteral("demo"), QStringLiteral("--db"), again});
+    const Run refused = cli({ QStringLiteral("demo"), QStringLiteral("--db"), again });
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains("empty book"));
     QCOMPARE(fileHash(again), before);
@@ -107,11 +110,13 @@ void TestCli::demoIsDeterministic()
 
 void TestCli::invoiceListFiltersAndFormats()
 {
-    const QStringList base{QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--db"), m_demo,
-                           QStringLiteral("--today"), QStringLiteral("2026-06-30"),
-                           QStringLiteral("--format"), QStringLiteral("csv")};
+    const QStringList base { QStringLiteral("invoice"),  QStringLiteral("list"),
+                             QStringLiteral("--db"),     m_demo,
+                             QStringLiteral("--today"),  QStringLiteral("2026-06-30"),
+                             QStringLiteral("--format"), QStringLiteral("csv") };
     const Run all = cli(base);
-    const Run overdue = cli(base + QStringList{QStringLiteral("--status"), QStringLiteral("overdue")});
+    const Run overdue
+        = cli(base + QStringList { QStringLiteral("--status"), QStringLiteral("overdue") });
     QCOMPARE(overdue.exitCode, 0);
     const QList<QByteArray> rows = overdue.out.split('\n');
     QVERIFY(rows.size() > 3);
@@ -122,9 +127,11 @@ void TestCli::invoiceListFiltersAndFormats()
     for (const QByteArray &row : rows.mid(1))
         if (!row.isEmpty())
             QCOMPARE(all.out.count(QByteArray(row.trimmed() + "\r\n")), 1);
-    const Run ranged = cli(base + QStringList{QStringLiteral("--from"), QStringLiteral("2026-01-01"),
-                                              QStringLiteral("--to"), QStringLiteral("2026-01-31"),
-                                              QStringLiteral("--customer"), QStringLiteral("C00001")});
+    const Run ranged
+        = cli(base
+              + QStringList { QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                              QStringLiteral("--to"), QStringLiteral("2026-01-31"),
+                              QStringLiteral("--customer"), QStringLiteral("C00001") });
     QCOMPARE(ranged.exitCode, 0);
     for (const QByteArray &row : ranged.out.split('\n').mid(1)) {
         if (row.isEmpty())
@@ -133,13 +140,14 @@ void TestCli::invoiceListFiltersAndFormats()
         QCOMPARE(cells.at(1), QByteArray("C00001"));
         QVERIFY(cells.at(3) >= "2026-01-01" && cells.at(3) <= "2026-01-31");
     }
-    const Run table = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--db"), m_demo,
-                           QStringLiteral("--status"), QStringLiteral("paid")});
+    const Run table
+        = cli({ QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--db"), m_demo,
+                QStringLiteral("--status"), QStringLiteral("paid") });
     QCOMPARE(table.exitCode, 0);
     QVERIFY(table.out.startsWith("Invoices\nNumber"));
     const QByteArray first = all.out.split('\n').at(1).split(',').at(0);
-    const Run show = cli({QStringLiteral("invoice"), QStringLiteral("show"), QString::fromLatin1(first),
-                          QStringLiteral("--db"), m_demo});
+    const Run show = cli({ QStringLiteral("invoice"), QStringLiteral("show"),
+                           QString::fromLatin1(first), QStringLiteral("--db"), m_demo });
     QCOMPARE(show.exitCode, 0);
     QVERIFY(show.out.contains(QByteArray(QByteArray("Invoice ") + first)));
     QVERIFY(show.out.contains("Total:"));
@@ -147,16 +155,19 @@ void TestCli::invoiceListFiltersAndFormats()
 
 void TestCli::reportsAsOf()
 {
-    const Run aging = cli({QStringLiteral("report"), QStringLiteral("ar-aging"), QStringLiteral("--db"), m_demo,
-                           QStringLiteral("--as-of"), QStringLiteral("2026-06-30"), QStringLiteral("--format"),
-                           QStringLiteral("csv")});
+    const Run aging
+        = cli({ QStringLiteral("report"), QStringLiteral("ar-aging"), QStringLiteral("--db"),
+                m_demo, QStringLiteral("--as-of"), QStringLiteral("2026-06-30"),
+                QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(aging.exitCode, 0);
-    QVERIFY(aging.out.startsWith(
-        "customer_code,customer,currency,current,days_1_30,days_31_60,days_61_90,days_90_plus,total\r\n"));
-    const QByteArray agingTotal = aging.out.trimmed().split('\n').last().split(',').last().trimmed();
-    const Run tb = cli({QStringLiteral("report"), QStringLiteral("trial-balance"), QStringLiteral("--db"),
-                        m_demo, QStringLiteral("--as-of"), QStringLiteral("2026-06-30"),
-                        QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY(aging.out.startsWith("customer_code,customer,currency,current,days_1_30,days_31_60,"
+                                 "days_61_90,days_90_plus,total\r\n"));
+    const QByteArray agingTotal
+        = aging.out.trimmed().split('\n').last().split(',').last().trimmed();
+    const Run tb
+        = cli({ QStringLiteral("report"), QStringLiteral("trial-balance"), QStringLiteral("--db"),
+                m_demo, QStringLiteral("--as-of"), QStringLiteral("2026-06-30"),
+                QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(tb.exitCode, 0);
     QByteArray arDebit;
     QByteArray totalDebit, totalCredit;
@@ -177,20 +188,23 @@ void TestCli::reportsAsOf()
 void TestCli::auditVerifyFindsTampering()
 {
     const QString path = book(QStringLiteral("tamper.sqlite"));
-    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--invoices"),
-                  QStringLiteral("50"), QStringLiteral("--customers"), QStringLiteral("5")})
-                 .exitCode,
-             0);
-    Run r = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), path});
+    QCOMPARE(
+        cli({ QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--invoices"),
+              QStringLiteral("50"), QStringLiteral("--customers"), QStringLiteral("5") })
+            .exitCode,
+        0);
+    Run r
+        = cli({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), path });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("intact"));
     QProcess sqlite;
     sqlite.start(QStringLiteral("sqlite3"),
-                 {path, QStringLiteral("DROP TRIGGER audit_log_append_only_u; UPDATE audit_log SET "
-                                       "after_json = '{}' WHERE seq = 12;")});
+                 { path,
+                   QStringLiteral("DROP TRIGGER audit_log_append_only_u; UPDATE audit_log SET "
+                                  "after_json = '{}' WHERE seq = 12;") });
     QVERIFY(sqlite.waitForFinished());
     QCOMPARE(sqlite.exitCode(), 0);
-    r = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), path});
+    r = cli({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), path });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("record 12"), r.err.constData());
 }
@@ -201,36 +215,44 @@ void TestCli::badInput_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QByteArray>("message");
     const QString missing = QStringLiteral("/nonexistent/accrue/none.sqlite");
-    QTest::newRow("missing file") << QStringList{QStringLiteral("invoice"), QStringLiteral("list"),
-                                                 QStringLiteral("--db"), missing}
-                                  << 1 << QByteArray("not found");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
-                                     << QByteArray("Unknown command");
-    QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("report"), QStringLiteral("nope")}
-                                        << 2 << QByteArray("Unknown command");
-    QTest::newRow("unknown flag") << QStringList{QStringLiteral("init"), QStringLiteral("--frob")} << 2
-                                  << QByteArray("frob");
+    QTest::newRow("missing file") << QStringList {
+        QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--db"), missing
+    } << 1 << QByteArray("not found");
+    QTest::newRow("unknown command")
+        << QStringList { QStringLiteral("frobnicate") } << 2 << QByteArray("Unknown command");
+    QTest::newRow("unknown subcommand")
+        << QStringList { QStringLiteral("report"), QStringLiteral("nope") } << 2
+        << QByteArray("Unknown command");
+    QTest::newRow("unknown flag") << QStringList { QStringLiteral("init"),
+                                                   QStringLiteral("--frob") }
+                                  << 2 << QByteArray("frob");
     QTest::newRow("flag of another command")
-        << QStringList{QStringLiteral("init"), QStringLiteral("--as-of"), QStringLiteral("2026-01-01")} << 2
-        << QByteArray("does not apply");
-    QTest::newRow("bad date") << QStringList{QStringLiteral("report"), QStringLiteral("ar-aging"),
-                                             QStringLiteral("--as-of"), QStringLiteral("2026-02-30")}
+        << QStringList { QStringLiteral("init"), QStringLiteral("--as-of"),
+                         QStringLiteral("2026-01-01") }
+        << 2 << QByteArray("does not apply");
+    QTest::newRow("bad date") << QStringList { QStringLiteral("report"), QStringLiteral("ar-aging"),
+                                               QStringLiteral("--as-of"),
+                                               QStringLiteral("2026-02-30") }
                               << 2 << QByteArray("not a valid date");
-    QTest::newRow("bad number") << QStringList{QStringLiteral("demo"), QStringLiteral("--invoices"),
-                                               QStringLiteral("lots")}
-                                << 2 << QByteArray("whole number");
-    QTest::newRow("bad status") << QStringList{QStringLiteral("invoice"), QStringLiteral("list"),
-                                               QStringLiteral("--status"), QStringLiteral("sleepy")}
+    QTest::newRow("bad number") << QStringList {
+        QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("lots")
+    } << 2 << QByteArray("whole number");
+    QTest::newRow("bad status") << QStringList { QStringLiteral("invoice"), QStringLiteral("list"),
+                                                 QStringLiteral("--status"),
+                                                 QStringLiteral("sleepy") }
                                 << 1 << QByteArray("Unknown status");
-    QTest::newRow("bad format") << QStringList{QStringLiteral("report"), QStringLiteral("trial-balance"),
-                                               QStringLiteral("--format"), QStringLiteral("xml")}
+    QTest::newRow("bad format") << QStringList { QStringLiteral("report"),
+                                                 QStringLiteral("trial-balance"),
+                                                 QStringLiteral("--format"), QStringLiteral("xml") }
                                 << 2 << QByteArray("xml");
-    QTest::newRow("unknown invoice") << QStringList{QStringLiteral("invoice"), QStringLiteral("show"),
-                                                    QStringLiteral("INV-1999-000001")}
-                                     << 1 << QByteArray("No invoice");
-    QTest::newRow("unknown currency") << QStringList{QStringLiteral("demo"), QStringLiteral("--currency"),
-                                                     QStringLiteral("XYZ")}
-                                      << 1 << QByteArray("XYZ");
+    QTest::newRow("unknown invoice")
+        << QStringList { QStringLiteral("invoice"), QStringLiteral("show"),
+                         QStringLiteral("INV-1999-000001") }
+        << 1 << QByteArray("No invoice");
+    QTest::newRow("unknown currency")
+        << QStringList { QStringLiteral("demo"), QStringLiteral("--currency"),
+                         QStringLiteral("XYZ") }
+        << 1 << QByteArray("XYZ");
 }
 
 void TestCli::badInput()
@@ -239,9 +261,11 @@ void TestCli::badInput()
     QFETCH(int, exitCode);
     QFETCH(QByteArray, message);
     // Commands that need a book get a fresh copy of a real one; none may change it.
-    const QString path = book(QStringLiteral("bad-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'_'));
+    const QString path = book(QStringLiteral("bad-%1.sqlite")
+                                  .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                  .replace(u' ', u'_'));
     if (!args.contains(QStringLiteral("--db"))) {
-        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), path}).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("init"), QStringLiteral("--db"), path }).exitCode, 0);
         args << QStringLiteral("--db") << path;
     }
     const QByteArray before = fileHash(path);
@@ -255,12 +279,13 @@ void TestCli::badInput()
 void TestCli::outputFileIsAllOrNothing()
 {
     const QString out = book(QStringLiteral("aging.csv"));
-    Run r = cli({QStringLiteral("report"), QStringLiteral("ar-aging"), QStringLiteral("--db"), m_demo,
-                 QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out});
+    Run r = cli({ QStringLiteral("report"), QStringLiteral("ar-aging"), QStringLiteral("--db"),
+                  m_demo, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"),
+                  out });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QFile(out).size() > 100);
-    r = cli({QStringLiteral("report"), QStringLiteral("ar-aging"), QStringLiteral("--db"), m_demo,
-             QStringLiteral("-o"), QStringLiteral("/nonexistent/dir/out.csv")});
+    r = cli({ QStringLiteral("report"), QStringLiteral("ar-aging"), QStringLiteral("--db"), m_demo,
+              QStringLiteral("-o"), QStringLiteral("/nonexistent/dir/out.csv") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("Cannot write"));
 }

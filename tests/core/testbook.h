@@ -19,7 +19,6 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 namespace Accrue::Testing {
@@ -64,8 +63,8 @@ public:
     qint64 addProduct(const QString &code, const QString &accountCode)
     {
         AccountRepository accounts(*m_db);
-        Account account{0, accountCode, QStringLiteral("Revenue ") + code,
-                        QStringLiteral("revenue"), QString()};
+        Account account { 0, accountCode, QStringLiteral("Revenue ") + code,
+                          QStringLiteral("revenue"), QString() };
         if (auto existing = accounts.findByCode(accountCode))
             account = *existing;
         else
@@ -79,8 +78,7 @@ public:
     }
 
     Invoice draft(qint64 customerId, const std::vector<LineSpec> &lines,
-                  const QDate &issue = QDate(2026, 6, 1), int termsDays = 30,
-                  qint64 productId = 0)
+                  const QDate &issue = QDate(2026, 6, 1), int termsDays = 30, qint64 productId = 0)
     {
         Invoice inv;
         inv.customerId = customerId;

@@ -1,8 +1,7 @@
-#include "testbook.h"
-
 #include "security/auditlog.h"
 #include "storage/auditrepository.h"
 #include "storage/transaction.h"
+#include "testbook.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -32,8 +31,8 @@ void TestAudit::fill(TestBook &book, int records)
     Transaction tx(book.db());
     for (int i = 1; i <= records; ++i)
         log.append(QStringLiteral("thing.change"), QStringLiteral("thing"), QString::number(i),
-                   QJsonObject{{QStringLiteral("value"), i - 1}},
-                   QJsonObject{{QStringLiteral("value"), i}});
+                   QJsonObject { { QStringLiteral("value"), i - 1 } },
+                   QJsonObject { { QStringLiteral("value"), i } });
     tx.commit();
 }
 
@@ -45,7 +44,7 @@ void TestAudit::chainVerifies()
     QVERIFY2(v.ok, qPrintable(v.problem));
     QCOMPARE(v.checked, 50);
     // The services write records too, and the chain continues across them.
-    book.issue(book.addCustomer(), {{1000, 100}});
+    book.issue(book.addCustomer(), { { 1000, 100 } });
     QVERIFY(AuditLog(book.db(), QString()).verify().ok);
     QCOMPARE(AuditRepository(book.db()).count(), 52);
 }
@@ -63,8 +62,8 @@ void TestAudit::tampering_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<qint64>("brokenSeq");
-    QTest::newRow("edited value") << "UPDATE audit_log SET after_json = '{\"value\":99}' WHERE seq = 7"
-                                  << qint64(7);
+    QTest::newRow("edited value")
+        << "UPDATE audit_log SET after_json = '{\"value\":99}' WHERE seq = 7" << qint64(7);
     QTest::newRow("edited user") << "UPDATE audit_log SET user_name = 'mallory' WHERE seq = 3"
                                  << qint64(3);
     QTest::newRow("rehashed row") << "UPDATE audit_log SET hash = 'abc' WHERE seq = 5" << qint64(5);

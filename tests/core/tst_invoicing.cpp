@@ -1,8 +1,7 @@
-#include "testbook.h"
-
 #include "billing/invoiceservice.h"
 #include "common/error.h"
 #include "storage/auditrepository.h"
+#include "testbook.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -47,17 +46,33 @@ void TestInvoicing::validation()
     QFETCH(QString, field);
     TestBook book;
     const qint64 customer = book.addCustomer();
-    Invoice inv = book.draft(customer, {{1000, 10000, 1900}});
+    Invoice inv = book.draft(customer, { { 1000, 10000, 1900 } });
     QVERIFY(InvoiceService::validate(inv).isEmpty());
     switch (breakage) {
-    case 0: inv.customerId = 0; break;
-    case 1: inv.lines.clear(); break;
-    case 2: inv.lines[0].quantityMilli = -1000; break;
-    case 3: inv.dueDate = inv.issueDate.addDays(-1); break;
-    case 4: inv.lines[0].taxRateBp = 10001; break;
-    case 5: inv.lines[0].taxRateBp = -1; break;
-    case 6: inv.lines[0].description = QStringLiteral("  "); break;
-    case 7: inv.lines[0].discountBp = 12000; break;
+    case 0:
+        inv.customerId = 0;
+        break;
+    case 1:
+        inv.lines.clear();
+        break;
+    case 2:
+        inv.lines[0].quantityMilli = -1000;
+        break;
+    case 3:
+        inv.dueDate = inv.issueDate.addDays(-1);
+        break;
+    case 4:
+        inv.lines[0].taxRateBp = 10001;
+        break;
+    case 5:
+        inv.lines[0].taxRateBp = -1;
+        break;
+    case 6:
+        inv.lines[0].description = QStringLiteral("  ");
+        break;
+    case 7:
+        inv.lines[0].discountBp = 12000;
+        break;
     }
     const QStringList problems = InvoiceService::validate(inv);
     QCOMPARE(problems.size(), 1);
@@ -114,8 +129,8 @@ void TestInvoicing::issueNumbersPostsAndAudits()
     const qint64 customer = book.addCustomer();
     const qint64 product = book.addProduct(QStringLiteral("CORE"), QStringLiteral("4100"));
     InvoiceService service(book.session());
-    Invoice d = book.draft(customer, {{2000, 10000, 1900}, {1000, 5000, 700}}, QDate(2026, 3, 5),
-                           30, product);
+    Invoice d = book.draft(customer, { { 2000, 10000, 1900 }, { 1000, 5000, 700 } },
+                           QDate(2026, 3, 5), 30, product);
     const qint64 id = service.createDraft(d);
     const Invoice issued = service.issue(id);
     QCOMPARE(issued.number, QStringLiteral("INV-2026-000001"));
@@ -141,7 +156,7 @@ void TestInvoicing::issuedInvoiceRefusesEditsThroughEveryPath()
     TestBook book;
     const qint64 customer = book.addCustomer();
     InvoiceService service(book.session());
-    const Invoice issued = book.issue(customer, {{1000, 10000, 1900}});
+    const Invoice issued = book.issue(customer, { { 1000, 10000, 1900 } });
 
     Invoice changed = issued;
     changed.lines[0].unitPriceMinor = 1;
@@ -151,10 +166,13 @@ void TestInvoicing::issuedInvoiceRefusesEditsThroughEveryPath()
 
     // Past the services, straight at the database: the schema refuses too.
     QSqlQuery q(book.db().connection());
-    QVERIFY(!q.exec(QStringLiteral("UPDATE invoice SET total_minor = 1 WHERE id = %1").arg(issued.id)));
-    QVERIFY(!q.exec(QStringLiteral("UPDATE invoice_line SET unit_price_minor = 1 WHERE invoice_id = %1")
-                        .arg(issued.id)));
-    QVERIFY(!q.exec(QStringLiteral("DELETE FROM invoice_line WHERE invoice_id = %1").arg(issued.id)));
+    QVERIFY(
+        !q.exec(QStringLiteral("UPDATE invoice SET total_minor = 1 WHERE id = %1").arg(issued.id)));
+    QVERIFY(
+        !q.exec(QStringLiteral("UPDATE invoice_line SET unit_price_minor = 1 WHERE invoice_id = %1")
+                    .arg(issued.id)));
+    QVERIFY(
+        !q.exec(QStringLiteral("DELETE FROM invoice_line WHERE invoice_id = %1").arg(issued.id)));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM invoice WHERE id = %1").arg(issued.id)));
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO invoice_line (invoice_id, position, description, "
                                    "quantity_milli, unit_price_minor, net_minor, tax_minor, "
@@ -172,14 +190,14 @@ void TestInvoicing::numbersStayGaplessWhenIssueFailsMidway()
     TestBook book;
     const qint64 customer = book.addCustomer();
     InvoiceService service(book.session());
-    QCOMPARE(book.issue(customer, {{1000, 100}}).number, QStringLiteral("INV-2026-000001"));
+    QCOMPARE(book.issue(customer, { { 1000, 100 } }).number, QStringLiteral("INV-2026-000001"));
 
     // Make the journal posting fail after the number was taken.
     QSqlQuery q(book.db().connection());
     QVERIFY(q.exec(QStringLiteral(
         "CREATE TRIGGER fail_posting BEFORE INSERT ON journal_line WHEN NEW.debit_minor = 777 "
         "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
-    const qint64 failing = service.createDraft(book.draft(customer, {{1000, 777}}));
+    const qint64 failing = service.createDraft(book.draft(customer, { { 1000, 777 } }));
     const qint64 auditBefore = AuditRepository(book.db()).count();
     QVERIFY_THROWS_EXCEPTION(Error, service.issue(failing));
     const Invoice stillDraft = book.reload(failing);
@@ -188,7 +206,7 @@ void TestInvoicing::numbersStayGaplessWhenIssueFailsMidway()
     QCOMPARE(AuditRepository(book.db()).count(), auditBefore);
     QCOMPARE(book.roleBalance(QStringLiteral("ar")), 100);
 
-    QCOMPARE(book.issue(customer, {{1000, 200}}).number, QStringLiteral("INV-2026-000002"));
+    QCOMPARE(book.issue(customer, { { 1000, 200 } }).number, QStringLiteral("INV-2026-000002"));
     QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_posting")));
     QCOMPARE(service.issue(failing).number, QStringLiteral("INV-2026-000003"));
     book.checkBooks();
@@ -198,11 +216,11 @@ void TestInvoicing::numberingRestartsEachYear()
 {
     TestBook book;
     const qint64 customer = book.addCustomer();
-    QCOMPARE(book.issue(customer, {{1000, 100}}, QDate(2025, 12, 31)).number,
+    QCOMPARE(book.issue(customer, { { 1000, 100 } }, QDate(2025, 12, 31)).number,
              QStringLiteral("INV-2025-000001"));
-    QCOMPARE(book.issue(customer, {{1000, 100}}, QDate(2026, 1, 1)).number,
+    QCOMPARE(book.issue(customer, { { 1000, 100 } }, QDate(2026, 1, 1)).number,
              QStringLiteral("INV-2026-000001"));
-    QCOMPARE(book.issue(customer, {{1000, 100}}, QDate(2025, 12, 30)).number,
+    QCOMPARE(book.issue(customer, { { 1000, 100 } }, QDate(2025, 12, 30)).number,
              QStringLiteral("INV-2025-000002"));
 }
 
@@ -217,8 +235,8 @@ void TestInvoicing::twoConnectionsNeverShareANumber()
     InvoiceService theirs(other);
     QStringList numbers;
     for (int i = 0; i < 10; ++i) {
-        const qint64 a = mine.createDraft(book.draft(customer, {{1000, 100 + i}}));
-        const qint64 b = theirs.createDraft(book.draft(customer, {{1000, 200 + i}}));
+        const qint64 a = mine.createDraft(book.draft(customer, { { 1000, 100 + i } }));
+        const qint64 b = theirs.createDraft(book.draft(customer, { { 1000, 200 + i } }));
         numbers << theirs.issue(b).number << mine.issue(a).number;
     }
     QStringList sorted = numbers;
@@ -234,7 +252,7 @@ void TestInvoicing::draftCanBeEditedAndDeleted()
     TestBook book;
     const qint64 customer = book.addCustomer();
     InvoiceService service(book.session());
-    const qint64 id = service.createDraft(book.draft(customer, {{1000, 100}}));
+    const qint64 id = service.createDraft(book.draft(customer, { { 1000, 100 } }));
     Invoice d = book.reload(id);
     d.lines.push_back(d.lines.front());
     d.lines.back().unitPriceMinor = 250;

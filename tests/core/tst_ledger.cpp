@@ -1,9 +1,8 @@
-#include "testbook.h"
-
 #include "billing/creditnoteservice.h"
 #include "billing/paymentservice.h"
 #include "common/error.h"
 #include "ledger/postingrules.h"
+#include "testbook.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -46,7 +45,7 @@ void TestLedger::postingRulesBalance()
 {
     TestBook book;
     const PostingRules rules(AccountRepository(book.db()).loadChart());
-    Invoice inv = book.draft(1, {{1000, 999, 1900, 1000}, {3000, 333, 700}});
+    Invoice inv = book.draft(1, { { 1000, 999, 1900, 1000 }, { 3000, 333, 700 } });
     inv.computeTotals();
     QVERIFY(rules.invoiceIssued(inv).isBalanced());
     Payment p;
@@ -56,7 +55,8 @@ void TestLedger::postingRulesBalance()
     QVERIFY(rules.paymentReceived(p, 5000).isBalanced());
     CreditNote n;
     n.currency = QStringLiteral("EUR");
-    n.lines = {{0, 1, 0, QStringLiteral("x"), 1000, 1900, 190, inv.lines[0].revenueAccountId ? inv.lines[0].revenueAccountId : 7}};
+    n.lines = { { 0, 1, 0, QStringLiteral("x"), 1000, 1900, 190,
+                  inv.lines[0].revenueAccountId ? inv.lines[0].revenueAccountId : 7 } };
     n.subtotalMinor = 1000;
     n.taxMinor = 190;
     n.totalMinor = 1190;
@@ -72,7 +72,8 @@ void TestLedger::randomOperationsKeepTheBooksBalanced()
     QRandomGenerator random(20261123);
     std::vector<qint64> customers;
     for (int i = 0; i < 6; ++i)
-        customers.push_back(book.addCustomer(QStringLiteral("C%1").arg(i), QStringLiteral("Customer %1").arg(i)));
+        customers.push_back(
+            book.addCustomer(QStringLiteral("C%1").arg(i), QStringLiteral("Customer %1").arg(i)));
     const qint64 product = book.addProduct(QStringLiteral("CORE"), QStringLiteral("4100"));
     InvoiceService invoices(book.session());
     PaymentService payments(book.session());
@@ -91,9 +92,11 @@ void TestLedger::randomOperationsKeepTheBooksBalanced()
             case 1: {
                 std::vector<LineSpec> lines;
                 for (int l = 0, n = 1 + random.bounded(3); l < n; ++l)
-                    lines.push_back({qint64(1 + random.bounded(5000)), qint64(random.bounded(100000)),
-                                     int(random.bounded(3) * 950), int(random.bounded(2) * 500)});
-                const qint64 id = invoices.createDraft(book.draft(customer, lines, day, 30, product));
+                    lines.push_back({ qint64(1 + random.bounded(5000)),
+                                      qint64(random.bounded(100000)), int(random.bounded(3) * 950),
+                                      int(random.bounded(2) * 500) });
+                const qint64 id
+                    = invoices.createDraft(book.draft(customer, lines, day, 30, product));
                 if (random.bounded(10) > 0)
                     issued.push_back(invoices.issue(id).id);
                 break;
@@ -102,8 +105,9 @@ void TestLedger::randomOperationsKeepTheBooksBalanced()
             case 3: {
                 const qint64 id = issued[random.bounded(int(issued.size()))];
                 const Invoice inv = book.reload(id);
-                const qint64 amount = random.bounded(3) == 0 ? inv.balanceMinor
-                                                            : qint64(1 + random.bounded(int(inv.totalMinor + 2000)));
+                const qint64 amount = random.bounded(3) == 0
+                    ? inv.balanceMinor
+                    : qint64(1 + random.bounded(int(inv.totalMinor + 2000)));
                 payments.payInvoice(id, Money(amount, eur), day, PaymentMethodKind::BankTransfer,
                                     QStringLiteral("op %1").arg(op));
                 break;
@@ -130,7 +134,8 @@ void TestLedger::randomOperationsKeepTheBooksBalanced()
             ++failures; // refused operations must leave nothing behind
         }
     }
-    qInfo("%d operations, %d refused, %d invoices issued", operations, failures, int(issued.size()));
+    qInfo("%d operations, %d refused, %d invoices issued", operations, failures,
+          int(issued.size()));
     QVERIFY(failures < operations / 2);
     book.checkBooks();
     // Each invoice's stored balance equals its total less its allocations.

@@ -1,8 +1,7 @@
-#include "testbook.h"
-
 #include "billing/creditnoteservice.h"
 #include "billing/paymentservice.h"
 #include "common/error.h"
+#include "testbook.h"
 
 #include <QTest>
 
@@ -36,32 +35,32 @@ void TestPayments::lifeCycle_data()
     QTest::addColumn<int>("status"); // DisplayStatus
     QTest::addColumn<qint64>("customerCredit");
 
-    QTest::newRow("partial payment") << QStringList{QStringLiteral("pay:5000")} << qint64(6900)
+    QTest::newRow("partial payment") << QStringList { QStringLiteral("pay:5000") } << qint64(6900)
                                      << int(DisplayStatus::PartiallyPaid) << qint64(0);
-    QTest::newRow("exact payment") << QStringList{QStringLiteral("pay:11900")} << qint64(0)
+    QTest::newRow("exact payment") << QStringList { QStringLiteral("pay:11900") } << qint64(0)
                                    << int(DisplayStatus::Paid) << qint64(0);
-    QTest::newRow("two payments") << QStringList{QStringLiteral("pay:4000"),
-                                                 QStringLiteral("pay:7900")}
+    QTest::newRow("two payments") << QStringList { QStringLiteral("pay:4000"),
+                                                   QStringLiteral("pay:7900") }
                                   << qint64(0) << int(DisplayStatus::Paid) << qint64(0);
-    QTest::newRow("over-payment") << QStringList{QStringLiteral("pay:15000")} << qint64(0)
+    QTest::newRow("over-payment") << QStringList { QStringLiteral("pay:15000") } << qint64(0)
                                   << int(DisplayStatus::Paid) << qint64(3100);
-    QTest::newRow("partial credit note") << QStringList{QStringLiteral("cn-amount:2380")}
-                                         << qint64(9520) << int(DisplayStatus::PartiallyPaid)
-                                         << qint64(0);
-    QTest::newRow("full credit note voids") << QStringList{QStringLiteral("cn-full")} << qint64(0)
-                                            << int(DisplayStatus::Void) << qint64(0);
+    QTest::newRow("partial credit note")
+        << QStringList { QStringLiteral("cn-amount:2380") } << qint64(9520)
+        << int(DisplayStatus::PartiallyPaid) << qint64(0);
+    QTest::newRow("full credit note voids") << QStringList { QStringLiteral("cn-full") }
+                                            << qint64(0) << int(DisplayStatus::Void) << qint64(0);
     QTest::newRow("paid then fully credited")
-        << QStringList{QStringLiteral("pay:11900"), QStringLiteral("cn-full")} << qint64(0)
+        << QStringList { QStringLiteral("pay:11900"), QStringLiteral("cn-full") } << qint64(0)
         << int(DisplayStatus::Void) << qint64(11900);
     QTest::newRow("partly paid then fully credited")
-        << QStringList{QStringLiteral("pay:4000"), QStringLiteral("cn-full")} << qint64(0)
+        << QStringList { QStringLiteral("pay:4000"), QStringLiteral("cn-full") } << qint64(0)
         << int(DisplayStatus::Void) << qint64(4000);
     QTest::newRow("credit kept as customer credit")
-        << QStringList{QStringLiteral("cn-credit:1190")} << qint64(11900)
+        << QStringList { QStringLiteral("cn-credit:1190") } << qint64(11900)
         << int(DisplayStatus::Open) << qint64(1190);
     QTest::newRow("partial credit then payment of the rest")
-        << QStringList{QStringLiteral("cn-amount:1190"), QStringLiteral("pay:10710")} << qint64(0)
-        << int(DisplayStatus::Paid) << qint64(0);
+        << QStringList { QStringLiteral("cn-amount:1190"), QStringLiteral("pay:10710") }
+        << qint64(0) << int(DisplayStatus::Paid) << qint64(0);
 }
 
 void TestPayments::lifeCycle()
@@ -73,7 +72,7 @@ void TestPayments::lifeCycle()
 
     TestBook book;
     const qint64 customer = book.addCustomer();
-    const Invoice inv = book.issue(customer, {{1000, 10000, 1900}}, QDate(2026, 6, 1));
+    const Invoice inv = book.issue(customer, { { 1000, 10000, 1900 } }, QDate(2026, 6, 1));
     QCOMPARE(inv.totalMinor, 11900);
     PaymentService payments(book.session());
     CreditNoteService notes(book.session());
@@ -115,11 +114,11 @@ void TestPayments::creditAppliedToLaterInvoice()
     const qint64 customer = book.addCustomer();
     const Currency c = Currency::require(eur);
     PaymentService payments(book.session());
-    const Invoice first = book.issue(customer, {{1000, 10000}});
+    const Invoice first = book.issue(customer, { { 1000, 10000 } });
     payments.payInvoice(first.id, Money(13000, c), QDate(2026, 6, 5), PaymentMethodKind::Cheque,
                         QStringLiteral("chq 1"));
     QCOMPARE(payments.customerCredit(customer, eur), 3000);
-    const Invoice second = book.issue(customer, {{1000, 5000}}, QDate(2026, 6, 15));
+    const Invoice second = book.issue(customer, { { 1000, 5000 } }, QDate(2026, 6, 15));
     QCOMPARE(payments.applyCredit(second.id, 0, QDate(2026, 6, 16)), 3000);
     Invoice after = book.reload(second.id);
     QCOMPARE(after.balanceMinor, 2000);
@@ -133,12 +132,12 @@ void TestPayments::creditNoteByLines()
 {
     TestBook book;
     const qint64 customer = book.addCustomer();
-    const Invoice inv = book.issue(customer, {{1000, 10000, 1900}, {2000, 2500, 700}});
+    const Invoice inv = book.issue(customer, { { 1000, 10000, 1900 }, { 2000, 2500, 700 } });
     CreditNoteService notes(book.session());
     CreditNoteService::Request req;
     req.invoiceId = inv.id;
     req.mode = CreditNoteService::Mode::Lines;
-    req.lines = {{2, 0}};
+    req.lines = { { 2, 0 } };
     req.reason = QStringLiteral("returned");
     const CreditNote note = notes.issue(req);
     QCOMPARE(note.subtotalMinor, 5000);
@@ -146,7 +145,7 @@ void TestPayments::creditNoteByLines()
     QCOMPARE(book.reload(inv.id).balanceMinor, inv.totalMinor - 5350);
     // Line 2 is fully credited now; crediting it again has nothing left.
     QVERIFY_THROWS_EXCEPTION(Error, notes.issue(req));
-    req.lines = {{1, 20000}};
+    req.lines = { { 1, 20000 } };
     QVERIFY_THROWS_EXCEPTION(Error, notes.issue(req)); // more than the line
     req.mode = CreditNoteService::Mode::Full;
     const CreditNote rest = notes.issue(req);
@@ -160,15 +159,15 @@ void TestPayments::paymentSplitAcrossInvoices()
 {
     TestBook book;
     const qint64 customer = book.addCustomer();
-    const Invoice a = book.issue(customer, {{1000, 3000}});
-    const Invoice b = book.issue(customer, {{1000, 4000}});
+    const Invoice a = book.issue(customer, { { 1000, 3000 } });
+    const Invoice b = book.issue(customer, { { 1000, 4000 } });
     PaymentService payments(book.session());
     PaymentService::Request req;
     req.customerId = customer;
     req.date = QDate(2026, 6, 20);
     req.amount = Money(8000, Currency::require(eur));
     req.reference = QStringLiteral("remittance");
-    req.splits = {{a.id, 3000}, {b.id, 4000}};
+    req.splits = { { a.id, 3000 }, { b.id, 4000 } };
     const Payment p = payments.record(req);
     QCOMPARE(p.unappliedMinor, 1000);
     QVERIFY(book.reload(a.id).status == InvoiceStatus::Paid);
@@ -181,7 +180,7 @@ void TestPayments::refusals()
     TestBook book;
     const qint64 customer = book.addCustomer();
     const qint64 other = book.addCustomer(QStringLiteral("OTHER"), QStringLiteral("Other Ltd"));
-    const Invoice inv = book.issue(customer, {{1000, 3000}});
+    const Invoice inv = book.issue(customer, { { 1000, 3000 } });
     const Currency c = Currency::require(eur);
     PaymentService payments(book.session());
     const auto pay = [&](qint64 amount, const QString &method) {
@@ -190,13 +189,15 @@ void TestPayments::refusals()
     QVERIFY_THROWS_EXCEPTION(Error, pay(0, PaymentMethodKind::Cash));
     QVERIFY_THROWS_EXCEPTION(Error, pay(-100, PaymentMethodKind::Cash));
     QVERIFY_THROWS_EXCEPTION(Error, pay(100, QStringLiteral("barter")));
-    QVERIFY_THROWS_EXCEPTION(Error, payments.payInvoice(inv.id, Money(100, Currency::require(QStringLiteral("USD"))),
-                                                        QDate(2026, 6, 2), PaymentMethodKind::Cash, QString()));
+    QVERIFY_THROWS_EXCEPTION(
+        Error,
+        payments.payInvoice(inv.id, Money(100, Currency::require(QStringLiteral("USD"))),
+                            QDate(2026, 6, 2), PaymentMethodKind::Cash, QString()));
     PaymentService::Request req;
     req.customerId = other;
     req.date = QDate(2026, 6, 2);
     req.amount = Money(100, c);
-    req.splits = {{inv.id, 100}};
+    req.splits = { { inv.id, 100 } };
     QVERIFY_THROWS_EXCEPTION(Error, payments.record(req)); // another customer's invoice
     const Invoice after = book.reload(inv.id);
     QCOMPARE(after.balanceMinor, 3000);

@@ -1,11 +1,10 @@
-#include "testbook.h"
-
 #include "billing/paymentservice.h"
 #include "exchange/csvwriter.h"
 #include "reports/agingreport.h"
 #include "reports/invoicelistreport.h"
 #include "reports/reporttable.h"
 #include "reports/trialbalancereport.h"
+#include "testbook.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -52,7 +51,7 @@ void TestReports::agingBuckets()
     TestBook book;
     const qint64 customer = book.addCustomer();
     const QDate issue = std::min(due, QDate(2026, 6, 30)).addDays(-5);
-    book.issue(customer, {{1000, 12345}}, issue, int(issue.daysTo(due)));
+    book.issue(customer, { { 1000, 12345 } }, issue, int(issue.daysTo(due)));
     ReportTable table;
     AgingReport(book.db()).run(QDate(2026, 6, 30), table);
     QCOMPARE(table.rows().size(), 2); // customer + total
@@ -68,7 +67,7 @@ void TestReports::agingAsOfIgnoresLaterPayments()
 {
     TestBook book;
     const qint64 customer = book.addCustomer();
-    const Invoice inv = book.issue(customer, {{1000, 10000}}, QDate(2026, 5, 1));
+    const Invoice inv = book.issue(customer, { { 1000, 10000 } }, QDate(2026, 5, 1));
     PaymentService(book.session())
         .payInvoice(inv.id, Money(4000, inv.currency), QDate(2026, 6, 15),
                     PaymentMethodKind::BankTransfer, QString());
@@ -88,7 +87,7 @@ void TestReports::agingTotalEqualsReceivable()
     const qint64 b = book.addCustomer(QStringLiteral("B"), QStringLiteral("Beta"));
     PaymentService payments(book.session());
     for (int i = 0; i < 20; ++i) {
-        const Invoice inv = book.issue(i % 2 ? a : b, {{1000, 1000 + i * 137, 1900}},
+        const Invoice inv = book.issue(i % 2 ? a : b, { { 1000, 1000 + i * 137, 1900 } },
                                        QDate(2026, 1, 1).addDays(i * 7));
         if (i % 3 == 0)
             payments.payInvoice(inv.id, Money(500 + i, inv.currency), inv.issueDate.addDays(3),
@@ -106,10 +105,10 @@ void TestReports::trialBalanceTotalsAgree()
 {
     TestBook book;
     const qint64 customer = book.addCustomer();
-    const Invoice inv = book.issue(customer, {{1000, 10000, 1900}});
+    const Invoice inv = book.issue(customer, { { 1000, 10000, 1900 } });
     PaymentService(book.session())
-        .payInvoice(inv.id, Money(20000, inv.currency), QDate(2026, 6, 3),
-                    PaymentMethodKind::Cash, QString());
+        .payInvoice(inv.id, Money(20000, inv.currency), QDate(2026, 6, 3), PaymentMethodKind::Cash,
+                    QString());
     ReportTable table;
     TrialBalanceReport(book.db()).run(QDate(2026, 12, 31), table);
     const QVariantList total = table.rows().last();
@@ -124,27 +123,29 @@ void TestReports::invoiceListFilters_data()
     QTest::addColumn<QString>("customer");
     QTest::addColumn<QStringList>("numbers");
     QTest::newRow("all") << QString() << QString()
-                         << QStringList{QStringLiteral("INV-2026-000001"), QStringLiteral("INV-2026-000002"),
-                                        QStringLiteral("INV-2026-000003"), QStringLiteral("INV-2026-000004"),
-                                        QString()};
+                         << QStringList { QStringLiteral("INV-2026-000001"),
+                                          QStringLiteral("INV-2026-000002"),
+                                          QStringLiteral("INV-2026-000003"),
+                                          QStringLiteral("INV-2026-000004"), QString() };
     QTest::newRow("overdue") << QStringLiteral("overdue") << QString()
-                             << QStringList{QStringLiteral("INV-2026-000001")};
+                             << QStringList { QStringLiteral("INV-2026-000001") };
     QTest::newRow("paid") << QStringLiteral("paid") << QString()
-                          << QStringList{QStringLiteral("INV-2026-000002")};
+                          << QStringList { QStringLiteral("INV-2026-000002") };
     QTest::newRow("partially paid") << QStringLiteral("Partially paid") << QString()
-                                    << QStringList{QStringLiteral("INV-2026-000003")};
+                                    << QStringList { QStringLiteral("INV-2026-000003") };
     QTest::newRow("open") << QStringLiteral("open") << QString()
-                          << QStringList{QStringLiteral("INV-2026-000004")};
-    QTest::newRow("draft") << QStringLiteral("draft") << QString() << QStringList{QString()};
+                          << QStringList { QStringLiteral("INV-2026-000004") };
+    QTest::newRow("draft") << QStringLiteral("draft") << QString() << QStringList { QString() };
     QTest::newRow("unpaid") << QStringLiteral("unpaid") << QString()
-                            << QStringList{QStringLiteral("INV-2026-000001"), QStringLiteral("INV-2026-000003"),
-                                           QStringLiteral("INV-2026-000004")};
-    QTest::newRow("customer by code") << QString() << QStringLiteral("B")
-                                      << QStringList{QStringLiteral("INV-2026-000004")};
-    QTest::newRow("customer by name part") << QString() << QStringLiteral("alp")
-                                           << QStringList{QStringLiteral("INV-2026-000001"),
-                                                          QStringLiteral("INV-2026-000002"),
-                                                          QStringLiteral("INV-2026-000003"), QString()};
+                            << QStringList { QStringLiteral("INV-2026-000001"),
+                                             QStringLiteral("INV-2026-000003"),
+                                             QStringLiteral("INV-2026-000004") };
+    QTest::newRow("customer by code")
+        << QString() << QStringLiteral("B") << QStringList { QStringLiteral("INV-2026-000004") };
+    QTest::newRow("customer by name part")
+        << QString() << QStringLiteral("alp")
+        << QStringList { QStringLiteral("INV-2026-000001"), QStringLiteral("INV-2026-000002"),
+                         QStringLiteral("INV-2026-000003"), QString() };
 }
 
 void TestReports::invoiceListFilters()
@@ -156,13 +157,16 @@ void TestReports::invoiceListFilters()
     const qint64 a = book.addCustomer(QStringLiteral("A"), QStringLiteral("Alpha GmbH"));
     const qint64 b = book.addCustomer(QStringLiteral("B"), QStringLiteral("Beta Ltd"));
     PaymentService payments(book.session());
-    book.issue(a, {{1000, 1000}}, QDate(2026, 4, 1));                 // overdue on 2026-06-30
-    const Invoice paid = book.issue(a, {{1000, 2000}}, QDate(2026, 6, 2));
-    payments.payInvoice(paid.id, paid.total(), QDate(2026, 6, 3), PaymentMethodKind::Card, QString());
-    const Invoice part = book.issue(a, {{1000, 3000}}, QDate(2026, 6, 5));
-    payments.payInvoice(part.id, Money(1000, part.currency), QDate(2026, 6, 6), PaymentMethodKind::Card, QString());
-    book.issue(b, {{1000, 4000}}, QDate(2026, 6, 10));
-    InvoiceService(book.session()).createDraft(book.draft(a, {{1000, 5000}}, QDate(2026, 6, 20)));
+    book.issue(a, { { 1000, 1000 } }, QDate(2026, 4, 1)); // overdue on 2026-06-30
+    const Invoice paid = book.issue(a, { { 1000, 2000 } }, QDate(2026, 6, 2));
+    payments.payInvoice(paid.id, paid.total(), QDate(2026, 6, 3), PaymentMethodKind::Card,
+                        QString());
+    const Invoice part = book.issue(a, { { 1000, 3000 } }, QDate(2026, 6, 5));
+    payments.payInvoice(part.id, Money(1000, part.currency), QDate(2026, 6, 6),
+                        PaymentMethodKind::Card, QString());
+    book.issue(b, { { 1000, 4000 } }, QDate(2026, 6, 10));
+    InvoiceService(book.session())
+        .createDraft(book.draft(a, { { 1000, 5000 } }, QDate(2026, 6, 20)));
 
     InvoiceListReport::Filter filter;
     filter.status = status;
@@ -182,17 +186,19 @@ void TestReports::csvQuoting()
     buffer.open(QIODevice::WriteOnly);
     {
         CsvWriter csv(&buffer);
-        csv.begin(QString(), {{QStringLiteral("name"), QString(), ReportColumn::Type::Text},
-                              {QStringLiteral("amount"), QString(), ReportColumn::Type::Money},
-                              {QStringLiteral("date"), QString(), ReportColumn::Type::Date}});
-        csv.row({QStringLiteral("Smith, \"Bob\""),
-                 QVariant::fromValue(Money(-123456, Currency::require(QStringLiteral("EUR")))),
-                 QDate(2026, 2, 3)});
-        csv.row({QStringLiteral("two\nlines"),
-                 QVariant::fromValue(Money(5, Currency::require(QStringLiteral("KWD")))),
-                 QStringLiteral("2026-02-04")});
-        csv.row({QStringLiteral("Müller"), QVariant::fromValue(Money(7, Currency::require(QStringLiteral("JPY")))),
-                 QDate()});
+        csv.begin(QString(),
+                  { { QStringLiteral("name"), QString(), ReportColumn::Type::Text },
+                    { QStringLiteral("amount"), QString(), ReportColumn::Type::Money },
+                    { QStringLiteral("date"), QString(), ReportColumn::Type::Date } });
+        csv.row({ QStringLiteral("Smith, \"Bob\""),
+                  QVariant::fromValue(Money(-123456, Currency::require(QStringLiteral("EUR")))),
+                  QDate(2026, 2, 3) });
+        csv.row({ QStringLiteral("two\nlines"),
+                  QVariant::fromValue(Money(5, Currency::require(QStringLiteral("KWD")))),
+                  QStringLiteral("2026-02-04") });
+        csv.row({ QStringLiteral("Müller"),
+                  QVariant::fromValue(Money(7, Currency::require(QStringLiteral("JPY")))),
+                  QDate() });
         csv.end();
     }
     QCOMPARE(buffer.data(),

@@ -1,9 +1,8 @@
-#include "testbook.h"
-
 #include "common/error.h"
 #include "storage/migrations.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
+#include "testbook.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -36,10 +35,10 @@ void TestStorage::freshBookIsMigrated()
     QCOMPARE(book.db().schemaVersion(), Migrations::latestVersion());
     book.db().checkSchema();
     const QStringList tables = book.db().connection().tables();
-    for (const char *t : {"customer", "billing_profile", "payment_method", "product", "plan",
-                          "subscription", "invoice", "invoice_line", "credit_note", "payment",
-                          "allocation", "journal_entry", "journal_line", "audit_log", "account",
-                          "number_series", "tenant", "schema_version"})
+    for (const char *t :
+         { "customer", "billing_profile", "payment_method", "product", "plan", "subscription",
+           "invoice", "invoice_line", "credit_note", "payment", "allocation", "journal_entry",
+           "journal_line", "audit_log", "account", "number_series", "tenant", "schema_version" })
         QVERIFY2(tables.contains(QString::fromLatin1(t)), t);
     QVERIFY(AccountRepository(book.db()).loadChart().id(ChartOfAccounts::Role::Receivable) > 0);
 }
@@ -159,8 +158,9 @@ void TestStorage::postgresUrlIsValidated()
 {
     QVERIFY(Database::isPostgresUrl(QStringLiteral("postgresql://u@localhost:5432/db")));
     QVERIFY(!Database::isPostgresUrl(QStringLiteral("/tmp/book.sqlite")));
-    QVERIFY_THROWS_EXCEPTION(Error, Database::open(QStringLiteral("postgresql://nohost"),
-                                                   Database::OpenMode::MustExist));
+    QVERIFY_THROWS_EXCEPTION(
+        Error,
+        Database::open(QStringLiteral("postgresql://nohost"), Database::OpenMode::MustExist));
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

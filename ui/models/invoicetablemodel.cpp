@@ -1,0 +1,168 @@
+#include "models/invoicetablemodel.h"
+
+#include "models/moneyformat.h"
+#include "money/money.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QPalette>
+
+namespace Accrue {
+
+InvoiceTableModel::InvoiceTableModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_pages(64) // 64 pages x 256 rows: the rows around the viewport, not the book
+{
+    reload();
+}
+
+void InvoiceTableModel::setFilter(const ReportRepository::InvoiceFilter &filter)
+{
+    const QString sortKey = m_filter.sortKey;
+    const bool descending = m_filter.descending;
+    m_filter = filter;
+    m_filter.sortKey = sortKey;
+    m_filter.descending = descending;
+    reload();
+}
+
+void InvoiceTableModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    if (!m_filter.today.isValid())
+        m_filter.today = QDate::currentDate();
+    m_count = ReportRepository(m_db).invoiceCount(m_filter);
+    endResetModel();
+    emit reloaded(m_count);
+}
+
+int InvoiceTableModel::rowCount(const QModelIndex &parent) const
+{
+    // Views handle int rows; a book beyond that shows its first 2^31 rows.
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+}
+
+int InvoiceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const ReportRepository::InvoiceRow *InvoiceTableModel::rowAt(int row) const
+{
+    const qint64 pageIndex = row / pageSize;
+    Page *page = m_pages.object(pageIndex);
+    if (!page) {
+        page = new Page;
+        page->reserve(pageSize);
+        ReportRepository(m_db).invoicePage(
+            m_filter, pageIndex * pageSize, pageSize,
+            [page](const ReportRepository::InvoiceRow &r) { page->append(r); });
+        m_pages.insert(pageIndex, page);
+    }
+    const int offset = row % pageSize;
+    return offset < page->size() ? &page->at(offset) : nullptr;
+}
+
+QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const ReportRepository::InvoiceRow *r = rowAt(index.row());
+    if (!r)
+        return {};
+    const auto money = [r](qint64 minor) {
+        return Money(minor, Currency::fromCode(r->currency).value_or(Currency()));
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Number:
+            return r->number.isEmpty() ? tr("(draft)") : r->number;
+        case Customer:
+            return r->customerName;
+        case IssueDate:
+            return QLocale().toString(QDate::fromString(r->issueDate, Qt::ISODate),
+                                      QLocale::ShortFormat);
+        case DueDate:
+            return QLocale().toString(QDate::fromString(r->dueDate, Qt::ISODate),
+                                      QLocale::ShortFormat);
+        case Total:
+            return QString(Display::money(money(r->totalMinor)) + u' ' + r->currency);
+        case Balance:
+            return QString(Display::money(money(r->balanceMinor)) + u' ' + r->currency);
+        case Status:
+            return Display::statusText(r->status);
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Total || index.column() == Balance)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == Status)
+            return Display::statusColor(r->status, QApplication::palette());
+        break;
+    case StatusKeyRole:
+        return r->status;
+    case RawValueRole:
+        switch (index.column()) {
+        case Number:
+            return r->number;
+        case Customer:
+            return r->customerName;
+        case IssueDate:
+            return r->issueDate;
+        case DueDate:
+            return r->dueDate;
+        case Total:
+            return r->totalMinor;
+        case Balance:
+            return r->balanceMinor;
+        case Status:
+            return r->status;
+        }
+        break;
+    }
+    return {};
+}
+
+QVariant InvoiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Number:
+        return tr("Number");
+    case Customer:
+        return tr("Customer");
+    case IssueDate:
+        return tr("Issued");
+    case DueDate:
+        return tr("Due");
+    case Total:
+        return tr("Total");
+    case Balance:
+        return tr("Balance");
+    case Status:
+        return tr("Status");
+    }
+    return {};
+}
+
+QString InvoiceTableModel::sortKey(int column)
+{
+    static const char *keys[ColumnCount]
+        = { "number", "customer", "issue_date", "due_date", "total", "balance", "status" };
+    return column >= 0 && column < ColumnCount ? QString::fromLatin1(keys[column]) : QString();
+}
+
+void InvoiceTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_filter.sortKey = sortKey(column);
+    m_filter.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+} // namespace Accrue

@@ -1,0 +1,95 @@
+#include "startup.h"
+
+#include "billing/session.h"
+#include "common/error.h"
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+#include "security/auditlog.h"
+#include "storage/customerrepository.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QTimer>
+#include <cstdio>
+
+namespace Accrue {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::Startup", text);
+}
+
+int fail(const QString &message, bool headless)
+{
+    std::fprintf(stderr, "accrue: %s\n", qPrintable(message));
+    if (!headless)
+        QMessageBox::critical(nullptr, tr("Accrue"), message);
+    return 1;
+}
+
+} // namespace
+
+int Startup::run(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Accrue: billing, receivables and revenue."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Book to open."),
+                                      QStringLiteral("PATH|URL"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        tr("Fill an empty book with demo data."));
+    const QCommandLineOption tabOption(QStringLiteral("tab"), tr("Tab to show first."),
+                                       QStringLiteral("invoices|reports"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        tr("Save a PNG of the window once loaded, then exit."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({ dbOption, demoOption, tabOption, shotOption });
+    parser.addPositionalArgument(QStringLiteral("book"), tr("Book to open (same as --db)."),
+                                 QStringLiteral("[PATH]"));
+    parser.process(app);
+
+    const bool headless = parser.isSet(shotOption);
+    QString location = parser.value(dbOption);
+    if (location.isEmpty() && !parser.positionalArguments().isEmpty())
+        location = parser.positionalArguments().first();
+    if (location.isEmpty())
+        location = Database::defaultLocation();
+
+    std::unique_ptr<Database> db;
+    try {
+        db = Database::open(location, Database::OpenMode::CreateIfMissing);
+        db->migrate();
+        if (parser.isSet(demoOption) && CustomerRepository(*db).count() == 0) {
+            Session session(*db, AuditLog::currentUserName());
+            DemoGenerator(session).generate(DemoGenerator::Options {});
+        }
+    } catch (const Error &e) {
+        return fail(e.userMessage(), headless);
+    }
+
+    MainWindow window(*db);
+    if (parser.isSet(tabOption) && !window.showTab(parser.value(tabOption)))
+        return fail(
+            tr("There is no tab “%1” (use invoices or reports)").arg(parser.value(tabOption)),
+            headless);
+    window.show();
+    if (headless) {
+        const QString file = parser.value(shotOption);
+        // Once the event loop has laid out and painted the window.
+        QTimer::singleShot(300, &window, [&window, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "accrue: cannot save %s\n", qPrintable(file));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}
+
+} // namespace Accrue
