@@ -6,62 +6,120 @@
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <optional>
 #include <sqlite3.h>
+#include <vector>
 
 namespace Accrue {
+
+namespace {
+
+struct Value
+{
+    enum class Kind { Integer, Text, Null } kind = Kind::Null;
+    qint64 integer = 0;
+    QByteArray text;
+};
+
+QString insertSql(const QString &table, const QStringList &columns, int rows)
+{
+    const QString row = u'(' + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')';
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+        .arg(table, columns.join(QStringLiteral(", ")), QStringList(rows, row).join(u','));
+}
+
+} // namespace
 
 struct BulkInserter::Impl
 {
     Database &db;
-    QString sql;
+    QString table;
+    QStringList columns;
+    int rowsPerStatement = 1;
     sqlite3 *handle = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    std::optional<SqlQuery> query;
-    int index = 0;
+    sqlite3_stmt *single = nullptr;
+    sqlite3_stmt *multi = nullptr;
+    std::optional<SqlQuery> query; // other dialects
+    std::vector<Value> values; // rows held back, row after row
+    int rows = 0;
 
-    [[noreturn]] void fail(const QString &detail) const
+    [[noreturn]] void fail() const
     {
-        throw Error(
-            QCoreApplication::translate("Accrue::Database", "Database error: %1").arg(detail), sql);
+        throw Error(QCoreApplication::translate("Accrue::Database", "Database error: %1")
+                        .arg(QString::fromUtf8(sqlite3_errmsg(handle))),
+                    QStringLiteral("bulk insert into ") + table);
     }
     void check(int rc) const
     {
         if (rc != SQLITE_OK)
-            fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+            fail();
+    }
+    sqlite3_stmt *prepare(int rowCount) const
+    {
+        const QByteArray sql = insertSql(table, columns, rowCount).toUtf8();
+        sqlite3_stmt *statement = nullptr;
+        check(sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr));
+        return statement;
+    }
+    // Binds `count` rows starting at row `first` of the held values, runs the statement.
+    void run(sqlite3_stmt *statement, int first, int count)
+    {
+        const int width = int(columns.size());
+        for (int i = 0; i < count * width; ++i) {
+            const Value &v = values[std::size_t(first * width + i)];
+            switch (v.kind) {
+            case Value::Kind::Integer:
+                check(sqlite3_bind_int64(statement, i + 1, v.integer));
+                break;
+            case Value::Kind::Text:
+                check(sqlite3_bind_text(statement, i + 1, v.text.constData(), int(v.text.size()),
+                                        SQLITE_STATIC)); // held in `values` until the step
+                break;
+            case Value::Kind::Null:
+                check(sqlite3_bind_null(statement, i + 1));
+                break;
+            }
+        }
+        const int rc = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        if (rc != SQLITE_DONE)
+            fail();
     }
 };
 
-BulkInserter::BulkInserter(Database &db, const QString &table, const QStringList &columns)
-    : d(new Impl { db, {}, nullptr, nullptr, std::nullopt, 0 })
+BulkInserter::BulkInserter(Database &db, const QString &table, const QStringList &columns,
+                           int rowsPerStatement)
+    : d(new Impl { db, table, columns, std::max(1, rowsPerStatement) })
 {
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
-    d->sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                 .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
     d->handle = static_cast<sqlite3 *>(db.sqliteHandle());
-    if (d->handle) {
-        const QByteArray utf8 = d->sql.toUtf8();
-        d->check(sqlite3_prepare_v2(d->handle, utf8.constData(), int(utf8.size()), &d->statement,
-                                    nullptr));
-    } else {
-        d->query.emplace(db.query(d->sql));
+    if (!d->handle) {
+        d->rowsPerStatement = 1;
+        d->query.emplace(db.query(insertSql(table, columns, 1)));
+        return;
     }
+    d->single = d->prepare(1);
+    if (d->rowsPerStatement > 1)
+        d->multi = d->prepare(d->rowsPerStatement);
+    d->values.reserve(std::size_t(d->rowsPerStatement * columns.size()));
 }
 
 BulkInserter::~BulkInserter()
 {
-    if (d->statement)
-        sqlite3_finalize(d->statement);
+    if (d->rows > 0) // a caller bug: the rows were never flushed
+        qCritical("BulkInserter(%s): %d rows were not flushed", qPrintable(d->table), d->rows);
+    if (d->single)
+        sqlite3_finalize(d->single);
+    if (d->multi)
+        sqlite3_finalize(d->multi);
 }
 
 BulkInserter &BulkInserter::add(qint64 value)
 {
-    if (d->statement)
-        d->check(sqlite3_bind_int64(d->statement, ++d->index, value));
-    else
+    if (d->query)
         d->query->bind(value);
+    else
+        d->values.push_back({ Value::Kind::Integer, value, {} });
     return *this;
 }
 
@@ -69,13 +127,10 @@ BulkInserter &BulkInserter::add(const QString &value)
 {
     if (value.isNull())
         return addNull();
-    if (d->statement) {
-        const QByteArray utf8 = value.toUtf8();
-        d->check(sqlite3_bind_text(d->statement, ++d->index, utf8.constData(), int(utf8.size()),
-                                   SQLITE_TRANSIENT));
-    } else {
+    if (d->query)
         d->query->bind(value);
-    }
+    else
+        d->values.push_back({ Value::Kind::Text, 0, value.toUtf8() });
     return *this;
 }
 
@@ -86,24 +141,33 @@ BulkInserter &BulkInserter::add(const QDate &value)
 
 BulkInserter &BulkInserter::addNull()
 {
-    if (d->statement)
-        d->check(sqlite3_bind_null(d->statement, ++d->index));
-    else
+    if (d->query)
         d->query->bind(QVariant());
+    else
+        d->values.push_back({});
     return *this;
 }
 
 void BulkInserter::insertRow()
 {
-    if (d->statement) {
-        const int rc = sqlite3_step(d->statement);
-        sqlite3_reset(d->statement);
-        if (rc != SQLITE_DONE)
-            d->fail(QString::fromUtf8(sqlite3_errmsg(d->handle)));
-        d->index = 0;
+    if (d->query) {
+        d->query->exec();
         return;
     }
-    d->query->exec();
+    Q_ASSERT(d->values.size() == std::size_t((d->rows + 1) * d->columns.size()));
+    if (++d->rows < d->rowsPerStatement)
+        return;
+    const int rows = std::exchange(d->rows, 0);
+    d->run(d->multi ? d->multi : d->single, 0, rows);
+    d->values.clear();
+}
+
+void BulkInserter::flush()
+{
+    const int rows = std::exchange(d->rows, 0);
+    for (int row = 0; row < rows; ++row)
+        d->run(d->single, row, 1);
+    d->values.clear();
 }
 
 qint64 BulkInserter::nextId(Database &db, const QString &table)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -8,16 +9,21 @@
 namespace Accrue {
 
 class Database;
-class SqlQuery;
 
 // Fast row-at-a-time INSERT for bulk loads (demo data, large imports) inside
-// the caller's transaction. On SQLite it drives one prepared sqlite3 statement
-// directly, skipping QVariant boxing (about twice as fast); elsewhere it falls
-// back to a prepared QSqlQuery. Values are always bound, never spliced into SQL.
+// the caller's transaction. On SQLite it drives prepared sqlite3 statements
+// directly, skipping QVariant boxing, and can send several rows per statement
+// (rowsPerStatement), which saves most of SQLite's per-statement work; other
+// dialects use a prepared QSqlQuery per row. Values are always bound, never
+// spliced into SQL.
+//
+// With rowsPerStatement > 1 rows are held back until a statement is full:
+// call flush() before anything reads them, and before parents' children go in.
 class BulkInserter final
 {
 public:
-    BulkInserter(Database &db, const QString &table, const QStringList &columns);
+    BulkInserter(Database &db, const QString &table, const QStringList &columns,
+                 int rowsPerStatement = 1);
     ~BulkInserter();
     Q_DISABLE_COPY_MOVE(BulkInserter)
 
@@ -27,8 +33,10 @@ public:
     BulkInserter &add(const QDate &value); // ISO text; invalid stores NULL
     BulkInserter &addNull();
     BulkInserter &addId(qint64 id) { return id > 0 ? add(id) : addNull(); }
-    // Inserts the row bound so far. Throws Error on failure.
+    // Ends the row; it is written now or with the next full statement.
     void insertRow();
+    // Writes rows held back. Throws Error on failure.
+    void flush();
 
     // The first id a bulk load may use for `table` (max(id) + 1).
     static qint64 nextId(Database &db, const QString &table);

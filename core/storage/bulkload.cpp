@@ -6,31 +6,35 @@
 
 namespace Accrue {
 
-BulkLoad::BulkLoad(Database &db, const QStringList &tables)
+BulkLoad::BulkLoad(Database &db, const QStringList &tables, Durability durability)
     : m_db(db)
 {
     const bool sqlite = db.dialect() == Database::Dialect::Sqlite;
     if (sqlite) {
         db.execute(QStringLiteral("PRAGMA journal_mode=DELETE"));
         db.execute(QStringLiteral("PRAGMA cache_size=-262144")); // 256 MiB
+        db.execute(QStringLiteral("PRAGMA temp_store=MEMORY")); // index sorts
+        if (durability == Durability::Relaxed)
+            db.execute(QStringLiteral("PRAGMA synchronous=OFF"));
     }
     db.begin();
     if (!sqlite)
         return;
     try {
-        QStringList names;
+        QStringList drops;
         for (const QString &table : tables) {
             SqlQuery q = db.query(QStringLiteral(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                "AND sql IS NOT NULL"));
+                "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+                "AND tbl_name = ? AND sql IS NOT NULL"));
             q.bind(table).exec();
             while (q.next()) {
-                names << q.text(0);
-                m_indexSql << q.text(1);
+                // Names come from the schema, not from input.
+                drops << QStringLiteral("DROP %1 \"%2\"").arg(q.text(0).toUpper(), q.text(1));
+                m_schemaSql << q.text(2);
             }
         }
-        for (const QString &name : names) // names come from the schema, not from input
-            db.execute(QStringLiteral("DROP INDEX \"%1\"").arg(name));
+        for (const QString &drop : drops)
+            db.execute(drop);
     } catch (...) {
         db.rollback();
         restoreJournal();
@@ -48,7 +52,7 @@ BulkLoad::~BulkLoad()
 
 void BulkLoad::commit()
 {
-    for (const QString &sql : m_indexSql)
+    for (const QString &sql : m_schemaSql)
         m_db.execute(sql);
     m_committed = true;
     try {
@@ -66,6 +70,8 @@ void BulkLoad::restoreJournal()
         return;
     try {
         m_db.execute(QStringLiteral("PRAGMA cache_size=-2000"));
+        m_db.execute(QStringLiteral("PRAGMA temp_store=DEFAULT"));
+        m_db.execute(QStringLiteral("PRAGMA synchronous=NORMAL"));
         m_db.execute(QStringLiteral("PRAGMA journal_mode=WAL"));
     } catch (const Error &) {
         // Still a consistent book in rollback-journal mode; WAL returns on the next open.

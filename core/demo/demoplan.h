@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/creditnote.h"
+#include "domain/invoice.h"
+#include "domain/payment.h"
+#include "domain/product.h"
+#include "ledger/journalentry.h"
+#include "security/auditrecord.h"
+
+#include <optional>
+#include <vector>
+
+namespace Accrue {
+
+// What the demo planner decides for one invoice, ids and audit hashes
+// included, so that the writer only has to store it.
+struct PlannedPayment
+{
+    Payment payment;
+    qint64 appliedMinor = 0;
+};
+
+struct PlannedInvoice
+{
+    Invoice invoice;
+    std::optional<CreditNote> creditNote;
+    qint64 creditApplied = 0;
+    std::vector<PlannedPayment> payments;
+    std::vector<JournalEntry> entries;
+    std::vector<AuditRecord> audit;
+};
+
+using PlannedBatch = std::vector<PlannedInvoice>;
+
+// How a demo customer behaves.
+struct DemoCustomer
+{
+    enum class Payer { Prompt, Late, Poor };
+
+    qint64 id = 0;
+    qint64 profileId = 0;
+    qint64 subscriptionId = 0;
+    int plan = 0;
+    int licenses = 1;
+    int termsDays = 30;
+    int taxRateBp = 0;
+    Payer payer = Payer::Prompt;
+    bool analytics = false;
+};
+
+struct DemoCatalogue
+{
+    std::vector<Product> modules; // CORE, ANALYTICS, SUPPORT, API, SERVICES, TRAINING
+    std::vector<Plan> plans; // see demogenerator.cpp for the list
+};
+
+// The next free ids and the audit chain's head, handed from the database to
+// the planner once, before planning starts.
+struct DemoIds
+{
+    qint64 invoice = 1;
+    qint64 line = 1;
+    qint64 payment = 1;
+    qint64 creditNote = 1;
+    qint64 entry = 1;
+    qint64 auditSeq = 0;
+    QString auditHash;
+};
+
+} // namespace Accrue

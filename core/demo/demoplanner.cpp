@@ -1,0 +1,394 @@
+#include "demo/demoplanner.h"
+
+#include "billing/creditnoteservice.h"
+#include "billing/invoiceservice.h"
+#include "common/isodate.h"
+#include "storage/numberseriesrepository.h"
+
+namespace Accrue {
+
+namespace {
+
+// Compact JSON, keys in the order QJsonDocument would write them. Built by
+// appending: QJsonObject and QString::arg cost more than the rest of a row.
+class JsonWriter
+{
+public:
+    JsonWriter &key(QLatin1String name)
+    {
+        m_text += m_first ? u'{' : u',';
+        m_first = false;
+        m_text += u'"';
+        m_text += name;
+        m_text += QLatin1String("\":");
+        return *this;
+    }
+    JsonWriter &number(QLatin1String name, qint64 value)
+    {
+        key(name);
+        m_text += QString::number(value);
+        return *this;
+    }
+    JsonWriter &text(QLatin1String name, const QString &value)
+    {
+        key(name);
+        appendString(value);
+        return *this;
+    }
+    JsonWriter &raw(QLatin1String name, const QString &json)
+    {
+        key(name);
+        m_text += json;
+        return *this;
+    }
+    QString done()
+    {
+        m_text += m_first ? QLatin1String("{}") : QLatin1String("}");
+        return std::move(m_text);
+    }
+
+private:
+    void appendString(const QString &value)
+    {
+        m_text += u'"';
+        for (QChar c : value) {
+            if (c == u'"' || c == u'\\')
+                m_text += u'\\';
+            if (c.unicode() < 0x20)
+                m_text += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                m_text += c;
+        }
+        m_text += u'"';
+    }
+    QString m_text;
+    bool m_first = true;
+};
+
+QString invoiceJson(const Invoice &inv)
+{
+    QString lines = QStringLiteral("[");
+    for (const InvoiceLine &l : inv.lines) {
+        if (lines.size() > 1)
+            lines += u',';
+        lines += JsonWriter()
+                     .text(QLatin1String("description"), l.description)
+                     .number(QLatin1String("discount_bp"), l.discountBp)
+                     .number(QLatin1String("net_minor"), l.netMinor)
+                     .number(QLatin1String("position"), l.position)
+                     .number(QLatin1String("product_id"), l.productId)
+                     .number(QLatin1String("quantity_milli"), l.quantityMilli)
+                     .text(QLatin1String("service_end"), isoDate(l.serviceEnd))
+                     .text(QLatin1String("service_start"), isoDate(l.serviceStart))
+                     .number(QLatin1String("tax_minor"), l.taxMinor)
+                     .number(QLatin1String("tax_rate_bp"), l.taxRateBp)
+                     .number(QLatin1String("unit_price_minor"), l.unitPriceMinor)
+                     .done();
+    }
+    lines += u']';
+    return JsonWriter()
+        .number(QLatin1String("balance_minor"), inv.balanceMinor)
+        .number(QLatin1String("credited_minor"), inv.creditedMinor)
+        .text(QLatin1String("currency"), inv.currency.code())
+        .number(QLatin1String("customer_id"), inv.customerId)
+        .text(QLatin1String("due_date"), isoDate(inv.dueDate))
+        .text(QLatin1String("issue_date"), isoDate(inv.issueDate))
+        .raw(QLatin1String("lines"), lines)
+        .text(QLatin1String("notes"), inv.notes)
+        .text(QLatin1String("number"), inv.number)
+        .number(QLatin1String("paid_minor"), inv.paidMinor)
+        .text(QLatin1String("status"), toString(inv.status))
+        .number(QLatin1String("subtotal_minor"), inv.subtotalMinor)
+        .number(QLatin1String("tax_minor"), inv.taxMinor)
+        .number(QLatin1String("total_minor"), inv.totalMinor)
+        .done();
+}
+
+} // namespace
+
+DemoPlanner::DemoPlanner(Setup setup, std::mt19937_64 random, DemoCatalogue catalogue,
+                         std::vector<DemoCustomer> customers, PostingRules rules, DemoIds ids)
+    : m_setup(std::move(setup))
+    , m_random(std::move(random))
+    , m_catalogue(std::move(catalogue))
+    , m_customers(std::move(customers))
+    , m_rules(std::move(rules))
+    , m_ids(std::move(ids))
+    // The newest few invoices are still drafts, as in any live book.
+    , m_drafts(std::min<qint64>(m_setup.invoices / 400 + (m_setup.invoices > 20 ? 2 : 0),
+                                m_setup.invoices))
+{
+}
+
+bool DemoPlanner::chance(double p)
+{
+    return uniform() < p;
+}
+
+double DemoPlanner::uniform()
+{
+    return std::uniform_real_distribution<double>(0.0, 1.0)(m_random);
+}
+
+qint64 DemoPlanner::between(qint64 lo, qint64 hi)
+{
+    return std::uniform_int_distribution<qint64>(lo, hi)(m_random);
+}
+
+void DemoPlanner::addLines(Invoice &inv, const DemoCustomer &customer)
+{
+    const std::vector<Product> &modules = m_catalogue.modules;
+    const Plan &plan = m_catalogue.plans[std::size_t(customer.plan)];
+    const QDate issue = inv.issueDate;
+    auto add = [&](const Product &p, const QString &description, qint64 qtyMilli, qint64 unitMinor,
+                   const QDate &from, const QDate &to) {
+        InvoiceLine l;
+        l.productId = p.id;
+        l.revenueAccountId = p.revenueAccountId;
+        l.description = description;
+        l.quantityMilli = qtyMilli;
+        l.unitPriceMinor = unitMinor;
+        l.taxRateBp = customer.taxRateBp;
+        l.serviceStart = from;
+        l.serviceEnd = to;
+        l.recognitionMethod = p.recognitionMethod;
+        inv.lines.push_back(l);
+    };
+    add(modules[0], plan.name, customer.licenses * 1000, plan.priceMinor, issue,
+        issue.addMonths(plan.billingPeriodMonths).addDays(-1));
+    if (chance(0.1))
+        inv.lines.back().discountBp = 1000;
+    if (customer.analytics && chance(0.8))
+        add(modules[1], m_catalogue.plans[4].name, customer.licenses * 1000,
+            m_catalogue.plans[4].priceMinor, issue, issue.addMonths(1).addDays(-1));
+    if (chance(0.2)) // usage billed in arrears
+        add(modules[3], modules[3].name, between(1, 400) * 1000 + between(0, 999),
+            modules[3].unitPriceMinor, issue.addMonths(-1), issue.addDays(-1));
+    if (chance(0.04))
+        add(modules[4], QStringLiteral("Implementation workshop"), between(4, 40) * 1000,
+            modules[4].unitPriceMinor, issue, issue);
+    if (chance(0.02))
+        add(modules[5], modules[5].name, between(1, 3) * 1000, modules[5].unitPriceMinor, issue,
+            issue);
+    inv.computeTotals();
+}
+
+std::optional<CreditNote> DemoPlanner::creditNoteFor(const Invoice &inv,
+                                                     const DemoCustomer &customer,
+                                                     std::vector<std::size_t> &sourceLines)
+{
+    const double fate = uniform();
+    if (fate >= 0.03 || inv.issueDate.daysTo(m_setup.end) <= 20)
+        return std::nullopt;
+    const bool full = fate < 0.015;
+    CreditNote n;
+    n.customerId = customer.id;
+    n.issueDate = inv.issueDate.addDays(between(3, 20));
+    n.currency = m_setup.currency.code();
+    n.reason = full ? QStringLiteral("Cancelled order") : QStringLiteral("Service credit");
+    for (std::size_t i = 0; i < inv.lines.size(); ++i) {
+        const InvoiceLine &l = inv.lines[i];
+        CreditNoteLine cl;
+        cl.description = l.description;
+        cl.taxRateBp = l.taxRateBp;
+        cl.netMinor = full ? l.netMinor : Money(l.netMinor, inv.currency).percentOf(1000).minor();
+        cl.taxMinor
+            = full ? l.taxMinor : Money(cl.netMinor, inv.currency).percentOf(l.taxRateBp).minor();
+        cl.revenueAccountId = l.revenueAccountId;
+        if (cl.netMinor == 0 && cl.taxMinor == 0)
+            continue;
+        cl.position = int(n.lines.size()) + 1;
+        n.lines.push_back(cl);
+        sourceLines.push_back(i);
+        n.subtotalMinor += cl.netMinor;
+        n.taxMinor += cl.taxMinor;
+    }
+    n.totalMinor = n.subtotalMinor + n.taxMinor;
+    if (n.totalMinor <= 0)
+        return std::nullopt;
+    n.number
+        = NumberSeriesRepository::format(CreditNoteService::creditNoteSeries, n.issueDate.year(),
+                                         ++m_noteNumbers[n.issueDate.year()]);
+    return n;
+}
+
+QDate DemoPlanner::paymentDate(const Invoice &inv, const DemoCustomer &customer,
+                               const std::optional<CreditNote> &note)
+{
+    QDate date;
+    switch (customer.payer) {
+    case DemoCustomer::Payer::Prompt:
+        date = inv.dueDate.addDays(-between(0, customer.termsDays / 2));
+        break;
+    case DemoCustomer::Payer::Late:
+        date = inv.dueDate.addDays(between(1, 45));
+        break;
+    case DemoCustomer::Payer::Poor:
+        date = chance(0.35) ? QDate() : inv.dueDate.addDays(between(20, 150));
+        break;
+    }
+    if (chance(0.01))
+        return {}; // the occasional invoice nobody pays
+    if (date.isValid() && note && date < note->issueDate)
+        date = note->issueDate;
+    return date;
+}
+
+void DemoPlanner::planPayments(PlannedInvoice &plan, const DemoCustomer &customer)
+{
+    Invoice &inv = plan.invoice;
+    const qint64 owed = inv.totalMinor - inv.creditedMinor;
+    const QDate date = paymentDate(inv, customer, plan.creditNote);
+    struct Intended
+    {
+        QDate date;
+        qint64 amount;
+    };
+    std::vector<Intended> intended;
+    const double shape = uniform();
+    if (date.isValid() && shape < 0.06) { // pays part now, maybe the rest later
+        const qint64 first = owed * between(30, 70) / 100;
+        intended.push_back({ date, first });
+        if (chance(0.5))
+            intended.push_back({ date.addDays(between(15, 45)), owed - first });
+    } else if (date.isValid() && shape < 0.065) { // pays too much: customer credit
+        qint64 extra = 5000;
+        for (int d = m_setup.currency.minorDigits(); d < 2; ++d)
+            extra /= 10;
+        for (int d = 2; d < m_setup.currency.minorDigits(); ++d)
+            extra *= 10;
+        intended.push_back({ date, owed + extra });
+    } else if (date.isValid()) {
+        intended.push_back({ date, owed });
+    }
+    for (const Intended &i : intended) {
+        if (i.date > m_setup.end || i.amount <= 0)
+            continue;
+        PlannedPayment pp;
+        pp.payment.id = m_ids.payment++;
+        pp.payment.customerId = customer.id;
+        pp.payment.receivedDate = i.date;
+        pp.payment.amountMinor = i.amount;
+        pp.payment.currency = m_setup.currency.code();
+        pp.payment.method
+            = between(0, 9) < 6 ? PaymentMethodKind::BankTransfer : PaymentMethodKind::Card;
+        pp.payment.reference = inv.number;
+        pp.appliedMinor = std::min(i.amount, inv.totalMinor - inv.creditedMinor - inv.paidMinor);
+        pp.payment.unappliedMinor = i.amount - pp.appliedMinor;
+        inv.paidMinor += pp.appliedMinor;
+        plan.payments.push_back(pp);
+    }
+}
+
+void DemoPlanner::addAudit(PlannedInvoice &plan, const QString &action, const QString &entity,
+                           qint64 id, QString after)
+{
+    AuditRecord r;
+    r.seq = ++m_ids.auditSeq;
+    r.at = m_setup.now;
+    r.userName = m_setup.userName;
+    r.action = action;
+    r.entity = entity;
+    r.entityId = QString::number(id);
+    r.afterJson = std::move(after);
+    r.prevHash = m_ids.auditHash;
+    r.hash = r.computeHash();
+    m_ids.auditHash = r.hash;
+    plan.audit.push_back(std::move(r));
+}
+
+void DemoPlanner::addEntry(PlannedInvoice &plan, JournalEntry entry)
+{
+    Q_ASSERT(entry.isBalanced());
+    entry.id = m_ids.entry++;
+    plan.entries.push_back(std::move(entry));
+}
+
+PlannedInvoice DemoPlanner::next()
+{
+    const qint64 k = m_next++;
+    const qint64 span = m_setup.start.daysTo(m_setup.end) + 1;
+    PlannedInvoice plan;
+    Invoice &inv = plan.invoice;
+    // Skewed choice: a few large customers get many invoices.
+    const double u = uniform();
+    const DemoCustomer &customer = m_customers[std::size_t(u * u * double(m_customers.size()))];
+    inv.id = m_ids.invoice++;
+    inv.customerId = customer.id;
+    inv.billingProfileId = customer.profileId;
+    inv.subscriptionId = customer.subscriptionId;
+    inv.currency = m_setup.currency;
+    inv.issueDate = m_setup.start.addDays(span * k / std::max<qint64>(1, m_setup.invoices));
+    inv.dueDate = inv.issueDate.addDays(customer.termsDays);
+    addLines(inv, customer);
+    for (InvoiceLine &line : inv.lines)
+        line.id = m_ids.line++;
+
+    if (k >= m_setup.invoices - m_drafts) {
+        addAudit(plan, QStringLiteral("invoice.create"), QStringLiteral("invoice"), inv.id,
+                 invoiceJson(inv));
+        return plan;
+    }
+    const int year = inv.issueDate.year();
+    inv.number = NumberSeriesRepository::format(InvoiceService::invoiceSeries, year,
+                                                ++m_invoiceNumbers[year]);
+    std::vector<std::size_t> sourceLines;
+    plan.creditNote = creditNoteFor(inv, customer, sourceLines);
+    const bool voided = plan.creditNote && plan.creditNote->totalMinor == inv.totalMinor;
+    if (plan.creditNote) {
+        CreditNote &note = *plan.creditNote;
+        note.id = m_ids.creditNote++;
+        note.invoiceId = inv.id;
+        for (std::size_t i = 0; i < note.lines.size(); ++i)
+            note.lines[i].invoiceLineId = inv.lines[sourceLines[i]].id;
+        plan.creditApplied = note.totalMinor; // applied to the open invoice
+        note.unappliedMinor = 0;
+        inv.creditedMinor = note.totalMinor;
+    }
+    if (!voided)
+        planPayments(plan, customer);
+    inv.balanceMinor = inv.totalMinor - inv.paidMinor - inv.creditedMinor;
+    inv.status = voided         ? InvoiceStatus::Void
+        : inv.balanceMinor == 0 ? InvoiceStatus::Paid
+                                : InvoiceStatus::Open;
+    inv.version = 2 + int(plan.payments.size()) + (plan.creditNote ? 1 : 0);
+
+    // The events in the order they happened, each with its entry and record.
+    Invoice atIssue = inv; // the record shows the invoice as it was issued
+    atIssue.paidMinor = atIssue.creditedMinor = 0;
+    atIssue.balanceMinor = atIssue.totalMinor;
+    atIssue.status = InvoiceStatus::Open;
+    addEntry(plan, m_rules.invoiceIssued(inv));
+    addAudit(plan, QStringLiteral("invoice.issue"), QStringLiteral("invoice"), inv.id,
+             invoiceJson(atIssue));
+    if (plan.creditNote) {
+        const CreditNote &note = *plan.creditNote;
+        addEntry(plan, m_rules.creditNoteIssued(note, plan.creditApplied));
+        addAudit(plan, QStringLiteral("credit_note.issue"), QStringLiteral("credit_note"), note.id,
+                 JsonWriter()
+                     .number(QLatin1String("applied_minor"), plan.creditApplied)
+                     .text(QLatin1String("invoice"), inv.number)
+                     .text(QLatin1String("issue_date"), isoDate(note.issueDate))
+                     .text(QLatin1String("number"), note.number)
+                     .text(QLatin1String("reason"), note.reason)
+                     .number(QLatin1String("total_minor"), note.totalMinor)
+                     .done());
+    }
+    for (const PlannedPayment &pp : plan.payments) {
+        const Payment &p = pp.payment;
+        addEntry(plan, m_rules.paymentReceived(p, pp.appliedMinor));
+        addAudit(plan, QStringLiteral("payment.record"), QStringLiteral("payment"), p.id,
+                 JsonWriter()
+                     .number(QLatin1String("amount_minor"), p.amountMinor)
+                     .number(QLatin1String("applied_minor"), pp.appliedMinor)
+                     .text(QLatin1String("currency"), p.currency)
+                     .number(QLatin1String("customer_id"), p.customerId)
+                     .text(QLatin1String("invoice"), inv.number)
+                     .text(QLatin1String("method"), p.method)
+                     .text(QLatin1String("received_date"), isoDate(p.receivedDate))
+                     .done());
+    }
+    return plan;
+}
+
+} // namespace Accrue
