@@ -8,6 +8,7 @@ namespace Accrue {
 
 BulkLoad::BulkLoad(Database &db, const QStringList &tables, Durability durability)
     : m_db(db)
+    , m_tables(tables)
 {
     const bool sqlite = db.dialect() == Database::Dialect::Sqlite;
     if (sqlite) {
@@ -54,6 +55,15 @@ void BulkLoad::commit()
 {
     for (const QString &sql : m_schemaSql)
         m_db.execute(sql);
+    if (m_db.dialect() == Database::Dialect::Postgres) {
+        // Rows came with explicit ids: move each identity sequence past them.
+        for (const QString &table : m_tables)
+            m_db.query(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), "
+                                      "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
+                           .arg(table))
+                .bind(table)
+                .scalar();
+    }
     m_committed = true;
     try {
         m_db.commit();

@@ -31,6 +31,7 @@ public:
 private:
     void restoreJournal();
     Database &m_db;
+    QStringList m_tables;
     QStringList m_schemaSql; // indexes and triggers to recreate
     bool m_committed = false;
 };
