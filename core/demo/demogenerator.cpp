@@ -1,6 +1,7 @@
 #include "demo/demogenerator.h"
 
 #include "billing/creditnoteservice.h"
+#include "billing/customerservice.h"
 #include "billing/invoiceservice.h"
 #include "billing/session.h"
 #include "common/error.h"
@@ -136,8 +137,14 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
                           QStringLiteral("revenue"), QString() };
         if (auto existing = accounts.findByCode(account.code))
             account = *existing;
-        else
+        else {
             accounts.insert(account);
+            audit.append(QStringLiteral("account.create"), QStringLiteral("account"),
+                         QString::number(account.id), {},
+                         QJsonObject { { QStringLiteral("code"), account.code },
+                                       { QStringLiteral("name"), account.name },
+                                       { QStringLiteral("type"), account.type } });
+        }
         Product p;
         p.code = QString::fromLatin1(m.code);
         p.name = QString::fromUtf8(m.name);
@@ -146,6 +153,12 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
         p.revenueAccountId = account.id;
         p.recognitionMethod = QString::fromLatin1(m.recognition);
         products.insert(p);
+        audit.append(QStringLiteral("product.create"), QStringLiteral("product"),
+                     QString::number(p.id), {},
+                     QJsonObject { { QStringLiteral("code"), p.code },
+                                   { QStringLiteral("name"), p.name },
+                                   { QStringLiteral("unit_price_minor"), p.unitPriceMinor },
+                                   { QStringLiteral("revenue_account_id"), p.revenueAccountId } });
         modules.push_back(p);
     }
     std::vector<Plan> plans;
@@ -158,13 +171,18 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
                  price(s.priceMinor, currency),
                  currency.code() };
         products.insertPlan(p);
+        audit.append(QStringLiteral("plan.create"), QStringLiteral("plan"), QString::number(p.id),
+                     {},
+                     QJsonObject { { QStringLiteral("code"), p.code },
+                                   { QStringLiteral("name"), p.name },
+                                   { QStringLiteral("price_minor"), p.priceMinor } });
         plans.push_back(p);
     }
     const PostingRules rules(accounts.loadChart());
 
     // Customers with a billing profile, a payment method and a subscription.
     DemoNames names(random);
-    CustomerRepository customerRepo(db);
+    CustomerService customerService(m_session);
     std::vector<DemoCustomer> customers;
     static constexpr int terms[] = { 14, 30, 30, 30, 30, 45, 60 };
     for (int i = 0; i < opt.customers; ++i) {
@@ -177,9 +195,7 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
         c.paymentTermsDays = terms[between(0, std::size(terms) - 1)];
         c.tenantId = 1;
         c.createdAt = QDateTime(start, QTime(8, 0), Qt::UTC);
-        customerRepo.insert(c);
         PaymentMethod method;
-        method.customerId = c.id;
         method.kind = chance(0.6) ? QStringLiteral("card") : QStringLiteral("bank_transfer");
         method.label = method.kind == QLatin1String("card") ? QStringLiteral("Visa")
                                                             : QStringLiteral("Bank transfer");
@@ -189,11 +205,8 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
                                 .arg(between(1, 12), 2, 10, QLatin1Char('0'))
                                 .arg(end.year() % 100 + between(1, 4));
         }
-        customerRepo.insertPaymentMethod(method);
         BillingProfile profile;
-        profile.customerId = c.id;
         profile.name = QStringLiteral("Head office");
-        profile.isDefault = true;
         profile.addressLine1 = address.line1;
         profile.city = address.city;
         profile.postalCode = address.postalCode;
@@ -203,8 +216,7 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
         profile.contactName = names.personName();
         profile.contactEmail = c.email;
         profile.contactPhone = QStringLiteral("+1 555 %1").arg(between(1000, 9999));
-        profile.paymentMethodId = method.id;
-        customerRepo.insertProfile(profile);
+        customerService.create(c, profile, &method);
 
         DemoCustomer dc;
         dc.id = c.id;
@@ -231,11 +243,12 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
         products.insertSubscription(s);
         dc.subscriptionId = s.id;
         customers.push_back(dc);
-        audit.append(QStringLiteral("customer.create"), QStringLiteral("customer"),
-                     QString::number(c.id), {},
-                     QJsonObject { { QStringLiteral("code"), c.code },
-                                   { QStringLiteral("name"), c.name },
-                                   { QStringLiteral("currency"), c.currency } });
+        audit.append(QStringLiteral("subscription.create"), QStringLiteral("subscription"),
+                     QString::number(s.id), {},
+                     QJsonObject { { QStringLiteral("customer_id"), c.id },
+                                   { QStringLiteral("plan"), plans[dc.plan].code },
+                                   { QStringLiteral("licenses"), s.licenses },
+                                   { QStringLiteral("start_date"), isoDate(s.startDate) } });
     }
 
     // Plan on a second thread while this one writes: the two halves cost

@@ -1,3 +1,6 @@
+#include "billing/customerservice.h"
+#include "common/error.h"
+#include "demo/demogenerator.h"
 #include "security/auditlog.h"
 #include "storage/auditrepository.h"
 #include "storage/transaction.h"
@@ -20,6 +23,8 @@ private slots:
     void appendOnlyTriggers();
     void tampering_data();
     void tampering();
+    void customerCreationIsValidatedAndAudited();
+    void demoBookIsConsistentAndAudited();
 
 private:
     static void fill(TestBook &book, int records);
@@ -87,6 +92,66 @@ void TestAudit::tampering()
     QVERIFY(!v.ok);
     QCOMPARE(v.brokenSeq, brokenSeq);
     QVERIFY(!v.problem.isEmpty());
+}
+
+void TestAudit::customerCreationIsValidatedAndAudited()
+{
+    TestBook book;
+    CustomerService service(book.session());
+    Customer c;
+    c.code = QStringLiteral("ACME");
+    c.name = QStringLiteral("Acme <b>Corp</b> & Co");
+    c.currency = QStringLiteral("EUR");
+    BillingProfile profile;
+    profile.city = QStringLiteral("Köln");
+    PaymentMethod card;
+    card.kind = QStringLiteral("card");
+    card.last4 = QStringLiteral("4242");
+    const qint64 id = service.create(c, profile, &card);
+    QVERIFY(id > 0 && profile.id > 0 && card.id > 0);
+    QCOMPARE(CustomerRepository(book.db()).defaultProfile(id)->city, QStringLiteral("Köln"));
+    QCOMPARE(AuditRepository(book.db()).count(), 1);
+    Customer twin = c;
+    QVERIFY_THROWS_EXCEPTION(Error, service.create(twin, profile)); // duplicate code
+    Customer bad;
+    bad.code = QStringLiteral("X");
+    bad.name = QStringLiteral("X");
+    bad.currency = QStringLiteral("EURO");
+    QVERIFY_THROWS_EXCEPTION(Error, service.create(bad, profile));
+    QCOMPARE(CustomerRepository(book.db()).count(), 1);
+    QCOMPARE(AuditRepository(book.db()).count(), 1);
+    QVERIFY(AuditLog(book.db(), QString()).verify().ok);
+}
+
+// The demo books through the same rules as the services: its ledger balances,
+// AR equals the open invoices, credit equals unapplied money, the chain verifies.
+void TestAudit::demoBookIsConsistentAndAudited()
+{
+    TestBook book;
+    DemoGenerator::Options options;
+    options.customers = 25;
+    options.invoices = 3000;
+    options.endDate = QDate(2026, 6, 30);
+    const auto result = DemoGenerator(book.session()).generate(options);
+    QCOMPARE(result.invoices, 3000);
+    book.checkBooks(QStringLiteral("USD"));
+    const AuditVerification v = AuditLog(book.db(), QString()).verify();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    // One record per customer, subscription, catalogue item and billing event.
+    QVERIFY(v.checked > result.invoices + result.payments);
+    // Demo numbers continue gaplessly in the services.
+    const qint64 customer = CustomerRepository(book.db()).findByCode(QStringLiteral("C00001"))->id;
+    Invoice d = book.draft(customer, { { 1000, 100 } }, QDate(2026, 6, 30));
+    d.currency = Currency::require(QStringLiteral("USD"));
+    InvoiceService invoices(book.session());
+    const Invoice next = invoices.issue(invoices.createDraft(d));
+    QVERIFY(next.number.startsWith(QStringLiteral("INV-2026-")));
+    QCOMPARE(InvoiceRepository(book.db()).findIdByNumber(next.number), next.id);
+    const qint64 sequence = next.number.section(u'-', 2).toLongLong();
+    QVERIFY(InvoiceRepository(book.db()).findIdByNumber(
+        QStringLiteral("INV-2026-%1").arg(sequence - 1, 6, 10, QLatin1Char('0'))));
+    book.checkBooks(QStringLiteral("USD"));
+    QVERIFY(AuditLog(book.db(), QString()).verify().ok);
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

@@ -1,0 +1,90 @@
+#include "billing/customerservice.h"
+
+#include "billing/session.h"
+#include "common/error.h"
+#include "money/currency.h"
+#include "storage/customerrepository.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
+namespace Accrue {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::CustomerService", text);
+}
+} // namespace
+
+CustomerService::CustomerService(Session &session)
+    : m_session(session)
+{
+}
+
+QJsonObject CustomerService::toJson(const Customer &c)
+{
+    return QJsonObject { { QStringLiteral("code"), c.code },
+                         { QStringLiteral("name"), c.name },
+                         { QStringLiteral("email"), c.email },
+                         { QStringLiteral("tax_id"), c.taxId },
+                         { QStringLiteral("currency"), c.currency },
+                         { QStringLiteral("payment_terms_days"), c.paymentTermsDays } };
+}
+
+QJsonObject CustomerService::toJson(const BillingProfile &p)
+{
+    return QJsonObject { { QStringLiteral("name"), p.name },
+                         { QStringLiteral("address_line1"), p.addressLine1 },
+                         { QStringLiteral("address_line2"), p.addressLine2 },
+                         { QStringLiteral("city"), p.city },
+                         { QStringLiteral("postal_code"), p.postalCode },
+                         { QStringLiteral("region"), p.region },
+                         { QStringLiteral("state_province"), p.stateProvince },
+                         { QStringLiteral("country"), p.country },
+                         { QStringLiteral("contact_name"), p.contactName },
+                         { QStringLiteral("contact_email"), p.contactEmail },
+                         { QStringLiteral("contact_phone"), p.contactPhone } };
+}
+
+qint64 CustomerService::create(Customer &customer, BillingProfile &profile, PaymentMethod *method)
+{
+    customer.code = customer.code.trimmed();
+    customer.name = customer.name.trimmed();
+    if (customer.code.isEmpty())
+        throw Error(tr("code: enter a customer code"));
+    if (customer.name.isEmpty())
+        throw Error(tr("name: enter the customer's name"));
+    if (!Currency::fromCode(customer.currency))
+        throw Error(tr("currency: unknown currency code “%1”").arg(customer.currency));
+    if (customer.paymentTermsDays < 0 || customer.paymentTermsDays > 365)
+        throw Error(tr("payment terms: between 0 and 365 days"));
+    Transaction tx(m_session.db());
+    CustomerRepository repo(m_session.db());
+    if (repo.findByCode(customer.code))
+        throw Error(tr("code: a customer with the code “%1” exists already").arg(customer.code));
+    repo.insert(customer);
+    if (method) {
+        method->customerId = customer.id;
+        repo.insertPaymentMethod(*method);
+        profile.paymentMethodId = method->id;
+    }
+    profile.customerId = customer.id;
+    profile.isDefault = true;
+    if (profile.name.isEmpty())
+        profile.name = customer.name;
+    repo.insertProfile(profile);
+    QJsonObject after = toJson(customer);
+    after.insert(QStringLiteral("billing_profile"), toJson(profile));
+    if (method)
+        after.insert(QStringLiteral("payment_method"),
+                     QJsonObject { { QStringLiteral("kind"), method->kind },
+                                   { QStringLiteral("label"), method->label },
+                                   { QStringLiteral("last4"), method->last4 } });
+    m_session.audit().append(QStringLiteral("customer.create"), QStringLiteral("customer"),
+                             QString::number(customer.id), {}, after);
+    tx.commit();
+    return customer.id;
+}
+
+} // namespace Accrue
