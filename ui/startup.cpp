@@ -10,6 +10,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QLocale>
+#include <QTranslator>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QTimer>
@@ -36,6 +39,13 @@ int fail(const QString &message, bool headless)
 
 int Startup::run(QApplication &app)
 {
+    // The user's language, where Accrue has a translation for it.
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("accrue"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/accrue.svg")));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Accrue: billing, receivables and revenue."));
     parser.addHelpOption();
