@@ -12,10 +12,10 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
-#include <QTranslator>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QTimer>
+#include <QTranslator>
 #include <cstdio>
 
 namespace Accrue {

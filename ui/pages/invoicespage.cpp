@@ -102,7 +102,7 @@ void InvoicesPage::focusSearch()
 
 void InvoicesPage::updateFooter(qint64 rows)
 {
-    m_footer->setText(tr("%n invoice(s)", nullptr, int(std::min<qint64>(rows, INT_MAX))));
+    m_footer->setText(tr("%Ln invoice(s)", nullptr, int(std::min<qint64>(rows, INT_MAX))));
 }
 
 } // namespace Accrue

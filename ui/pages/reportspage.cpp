@@ -66,11 +66,18 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     connect(generateButton, &QPushButton::clicked, this, &ReportsPage::generate);
     connect(exportButton, &QPushButton::clicked, this, &ReportsPage::exportCsv);
     connect(m_report, &QComboBox::currentIndexChanged, this, &ReportsPage::generate);
-    generate();
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_generated)
+        generate();
 }
 
 void ReportsPage::generate()
 {
+    m_generated = true;
     ReportTable table;
     try {
         if (m_report->currentData().toInt() == ArAging)

@@ -26,8 +26,13 @@ public:
     // Writes the current report as CSV to a file; throws Error on failure.
     void writeCsv(const QString &path);
 
+protected:
+    // The first report runs when the page is first shown, not at start-up.
+    void showEvent(QShowEvent *event) override;
+
 private:
     Database &m_db;
+    bool m_generated = false;
     QComboBox *m_report;
     QDateEdit *m_asOf;
     QTableView *m_table;
