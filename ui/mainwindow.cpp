@@ -1,82 +1,215 @@
 #include "mainwindow.h"
 
+#include "common/error.h"
+#include "pages/dashboardpage.h"
 #include "pages/invoicespage.h"
 #include "pages/reportspage.h"
+#include "pages/revenuepage.h"
+#include "pages/transactionspage.h"
 #include "storage/database.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProcess>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 
 namespace Accrue {
 
-MainWindow::MainWindow(Database &db, QWidget *parent)
+namespace {
+const QString recentKey = QStringLiteral("books/recent");
+constexpr int recentCount = 8;
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     : QMainWindow(parent)
-    , m_db(db)
     , m_tabs(new QTabWidget(this))
-    , m_invoices(new InvoicesPage(db, this))
-    , m_reports(new ReportsPage(db, this))
 {
-    setWindowTitle(tr("Accrue — %1").arg(db.displayName()));
-    m_tabs->addTab(m_invoices, tr("&Invoices"));
-    m_tabs->addTab(m_reports, tr("&Reports"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
-    statusBar()->showMessage(tr("Book: %1").arg(db.displayName()));
     createMenus();
-
+    setBook(std::move(db));
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 760);
+        resize(1280, 800);
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages use the book: they go before it does.
+    delete m_tabs;
+}
+
+QStringList MainWindow::tabNames()
+{
+    return { QStringLiteral("dashboard"), QStringLiteral("invoices"), QStringLiteral("reports"),
+             QStringLiteral("revenue"), QStringLiteral("transactions") };
+}
+
+void MainWindow::setBook(std::unique_ptr<Database> db)
+{
+    const int tab = m_tabs->currentIndex();
+    while (m_tabs->count() > 0) {
+        QWidget *page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete page;
+    }
+    m_db = std::move(db);
+    createPages();
+    m_tabs->setCurrentIndex(std::max(0, tab));
+    setWindowTitle(tr("Accrue — %1").arg(m_db->displayName()));
+    statusBar()->showMessage(tr("Book: %1").arg(m_db->displayName()));
+    rememberBook(m_db->location());
+}
+
+void MainWindow::createPages()
+{
+    Database &db = *m_db;
+    m_dashboard = new DashboardPage(db);
+    m_invoices = new InvoicesPage(db);
+    m_reports = new ReportsPage(db);
+    m_revenue = new RevenuePage(db);
+    m_transactions = new TransactionsPage(db);
+    m_tabs->addTab(m_dashboard, QIcon::fromTheme(QStringLiteral("go-home")), tr("&Dashboard"));
+    m_tabs->addTab(m_invoices, QIcon::fromTheme(QStringLiteral("document-properties")),
+                   tr("&Invoices"));
+    m_tabs->addTab(m_reports, QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")),
+                   tr("&Reports"));
+    m_tabs->addTab(m_revenue, QIcon::fromTheme(QStringLiteral("view-statistics")), tr("Re&venue"));
+    m_tabs->addTab(m_transactions, QIcon::fromTheme(QStringLiteral("view-bank")),
+                   tr("&Transactions"));
+    connect(m_dashboard, &DashboardPage::agingBucketClicked, this,
+            &MainWindow::showInvoicesInBucket);
+    connect(m_dashboard, &DashboardPage::invoicesRequested, this,
+            &MainWindow::showInvoicesWithStatus);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Database…"),
+                    QKeySequence::New, this, &MainWindow::newDatabase);
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Database…"),
+                    QKeySequence::Open, this, &MainWindow::openDatabase);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    m_printAction
+        = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"),
+                          QKeySequence::Print, this, [this] { currentPage()->print(); });
+    m_exportAction
+        = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export CSV…"),
+                          QKeySequence(tr("Ctrl+E")), this, [this] { currentPage()->exportCsv(); });
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
+                    QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(tr("&Find"), this, [this] {
-        m_tabs->setCurrentWidget(m_invoices);
-        m_invoices->focusSearch();
-    });
-    find->setShortcut(QKeySequence::Find);
+    edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), QKeySequence::Find,
+                    this, [this] { currentPage()->focusSearch(); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"),
+                    QKeySequence::Refresh, this, [this] { currentPage()->refresh(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Accrue"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+Page *MainWindow::currentPage() const
+{
+    return static_cast<Page *>(m_tabs->currentWidget());
+}
+
+void MainWindow::updateActions()
+{
+    if (!currentPage())
+        return;
+    m_printAction->setEnabled(currentPage()->canPrint());
+    m_exportAction->setEnabled(currentPage()->canExport());
 }
 
 bool MainWindow::showTab(const QString &name)
 {
-    if (name == QLatin1String("invoices"))
-        m_tabs->setCurrentWidget(m_invoices);
-    else if (name == QLatin1String("reports"))
-        m_tabs->setCurrentWidget(m_reports);
-    else
+    const qsizetype index = tabNames().indexOf(name);
+    if (index < 0)
         return false;
+    m_tabs->setCurrentIndex(int(index));
     return true;
+}
+
+void MainWindow::showInvoicesInBucket(int bucket)
+{
+    m_invoices->setAgingBucket(bucket);
+    m_tabs->setCurrentWidget(m_invoices);
+}
+
+void MainWindow::showInvoicesWithStatus(const QString &statusKey)
+{
+    m_invoices->setStatusFilter(statusKey);
+    m_tabs->setCurrentWidget(m_invoices);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QString(),
+                                                      tr("Accrue books (*.sqlite)"));
+    if (!path.isEmpty())
+        openBook(path, true);
 }
 
 void MainWindow::openDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
                                                       tr("Accrue books (*.sqlite);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    // One book per window process: start a fresh instance on the chosen file.
-    QProcess::startDetached(QApplication::applicationFilePath(), { QStringLiteral("--db"), path });
+    if (!path.isEmpty())
+        openBook(path, false);
+}
+
+void MainWindow::openBook(const QString &location, bool create)
+{
+    try {
+        auto db = Database::open(
+            location, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+        if (create)
+            db->migrate();
+        else
+            db->checkSchema();
+        setBook(std::move(db));
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Open Database"), e.userMessage());
+    }
+}
+
+void MainWindow::rememberBook(const QString &location)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentKey).toStringList();
+    recent.removeAll(location);
+    recent.prepend(location);
+    settings.setValue(recentKey, QStringList(recent.mid(0, recentCount)));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(recentKey).toStringList();
+    for (const QString &location : recent) {
+        const QString shown = Database::isPostgresUrl(location)
+            ? QUrl(location).toString(QUrl::RemovePassword)
+            : QDir::toNativeSeparators(location);
+        m_recentMenu->addAction(shown, this, [this, location] { openBook(location, false); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::about()
@@ -85,7 +218,7 @@ void MainWindow::about()
         this, tr("About Accrue"),
         tr("<h3>Accrue %1</h3><p>Billing, receivables and revenue.</p>"
            "<p>Book: %2</p>")
-            .arg(QApplication::applicationVersion(), m_db.displayName().toHtmlEscaped()));
+            .arg(QApplication::applicationVersion(), m_db->displayName().toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

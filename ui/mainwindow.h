@@ -1,39 +1,72 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
 
+class QAction;
+class QMenu;
 class QTabWidget;
 
 namespace Accrue {
 
 class Database;
+class DashboardPage;
 class InvoicesPage;
+class Page;
 class ReportsPage;
+class RevenuePage;
+class TransactionsPage;
 
-// Wires the pages together; it owns no business state. The Dashboard,
-// Revenue and Transactions pages join the tabs with the desktop-app issue.
+// Wires the pages together and owns the open book; it holds no business
+// state. File > New/Open swaps the book and rebuilds the pages on it.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    enum class Tab { Dashboard, Invoices, Reports, Revenue, Transactions };
 
-    // "invoices" or "reports"; false if there is no such tab.
+    explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // "dashboard", "invoices", ...; false if there is no such tab.
     bool showTab(const QString &name);
+    static QStringList tabNames();
+    Page *currentPage() const;
+
+    DashboardPage *dashboard() const { return m_dashboard; }
+    InvoicesPage *invoices() const { return m_invoices; }
+    ReportsPage *reports() const { return m_reports; }
+    RevenuePage *revenue() const { return m_revenue; }
+    TransactionsPage *transactions() const { return m_transactions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setBook(std::unique_ptr<Database> db);
+    void createPages();
     void createMenus();
+    void updateActions();
+    void newDatabase();
     void openDatabase();
+    void openBook(const QString &location, bool create);
+    void rememberBook(const QString &location);
+    void fillRecentMenu();
+    void showInvoicesInBucket(int bucket);
+    void showInvoicesWithStatus(const QString &statusKey);
     void about();
 
-    Database &m_db;
+    std::unique_ptr<Database> m_db;
     QTabWidget *m_tabs;
-    InvoicesPage *m_invoices;
-    ReportsPage *m_reports;
+    DashboardPage *m_dashboard = nullptr;
+    InvoicesPage *m_invoices = nullptr;
+    ReportsPage *m_reports = nullptr;
+    RevenuePage *m_revenue = nullptr;
+    TransactionsPage *m_transactions = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_exportAction = nullptr;
 };
 
 } // namespace Accrue

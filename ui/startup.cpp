@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
+#include "pages/page.h"
 #include "security/auditlog.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
@@ -35,6 +36,27 @@ int fail(const QString &message, bool headless)
     return 1;
 }
 
+// Saves the window once the page in front has its data (pages load on
+// worker threads), with a time limit so a failing load cannot hang the run.
+void screenshotWhenLoaded(MainWindow &window, const QString &file)
+{
+    auto shoot = [&window, file] {
+        static bool done = false;
+        if (std::exchange(done, true))
+            return;
+        // One more turn of the event loop, so the new data is painted.
+        QTimer::singleShot(150, &window, [&window, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "accrue: cannot save %s\n", qPrintable(file));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    };
+    QObject::connect(window.currentPage(), &Page::loaded, &window, shoot);
+    // Pages that load synchronously are ready now; give them a moment to paint.
+    QTimer::singleShot(window.currentPage()->loadsInBackground() ? 30000 : 300, &window, shoot);
+}
+
 } // namespace
 
 int Startup::run(QApplication &app)
@@ -55,7 +77,7 @@ int Startup::run(QApplication &app)
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         tr("Fill an empty book with demo data."));
     const QCommandLineOption tabOption(QStringLiteral("tab"), tr("Tab to show first."),
-                                       QStringLiteral("invoices|reports"));
+                                       MainWindow::tabNames().join(u'|'));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         tr("Save a PNG of the window once loaded, then exit."),
                                         QStringLiteral("FILE"));
@@ -83,22 +105,17 @@ int Startup::run(QApplication &app)
         return fail(e.userMessage(), headless);
     }
 
-    MainWindow window(*db);
-    if (parser.isSet(tabOption) && !window.showTab(parser.value(tabOption)))
-        return fail(
-            tr("There is no tab “%1” (use invoices or reports)").arg(parser.value(tabOption)),
-            headless);
+    const QString tab = parser.value(tabOption);
+    if (parser.isSet(tabOption) && !MainWindow::tabNames().contains(tab))
+        return fail(tr("There is no tab “%1” (use one of %2)")
+                        .arg(tab, MainWindow::tabNames().join(QStringLiteral(", "))),
+                    headless);
+    MainWindow window(std::move(db));
+    if (parser.isSet(tabOption))
+        window.showTab(tab);
     window.show();
-    if (headless) {
-        const QString file = parser.value(shotOption);
-        // Once the event loop has laid out and painted the window.
-        QTimer::singleShot(300, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
-            if (!saved)
-                std::fprintf(stderr, "accrue: cannot save %s\n", qPrintable(file));
-            QApplication::exit(saved ? 0 : 1);
-        });
-    }
+    if (headless)
+        screenshotWhenLoaded(window, parser.value(shotOption));
     return app.exec();
 }
 

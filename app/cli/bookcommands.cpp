@@ -2,6 +2,7 @@
 #include "billing/session.h"
 #include "cliapp.h"
 #include "demo/demogenerator.h"
+#include "money/currency.h"
 #include "security/auditlog.h"
 #include "storage/database.h"
 
@@ -36,6 +37,10 @@ int runDemo(CliApp &app)
         app.integerOption(QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max()));
     if (app.isSet(QStringLiteral("currency")))
         options.currency = app.value(QStringLiteral("currency")).toUpper();
+    if (!Currency::fromCode(options.currency))
+        throw UsageError {
+            tr("--currency: “%1” is not an ISO 4217 currency code").arg(options.currency)
+        };
     Database &db = app.openBook(true);
     options.endDate = app.session().today();
     QElapsedTimer timer;

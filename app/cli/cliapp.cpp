@@ -140,6 +140,10 @@ int CliApp::run(const QStringList &arguments)
         if (!e.detail().isEmpty() && qEnvironmentVariableIsSet("ACCRUE_DEBUG"))
             m_err << "  " << e.detail() << '\n';
         return 1;
+    } catch (const std::exception &e) {
+        m_out.flush();
+        m_err << "accrue-cli: " << QString::fromLocal8Bit(e.what()) << '\n';
+        return 1;
     }
 }
 
@@ -218,6 +222,7 @@ qint64 CliApp::integerOption(const QString &option, qint64 fallback, qint64 min,
 
 Database &CliApp::openBook(bool create)
 {
+    const QDate today = dateOption(QStringLiteral("today"), QDate()); // checked before opening
     const QString location = m_parser.isSet(QStringLiteral("db"))
         ? m_parser.value(QStringLiteral("db"))
         : Database::defaultLocation();
@@ -231,7 +236,7 @@ Database &CliApp::openBook(bool create)
         ? m_parser.value(QStringLiteral("user"))
         : AuditLog::currentUserName();
     m_session = std::make_unique<Session>(*m_db, user);
-    m_session->setToday(dateOption(QStringLiteral("today"), QDate()));
+    m_session->setToday(today);
     return *m_db;
 }
 
@@ -261,6 +266,8 @@ void CliApp::writeReport(const std::function<void(ReportSink &)> &produce)
             TextTableWriter writer(&stdoutFile);
             produce(writer);
         }
+        if (!stdoutFile.flush() || std::fflush(stdout) != 0 || std::ferror(stdout))
+            throw Error(tr("Cannot write to standard output"));
         return;
     }
     // QSaveFile: the file appears whole on success and not at all on failure.

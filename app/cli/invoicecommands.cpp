@@ -38,12 +38,26 @@ QString quantity(qint64 milli)
 
 int runInvoiceList(CliApp &app)
 {
-    Database &db = app.openBook(false);
+    // Every option is checked before the book is touched.
     InvoiceListReport::Filter filter;
     filter.status = app.value(QStringLiteral("status"));
+    if (!filter.status.isEmpty()) {
+        const auto status = displayStatusFromString(filter.status);
+        const QString key = status ? toString(*status) : filter.status.trimmed().toLower();
+        if (!InvoiceListReport::statusKeys().contains(key))
+            throw UsageError {
+                tr("--status: unknown status “%1” (use one of %2)")
+                    .arg(filter.status, InvoiceListReport::statusKeys().join(QStringLiteral(", ")))
+            };
+    }
     filter.customer = app.value(QStringLiteral("customer"));
     filter.from = app.dateOption(QStringLiteral("from"), QDate());
     filter.to = app.dateOption(QStringLiteral("to"), QDate());
+    if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
+        throw UsageError { tr("--to (%1) is before --from (%2)")
+                               .arg(filter.to.toString(Qt::ISODate),
+                                    filter.from.toString(Qt::ISODate)) };
+    Database &db = app.openBook(false);
     filter.today = app.session().today();
     app.writeReport([&](ReportSink &sink) { InvoiceListReport(db).run(filter, sink); });
     return 0;

@@ -73,12 +73,11 @@ std::vector<CreditNoteLine> linesForAmount(const Invoice &inv, const std::vector
         const qint64 part = parts[i].minor();
         if (part == 0)
             continue;
+        // Net and tax in the ratio 10000 : rate; allocate() keeps the sum
+        // exact and cannot overflow.
         const int rate = rest[i].line->taxRateBp;
-        // tax = part * rate / (10000 + rate), rounded half away from zero.
-        const qint64 num = part * rate * 2;
-        const qint64 den = (10000 + rate) * 2;
-        const qint64 tax = (num + (num >= 0 ? den / 2 : -den / 2)) / den;
-        out.push_back(noteLine(*rest[i].line, part - tax, tax));
+        const std::vector<Money> netAndTax = parts[i].allocate({ 10000, rate });
+        out.push_back(noteLine(*rest[i].line, netAndTax[0].minor(), netAndTax[1].minor()));
     }
     return out;
 }
@@ -105,6 +104,12 @@ std::vector<CreditNoteLine> linesFor(const CreditNoteService::Request &req, cons
         break;
     }
     case Mode::Lines:
+        if (req.lines.empty())
+            throw Error(tr("lines: choose the lines to credit"));
+        for (std::size_t i = 0; i < req.lines.size(); ++i)
+            for (std::size_t j = 0; j < i; ++j)
+                if (req.lines[i].position == req.lines[j].position)
+                    throw Error(tr("lines: line %1 is named twice").arg(req.lines[i].position));
         for (const auto &want : req.lines) {
             auto it = std::find_if(rest.begin(), rest.end(), [&](const Remaining &r) {
                 return r.line->position == want.position;
@@ -144,6 +149,7 @@ CreditNote CreditNoteService::issue(const Request &req)
     Database &db = m_session.db();
     Transaction tx(db);
     InvoiceRepository invoices(db);
+    invoices.lockForUpdate(req.invoiceId);
     auto inv = invoices.load(req.invoiceId);
     if (!inv || inv->status == InvoiceStatus::Draft)
         throw Error(tr("Only an issued invoice can be credited; a draft can simply be changed"));
@@ -169,22 +175,41 @@ CreditNote CreditNoteService::issue(const Request &req)
     if (note.totalMinor <= 0)
         throw Error(tr("Nothing is left to credit on invoice %1").arg(inv->number));
 
-    const qint64 applied = req.applyToInvoice && inv->status == InvoiceStatus::Open
-        ? std::min(note.totalMinor, inv->balanceMinor)
-        : 0;
+    // A note that completes the full credit voids the invoice, so it always
+    // settles what is still owed; a partial one may instead be kept as credit.
+    const qint64 creditedBefore = CreditNoteRepository(db).creditedTotalForInvoice(inv->id);
+    const bool full = creditedBefore + note.totalMinor >= inv->totalMinor;
+    const bool open = inv->status == InvoiceStatus::Open;
+    const qint64 applied
+        = (req.applyToInvoice || full) && open ? std::min(note.totalMinor, inv->balanceMinor) : 0;
     note.unappliedMinor = note.totalMinor - applied;
     const qint64 value = NumberSeriesRepository(db).take(creditNoteSeries, date.year());
     note.number = NumberSeriesRepository::format(creditNoteSeries, date.year(), value);
     CreditNoteRepository(db).insert(note);
 
     const Invoice before = *inv;
+    PaymentRepository payments(db);
     if (applied > 0) {
         Allocation a { 0, inv->id, 0, note.id, applied, date };
-        PaymentRepository(db).insertAllocation(a);
+        payments.insertAllocation(a);
         inv->creditedMinor += applied;
     }
-    const bool full = CreditNoteRepository(db).creditedTotalForInvoice(inv->id) >= inv->totalMinor;
-    if (inv->status == InvoiceStatus::Open || full) {
+    // Earlier notes of this invoice kept as credit now settle the rest.
+    qint64 fromEarlierNotes = 0;
+    if (full && open) {
+        for (const auto &source : payments.creditNoteCredit(inv->id)) {
+            const qint64 owed = inv->totalMinor - inv->paidMinor - inv->creditedMinor;
+            if (owed <= 0 || source.creditNoteId == note.id)
+                continue;
+            const qint64 take = std::min(owed, source.unappliedMinor);
+            Allocation a { 0, inv->id, 0, source.creditNoteId, take, date };
+            payments.insertAllocation(a);
+            payments.consumeCredit(source, take);
+            inv->creditedMinor += take;
+            fromEarlierNotes += take;
+        }
+    }
+    if (open || full) {
         settleInvoice(*inv, full);
         invoices.updateSettlement(*inv);
     }
@@ -192,6 +217,12 @@ CreditNote CreditNoteService::issue(const Request &req)
     const PostingRules rules(AccountRepository(db).loadChart());
     JournalEntry entry = rules.creditNoteIssued(note, applied);
     JournalRepository(db).insert(entry);
+    if (fromEarlierNotes > 0) {
+        JournalEntry settle
+            = rules.creditApplied(inv->customerId, note.currency, date, fromEarlierNotes, inv->id);
+        settle.memo = inv->number;
+        JournalRepository(db).insert(settle);
+    }
 
     QJsonArray lines;
     for (const CreditNoteLine &l : note.lines)

@@ -182,6 +182,7 @@ Invoice InvoiceService::issue(qint64 id, const QDate &issueDate)
 {
     Database &db = m_session.db();
     Transaction tx(db);
+    InvoiceRepository(db).lockForUpdate(id);
     Invoice inv = load(id);
     if (inv.status != InvoiceStatus::Draft)
         throw Error(tr("Invoice %1 is already issued").arg(inv.number));

@@ -84,6 +84,7 @@ Payment PaymentService::record(const Request &req)
         for (const auto &done : changed)
             if (done.first.id == split.invoiceId)
                 throw Error(tr("An invoice appears twice in the allocations"));
+        invoices.lockForUpdate(split.invoiceId);
         auto inv = invoices.load(split.invoiceId);
         if (!inv || inv->customerId != req.customerId)
             throw Error(tr("An allocation names an invoice of another customer"));
@@ -143,6 +144,7 @@ Payment PaymentService::payInvoice(qint64 invoiceId, const Money &amount, const 
 {
     Database &db = m_session.db();
     Transaction tx(db);
+    InvoiceRepository(db).lockForUpdate(invoiceId);
     const auto inv = InvoiceRepository(db).load(invoiceId);
     if (!inv)
         throw Error(tr("No invoice with id %1").arg(invoiceId));
@@ -170,11 +172,17 @@ qint64 PaymentService::applyCredit(qint64 invoiceId, qint64 maxMinor, const QDat
 {
     Database &db = m_session.db();
     Transaction tx(db);
+    if (maxMinor < 0)
+        throw Error(tr("amount: the credit to apply cannot be negative"));
     InvoiceRepository invoices(db);
     PaymentRepository payments(db);
+    invoices.lockForUpdate(invoiceId);
     auto inv = invoices.load(invoiceId);
     if (!inv || inv->status != InvoiceStatus::Open)
         throw Error(tr("Credit can only be applied to an open invoice"));
+    if (date < inv->issueDate)
+        throw Error(tr("date: credit cannot be applied before the invoice was issued"));
+    CustomerRepository(db).lockForUpdate(inv->customerId);
     qint64 wanted = maxMinor > 0 ? std::min(maxMinor, inv->balanceMinor) : inv->balanceMinor;
     const Invoice before = *inv;
     qint64 applied = 0;
@@ -184,13 +192,11 @@ qint64 PaymentService::applyCredit(qint64 invoiceId, qint64 maxMinor, const QDat
         const qint64 take = std::min(wanted, source.unappliedMinor);
         Allocation a { 0, invoiceId, source.paymentId, source.creditNoteId, take, date };
         payments.insertAllocation(a);
-        if (source.paymentId) {
-            payments.setPaymentUnapplied(source.paymentId, source.unappliedMinor - take);
+        payments.consumeCredit(source, take);
+        if (source.paymentId)
             inv->paidMinor += take;
-        } else {
-            payments.setCreditNoteUnapplied(source.creditNoteId, source.unappliedMinor - take);
+        else
             inv->creditedMinor += take;
-        }
         wanted -= take;
         applied += take;
     }

@@ -97,16 +97,19 @@ void InvoiceLine::computeAmounts(const Currency &currency)
 
 void Invoice::computeTotals()
 {
-    subtotalMinor = 0;
-    taxMinor = 0;
+    // Summed as Money: an overflow throws instead of wrapping around.
+    Money subtotal = Money::zero(currency);
+    Money tax = Money::zero(currency);
     int position = 0;
     for (InvoiceLine &line : lines) {
         line.position = ++position;
         line.computeAmounts(currency);
-        subtotalMinor += line.netMinor;
-        taxMinor += line.taxMinor;
+        subtotal += Money(line.netMinor, currency);
+        tax += Money(line.taxMinor, currency);
     }
-    totalMinor = subtotalMinor + taxMinor;
+    subtotalMinor = subtotal.minor();
+    taxMinor = tax.minor();
+    totalMinor = (subtotal + tax).minor();
     balanceMinor = totalMinor - paidMinor - creditedMinor;
 }
 

@@ -1,5 +1,8 @@
 #include "exchange/texttablewriter.h"
 
+#include "common/error.h"
+
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace Accrue {
@@ -74,7 +77,10 @@ void TextTableWriter::end()
             text += rule();
         text += line(m_rows.at(r));
     }
-    m_device->write(text.toUtf8());
+    const QByteArray bytes = text.toUtf8();
+    if (m_device->write(bytes) != bytes.size())
+        throw Error(QCoreApplication::translate("Accrue::CsvWriter", "Cannot write the file: %1")
+                        .arg(m_device->errorString()));
 }
 
 } // namespace Accrue

@@ -10,10 +10,19 @@ void ReportTable::begin(const QString &title, const QList<ReportColumn> &columns
     m_columns = columns;
     m_rows.clear();
     m_totalRows.clear();
+    m_seen = 0;
+}
+
+void ReportTable::row(const QVariantList &cells)
+{
+    ++m_seen;
+    if (m_rowLimit <= 0 || m_rows.size() < m_rowLimit)
+        m_rows.append(cells);
 }
 
 void ReportTable::totalRow(const QVariantList &cells)
 {
+    ++m_seen;
     m_totalRows.append(int(m_rows.size()));
     m_rows.append(cells);
 }

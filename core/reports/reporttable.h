@@ -34,10 +34,19 @@ public:
 class ReportTable final : public ReportSink
 {
 public:
+    // rowLimit > 0 keeps only the first rows (a screenful of a huge list);
+    // totalRowCount() still counts them all.
+    explicit ReportTable(qsizetype rowLimit = 0)
+        : m_rowLimit(rowLimit)
+    {
+    }
+
     void begin(const QString &title, const QList<ReportColumn> &columns) override;
-    void row(const QVariantList &cells) override { m_rows.append(cells); }
+    void row(const QVariantList &cells) override;
     void totalRow(const QVariantList &cells) override;
 
+    qint64 totalRowCount() const { return m_seen; }
+    bool isTruncated() const { return m_seen > m_rows.size(); }
     const QString &title() const { return m_title; }
     const QList<ReportColumn> &columns() const { return m_columns; }
     const QList<QVariantList> &rows() const { return m_rows; }
@@ -49,6 +58,8 @@ private:
     QList<ReportColumn> m_columns;
     QList<QVariantList> m_rows;
     QList<int> m_totalRows;
+    qsizetype m_rowLimit = 0;
+    qint64 m_seen = 0;
 };
 
 // Plain text of a cell as CSV and the CLI print it: ISO dates, dot decimals.

@@ -64,42 +64,45 @@ void AuditLog::append(const QString &action, const QString &entity, const QStrin
 AuditVerification AuditLog::verify()
 {
     AuditRepository repo(m_db);
+    // The head first: records appended while we check lie beyond it and
+    // are left for the next run, instead of looking like a cut-off tail.
+    const AuditRepository::Head head = repo.head();
     AuditVerification result;
     QString expectedPrev = AuditRecord::genesisHash();
     qint64 expectedSeq = 1;
     repo.forEach([&](const AuditRecord &record) {
-        if (!result.ok)
+        if (record.seq > head.seq)
             return false;
         ++result.checked;
-        auto fail = [&](const QString &why) {
+        auto fail = [&](qint64 seq, const QString &why) {
             result.ok = false;
-            result.brokenSeq = record.seq;
+            result.brokenSeq = seq;
             result.problem = why;
         };
         if (record.seq != expectedSeq)
-            fail(tr("record %1 is missing (next found is %2): a row was deleted")
+            fail(expectedSeq,
+                 tr("record %1 is missing (next found is %2): a row was deleted")
                      .arg(expectedSeq)
                      .arg(record.seq));
         else if (record.prevHash != expectedPrev)
-            fail(tr("record %1 does not link to record %2").arg(record.seq).arg(record.seq - 1));
+            fail(record.seq,
+                 tr("record %1 does not link to record %2").arg(record.seq).arg(record.seq - 1));
         else if (record.computeHash() != record.hash)
-            fail(tr("record %1 (%2 %3 %4) was altered after it was written")
+            fail(record.seq,
+                 tr("record %1 (%2 %3 %4) was altered after it was written")
                      .arg(record.seq)
                      .arg(record.action, record.entity, record.entityId));
         expectedPrev = record.hash;
         ++expectedSeq;
         return result.ok;
     });
-    if (result.ok) {
-        const AuditRepository::Head head = repo.head();
-        if (head.seq != expectedSeq - 1 || head.hash != expectedPrev) {
-            result.ok = false;
-            result.brokenSeq = expectedSeq;
-            result.problem = tr("the trail ends at record %1 but %2 records were written: "
-                                "records at the end were deleted")
-                                 .arg(expectedSeq - 1)
-                                 .arg(head.seq);
-        }
+    if (result.ok && (expectedSeq - 1 != head.seq || expectedPrev != head.hash)) {
+        result.ok = false;
+        result.brokenSeq = expectedSeq;
+        result.problem = tr("the trail ends at record %1 but %2 records were written: "
+                            "records at the end were deleted")
+                             .arg(expectedSeq - 1)
+                             .arg(head.seq);
     }
     return result;
 }

@@ -90,7 +90,16 @@ struct BulkInserter::Impl
 
 BulkInserter::BulkInserter(Database &db, const QString &table, const QStringList &columns,
                            int rowsPerStatement)
-    : d(new Impl { db, table, columns, std::max(1, rowsPerStatement) })
+    : d(new Impl { db,
+                   table,
+                   columns,
+                   std::max(1, rowsPerStatement),
+                   nullptr,
+                   nullptr,
+                   nullptr,
+                   std::nullopt,
+                   {},
+                   0 })
 {
     d->handle = static_cast<sqlite3 *>(db.sqliteHandle());
     if (!d->handle) {

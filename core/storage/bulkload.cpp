@@ -18,7 +18,12 @@ BulkLoad::BulkLoad(Database &db, const QStringList &tables, Durability durabilit
         if (durability == Durability::Relaxed)
             db.execute(QStringLiteral("PRAGMA synchronous=OFF"));
     }
-    db.begin();
+    try {
+        db.begin();
+    } catch (...) {
+        restoreJournal();
+        throw;
+    }
     if (!sqlite)
         return;
     try {

@@ -83,6 +83,14 @@ std::optional<Customer> CustomerRepository::find(qint64 id)
     return readCustomer(q);
 }
 
+void CustomerRepository::lockForUpdate(qint64 id)
+{
+    if (m_db.dialect() == Database::Dialect::Postgres)
+        m_db.query(QStringLiteral("SELECT id FROM customer WHERE id = ? FOR UPDATE"))
+            .bind(id)
+            .exec();
+}
+
 std::optional<Customer> CustomerRepository::findByCode(const QString &code)
 {
     SqlQuery q = m_db.query(selectCustomers + QStringLiteral(" WHERE code = ?"));

@@ -18,6 +18,8 @@ public:
     qint64 insertProfile(BillingProfile &profile);
     qint64 insertPaymentMethod(PaymentMethod &method);
     std::optional<Customer> find(qint64 id);
+    // Serialises changes to one customer's credit (PostgreSQL row lock).
+    void lockForUpdate(qint64 id);
     std::optional<Customer> findByCode(const QString &code);
     std::optional<BillingProfile> defaultProfile(qint64 customerId);
     std::vector<Customer> list();

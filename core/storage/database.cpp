@@ -68,20 +68,25 @@ std::unique_ptr<Database> Database::open(const QString &location, OpenMode mode)
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
             throw Error(tr("Not a valid PostgreSQL address: %1 (expected "
                            "postgresql://user@host:port/database)")
-                            .arg(location));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(url.path().mid(1));
-        QUrl shown = url;
-        shown.setPassword(QString());
+                            .arg(url.toString(QUrl::RemovePassword)));
         std::unique_ptr<Database> result(
-            new Database(Dialect::Postgres, name, shown.toString(QUrl::RemovePassword)));
-        if (!db.open())
-            throw Error(tr("Cannot connect to %1").arg(result->displayName()),
-                        db.lastError().text());
+            new Database(Dialect::Postgres, name, url.toString(QUrl::RemovePassword)));
+        result->m_location = location;
+        QString error;
+        {
+            // The handle goes out of scope before an error unwinds, so
+            // removing the connection never warns "still in use".
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            db.setDatabaseName(url.path().mid(1));
+            if (!db.open())
+                error = db.lastError().text();
+        }
+        if (!error.isNull())
+            throw Error(tr("Cannot connect to %1").arg(result->displayName()), error);
         return result;
     }
 
@@ -95,15 +100,35 @@ std::unique_ptr<Database> Database::open(const QString &location, OpenMode mode)
         throw Error(
             tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(location);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     std::unique_ptr<Database> result(
         new Database(Dialect::Sqlite, name, QDir::toNativeSeparators(info.absoluteFilePath())));
-    if (!db.open())
-        throw Error(tr("Cannot open %1").arg(result->displayName()), db.lastError().text());
+    result->m_location = location;
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            error = db.lastError().text();
+    }
+    if (!error.isNull())
+        throw Error(tr("Cannot open %1").arg(result->displayName()), error);
     result->configureSqlite();
     return result;
+}
+
+QString Database::containsText(const QString &column) const
+{
+    // SQLite's LIKE already ignores ASCII case and LOWER() folds only ASCII;
+    // PostgreSQL's ILIKE folds every script.
+    return column
+        + (m_dialect == Dialect::Postgres ? QStringLiteral(" ILIKE ?") : QStringLiteral(" LIKE ?"));
+}
+
+QString Database::containsPattern(QString text)
+{
+    text.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
+    return u'%' + text.trimmed() + u'%';
 }
 
 void Database::configureSqlite()
@@ -138,6 +163,8 @@ SqlQuery Database::query(const QString &sql)
     }
     auto q = std::make_shared<QSqlQuery>(connection());
     q->setForwardOnly(true);
+    // SUM() over BIGINT is NUMERIC in PostgreSQL; read it as int64, never double.
+    q->setNumericalPrecisionPolicy(QSql::LowPrecisionInt64);
     if (!q->prepare(sql))
         throw Error(tr("The database rejected a statement"), q->lastError().text() % u"\n" % sql);
     if (it != m_statements.constEnd()) // same SQL already running (nested use): a one-off

@@ -30,6 +30,8 @@ public:
 
     Dialect dialect() const { return m_dialect; }
     QString displayName() const { return m_displayName; }
+    // What open() was given: lets a worker thread open its own connection.
+    QString location() const { return m_location; }
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
     static int latestSchemaVersion();
@@ -42,6 +44,11 @@ public:
     // A prepared, cached statement. Prepared statements only: values always go
     // through bind(), never into the SQL text.
     SqlQuery query(const QString &sql);
+    // "column LIKE ?" that ignores case in this dialect, and the pattern to
+    // bind for "contains text" (wildcards in the text are dropped).
+    QString containsText(const QString &column) const;
+    static QString containsPattern(QString text);
+
     // Runs a statement without parameters (DDL, PRAGMA).
     void execute(const QString &sql);
 
@@ -64,6 +71,7 @@ private:
     Dialect m_dialect;
     QString m_connectionName;
     QString m_displayName;
+    QString m_location;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QHash<QString, bool> m_inUse;
     int m_depth = 0;

@@ -164,6 +164,14 @@ std::optional<Invoice> InvoiceRepository::load(qint64 id)
     return inv;
 }
 
+void InvoiceRepository::lockForUpdate(qint64 id)
+{
+    if (m_db.dialect() == Database::Dialect::Postgres)
+        m_db.query(QStringLiteral("SELECT id FROM invoice WHERE id = ? FOR UPDATE"))
+            .bind(id)
+            .exec();
+}
+
 std::optional<qint64> InvoiceRepository::findIdByNumber(const QString &number)
 {
     SqlQuery q = m_db.query(QStringLiteral("SELECT id FROM invoice WHERE number = ?"));

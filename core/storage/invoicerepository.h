@@ -20,6 +20,9 @@ public:
     void updateDraft(Invoice &invoice);
     void deleteDraft(qint64 id);
     std::optional<Invoice> load(qint64 id);
+    // Takes the invoice's row lock until the transaction ends (PostgreSQL);
+    // on SQLite the write transaction already excludes other writers.
+    void lockForUpdate(qint64 id);
     std::optional<qint64> findIdByNumber(const QString &number);
     void markIssued(const Invoice &invoice);
     // Stores paid/credited/balance/status after a payment or credit.

@@ -1,7 +1,10 @@
 #include "storage/journalrepository.h"
 
+#include "common/error.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
+
+#include <QCoreApplication>
 
 namespace Accrue {
 
@@ -12,6 +15,13 @@ JournalRepository::JournalRepository(Database &db)
 
 qint64 JournalRepository::insert(JournalEntry &e)
 {
+    if (!e.isBalanced())
+        throw Error(QCoreApplication::translate("Accrue::Ledger",
+                                                "Refusing an unbalanced journal entry (%1: debit "
+                                                "%2, credit %3)")
+                        .arg(e.kind)
+                        .arg(e.totalDebit())
+                        .arg(e.totalCredit()));
     SqlQuery q = m_db.query(QStringLiteral(
         "INSERT INTO journal_entry (entry_date, kind, source_type, source_id, currency, memo, "
         "reverses_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));

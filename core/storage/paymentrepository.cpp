@@ -1,7 +1,10 @@
 #include "storage/paymentrepository.h"
 
+#include "common/error.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
+
+#include <QCoreApplication>
 
 namespace Accrue {
 
@@ -39,18 +42,32 @@ qint64 PaymentRepository::insertAllocation(Allocation &a)
     return a.id;
 }
 
-void PaymentRepository::setPaymentUnapplied(qint64 paymentId, qint64 unappliedMinor)
+void PaymentRepository::consumeCredit(const CreditSource &source, qint64 amountMinor)
 {
-    m_db.query(QStringLiteral("UPDATE payment SET unapplied_minor = ? WHERE id = ?"))
-        .bindAll(unappliedMinor, paymentId)
+    // Relative and guarded: never overwrites what another client just did.
+    SqlQuery q = m_db.query(
+        source.paymentId
+            ? QStringLiteral("UPDATE payment SET unapplied_minor = unapplied_minor - ? "
+                             "WHERE id = ? AND unapplied_minor >= ?")
+            : QStringLiteral("UPDATE credit_note SET unapplied_minor = unapplied_minor - ? "
+                             "WHERE id = ? AND unapplied_minor >= ?"));
+    q.bindAll(amountMinor, source.paymentId ? source.paymentId : source.creditNoteId, amountMinor)
         .exec();
+    if (q.rowsAffected() != 1)
+        throw Error(QCoreApplication::translate(
+            "Accrue::PaymentService", "The customer's credit changed meanwhile; try again"));
 }
 
-void PaymentRepository::setCreditNoteUnapplied(qint64 creditNoteId, qint64 unappliedMinor)
+std::vector<PaymentRepository::CreditSource> PaymentRepository::creditNoteCredit(qint64 invoiceId)
 {
-    m_db.query(QStringLiteral("UPDATE credit_note SET unapplied_minor = ? WHERE id = ?"))
-        .bindAll(unappliedMinor, creditNoteId)
-        .exec();
+    std::vector<CreditSource> out;
+    SqlQuery q = m_db.query(
+        QStringLiteral("SELECT id, unapplied_minor, issue_date FROM credit_note "
+                       "WHERE invoice_id = ? AND unapplied_minor > 0 ORDER BY issue_date, id"));
+    q.bind(invoiceId).exec();
+    while (q.next())
+        out.push_back({ 0, q.int64(0), q.int64(1), q.date(2) });
+    return out;
 }
 
 std::vector<PaymentRepository::CreditSource>

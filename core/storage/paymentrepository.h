@@ -25,10 +25,13 @@ public:
 
     qint64 insert(Payment &payment);
     qint64 insertAllocation(Allocation &allocation);
-    void setPaymentUnapplied(qint64 paymentId, qint64 unappliedMinor);
-    void setCreditNoteUnapplied(qint64 creditNoteId, qint64 unappliedMinor);
+    // Uses up part of a source's unapplied credit; throws Error if that much
+    // is no longer there (someone else used it meanwhile).
+    void consumeCredit(const CreditSource &source, qint64 amountMinor);
     // Oldest first, so credit is used in the order it arose.
     std::vector<CreditSource> creditSources(qint64 customerId, const QString &currency);
+    // Credit left from the credit notes of one invoice.
+    std::vector<CreditSource> creditNoteCredit(qint64 invoiceId);
     std::vector<Allocation> allocationsForInvoice(qint64 invoiceId);
     // All credit held by customers in a currency (must equal the Customer credit account).
     qint64 totalUnapplied(const QString &currency);

@@ -91,16 +91,9 @@ bool statusNeedsToday(const QString &status)
         || status == QLatin1String("open");
 }
 
-QString likePattern(const QString &text)
-{
-    QString pattern = text.toLower();
-    pattern.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
-    return u'%' + pattern + u'%';
-}
-
 } // namespace
 
-QString ReportRepository::invoiceWhere(const InvoiceFilter &f)
+QString ReportRepository::invoiceWhere(const InvoiceFilter &f) const
 {
     QString sql = QStringLiteral(" WHERE 1 = 1");
     // Each status is a sargable condition on (status, due_date), never the CASE above.
@@ -119,9 +112,18 @@ QString ReportRepository::invoiceWhere(const InvoiceFilter &f)
     if (!f.customer.isEmpty())
         // An exact customer code selects that customer; otherwise part of a name.
         sql += QStringLiteral(" AND (c.code = ? OR (NOT EXISTS (SELECT 1 FROM customer x"
-                              " WHERE x.code = ?) AND LOWER(c.name) LIKE ?))");
+                              " WHERE x.code = ?) AND ")
+            + m_db.containsText(QStringLiteral("c.name")) + QStringLiteral("))");
     if (!f.search.isEmpty())
-        sql += QStringLiteral(" AND (i.number LIKE ? OR LOWER(c.name) LIKE ? OR c.code = ?)");
+        sql += QStringLiteral(" AND (") + m_db.containsText(QStringLiteral("i.number"))
+            + QStringLiteral(" OR ") + m_db.containsText(QStringLiteral("c.name"))
+            + QStringLiteral(" OR c.code = ?)");
+    if (f.agingBucket == 0)
+        sql += QStringLiteral(" AND i.status = 'open' AND i.due_date >= ?");
+    else if (f.agingBucket >= 1 && f.agingBucket <= 3)
+        sql += QStringLiteral(" AND i.status = 'open' AND i.due_date < ? AND i.due_date >= ?");
+    else if (f.agingBucket == 4)
+        sql += QStringLiteral(" AND i.status = 'open' AND i.due_date < ?");
     if (f.from.isValid())
         sql += QStringLiteral(" AND i.issue_date >= ?");
     if (f.to.isValid())
@@ -136,18 +138,26 @@ void ReportRepository::bindInvoiceFilter(SqlQuery &q, const InvoiceFilter &f)
     else if (!f.status.isEmpty() && f.status != QLatin1String("unpaid"))
         q.bind(f.status);
     if (!f.customer.isEmpty())
-        q.bindAll(f.customer, f.customer, likePattern(f.customer));
+        q.bindAll(f.customer, f.customer, Database::containsPattern(f.customer));
     if (!f.search.isEmpty()) {
-        const QString upper = f.search.trimmed().toUpper();
-        q.bindAll(QString(u'%' + upper + u'%'), likePattern(f.search.trimmed()), upper);
+        const QString pattern = Database::containsPattern(f.search);
+        q.bindAll(pattern, pattern, f.search.trimmed());
     }
+    // Same bounds as the aging report: bucket b covers days past due
+    // 1-30, 31-60, 61-90 for b = 1..3.
+    if (f.agingBucket == 0)
+        q.bind(f.today);
+    else if (f.agingBucket >= 1 && f.agingBucket <= 3)
+        q.bindAll(f.today.addDays(-30 * (f.agingBucket - 1)), f.today.addDays(-30 * f.agingBucket));
+    else if (f.agingBucket == 4)
+        q.bind(f.today.addDays(-90));
     if (f.from.isValid())
         q.bind(f.from);
     if (f.to.isValid())
         q.bind(f.to);
 }
 
-QString ReportRepository::invoiceListSql(const InvoiceFilter &f)
+QString ReportRepository::invoiceListSql(const InvoiceFilter &f) const
 {
     return invoiceSelect + invoiceWhere(f) + orderBy(f);
 }

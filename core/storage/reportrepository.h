@@ -30,6 +30,7 @@ public:
         QDate to;
         QDate today; // for overdue
         QString search; // free text: number, customer code or part of the name
+        int agingBucket = -1; // 0..4: open invoices in that aging bucket as of `today`
         QString sortKey; // a column key of the invoice list; default issue_date
         bool descending = false;
     };
@@ -60,10 +61,10 @@ public:
                      const std::function<void(const InvoiceRow &)> &visit);
     qint64 invoiceCount(const InvoiceFilter &filter);
     static QString agingSql();
-    static QString invoiceListSql(const InvoiceFilter &filter);
+    QString invoiceListSql(const InvoiceFilter &filter) const;
 
 private:
-    static QString invoiceWhere(const InvoiceFilter &filter);
+    QString invoiceWhere(const InvoiceFilter &filter) const;
     static void bindInvoiceFilter(SqlQuery &q, const InvoiceFilter &filter);
     static void readInvoices(SqlQuery &q, const std::function<void(const InvoiceRow &)> &visit);
 

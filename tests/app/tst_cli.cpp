@@ -19,6 +19,7 @@ private slots:
     void badInput_data();
     void badInput();
     void outputFileIsAllOrNothing();
+    void fullDiskIsAnError();
 
 private:
     struct Run
@@ -240,7 +241,15 @@ void TestCli::badInput_data()
     QTest::newRow("bad status") << QStringList { QStringLiteral("invoice"), QStringLiteral("list"),
                                                  QStringLiteral("--status"),
                                                  QStringLiteral("sleepy") }
-                                << 1 << QByteArray("Unknown status");
+                                << 2 << QByteArray("unknown status");
+    QTest::newRow("dates the wrong way round")
+        << QStringList { QStringLiteral("invoice"), QStringLiteral("list"),
+                         QStringLiteral("--from"),  QStringLiteral("2026-02-01"),
+                         QStringLiteral("--to"),    QStringLiteral("2026-01-01") }
+        << 2 << QByteArray("before --from");
+    QTest::newRow("bad today") << QStringList { QStringLiteral("init"), QStringLiteral("--today"),
+                                                QStringLiteral("tomorrow") }
+                               << 2 << QByteArray("not a valid date");
     QTest::newRow("bad format") << QStringList { QStringLiteral("report"),
                                                  QStringLiteral("trial-balance"),
                                                  QStringLiteral("--format"), QStringLiteral("xml") }
@@ -252,7 +261,7 @@ void TestCli::badInput_data()
     QTest::newRow("unknown currency")
         << QStringList { QStringLiteral("demo"), QStringLiteral("--currency"),
                          QStringLiteral("XYZ") }
-        << 1 << QByteArray("XYZ");
+        << 2 << QByteArray("XYZ");
 }
 
 void TestCli::badInput()
@@ -274,6 +283,18 @@ void TestCli::badInput()
     QVERIFY2(r.err.contains(message), r.err.constData());
     QCOMPARE(r.err.count('\n'), 1); // one clear line
     QCOMPARE(fileHash(path), before);
+}
+
+void TestCli::fullDiskIsAnError()
+{
+    QProcess p;
+    p.setStandardOutputFile(QStringLiteral("/dev/full"));
+    p.start(QStringLiteral(ACCRUE_CLI_PATH),
+            { QStringLiteral("report"), QStringLiteral("trial-balance"), QStringLiteral("--db"),
+              m_demo });
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(p.readAllStandardError().contains("Cannot write"));
 }
 
 void TestCli::outputFileIsAllOrNothing()

@@ -72,10 +72,10 @@ void TestAudit::tampering_data()
     QTest::newRow("edited user") << "UPDATE audit_log SET user_name = 'mallory' WHERE seq = 3"
                                  << qint64(3);
     QTest::newRow("rehashed row") << "UPDATE audit_log SET hash = 'abc' WHERE seq = 5" << qint64(5);
-    QTest::newRow("deleted row") << "DELETE FROM audit_log WHERE seq = 4" << qint64(5);
+    QTest::newRow("deleted row") << "DELETE FROM audit_log WHERE seq = 4" << qint64(4);
     QTest::newRow("deleted tail") << "DELETE FROM audit_log WHERE seq > 8" << qint64(9);
     QTest::newRow("cut link") << "UPDATE audit_log SET prev_hash = hash WHERE seq = 6" << qint64(6);
-    QTest::newRow("renumbered") << "UPDATE audit_log SET seq = 20 WHERE seq = 10" << qint64(20);
+    QTest::newRow("renumbered") << "UPDATE audit_log SET seq = 20 WHERE seq = 10" << qint64(10);
 }
 
 void TestAudit::tampering()

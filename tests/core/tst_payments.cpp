@@ -58,6 +58,12 @@ void TestPayments::lifeCycle_data()
     QTest::newRow("credit kept as customer credit")
         << QStringList { QStringLiteral("cn-credit:1190") } << qint64(11900)
         << int(DisplayStatus::Open) << qint64(1190);
+    QTest::newRow("credit kept, then the rest credited in full")
+        << QStringList { QStringLiteral("cn-credit:1190"), QStringLiteral("cn-full") } << qint64(0)
+        << int(DisplayStatus::Void) << qint64(0);
+    QTest::newRow("whole invoice credited as customer credit voids it")
+        << QStringList { QStringLiteral("cn-credit:11900") } << qint64(0)
+        << int(DisplayStatus::Void) << qint64(0);
     QTest::newRow("partial credit then payment of the rest")
         << QStringList { QStringLiteral("cn-amount:1190"), QStringLiteral("pay:10710") }
         << qint64(0) << int(DisplayStatus::Paid) << qint64(0);
@@ -143,6 +149,9 @@ void TestPayments::creditNoteByLines()
     QCOMPARE(note.subtotalMinor, 5000);
     QCOMPARE(note.taxMinor, 350);
     QCOMPARE(book.reload(inv.id).balanceMinor, inv.totalMinor - 5350);
+    req.lines = { { 1, 0 }, { 1, 0 } };
+    QVERIFY_THROWS_EXCEPTION(Error, notes.issue(req)); // the same line twice
+    req.lines = { { 2, 0 } };
     // Line 2 is fully credited now; crediting it again has nothing left.
     QVERIFY_THROWS_EXCEPTION(Error, notes.issue(req));
     req.lines = { { 1, 20000 } };

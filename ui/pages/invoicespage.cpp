@@ -1,13 +1,21 @@
 #include "pages/invoicespage.h"
 
+#include "backgroundtask.h"
+#include "exchange/csvwriter.h"
 #include "models/invoicetablemodel.h"
+#include "reports/agingreport.h"
+#include "reports/invoicelistreport.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -15,9 +23,11 @@
 namespace Accrue {
 
 InvoicesPage::InvoicesPage(Database &db, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_model(new InvoiceTableModel(db, this))
+    , m_db(db)
     , m_status(new QComboBox(this))
+    , m_bucket(new QLabel(this))
     , m_customer(new QLineEdit(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
@@ -46,6 +56,8 @@ InvoicesPage::InvoicesPage(Database &db, QWidget *parent)
     filters->addWidget(m_status);
     filters->addWidget(m_customer, 1);
     filters->addWidget(m_search, 2);
+    filters->addWidget(m_bucket);
+    m_bucket->hide();
 
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -74,8 +86,14 @@ InvoicesPage::InvoicesPage(Database &db, QWidget *parent)
     connect(m_debounce, &QTimer::timeout, this, &InvoicesPage::applyFilter);
     connect(m_customer, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_status, &QComboBox::currentIndexChanged, this, &InvoicesPage::applyFilter);
-    connect(m_model, &InvoiceTableModel::reloaded, this, &InvoicesPage::updateFooter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_agingBucket = -1; // a status choice replaces the bucket from the Dashboard
+        applyFilter();
+    });
+    connect(m_model, &InvoiceTableModel::reloaded, this, [this](qint64 rows) {
+        updateFooter(rows);
+        emit loaded();
+    });
     updateFooter(m_model->totalRows());
 }
 
@@ -85,13 +103,74 @@ void InvoicesPage::applyFilter()
     filter.status = m_status->currentData().toString();
     filter.customer = m_customer->text().trimmed();
     filter.search = m_search->text().trimmed();
+    filter.agingBucket = m_agingBucket;
+    m_bucket->setVisible(m_agingBucket >= 0);
+    if (m_agingBucket >= 0)
+        m_bucket->setText(tr("Aging: %1").arg(AgingReport::bucketTitle(m_agingBucket)));
     m_model->setFilter(filter);
 }
 
 void InvoicesPage::setStatusFilter(const QString &statusKey)
 {
-    const int index = m_status->findData(statusKey);
-    m_status->setCurrentIndex(index < 0 ? 0 : index);
+    m_agingBucket = -1;
+    const int index = std::max(0, m_status->findData(statusKey));
+    if (index == m_status->currentIndex())
+        applyFilter();
+    else
+        m_status->setCurrentIndex(index); // applies through currentIndexChanged
+}
+
+void InvoicesPage::setAgingBucket(int bucket)
+{
+    m_agingBucket = bucket;
+    {
+        const QSignalBlocker block(m_status);
+        m_status->setCurrentIndex(0);
+    }
+    applyFilter();
+}
+
+void InvoicesPage::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+    m_debounce->stop();
+    applyFilter();
+}
+
+void InvoicesPage::refresh()
+{
+    applyFilter();
+}
+
+void InvoicesPage::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export invoices"), QString(),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const ReportRepository::InvoiceFilter filter = m_model->filter();
+    m_footer->setText(tr("Exporting…"));
+    runInBackground<qint64>(
+        this, m_db.location(),
+        [filter, path](Database &db) {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                throw Error(tr("Cannot write %1: %2")
+                                .arg(QDir::toNativeSeparators(path), file.errorString()));
+            {
+                CsvWriter csv(&file);
+                InvoiceListReport(db).run(filter, csv);
+            }
+            if (!file.commit())
+                throw Error(tr("Cannot write %1: %2")
+                                .arg(QDir::toNativeSeparators(path), file.errorString()));
+            return qint64(0);
+        },
+        [this](qint64) { updateFooter(m_model->totalRows()); },
+        [this](const QString &error) {
+            updateFooter(m_model->totalRows());
+            QMessageBox::warning(this, tr("Export invoices"), error);
+        });
 }
 
 void InvoicesPage::focusSearch()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "pages/page.h"
 
 class QComboBox;
 class QLabel;
@@ -15,7 +15,7 @@ class InvoiceTableModel;
 
 // The invoice register: a filter bar (status, customer, search as you type)
 // over a table that fetches rows as it scrolls.
-class InvoicesPage final : public QWidget
+class InvoicesPage final : public Page
 {
     Q_OBJECT
 
@@ -24,14 +24,24 @@ public:
 
     InvoiceTableModel *model() const { return m_model; }
     void setStatusFilter(const QString &statusKey);
-    void focusSearch();
+    // Open invoices in one aging bucket (0 Current .. 4 90+), -1 for none.
+    void setAgingBucket(int bucket);
+    void setSearchText(const QString &text);
+
+    void refresh() override;
+    void focusSearch() override;
+    bool canExport() const override { return true; }
+    void exportCsv() override;
 
 private:
     void applyFilter();
     void updateFooter(qint64 rows);
 
     InvoiceTableModel *m_model;
+    Database &m_db;
     QComboBox *m_status;
+    QLabel *m_bucket;
+    int m_agingBucket = -1;
     QLineEdit *m_customer;
     QLineEdit *m_search;
     QTableView *m_table;

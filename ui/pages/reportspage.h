@@ -1,43 +1,76 @@
 #pragma once
 
-#include <QWidget>
+#include "pages/page.h"
+
+#include <QDate>
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QTableView;
 
 namespace Accrue {
 
 class Database;
+class ReportSink;
 class ReportTableModel;
 
-// Choose a report, set its date, Generate shows it; Export CSV writes the
-// same RFC 4180 file as accrue-cli.
-class ReportsPage final : public QWidget
+// Choose a report, set its parameters, Generate shows it (on a worker
+// thread); Export CSV writes the same RFC 4180 file as accrue-cli; Print/PDF
+// goes through the print preview.
+class ReportsPage final : public Page
 {
     Q_OBJECT
 
 public:
+    enum Report { ArAging, TrialBalance, InvoiceList };
+
+    struct Request
+    {
+        Report report = ArAging;
+        QDate asOf;
+        QString status; // invoice list
+        QString customer; // invoice list
+    };
+
     explicit ReportsPage(Database &db, QWidget *parent = nullptr);
 
+    bool loadsInBackground() const override { return true; }
+    void refresh() override { generate(); }
+    bool canPrint() const override { return true; }
+    void print() override;
+    bool canExport() const override { return true; }
+    void exportCsv() override;
+
     void generate();
-    void exportCsv();
-    // Writes the current report as CSV to a file; throws Error on failure.
+    // Writes the current report's CSV to a file (what Export CSV does, on
+    // the calling thread). Throws Error.
     void writeCsv(const QString &path);
+    void setRequest(const Request &request);
+    Request request() const;
+    ReportTableModel *model() const { return m_model; }
+
+    static void run(Database &db, const Request &request, ReportSink &sink);
+    static QString describe(const Request &request);
 
 protected:
-    // The first report runs when the page is first shown, not at start-up.
     void showEvent(QShowEvent *event) override;
 
 private:
+    void updateParameterWidgets();
+
     Database &m_db;
-    bool m_generated = false;
     QComboBox *m_report;
     QDateEdit *m_asOf;
+    QComboBox *m_status;
+    QLineEdit *m_customer;
     QTableView *m_table;
     QLabel *m_title;
+    QLabel *m_state;
     ReportTableModel *m_model;
+    bool m_generated = false;
+    int m_generation = 0;
 };
 
 } // namespace Accrue

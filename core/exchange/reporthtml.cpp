@@ -1,0 +1,78 @@
+#include "exchange/reporthtml.h"
+
+#include "reports/reporttable.h"
+
+#include <QCoreApplication>
+
+namespace Accrue {
+
+namespace {
+
+QString cellText(const QVariant &cell, ReportColumn::Type type, const QLocale &locale)
+{
+    switch (type) {
+    case ReportColumn::Type::Money:
+        return cell.value<Money>().formatNumber(locale);
+    case ReportColumn::Type::Date: {
+        const QDate date = cell.typeId() == QMetaType::QDate
+            ? cell.toDate()
+            : QDate::fromString(cell.toString(), Qt::ISODate);
+        return locale.toString(date, QLocale::ShortFormat);
+    }
+    case ReportColumn::Type::Integer:
+        return locale.toString(cell.toLongLong());
+    case ReportColumn::Type::Text:
+        break;
+    }
+    return cell.toString();
+}
+
+bool rightAligned(ReportColumn::Type type)
+{
+    return type == ReportColumn::Type::Money || type == ReportColumn::Type::Integer;
+}
+
+} // namespace
+
+QString ReportHtml::render(const ReportTable &table, const QString &parameters,
+                           const QDateTime &runAt, const QLocale &locale)
+{
+    QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"><style>"
+                                  "th, td { padding: 2px 6px; } th { border-bottom: 1px solid; }"
+                                  "td.n, th.n { text-align: right; } tr.t td { font-weight: bold;"
+                                  " border-top: 1px solid; }</style></head><body>");
+    html += u"<h2>" + table.title().toHtmlEscaped() + u"</h2>";
+    html += u"<p>" + parameters.toHtmlEscaped() + u"<br/>"
+        + QCoreApplication::translate("Accrue::ReportHtml", "Run %1")
+              .arg(locale.toString(runAt, QLocale::LongFormat))
+              .toHtmlEscaped()
+        + u"</p>";
+    html += QStringLiteral("<table cellspacing=\"0\" width=\"100%\"><thead><tr>");
+    for (const ReportColumn &c : table.columns())
+        html += (rightAligned(c.type) ? QStringLiteral("<th class=\"n\">") : QStringLiteral("<th>"))
+            + c.title.toHtmlEscaped() + QStringLiteral("</th>");
+    html += QStringLiteral("</tr></thead><tbody>");
+    for (int r = 0; r < table.rows().size(); ++r) {
+        html += table.isTotalRow(r) ? QStringLiteral("<tr class=\"t\">") : QStringLiteral("<tr>");
+        const QVariantList &row = table.rows().at(r);
+        for (int c = 0; c < row.size() && c < table.columns().size(); ++c) {
+            const ReportColumn::Type type = table.columns().at(c).type;
+            html += (rightAligned(type) ? QStringLiteral("<td class=\"n\">")
+                                        : QStringLiteral("<td>"))
+                + cellText(row.at(c), type, locale).toHtmlEscaped() + QStringLiteral("</td>");
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</tbody></table>");
+    if (table.isTruncated())
+        html += u"<p>"
+            + QCoreApplication::translate("Accrue::ReportHtml",
+                                          "First %1 of %2 rows; export CSV for all of them.")
+                  .arg(locale.toString(table.rows().size()), locale.toString(table.totalRowCount()))
+                  .toHtmlEscaped()
+            + u"</p>";
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+} // namespace Accrue

@@ -1,0 +1,38 @@
+#include "reports/dashboardreport.h"
+
+namespace Accrue {
+
+DashboardReport::DashboardReport(Database &db)
+    : m_db(db)
+{
+}
+
+DashboardFigures DashboardReport::compute(const Period &period, const QDate &today)
+{
+    DashboardRepository repo(m_db);
+    DashboardFigures f;
+    f.period = period;
+    const QString code = repo.mainCurrency();
+    f.currency = Currency::fromCode(code).value_or(Currency::require(QStringLiteral("USD")));
+    const QString currency = f.currency.code();
+    auto money = [&f](qint64 minor) { return Money(minor, f.currency); };
+
+    f.revenue = money(repo.revenue(currency, period.from, period.to));
+    const Period before = period.previous();
+    f.previousRevenue = money(repo.revenue(currency, before.from, before.to));
+    const DashboardRepository::OpenTotals open = repo.openTotals(currency, today);
+    f.outstanding = money(open.outstandingMinor);
+    f.overdue = money(open.overdueMinor);
+    f.openInvoices = open.openInvoices;
+    for (int b = 0; b < 5; ++b)
+        f.aging[b] = money(open.buckets[b]);
+    const qint64 invoiced90 = repo.invoiced(currency, today.addDays(-89), today);
+    if (invoiced90 > 0)
+        f.dsoDays = double(open.outstandingMinor) / double(invoiced90) * 90.0;
+    const QDate monthsFrom = QDate(period.to.year(), period.to.month(), 1).addMonths(-11);
+    f.revenueByMonth = repo.revenueByMonth(currency, monthsFrom, period.to);
+    f.recentPayments = repo.recentPayments(12);
+    return f;
+}
+
+} // namespace Accrue

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "money/money.h"
+#include "reports/period.h"
+#include "storage/dashboardrepository.h"
+
+#include <optional>
+#include <vector>
+
+namespace Accrue {
+
+class Database;
+
+struct DashboardFigures
+{
+    Currency currency;
+    Period period;
+    Money revenue; // booked in the period
+    Money previousRevenue; // the period before, for the change
+    Money outstanding; // open AR today
+    Money overdue; // part of it past due
+    qint64 openInvoices = 0;
+    // Days sales outstanding: open AR over what was invoiced in the last 90
+    // days, times 90. Empty when nothing was invoiced.
+    std::optional<double> dsoDays;
+    Money aging[5]; // Current, 1-30, 31-60, 61-90, 90+
+    std::vector<DashboardRepository::MonthAmount> revenueByMonth; // 12 months to period end
+    std::vector<DashboardRepository::RecentPayment> recentPayments;
+};
+
+// Computes everything the Dashboard shows in one go (a handful of indexed
+// queries), so a worker thread can fetch it on its own connection.
+class DashboardReport final
+{
+public:
+    explicit DashboardReport(Database &db);
+    DashboardFigures compute(const Period &period, const QDate &today);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Accrue

@@ -1,0 +1,100 @@
+#include "storage/dashboardrepository.h"
+
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+
+namespace Accrue {
+
+DashboardRepository::DashboardRepository(Database &db)
+    : m_db(db)
+{
+}
+
+QString DashboardRepository::mainCurrency()
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT currency FROM invoice GROUP BY currency ORDER BY COUNT(*) DESC, currency LIMIT 1"));
+    q.exec();
+    return q.next() ? q.text(0) : QString();
+}
+
+DashboardRepository::OpenTotals DashboardRepository::openTotals(const QString &currency,
+                                                                const QDate &today)
+{
+    // Bucket bounds computed here keep date arithmetic out of SQL.
+    const QDate d30 = today.addDays(-30), d60 = today.addDays(-60), d90 = today.addDays(-90);
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT COALESCE(SUM(balance_minor), 0), COUNT(*),"
+        " COALESCE(SUM(CASE WHEN due_date < ? THEN balance_minor ELSE 0 END), 0),"
+        " COALESCE(SUM(CASE WHEN due_date >= ? THEN balance_minor ELSE 0 END), 0),"
+        " COALESCE(SUM(CASE WHEN due_date < ? AND due_date >= ? THEN balance_minor ELSE 0 END), 0),"
+        " COALESCE(SUM(CASE WHEN due_date < ? AND due_date >= ? THEN balance_minor ELSE 0 END), 0),"
+        " COALESCE(SUM(CASE WHEN due_date < ? AND due_date >= ? THEN balance_minor ELSE 0 END), 0),"
+        " COALESCE(SUM(CASE WHEN due_date < ? THEN balance_minor ELSE 0 END), 0) "
+        "FROM invoice WHERE status = 'open' AND currency = ?"));
+    q.bindAll(today, today, today, d30, d30, d60, d60, d90, d90, currency).exec();
+    OpenTotals t;
+    if (q.next()) {
+        t.outstandingMinor = q.int64(0);
+        t.openInvoices = q.int64(1);
+        t.overdueMinor = q.int64(2);
+        for (int b = 0; b < 5; ++b)
+            t.buckets[b] = q.int64(3 + b);
+    }
+    return t;
+}
+
+qint64 DashboardRepository::revenue(const QString &currency, const QDate &from, const QDate &to)
+{
+    return m_db
+        .query(QStringLiteral(
+            "SELECT COALESCE(SUM(l.credit_minor - l.debit_minor), 0) FROM journal_line l "
+            "JOIN account a ON a.id = l.account_id WHERE a.type = 'revenue' AND l.currency = ? "
+            "AND l.entry_date >= ? AND l.entry_date <= ?"))
+        .bindAll(currency, from, to)
+        .scalar()
+        .toLongLong();
+}
+
+std::vector<DashboardRepository::MonthAmount>
+DashboardRepository::revenueByMonth(const QString &currency, const QDate &from, const QDate &to)
+{
+    SqlQuery q = m_db.query(
+        QStringLiteral("SELECT substr(l.entry_date, 1, 7), SUM(l.credit_minor - l.debit_minor) "
+                       "FROM journal_line l JOIN account a ON a.id = l.account_id "
+                       "WHERE a.type = 'revenue' AND l.currency = ? AND l.entry_date >= ? "
+                       "AND l.entry_date <= ? GROUP BY 1 ORDER BY 1"));
+    q.bindAll(currency, from, to).exec();
+    std::vector<MonthAmount> out;
+    while (q.next())
+        out.push_back({ q.text(0), q.int64(1) });
+    return out;
+}
+
+qint64 DashboardRepository::invoiced(const QString &currency, const QDate &from, const QDate &to)
+{
+    return m_db
+        .query(QStringLiteral("SELECT COALESCE(SUM(l.debit_minor), 0) FROM journal_line l "
+                              "JOIN account a ON a.id = l.account_id WHERE a.system_role = 'ar' "
+                              "AND l.currency = ? AND l.entry_date >= ? AND l.entry_date <= ?"))
+        .bindAll(currency, from, to)
+        .scalar()
+        .toLongLong();
+}
+
+std::vector<DashboardRepository::RecentPayment> DashboardRepository::recentPayments(int limit)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT p.received_date, c.name, p.currency, p.amount_minor, p.unapplied_minor, "
+        "p.method, COALESCE(p.reference, '') FROM payment p "
+        "JOIN customer c ON c.id = p.customer_id ORDER BY p.received_date DESC, p.id DESC "
+        "LIMIT ?"));
+    q.bind(limit).exec();
+    std::vector<RecentPayment> out;
+    while (q.next())
+        out.push_back(
+            { q.date(0), q.text(1), q.text(2), q.int64(3), q.int64(4), q.text(5), q.text(6) });
+    return out;
+}
+
+} // namespace Accrue

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <vector>
+
+namespace Accrue {
+
+class Database;
+
+// The figures the Dashboard shows, each one set-based SQL over stored facts
+// and cheap on a large book (index range scans, no full-table joins).
+class DashboardRepository final
+{
+public:
+    struct OpenTotals
+    {
+        qint64 outstandingMinor = 0;
+        qint64 overdueMinor = 0;
+        qint64 openInvoices = 0;
+        qint64 buckets[5] = {}; // by days past due: Current, 1-30, 31-60, 61-90, 90+
+    };
+
+    struct MonthAmount
+    {
+        QString month; // "YYYY-MM"
+        qint64 amountMinor = 0;
+    };
+
+    struct RecentPayment
+    {
+        QDate date;
+        QString customer;
+        QString currency;
+        qint64 amountMinor = 0;
+        qint64 unappliedMinor = 0;
+        QString method;
+        QString reference;
+    };
+
+    explicit DashboardRepository(Database &db);
+
+    // The currency most invoices are in (the book's working currency).
+    QString mainCurrency();
+    // Open balances by their due dates against `today`.
+    OpenTotals openTotals(const QString &currency, const QDate &today);
+    // Revenue booked in the ledger (revenue accounts, credits less debits).
+    qint64 revenue(const QString &currency, const QDate &from, const QDate &to);
+    std::vector<MonthAmount> revenueByMonth(const QString &currency, const QDate &from,
+                                            const QDate &to);
+    // Amounts invoiced (AR debits), for days sales outstanding.
+    qint64 invoiced(const QString &currency, const QDate &from, const QDate &to);
+    std::vector<RecentPayment> recentPayments(int limit);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Accrue

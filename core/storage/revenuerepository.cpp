@@ -1,0 +1,76 @@
+#include "storage/revenuerepository.h"
+
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+
+namespace Accrue {
+
+namespace {
+
+// Key and label per dimension, on rows that expose invoice i, customer c,
+// and the line's product p (joined below).
+struct DimensionSql
+{
+    const char *key;
+    const char *label;
+    const char *joins;
+};
+
+DimensionSql dimensionSql(RevenueRepository::Dimension d)
+{
+    switch (d) {
+    case RevenueRepository::Dimension::Module:
+        return { "COALESCE(p.code, '')", "COALESCE(p.name, 'Other')",
+                 " LEFT JOIN product p ON p.id = l.product_id" };
+    case RevenueRepository::Dimension::Customer:
+        return { "c.code", "c.name", " JOIN customer c ON c.id = i.customer_id" };
+    case RevenueRepository::Dimension::Plan:
+        return { "COALESCE(pl.code, '')", "COALESCE(pl.name, 'No plan')",
+                 " LEFT JOIN subscription s ON s.id = i.subscription_id"
+                 " LEFT JOIN plan pl ON pl.id = s.plan_id" };
+    }
+    return { "''", "''", "" };
+}
+
+} // namespace
+
+RevenueRepository::RevenueRepository(Database &db)
+    : m_db(db)
+{
+}
+
+std::vector<RevenueRepository::Cell> RevenueRepository::byMonth(Dimension dimension,
+                                                                const QString &currency,
+                                                                const QDate &from, const QDate &to)
+{
+    const DimensionSql d = dimensionSql(dimension);
+    const QString key = QString::fromLatin1(d.key);
+    const QString label = QString::fromLatin1(d.label);
+    const QString joins = QString::fromLatin1(d.joins);
+    // Invoice lines add, credit note lines subtract; both grouped the same way.
+    const QString sql = QStringLiteral("SELECT k, lbl, m, SUM(amount) FROM ("
+                                       " SELECT ")
+        + key + QStringLiteral(" AS k, ") + label
+        + QStringLiteral(" AS lbl, substr(i.issue_date, 1, 7) AS m, l.net_minor AS amount"
+                         " FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id")
+        + joins
+        + QStringLiteral(" WHERE i.status <> 'draft' AND i.currency = ?"
+                         " AND i.issue_date >= ? AND i.issue_date <= ?"
+                         " UNION ALL SELECT ")
+        + key + QStringLiteral(", ") + label
+        + QStringLiteral(", substr(n.issue_date, 1, 7), -cl.net_minor"
+                         " FROM credit_note n JOIN credit_note_line cl ON cl.credit_note_id = n.id"
+                         " JOIN invoice i ON i.id = n.invoice_id"
+                         " LEFT JOIN invoice_line l ON l.id = cl.invoice_line_id")
+        + joins
+        + QStringLiteral(" WHERE n.currency = ? AND n.issue_date >= ? AND n.issue_date <= ?"
+                         ") t GROUP BY k, lbl, m ORDER BY k, m");
+    SqlQuery q = m_db.query(sql);
+    q.bindAll(currency, from, to, currency, from, to).exec();
+    std::vector<Cell> out;
+    while (q.next())
+        out.push_back({ q.text(0), q.text(1), q.text(2), q.int64(3) });
+    return out;
+}
+
+} // namespace Accrue

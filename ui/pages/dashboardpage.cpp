@@ -1,0 +1,255 @@
+#include "pages/dashboardpage.h"
+
+#include "backgroundtask.h"
+#include "models/moneyformat.h"
+#include "models/paymenttablemodel.h"
+#include "reports/agingreport.h"
+#include "storage/database.h"
+#include "widgets/figuretile.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QValueAxis>
+
+namespace Accrue {
+
+namespace {
+// Chart axes are drawn in major units; the amounts themselves stay integers.
+qreal majorUnits(const Money &m)
+{
+    return qreal(m.minor()) / qreal(std::max<qint64>(1, m.currency().minorPerMajor()));
+}
+} // namespace
+
+DashboardPage::DashboardPage(Database &db, QWidget *parent)
+    : Page(parent)
+    , m_db(db)
+    , m_period(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_state(new QLabel(this))
+    , m_revenue(new FigureTile(tr("Revenue"), this))
+    , m_outstanding(new FigureTile(tr("Outstanding AR"), this))
+    , m_overdue(new FigureTile(tr("Overdue AR"), this))
+    , m_dso(new FigureTile(tr("DSO"), this))
+    , m_open(new FigureTile(tr("Open invoices"), this))
+    , m_agingView(new QChartView(this))
+    , m_trendView(new QChartView(this))
+    , m_recent(new QTableView(this))
+    , m_recentModel(new PaymentTableModel(db, 12, this))
+{
+    m_period->addItem(tr("This month"), int(Period::Kind::ThisMonth));
+    m_period->addItem(tr("Last month"), int(Period::Kind::LastMonth));
+    m_period->addItem(tr("This quarter"), int(Period::Kind::ThisQuarter));
+    m_period->addItem(tr("This year"), int(Period::Kind::ThisYear));
+    m_period->addItem(tr("Custom range"), int(Period::Kind::Custom));
+    for (QDateEdit *edit : { m_from, m_to }) {
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+    }
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Period:"), this));
+    bar->addWidget(m_period);
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(QStringLiteral("–"), this));
+    bar->addWidget(m_to);
+    bar->addStretch(1);
+    bar->addWidget(m_state);
+
+    auto *tiles = new QHBoxLayout;
+    for (FigureTile *tile : { m_revenue, m_outstanding, m_overdue, m_dso, m_open })
+        tiles->addWidget(tile, 1);
+
+    for (QChartView *view : { m_agingView, m_trendView }) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(240);
+    }
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_agingView, 1);
+    charts->addWidget(m_trendView, 1);
+
+    m_recent->setModel(m_recentModel);
+    m_recent->verticalHeader()->hide();
+    m_recent->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_recent->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_recent->horizontalHeader()->setSectionResizeMode(PaymentTableModel::Customer,
+                                                       QHeaderView::Stretch);
+    auto *recentTitle = new QLabel(tr("Recent payments"), this);
+    QFont titleFont = recentTitle->font();
+    titleFont.setBold(true);
+    recentTitle->setFont(titleFont);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addLayout(tiles);
+    layout->addLayout(charts, 3);
+    layout->addWidget(recentTitle);
+    layout->addWidget(m_recent, 2);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::periodChanged);
+    connect(m_from, &QDateEdit::dateChanged, this, &DashboardPage::refresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &DashboardPage::refresh);
+    connect(m_outstanding, &FigureTile::clicked, this,
+            [this] { emit invoicesRequested(QStringLiteral("unpaid")); });
+    connect(m_open, &FigureTile::clicked, this,
+            [this] { emit invoicesRequested(QStringLiteral("unpaid")); });
+    connect(m_overdue, &FigureTile::clicked, this,
+            [this] { emit invoicesRequested(QStringLiteral("overdue")); });
+    periodChanged();
+}
+
+void DashboardPage::periodChanged()
+{
+    const auto kind = Period::Kind(m_period->currentData().toInt());
+    const bool custom = kind == Period::Kind::Custom;
+    m_from->setEnabled(custom);
+    m_to->setEnabled(custom);
+    if (!custom) {
+        const Period p = Period::of(kind, QDate::currentDate());
+        const QSignalBlocker blockFrom(m_from), blockTo(m_to);
+        m_from->setDate(p.from);
+        m_to->setDate(p.to);
+    }
+    refresh();
+}
+
+void DashboardPage::refresh()
+{
+    const Period period { m_from->date(), m_to->date() };
+    if (!period.isValid()) {
+        m_state->setText(tr("The period ends before it starts"));
+        return;
+    }
+    m_state->setText(tr("Loading…"));
+    const int generation = ++m_generation;
+    const QDate today = QDate::currentDate();
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    runInBackground<DashboardFigures>(
+        this, m_db.location(),
+        [period, today](Database &db) { return DashboardReport(db).compute(period, today); },
+        [this, generation, timer](DashboardFigures figures) {
+            if (generation != m_generation)
+                return;
+            m_state->setText(tr("Updated in %1 ms").arg(timer->elapsed()));
+            show(figures);
+            emit loaded();
+        },
+        [this](const QString &error) { m_state->setText(error); });
+    m_recentModel->reload();
+}
+
+void DashboardPage::show(const DashboardFigures &f)
+{
+    m_figures = f;
+    const QLocale locale;
+    QString change;
+    if (f.previousRevenue.minor() != 0) {
+        const qint64 deltaBp = (f.revenue.minor() - f.previousRevenue.minor()) * 10000
+            / std::abs(f.previousRevenue.minor());
+        change = tr("%1% vs previous period").arg(locale.toString(double(deltaBp) / 100.0, 'f', 1));
+        if (deltaBp > 0)
+            change.prepend(u'+');
+    }
+    m_revenue->setFigure(Display::money(f.revenue) + u' ' + f.currency.code(), change);
+    m_outstanding->setFigure(Display::money(f.outstanding) + u' ' + f.currency.code(),
+                             tr("owed by customers today"));
+    m_overdue->setFigure(Display::money(f.overdue) + u' ' + f.currency.code(), tr("past due date"));
+    m_dso->setFigure(f.dsoDays ? tr("%1 days").arg(locale.toString(*f.dsoDays, 'f', 1))
+                               : QStringLiteral("—"),
+                     tr("last 90 days"));
+    m_open->setFigure(locale.toString(f.openInvoices), tr("issued, not fully paid"));
+    showAging(f);
+    showRevenueTrend(f);
+}
+
+void DashboardPage::styleChart(QChart *chart, const QPalette &palette)
+{
+    chart->setTheme(palette.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
+                                                                      : QChart::ChartThemeLight);
+    chart->setBackgroundVisible(false);
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+}
+
+void DashboardPage::showAging(const DashboardFigures &f)
+{
+    auto *set = new QBarSet(tr("Open balance"));
+    QStringList categories;
+    qreal top = 0;
+    for (int b = 0; b < AgingReport::bucketCount; ++b) {
+        const qreal value = majorUnits(f.aging[b]);
+        *set << value;
+        top = std::max(top, value);
+        categories << AgingReport::bucketTitle(b);
+    }
+    connect(set, &QBarSet::clicked, this, &DashboardPage::agingBucketClicked);
+    auto *series = new QBarSeries;
+    series->append(set);
+    auto *chart = new QChart;
+    styleChart(chart, palette());
+    chart->setTitle(tr("AR aging (%1), click a bar for its invoices").arg(f.currency.code()));
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    auto *y = new QValueAxis;
+    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    QChart *old = m_agingView->chart();
+    m_agingView->setChart(chart);
+    delete old;
+}
+
+void DashboardPage::showRevenueTrend(const DashboardFigures &f)
+{
+    auto *set = new QBarSet(tr("Revenue"));
+    QStringList categories;
+    qreal top = 0;
+    for (const auto &month : f.revenueByMonth) {
+        const qreal value = majorUnits(Money(month.amountMinor, f.currency));
+        *set << value;
+        top = std::max(top, value);
+        categories << QLocale().toString(
+            QDate::fromString(month.month + QStringLiteral("-01"), Qt::ISODate),
+            QStringLiteral("MMM"));
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    auto *chart = new QChart;
+    styleChart(chart, palette());
+    chart->setTitle(tr("Revenue by month (%1)").arg(f.currency.code()));
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    auto *y = new QValueAxis;
+    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    QChart *old = m_trendView->chart();
+    m_trendView->setChart(chart);
+    delete old;
+}
+
+} // namespace Accrue

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "pages/page.h"
+#include "reports/dashboardreport.h"
+
+class QBarSet;
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableView;
+
+namespace Accrue {
+
+class Database;
+class FigureTile;
+class PaymentTableModel;
+
+// Figures first: revenue for the period with its change, outstanding and
+// overdue AR, DSO and open invoices; the aging buckets and the revenue trend
+// as charts; the latest payments. Figures load on a worker thread.
+class DashboardPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(Database &db, QWidget *parent = nullptr);
+
+    bool loadsInBackground() const override { return true; }
+    void refresh() override;
+    const DashboardFigures &figures() const { return m_figures; }
+    // Lets tests click a bar without a mouse.
+    void activateAgingBucket(int bucket) { emit agingBucketClicked(bucket); }
+
+signals:
+    void agingBucketClicked(int bucket); // 0 Current .. 4 90+
+    // statusKey as in the invoice list ("unpaid", "overdue")
+    void invoicesRequested(const QString &statusKey);
+
+private:
+    void periodChanged();
+    void show(const DashboardFigures &figures);
+    void showAging(const DashboardFigures &figures);
+    void showRevenueTrend(const DashboardFigures &figures);
+    static void styleChart(QChart *chart, const QPalette &palette);
+
+    Database &m_db;
+    DashboardFigures m_figures;
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLabel *m_state;
+    FigureTile *m_revenue;
+    FigureTile *m_outstanding;
+    FigureTile *m_overdue;
+    FigureTile *m_dso;
+    FigureTile *m_open;
+    QChartView *m_agingView;
+    QChartView *m_trendView;
+    QTableView *m_recent;
+    PaymentTableModel *m_recentModel;
+    int m_generation = 0; // ignores results of superseded loads
+};
+
+} // namespace Accrue

@@ -1,0 +1,155 @@
+#include "pages/revenuepage.h"
+
+#include "backgroundtask.h"
+#include "models/revenuetablemodel.h"
+#include "storage/database.h"
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
+#include <QtCharts/QStackedBarSeries>
+#include <QtCharts/QValueAxis>
+
+namespace Accrue {
+
+namespace {
+constexpr int chartSeries = 6; // the largest rows; the rest stack as "Other"
+}
+
+RevenuePage::RevenuePage(Database &db, QWidget *parent)
+    : Page(parent)
+    , m_db(db)
+    , m_dimension(new QComboBox(this))
+    , m_range(new QComboBox(this))
+    , m_state(new QLabel(this))
+    , m_chart(new QChartView(this))
+    , m_table(new QTableView(this))
+    , m_model(new RevenueTableModel(this))
+{
+    m_dimension->addItem(tr("By module"), int(RevenueReport::Dimension::Module));
+    m_dimension->addItem(tr("By customer"), int(RevenueReport::Dimension::Customer));
+    m_dimension->addItem(tr("By plan"), int(RevenueReport::Dimension::Plan));
+    m_range->addItem(tr("Last 12 months"), 12);
+    m_range->addItem(tr("Last 6 months"), 6);
+    m_range->addItem(tr("Last 24 months"), 24);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Revenue"), this));
+    bar->addWidget(m_dimension);
+    bar->addWidget(m_range);
+    bar->addStretch(1);
+    bar->addWidget(m_state);
+
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(260);
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_chart, 3);
+    layout->addWidget(m_table, 2);
+    connect(m_dimension, &QComboBox::currentIndexChanged, this, &RevenuePage::refresh);
+    connect(m_range, &QComboBox::currentIndexChanged, this, &RevenuePage::refresh);
+}
+
+void RevenuePage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (!m_loadedOnce)
+        refresh();
+}
+
+void RevenuePage::refresh()
+{
+    m_loadedOnce = true;
+    const auto dimension = RevenueReport::Dimension(m_dimension->currentData().toInt());
+    const QDate today = QDate::currentDate();
+    const QDate to = QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1);
+    const QDate from
+        = QDate(today.year(), today.month(), 1).addMonths(1 - m_range->currentData().toInt());
+    m_state->setText(tr("Loading…"));
+    const int generation = ++m_generation;
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    runInBackground<RevenueMatrix>(
+        this, m_db.location(),
+        [dimension, from, to](Database &db) { return RevenueReport(db).run(dimension, from, to); },
+        [this, generation, timer](RevenueMatrix matrix) {
+            if (generation != m_generation)
+                return;
+            m_state->setText(tr("Updated in %1 ms").arg(timer->elapsed()));
+            showMatrix(std::move(matrix));
+            emit loaded();
+        },
+        [this](const QString &error) { m_state->setText(error); });
+}
+
+void RevenuePage::showMatrix(RevenueMatrix matrix)
+{
+    showChart(matrix);
+    m_model->setMatrix(std::move(matrix));
+}
+
+void RevenuePage::showChart(const RevenueMatrix &m)
+{
+    auto *series = new QStackedBarSeries;
+    const qint64 perMajor = std::max<qint64>(1, m.currency.minorPerMajor());
+    std::vector<qint64> other(std::size_t(m.months.size()), 0);
+    for (std::size_t r = 0; r < m.rows.size(); ++r) {
+        if (int(r) >= chartSeries) {
+            for (std::size_t c = 0; c < other.size(); ++c)
+                other[c] += m.rows[r].months[c];
+            continue;
+        }
+        auto *set = new QBarSet(m.rows[r].label);
+        for (qint64 amount : m.rows[r].months)
+            *set << qreal(amount) / qreal(perMajor);
+        series->append(set);
+    }
+    if (int(m.rows.size()) > chartSeries) {
+        auto *set = new QBarSet(tr("Other"));
+        for (qint64 amount : other)
+            *set << qreal(amount) / qreal(perMajor);
+        series->append(set);
+    }
+    auto *chart = new QChart;
+    chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
+                                                                        : QChart::ChartThemeLight);
+    chart->setBackgroundVisible(false);
+    chart->setTitle(
+        tr("Revenue by month (%1, net of tax and credit notes)").arg(m.currency.code()));
+    chart->addSeries(series);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    auto *x = new QBarCategoryAxis;
+    for (const QString &month : m.months)
+        x->append(QLocale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate),
+                                     QStringLiteral("MMM yy")));
+    qreal top = 0;
+    for (qint64 t : m.monthTotals)
+        top = std::max(top, qreal(t) / qreal(perMajor));
+    auto *y = new QValueAxis;
+    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+} // namespace Accrue

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "pages/page.h"
+#include "reports/revenuereport.h"
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace Accrue {
+
+class Database;
+class RevenueTableModel;
+
+// Revenue by month, split by module, customer or plan: a stacked chart over
+// the months and the table behind it. Computed on a worker thread.
+class RevenuePage final : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit RevenuePage(Database &db, QWidget *parent = nullptr);
+
+    bool loadsInBackground() const override { return true; }
+    void refresh() override;
+    RevenueTableModel *model() const { return m_model; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showMatrix(RevenueMatrix matrix);
+    void showChart(const RevenueMatrix &matrix);
+
+    Database &m_db;
+    QComboBox *m_dimension;
+    QComboBox *m_range;
+    QLabel *m_state;
+    QChartView *m_chart;
+    QTableView *m_table;
+    RevenueTableModel *m_model;
+    int m_generation = 0;
+    bool m_loadedOnce = false;
+};
+
+} // namespace Accrue

@@ -1,0 +1,77 @@
+#include "pages/transactionspage.h"
+
+#include "models/paymenttablemodel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Accrue {
+
+TransactionsPage::TransactionsPage(Database &db, QWidget *parent)
+    : Page(parent)
+    , m_model(new PaymentTableModel(db, 0, this))
+    , m_search(new QLineEdit(this))
+    , m_unapplied(new QCheckBox(tr("Only with unapplied money"), this))
+    , m_table(new QTableView(this))
+    , m_footer(new QLabel(this))
+    , m_debounce(new QTimer(this))
+{
+    m_search->setPlaceholderText(tr("Search customer or reference (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_unapplied);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(PaymentTableModel::Customer,
+                                                      QHeaderView::Stretch);
+    const int number = m_table->fontMetrics().horizontalAdvance(QStringLiteral("INV-0000-0000000"));
+    m_table->setColumnWidth(PaymentTableModel::Reference, number + 16);
+    m_table->setColumnWidth(PaymentTableModel::AppliedTo, number * 3 / 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_footer);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &TransactionsPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_unapplied, &QCheckBox::toggled, this, &TransactionsPage::applyFilter);
+    connect(m_model, &PaymentTableModel::reloaded, this, [this](qint64 rows) {
+        m_footer->setText(tr("%Ln payment(s)", nullptr, int(std::min<qint64>(rows, INT_MAX))));
+        emit loaded();
+    });
+    m_footer->setText(tr("%Ln payment(s)", nullptr, int(m_model->totalRows())));
+}
+
+void TransactionsPage::applyFilter()
+{
+    m_model->setFilter({ m_search->text().trimmed(), m_unapplied->isChecked() });
+}
+
+void TransactionsPage::refresh()
+{
+    m_model->reload();
+}
+
+void TransactionsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace Accrue
