@@ -9,6 +9,20 @@ DashboardReport::DashboardReport(Database &db)
 
 DashboardFigures DashboardReport::compute(const Period &period, const QDate &today)
 {
+    DashboardFigures f = figures(period, today);
+    f.revenueByMonth = revenueTrend(f.currency, period.to);
+    return f;
+}
+
+std::vector<DashboardRepository::MonthAmount>
+DashboardReport::revenueTrend(const Currency &currency, const QDate &periodEnd)
+{
+    const QDate from = QDate(periodEnd.year(), periodEnd.month(), 1).addMonths(-11);
+    return DashboardRepository(m_db).revenueByMonth(currency.code(), from, periodEnd);
+}
+
+DashboardFigures DashboardReport::figures(const Period &period, const QDate &today)
+{
     DashboardRepository repo(m_db);
     DashboardFigures f;
     f.period = period;
@@ -29,8 +43,6 @@ DashboardFigures DashboardReport::compute(const Period &period, const QDate &tod
     const qint64 invoiced90 = repo.invoiced(currency, today.addDays(-89), today);
     if (invoiced90 > 0)
         f.dsoDays = double(open.outstandingMinor) / double(invoiced90) * 90.0;
-    const QDate monthsFrom = QDate(period.to.year(), period.to.month(), 1).addMonths(-11);
-    f.revenueByMonth = repo.revenueByMonth(currency, monthsFrom, period.to);
     f.recentPayments = repo.recentPayments(12);
     return f;
 }

@@ -34,7 +34,14 @@ class DashboardReport final
 {
 public:
     explicit DashboardReport(Database &db);
+    // Everything at once.
     DashboardFigures compute(const Period &period, const QDate &today);
+    // The figures and the aging (cheap: covering-index reads) ...
+    DashboardFigures figures(const Period &period, const QDate &today);
+    // ... and the twelve-month trend (a longer read), so a page can show the
+    // figures before the trend is in.
+    std::vector<DashboardRepository::MonthAmount> revenueTrend(const Currency &currency,
+                                                               const QDate &periodEnd);
 
 private:
     Database &m_db;

@@ -40,7 +40,7 @@ public:
 
     explicit DashboardRepository(Database &db);
 
-    // The currency most invoices are in (the book's working currency).
+    // The currency most customers are billed in (the book's working currency).
     QString mainCurrency();
     // Open balances by their due dates against `today`.
     OpenTotals openTotals(const QString &currency, const QDate &today);

@@ -135,7 +135,7 @@ CREATE TABLE invoice (
     CHECK (balance_minor = total_minor - paid_minor - credited_minor));
 CREATE INDEX invoice_customer ON invoice (customer_id, issue_date);
 CREATE INDEX invoice_issue_date ON invoice (issue_date);
-CREATE INDEX invoice_status_due ON invoice (status, due_date);
+CREATE INDEX invoice_status_due ON invoice (status, due_date, currency, balance_minor);
 CREATE TABLE invoice_line (
     id {{PK}},
     invoice_id BIGINT NOT NULL REFERENCES invoice (id),
@@ -228,7 +228,8 @@ CREATE TABLE journal_line (
     credit_minor BIGINT NOT NULL DEFAULT 0,
     CHECK (debit_minor >= 0 AND credit_minor >= 0 AND (debit_minor = 0 OR credit_minor = 0)));
 CREATE INDEX journal_line_entry ON journal_line (entry_id);
-CREATE INDEX journal_line_account ON journal_line (account_id, entry_date);
+-- Covering: balances, revenue by month and AR debits read the index alone.
+CREATE INDEX journal_line_account ON journal_line (account_id, entry_date, currency, debit_minor, credit_minor);
 CREATE TABLE audit_log (
     seq BIGINT PRIMARY KEY,
     at TEXT NOT NULL,

@@ -33,7 +33,10 @@ void PaymentListRepository::bind(SqlQuery &q, const Filter &f)
 qint64 PaymentListRepository::count(const Filter &f)
 {
     SqlQuery q = m_db.query(
-        QStringLiteral("SELECT COUNT(*) FROM payment p JOIN customer c ON c.id = p.customer_id")
+        (f.search.isEmpty()
+             ? QStringLiteral("SELECT COUNT(*) FROM payment p")
+             : QStringLiteral(
+                 "SELECT COUNT(*) FROM payment p JOIN customer c ON c.id = p.customer_id"))
         + where(f));
     bind(q, f);
     return q.scalar().toLongLong();

@@ -78,3 +78,12 @@ b=$(best sqlite3 -csv "$book" "SELECT account_id + 0, currency, SUM(debit_minor)
 row "report trial-balance" "$a" "$b"
 echo
 echo "rows: $(($(wc -l < "$work/list.csv") - 1)) invoices listed; aging has $(($(wc -l < "$work/aging.csv") - 2)) customers"
+
+echo
+echo "== desktop app on the same book (offscreen)"
+gui="${ACCRUE_BENCH_GUI:-$root/build/release/tests/bench/bench_gui}"
+if [ -x "$gui" ]; then
+    QT_QPA_PLATFORM=offscreen "$gui" "$book" 2>/dev/null
+else
+    echo "(bench_gui not built: $gui)"
+fi

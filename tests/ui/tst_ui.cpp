@@ -53,7 +53,7 @@ private:
 QByteArray TestUi::cli(const QStringList &args)
 {
     QProcess p;
-    p.start(QStringLiteral(ACCRUE_CLI_PATH), args + QStringList{QStringLiteral("--db"), m_book});
+    p.start(QStringLiteral(ACCRUE_CLI_PATH), args + QStringList { QStringLiteral("--db"), m_book });
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
         qWarning() << "accrue-cli failed:" << args << p.readAllStandardError();
         return {};
@@ -103,7 +103,7 @@ void TestUi::modelsPassTheModelTester()
     QAbstractItemModelTester paymentTester(&payments,
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(payments.rowCount() > 1000);
-    payments.setFilter({QStringLiteral("C00001"), false});
+    payments.setFilter({ QStringLiteral("C00001"), false });
     QVERIFY(payments.rowCount() > 0);
 
     ReportTableModel report;
@@ -118,8 +118,8 @@ void TestUi::modelsPassTheModelTester()
     QAbstractItemModelTester revenueTester(&revenue,
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QDate today = QDate::currentDate();
-    revenue.setMatrix(RevenueReport(*db).run(RevenueReport::Dimension::Module,
-                                             today.addMonths(-11), today));
+    revenue.setMatrix(
+        RevenueReport(*db).run(RevenueReport::Dimension::Module, today.addMonths(-11), today));
     QVERIFY(revenue.rowCount() > 2);
     QCOMPARE(revenue.columnCount(), int(revenue.matrix().months.size()) + 2);
 }
@@ -149,13 +149,14 @@ void TestUi::invoiceFiltersMatchTheCli()
     page.model()->setFilter(filter);
     QStringList shown;
     for (int row = 0; row < page.model()->rowCount(); ++row)
-        shown << page.model()->index(row, InvoiceTableModel::Number)
+        shown << page.model()
+                     ->index(row, InvoiceTableModel::Number)
                      .data(InvoiceTableModel::RawValueRole)
                      .toString();
 
-    QStringList args{QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--format"),
-                     QStringLiteral("csv"), QStringLiteral("--today"),
-                     QDate::currentDate().toString(Qt::ISODate)};
+    QStringList args { QStringLiteral("invoice"),  QStringLiteral("list"),
+                       QStringLiteral("--format"), QStringLiteral("csv"),
+                       QStringLiteral("--today"),  QDate::currentDate().toString(Qt::ISODate) };
     if (!status.isEmpty())
         args << QStringLiteral("--status") << status;
     if (!customer.isEmpty())
@@ -207,9 +208,10 @@ void TestUi::clickingAnAgingBarFiltersInvoices()
         balance += model->index(row, InvoiceTableModel::Balance)
                        .data(InvoiceTableModel::RawValueRole)
                        .toLongLong();
-        const QDate due = QDate::fromString(
-            model->index(row, InvoiceTableModel::DueDate).data(InvoiceTableModel::RawValueRole).toString(),
-            Qt::ISODate);
+        const QDate due = QDate::fromString(model->index(row, InvoiceTableModel::DueDate)
+                                                .data(InvoiceTableModel::RawValueRole)
+                                                .toString(),
+                                            Qt::ISODate);
         const qint64 late = due.daysTo(today);
         const int expected = late <= 0 ? 0 : late <= 30 ? 1 : late <= 60 ? 2 : late <= 90 ? 3 : 4;
         QCOMPARE(expected, bucket);
@@ -223,8 +225,8 @@ void TestUi::reportExportEqualsTheCli_data()
     QTest::addColumn<int>("report");
     QTest::addColumn<QString>("command");
     QTest::newRow("ar aging") << int(ReportsPage::ArAging) << QStringLiteral("ar-aging");
-    QTest::newRow("trial balance") << int(ReportsPage::TrialBalance)
-                                   << QStringLiteral("trial-balance");
+    QTest::newRow("trial balance")
+        << int(ReportsPage::TrialBalance) << QStringLiteral("trial-balance");
 }
 
 void TestUi::reportExportEqualsTheCli()
@@ -234,15 +236,15 @@ void TestUi::reportExportEqualsTheCli()
     auto db = openBook();
     ReportsPage page(*db);
     const QDate asOf = QDate::currentDate().addDays(-45);
-    page.setRequest({ReportsPage::Report(report), asOf, {}, {}});
+    page.setRequest({ ReportsPage::Report(report), asOf, {}, {} });
     const QString path = m_dir.filePath(command + QStringLiteral("-gui.csv"));
     page.writeCsv(path);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray fromGui = file.readAll();
-    const QByteArray fromCli = cli({QStringLiteral("report"), command, QStringLiteral("--as-of"),
-                                    asOf.toString(Qt::ISODate), QStringLiteral("--format"),
-                                    QStringLiteral("csv")});
+    const QByteArray fromCli
+        = cli({ QStringLiteral("report"), command, QStringLiteral("--as-of"),
+                asOf.toString(Qt::ISODate), QStringLiteral("--format"), QStringLiteral("csv") });
     QVERIFY(fromGui.size() > 100);
     QCOMPARE(fromGui, fromCli);
 }

@@ -30,9 +30,16 @@ void PaymentTableModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    m_count = PaymentListRepository(m_db).count(m_filter);
-    if (m_maxRows > 0)
-        m_count = std::min(m_count, m_maxRows);
+    if (m_maxRows > 0 && m_maxRows <= pageSize) {
+        // A short "latest" list: its one page is the count, no COUNT(*) needed.
+        const auto rows = PaymentListRepository(m_db).page(m_filter, 0, m_maxRows);
+        m_pages.insert(0, new Page(rows.begin(), rows.end()));
+        m_count = qint64(rows.size());
+    } else {
+        m_count = PaymentListRepository(m_db).count(m_filter);
+        if (m_maxRows > 0)
+            m_count = std::min(m_count, m_maxRows);
+    }
     endResetModel();
     emit reloaded(m_count);
 }

@@ -140,16 +140,34 @@ void DashboardPage::refresh()
     timer->start();
     runInBackground<DashboardFigures>(
         this, m_db.location(),
-        [period, today](Database &db) { return DashboardReport(db).compute(period, today); },
+        [period, today](Database &db) { return DashboardReport(db).figures(period, today); },
         [this, generation, timer](DashboardFigures figures) {
             if (generation != m_generation)
                 return;
-            m_state->setText(tr("Updated in %1 ms").arg(timer->elapsed()));
+            m_state->setText(tr("Figures in %1 ms").arg(timer->elapsed()));
             show(figures);
-            emit loaded();
+            emit figuresLoaded();
+            loadTrend(generation);
         },
         [this](const QString &error) { m_state->setText(error); });
     m_recentModel->reload();
+}
+
+void DashboardPage::loadTrend(int generation)
+{
+    const Currency currency = m_figures.currency;
+    const QDate end = m_figures.period.to;
+    runInBackground<std::vector<DashboardRepository::MonthAmount>>(
+        this, m_db.location(),
+        [currency, end](Database &db) { return DashboardReport(db).revenueTrend(currency, end); },
+        [this, generation](std::vector<DashboardRepository::MonthAmount> months) {
+            if (generation != m_generation)
+                return;
+            m_figures.revenueByMonth = std::move(months);
+            showRevenueTrend(m_figures);
+            emit loaded();
+        },
+        [this](const QString &error) { m_state->setText(error); });
 }
 
 void DashboardPage::show(const DashboardFigures &f)
@@ -173,7 +191,6 @@ void DashboardPage::show(const DashboardFigures &f)
                      tr("last 90 days"));
     m_open->setFigure(locale.toString(f.openInvoices), tr("issued, not fully paid"));
     showAging(f);
-    showRevenueTrend(f);
 }
 
 void DashboardPage::styleChart(QChart *chart, const QPalette &palette)

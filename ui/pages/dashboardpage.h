@@ -34,6 +34,7 @@ public:
     void activateAgingBucket(int bucket) { emit agingBucketClicked(bucket); }
 
 signals:
+    void figuresLoaded(); // the tiles and the aging; loaded() follows with the trend
     void agingBucketClicked(int bucket); // 0 Current .. 4 90+
     // statusKey as in the invoice list ("unpaid", "overdue")
     void invoicesRequested(const QString &statusKey);
@@ -41,6 +42,7 @@ signals:
 private:
     void periodChanged();
     void show(const DashboardFigures &figures);
+    void loadTrend(int generation);
     void showAging(const DashboardFigures &figures);
     void showRevenueTrend(const DashboardFigures &figures);
     static void styleChart(QChart *chart, const QPalette &palette);
