@@ -9,6 +9,7 @@
 #include "storage/invoicerepository.h"
 #include "storage/journalrepository.h"
 #include "storage/numberseriesrepository.h"
+#include "storage/paymentrepository.h"
 #include "storage/productrepository.h"
 #include "storage/transaction.h"
 
@@ -236,6 +237,19 @@ Invoice InvoiceService::load(qint64 id)
     if (!inv)
         throw Error(tr("No invoice with id %1").arg(id));
     return *inv;
+}
+
+InvoiceDocumentData InvoiceService::documentData(qint64 id)
+{
+    InvoiceDocumentData data;
+    data.invoice = load(id);
+    Database &db = m_session.db();
+    CustomerRepository customers(db);
+    data.customer = customers.find(data.invoice.customerId).value_or(Customer {});
+    data.profile = customers.defaultProfile(data.invoice.customerId);
+    data.allocations = PaymentRepository(db).allocationsForInvoice(id);
+    data.today = m_session.today();
+    return data;
 }
 
 Invoice InvoiceService::loadByNumber(const QString &number)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/invoicehtml.h"
 #include "domain/invoice.h"
 
 #include <QJsonObject>
@@ -32,6 +33,8 @@ public:
     void markReminded(qint64 id, const QDate &date);
 
     Invoice load(qint64 id); // throws Error if missing
+    // The invoice with its customer, billing profile and settlements.
+    InvoiceDocumentData documentData(qint64 id);
     Invoice loadByNumber(const QString &number);
 
 private:

@@ -38,8 +38,11 @@ QString ReportHtml::render(const ReportTable &table, const QString &parameters,
                            const QDateTime &runAt, const QLocale &locale)
 {
     QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"><style>"
-                                  "th, td { padding: 2px 6px; } th { border-bottom: 1px solid; }"
-                                  "td.n, th.n { text-align: right; } tr.t td { font-weight: bold;"
+                                  "body { font-size: 8pt; }"
+                                  " th, td { padding: 2px 5px; white-space: nowrap; }"
+                                  " th { border-bottom: 1px solid; }"
+                                  "td.n, th.n { text-align: right; white-space: nowrap; }"
+                                  " tr.t td { font-weight: bold;"
                                   " border-top: 1px solid; }</style></head><body>");
     html += u"<h2>" + table.title().toHtmlEscaped() + u"</h2>";
     html += u"<p>" + parameters.toHtmlEscaped() + u"<br/>"

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "reports/reporttable.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
 
 namespace Accrue {
-
-class ReportTable;
 
 // A report as an HTML document for printing and PDF: title, the parameters
 // it was run with, when it was run, the table with totals in bold. Every text
@@ -17,6 +17,8 @@ class ReportHtml final
 public:
     static QString render(const ReportTable &table, const QString &parameters,
                           const QDateTime &runAt, const QLocale &locale);
+    // Wide reports (many amount columns) print across the page.
+    static bool prefersLandscape(const ReportTable &table) { return table.columns().size() > 6; }
 };
 
 } // namespace Accrue

@@ -82,7 +82,7 @@ const QString invoiceSelect = QStringLiteral(
     " i.paid_minor, i.credited_minor, i.balance_minor,"
     " CASE WHEN i.status <> 'open' THEN i.status"
     "  WHEN i.due_date < ? THEN 'overdue'"
-    "  WHEN i.balance_minor < i.total_minor THEN 'partially_paid' ELSE 'open' END "
+    "  WHEN i.balance_minor < i.total_minor THEN 'partially_paid' ELSE 'open' END, i.id "
     "FROM invoice i JOIN customer c ON c.id = i.customer_id");
 
 bool statusNeedsToday(const QString &status)
@@ -179,6 +179,7 @@ void ReportRepository::readInvoices(SqlQuery &q,
         row.creditedMinor = q.int64(8);
         row.balanceMinor = q.int64(9);
         row.status = q.text(10);
+        row.id = q.int64(11);
         visit(row);
     }
 }

@@ -37,6 +37,7 @@ public:
 
     struct InvoiceRow
     {
+        qint64 id = 0;
         QString number;
         QString customerCode;
         QString customerName;

@@ -1,5 +1,6 @@
 #include "billing/invoiceservice.h"
 #include "common/error.h"
+#include "documents/invoicehtml.h"
 #include "storage/auditrepository.h"
 #include "testbook.h"
 
@@ -24,6 +25,7 @@ private slots:
     void numberingRestartsEachYear();
     void twoConnectionsNeverShareANumber();
     void draftCanBeEditedAndDeleted();
+    void invoiceViewEscapesAndShowsEverything();
 };
 
 void TestInvoicing::validation_data()
@@ -263,6 +265,27 @@ void TestInvoicing::draftCanBeEditedAndDeleted()
     service.deleteDraft(id);
     QCOMPARE(InvoiceRepository(book.db()).count(), 0);
     QCOMPARE(book.roleBalance(QStringLiteral("ar")), 0);
+}
+
+void TestInvoicing::invoiceViewEscapesAndShowsEverything()
+{
+    TestBook book;
+    const qint64 customer
+        = book.addCustomer(QStringLiteral("EVIL"), QStringLiteral("<b>Evil</b> & Co"));
+    Invoice d = book.draft(customer, { { 2000, 12345, 1900 }, { 1000, 500, 0 } });
+    d.lines[0].description = QStringLiteral("Widgets <script>alert(1)</script>");
+    InvoiceService service(book.session());
+    const Invoice inv = service.issue(service.createDraft(d));
+    const QString html = InvoiceHtml::render(service.documentData(inv.id), QLocale::c());
+    QVERIFY(html.contains(QStringLiteral("&lt;b&gt;Evil&lt;/b&gt; &amp; Co")));
+    QVERIFY(!html.contains(QStringLiteral("<b>Evil")));
+    QVERIFY(html.contains(QStringLiteral("Widgets &lt;script&gt;")));
+    QVERIFY(!html.contains(QStringLiteral("<script>")));
+    QVERIFY(html.contains(inv.number));
+    QVERIFY(html.contains(QStringLiteral("Line 2")));
+    QVERIFY2(
+        html.contains(Money(inv.totalMinor, inv.currency).format(QLocale::c()).toHtmlEscaped()),
+        qPrintable(html));
 }
 
 QTEST_GUILESS_MAIN(TestInvoicing)

@@ -2,6 +2,7 @@
 // filters against accrue-cli, the Dashboard's aging bars, the Reports export.
 #include "billing/session.h"
 #include "demo/demogenerator.h"
+#include "exchange/reporthtml.h"
 #include "mainwindow.h"
 #include "models/invoicetablemodel.h"
 #include "models/paymenttablemodel.h"
@@ -17,10 +18,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QPrinter>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
@@ -42,6 +45,7 @@ private slots:
     void reportExportEqualsTheCli_data();
     void reportExportEqualsTheCli();
     void everyTabShowsItsData();
+    void printedReportHasTitleAndTotals();
 
 private:
     QByteArray cli(const QStringList &args);
@@ -129,6 +133,7 @@ void TestUi::invoiceFiltersMatchTheCli_data()
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("customer");
     QTest::newRow("overdue") << QStringLiteral("overdue") << QString();
+    QTest::newRow("issued this quarter") << QStringLiteral("range") << QString();
     QTest::newRow("paid, one customer") << QStringLiteral("paid") << QStringLiteral("C00003");
     QTest::newRow("unpaid, name part") << QStringLiteral("unpaid") << QStringLiteral("logistics");
     QTest::newRow("partially paid") << QStringLiteral("partially_paid") << QString();
@@ -143,9 +148,17 @@ void TestUi::invoiceFiltersMatchTheCli()
     QFETCH(QString, customer);
     auto db = openBook();
     InvoicesPage page(*db);
+    const bool range = status == QLatin1String("range");
+    const QDate from = QDate::currentDate().addMonths(-3), to = QDate::currentDate().addDays(-7);
+    if (range)
+        status.clear();
     page.setStatusFilter(status);
     ReportRepository::InvoiceFilter filter = page.model()->filter();
     filter.customer = customer;
+    if (range) {
+        filter.from = from;
+        filter.to = to;
+    }
     page.model()->setFilter(filter);
     QStringList shown;
     for (int row = 0; row < page.model()->rowCount(); ++row)
@@ -161,6 +174,9 @@ void TestUi::invoiceFiltersMatchTheCli()
         args << QStringLiteral("--status") << status;
     if (!customer.isEmpty())
         args << QStringLiteral("--customer") << customer;
+    if (range)
+        args << QStringLiteral("--from") << from.toString(Qt::ISODate) << QStringLiteral("--to")
+             << to.toString(Qt::ISODate);
     const QByteArray csv = cli(args);
     QVERIFY(!csv.isEmpty());
     QStringList listed;
@@ -267,6 +283,37 @@ void TestUi::everyTabShowsItsData()
     QVERIFY(window.dashboard()->figures().outstanding.isPositive());
     QVERIFY(window.reports()->model()->rowCount() > 2);
     QVERIFY(!window.showTab(QStringLiteral("nonsense")));
+}
+
+void TestUi::printedReportHasTitleAndTotals()
+{
+    auto db = openBook();
+    ReportTable table;
+    AgingReport(*db).run(QDate::currentDate(), table);
+    const QString html = ReportHtml::render(table, QStringLiteral("As of today"),
+                                            QDateTime::currentDateTime(), QLocale::c());
+    const QString pdf = m_dir.filePath(QStringLiteral("aging.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        QVERIFY(ReportHtml::prefersLandscape(table));
+        printer.setPageOrientation(QPageLayout::Landscape);
+        QTextDocument document;
+        document.setHtml(html);
+        document.print(&printer);
+    }
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QVERIFY2(text.waitForFinished(30000), "pdftotext (poppler-utils) must be installed");
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(printed.contains(QStringLiteral("AR aging as of")), qPrintable(printed.left(300)));
+    QVERIFY2(printed.contains(QStringLiteral("TOTAL")), qPrintable(printed.right(800)));
+    const Money total = table.rows().last().last().value<Money>();
+    QVERIFY2(printed.contains(total.formatNumber(QLocale::c())),
+             qPrintable(total.formatNumber(QLocale::c()) + u"\n" + printed.right(600)));
+    QVERIFY(printed.contains(QStringLiteral("As of today")));
 }
 
 QTEST_MAIN(TestUi)

@@ -106,6 +106,8 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         break;
     case StatusKeyRole:
         return r->status;
+    case IdRole:
+        return r->id;
     case RawValueRole:
         switch (index.column()) {
         case Number:

@@ -20,7 +20,7 @@ class InvoiceTableModel final : public QAbstractTableModel
 
 public:
     enum Column { Number, Customer, IssueDate, DueDate, Total, Balance, Status, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole + 1, StatusKeyRole };
+    enum Role { RawValueRole = Qt::UserRole + 1, StatusKeyRole, IdRole };
 
     explicit InvoiceTableModel(Database &db, QObject *parent = nullptr);
 

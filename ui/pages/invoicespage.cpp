@@ -1,12 +1,18 @@
 #include "pages/invoicespage.h"
 
 #include "backgroundtask.h"
+#include "billing/invoiceservice.h"
+#include "billing/session.h"
+#include "dialogs/invoiceviewdialog.h"
 #include "exchange/csvwriter.h"
 #include "models/invoicetablemodel.h"
 #include "reports/agingreport.h"
 #include "reports/invoicelistreport.h"
+#include "security/auditlog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -15,6 +21,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QTableView>
 #include <QTimer>
@@ -30,6 +37,9 @@ InvoicesPage::InvoicesPage(Database &db, QWidget *parent)
     , m_bucket(new QLabel(this))
     , m_customer(new QLineEdit(this))
     , m_search(new QLineEdit(this))
+    , m_dated(new QCheckBox(tr("Issued"), this))
+    , m_from(new QDateEdit(QDate::currentDate().addMonths(-1), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_table(new QTableView(this))
     , m_footer(new QLabel(this))
     , m_debounce(new QTimer(this))
@@ -56,6 +66,20 @@ InvoicesPage::InvoicesPage(Database &db, QWidget *parent)
     filters->addWidget(m_status);
     filters->addWidget(m_customer, 1);
     filters->addWidget(m_search, 2);
+    filters->addWidget(m_dated);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters->addWidget(m_to);
+    for (QDateEdit *edit : { m_from, m_to }) {
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+        connect(edit, &QDateEdit::dateChanged, this, &InvoicesPage::applyFilter);
+    }
+    connect(m_dated, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
     filters->addWidget(m_bucket);
     m_bucket->hide();
 
@@ -90,6 +114,8 @@ InvoicesPage::InvoicesPage(Database &db, QWidget *parent)
         m_agingBucket = -1; // a status choice replaces the bucket from the Dashboard
         applyFilter();
     });
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { openInvoice(index.row()); });
     connect(m_model, &InvoiceTableModel::reloaded, this, [this](qint64 rows) {
         updateFooter(rows);
         emit loaded();
@@ -103,6 +129,8 @@ void InvoicesPage::applyFilter()
     filter.status = m_status->currentData().toString();
     filter.customer = m_customer->text().trimmed();
     filter.search = m_search->text().trimmed();
+    filter.from = m_dated->isChecked() ? m_from->date() : QDate();
+    filter.to = m_dated->isChecked() ? m_to->date() : QDate();
     filter.agingBucket = m_agingBucket;
     m_bucket->setVisible(m_agingBucket >= 0);
     if (m_agingBucket >= 0)
@@ -137,6 +165,20 @@ void InvoicesPage::setSearchText(const QString &text)
     applyFilter();
 }
 
+void InvoicesPage::openInvoice(int row)
+{
+    const qint64 id = m_model->index(row, 0).data(InvoiceTableModel::IdRole).toLongLong();
+    if (id <= 0)
+        return;
+    try {
+        Session session(m_db, AuditLog::currentUserName());
+        InvoiceViewDialog dialog(InvoiceService(session).documentData(id), this);
+        dialog.exec();
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Invoice"), e.userMessage());
+    }
+}
+
 void InvoicesPage::refresh()
 {
     applyFilter();
@@ -149,7 +191,10 @@ void InvoicesPage::exportCsv()
     if (path.isEmpty())
         return;
     const ReportRepository::InvoiceFilter filter = m_model->filter();
-    m_footer->setText(tr("Exporting…"));
+    auto *progress = new QProgressDialog(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)),
+                                         QString(), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
     runInBackground<qint64>(
         this, m_db.location(),
         [filter, path](Database &db) {
@@ -166,9 +211,9 @@ void InvoicesPage::exportCsv()
                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
             return qint64(0);
         },
-        [this](qint64) { updateFooter(m_model->totalRows()); },
-        [this](const QString &error) {
-            updateFooter(m_model->totalRows());
+        [progress](qint64) { progress->deleteLater(); },
+        [this, progress](const QString &error) {
+            progress->deleteLater();
             QMessageBox::warning(this, tr("Export invoices"), error);
         });
 }

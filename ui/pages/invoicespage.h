@@ -2,7 +2,9 @@
 
 #include "pages/page.h"
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -33,6 +35,9 @@ public:
     bool canExport() const override { return true; }
     void exportCsv() override;
 
+    // Opens the read-only view of the invoice in a row.
+    void openInvoice(int row);
+
 private:
     void applyFilter();
     void updateFooter(qint64 rows);
@@ -44,6 +49,9 @@ private:
     int m_agingBucket = -1;
     QLineEdit *m_customer;
     QLineEdit *m_search;
+    QCheckBox *m_dated;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
     QTableView *m_table;
     QLabel *m_footer;
     QTimer *m_debounce;

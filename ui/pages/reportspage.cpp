@@ -280,6 +280,9 @@ void ReportsPage::exportCsv()
 void ReportsPage::print()
 {
     QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(ReportHtml::prefersLandscape(m_model->report())
+                                   ? QPageLayout::Landscape
+                                   : QPageLayout::Portrait);
     QPrintPreviewDialog preview(&printer, this);
     const QString html = ReportHtml::render(m_model->report(), describe(request()),
                                             QDateTime::currentDateTime(), QLocale());

@@ -1,0 +1,111 @@
+#include "documents/invoicehtml.h"
+
+#include "money/money.h"
+
+#include <QCoreApplication>
+#include <map>
+
+namespace Accrue {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::InvoiceHtml", text);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString percent(int bp, const QLocale &locale)
+{
+    return locale.toString(double(bp) / 100.0, 'f', bp % 100 ? 2 : 0) + u'%';
+}
+
+QString quantity(qint64 milli, const QLocale &locale)
+{
+    return locale.toString(double(milli) / 1000.0, 'f', milli % 1000 ? 3 : 0);
+}
+
+} // namespace
+
+QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
+{
+    const Invoice &inv = d.invoice;
+    auto money = [&](qint64 minor) { return esc(Money(minor, inv.currency).format(locale)); };
+    auto date = [&](const QDate &day) { return esc(locale.toString(day, QLocale::LongFormat)); };
+
+    QString h = QStringLiteral(
+        "<html><head><meta charset=\"utf-8\"><style>"
+        "td, th { padding: 3px 6px; } th { text-align: left; "
+        "border-bottom: 1px solid; } .n { text-align: right; }"
+        " .t td { font-weight: bold; } .n { white-space: nowrap; }</style></head><body>");
+    h += u"<h2>"
+        + esc(inv.number.isEmpty() ? tr("Draft invoice") : tr("Invoice %1").arg(inv.number))
+        + u"</h2>";
+    h += u"<p><b>" + esc(displayName(inv.displayStatus(d.today))) + u"</b></p>";
+    h += QStringLiteral("<table><tr><td valign=\"top\"><b>") + esc(tr("Bill to")) + u"</b><br/>"
+        + esc(d.customer.name) + u"<br/>";
+    if (d.profile) {
+        const BillingProfile &p = *d.profile;
+        for (const QString &line : { p.contactName, p.addressLine1, p.addressLine2,
+                                     QString(p.postalCode + u' ' + p.city).trimmed(),
+                                     QString(p.stateProvince + u' ' + p.country).trimmed() })
+            if (!line.isEmpty())
+                h += esc(line) + u"<br/>";
+    }
+    h += QStringLiteral("</td><td width=\"40\"></td><td valign=\"top\">");
+    h += esc(tr("Customer")) + u": " + esc(d.customer.code) + u"<br/>";
+    h += esc(tr("Issued")) + u": " + date(inv.issueDate) + u"<br/>";
+    h += esc(tr("Due")) + u": " + date(inv.dueDate) + u"<br/>";
+    h += esc(tr("Currency")) + u": " + esc(inv.currency.code());
+    h += QStringLiteral("</td></tr></table><br/>");
+
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr>");
+    for (const QString &title : { tr("Description"), tr("Service period") })
+        h += u"<th>" + esc(title) + u"</th>";
+    for (const QString &title :
+         { tr("Qty"), tr("Unit price"), tr("Discount"), tr("Tax"), tr("Net") })
+        h += u"<th class=\"n\">" + esc(title) + u"</th>";
+    h += QStringLiteral("</tr>");
+    std::map<int, std::pair<qint64, qint64>> taxByRate; // rate -> (net, tax)
+    for (const InvoiceLine &l : inv.lines) {
+        const QString period = l.serviceStart.isValid()
+            ? locale.toString(l.serviceStart, QLocale::ShortFormat) + QStringLiteral(" – ")
+                + locale.toString(l.serviceEnd, QLocale::ShortFormat)
+            : QString();
+        h += u"<tr><td>" + esc(l.description) + u"</td><td>" + esc(period)
+            + u"</td><td class=\"n\">" + esc(quantity(l.quantityMilli, locale))
+            + u"</td><td class=\"n\">" + money(l.unitPriceMinor) + u"</td><td class=\"n\">"
+            + esc(l.discountBp ? percent(l.discountBp, locale) : QString())
+            + u"</td><td class=\"n\">" + esc(percent(l.taxRateBp, locale))
+            + u"</td><td class=\"n\">" + money(l.netMinor) + u"</td></tr>";
+        taxByRate[l.taxRateBp].first += l.netMinor;
+        taxByRate[l.taxRateBp].second += l.taxMinor;
+    }
+    h += QStringLiteral("</table><br/><table align=\"right\" cellspacing=\"0\">");
+    auto row = [&](const QString &label, const QString &value, bool bold = false) {
+        h += (bold ? QStringLiteral("<tr class=\"t\">") : QStringLiteral("<tr>")) + u"<td>"
+            + esc(label) + u"</td><td class=\"n\">" + value + u"</td></tr>";
+    };
+    row(tr("Subtotal"), money(inv.subtotalMinor));
+    for (const auto &[rate, amounts] : taxByRate)
+        row(tr("Tax %1 on %2")
+                .arg(percent(rate, locale), Money(amounts.first, inv.currency).format(locale)),
+            money(amounts.second));
+    row(tr("Total"), money(inv.totalMinor), true);
+    for (const Allocation &a : d.allocations)
+        row(a.paymentId ? tr("Paid %1").arg(locale.toString(a.date, QLocale::ShortFormat))
+                        : tr("Credited %1").arg(locale.toString(a.date, QLocale::ShortFormat)),
+            u"−" + money(a.amountMinor));
+    row(tr("Balance due"), money(inv.balanceMinor), true);
+    h += QStringLiteral("</table>");
+    if (!inv.notes.isEmpty())
+        h += u"<p style=\"clear: both\">" + esc(inv.notes) + u"</p>";
+    h += QStringLiteral("</body></html>");
+    return h;
+}
+
+} // namespace Accrue

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/creditnote.h"
+#include "domain/customer.h"
+#include "domain/invoice.h"
+#include "domain/payment.h"
+
+#include <QLocale>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace Accrue {
+
+// Everything an invoice view or document shows, gathered from the book.
+struct InvoiceDocumentData
+{
+    Invoice invoice;
+    Customer customer;
+    std::optional<BillingProfile> profile;
+    std::vector<Allocation> allocations;
+    QDate today;
+};
+
+// An invoice as HTML: header, bill-to, lines, tax by rate, totals, what was
+// paid or credited and the balance. All text from the book is escaped.
+class InvoiceHtml final
+{
+public:
+    static QString render(const InvoiceDocumentData &data, const QLocale &locale);
+};
+
+} // namespace Accrue
