@@ -312,8 +312,81 @@ CREATE TRIGGER credit_note_undeletable BEFORE DELETE ON credit_note
 BEGIN SELECT RAISE(ABORT, 'an issued credit note cannot be deleted'); END;
 )SQL";
 
+// The same guards for PostgreSQL, as trigger functions.
+constexpr const char *postgresGuards1 = R"SQL(
+CREATE FUNCTION accrue_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION '%', TG_ARGV[0];
+END $$
+--
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+FOR EACH ROW EXECUTE FUNCTION accrue_refuse('audit_log is append-only')
+--
+CREATE TRIGGER journal_entry_immutable BEFORE UPDATE OR DELETE ON journal_entry
+FOR EACH ROW EXECUTE FUNCTION accrue_refuse('journal entries are immutable; post a reversing entry')
+--
+CREATE TRIGGER journal_line_immutable BEFORE UPDATE OR DELETE ON journal_line
+FOR EACH ROW EXECUTE FUNCTION accrue_refuse('journal lines are immutable')
+--
+CREATE TRIGGER credit_note_undeletable BEFORE DELETE ON credit_note
+FOR EACH ROW EXECUTE FUNCTION accrue_refuse('an issued credit note cannot be deleted')
+--
+CREATE FUNCTION accrue_invoice_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        IF OLD.status <> 'draft' THEN
+            RAISE EXCEPTION 'an issued invoice cannot be deleted';
+        END IF;
+        RETURN OLD;
+    END IF;
+    IF OLD.status <> 'draft' AND (
+        NEW.number IS DISTINCT FROM OLD.number OR NEW.customer_id <> OLD.customer_id
+        OR NEW.billing_profile_id IS DISTINCT FROM OLD.billing_profile_id
+        OR NEW.issue_date <> OLD.issue_date OR NEW.due_date <> OLD.due_date
+        OR NEW.currency <> OLD.currency OR NEW.subtotal_minor <> OLD.subtotal_minor
+        OR NEW.tax_minor <> OLD.tax_minor OR NEW.total_minor <> OLD.total_minor
+        OR NEW.notes IS DISTINCT FROM OLD.notes OR NEW.status = 'draft') THEN
+        RAISE EXCEPTION 'an issued invoice is immutable; issue a credit note';
+    END IF;
+    RETURN NEW;
+END $$
+--
+CREATE TRIGGER invoice_issued_immutable BEFORE UPDATE OR DELETE ON invoice
+FOR EACH ROW EXECUTE FUNCTION accrue_invoice_guard()
+--
+CREATE FUNCTION accrue_invoice_line_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    invoice_status TEXT;
+BEGIN
+    SELECT status INTO invoice_status FROM invoice
+     WHERE id = CASE WHEN TG_OP = 'DELETE' THEN OLD.invoice_id ELSE NEW.invoice_id END;
+    IF invoice_status IS NOT NULL AND invoice_status <> 'draft' THEN
+        RAISE EXCEPTION 'an issued invoice is immutable; issue a credit note';
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
+END $$
+--
+CREATE TRIGGER invoice_line_frozen BEFORE INSERT OR UPDATE OR DELETE ON invoice_line
+FOR EACH ROW EXECUTE FUNCTION accrue_invoice_line_guard()
+--
+CREATE FUNCTION accrue_credit_note_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.number <> OLD.number OR NEW.total_minor <> OLD.total_minor
+       OR NEW.invoice_id <> OLD.invoice_id OR NEW.issue_date <> OLD.issue_date THEN
+        RAISE EXCEPTION 'an issued credit note is immutable';
+    END IF;
+    RETURN NEW;
+END $$
+--
+CREATE TRIGGER credit_note_immutable BEFORE UPDATE ON credit_note
+FOR EACH ROW EXECUTE FUNCTION accrue_credit_note_guard()
+)SQL";
+
 constexpr Migration migrations[] = {
-    { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, "" },
+    { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)
