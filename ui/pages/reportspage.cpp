@@ -96,8 +96,17 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     , m_table(new QTableView(this))
     , m_title(new QLabel(this))
     , m_state(new QLabel(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_model(new ReportTableModel(this))
 {
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_cancelled)
+            m_cancelled->store(true);
+        ++m_generation; // whatever still arrives is dropped
+        m_cancel->hide();
+        m_state->setText(tr("Cancelled"));
+    });
     m_report->addItem(tr("AR aging"), ArAging);
     m_report->addItem(tr("Trial balance"), TrialBalance);
     m_report->addItem(tr("Invoice list"), InvoiceList);
@@ -140,6 +149,7 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     auto *heading = new QHBoxLayout;
     heading->addWidget(m_title, 1);
     heading->addWidget(m_state);
+    heading->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(heading);
@@ -220,17 +230,23 @@ void ReportsPage::generate()
     m_generated = true;
     const Request r = request();
     const int generation = ++m_generation;
+    if (m_cancelled)
+        m_cancelled->store(true); // the run this one replaces
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_state->setText(tr("Running…"));
+    m_cancel->show();
     runInBackground<ReportTable>(
         this, m_db.location(),
-        [r](Database &db) {
+        [r, cancelled = m_cancelled](Database &db) {
             ReportTable table(shownRows);
-            run(db, r, table);
+            CancellableSink sink(table, *cancelled);
+            run(db, r, sink);
             return table;
         },
         [this, generation](ReportTable table) {
             if (generation != m_generation)
                 return;
+            m_cancel->hide();
             m_title->setText(table.title());
             m_state->setText(table.isTruncated()
                                  ? tr("Showing %1 of %2 rows; Export CSV writes all")
@@ -241,7 +257,12 @@ void ReportsPage::generate()
             m_table->resizeColumnsToContents();
             emit loaded();
         },
-        [this](const QString &error) { m_state->setText(error); });
+        [this, generation](const QString &error) {
+            if (generation != m_generation)
+                return;
+            m_cancel->hide();
+            m_state->setText(error);
+        });
 }
 
 void ReportsPage::writeCsv(const QString &path)

@@ -3,11 +3,14 @@
 #include "pages/page.h"
 
 #include <QDate>
+#include <atomic>
+#include <memory>
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace Accrue {
@@ -68,7 +71,9 @@ private:
     QTableView *m_table;
     QLabel *m_title;
     QLabel *m_state;
+    QPushButton *m_cancel;
     ReportTableModel *m_model;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
     bool m_generated = false;
     int m_generation = 0;
 };
