@@ -5,6 +5,7 @@
 #include "models/paymenttablemodel.h"
 #include "reports/agingreport.h"
 #include "storage/database.h"
+#include "widgets/barchart.h"
 #include "widgets/figuretile.h"
 
 #include <QComboBox>
@@ -17,22 +18,11 @@
 #include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
-#include <QtCharts/QChart>
 #include <QtCharts/QChartView>
-#include <QtCharts/QValueAxis>
 
 namespace Accrue {
-
-namespace {
-// Chart axes are drawn in major units; the amounts themselves stay integers.
-qreal majorUnits(const Money &m)
-{
-    return qreal(m.minor()) / qreal(std::max<qint64>(1, m.currency().minorPerMajor()));
-}
-} // namespace
 
 DashboardPage::DashboardPage(Database &db, QWidget *parent)
     : Page(parent)
@@ -193,22 +183,13 @@ void DashboardPage::show(const DashboardFigures &f)
     showAging(f);
 }
 
-void DashboardPage::styleChart(QChart *chart, const QPalette &palette)
-{
-    chart->setTheme(palette.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
-                                                                      : QChart::ChartThemeLight);
-    chart->setBackgroundVisible(false);
-    chart->legend()->hide();
-    chart->setMargins(QMargins(4, 4, 4, 4));
-}
-
 void DashboardPage::showAging(const DashboardFigures &f)
 {
     auto *set = new QBarSet(tr("Open balance"));
     QStringList categories;
     qreal top = 0;
     for (int b = 0; b < AgingReport::bucketCount; ++b) {
-        const qreal value = majorUnits(f.aging[b]);
+        const qreal value = BarChart::majorUnits(f.aging[b]);
         *set << value;
         top = std::max(top, value);
         categories << AgingReport::bucketTitle(b);
@@ -216,23 +197,9 @@ void DashboardPage::showAging(const DashboardFigures &f)
     connect(set, &QBarSet::clicked, this, &DashboardPage::agingBucketClicked);
     auto *series = new QBarSeries;
     series->append(set);
-    auto *chart = new QChart;
-    styleChart(chart, palette());
-    chart->setTitle(tr("AR aging (%1), click a bar for its invoices").arg(f.currency.code()));
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    auto *y = new QValueAxis;
-    y->setRange(0, top > 0 ? top * 1.1 : 1);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    QChart *old = m_agingView->chart();
-    m_agingView->setChart(chart);
-    delete old;
+    BarChart::show(m_agingView, series,
+                   tr("AR aging (%1), click a bar for its invoices").arg(f.currency.code()),
+                   categories, top, false);
 }
 
 void DashboardPage::showRevenueTrend(const DashboardFigures &f)
@@ -241,32 +208,15 @@ void DashboardPage::showRevenueTrend(const DashboardFigures &f)
     QStringList categories;
     qreal top = 0;
     for (const auto &month : f.revenueByMonth) {
-        const qreal value = majorUnits(Money(month.amountMinor, f.currency));
+        const qreal value = BarChart::majorUnits(Money(month.amountMinor, f.currency));
         *set << value;
         top = std::max(top, value);
-        categories << QLocale().toString(
-            QDate::fromString(month.month + QStringLiteral("-01"), Qt::ISODate),
-            QStringLiteral("MMM"));
+        categories << BarChart::monthLabel(month.month, false);
     }
     auto *series = new QBarSeries;
     series->append(set);
-    auto *chart = new QChart;
-    styleChart(chart, palette());
-    chart->setTitle(tr("Revenue by month (%1)").arg(f.currency.code()));
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    auto *y = new QValueAxis;
-    y->setRange(0, top > 0 ? top * 1.1 : 1);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    QChart *old = m_trendView->chart();
-    m_trendView->setChart(chart);
-    delete old;
+    BarChart::show(m_trendView, series, tr("Revenue by month (%1)").arg(f.currency.code()),
+                   categories, top, false);
 }
 
 } // namespace Accrue

@@ -45,7 +45,6 @@ private:
     void loadTrend(int generation);
     void showAging(const DashboardFigures &figures);
     void showRevenueTrend(const DashboardFigures &figures);
-    static void styleChart(QChart *chart, const QPalette &palette);
 
     Database &m_db;
     DashboardFigures m_figures;

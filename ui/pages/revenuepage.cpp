@@ -2,7 +2,9 @@
 
 #include "backgroundtask.h"
 #include "models/revenuetablemodel.h"
+#include "money/money.h"
 #include "storage/database.h"
+#include "widgets/barchart.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -12,13 +14,9 @@
 #include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
-#include <QtCharts/QChart>
 #include <QtCharts/QChartView>
-#include <QtCharts/QLegend>
 #include <QtCharts/QStackedBarSeries>
-#include <QtCharts/QValueAxis>
 
 namespace Accrue {
 
@@ -105,51 +103,32 @@ void RevenuePage::showMatrix(RevenueMatrix matrix)
 void RevenuePage::showChart(const RevenueMatrix &m)
 {
     auto *series = new QStackedBarSeries;
-    const qint64 perMajor = std::max<qint64>(1, m.currency.minorPerMajor());
+    auto addSet = [&](const QString &label, const std::vector<qint64> &months) {
+        auto *set = new QBarSet(label);
+        for (qint64 amount : months)
+            *set << BarChart::majorUnits(Money(amount, m.currency));
+        series->append(set);
+    };
     std::vector<qint64> other(std::size_t(m.months.size()), 0);
     for (std::size_t r = 0; r < m.rows.size(); ++r) {
-        if (int(r) >= chartSeries) {
-            for (std::size_t c = 0; c < other.size(); ++c)
-                other[c] += m.rows[r].months[c];
+        if (int(r) < chartSeries) {
+            addSet(m.rows[r].label, m.rows[r].months);
             continue;
         }
-        auto *set = new QBarSet(m.rows[r].label);
-        for (qint64 amount : m.rows[r].months)
-            *set << qreal(amount) / qreal(perMajor);
-        series->append(set);
+        for (std::size_t c = 0; c < other.size(); ++c)
+            other[c] += m.rows[r].months[c];
     }
-    if (int(m.rows.size()) > chartSeries) {
-        auto *set = new QBarSet(tr("Other"));
-        for (qint64 amount : other)
-            *set << qreal(amount) / qreal(perMajor);
-        series->append(set);
-    }
-    auto *chart = new QChart;
-    chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
-                                                                        : QChart::ChartThemeLight);
-    chart->setBackgroundVisible(false);
-    chart->setTitle(
-        tr("Revenue by month (%1, net of tax and credit notes)").arg(m.currency.code()));
-    chart->addSeries(series);
-    chart->legend()->setAlignment(Qt::AlignRight);
-    auto *x = new QBarCategoryAxis;
+    if (int(m.rows.size()) > chartSeries)
+        addSet(tr("Other"), other);
+    QStringList categories;
     for (const QString &month : m.months)
-        x->append(QLocale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate),
-                                     QStringLiteral("MMM yy")));
+        categories << BarChart::monthLabel(month, true);
     qreal top = 0;
-    for (qint64 t : m.monthTotals)
-        top = std::max(top, qreal(t) / qreal(perMajor));
-    auto *y = new QValueAxis;
-    y->setRange(0, top > 0 ? top * 1.1 : 1);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    QChart *old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
+    for (qint64 total : m.monthTotals)
+        top = std::max(top, BarChart::majorUnits(Money(total, m.currency)));
+    BarChart::show(m_chart, series,
+                   tr("Revenue by month (%1, net of tax and credit notes)").arg(m.currency.code()),
+                   categories, top, true);
 }
 
 } // namespace Accrue
