@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUrl>
 
 namespace Accrue {
 
@@ -190,8 +191,12 @@ void MainWindow::openBook(const QString &location, bool create)
     }
 }
 
-void MainWindow::rememberBook(const QString &location)
+void MainWindow::rememberBook(const QString &rawLocation)
 {
+    // Never a password in the settings file: it belongs in the keychain.
+    const QString location = Database::isPostgresUrl(rawLocation)
+        ? QUrl(rawLocation).toString(QUrl::RemovePassword)
+        : rawLocation;
     QSettings settings;
     QStringList recent = settings.value(recentKey).toStringList();
     recent.removeAll(location);

@@ -51,7 +51,7 @@ private:
     void newDatabase();
     void openDatabase();
     void openBook(const QString &location, bool create);
-    void rememberBook(const QString &location);
+    void rememberBook(const QString &rawLocation);
     void fillRecentMenu();
     void showInvoicesInBucket(int bucket);
     void showInvoicesWithStatus(const QString &statusKey);
