@@ -1,6 +1,7 @@
 #include "money/money.h"
 
 #include "common/error.h"
+#include "money/int128.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -11,9 +12,6 @@
 namespace Accrue {
 
 namespace {
-
-// GCC/Clang 128-bit integer; __extension__ keeps -Wpedantic quiet.
-__extension__ typedef __int128 Int128;
 
 constexpr Int128 kMaxMinor = std::numeric_limits<qint64>::max();
 constexpr Int128 kMinMinor = std::numeric_limits<qint64>::min();
