@@ -45,6 +45,15 @@ constexpr OptionSpec optionSpecs[] = {
     { "as-of", "YYYY-MM-DD", "report: the date the report is as of (default today)." },
     { "format", "table|csv", "Output format (default table)." },
     { "output", "FILE", "Write to FILE instead of standard output." },
+    { "issue", nullptr, "invoice create: issue the invoice right away." },
+    { "amount", "A", "Amount as a decimal with a dot (invoice pay, credit-note create)." },
+    { "date", "YYYY-MM-DD", "Date of the issue, payment or credit note (default today)." },
+    { "method", "M", "invoice pay: bank_transfer, cheque, cash, card, direct_debit." },
+    { "reference", "R", "invoice pay: the payer's reference." },
+    { "invoice", "NUMBER", "credit-note create: the invoice to credit." },
+    { "lines", "LIST", "credit-note create: line numbers, e.g. 1,3 or 2:50.00 (net)." },
+    { "reason", "TEXT", "credit-note create: why the invoice is credited." },
+    { "keep-as-credit", nullptr, "credit-note create: keep it as customer credit." },
 };
 
 const QHash<QString, QStringList> &allowedOptions()
@@ -58,6 +67,14 @@ const QHash<QString, QStringList> &allowedOptions()
           { QStringLiteral("status"), QStringLiteral("customer"), QStringLiteral("from"),
             QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("invoice show"), {} },
+        { QStringLiteral("invoice create"), { QStringLiteral("issue") } },
+        { QStringLiteral("invoice issue"), { QStringLiteral("date") } },
+        { QStringLiteral("invoice pay"),
+          { QStringLiteral("amount"), QStringLiteral("date"), QStringLiteral("method"),
+            QStringLiteral("reference") } },
+        { QStringLiteral("credit-note create"),
+          { QStringLiteral("invoice"), QStringLiteral("amount"), QStringLiteral("lines"),
+            QStringLiteral("reason"), QStringLiteral("date"), QStringLiteral("keep-as-credit") } },
         { QStringLiteral("report ar-aging"),
           { QStringLiteral("as-of"), QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("report trial-balance"),
@@ -70,7 +87,7 @@ const QHash<QString, QStringList> &allowedOptions()
 bool takesSubcommand(const QString &command)
 {
     return command == QLatin1String("invoice") || command == QLatin1String("report")
-        || command == QLatin1String("audit");
+        || command == QLatin1String("audit") || command == QLatin1String("credit-note");
 }
 
 } // namespace
@@ -95,7 +112,8 @@ CliApp::CliApp()
     }
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("init | demo | invoice list | invoice show NUMBER | report ar-aging | "
+        tr("init | demo | invoice list | invoice show NUMBER | invoice create FILE.json | "
+           "invoice issue ID | invoice pay NUMBER | credit-note create | report ar-aging | "
            "report trial-balance | audit verify"));
 }
 
@@ -177,6 +195,14 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runInvoiceList(*this);
     if (command == QLatin1String("invoice") && sub == QLatin1String("show"))
         return runInvoiceShow(*this);
+    if (command == QLatin1String("invoice") && sub == QLatin1String("create"))
+        return runInvoiceCreate(*this);
+    if (command == QLatin1String("invoice") && sub == QLatin1String("issue"))
+        return runInvoiceIssue(*this);
+    if (command == QLatin1String("invoice") && sub == QLatin1String("pay"))
+        return runInvoicePay(*this);
+    if (command == QLatin1String("credit-note") && sub == QLatin1String("create"))
+        return runCreditNoteCreate(*this);
     if (command == QLatin1String("report") && sub == QLatin1String("ar-aging"))
         return runReportAging(*this);
     if (command == QLatin1String("report") && sub == QLatin1String("trial-balance"))

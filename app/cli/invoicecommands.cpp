@@ -1,13 +1,19 @@
 // accrue-cli invoice ...
 #include "billing/invoiceservice.h"
+#include "billing/paymentservice.h"
 #include "billing/session.h"
 #include "cliapp.h"
+#include "common/error.h"
 #include "domain/customer.h"
+#include "exchange/invoicejson.h"
 #include "reports/invoicelistreport.h"
 #include "storage/customerrepository.h"
 #include "storage/paymentrepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace Accrue {
 
@@ -111,6 +117,83 @@ int runInvoiceShow(CliApp &app)
                    .arg(money(a.amountMinor))
             << '\n';
     }
+    return 0;
+}
+
+int runInvoiceCreate(CliApp &app)
+{
+    const QStringList args = app.commandArguments();
+    if (args.size() != 1)
+        throw UsageError { tr("invoice create needs one JSON file describing the invoice") };
+    QFile file(args.first());
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot read %1: %2")
+                        .arg(QDir::toNativeSeparators(args.first()), file.errorString()));
+    const QByteArray json = file.readAll();
+    Database &db = app.openBook(false);
+    InvoiceService service(app.session());
+    const Invoice draft = InvoiceJson::parse(json, QFileInfo(file).fileName(), db);
+    const qint64 id = service.createDraft(draft);
+    if (app.isSet(QStringLiteral("issue"))) {
+        const Invoice issued = service.issue(id);
+        app.out() << tr("Issued %1 (total %2 %3)")
+                         .arg(issued.number, issued.total().toPlainString(), issued.currency.code())
+                  << '\n';
+    } else {
+        app.out() << tr("Draft %1 created (issue it with: accrue-cli invoice issue %1)").arg(id)
+                  << '\n';
+    }
+    return 0;
+}
+
+int runInvoiceIssue(CliApp &app)
+{
+    const QStringList args = app.commandArguments();
+    bool ok = false;
+    const qint64 id = args.size() == 1 ? QString(args.first()).remove(u'#').toLongLong(&ok) : 0;
+    if (!ok || id <= 0)
+        throw UsageError { tr(
+            "invoice issue needs the id of a draft (as printed by invoice create)") };
+    const QDate date = app.dateOption(QStringLiteral("date"), QDate());
+    app.openBook(false);
+    const Invoice issued = InvoiceService(app.session()).issue(id, date);
+    app.out() << tr("Issued %1 (total %2 %3, due %4)")
+                     .arg(issued.number, issued.total().toPlainString(), issued.currency.code(),
+                          issued.dueDate.toString(Qt::ISODate))
+              << '\n';
+    return 0;
+}
+
+int runInvoicePay(CliApp &app)
+{
+    const QStringList args = app.commandArguments();
+    if (args.size() != 1)
+        throw UsageError { tr("invoice pay needs one invoice number") };
+    if (!app.isSet(QStringLiteral("amount")))
+        throw UsageError { tr("invoice pay needs --amount") };
+    const QString method = app.isSet(QStringLiteral("method")) ? app.value(QStringLiteral("method"))
+                                                               : PaymentMethodKind::BankTransfer;
+    if (!PaymentService::knownMethods().contains(method))
+        throw UsageError { tr("--method: “%1” is not one of %2")
+                               .arg(method,
+                                    PaymentService::knownMethods().join(QStringLiteral(", "))) };
+    const QDate date = app.dateOption(QStringLiteral("date"), QDate());
+    app.openBook(false);
+    Session &session = app.session();
+    const Invoice inv = InvoiceService(session).loadByNumber(args.first());
+    const Money amount = Money::fromPlainString(app.value(QStringLiteral("amount")), inv.currency);
+    const Payment p = PaymentService(session).payInvoice(
+        inv.id, amount, date.isValid() ? date : session.today(), method,
+        app.value(QStringLiteral("reference")));
+    const Invoice after = InvoiceService(session).load(inv.id);
+    app.out() << tr("Payment #%1 of %2 %3 recorded; %4 now owes %5")
+                     .arg(p.id)
+                     .arg(amount.toPlainString(), amount.currency().code(), after.number,
+                          after.balance().toPlainString());
+    if (p.unappliedMinor > 0)
+        app.out() << tr(" (%1 kept as customer credit)")
+                         .arg(Money(p.unappliedMinor, amount.currency()).toPlainString());
+    app.out() << '\n';
     return 0;
 }
 

@@ -20,6 +20,9 @@ private slots:
     void badInput();
     void outputFileIsAllOrNothing();
     void fullDiskIsAnError();
+    void invoiceLifeCycleFromTheCommandLine();
+    void badInvoiceDescriptionsNameTheField_data();
+    void badInvoiceDescriptionsNameTheField();
 
 private:
     struct Run
@@ -295,6 +298,105 @@ void TestCli::fullDiskIsAnError()
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(p.readAllStandardError().contains("Cannot write"));
+}
+
+void TestCli::invoiceLifeCycleFromTheCommandLine()
+{
+    const QString path = book(QStringLiteral("life.sqlite"));
+    QCOMPARE(
+        cli({ QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--invoices"),
+              QStringLiteral("10"), QStringLiteral("--customers"), QStringLiteral("3"),
+              QStringLiteral("--today"), QStringLiteral("2026-06-30") })
+            .exitCode,
+        0);
+    const QString json = book(QStringLiteral("new-invoice.json"));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"customer": "C00002", "issue_date": "2026-06-10", "due_date": "2026-07-10",
+               "lines": [{"description": "Consulting, \"senior\"", "quantity": "10",
+                          "unit_price": "150.00", "tax_rate": "20"},
+                         {"product": "CORE", "quantity": "2", "tax_rate": "20"}]})");
+    f.close();
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    Run r = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("create"), json,
+                              QStringLiteral("--issue") }
+                + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray number = r.out.split(' ').at(1);
+    QVERIFY(number.startsWith("INV-2026-"));
+    // 10 x 150.00 + 2 x 99.00 = 1698.00 net, 339.60 tax
+    QVERIFY2(r.out.contains("total 2037.60 USD"), r.out.constData());
+    r = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("pay"),
+                          QString::fromLatin1(number), QStringLiteral("--amount"),
+                          QStringLiteral("2100.00"), QStringLiteral("--method"),
+                          QStringLiteral("cheque") }
+            + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("62.40 kept as customer credit"));
+    r = cli(QStringList { QStringLiteral("credit-note"), QStringLiteral("create"),
+                          QStringLiteral("--invoice"), QString::fromLatin1(number),
+                          QStringLiteral("--amount"), QStringLiteral("120.00"),
+                          QStringLiteral("--reason"), QStringLiteral("Discount agreed") }
+            + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("show"),
+                          QString::fromLatin1(number) }
+            + db);
+    QVERIFY(r.out.contains("Status:    Paid"));
+    QVERIFY(r.out.contains("Balance:   0.00"));
+    QCOMPARE(cli(QStringList { QStringLiteral("audit"), QStringLiteral("verify") } + db).exitCode,
+             0);
+    // Paying a paid invoice again is refused, and changes nothing.
+    const QByteArray before = fileHash(path);
+    r = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("pay"),
+                          QString::fromLatin1(number), QStringLiteral("--amount"),
+                          QStringLiteral("1.00") }
+            + db);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestCli::badInvoiceDescriptionsNameTheField_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("not json") << QByteArray("{ oops") << QByteArray("bad.json: not valid JSON");
+    QTest::newRow("unknown customer") << QByteArray(
+        R"({"customer":"NOPE","issue_date":"2026-01-01","lines":[{"description":"x","unit_price":"1"}]})")
+                                      << QByteArray("bad.json: customer: no customer");
+    QTest::newRow("comma decimal") << QByteArray(
+        R"({"customer":"C00001","issue_date":"2026-01-01","lines":[{"description":"x","unit_price":"1,5"}]})")
+                                   << QByteArray("lines[1].unit_price");
+    QTest::newRow("bad date") << QByteArray(
+        R"({"customer":"C00001","issue_date":"2026-02-30","lines":[{"description":"x","unit_price":"1"}]})")
+                              << QByteArray("issue_date");
+    QTest::newRow("no lines") << QByteArray(
+        R"({"customer":"C00001","issue_date":"2026-01-01","lines":[]})")
+                              << QByteArray("lines");
+    QTest::newRow("unknown currency") << QByteArray(
+        R"({"customer":"C00001","currency":"XYZ","issue_date":"2026-01-01","lines":[{"description":"x","unit_price":"1"}]})")
+                                      << QByteArray("currency");
+    QTest::newRow("negative quantity") << QByteArray(
+        R"({"customer":"C00001","issue_date":"2026-01-01","lines":[{"description":"x","unit_price":"1","quantity":"-2"}]})")
+                                       << QByteArray("quantity");
+}
+
+void TestCli::badInvoiceDescriptionsNameTheField()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QByteArray, message);
+    const QString file = book(QStringLiteral("bad.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(json);
+    f.close();
+    const QByteArray before = fileHash(m_demo);
+    const Run r = cli({ QStringLiteral("invoice"), QStringLiteral("create"), file,
+                        QStringLiteral("--db"), m_demo });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+    QCOMPARE(fileHash(m_demo), before);
 }
 
 void TestCli::outputFileIsAllOrNothing()

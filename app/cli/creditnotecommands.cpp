@@ -1,0 +1,78 @@
+// accrue-cli credit-note ...
+#include "billing/creditnoteservice.h"
+#include "billing/invoiceservice.h"
+#include "billing/session.h"
+#include "cliapp.h"
+#include "common/error.h"
+#include "money/money.h"
+
+#include <QCoreApplication>
+
+namespace Accrue {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::Cli", text);
+}
+
+// "1,3" or "2:50.00,4": line positions, optionally with the net amount to credit.
+std::vector<CreditNoteService::LineCredit> parseLines(const QString &text, const Currency &currency)
+{
+    std::vector<CreditNoteService::LineCredit> out;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int position = part.section(u':', 0, 0).trimmed().toInt(&ok);
+        if (!ok || position <= 0)
+            throw UsageError { tr("--lines: “%1” is not a line number").arg(part) };
+        qint64 net = 0;
+        if (part.contains(u':'))
+            net = Money::fromPlainString(part.section(u':', 1).trimmed(), currency).minor();
+        out.push_back({ position, net });
+    }
+    if (out.empty())
+        throw UsageError { tr("--lines: name at least one line") };
+    return out;
+}
+
+} // namespace
+
+int runCreditNoteCreate(CliApp &app)
+{
+    if (!app.isSet(QStringLiteral("invoice")))
+        throw UsageError { tr("credit-note create needs --invoice NUMBER") };
+    if (app.value(QStringLiteral("reason")).trimmed().isEmpty())
+        throw UsageError { tr("credit-note create needs --reason") };
+    if (app.isSet(QStringLiteral("amount")) && app.isSet(QStringLiteral("lines")))
+        throw UsageError { tr("give either --amount or --lines, not both") };
+    const QDate date = app.dateOption(QStringLiteral("date"), QDate());
+    app.openBook(false);
+    Session &session = app.session();
+    const Invoice inv = InvoiceService(session).loadByNumber(app.value(QStringLiteral("invoice")));
+
+    CreditNoteService::Request req;
+    req.invoiceId = inv.id;
+    req.reason = app.value(QStringLiteral("reason"));
+    req.date = date.isValid() ? date : session.today();
+    req.applyToInvoice = !app.isSet(QStringLiteral("keep-as-credit"));
+    if (app.isSet(QStringLiteral("amount"))) {
+        req.mode = CreditNoteService::Mode::Amount;
+        req.amountMinor
+            = Money::fromPlainString(app.value(QStringLiteral("amount")), inv.currency).minor();
+    } else if (app.isSet(QStringLiteral("lines"))) {
+        req.mode = CreditNoteService::Mode::Lines;
+        req.lines = parseLines(app.value(QStringLiteral("lines")), inv.currency);
+    }
+    const CreditNote note = CreditNoteService(session).issue(req);
+    const Invoice after = InvoiceService(session).load(inv.id);
+    app.out() << tr("Credit note %1 of %2 %3 for %4; %4 is now %5 with %6 owed")
+                     .arg(note.number, Money(note.totalMinor, inv.currency).toPlainString(),
+                          inv.currency.code(), inv.number,
+                          displayName(after.displayStatus(session.today())),
+                          after.balance().toPlainString())
+              << '\n';
+    return 0;
+}
+
+} // namespace Accrue

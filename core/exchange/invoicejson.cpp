@@ -1,0 +1,188 @@
+#include "exchange/invoicejson.h"
+
+#include "common/error.h"
+#include "storage/customerrepository.h"
+#include "storage/productrepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace Accrue {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::InvoiceJson", text);
+}
+
+// A JSON number keeps its source text only through QJsonValue::toVariant()
+// as a double; format it back with enough digits and parse that as decimal
+// text, so 19.5 stays exactly 19.5.
+QString textOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().trimmed();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'f', 6);
+    return {};
+}
+
+class Reader
+{
+public:
+    Reader(QString fileName)
+        : m_file(std::move(fileName))
+    {
+    }
+    [[noreturn]] void fail(const QString &field, const QString &why) const
+    {
+        throw Error(QStringLiteral("%1: %2: %3").arg(m_file, field, why));
+    }
+    QString text(const QJsonObject &o, const QString &key, const QString &field,
+                 bool required) const
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(field, tr("missing"));
+            return {};
+        }
+        if (!v.isString() && !v.isDouble())
+            fail(field, tr("expected text"));
+        return textOf(v);
+    }
+    QDate date(const QJsonObject &o, const QString &key, const QString &field, bool required) const
+    {
+        const QString t = text(o, key, field, required);
+        if (t.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(t, Qt::ISODate);
+        if (!d.isValid() || t.size() != 10)
+            fail(field, tr("“%1” is not a date (use YYYY-MM-DD)").arg(t));
+        return d;
+    }
+    qint64 fixed(const QJsonObject &o, const QString &key, const QString &field, int decimals,
+                 const QString &fallback) const
+    {
+        QString t = text(o, key, field, fallback.isNull());
+        if (t.isEmpty())
+            t = fallback;
+        if (t.endsWith(u'%'))
+            t.chop(1);
+        return InvoiceJson::parseFixed(t, decimals, m_file + QStringLiteral(": ") + field);
+    }
+
+private:
+    QString m_file;
+};
+
+} // namespace
+
+qint64 InvoiceJson::parseFixed(const QString &input, int decimals, const QString &field)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(-?)(\\d{1,15})(?:\\.(\\d+))?$"));
+    const QString text = input.trimmed();
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        throw Error(tr("%1: “%2” is not a number (use digits and a dot)").arg(field, text));
+    QString fraction = match.captured(3);
+    // Trailing zeros past the precision are harmless (19.500000 from a JSON number).
+    while (fraction.size() > decimals && fraction.endsWith(u'0'))
+        fraction.chop(1);
+    if (fraction.size() > decimals)
+        throw Error(tr("%1: “%2” has more than %3 decimals").arg(field, text).arg(decimals));
+    qint64 value = match.captured(2).toLongLong();
+    for (int i = 0; i < decimals; ++i)
+        value *= 10;
+    value += fraction.leftJustified(decimals, u'0').toLongLong();
+    return match.captured(1).isEmpty() ? value : -value;
+}
+
+Invoice InvoiceJson::parse(const QByteArray &json, const QString &fileName, Database &db)
+{
+    const Reader r(fileName);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        throw Error(tr("%1: not valid JSON at character %2: %3")
+                        .arg(fileName)
+                        .arg(error.offset)
+                        .arg(error.errorString()));
+    if (!doc.isObject())
+        throw Error(tr("%1: expected one JSON object describing an invoice").arg(fileName));
+    const QJsonObject o = doc.object();
+
+    Invoice inv;
+    const QString code = r.text(o, QStringLiteral("customer"), QStringLiteral("customer"), true);
+    CustomerRepository customers(db);
+    const auto customer = customers.findByCode(code);
+    if (!customer)
+        r.fail(QStringLiteral("customer"), tr("no customer with the code “%1”").arg(code));
+    inv.customerId = customer->id;
+    if (const auto profile = customers.defaultProfile(customer->id))
+        inv.billingProfileId = profile->id;
+    const QString currency
+        = r.text(o, QStringLiteral("currency"), QStringLiteral("currency"), false);
+    const auto c = Currency::fromCode(currency.isEmpty() ? customer->currency : currency);
+    if (!c)
+        r.fail(QStringLiteral("currency"),
+               tr("“%1” is not an ISO 4217 currency code").arg(currency));
+    inv.currency = *c;
+    inv.issueDate = r.date(o, QStringLiteral("issue_date"), QStringLiteral("issue_date"), true);
+    inv.dueDate = r.date(o, QStringLiteral("due_date"), QStringLiteral("due_date"), false);
+    if (!inv.dueDate.isValid()) {
+        const qint64 terms = o.contains(QStringLiteral("terms_days"))
+            ? r.fixed(o, QStringLiteral("terms_days"), QStringLiteral("terms_days"), 0, QString())
+            : customer->paymentTermsDays;
+        inv.dueDate = inv.issueDate.addDays(terms);
+    }
+    inv.notes = r.text(o, QStringLiteral("notes"), QStringLiteral("notes"), false);
+
+    const QJsonValue lines = o.value(QStringLiteral("lines"));
+    if (!lines.isArray() || lines.toArray().isEmpty())
+        r.fail(QStringLiteral("lines"), tr("expected a list with at least one line"));
+    ProductRepository products(db);
+    int n = 0;
+    for (const QJsonValue &value : lines.toArray()) {
+        const QString at = QStringLiteral("lines[%1]").arg(++n);
+        if (!value.isObject())
+            r.fail(at, tr("expected an object"));
+        const QJsonObject l = value.toObject();
+        InvoiceLine line;
+        const QString productCode = r.text(l, QStringLiteral("product"), at + u".product", false);
+        if (!productCode.isEmpty()) {
+            const auto product = products.findByCode(productCode);
+            if (!product)
+                r.fail(at + u".product", tr("no product with the code “%1”").arg(productCode));
+            line.productId = product->id;
+            line.description = product->name;
+            line.unitPriceMinor = product->unitPriceMinor;
+            line.taxRateBp = product->taxRateBp;
+        }
+        const QString description
+            = r.text(l, QStringLiteral("description"), at + u".description", productCode.isEmpty());
+        if (!description.isEmpty())
+            line.description = description;
+        line.quantityMilli
+            = r.fixed(l, QStringLiteral("quantity"), at + u".quantity", 3, QStringLiteral("1"));
+        if (l.contains(QStringLiteral("unit_price")) || productCode.isEmpty())
+            line.unitPriceMinor = r.fixed(l, QStringLiteral("unit_price"), at + u".unit_price",
+                                          inv.currency.minorDigits(), QString());
+        line.discountBp = int(
+            r.fixed(l, QStringLiteral("discount"), at + u".discount", 2, QStringLiteral("0")));
+        if (l.contains(QStringLiteral("tax_rate")))
+            line.taxRateBp
+                = int(r.fixed(l, QStringLiteral("tax_rate"), at + u".tax_rate", 2, QString()));
+        line.serviceStart
+            = r.date(l, QStringLiteral("service_start"), at + u".service_start", false);
+        line.serviceEnd = r.date(l, QStringLiteral("service_end"), at + u".service_end", false);
+        inv.lines.push_back(line);
+    }
+    return inv;
+}
+
+} // namespace Accrue

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/invoice.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Accrue {
+
+class Database;
+
+// Reads an invoice description (JSON) into a draft Invoice:
+//   { "customer": "C00001", "issue_date": "2026-11-01", "due_date": "2026-12-01"
+//       (or "terms_days": 30), "currency": "USD", "notes": "...",
+//     "lines": [ { "product": "CORE", "description": "...", "quantity": "2",
+//                  "unit_price": "99.00", "discount": "10", "tax_rate": "19",
+//                  "service_start": "2026-11-01", "service_end": "2026-11-30" } ] }
+// Amounts, quantities and percentages are best given as decimal strings with a
+// dot: they are read exactly. JSON numbers are accepted too, but Qt's parser
+// holds them as doubles, so they are taken to six decimals. Errors name the
+// file and the field: "inv.json: lines[2].unit_price: ...".
+class InvoiceJson final
+{
+public:
+    static Invoice parse(const QByteArray &json, const QString &fileName, Database &db);
+    // "12.5" with 3 decimals -> 12500; throws Error naming `field`.
+    static qint64 parseFixed(const QString &text, int decimals, const QString &field);
+};
+
+} // namespace Accrue
