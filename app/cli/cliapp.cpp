@@ -54,6 +54,8 @@ constexpr OptionSpec optionSpecs[] = {
     { "lines", "LIST", "credit-note create: line numbers, e.g. 1,3 or 2:50.00 (net)." },
     { "reason", "TEXT", "credit-note create: why the invoice is credited." },
     { "keep-as-credit", nullptr, "credit-note create: keep it as customer credit." },
+    { "out-dir", "DIR", "invoice pdf: write one PDF per invoice of --status into DIR." },
+    { "paper", "a4|letter", "invoice pdf: paper size (default from the locale)." },
 };
 
 const QHash<QString, QStringList> &allowedOptions()
@@ -69,6 +71,9 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("invoice show"), {} },
         { QStringLiteral("invoice create"), { QStringLiteral("issue") } },
         { QStringLiteral("invoice issue"), { QStringLiteral("date") } },
+        { QStringLiteral("invoice pdf"),
+          { QStringLiteral("output"), QStringLiteral("status"), QStringLiteral("out-dir"),
+            QStringLiteral("paper") } },
         { QStringLiteral("invoice pay"),
           { QStringLiteral("amount"), QStringLiteral("date"), QStringLiteral("method"),
             QStringLiteral("reference") } },
@@ -113,7 +118,8 @@ CliApp::CliApp()
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("init | demo | invoice list | invoice show NUMBER | invoice create FILE.json | "
-           "invoice issue ID | invoice pay NUMBER | credit-note create | report ar-aging | "
+           "invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | "
+           "report ar-aging | "
            "report trial-balance | audit verify"));
 }
 
@@ -201,6 +207,8 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runInvoiceIssue(*this);
     if (command == QLatin1String("invoice") && sub == QLatin1String("pay"))
         return runInvoicePay(*this);
+    if (command == QLatin1String("invoice") && sub == QLatin1String("pdf"))
+        return runInvoicePdf(*this);
     if (command == QLatin1String("credit-note") && sub == QLatin1String("create"))
         return runCreditNoteCreate(*this);
     if (command == QLatin1String("report") && sub == QLatin1String("ar-aging"))

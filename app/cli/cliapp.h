@@ -54,6 +54,7 @@ int runInvoiceShow(CliApp &app);
 int runInvoiceCreate(CliApp &app);
 int runInvoiceIssue(CliApp &app);
 int runInvoicePay(CliApp &app);
+int runInvoicePdf(CliApp &app);
 int runCreditNoteCreate(CliApp &app);
 int runReportAging(CliApp &app);
 int runReportTrialBalance(CliApp &app);

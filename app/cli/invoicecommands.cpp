@@ -4,16 +4,20 @@
 #include "billing/session.h"
 #include "cliapp.h"
 #include "common/error.h"
+#include "documents/invoicedocument.h"
 #include "domain/customer.h"
 #include "exchange/invoicejson.h"
 #include "reports/invoicelistreport.h"
 #include "storage/customerrepository.h"
 #include "storage/paymentrepository.h"
+#include "storage/reportrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace Accrue {
 
@@ -194,6 +198,63 @@ int runInvoicePay(CliApp &app)
         app.out() << tr(" (%1 kept as customer credit)")
                          .arg(Money(p.unappliedMinor, amount.currency()).toPlainString());
     app.out() << '\n';
+    return 0;
+}
+
+namespace {
+
+QPageSize::PageSizeId paperOption(CliApp &app)
+{
+    if (!app.isSet(QStringLiteral("paper")))
+        return InvoiceDocument::defaultPaper(QLocale());
+    const QString paper = app.value(QStringLiteral("paper")).toLower();
+    if (paper == QLatin1String("a4"))
+        return QPageSize::A4;
+    if (paper == QLatin1String("letter"))
+        return QPageSize::Letter;
+    throw UsageError { tr("--paper: “%1” is not a4 or letter").arg(paper) };
+}
+
+} // namespace
+
+int runInvoicePdf(CliApp &app)
+{
+    const QStringList args = app.commandArguments();
+    const QPageSize::PageSizeId paper = paperOption(app);
+    const bool batch = app.isSet(QStringLiteral("out-dir"));
+    if (batch == (args.size() == 1) || (!batch && !app.isSet(QStringLiteral("output"))))
+        throw UsageError { tr(
+            "use invoice pdf NUMBER -o FILE, or invoice pdf --status S --out-dir DIR") };
+    Database &db = app.openBook(false);
+    InvoiceService service(app.session());
+    if (!batch) {
+        const Invoice inv = service.loadByNumber(args.first());
+        InvoiceDocument::writePdf(service.documentData(inv.id), app.value(QStringLiteral("output")),
+                                  paper, QLocale());
+        app.out() << tr("Wrote %1").arg(app.value(QStringLiteral("output"))) << '\n';
+        return 0;
+    }
+    const QDir dir(app.value(QStringLiteral("out-dir")));
+    if (!QDir().mkpath(dir.path()))
+        throw Error(tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(dir.path())));
+    ReportRepository::InvoiceFilter filter;
+    filter.status = app.value(QStringLiteral("status"));
+    filter.today = app.session().today();
+    std::vector<std::pair<qint64, QString>> invoices;
+    ReportRepository(db).invoices(filter, [&](const ReportRepository::InvoiceRow &row) {
+        if (!row.number.isEmpty())
+            invoices.emplace_back(row.id, row.number);
+    });
+    QElapsedTimer timer;
+    timer.start();
+    for (const auto &[id, number] : invoices)
+        InvoiceDocument::writePdf(service.documentData(id), dir.filePath(number + u".pdf"), paper,
+                                  QLocale());
+    app.out() << tr("Wrote %1 PDFs to %2 in %3 s")
+                     .arg(invoices.size())
+                     .arg(QDir::toNativeSeparators(dir.path()))
+                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+              << '\n';
     return 0;
 }
 

@@ -63,13 +63,14 @@ QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
     h += esc(tr("Currency")) + u": " + esc(inv.currency.code());
     h += QStringLiteral("</td></tr></table><br/>");
 
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr>");
+    // <thead>: a long invoice repeats the column titles on every page.
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><thead><tr>");
     for (const QString &title : { tr("Description"), tr("Service period") })
         h += u"<th>" + esc(title) + u"</th>";
     for (const QString &title :
          { tr("Qty"), tr("Unit price"), tr("Discount"), tr("Tax"), tr("Net") })
         h += u"<th class=\"n\">" + esc(title) + u"</th>";
-    h += QStringLiteral("</tr>");
+    h += QStringLiteral("</tr></thead><tbody>");
     std::map<int, std::pair<qint64, qint64>> taxByRate; // rate -> (net, tax)
     for (const InvoiceLine &l : inv.lines) {
         const QString period = l.serviceStart.isValid()
@@ -85,7 +86,7 @@ QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
         taxByRate[l.taxRateBp].first += l.netMinor;
         taxByRate[l.taxRateBp].second += l.taxMinor;
     }
-    h += QStringLiteral("</table><br/><table align=\"right\" cellspacing=\"0\">");
+    h += QStringLiteral("</tbody></table><br/><table align=\"right\" cellspacing=\"0\">");
     auto row = [&](const QString &label, const QString &value, bool bold = false) {
         h += (bold ? QStringLiteral("<tr class=\"t\">") : QStringLiteral("<tr>")) + u"<td>"
             + esc(label) + u"</td><td class=\"n\">" + value + u"</td></tr>";

@@ -1,7 +1,10 @@
 // The desktop app on a real demo book, offscreen: models, the Invoices
 // filters against accrue-cli, the Dashboard's aging bars, the Reports export.
+#include "billing/customerservice.h"
+#include "billing/invoiceservice.h"
 #include "billing/session.h"
 #include "demo/demogenerator.h"
+#include "documents/invoicedocument.h"
 #include "exchange/reporthtml.h"
 #include "mainwindow.h"
 #include "models/invoicetablemodel.h"
@@ -46,6 +49,7 @@ private slots:
     void reportExportEqualsTheCli();
     void everyTabShowsItsData();
     void printedReportHasTitleAndTotals();
+    void invoicePdfShowsEverythingLiterally();
 
 private:
     QByteArray cli(const QStringList &args);
@@ -314,6 +318,58 @@ void TestUi::printedReportHasTitleAndTotals()
     QVERIFY2(printed.contains(total.formatNumber(QLocale::c())),
              qPrintable(total.formatNumber(QLocale::c()) + u"\n" + printed.right(600)));
     QVERIFY(printed.contains(QStringLiteral("As of today")));
+}
+
+void TestUi::invoicePdfShowsEverythingLiterally()
+{
+    const QString path = m_dir.filePath(QStringLiteral("evil.sqlite"));
+    auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    db->migrate();
+    Session session(*db, QStringLiteral("tester"));
+    Customer customer;
+    customer.code = QStringLiteral("EVIL");
+    customer.name = QStringLiteral("<b>Evil</b> & Co");
+    customer.currency = QStringLiteral("EUR");
+    BillingProfile profile;
+    profile.city = QStringLiteral("Köln");
+    CustomerService(session).create(customer, profile);
+    Invoice draft;
+    draft.customerId = customer.id;
+    draft.currency = Currency::require(QStringLiteral("EUR"));
+    draft.issueDate = QDate(2026, 3, 1);
+    draft.dueDate = QDate(2026, 3, 31);
+    // Enough lines to run onto a second page.
+    for (int i = 1; i <= 60; ++i) {
+        InvoiceLine line;
+        line.description = QStringLiteral("Item %1 <i>not italic</i>").arg(i);
+        line.quantityMilli = 1000 * i;
+        line.unitPriceMinor = 1250;
+        line.taxRateBp = 1900;
+        draft.lines.push_back(line);
+    }
+    InvoiceService invoices(session);
+    const Invoice inv = invoices.issue(invoices.createDraft(draft));
+    const QString pdf = m_dir.filePath(QStringLiteral("evil.pdf"));
+    InvoiceDocument::writePdf(invoices.documentData(inv.id), pdf, QPageSize::A4, QLocale::c());
+
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), { pdf });
+    QVERIFY(info.waitForFinished(30000));
+    QVERIFY2(info.readAllStandardOutput().contains("Pages:"), "pdfinfo reads the PDF");
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QVERIFY(text.waitForFinished(30000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(printed.contains(inv.number));
+    QVERIFY(printed.contains(QStringLiteral("<b>Evil</b> & Co")));
+    // Markup in a description prints as text (the column may wrap it).
+    QVERIFY2(printed.contains(QStringLiteral("Item 1 <i>not")), qPrintable(printed.left(1500)));
+    QVERIFY(printed.contains(QStringLiteral("Item 60 <i>not")));
+    QVERIFY(printed.contains(QStringLiteral("italic</i>")));
+    QVERIFY(printed.contains(inv.total().formatNumber(QLocale::c())));
+    // The column titles repeat on the second page.
+    QVERIFY(printed.count(QStringLiteral("Unit price")) >= 2);
 }
 
 QTEST_MAIN(TestUi)

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "documents/invoicehtml.h"
+
+#include <QPageSize>
+#include <QString>
+
+class QTextDocument;
+
+namespace Accrue {
+
+// An invoice as a paged document: the HTML of InvoiceHtml laid out on A4 or
+// Letter with margins and page numbers; a long table of lines flows onto more
+// pages with its header repeated. Needs a QGuiApplication (fonts), no widgets.
+class InvoiceDocument final
+{
+public:
+    // Fills `document` for printing (the GUI prints it through QPrinter).
+    static void build(QTextDocument &document, const InvoiceDocumentData &data,
+                      const QLocale &locale);
+    // Writes a PDF file; throws Error when the file cannot be written.
+    static void writePdf(const InvoiceDocumentData &data, const QString &path,
+                         QPageSize::PageSizeId paper, const QLocale &locale);
+    // A4 except where Letter is the custom (US, Canada, Mexico, ...).
+    static QPageSize::PageSizeId defaultPaper(const QLocale &locale);
+};
+
+} // namespace Accrue
