@@ -2,6 +2,7 @@
 #include "billing/invoiceservice.h"
 #include "billing/paymentservice.h"
 #include "billing/session.h"
+#include "billing/settingsservice.h"
 #include "cliapp.h"
 #include "common/error.h"
 #include "documents/invoicedocument.h"
@@ -203,10 +204,16 @@ int runInvoicePay(CliApp &app)
 
 namespace {
 
-QPageSize::PageSizeId paperOption(CliApp &app)
+// --paper, else the company's setting, else the locale's custom.
+QPageSize::PageSizeId paperOption(CliApp &app, const QString &companyPaper)
 {
-    if (!app.isSet(QStringLiteral("paper")))
+    if (!app.isSet(QStringLiteral("paper"))) {
+        if (companyPaper == QLatin1String("letter"))
+            return QPageSize::Letter;
+        if (companyPaper == QLatin1String("a4"))
+            return QPageSize::A4;
         return InvoiceDocument::defaultPaper(QLocale());
+    }
     const QString paper = app.value(QStringLiteral("paper")).toLower();
     if (paper == QLatin1String("a4"))
         return QPageSize::A4;
@@ -220,13 +227,15 @@ QPageSize::PageSizeId paperOption(CliApp &app)
 int runInvoicePdf(CliApp &app)
 {
     const QStringList args = app.commandArguments();
-    const QPageSize::PageSizeId paper = paperOption(app);
+    paperOption(app, QString()); // a bad --paper fails before the book is opened
     const bool batch = app.isSet(QStringLiteral("out-dir"));
     if (batch == (args.size() == 1) || (!batch && !app.isSet(QStringLiteral("output"))))
         throw UsageError { tr(
             "use invoice pdf NUMBER -o FILE, or invoice pdf --status S --out-dir DIR") };
     Database &db = app.openBook(false);
     InvoiceService service(app.session());
+    const QPageSize::PageSizeId paper
+        = paperOption(app, SettingsService(app.session()).company().paper);
     if (!batch) {
         const Invoice inv = service.loadByNumber(args.first());
         InvoiceDocument::writePdf(service.documentData(inv.id), app.value(QStringLiteral("output")),

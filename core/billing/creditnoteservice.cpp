@@ -1,6 +1,7 @@
 #include "billing/creditnoteservice.h"
 
 #include "billing/session.h"
+#include "billing/settingsservice.h"
 #include "billing/settlement.h"
 #include "common/error.h"
 #include "domain/invoice.h"
@@ -183,8 +184,9 @@ CreditNote CreditNoteService::issue(const Request &req)
     const qint64 applied
         = (req.applyToInvoice || full) && open ? std::min(note.totalMinor, inv->balanceMinor) : 0;
     note.unappliedMinor = note.totalMinor - applied;
-    const qint64 value = NumberSeriesRepository(db).take(creditNoteSeries, date.year());
-    note.number = NumberSeriesRepository::format(creditNoteSeries, date.year(), value);
+    const QString series = SettingsService(m_session).company().creditNotePrefix;
+    const qint64 value = NumberSeriesRepository(db).take(series, date.year());
+    note.number = NumberSeriesRepository::format(series, date.year(), value);
     CreditNoteRepository(db).insert(note);
 
     const Invoice before = *inv;

@@ -1,6 +1,7 @@
 #include "billing/invoiceservice.h"
 
 #include "billing/session.h"
+#include "billing/settingsservice.h"
 #include "common/error.h"
 #include "ledger/postingrules.h"
 #include "storage/accountrepository.h"
@@ -198,8 +199,10 @@ Invoice InvoiceService::issue(qint64 id, const QDate &issueDate)
     if (inv.totalMinor < 0)
         throw Error(tr("An invoice total cannot be negative; issue a credit note instead"));
 
-    const qint64 value = NumberSeriesRepository(db).take(invoiceSeries, inv.issueDate.year());
-    inv.number = NumberSeriesRepository::format(invoiceSeries, inv.issueDate.year(), value);
+    // The series is the prefix from the company settings (INV by default).
+    const QString series = SettingsService(m_session).company().invoicePrefix;
+    const qint64 value = NumberSeriesRepository(db).take(series, inv.issueDate.year());
+    inv.number = NumberSeriesRepository::format(series, inv.issueDate.year(), value);
     inv.status = inv.totalMinor == 0 ? InvoiceStatus::Paid : InvoiceStatus::Open;
     inv.issuedAt = QDateTime::currentDateTimeUtc();
     inv.balanceMinor = inv.totalMinor;
@@ -249,6 +252,7 @@ InvoiceDocumentData InvoiceService::documentData(qint64 id)
     data.profile = customers.defaultProfile(data.invoice.customerId);
     data.allocations = PaymentRepository(db).allocationsForInvoice(id);
     data.today = m_session.today();
+    data.company = SettingsService(m_session).company();
     return data;
 }
 

@@ -4,6 +4,7 @@
 #include "billing/customerservice.h"
 #include "billing/invoiceservice.h"
 #include "billing/session.h"
+#include "billing/settingsservice.h"
 #include "common/error.h"
 #include "common/isodate.h"
 #include "demo/batchqueue.h"
@@ -126,6 +127,17 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
         return std::uniform_int_distribution<qint64>(lo, hi)(random);
     };
     AuditLog audit = m_session.audit();
+
+    // The issuing company, as a new book would be set up.
+    CompanySettings company;
+    company.legalName = QStringLiteral("Accrue Demo Software Ltd");
+    company.address = QStringLiteral("1 Ledger Lane\nLondon EC2A 4NE\nUnited Kingdom");
+    company.taxId = QStringLiteral("GB 123 4567 89");
+    company.iban = QStringLiteral("DE89 3704 0044 0532 0130 00");
+    company.bic = QStringLiteral("COBADEFFXXX");
+    company.footer
+        = QStringLiteral("Accrue Demo Software Ltd · Registered in England No. 01234567");
+    SettingsService(m_session).saveCompany(company);
 
     // Catalogue: one revenue account per module, products, plans.
     AccountRepository accounts(db);

@@ -5,8 +5,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace Accrue {
 
@@ -16,6 +18,9 @@ void InvoiceDocument::build(QTextDocument &document, const InvoiceDocumentData &
     QFont font = document.defaultFont();
     font.setPointSizeF(9);
     document.setDefaultFont(font);
+    if (!data.company.logo.isEmpty())
+        document.addResource(QTextDocument::ImageResource, QUrl(InvoiceHtml::logoUrl),
+                             QImage::fromData(data.company.logo));
     document.setHtml(InvoiceHtml::render(data, locale));
 }
 

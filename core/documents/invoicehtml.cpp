@@ -42,6 +42,18 @@ QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
         "td, th { padding: 3px 6px; } th { text-align: left; "
         "border-bottom: 1px solid; } .n { text-align: right; }"
         " .t td { font-weight: bold; } .n { white-space: nowrap; }</style></head><body>");
+    // The issuing company: name and address left, logo right.
+    const CompanySettings &co = d.company;
+    if (!co.legalName.isEmpty() || !co.logo.isEmpty()) {
+        h += QStringLiteral("<table width=\"100%\"><tr><td valign=\"top\"><b>") + esc(co.legalName)
+            + u"</b><br/>" + esc(co.address).replace(u'\n', QStringLiteral("<br/>"));
+        if (!co.taxId.isEmpty())
+            h += u"<br/>" + esc(tr("Tax ID %1").arg(co.taxId));
+        h += QStringLiteral("</td><td align=\"right\" valign=\"top\">");
+        if (!co.logo.isEmpty())
+            h += u"<img src=\"" + InvoiceHtml::logoUrl + u"\" height=\"60\"/>";
+        h += QStringLiteral("</td></tr></table><br/>");
+    }
     h += u"<h2>"
         + esc(inv.number.isEmpty() ? tr("Draft invoice") : tr("Invoice %1").arg(inv.number))
         + u"</h2>";
@@ -105,6 +117,23 @@ QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
     h += QStringLiteral("</table>");
     if (!inv.notes.isEmpty())
         h += u"<p style=\"clear: both\">" + esc(inv.notes) + u"</p>";
+    // How to pay: the bank details and the number to quote.
+    if (inv.balanceMinor > 0 && (!co.iban.isEmpty() || !co.accountNumber.isEmpty())) {
+        h += u"<p style=\"clear: both\"><b>" + esc(tr("Payment")) + u"</b><br/>";
+        if (!co.iban.isEmpty())
+            h += esc(tr("IBAN %1").arg(co.iban))
+                + (co.bic.isEmpty() ? QString() : esc(tr(", BIC %1").arg(co.bic))) + u"<br/>";
+        if (!co.accountNumber.isEmpty())
+            h += esc(tr("Account %1, routing %2").arg(co.accountNumber, co.routingNumber))
+                + u"<br/>";
+        h += esc(tr("Please quote %1 and pay %2 by %3.")
+                     .arg(inv.number, Money(inv.balanceMinor, inv.currency).format(locale),
+                          locale.toString(inv.dueDate, QLocale::LongFormat)))
+            + u"</p>";
+    }
+    if (!co.footer.isEmpty())
+        h += u"<p style=\"clear: both\"><small>"
+            + esc(co.footer).replace(u'\n', QStringLiteral("<br/>")) + u"</small></p>";
     h += QStringLiteral("</body></html>");
     return h;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/companysettings.h"
 #include "domain/creditnote.h"
 #include "domain/customer.h"
 #include "domain/invoice.h"
@@ -20,14 +21,18 @@ struct InvoiceDocumentData
     std::optional<BillingProfile> profile;
     std::vector<Allocation> allocations;
     QDate today;
+    CompanySettings company;
 };
 
-// An invoice as HTML: header, bill-to, lines, tax by rate, totals, what was
-// paid or credited and the balance. All text from the book is escaped.
+// An invoice as HTML: the company header (logo as the image resource
+// "accrue:logo"), bill-to, lines, tax by rate, totals, what was paid or
+// credited, the balance, payment instructions and the footer. All text from
+// the book is escaped.
 class InvoiceHtml final
 {
 public:
     static QString render(const InvoiceDocumentData &data, const QLocale &locale);
+    static inline const QString logoUrl = QStringLiteral("accrue:logo");
 };
 
 } // namespace Accrue

@@ -1,4 +1,5 @@
 #include "billing/invoiceservice.h"
+#include "billing/settingsservice.h"
 #include "common/error.h"
 #include "documents/invoicehtml.h"
 #include "storage/auditrepository.h"
@@ -26,6 +27,7 @@ private slots:
     void twoConnectionsNeverShareANumber();
     void draftCanBeEditedAndDeleted();
     void invoiceViewEscapesAndShowsEverything();
+    void companySettingsNumberAndHeadTheInvoice();
 };
 
 void TestInvoicing::validation_data()
@@ -286,6 +288,35 @@ void TestInvoicing::invoiceViewEscapesAndShowsEverything()
     QVERIFY2(
         html.contains(Money(inv.totalMinor, inv.currency).format(QLocale::c()).toHtmlEscaped()),
         qPrintable(html));
+}
+
+void TestInvoicing::companySettingsNumberAndHeadTheInvoice()
+{
+    TestBook book;
+    SettingsService settings(book.session());
+    CompanySettings company = settings.company();
+    QCOMPARE(company.invoicePrefix, QStringLiteral("INV")); // defaults before anything is saved
+    company.legalName = QStringLiteral("Smith & Sons <Ltd>");
+    company.iban = QStringLiteral("DE89 3704 0044 0532 0130 01"); // one digit off
+    QVERIFY_THROWS_EXCEPTION(Error, settings.saveCompany(company));
+    company.iban = QStringLiteral("DE89 3704 0044 0532 0130 00");
+    company.invoicePrefix = QStringLiteral("inv");
+    QVERIFY_THROWS_EXCEPTION(Error, settings.saveCompany(company));
+    company.invoicePrefix = QStringLiteral("RE");
+    company.footer = QStringLiteral("Thank you");
+    const qint64 auditBefore = AuditRepository(book.db()).count();
+    settings.saveCompany(company);
+    QCOMPARE(AuditRepository(book.db()).count(), auditBefore + 1);
+    QCOMPARE(settings.company().legalName, company.legalName);
+
+    const Invoice inv = book.issue(book.addCustomer(), { { 1000, 5000, 1900 } });
+    QCOMPARE(inv.number, QStringLiteral("RE-2026-000001"));
+    const QString html
+        = InvoiceHtml::render(InvoiceService(book.session()).documentData(inv.id), QLocale::c());
+    QVERIFY(html.contains(QStringLiteral("Smith &amp; Sons &lt;Ltd&gt;")));
+    QVERIFY(html.contains(QStringLiteral("DE89 3704 0044 0532 0130 00")));
+    QVERIFY(html.contains(QStringLiteral("Please quote RE-2026-000001")));
+    QVERIFY(html.contains(QStringLiteral("Thank you")));
 }
 
 QTEST_GUILESS_MAIN(TestInvoicing)

@@ -1,0 +1,97 @@
+#include "billing/settingsservice.h"
+
+#include "billing/session.h"
+#include "common/error.h"
+#include "storage/settingsrepository.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace Accrue {
+
+namespace {
+
+const QString companyKey = QStringLiteral("company");
+const QString logoKey = QStringLiteral("company_logo");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::SettingsService", text);
+}
+
+// ISO 13616: move the first four characters to the end, letters to numbers,
+// and the whole must leave remainder 1 modulo 97.
+bool ibanChecks(QString iban)
+{
+    iban.remove(u' ');
+    iban = iban.toUpper();
+    static const QRegularExpression shape(QStringLiteral("^[A-Z]{2}\\d{2}[A-Z0-9]{10,30}$"));
+    if (!shape.match(iban).hasMatch())
+        return false;
+    const QString moved = iban.mid(4) + iban.left(4);
+    int remainder = 0;
+    for (QChar c : moved) {
+        const int value = c.isDigit() ? c.digitValue() : c.unicode() - u'A' + 10;
+        remainder = (value >= 10 ? remainder * 100 : remainder * 10) + value;
+        remainder %= 97;
+    }
+    return remainder == 1;
+}
+
+} // namespace
+
+SettingsService::SettingsService(Session &session)
+    : m_session(session)
+{
+}
+
+QStringList SettingsService::validate(const CompanySettings &s)
+{
+    QStringList problems;
+    static const QRegularExpression prefix(QStringLiteral("^[A-Z0-9]{1,8}$"));
+    if (s.legalName.trimmed().isEmpty())
+        problems << tr("legal name: enter the company's legal name");
+    if (!prefix.match(s.invoicePrefix).hasMatch())
+        problems << tr("invoice prefix: 1 to 8 capital letters or digits");
+    if (!prefix.match(s.creditNotePrefix).hasMatch() || s.creditNotePrefix == s.invoicePrefix)
+        problems << tr(
+            "credit note prefix: 1 to 8 capital letters or digits, not the invoice prefix");
+    if (s.defaultTermsDays < 0 || s.defaultTermsDays > 365)
+        problems << tr("payment terms: between 0 and 365 days");
+    if (!s.iban.trimmed().isEmpty() && !ibanChecks(s.iban))
+        problems << tr("IBAN: the check digits do not match");
+    if (!s.paper.isEmpty() && s.paper != QLatin1String("a4") && s.paper != QLatin1String("letter"))
+        problems << tr("paper: A4 or Letter");
+    if (s.logo.size() > 2 * 1024 * 1024)
+        problems << tr("logo: at most 2 MB");
+    return problems;
+}
+
+CompanySettings SettingsService::company()
+{
+    SettingsRepository repo(m_session.db());
+    const QJsonObject json = QJsonDocument::fromJson(repo.value(companyKey).toUtf8()).object();
+    return CompanySettings::fromJson(json, QByteArray::fromBase64(repo.value(logoKey).toLatin1()));
+}
+
+void SettingsService::saveCompany(const CompanySettings &settings)
+{
+    if (const QStringList problems = validate(settings); !problems.isEmpty())
+        throw Error(
+            tr("The company settings are not valid: %1").arg(problems.join(QStringLiteral("; "))));
+    Transaction tx(m_session.db());
+    const CompanySettings before = company();
+    SettingsRepository repo(m_session.db());
+    repo.setValue(
+        companyKey,
+        QString::fromUtf8(QJsonDocument(settings.toStoredJson()).toJson(QJsonDocument::Compact)));
+    repo.setValue(logoKey, QString::fromLatin1(settings.logo.toBase64()));
+    m_session.audit().append(QStringLiteral("settings.company"), QStringLiteral("setting"),
+                             companyKey, before.toJson(), settings.toJson());
+    tx.commit();
+}
+
+} // namespace Accrue

@@ -1,0 +1,50 @@
+#include "domain/companysettings.h"
+
+namespace Accrue {
+
+QJsonObject CompanySettings::toStoredJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("legal_name"), legalName },
+        { QStringLiteral("address"), address },
+        { QStringLiteral("tax_id"), taxId },
+        { QStringLiteral("iban"), iban },
+        { QStringLiteral("bic"), bic },
+        { QStringLiteral("account_number"), accountNumber },
+        { QStringLiteral("routing_number"), routingNumber },
+        { QStringLiteral("footer"), footer },
+        { QStringLiteral("default_terms_days"), defaultTermsDays },
+        { QStringLiteral("invoice_prefix"), invoicePrefix },
+        { QStringLiteral("credit_note_prefix"), creditNotePrefix },
+        { QStringLiteral("paper"), paper },
+    };
+}
+
+QJsonObject CompanySettings::toJson() const
+{
+    QJsonObject json = toStoredJson();
+    json.insert(QStringLiteral("logo_bytes"), qint64(logo.size()));
+    return json;
+}
+
+CompanySettings CompanySettings::fromJson(const QJsonObject &j, const QByteArray &logo)
+{
+    CompanySettings s;
+    s.legalName = j.value(QStringLiteral("legal_name")).toString();
+    s.address = j.value(QStringLiteral("address")).toString();
+    s.taxId = j.value(QStringLiteral("tax_id")).toString();
+    s.iban = j.value(QStringLiteral("iban")).toString();
+    s.bic = j.value(QStringLiteral("bic")).toString();
+    s.accountNumber = j.value(QStringLiteral("account_number")).toString();
+    s.routingNumber = j.value(QStringLiteral("routing_number")).toString();
+    s.footer = j.value(QStringLiteral("footer")).toString();
+    s.defaultTermsDays = j.value(QStringLiteral("default_terms_days")).toInt(30);
+    s.invoicePrefix = j.value(QStringLiteral("invoice_prefix")).toString(QStringLiteral("INV"));
+    s.creditNotePrefix
+        = j.value(QStringLiteral("credit_note_prefix")).toString(QStringLiteral("CN"));
+    s.paper = j.value(QStringLiteral("paper")).toString();
+    s.logo = logo;
+    return s;
+}
+
+} // namespace Accrue

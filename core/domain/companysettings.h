@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace Accrue {
+
+// The issuing company as it appears on invoices and credit notes.
+struct CompanySettings
+{
+    QString legalName;
+    QString address; // several lines
+    QString taxId;
+    QString iban;
+    QString bic;
+    QString accountNumber; // where IBANs are not used (US: account + routing)
+    QString routingNumber;
+    QString footer;
+    int defaultTermsDays = 30;
+    QString invoicePrefix = QStringLiteral("INV");
+    QString creditNotePrefix = QStringLiteral("CN");
+    QString paper; // "a4", "letter", or empty for the locale's
+    QByteArray logo; // PNG/JPEG/SVG bytes, shown top right
+
+    QJsonObject toJson() const; // the logo as its size only (for the audit trail)
+    static CompanySettings fromJson(const QJsonObject &json, const QByteArray &logo);
+    QJsonObject toStoredJson() const; // without the logo, which is stored apart
+};
+
+} // namespace Accrue
