@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "billing/session.h"
 #include "common/error.h"
+#include "dialogs/settingsdialog.h"
 #include "pages/dashboardpage.h"
 #include "pages/invoicespage.h"
 #include "pages/reportspage.h"
 #include "pages/revenuepage.h"
 #include "pages/transactionspage.h"
+#include "security/auditlog.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -116,6 +119,12 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), QKeySequence::Find,
                     this, [this] { currentPage()->focusSearch(); });
+    edit->addSeparator();
+    edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                    tr("&Company Settings…"), this, [this] {
+                        Session session(*m_db, AuditLog::currentUserName());
+                        SettingsDialog(session, this).exec();
+                    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"),

@@ -3,7 +3,9 @@
 #include "billing/customerservice.h"
 #include "billing/invoiceservice.h"
 #include "billing/session.h"
+#include "billing/settingsservice.h"
 #include "demo/demogenerator.h"
+#include "dialogs/settingsdialog.h"
 #include "documents/invoicedocument.h"
 #include "exchange/reporthtml.h"
 #include "mainwindow.h"
@@ -17,10 +19,13 @@
 #include "pages/revenuepage.h"
 #include "pages/transactionspage.h"
 #include "reports/agingreport.h"
+#include "security/auditlog.h"
 #include "storage/database.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPrinter>
 #include <QProcess>
 #include <QSignalSpy>
@@ -50,6 +55,7 @@ private slots:
     void everyTabShowsItsData();
     void printedReportHasTitleAndTotals();
     void invoicePdfShowsEverythingLiterally();
+    void settingsDialogShowsProblemsAndSaves();
 
 private:
     QByteArray cli(const QStringList &args);
@@ -370,6 +376,31 @@ void TestUi::invoicePdfShowsEverythingLiterally()
     QVERIFY(printed.contains(inv.total().formatNumber(QLocale::c())));
     // The column titles repeat on the second page.
     QVERIFY(printed.count(QStringLiteral("Unit price")) >= 2);
+}
+
+void TestUi::settingsDialogShowsProblemsAndSaves()
+{
+    auto db = openBook();
+    Session session(*db, QStringLiteral("tester"));
+    SettingsDialog dialog(session);
+    auto edits = dialog.findChildren<QLineEdit *>();
+    QLineEdit *name = edits.value(0);
+    QLineEdit *iban = edits.value(2);
+    QVERIFY(name && iban);
+    QCOMPARE(name->text(), QStringLiteral("Accrue Demo Software Ltd")); // the demo's company
+    iban->setText(QStringLiteral("DE89 3704 0044 0532 0130 01"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open: a problem to fix
+    bool shown = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        shown = shown || label->text().contains(QStringLiteral("IBAN"));
+    QVERIFY(shown);
+    iban->setText(QStringLiteral("GB82 WEST 1234 5698 7654 32"));
+    name->setText(QStringLiteral("Renamed Ltd"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(SettingsService(session).company().legalName, QStringLiteral("Renamed Ltd"));
+    QVERIFY(AuditLog(*db, QString()).verify().ok);
 }
 
 QTEST_MAIN(TestUi)

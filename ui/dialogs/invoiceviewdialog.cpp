@@ -1,27 +1,99 @@
 #include "dialogs/invoiceviewdialog.h"
 
-#include "documents/invoicehtml.h"
+#include "common/error.h"
+#include "documents/invoicedocument.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Accrue {
 
-InvoiceViewDialog::InvoiceViewDialog(const InvoiceDocumentData &data, QWidget *parent)
-    : QDialog(parent)
+namespace {
+
+QPageSize::PageSizeId paperFor(const CompanySettings &company)
 {
-    setWindowTitle(data.invoice.number.isEmpty() ? tr("Draft invoice")
-                                                 : tr("Invoice %1").arg(data.invoice.number));
+    if (company.paper == QLatin1String("letter"))
+        return QPageSize::Letter;
+    if (company.paper == QLatin1String("a4"))
+        return QPageSize::A4;
+    return InvoiceDocument::defaultPaper(QLocale());
+}
+
+void printTo(QPrinter *printer, const InvoiceDocumentData &data)
+{
+    QTextDocument document;
+    InvoiceDocument::build(document, data, QLocale());
+    document.print(printer);
+}
+
+} // namespace
+
+InvoiceViewDialog::InvoiceViewDialog(InvoiceDocumentData data, QWidget *parent)
+    : QDialog(parent)
+    , m_data(std::move(data))
+{
+    setWindowTitle(m_data.invoice.number.isEmpty() ? tr("Draft invoice")
+                                                   : tr("Invoice %1").arg(m_data.invoice.number));
     auto *browser = new QTextBrowser(this);
-    browser->setHtml(InvoiceHtml::render(data, QLocale()));
+    QTextDocument *document = browser->document();
+    InvoiceDocument::build(*document, m_data, QLocale());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    QPushButton *previewButton
+        = buttons->addButton(tr("Print Pre&view…"), QDialogButtonBox::ActionRole);
+    QPushButton *pdfButton = buttons->addButton(tr("Save &PDF…"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(printButton, &QPushButton::clicked, this, &InvoiceViewDialog::print);
+    connect(previewButton, &QPushButton::clicked, this, &InvoiceViewDialog::preview);
+    connect(pdfButton, &QPushButton::clicked, this, &InvoiceViewDialog::savePdf);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(browser);
     layout->addWidget(buttons);
-    resize(760, 640);
+    resize(780, 680);
+}
+
+void InvoiceViewDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(paperFor(m_data.company)));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        printTo(&printer, m_data);
+}
+
+void InvoiceViewDialog::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(paperFor(m_data.company)));
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *target) { printTo(target, m_data); });
+    dialog.exec();
+}
+
+void InvoiceViewDialog::savePdf()
+{
+    const QString name = (m_data.invoice.number.isEmpty() ? tr("draft") : m_data.invoice.number)
+        + QStringLiteral(".pdf");
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save PDF"), name, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    try {
+        InvoiceDocument::writePdf(m_data, path, paperFor(m_data.company), QLocale());
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Save PDF"), e.userMessage());
+    }
 }
 
 } // namespace Accrue

@@ -1,0 +1,169 @@
+#include "dialogs/settingsdialog.h"
+
+#include "billing/settingsservice.h"
+#include "common/error.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Accrue {
+
+SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_name(new QLineEdit(this))
+    , m_address(new QPlainTextEdit(this))
+    , m_taxId(new QLineEdit(this))
+    , m_iban(new QLineEdit(this))
+    , m_bic(new QLineEdit(this))
+    , m_account(new QLineEdit(this))
+    , m_routing(new QLineEdit(this))
+    , m_footer(new QPlainTextEdit(this))
+    , m_terms(new QSpinBox(this))
+    , m_invoicePrefix(new QLineEdit(this))
+    , m_creditNotePrefix(new QLineEdit(this))
+    , m_paper(new QComboBox(this))
+    , m_logoPreview(new QLabel(this))
+    , m_problems(new QLabel(this))
+{
+    setWindowTitle(tr("Company Settings"));
+    m_address->setTabChangesFocus(true);
+    m_footer->setTabChangesFocus(true);
+    m_address->setMaximumHeight(80);
+    m_footer->setMaximumHeight(60);
+    m_terms->setRange(0, 365);
+    m_terms->setSuffix(tr(" days"));
+    m_paper->addItem(tr("From the locale"), QString());
+    m_paper->addItem(tr("A4"), QStringLiteral("a4"));
+    m_paper->addItem(tr("Letter"), QStringLiteral("letter"));
+    m_logoPreview->setMinimumHeight(48);
+    auto *logoButton = new QPushButton(tr("Choose…"), this);
+    auto *clearLogo = new QPushButton(tr("Remove"), this);
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logoPreview, 1);
+    logoRow->addWidget(logoButton);
+    logoRow->addWidget(clearLogo);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Legal name:"), m_name);
+    form->addRow(tr("&Address:"), m_address);
+    form->addRow(tr("&Tax ID:"), m_taxId);
+    form->addRow(tr("&IBAN:"), m_iban);
+    form->addRow(tr("&BIC:"), m_bic);
+    form->addRow(tr("Account number:"), m_account);
+    form->addRow(tr("Routing number:"), m_routing);
+    form->addRow(tr("Logo:"), logoRow);
+    form->addRow(tr("Invoice &footer:"), m_footer);
+    form->addRow(tr("Default payment &terms:"), m_terms);
+    form->addRow(tr("Invoice number prefix:"), m_invoicePrefix);
+    form->addRow(tr("Credit note number prefix:"), m_creditNotePrefix);
+    form->addRow(tr("&Paper:"), m_paper);
+
+    m_problems->setWordWrap(true);
+    m_problems->setForegroundRole(QPalette::BrightText);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(logoButton, &QPushButton::clicked, this, &SettingsDialog::chooseLogo);
+    connect(clearLogo, &QPushButton::clicked, this, [this] {
+        m_logo.clear();
+        showLogo();
+    });
+    try {
+        load(SettingsService(m_session).company());
+    } catch (const Error &e) {
+        m_problems->setText(e.userMessage());
+    }
+}
+
+void SettingsDialog::load(const CompanySettings &s)
+{
+    m_name->setText(s.legalName);
+    m_address->setPlainText(s.address);
+    m_taxId->setText(s.taxId);
+    m_iban->setText(s.iban);
+    m_bic->setText(s.bic);
+    m_account->setText(s.accountNumber);
+    m_routing->setText(s.routingNumber);
+    m_footer->setPlainText(s.footer);
+    m_terms->setValue(s.defaultTermsDays);
+    m_invoicePrefix->setText(s.invoicePrefix);
+    m_creditNotePrefix->setText(s.creditNotePrefix);
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(s.paper)));
+    m_logo = s.logo;
+    showLogo();
+}
+
+CompanySettings SettingsDialog::collect() const
+{
+    CompanySettings s;
+    s.legalName = m_name->text().trimmed();
+    s.address = m_address->toPlainText().trimmed();
+    s.taxId = m_taxId->text().trimmed();
+    s.iban = m_iban->text().trimmed();
+    s.bic = m_bic->text().trimmed();
+    s.accountNumber = m_account->text().trimmed();
+    s.routingNumber = m_routing->text().trimmed();
+    s.footer = m_footer->toPlainText().trimmed();
+    s.defaultTermsDays = m_terms->value();
+    s.invoicePrefix = m_invoicePrefix->text().trimmed();
+    s.creditNotePrefix = m_creditNotePrefix->text().trimmed();
+    s.paper = m_paper->currentData().toString();
+    s.logo = m_logo;
+    return s;
+}
+
+void SettingsDialog::chooseLogo()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Logo"), QString(),
+                                                      tr("Images (*.png *.jpg *.jpeg *.svg)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        m_logo = file.readAll();
+    showLogo();
+}
+
+void SettingsDialog::showLogo()
+{
+    QPixmap pixmap;
+    if (!m_logo.isEmpty() && pixmap.loadFromData(m_logo))
+        m_logoPreview->setPixmap(pixmap.scaledToHeight(48, Qt::SmoothTransformation));
+    else
+        m_logoPreview->setText(m_logo.isEmpty() ? tr("(none)") : tr("(not an image)"));
+}
+
+void SettingsDialog::accept()
+{
+    const CompanySettings settings = collect();
+    // Problems at the fields, in words; nothing is saved until all are fixed.
+    const QStringList problems = SettingsService::validate(settings);
+    if (!problems.isEmpty()) {
+        m_problems->setText(problems.join(u'\n'));
+        return;
+    }
+    try {
+        SettingsService(m_session).saveCompany(settings);
+    } catch (const Error &e) {
+        m_problems->setText(e.userMessage());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Accrue

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/companysettings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace Accrue {
+
+class Session;
+
+// The issuing company: legal name, address, tax ID, bank details, logo,
+// invoice footer, default payment terms, number prefixes and paper size.
+// Problems are shown at the field and block saving.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(Session &session, QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    void load(const CompanySettings &settings);
+    CompanySettings collect() const;
+    void chooseLogo();
+    void showLogo();
+
+    Session &m_session;
+    QByteArray m_logo;
+    QLineEdit *m_name;
+    QPlainTextEdit *m_address;
+    QLineEdit *m_taxId;
+    QLineEdit *m_iban;
+    QLineEdit *m_bic;
+    QLineEdit *m_account;
+    QLineEdit *m_routing;
+    QPlainTextEdit *m_footer;
+    QSpinBox *m_terms;
+    QLineEdit *m_invoicePrefix;
+    QLineEdit *m_creditNotePrefix;
+    QComboBox *m_paper;
+    QLabel *m_logoPreview;
+    QLabel *m_problems;
+};
+
+} // namespace Accrue
