@@ -92,6 +92,9 @@ void MainWindow::createPages()
                    tr("&Transactions"));
     connect(m_dashboard, &DashboardPage::agingBucketClicked, this,
             &MainWindow::showInvoicesInBucket);
+    // A payment or credit shows everywhere at once.
+    connect(m_invoices, &InvoicesPage::bookChanged, m_dashboard, &Page::refresh);
+    connect(m_invoices, &InvoicesPage::bookChanged, m_transactions, &Page::refresh);
     connect(m_dashboard, &DashboardPage::invoicesRequested, this,
             &MainWindow::showInvoicesWithStatus);
 }

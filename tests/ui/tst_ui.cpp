@@ -5,6 +5,8 @@
 #include "billing/session.h"
 #include "billing/settingsservice.h"
 #include "demo/demogenerator.h"
+#include "dialogs/creditnotedialog.h"
+#include "dialogs/paymentdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "documents/invoicedocument.h"
 #include "exchange/reporthtml.h"
@@ -56,6 +58,7 @@ private slots:
     void printedReportHasTitleAndTotals();
     void invoicePdfShowsEverythingLiterally();
     void settingsDialogShowsProblemsAndSaves();
+    void paymentAndCreditNoteDialogs();
 
 private:
     QByteArray cli(const QStringList &args);
@@ -400,6 +403,44 @@ void TestUi::settingsDialogShowsProblemsAndSaves()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(SettingsService(session).company().legalName, QStringLiteral("Renamed Ltd"));
+    QVERIFY(AuditLog(*db, QString()).verify().ok);
+}
+
+void TestUi::paymentAndCreditNoteDialogs()
+{
+    auto db = openBook();
+    Session session(*db, QStringLiteral("tester"));
+    ReportRepository::InvoiceFilter filter;
+    filter.status = QStringLiteral("open");
+    filter.today = QDate::currentDate();
+    std::vector<qint64> open;
+    ReportRepository(*db).invoices(
+        filter, [&](const ReportRepository::InvoiceRow &row) { open.push_back(row.id); });
+    QVERIFY(open.size() >= 2);
+    InvoiceService invoices(session);
+    const Invoice first = invoices.load(open[0]);
+
+    PaymentDialog bad(session, first);
+    bad.setAmountText(QStringLiteral("twelve"));
+    bad.accept();
+    QCOMPARE(bad.result(), int(QDialog::Rejected)); // stays open with the problem shown
+    QCOMPARE(invoices.load(first.id).balanceMinor, first.balanceMinor);
+
+    PaymentDialog pay(session, first);
+    pay.setAmountText(Money(1000, first.currency).formatNumber(QLocale()));
+    pay.accept();
+    QCOMPARE(pay.result(), int(QDialog::Accepted));
+    QCOMPARE(invoices.load(first.id).balanceMinor, first.balanceMinor - 1000);
+
+    const Invoice second = invoices.load(open[1]);
+    CreditNoteDialog noReason(session, second);
+    noReason.accept();
+    QCOMPARE(noReason.result(), int(QDialog::Rejected));
+    CreditNoteDialog credit(session, second);
+    credit.setReason(QStringLiteral("Cancelled"));
+    credit.accept();
+    QCOMPARE(credit.result(), int(QDialog::Accepted));
+    QVERIFY(invoices.load(second.id).status == InvoiceStatus::Void);
     QVERIFY(AuditLog(*db, QString()).verify().ok);
 }
 

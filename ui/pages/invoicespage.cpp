@@ -2,14 +2,19 @@
 
 #include "backgroundtask.h"
 #include "billing/invoiceservice.h"
+#include "billing/paymentservice.h"
 #include "billing/session.h"
+#include "dialogs/creditnotedialog.h"
 #include "dialogs/invoiceviewdialog.h"
+#include "dialogs/paymentdialog.h"
 #include "exchange/csvwriter.h"
 #include "models/invoicetablemodel.h"
+#include "money/money.h"
 #include "reports/agingreport.h"
 #include "reports/invoicelistreport.h"
 #include "security/auditlog.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -99,6 +104,7 @@ InvoicesPage::InvoicesPage(Database &db, QWidget *parent)
     m_table->setColumnWidth(InvoiceTableModel::Number,
                             metrics.horizontalAdvance(QStringLiteral("INV-0000-0000000")) + 16);
 
+    createActions();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
@@ -177,6 +183,87 @@ void InvoicesPage::openInvoice(int row)
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Invoice"), e.userMessage());
     }
+}
+
+void InvoicesPage::createActions()
+{
+    // The selection's actions, in the context menu of the table.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto add = [this](const QString &text, const QString &icon, void (InvoicesPage::*slot)()) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, m_table);
+        connect(action, &QAction::triggered, this, slot);
+        m_table->addAction(action);
+    };
+    auto *view = new QAction(tr("&View Invoice"), m_table);
+    connect(view, &QAction::triggered, this, [this] {
+        if (m_table->currentIndex().isValid())
+            openInvoice(m_table->currentIndex().row());
+    });
+    m_table->addAction(view);
+    add(tr("Record &Payment…"), QStringLiteral("list-add"), &InvoicesPage::recordPayment);
+    add(tr("Issue &Credit Note…"), QStringLiteral("edit-undo"), &InvoicesPage::issueCreditNote);
+    add(tr("&Apply Customer Credit"), QStringLiteral("go-next"), &InvoicesPage::applyCredit);
+    add(tr("Mark &Reminded"), QStringLiteral("mail-mark-important"), &InvoicesPage::markReminded);
+}
+
+qint64 InvoicesPage::selectedId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.data(InvoiceTableModel::IdRole).toLongLong() : 0;
+}
+
+bool InvoicesPage::withSelected(const std::function<void(Session &, const Invoice &)> &action)
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return false;
+    try {
+        Session session(m_db, AuditLog::currentUserName());
+        const Invoice invoice = InvoiceService(session).load(id);
+        if (invoice.status == InvoiceStatus::Draft) {
+            QMessageBox::information(this, tr("Invoice"), tr("A draft has to be issued first."));
+            return false;
+        }
+        action(session, invoice);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Invoice"), e.userMessage());
+        return false;
+    }
+    refresh();
+    emit bookChanged();
+    return true;
+}
+
+void InvoicesPage::recordPayment()
+{
+    withSelected([this](Session &session, const Invoice &invoice) {
+        PaymentDialog(session, invoice, this).exec();
+    });
+}
+
+void InvoicesPage::issueCreditNote()
+{
+    withSelected([this](Session &session, const Invoice &invoice) {
+        CreditNoteDialog(session, invoice, this).exec();
+    });
+}
+
+void InvoicesPage::applyCredit()
+{
+    withSelected([this](Session &session, const Invoice &invoice) {
+        const qint64 applied = PaymentService(session).applyCredit(invoice.id, 0, session.today());
+        QMessageBox::information(
+            this, tr("Customer credit"),
+            tr("%1 of credit applied to %2.")
+                .arg(Money(applied, invoice.currency).format(QLocale()), invoice.number));
+    });
+}
+
+void InvoicesPage::markReminded()
+{
+    withSelected([](Session &session, const Invoice &invoice) {
+        InvoiceService(session).markReminded(invoice.id, session.today());
+    });
 }
 
 void InvoicesPage::refresh()

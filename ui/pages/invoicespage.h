@@ -2,6 +2,8 @@
 
 #include "pages/page.h"
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -14,6 +16,8 @@ namespace Accrue {
 
 class Database;
 class InvoiceTableModel;
+class Session;
+struct Invoice;
 
 // The invoice register: a filter bar (status, customer, search as you type)
 // over a table that fetches rows as it scrolls.
@@ -37,9 +41,22 @@ public:
 
     // Opens the read-only view of the invoice in a row.
     void openInvoice(int row);
+    // The life-cycle actions on the selected invoice.
+    void recordPayment();
+    void issueCreditNote();
+    void applyCredit();
+    void markReminded();
+
+signals:
+    // A payment, credit or reminder changed the book: other pages refresh.
+    void bookChanged();
 
 private:
     void applyFilter();
+    qint64 selectedId() const;
+    void createActions();
+    // Runs an action on the selected issued invoice; false if none is selected.
+    bool withSelected(const std::function<void(Session &, const Invoice &)> &action);
     void updateFooter(qint64 rows);
 
     InvoiceTableModel *m_model;
