@@ -87,3 +87,12 @@ if [ -x "$gui" ]; then
 else
     echo "(bench_gui not built: $gui)"
 fi
+
+echo
+echo "== invoice PDFs"
+pdf="${ACCRUE_BENCH_PDF:-$root/build/release/tests/bench/bench_pdf}"
+if [ -x "$pdf" ]; then
+    "$pdf" 200 2>/dev/null
+else
+    echo "(bench_pdf not built: $pdf)"
+fi
