@@ -21,7 +21,6 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QUrl>
 
 namespace Accrue {
 
@@ -206,9 +205,7 @@ void MainWindow::openBook(const QString &location, bool create)
 void MainWindow::rememberBook(const QString &rawLocation)
 {
     // Never a password in the settings file: it belongs in the keychain.
-    const QString location = Database::isPostgresUrl(rawLocation)
-        ? QUrl(rawLocation).toString(QUrl::RemovePassword)
-        : rawLocation;
+    const QString location = Database::withoutPassword(rawLocation);
     QSettings settings;
     QStringList recent = settings.value(recentKey).toStringList();
     recent.removeAll(location);
@@ -221,9 +218,8 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(recentKey).toStringList();
     for (const QString &location : recent) {
-        const QString shown = Database::isPostgresUrl(location)
-            ? QUrl(location).toString(QUrl::RemovePassword)
-            : QDir::toNativeSeparators(location);
+        const QString shown
+            = Database::isPostgresUrl(location) ? location : QDir::toNativeSeparators(location);
         m_recentMenu->addAction(shown, this, [this, location] { openBook(location, false); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());

@@ -3,6 +3,7 @@
 #include "billing/session.h"
 #include "common/error.h"
 #include "exchange/csvwriter.h"
+#include "exchange/reportfile.h"
 #include "exchange/texttablewriter.h"
 #include "security/auditlog.h"
 #include "storage/database.h"
@@ -10,7 +11,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <cstdio>
 
 namespace Accrue {
@@ -304,22 +304,8 @@ void CliApp::writeReport(const std::function<void(ReportSink &)> &produce)
             throw Error(tr("Cannot write to standard output"));
         return;
     }
-    // QSaveFile: the file appears whole on success and not at all on failure.
-    const QString path = m_parser.value(QStringLiteral("output"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (csv) {
-        CsvWriter writer(&file);
-        produce(writer);
-    } else {
-        TextTableWriter writer(&file);
-        produce(writer);
-    }
-    if (!file.commit())
-        throw Error(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    ReportFile::write(m_parser.value(QStringLiteral("output")),
+                      csv ? ReportFile::Format::Csv : ReportFile::Format::Table, produce);
 }
 
 } // namespace Accrue

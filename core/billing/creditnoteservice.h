@@ -14,8 +14,6 @@ class Session;
 class CreditNoteService final
 {
 public:
-    static inline const QString creditNoteSeries = QStringLiteral("CN");
-
     enum class Mode { Full, Amount, Lines };
 
     struct LineCredit

@@ -16,8 +16,6 @@ class Session;
 class InvoiceService final
 {
 public:
-    static inline const QString invoiceSeries = QStringLiteral("INV");
-
     explicit InvoiceService(Session &session);
 
     // Problems that block saving, each "field: message"; empty when valid.

@@ -1,8 +1,6 @@
 #include "demo/demogenerator.h"
 
-#include "billing/creditnoteservice.h"
 #include "billing/customerservice.h"
-#include "billing/invoiceservice.h"
 #include "billing/session.h"
 #include "billing/settingsservice.h"
 #include "common/error.h"
@@ -83,16 +81,6 @@ constexpr PlanSpec planSpecs[] = {
     { "SUPPORT-Y", "Premium Support (annual)", 2, 12, 120000 },
 };
 
-qint64 price(qint64 centPrice, const Currency &c)
-{
-    qint64 value = centPrice;
-    for (int d = c.minorDigits(); d < 2; ++d)
-        value /= 10;
-    for (int d = 2; d < c.minorDigits(); ++d)
-        value *= 10;
-    return value;
-}
-
 } // namespace
 
 DemoGenerator::DemoGenerator(Session &session)
@@ -160,7 +148,7 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
         Product p;
         p.code = QString::fromLatin1(m.code);
         p.name = QString::fromUtf8(m.name);
-        p.unitPriceMinor = price(m.priceMinor, currency);
+        p.unitPriceMinor = demoPrice(m.priceMinor, currency);
         p.currency = currency.code();
         p.revenueAccountId = account.id;
         p.recognitionMethod = QString::fromLatin1(m.recognition);
@@ -180,7 +168,7 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
                  QString::fromUtf8(s.name),
                  modules[s.module].id,
                  s.months,
-                 price(s.priceMinor, currency),
+                 demoPrice(s.priceMinor, currency),
                  currency.code() };
         products.insertPlan(p);
         audit.append(QStringLiteral("plan.create"), QStringLiteral("plan"), QString::number(p.id),
@@ -272,6 +260,8 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
     setup.currency = currency;
     setup.userName = m_session.userName();
     setup.now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    setup.invoicePrefix = company.invoicePrefix;
+    setup.creditNotePrefix = company.creditNotePrefix;
     DemoPlanner planner(setup, random, DemoCatalogue { modules, plans }, customers, rules,
                         DemoWriter::nextIds(db));
     BatchQueue queue(4);
@@ -318,9 +308,9 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
     AuditRepository(db).setHead({ ids.auditSeq, ids.auditHash });
     NumberSeriesRepository series(db);
     for (const auto &[year, last] : planner.invoiceNumbers())
-        series.setNext(InvoiceService::invoiceSeries, year, last + 1);
+        series.setNext(setup.invoicePrefix, year, last + 1);
     for (const auto &[year, last] : planner.creditNoteNumbers())
-        series.setNext(CreditNoteService::creditNoteSeries, year, last + 1);
+        series.setNext(setup.creditNotePrefix, year, last + 1);
     tx.commit();
     return result;
 }

@@ -54,6 +54,18 @@ struct DemoCatalogue
     std::vector<Plan> plans; // see demogenerator.cpp for the list
 };
 
+// A catalogue price written with two decimals (4900 = 49.00), in the book
+// currency's minor units (JPY 49, KWD 49.000).
+inline qint64 demoPrice(qint64 cents, const Currency &currency)
+{
+    qint64 value = cents;
+    for (int d = currency.minorDigits(); d < 2; ++d)
+        value /= 10;
+    for (int d = 2; d < currency.minorDigits(); ++d)
+        value *= 10;
+    return value;
+}
+
 // The next free ids and the audit chain's head, handed from the database to
 // the planner once, before planning starts.
 struct DemoIds

@@ -1,7 +1,5 @@
 #include "demo/demoplanner.h"
 
-#include "billing/creditnoteservice.h"
-#include "billing/invoiceservice.h"
 #include "common/isodate.h"
 #include "storage/numberseriesrepository.h"
 
@@ -206,9 +204,8 @@ std::optional<CreditNote> DemoPlanner::creditNoteFor(const Invoice &inv,
     n.totalMinor = n.subtotalMinor + n.taxMinor;
     if (n.totalMinor <= 0)
         return std::nullopt;
-    n.number
-        = NumberSeriesRepository::format(CreditNoteService::creditNoteSeries, n.issueDate.year(),
-                                         ++m_noteNumbers[n.issueDate.year()]);
+    n.number = NumberSeriesRepository::format(m_setup.creditNotePrefix, n.issueDate.year(),
+                                              ++m_noteNumbers[n.issueDate.year()]);
     return n;
 }
 
@@ -252,12 +249,7 @@ void DemoPlanner::planPayments(PlannedInvoice &plan, const DemoCustomer &custome
         if (chance(0.5))
             intended.push_back({ date.addDays(between(15, 45)), owed - first });
     } else if (date.isValid() && shape < 0.065) { // pays too much: customer credit
-        qint64 extra = 5000;
-        for (int d = m_setup.currency.minorDigits(); d < 2; ++d)
-            extra /= 10;
-        for (int d = 2; d < m_setup.currency.minorDigits(); ++d)
-            extra *= 10;
-        intended.push_back({ date, owed + extra });
+        intended.push_back({ date, owed + demoPrice(5000, m_setup.currency) });
     } else if (date.isValid()) {
         intended.push_back({ date, owed });
     }
@@ -330,8 +322,8 @@ PlannedInvoice DemoPlanner::next()
         return plan;
     }
     const int year = inv.issueDate.year();
-    inv.number = NumberSeriesRepository::format(InvoiceService::invoiceSeries, year,
-                                                ++m_invoiceNumbers[year]);
+    inv.number
+        = NumberSeriesRepository::format(m_setup.invoicePrefix, year, ++m_invoiceNumbers[year]);
     std::vector<std::size_t> sourceLines;
     plan.creditNote = creditNoteFor(inv, customer, sourceLines);
     const bool voided = plan.creditNote && plan.creditNote->totalMinor == inv.totalMinor;

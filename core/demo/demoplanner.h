@@ -26,6 +26,8 @@ public:
         Currency currency;
         QString userName;
         QString now; // audit timestamp
+        QString invoicePrefix; // number series, from the company settings
+        QString creditNotePrefix;
     };
 
     DemoPlanner(Setup setup, std::mt19937_64 random, DemoCatalogue catalogue,

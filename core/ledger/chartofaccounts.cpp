@@ -29,7 +29,6 @@ QString ChartOfAccounts::roleKey(Role role)
 
 void ChartOfAccounts::add(const Account &account)
 {
-    m_byId.insert(account.id, account);
     if (!account.systemRole.isEmpty())
         m_byRole.insert(account.systemRole, account.id);
 }
@@ -42,12 +41,6 @@ qint64 ChartOfAccounts::id(Role role) const
                                                 "The chart of accounts has no “%1” account")
                         .arg(roleKey(role)));
     return found;
-}
-
-const Account *ChartOfAccounts::find(qint64 id) const
-{
-    auto it = m_byId.constFind(id);
-    return it == m_byId.constEnd() ? nullptr : &it.value();
 }
 
 } // namespace Accrue

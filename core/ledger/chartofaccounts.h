@@ -25,11 +25,9 @@ public:
     void add(const Account &account);
     // Throws Error if the book lacks an account for the role.
     qint64 id(Role role) const;
-    const Account *find(qint64 id) const;
 
 private:
     QHash<QString, qint64> m_byRole;
-    QHash<qint64, Account> m_byId;
 };
 
 } // namespace Accrue

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/agingbucket.h"
+
 #include <QDate>
 
 namespace Accrue {
@@ -13,7 +15,7 @@ class ReportSink;
 class AgingReport final
 {
 public:
-    static constexpr int bucketCount = 5;
+    static constexpr int bucketCount = Aging::bucketCount;
     static QString bucketTitle(int bucket);
     static QString bucketKey(int bucket);
 

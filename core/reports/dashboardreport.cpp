@@ -38,7 +38,7 @@ DashboardFigures DashboardReport::figures(const Period &period, const QDate &tod
     f.outstanding = money(open.outstandingMinor);
     f.overdue = money(open.overdueMinor);
     f.openInvoices = open.openInvoices;
-    for (int b = 0; b < 5; ++b)
+    for (int b = 0; b < Aging::bucketCount; ++b)
         f.aging[b] = money(open.buckets[b]);
     const qint64 invoiced90 = repo.invoiced(currency, today.addDays(-89), today);
     if (invoiced90 > 0)

@@ -23,7 +23,7 @@ struct DashboardFigures
     // Days sales outstanding: open AR over what was invoiced in the last 90
     // days, times 90. Empty when nothing was invoiced.
     std::optional<double> dsoDays;
-    Money aging[5]; // Current, 1-30, 31-60, 61-90, 90+
+    Money aging[Aging::bucketCount]; // Current, 1-30, 31-60, 61-90, 90+
     std::vector<DashboardRepository::MonthAmount> revenueByMonth; // 12 months to period end
     std::vector<DashboardRepository::RecentPayment> recentPayments;
 };

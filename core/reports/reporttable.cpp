@@ -27,14 +27,6 @@ void ReportTable::totalRow(const QVariantList &cells)
     m_rows.append(cells);
 }
 
-int ReportTable::columnIndex(const QString &key) const
-{
-    for (int i = 0; i < m_columns.size(); ++i)
-        if (m_columns.at(i).key == key)
-            return i;
-    return -1;
-}
-
 QString plainCellText(const QVariant &cell)
 {
     switch (cell.typeId()) {

@@ -51,7 +51,6 @@ public:
     const QList<ReportColumn> &columns() const { return m_columns; }
     const QList<QVariantList> &rows() const { return m_rows; }
     bool isTotalRow(int row) const { return m_totalRows.contains(row); }
-    int columnIndex(const QString &key) const;
 
 private:
     QString m_title;

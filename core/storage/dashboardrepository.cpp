@@ -1,5 +1,6 @@
 #include "storage/dashboardrepository.h"
 
+#include "storage/agingsql.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
@@ -23,24 +24,20 @@ QString DashboardRepository::mainCurrency()
 DashboardRepository::OpenTotals DashboardRepository::openTotals(const QString &currency,
                                                                 const QDate &today)
 {
-    // Bucket bounds computed here keep date arithmetic out of SQL.
-    const QDate d30 = today.addDays(-30), d60 = today.addDays(-60), d90 = today.addDays(-90);
-    SqlQuery q = m_db.query(QStringLiteral(
-        "SELECT COALESCE(SUM(balance_minor), 0), COUNT(*),"
-        " COALESCE(SUM(CASE WHEN due_date < ? THEN balance_minor ELSE 0 END), 0),"
-        " COALESCE(SUM(CASE WHEN due_date >= ? THEN balance_minor ELSE 0 END), 0),"
-        " COALESCE(SUM(CASE WHEN due_date < ? AND due_date >= ? THEN balance_minor ELSE 0 END), 0),"
-        " COALESCE(SUM(CASE WHEN due_date < ? AND due_date >= ? THEN balance_minor ELSE 0 END), 0),"
-        " COALESCE(SUM(CASE WHEN due_date < ? AND due_date >= ? THEN balance_minor ELSE 0 END), 0),"
-        " COALESCE(SUM(CASE WHEN due_date < ? THEN balance_minor ELSE 0 END), 0) "
-        "FROM invoice WHERE status = 'open' AND currency = ?"));
-    q.bindAll(today, today, today, d30, d30, d60, d60, d90, d90, currency).exec();
+    SqlQuery q = m_db.query(
+        QStringLiteral("SELECT COALESCE(SUM(balance_minor), 0), COUNT(*),"
+                       " COALESCE(SUM(CASE WHEN due_date < ? THEN balance_minor ELSE 0 END), 0), ")
+        + AgingSql::sums(QStringLiteral("due_date"), QStringLiteral("balance_minor"))
+        + QStringLiteral(" FROM invoice WHERE status = 'open' AND currency = ?"));
+    q.bind(today);
+    AgingSql::bindSums(q, today);
+    q.bind(currency).exec();
     OpenTotals t;
     if (q.next()) {
         t.outstandingMinor = q.int64(0);
         t.openInvoices = q.int64(1);
         t.overdueMinor = q.int64(2);
-        for (int b = 0; b < 5; ++b)
+        for (int b = 0; b < Aging::bucketCount; ++b)
             t.buckets[b] = q.int64(3 + b);
     }
     return t;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/agingbucket.h"
+
 #include <QDate>
 #include <QString>
 #include <vector>
@@ -18,7 +20,7 @@ public:
         qint64 outstandingMinor = 0;
         qint64 overdueMinor = 0;
         qint64 openInvoices = 0;
-        qint64 buckets[5] = {}; // by days past due: Current, 1-30, 31-60, 61-90, 90+
+        qint64 buckets[Aging::bucketCount] = {}; // by days past due
     };
 
     struct MonthAmount

@@ -60,6 +60,11 @@ QString Database::defaultLocation()
     return QDir(dir).filePath(QStringLiteral("accrue.sqlite"));
 }
 
+QString Database::withoutPassword(const QString &location)
+{
+    return isPostgresUrl(location) ? QUrl(location).toString(QUrl::RemovePassword) : location;
+}
+
 std::unique_ptr<Database> Database::open(const QString &location, OpenMode mode)
 {
     const QString name = nextConnectionName();
@@ -68,9 +73,9 @@ std::unique_ptr<Database> Database::open(const QString &location, OpenMode mode)
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
             throw Error(tr("Not a valid PostgreSQL address: %1 (expected "
                            "postgresql://user@host:port/database)")
-                            .arg(url.toString(QUrl::RemovePassword)));
+                            .arg(withoutPassword(location)));
         std::unique_ptr<Database> result(
-            new Database(Dialect::Postgres, name, url.toString(QUrl::RemovePassword)));
+            new Database(Dialect::Postgres, name, withoutPassword(location)));
         result->m_location = location;
         QString error;
         {

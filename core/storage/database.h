@@ -27,6 +27,8 @@ public:
     static std::unique_ptr<Database> open(const QString &location, OpenMode mode);
     static QString defaultLocation();
     static bool isPostgresUrl(const QString &location);
+    // The location as it may be shown or stored: a URL loses its password.
+    static QString withoutPassword(const QString &location);
 
     Dialect dialect() const { return m_dialect; }
     QString displayName() const { return m_displayName; }

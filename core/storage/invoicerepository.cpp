@@ -212,19 +212,6 @@ void InvoiceRepository::setReminded(qint64 id, const QDate &date)
         .exec();
 }
 
-std::vector<Invoice> InvoiceRepository::openInvoices(qint64 customerId, const QString &currency)
-{
-    std::vector<Invoice> out;
-    SqlQuery q = m_db.query(selectInvoices
-                            + QStringLiteral(" WHERE customer_id = ? AND currency = ? "
-                                             "AND status = 'open' AND balance_minor > 0 "
-                                             "ORDER BY due_date, id"));
-    q.bindAll(customerId, currency).exec();
-    while (q.next())
-        out.push_back(readInvoice(q));
-    return out;
-}
-
 qint64 InvoiceRepository::count()
 {
     return m_db.query(QStringLiteral("SELECT COUNT(*) FROM invoice")).scalar().toLongLong();

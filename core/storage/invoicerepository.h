@@ -28,8 +28,6 @@ public:
     // Stores paid/credited/balance/status after a payment or credit.
     void updateSettlement(const Invoice &invoice);
     void setReminded(qint64 id, const QDate &date);
-    // Issued invoices with a balance, oldest due first.
-    std::vector<Invoice> openInvoices(qint64 customerId, const QString &currency);
     qint64 count();
     // Sum of the balances of all issued invoices in a currency (must equal AR).
     qint64 totalOpenBalance(const QString &currency);

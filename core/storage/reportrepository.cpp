@@ -1,5 +1,6 @@
 #include "storage/reportrepository.h"
 
+#include "storage/agingsql.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
@@ -12,38 +13,27 @@ ReportRepository::ReportRepository(Database &db)
 {
 }
 
-QString ReportRepository::agingSql()
-{
-    // Buckets by due date against bounds computed in C++, so no date
-    // arithmetic is needed in SQL (portable across dialects).
-    // Parameters: asOf (allocations), asOf (issued by), asOf, asOf-30, asOf-60, asOf-90 (x2).
-    return QStringLiteral(
-        "SELECT c.code, c.name, b.currency,"
-        " SUM(CASE WHEN b.due_date >= ? THEN b.open ELSE 0 END),"
-        " SUM(CASE WHEN b.due_date < ? AND b.due_date >= ? THEN b.open ELSE 0 END),"
-        " SUM(CASE WHEN b.due_date < ? AND b.due_date >= ? THEN b.open ELSE 0 END),"
-        " SUM(CASE WHEN b.due_date < ? AND b.due_date >= ? THEN b.open ELSE 0 END),"
-        " SUM(CASE WHEN b.due_date < ? THEN b.open ELSE 0 END) "
-        "FROM (SELECT i.customer_id, i.currency, i.due_date,"
-        "  i.total_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocation a"
-        "   WHERE a.invoice_id = i.id AND a.allocation_date <= ?), 0) AS open"
-        "  FROM invoice i WHERE i.status <> 'draft' AND i.issue_date <= ?) b "
-        "JOIN customer c ON c.id = b.customer_id WHERE b.open <> 0 "
-        "GROUP BY c.code, c.name, b.currency ORDER BY b.currency, c.name, c.code");
-}
-
 void ReportRepository::aging(const QDate &asOf, const std::function<void(const AgingRow &)> &visit)
 {
-    const QDate d1 = asOf, d30 = asOf.addDays(-30), d60 = asOf.addDays(-60),
-                d90 = asOf.addDays(-90);
-    SqlQuery q = m_db.query(agingSql());
-    q.bindAll(d1, d1, d30, d30, d60, d60, d90, d90, asOf, asOf).exec();
+    // Balances as of the date: the total less what was allocated by then.
+    SqlQuery q = m_db.query(
+        QStringLiteral("SELECT c.code, c.name, b.currency, ")
+        + AgingSql::sums(QStringLiteral("b.due_date"), QStringLiteral("b.open"))
+        + QStringLiteral(
+            " FROM (SELECT i.customer_id, i.currency, i.due_date,"
+            "  i.total_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocation a"
+            "   WHERE a.invoice_id = i.id AND a.allocation_date <= ?), 0) AS open"
+            "  FROM invoice i WHERE i.status <> 'draft' AND i.issue_date <= ?) b "
+            "JOIN customer c ON c.id = b.customer_id WHERE b.open <> 0 "
+            "GROUP BY c.code, c.name, b.currency ORDER BY b.currency, c.name, c.code"));
+    AgingSql::bindSums(q, asOf);
+    q.bindAll(asOf, asOf).exec();
     AgingRow row;
     while (q.next()) {
         row.customerCode = q.text(0);
         row.customerName = q.text(1);
         row.currency = q.text(2);
-        for (int i = 0; i < 5; ++i)
+        for (int i = 0; i < Aging::bucketCount; ++i)
             row.buckets[i] = q.int64(3 + i);
         visit(row);
     }
@@ -119,12 +109,9 @@ QString ReportRepository::invoiceWhere(const InvoiceFilter &f) const
         sql += QStringLiteral(" AND (") + m_db.containsText(QStringLiteral("i.number"))
             + QStringLiteral(" OR ") + m_db.containsText(QStringLiteral("c.name"))
             + QStringLiteral(" OR c.code = ?)");
-    if (f.agingBucket == 0)
-        sql += QStringLiteral(" AND i.status = 'open' AND i.due_date >= ?");
-    else if (f.agingBucket >= 1 && f.agingBucket <= 3)
-        sql += QStringLiteral(" AND i.status = 'open' AND i.due_date < ? AND i.due_date >= ?");
-    else if (f.agingBucket == 4)
-        sql += QStringLiteral(" AND i.status = 'open' AND i.due_date < ?");
+    if (f.agingBucket >= 0)
+        sql += QStringLiteral(" AND i.status = 'open' AND ")
+            + AgingSql::condition(QStringLiteral("i.due_date"), f.agingBucket);
     if (f.from.isValid())
         sql += QStringLiteral(" AND i.issue_date >= ?");
     if (f.to.isValid())
@@ -144,14 +131,8 @@ void ReportRepository::bindInvoiceFilter(SqlQuery &q, const InvoiceFilter &f)
         const QString pattern = Database::containsPattern(f.search);
         q.bindAll(pattern, pattern, f.search.trimmed());
     }
-    // Same bounds as the aging report: bucket b covers days past due
-    // 1-30, 31-60, 61-90 for b = 1..3.
-    if (f.agingBucket == 0)
-        q.bind(f.today);
-    else if (f.agingBucket >= 1 && f.agingBucket <= 3)
-        q.bindAll(f.today.addDays(-30 * (f.agingBucket - 1)), f.today.addDays(-30 * f.agingBucket));
-    else if (f.agingBucket == 4)
-        q.bind(f.today.addDays(-90));
+    if (f.agingBucket >= 0)
+        AgingSql::bind(q, f.agingBucket, f.today);
     if (f.from.isValid())
         q.bind(f.from);
     if (f.to.isValid())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/agingbucket.h"
+
 #include <QDate>
 #include <QString>
 #include <functional>
@@ -19,7 +21,7 @@ public:
         QString customerCode;
         QString customerName;
         QString currency;
-        qint64 buckets[5] = {}; // Current, 1-30, 31-60, 61-90, 90+
+        qint64 buckets[Aging::bucketCount] = {}; // Current, 1-30, 31-60, 61-90, 90+
     };
 
     struct InvoiceFilter
@@ -61,7 +63,6 @@ public:
     void invoicePage(const InvoiceFilter &filter, qint64 offset, qint64 limit,
                      const std::function<void(const InvoiceRow &)> &visit);
     qint64 invoiceCount(const InvoiceFilter &filter);
-    static QString agingSql();
     QString invoiceListSql(const InvoiceFilter &filter) const;
 
 private:

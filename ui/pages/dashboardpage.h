@@ -30,8 +30,6 @@ public:
     bool loadsInBackground() const override { return true; }
     void refresh() override;
     const DashboardFigures &figures() const { return m_figures; }
-    // Lets tests click a bar without a mouse.
-    void activateAgingBucket(int bucket) { emit agingBucketClicked(bucket); }
 
 signals:
     void figuresLoaded(); // the tiles and the aging; loaded() follows with the trend

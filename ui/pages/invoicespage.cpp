@@ -7,7 +7,7 @@
 #include "dialogs/creditnotedialog.h"
 #include "dialogs/invoiceviewdialog.h"
 #include "dialogs/paymentdialog.h"
-#include "exchange/csvwriter.h"
+#include "exchange/reportfile.h"
 #include "models/invoicetablemodel.h"
 #include "money/money.h"
 #include "reports/agingreport.h"
@@ -27,7 +27,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -164,13 +163,6 @@ void InvoicesPage::setAgingBucket(int bucket)
     applyFilter();
 }
 
-void InvoicesPage::setSearchText(const QString &text)
-{
-    m_search->setText(text);
-    m_debounce->stop();
-    applyFilter();
-}
-
 void InvoicesPage::openInvoice(int row)
 {
     const qint64 id = m_model->index(row, 0).data(InvoiceTableModel::IdRole).toLongLong();
@@ -282,23 +274,14 @@ void InvoicesPage::exportCsv()
                                          QString(), 0, 0, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
-    runInBackground<qint64>(
+    runInBackground<bool>(
         this, m_db.location(),
         [filter, path](Database &db) {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                throw Error(tr("Cannot write %1: %2")
-                                .arg(QDir::toNativeSeparators(path), file.errorString()));
-            {
-                CsvWriter csv(&file);
-                InvoiceListReport(db).run(filter, csv);
-            }
-            if (!file.commit())
-                throw Error(tr("Cannot write %1: %2")
-                                .arg(QDir::toNativeSeparators(path), file.errorString()));
-            return qint64(0);
+            ReportFile::write(path, ReportFile::Format::Csv,
+                              [&](ReportSink &csv) { InvoiceListReport(db).run(filter, csv); });
+            return true;
         },
-        [progress](qint64) { progress->deleteLater(); },
+        [progress](bool) { progress->deleteLater(); },
         [this, progress](const QString &error) {
             progress->deleteLater();
             QMessageBox::warning(this, tr("Export invoices"), error);

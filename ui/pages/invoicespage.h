@@ -32,7 +32,6 @@ public:
     void setStatusFilter(const QString &statusKey);
     // Open invoices in one aging bucket (0 Current .. 4 90+), -1 for none.
     void setAgingBucket(int bucket);
-    void setSearchText(const QString &text);
 
     void refresh() override;
     void focusSearch() override;

@@ -2,7 +2,7 @@
 
 #include "backgroundtask.h"
 #include "common/error.h"
-#include "exchange/csvwriter.h"
+#include "exchange/reportfile.h"
 #include "exchange/reporthtml.h"
 #include "models/reporttablemodel.h"
 #include "reports/agingreport.h"
@@ -22,7 +22,6 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -70,18 +69,10 @@ private:
 void writeCsvFile(Database &db, const ReportsPage::Request &request, const QString &path,
                   const std::atomic_bool &cancelled)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(QCoreApplication::translate("Accrue::ReportsPage", "Cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(path), file.errorString()));
-    {
-        CsvWriter csv(&file);
+    ReportFile::write(path, ReportFile::Format::Csv, [&](ReportSink &csv) {
         CancellableSink sink(csv, cancelled);
         ReportsPage::run(db, request, sink);
-    }
-    if (!file.commit())
-        throw Error(QCoreApplication::translate("Accrue::ReportsPage", "Cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    });
 }
 
 } // namespace

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <functional>
+
+namespace Accrue {
+
+class ReportSink;
+
+// Writes a report to a file as CSV or as an aligned text table, all or
+// nothing: the file appears whole when `produce` succeeds and not at all when
+// it throws. One way for the CLI and the GUI, so their files are identical.
+class ReportFile final
+{
+public:
+    enum class Format { Csv, Table };
+    // Throws Error naming the file when it cannot be written.
+    static void write(const QString &path, Format format,
+                      const std::function<void(ReportSink &)> &produce);
+};
+
+} // namespace Accrue
