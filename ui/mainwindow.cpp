@@ -65,7 +65,9 @@ void MainWindow::setBook(std::unique_ptr<Database> db)
         m_tabs->removeTab(0);
         delete page;
     }
+    m_session.reset(); // it refers to the book being replaced
     m_db = std::move(db);
+    m_session = std::make_unique<Session>(*m_db, AuditLog::currentUserName());
     createPages();
     m_tabs->setCurrentIndex(std::max(0, tab));
     setWindowTitle(tr("Accrue — %1").arg(m_db->displayName()));
@@ -77,7 +79,7 @@ void MainWindow::createPages()
 {
     Database &db = *m_db;
     m_dashboard = new DashboardPage(db);
-    m_invoices = new InvoicesPage(db);
+    m_invoices = new InvoicesPage(*m_session);
     m_reports = new ReportsPage(db);
     m_revenue = new RevenuePage(db);
     m_transactions = new TransactionsPage(db);
@@ -123,10 +125,8 @@ void MainWindow::createMenus()
                     this, [this] { currentPage()->focusSearch(); });
     edit->addSeparator();
     edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
-                    tr("&Company Settings…"), this, [this] {
-                        Session session(*m_db, AuditLog::currentUserName());
-                        SettingsDialog(session, this).exec();
-                    });
+                    tr("&Company Settings…"), this,
+                    [this] { SettingsDialog(*m_session, this).exec(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"),

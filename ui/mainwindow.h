@@ -10,6 +10,7 @@ class QTabWidget;
 namespace Accrue {
 
 class Database;
+class Session;
 class DashboardPage;
 class InvoicesPage;
 class Page;
@@ -58,6 +59,7 @@ private:
     void about();
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session; // the user working on the book
     QTabWidget *m_tabs;
     DashboardPage *m_dashboard = nullptr;
     InvoicesPage *m_invoices = nullptr;

@@ -8,25 +8,6 @@ namespace Accrue {
 
 namespace {
 
-QString cellText(const QVariant &cell, ReportColumn::Type type, const QLocale &locale)
-{
-    switch (type) {
-    case ReportColumn::Type::Money:
-        return cell.value<Money>().formatNumber(locale);
-    case ReportColumn::Type::Date: {
-        const QDate date = cell.typeId() == QMetaType::QDate
-            ? cell.toDate()
-            : QDate::fromString(cell.toString(), Qt::ISODate);
-        return locale.toString(date, QLocale::ShortFormat);
-    }
-    case ReportColumn::Type::Integer:
-        return locale.toString(cell.toLongLong());
-    case ReportColumn::Type::Text:
-        break;
-    }
-    return cell.toString();
-}
-
 bool rightAligned(ReportColumn::Type type)
 {
     return type == ReportColumn::Type::Money || type == ReportColumn::Type::Integer;
@@ -62,7 +43,8 @@ QString ReportHtml::render(const ReportTable &table, const QString &parameters,
             const ReportColumn::Type type = table.columns().at(c).type;
             html += (rightAligned(type) ? QStringLiteral("<td class=\"n\">")
                                         : QStringLiteral("<td>"))
-                + cellText(row.at(c), type, locale).toHtmlEscaped() + QStringLiteral("</td>");
+                + displayCellText(row.at(c), table.columns().at(c), locale).toHtmlEscaped()
+                + QStringLiteral("</td>");
         }
         html += QStringLiteral("</tr>");
     }

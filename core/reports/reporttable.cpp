@@ -1,6 +1,9 @@
 #include "reports/reporttable.h"
 
+#include "domain/invoice.h"
+
 #include <QDate>
+#include <QLocale>
 
 namespace Accrue {
 
@@ -40,6 +43,28 @@ QString plainCellText(const QVariant &cell)
     }
     if (cell.metaType() == QMetaType::fromType<Money>())
         return cell.value<Money>().toPlainString();
+    return cell.toString();
+}
+
+QString displayCellText(const QVariant &cell, const ReportColumn &column, const QLocale &locale)
+{
+    switch (column.type) {
+    case ReportColumn::Type::Money:
+        return cell.value<Money>().formatNumber(locale);
+    case ReportColumn::Type::Date: {
+        const QDate date = cell.typeId() == QMetaType::QDate
+            ? cell.toDate()
+            : QDate::fromString(cell.toString(), Qt::ISODate);
+        return locale.toString(date, QLocale::ShortFormat);
+    }
+    case ReportColumn::Type::Integer:
+        return locale.toString(cell.toLongLong());
+    case ReportColumn::Type::Text:
+        break;
+    }
+    if (column.key == QLatin1String("status"))
+        if (const auto status = displayStatusFromString(cell.toString()))
+            return displayName(*status);
     return cell.toString();
 }
 

@@ -63,6 +63,9 @@ private:
 
 // Plain text of a cell as CSV and the CLI print it: ISO dates, dot decimals.
 QString plainCellText(const QVariant &cell);
+// A cell as people read it, on screen and on paper: numbers and dates in the
+// locale's format, statuses in words.
+QString displayCellText(const QVariant &cell, const ReportColumn &column, const QLocale &locale);
 
 } // namespace Accrue
 

@@ -160,7 +160,8 @@ void TestUi::invoiceFiltersMatchTheCli()
     QFETCH(QString, status);
     QFETCH(QString, customer);
     auto db = openBook();
-    InvoicesPage page(*db);
+    Session session(*db, QStringLiteral("tester"));
+    InvoicesPage page(session);
     const bool range = status == QLatin1String("range");
     const QDate from = QDate::currentDate().addMonths(-3), to = QDate::currentDate().addDays(-7);
     if (range)

@@ -89,9 +89,9 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(QDate::fromString(r->dueDate, Qt::ISODate),
                                       QLocale::ShortFormat);
         case Total:
-            return QString(Display::money(money(r->totalMinor)) + u' ' + r->currency);
+            return Display::moneyWithCode(money(r->totalMinor));
         case Balance:
-            return QString(Display::money(money(r->balanceMinor)) + u' ' + r->currency);
+            return Display::moneyWithCode(money(r->balanceMinor));
         case Status:
             return Display::statusText(r->status);
         }

@@ -13,6 +13,11 @@ QString money(const Money &amount)
     return amount.formatNumber(QLocale());
 }
 
+QString moneyWithCode(const Money &amount)
+{
+    return money(amount) + u' ' + amount.currency().code();
+}
+
 QString statusText(const QString &statusKey)
 {
     const auto status = displayStatusFromString(statusKey);

@@ -85,7 +85,7 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
         case Customer:
             return r->customer;
         case Amount:
-            return QString(Display::money(Money(r->amountMinor, currency)) + u' ' + r->currency);
+            return Display::moneyWithCode(Money(r->amountMinor, currency));
         case Method:
             return paymentMethodName(r->method);
         case Reference:
@@ -94,9 +94,8 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
             return r->invoices.isEmpty() ? tr("(not applied)")
                                          : r->invoices.join(QStringLiteral(", "));
         case Unapplied:
-            return hasCredit
-                ? QString(Display::money(Money(r->unappliedMinor, currency)) + u' ' + r->currency)
-                : QString();
+            return hasCredit ? Display::moneyWithCode(Money(r->unappliedMinor, currency))
+                             : QString();
         }
         break;
     case Qt::TextAlignmentRole:

@@ -1,7 +1,5 @@
 #include "models/reporttablemodel.h"
 
-#include "models/moneyformat.h"
-
 #include <QDate>
 #include <QFont>
 #include <QLocale>
@@ -38,22 +36,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     const ReportColumn &column = m_report.columns().at(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        switch (column.type) {
-        case ReportColumn::Type::Money:
-            return Display::money(cell.value<Money>());
-        case ReportColumn::Type::Date: {
-            const QDate date = cell.typeId() == QMetaType::QDate
-                ? cell.toDate()
-                : QDate::fromString(cell.toString(), Qt::ISODate);
-            return QLocale().toString(date, QLocale::ShortFormat);
-        }
-        case ReportColumn::Type::Integer:
-            return QLocale().toString(cell.toLongLong());
-        case ReportColumn::Type::Text:
-            return column.key == QLatin1String("status") ? Display::statusText(cell.toString())
-                                                         : cell.toString();
-        }
-        break;
+        return displayCellText(cell, column, QLocale());
     case Qt::TextAlignmentRole:
         if (column.type == ReportColumn::Type::Money || column.type == ReportColumn::Type::Integer)
             return int(Qt::AlignRight | Qt::AlignVCenter);

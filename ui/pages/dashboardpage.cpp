@@ -172,10 +172,9 @@ void DashboardPage::show(const DashboardFigures &f)
         if (deltaBp > 0)
             change.prepend(u'+');
     }
-    m_revenue->setFigure(Display::money(f.revenue) + u' ' + f.currency.code(), change);
-    m_outstanding->setFigure(Display::money(f.outstanding) + u' ' + f.currency.code(),
-                             tr("owed by customers today"));
-    m_overdue->setFigure(Display::money(f.overdue) + u' ' + f.currency.code(), tr("past due date"));
+    m_revenue->setFigure(Display::moneyWithCode(f.revenue), change);
+    m_outstanding->setFigure(Display::moneyWithCode(f.outstanding), tr("owed by customers today"));
+    m_overdue->setFigure(Display::moneyWithCode(f.overdue), tr("past due date"));
     m_dso->setFigure(f.dsoDays ? tr("%1 days").arg(locale.toString(*f.dsoDays, 'f', 1))
                                : QStringLiteral("—"),
                      tr("last 90 days"));

@@ -12,7 +12,6 @@
 #include "money/money.h"
 #include "reports/agingreport.h"
 #include "reports/invoicelistreport.h"
-#include "security/auditlog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -33,10 +32,10 @@
 
 namespace Accrue {
 
-InvoicesPage::InvoicesPage(Database &db, QWidget *parent)
+InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
     : Page(parent)
-    , m_model(new InvoiceTableModel(db, this))
-    , m_db(db)
+    , m_model(new InvoiceTableModel(session.db(), this))
+    , m_session(session)
     , m_status(new QComboBox(this))
     , m_bucket(new QLabel(this))
     , m_customer(new QLineEdit(this))
@@ -169,8 +168,7 @@ void InvoicesPage::openInvoice(int row)
     if (id <= 0)
         return;
     try {
-        Session session(m_db, AuditLog::currentUserName());
-        InvoiceViewDialog dialog(InvoiceService(session).documentData(id), this);
+        InvoiceViewDialog dialog(InvoiceService(m_session).documentData(id), this);
         dialog.exec();
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Invoice"), e.userMessage());
@@ -210,13 +208,12 @@ bool InvoicesPage::withSelected(const std::function<void(Session &, const Invoic
     if (id <= 0)
         return false;
     try {
-        Session session(m_db, AuditLog::currentUserName());
-        const Invoice invoice = InvoiceService(session).load(id);
+        const Invoice invoice = InvoiceService(m_session).load(id);
         if (invoice.status == InvoiceStatus::Draft) {
             QMessageBox::information(this, tr("Invoice"), tr("A draft has to be issued first."));
             return false;
         }
-        action(session, invoice);
+        action(m_session, invoice);
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Invoice"), e.userMessage());
         return false;
@@ -275,7 +272,7 @@ void InvoicesPage::exportCsv()
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     runInBackground<bool>(
-        this, m_db.location(),
+        this, m_session.db().location(),
         [filter, path](Database &db) {
             ReportFile::write(path, ReportFile::Format::Csv,
                               [&](ReportSink &csv) { InvoiceListReport(db).run(filter, csv); });

@@ -26,7 +26,8 @@ class InvoicesPage final : public Page
     Q_OBJECT
 
 public:
-    explicit InvoicesPage(Database &db, QWidget *parent = nullptr);
+    // The session names the user in the audit records of the page's actions.
+    explicit InvoicesPage(Session &session, QWidget *parent = nullptr);
 
     InvoiceTableModel *model() const { return m_model; }
     void setStatusFilter(const QString &statusKey);
@@ -59,7 +60,7 @@ private:
     void updateFooter(qint64 rows);
 
     InvoiceTableModel *m_model;
-    Database &m_db;
+    Session &m_session;
     QComboBox *m_status;
     QLabel *m_bucket;
     int m_agingBucket = -1;
