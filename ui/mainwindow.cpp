@@ -98,13 +98,19 @@ void MainWindow::createPages()
     connect(m_invoices, &InvoicesPage::bookChanged, m_transactions, &Page::refresh);
     connect(m_dashboard, &DashboardPage::invoicesRequested, this,
             &MainWindow::showInvoicesWithStatus);
+    for (Page *page : { static_cast<Page *>(m_dashboard), static_cast<Page *>(m_invoices),
+                        static_cast<Page *>(m_reports), static_cast<Page *>(m_revenue),
+                        static_cast<Page *>(m_transactions) })
+        connect(page, &Page::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Database…"),
-                    QKeySequence::New, this, &MainWindow::newDatabase);
+                    // Ctrl+N belongs to "New Invoice" on the Invoices page.
+                    QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newDatabase);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Database…"),
                     QKeySequence::Open, this, &MainWindow::openDatabase);
     m_recentMenu = file->addMenu(tr("Open &Recent"));

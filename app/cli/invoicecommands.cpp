@@ -6,6 +6,7 @@
 #include "cliapp.h"
 #include "common/error.h"
 #include "documents/invoicedocument.h"
+#include "documents/invoicepdfbatch.h"
 #include "domain/customer.h"
 #include "exchange/invoicejson.h"
 #include "reports/invoicelistreport.h"
@@ -243,24 +244,21 @@ int runInvoicePdf(CliApp &app)
         app.out() << tr("Wrote %1").arg(app.value(QStringLiteral("output"))) << '\n';
         return 0;
     }
-    const QDir dir(app.value(QStringLiteral("out-dir")));
-    if (!QDir().mkpath(dir.path()))
-        throw Error(tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(dir.path())));
+    const QString folder = app.value(QStringLiteral("out-dir"));
     ReportRepository::InvoiceFilter filter;
     filter.status = app.value(QStringLiteral("status"));
     filter.today = app.session().today();
-    std::vector<std::pair<qint64, QString>> invoices;
+    std::vector<qint64> invoices;
     ReportRepository(db).invoices(filter, [&](const ReportRepository::InvoiceRow &row) {
         if (!row.number.isEmpty())
-            invoices.emplace_back(row.id, row.number);
+            invoices.push_back(row.id);
     });
     QElapsedTimer timer;
     timer.start();
-    for (const auto &[id, number] : invoices)
-        InvoiceDocument::writePdf(service.documentData(id), dir.filePath(number + u".pdf"), paper,
-                                  QLocale());
+    const int written = InvoicePdfBatch(app.session(), paper, QLocale()).write(invoices, folder);
+    const QDir dir(folder);
     app.out() << tr("Wrote %1 PDFs to %2 in %3 s")
-                     .arg(invoices.size())
+                     .arg(written)
                      .arg(QDir::toNativeSeparators(dir.path()))
                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
               << '\n';

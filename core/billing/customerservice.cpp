@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "money/currency.h"
 #include "storage/customerrepository.h"
+#include "storage/productrepository.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,21 @@ QJsonObject CustomerService::toJson(const BillingProfile &p)
                          { QStringLiteral("contact_name"), p.contactName },
                          { QStringLiteral("contact_email"), p.contactEmail },
                          { QStringLiteral("contact_phone"), p.contactPhone } };
+}
+
+std::vector<Customer> CustomerService::list()
+{
+    return CustomerRepository(m_session.db()).list();
+}
+
+std::vector<BillingProfile> CustomerService::profiles(qint64 customerId)
+{
+    return CustomerRepository(m_session.db()).profiles(customerId);
+}
+
+std::vector<Product> CustomerService::products()
+{
+    return ProductRepository(m_session.db()).list();
 }
 
 qint64 CustomerService::create(Customer &customer, BillingProfile &profile, PaymentMethod *method)

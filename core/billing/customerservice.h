@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/customer.h"
+#include "domain/product.h"
 
 #include <QJsonObject>
+#include <vector>
 
 namespace Accrue {
 
@@ -18,6 +20,12 @@ public:
     // Creates the customer with its default billing profile and, if given, a
     // payment method; fills in their ids. Returns the customer id.
     qint64 create(Customer &customer, BillingProfile &profile, PaymentMethod *method = nullptr);
+
+    // What an invoice can be written for: customers by name, a customer's
+    // billing profiles (default first) and the products on sale.
+    std::vector<Customer> list();
+    std::vector<BillingProfile> profiles(qint64 customerId);
+    std::vector<Product> products();
 
     static QJsonObject toJson(const Customer &customer);
     static QJsonObject toJson(const BillingProfile &profile);

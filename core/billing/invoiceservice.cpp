@@ -38,42 +38,96 @@ InvoiceService::InvoiceService(Session &session)
 {
 }
 
+std::vector<InvoiceProblem> InvoiceService::check(const Invoice &inv)
+{
+    using F = InvoiceProblem::Field;
+    std::vector<InvoiceProblem> problems;
+    auto problem = [&problems](F field, int line, const QString &message) {
+        problems.push_back({ field, line, message });
+    };
+    if (inv.customerId <= 0)
+        problem(F::Customer, -1, tr("choose a customer"));
+    if (!inv.currency.isValid())
+        problem(F::Currency, -1, tr("choose a valid ISO 4217 currency"));
+    if (!inv.issueDate.isValid())
+        problem(F::IssueDate, -1, tr("enter the issue date"));
+    if (!inv.dueDate.isValid())
+        problem(F::DueDate, -1, tr("enter the due date"));
+    else if (inv.issueDate.isValid() && inv.dueDate < inv.issueDate)
+        problem(F::DueDate, -1, tr("the due date is before the issue date"));
+    if (inv.lines.empty())
+        problem(F::Lines, -1, tr("add at least one line"));
+    for (int i = 0; i < int(inv.lines.size()); ++i) {
+        const InvoiceLine &line = inv.lines[size_t(i)];
+        if (line.description.trimmed().isEmpty())
+            problem(F::Description, i, tr("enter a description"));
+        if (line.quantityMilli <= 0)
+            problem(F::Quantity, i, tr("the quantity must be greater than zero"));
+        if (line.unitPriceMinor < 0)
+            problem(F::UnitPrice, i, tr("the unit price cannot be negative"));
+        if (line.discountBp < 0 || line.discountBp > 10000)
+            problem(F::Discount, i, tr("the discount must be between 0% and 100%"));
+        if (line.taxRateBp < 0 || line.taxRateBp > 10000)
+            problem(F::TaxRate, i, tr("the tax rate must be between 0% and 100%"));
+        if (line.serviceStart.isValid() != line.serviceEnd.isValid()
+            || (line.serviceStart.isValid() && line.serviceEnd < line.serviceStart))
+            problem(F::ServicePeriod, i,
+                    tr("the service period must have a start on or before its end"));
+    }
+    return problems;
+}
+
+QString InvoiceProblem::text() const
+{
+    if (line >= 0)
+        return QStringLiteral("line %1: ").arg(line + 1) % message;
+    QString key;
+    switch (field) {
+    case Field::Customer:
+        key = QStringLiteral("customer");
+        break;
+    case Field::Currency:
+        key = QStringLiteral("currency");
+        break;
+    case Field::IssueDate:
+        key = QStringLiteral("issue_date");
+        break;
+    case Field::DueDate:
+        key = QStringLiteral("due_date");
+        break;
+    default:
+        key = QStringLiteral("lines");
+        break;
+    }
+    return key % u": " % message;
+}
+
 QStringList InvoiceService::validate(const Invoice &inv)
 {
     QStringList problems;
-    auto problem = [&problems](const QString &field, const QString &message) {
-        problems << field % u": " % message;
-    };
-    if (inv.customerId <= 0)
-        problem(QStringLiteral("customer"), tr("choose a customer"));
-    if (!inv.currency.isValid())
-        problem(QStringLiteral("currency"), tr("choose a valid ISO 4217 currency"));
-    if (!inv.issueDate.isValid())
-        problem(QStringLiteral("issue_date"), tr("enter the issue date"));
-    if (!inv.dueDate.isValid())
-        problem(QStringLiteral("due_date"), tr("enter the due date"));
-    else if (inv.issueDate.isValid() && inv.dueDate < inv.issueDate)
-        problem(QStringLiteral("due_date"), tr("the due date is before the issue date"));
-    if (inv.lines.empty())
-        problem(QStringLiteral("lines"), tr("add at least one line"));
-    int n = 0;
-    for (const InvoiceLine &line : inv.lines) {
-        const QString field = QStringLiteral("line %1").arg(++n);
-        if (line.description.trimmed().isEmpty())
-            problem(field, tr("enter a description"));
-        if (line.quantityMilli <= 0)
-            problem(field, tr("the quantity must be greater than zero"));
-        if (line.unitPriceMinor < 0)
-            problem(field, tr("the unit price cannot be negative"));
-        if (line.discountBp < 0 || line.discountBp > 10000)
-            problem(field, tr("the discount must be between 0% and 100%"));
-        if (line.taxRateBp < 0 || line.taxRateBp > 10000)
-            problem(field, tr("the tax rate must be between 0% and 100%"));
-        if (line.serviceStart.isValid() != line.serviceEnd.isValid()
-            || (line.serviceStart.isValid() && line.serviceEnd < line.serviceStart))
-            problem(field, tr("the service period must have a start on or before its end"));
-    }
+    for (const InvoiceProblem &p : check(inv))
+        problems << p.text();
     return problems;
+}
+
+Invoice InvoiceService::duplicateOf(const Invoice &source, const QDate &today)
+{
+    Invoice copy;
+    copy.customerId = source.customerId;
+    copy.billingProfileId = source.billingProfileId;
+    copy.currency = source.currency;
+    copy.notes = source.notes;
+    copy.issueDate = today;
+    const qint64 termDays = source.issueDate.isValid() && source.dueDate.isValid()
+        ? source.issueDate.daysTo(source.dueDate)
+        : 30;
+    copy.dueDate = today.addDays(termDays);
+    for (InvoiceLine line : source.lines) {
+        line.id = 0;
+        copy.lines.push_back(std::move(line));
+    }
+    copy.computeTotals();
+    return copy;
 }
 
 QJsonObject InvoiceService::toJson(const Invoice &inv)

@@ -10,6 +10,29 @@ namespace Accrue {
 
 class Session;
 
+// One thing that blocks saving an invoice, tied to the field that shows it.
+struct InvoiceProblem
+{
+    enum class Field {
+        Customer,
+        Currency,
+        IssueDate,
+        DueDate,
+        Lines,
+        Description,
+        Quantity,
+        UnitPrice,
+        Discount,
+        TaxRate,
+        ServicePeriod
+    };
+    Field field;
+    int line = -1; // 0-based line index for line fields
+    QString message;
+
+    QString text() const; // "due_date: …", "line 2: …"
+};
+
 // The invoice life cycle: drafts are edited freely; issue() numbers the
 // invoice, posts its journal entry and freezes it. Every step writes its
 // audit record in the same transaction as the change.
@@ -20,6 +43,10 @@ public:
 
     // Problems that block saving, each "field: message"; empty when valid.
     static QStringList validate(const Invoice &invoice);
+    static std::vector<InvoiceProblem> check(const Invoice &invoice);
+    // A new, unsaved draft with the same customer, currency, lines and terms,
+    // dated today.
+    static Invoice duplicateOf(const Invoice &source, const QDate &today);
     static QJsonObject toJson(const Invoice &invoice);
 
     qint64 createDraft(Invoice invoice);

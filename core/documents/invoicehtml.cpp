@@ -83,7 +83,6 @@ QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
          { tr("Qty"), tr("Unit price"), tr("Discount"), tr("Tax"), tr("Net") })
         h += u"<th class=\"n\">" + esc(title) + u"</th>";
     h += QStringLiteral("</tr></thead><tbody>");
-    std::map<int, std::pair<qint64, qint64>> taxByRate; // rate -> (net, tax)
     for (const InvoiceLine &l : inv.lines) {
         const QString period = l.serviceStart.isValid()
             ? locale.toString(l.serviceStart, QLocale::ShortFormat) + QStringLiteral(" – ")
@@ -95,8 +94,6 @@ QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
             + esc(l.discountBp ? percent(l.discountBp, locale) : QString())
             + u"</td><td class=\"n\">" + esc(percent(l.taxRateBp, locale))
             + u"</td><td class=\"n\">" + money(l.netMinor) + u"</td></tr>";
-        taxByRate[l.taxRateBp].first += l.netMinor;
-        taxByRate[l.taxRateBp].second += l.taxMinor;
     }
     h += QStringLiteral("</tbody></table><br/><table align=\"right\" cellspacing=\"0\">");
     auto row = [&](const QString &label, const QString &value, bool bold = false) {
@@ -104,10 +101,10 @@ QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
             + esc(label) + u"</td><td class=\"n\">" + value + u"</td></tr>";
     };
     row(tr("Subtotal"), money(inv.subtotalMinor));
-    for (const auto &[rate, amounts] : taxByRate)
+    for (const TaxAtRate &t : inv.taxByRate())
         row(tr("Tax %1 on %2")
-                .arg(percent(rate, locale), Money(amounts.first, inv.currency).format(locale)),
-            money(amounts.second));
+                .arg(percent(t.rateBp, locale), Money(t.netMinor, inv.currency).format(locale)),
+            money(t.taxMinor));
     row(tr("Total"), money(inv.totalMinor), true);
     for (const Allocation &a : d.allocations)
         row(a.paymentId ? tr("Paid %1").arg(locale.toString(a.date, QLocale::ShortFormat))

@@ -3,6 +3,7 @@
 #include "common/error.h"
 
 #include <QCoreApplication>
+#include <map>
 
 namespace Accrue {
 
@@ -134,6 +135,21 @@ DisplayStatus Invoice::displayStatus(const QDate &today) const
     if (balanceMinor < totalMinor)
         return DisplayStatus::PartiallyPaid;
     return DisplayStatus::Open;
+}
+
+std::vector<TaxAtRate> Invoice::taxByRate() const
+{
+    std::map<int, TaxAtRate> byRate;
+    for (const InvoiceLine &line : lines) {
+        TaxAtRate &entry = byRate[line.taxRateBp];
+        entry.rateBp = line.taxRateBp;
+        entry.netMinor += line.netMinor;
+        entry.taxMinor += line.taxMinor;
+    }
+    std::vector<TaxAtRate> result;
+    for (const auto &[rate, entry] : byRate)
+        result.push_back(entry);
+    return result;
 }
 
 } // namespace Accrue

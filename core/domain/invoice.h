@@ -46,6 +46,14 @@ struct InvoiceLine
     void computeAmounts(const Currency &currency);
 };
 
+// Net and tax of the lines at one tax rate: the invoice's tax breakdown.
+struct TaxAtRate
+{
+    int rateBp = 0;
+    qint64 netMinor = 0;
+    qint64 taxMinor = 0;
+};
+
 struct Invoice
 {
     qint64 id = 0;
@@ -73,6 +81,8 @@ struct Invoice
     // Recomputes every line and the totals from quantities and prices.
     void computeTotals();
     DisplayStatus displayStatus(const QDate &today) const;
+    // By rate, lowest first, from the lines' computed amounts.
+    std::vector<TaxAtRate> taxByRate() const;
     Money total() const { return Money(totalMinor, currency); }
     Money balance() const { return Money(balanceMinor, currency); }
 };

@@ -111,6 +111,14 @@ Currency Currency::require(QStringView code)
                     .arg(code.toString()));
 }
 
+QStringList Currency::codes()
+{
+    QStringList result;
+    for (const CurrencyEntry &entry : kCurrencies)
+        result << QString::fromLatin1(entry.code);
+    return result;
+}
+
 QString Currency::code() const
 {
     if (!isValid())

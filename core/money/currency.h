@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 #include <array>
 #include <optional>
@@ -19,6 +20,8 @@ public:
     static std::optional<Currency> fromCode(QStringView code);
     // Like fromCode(), but throws Accrue::Error for an unknown code.
     static Currency require(QStringView code);
+    // Every code fromCode() accepts, sorted, for pickers.
+    static QStringList codes();
 
     bool isValid() const { return m_code[0] != '\0'; }
     QString code() const;

@@ -1,6 +1,7 @@
 #include "money/money.h"
 
 #include "common/error.h"
+#include "money/decimal.h"
 #include "money/int128.h"
 
 #include <QCoreApplication>
@@ -153,12 +154,11 @@ QString separateCode(QString pattern, const QString &code)
             .arg(text.toString()));
 }
 
-// Integer and fraction digits (ASCII) -> minor units, overflow-checked in 128 bits.
-qint64 composeMinor(const QString &intDigits, const QString &fracDigits, bool negative,
-                    Currency currency, QStringView original)
+// Integer and fraction digits (ASCII) -> a fixed-point integer with the given number of decimals,
+// overflow-checked in 128 bits. The caller has checked that fracDigits has at most that many.
+qint64 composeFixed(const QString &intDigits, const QString &fracDigits, bool negative,
+                    int decimals, QStringView original)
 {
-    if (fracDigits.size() > currency.minorDigits())
-        throwTooManyDecimals(original, currency);
     const Int128 limit = negative ? -kMinMinor : kMaxMinor;
     Int128 value = 0;
     for (QChar ch : intDigits) {
@@ -166,8 +166,9 @@ qint64 composeMinor(const QString &intDigits, const QString &fracDigits, bool ne
         if (value > limit)
             throwTooLarge(original);
     }
-    value *= currency.minorPerMajor();
-    const QString fraction = fracDigits.leftJustified(currency.minorDigits(), u'0');
+    for (int i = 0; i < decimals; ++i)
+        value *= 10;
+    const QString fraction = fracDigits.leftJustified(decimals, u'0');
     Int128 fractionValue = 0;
     for (QChar ch : fraction)
         fractionValue = fractionValue * 10 + (ch.unicode() - u'0');
@@ -175,6 +176,14 @@ qint64 composeMinor(const QString &intDigits, const QString &fracDigits, bool ne
     if (value > limit)
         throwTooLarge(original);
     return qint64(negative ? -value : value);
+}
+
+qint64 composeMinor(const QString &intDigits, const QString &fracDigits, bool negative,
+                    Currency currency, QStringView original)
+{
+    if (fracDigits.size() > currency.minorDigits())
+        throwTooManyDecimals(original, currency);
+    return composeFixed(intDigits, fracDigits, negative, currency.minorDigits(), original);
 }
 
 // Bidi marks and similar invisible format characters that locales sprinkle into signs and
@@ -549,6 +558,47 @@ Money Money::parse(QStringView text, Currency currency, const QLocale &locale)
     checkGrouping(parts, locale, text);
     return Money(composeMinor(parts.intDigits, parts.fracDigits, negative, currency, text),
                  currency);
+}
+
+// ---- Decimal ---------------------------------------------------------------------------------
+
+qint64 Decimal::parse(QStringView text, int decimals, const QLocale &locale)
+{
+    QString cleaned = withoutFormatChars(text).trimmed();
+    if (cleaned.isEmpty())
+        throw Error(QCoreApplication::translate("Accrue::Money", "Please enter a number."));
+    bool negative = false;
+    QStringView core(cleaned);
+    const QString minus = locale.negativeSign();
+    if (core.startsWith(minus) || core.startsWith(u'-')) {
+        negative = true;
+        core = core.mid(core.startsWith(minus) ? minus.size() : 1).trimmed();
+    } else if (core.startsWith(locale.positiveSign()) || core.startsWith(u'+')) {
+        core = core.mid(1).trimmed();
+    }
+    const NumberParts parts = splitNumber(core, locale, text);
+    checkGrouping(parts, locale, text);
+    if (parts.fracDigits.size() > decimals)
+        throw Error(QCoreApplication::translate(
+                        "Accrue::Money", "“%1” has more than %n decimal(s).", nullptr, decimals)
+                        .arg(text.toString()));
+    return composeFixed(parts.intDigits, parts.fracDigits, negative, decimals, text);
+}
+
+QString Decimal::format(qint64 value, int decimals, const QLocale &locale)
+{
+    const quint64 magnitude = magnitudeOf(value);
+    quint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    QString text = locale.toString(qulonglong(magnitude / scale));
+    QString fraction
+        = QString::number(qulonglong(magnitude % scale)).rightJustified(decimals, u'0');
+    while (fraction.endsWith(u'0'))
+        fraction.chop(1);
+    if (!fraction.isEmpty())
+        text += locale.decimalPoint() + localizedDigits(locale, fraction);
+    return value < 0 ? locale.negativeSign() + text : text;
 }
 
 } // namespace Accrue

@@ -102,33 +102,44 @@ std::optional<Customer> CustomerRepository::findByCode(const QString &code)
 
 std::optional<BillingProfile> CustomerRepository::defaultProfile(qint64 customerId)
 {
+    std::vector<BillingProfile> all = profiles(customerId);
+    if (all.empty())
+        return std::nullopt;
+    all.front().isDefault = true;
+    return all.front();
+}
+
+std::vector<BillingProfile> CustomerRepository::profiles(qint64 customerId)
+{
     SqlQuery q = m_db.query(QStringLiteral(
         "SELECT id, name, COALESCE(address_line1, ''), COALESCE(address_line2, ''), "
         "COALESCE(city, ''), COALESCE(postal_code, ''), COALESCE(region, ''), "
         "COALESCE(state_province, ''), COALESCE(country, ''), COALESCE(contact_name, ''), "
         "COALESCE(contact_email, ''), COALESCE(contact_phone, ''), "
-        "COALESCE(payment_method_id, 0) FROM billing_profile WHERE customer_id = ? "
-        "ORDER BY is_default DESC, id LIMIT 1"));
+        "COALESCE(payment_method_id, 0), is_default FROM billing_profile WHERE customer_id = ? "
+        "ORDER BY is_default DESC, id"));
     q.bind(customerId).exec();
-    if (!q.next())
-        return std::nullopt;
-    BillingProfile p;
-    p.id = q.int64(0);
-    p.customerId = customerId;
-    p.name = q.text(1);
-    p.isDefault = true;
-    p.addressLine1 = q.text(2);
-    p.addressLine2 = q.text(3);
-    p.city = q.text(4);
-    p.postalCode = q.text(5);
-    p.region = q.text(6);
-    p.stateProvince = q.text(7);
-    p.country = q.text(8);
-    p.contactName = q.text(9);
-    p.contactEmail = q.text(10);
-    p.contactPhone = q.text(11);
-    p.paymentMethodId = q.int64(12);
-    return p;
+    std::vector<BillingProfile> result;
+    while (q.next()) {
+        BillingProfile p;
+        p.id = q.int64(0);
+        p.customerId = customerId;
+        p.name = q.text(1);
+        p.addressLine1 = q.text(2);
+        p.addressLine2 = q.text(3);
+        p.city = q.text(4);
+        p.postalCode = q.text(5);
+        p.region = q.text(6);
+        p.stateProvince = q.text(7);
+        p.country = q.text(8);
+        p.contactName = q.text(9);
+        p.contactEmail = q.text(10);
+        p.contactPhone = q.text(11);
+        p.paymentMethodId = q.int64(12);
+        p.isDefault = q.value(13).toInt() != 0;
+        result.push_back(std::move(p));
+    }
+    return result;
 }
 
 std::vector<Customer> CustomerRepository::list()

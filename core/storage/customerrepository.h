@@ -22,6 +22,8 @@ public:
     void lockForUpdate(qint64 id);
     std::optional<Customer> findByCode(const QString &code);
     std::optional<BillingProfile> defaultProfile(qint64 customerId);
+    // The customer's profiles, the default one first.
+    std::vector<BillingProfile> profiles(qint64 customerId);
     std::vector<Customer> list();
     qint64 count();
 

@@ -57,6 +57,7 @@ QString orderBy(const ReportRepository::InvoiceFilter &f)
         { QStringLiteral("credited"), QStringLiteral("i.credited_minor") },
         { QStringLiteral("balance"), QStringLiteral("i.balance_minor") },
         { QStringLiteral("status"), QStringLiteral("i.status") },
+        { QStringLiteral("reminded"), QStringLiteral("i.last_reminded") },
     };
     const QString column = columns.value(f.sortKey, QStringLiteral("i.issue_date"));
     QString sql = QStringLiteral(" ORDER BY ");
@@ -161,6 +162,7 @@ void ReportRepository::readInvoices(SqlQuery &q,
         row.balanceMinor = q.int64(9);
         row.status = q.text(10);
         row.id = q.int64(11);
+        row.lastReminded = q.text(12);
         visit(row);
     }
 }

@@ -51,6 +51,7 @@ public:
         qint64 creditedMinor = 0;
         qint64 balanceMinor = 0;
         QString status; // display status key
+        QString lastReminded; // ISO date, empty when never reminded
     };
 
     explicit ReportRepository(Database &db);

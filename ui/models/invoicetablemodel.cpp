@@ -94,6 +94,9 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
             return Display::moneyWithCode(money(r->balanceMinor));
         case Status:
             return Display::statusText(r->status);
+        case Reminded:
+            return QLocale().toString(QDate::fromString(r->lastReminded, Qt::ISODate),
+                                      QLocale::ShortFormat);
         }
         break;
     case Qt::TextAlignmentRole:
@@ -124,6 +127,8 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
             return r->balanceMinor;
         case Status:
             return r->status;
+        case Reminded:
+            return r->lastReminded;
         }
         break;
     }
@@ -149,14 +154,16 @@ QVariant InvoiceTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Balance");
     case Status:
         return tr("Status");
+    case Reminded:
+        return tr("Last reminded");
     }
     return {};
 }
 
 QString InvoiceTableModel::sortKey(int column)
 {
-    static const char *keys[ColumnCount]
-        = { "number", "customer", "issue_date", "due_date", "total", "balance", "status" };
+    static const char *keys[ColumnCount] = { "number", "customer", "issue_date", "due_date",
+                                             "total",  "balance",  "status",     "reminded" };
     return column >= 0 && column < ColumnCount ? QString::fromLatin1(keys[column]) : QString();
 }
 

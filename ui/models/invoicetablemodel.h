@@ -19,7 +19,17 @@ class InvoiceTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Customer, IssueDate, DueDate, Total, Balance, Status, ColumnCount };
+    enum Column {
+        Number,
+        Customer,
+        IssueDate,
+        DueDate,
+        Total,
+        Balance,
+        Status,
+        Reminded,
+        ColumnCount
+    };
     enum Role { RawValueRole = Qt::UserRole + 1, StatusKeyRole, IdRole };
 
     explicit InvoiceTableModel(Database &db, QObject *parent = nullptr);

@@ -5,8 +5,11 @@
 #include "billing/paymentservice.h"
 #include "billing/session.h"
 #include "dialogs/creditnotedialog.h"
+#include "dialogs/invoiceeditordialog.h"
 #include "dialogs/invoiceviewdialog.h"
 #include "dialogs/paymentdialog.h"
+#include "documents/invoicedocument.h"
+#include "documents/invoicepdfbatch.h"
 #include "exchange/reportfile.h"
 #include "models/invoicetablemodel.h"
 #include "money/money.h"
@@ -28,7 +31,10 @@
 #include <QProgressDialog>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
+#include <atomic>
+#include <memory>
 
 namespace Accrue {
 
@@ -44,6 +50,7 @@ InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
     , m_from(new QDateEdit(QDate::currentDate().addMonths(-1), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_table(new QTableView(this))
+    , m_toolBar(new QToolBar(this))
     , m_footer(new QLabel(this))
     , m_debounce(new QTimer(this))
 {
@@ -102,8 +109,10 @@ InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
     m_table->setColumnWidth(InvoiceTableModel::Number,
                             metrics.horizontalAdvance(QStringLiteral("INV-0000-0000000")) + 16);
 
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     createActions();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_toolBar);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_footer);
@@ -164,10 +173,15 @@ void InvoicesPage::setAgingBucket(int bucket)
 
 void InvoicesPage::openInvoice(int row)
 {
-    const qint64 id = m_model->index(row, 0).data(InvoiceTableModel::IdRole).toLongLong();
+    const QModelIndex index = m_model->index(row, 0);
+    const qint64 id = index.data(InvoiceTableModel::IdRole).toLongLong();
     if (id <= 0)
         return;
     try {
+        if (index.data(InvoiceTableModel::StatusKeyRole).toString() == QLatin1String("draft")) {
+            openEditor(InvoiceService(m_session).load(id));
+            return;
+        }
         InvoiceViewDialog dialog(InvoiceService(m_session).documentData(id), this);
         dialog.exec();
     } catch (const Error &e) {
@@ -175,31 +189,205 @@ void InvoicesPage::openInvoice(int row)
     }
 }
 
+void InvoicesPage::openEditor(const Invoice &invoice)
+{
+    InvoiceEditorDialog editor(m_session, invoice, this);
+    bool changed = false;
+    connect(&editor, &InvoiceEditorDialog::saved, this, [&changed] { changed = true; });
+    connect(&editor, &InvoiceEditorDialog::issued, this, [&changed] { changed = true; });
+    editor.exec();
+    if (changed) {
+        refresh();
+        emit bookChanged();
+    }
+}
+
+QAction *InvoicesPage::addAction(const QString &name, const QString &text, const QString &icon,
+                                 const QKeySequence &shortcut, void (InvoicesPage::*slot)())
+{
+    auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    // Shortcuts act on this page only: Ctrl+N is "new invoice" here.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, slot);
+    QWidget::addAction(action);
+    return action;
+}
+
 void InvoicesPage::createActions()
 {
-    // The selection's actions, in the context menu of the table.
+    addAction(QStringLiteral("new"), tr("&New Invoice"), QStringLiteral("document-new"),
+              QKeySequence::New, &InvoicesPage::newInvoice);
+    addAction(QStringLiteral("edit"), tr("&Edit Draft…"), QStringLiteral("document-edit"),
+              QKeySequence(Qt::Key_F2), &InvoicesPage::editDraft);
+    addAction(QStringLiteral("issue"), tr("&Issue"), QStringLiteral("document-send"),
+              QKeySequence(tr("Ctrl+Shift+I")), &InvoicesPage::issueDraft);
+    addAction(QStringLiteral("duplicate"), tr("D&uplicate"), QStringLiteral("edit-copy"),
+              QKeySequence(tr("Ctrl+D")), &InvoicesPage::duplicateInvoice);
+    addAction(QStringLiteral("delete"), tr("&Delete Draft"), QStringLiteral("edit-delete"),
+              QKeySequence::Delete, &InvoicesPage::deleteDraft);
+    addAction(QStringLiteral("pay"), tr("Record &Payment…"), QStringLiteral("list-add"),
+              QKeySequence(tr("Ctrl+Shift+P")), &InvoicesPage::recordPayment);
+    addAction(QStringLiteral("credit"), tr("Issue &Credit Note…"), QStringLiteral("edit-undo"),
+              QKeySequence(tr("Ctrl+Shift+C")), &InvoicesPage::issueCreditNote);
+    addAction(QStringLiteral("void"), tr("&Void…"), QStringLiteral("process-stop"), QKeySequence(),
+              &InvoicesPage::voidInvoice);
+    addAction(QStringLiteral("applyCredit"), tr("&Apply Customer Credit"),
+              QStringLiteral("go-next"), QKeySequence(), &InvoicesPage::applyCredit);
+    addAction(QStringLiteral("remind"), tr("Mark &Reminded"), QStringLiteral("mail-mark-important"),
+              QKeySequence(tr("Ctrl+Shift+R")), &InvoicesPage::markReminded);
+    addAction(QStringLiteral("pdf"), tr("Export P&DFs…"), QStringLiteral("document-save-as"),
+              QKeySequence(), &InvoicesPage::exportPdfs);
+
+    // The selection's actions: in a toolbar over the table and its context menu.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto add = [this](const QString &text, const QString &icon, void (InvoicesPage::*slot)()) {
-        auto *action = new QAction(QIcon::fromTheme(icon), text, m_table);
-        connect(action, &QAction::triggered, this, slot);
-        m_table->addAction(action);
+    const QString groups[][6] = {
+        { QStringLiteral("new"),
+          QStringLiteral("edit"),
+          QStringLiteral("issue"),
+          QStringLiteral("duplicate"),
+          QStringLiteral("delete"),
+          {} },
+        { QStringLiteral("pay"),
+          QStringLiteral("credit"),
+          QStringLiteral("void"),
+          QStringLiteral("applyCredit"),
+          QStringLiteral("remind"),
+          {} },
+        { QStringLiteral("pdf"), {}, {}, {}, {}, {} },
     };
-    auto *view = new QAction(tr("&View Invoice"), m_table);
-    connect(view, &QAction::triggered, this, [this] {
-        if (m_table->currentIndex().isValid())
-            openInvoice(m_table->currentIndex().row());
-    });
-    m_table->addAction(view);
-    add(tr("Record &Payment…"), QStringLiteral("list-add"), &InvoicesPage::recordPayment);
-    add(tr("Issue &Credit Note…"), QStringLiteral("edit-undo"), &InvoicesPage::issueCreditNote);
-    add(tr("&Apply Customer Credit"), QStringLiteral("go-next"), &InvoicesPage::applyCredit);
-    add(tr("Mark &Reminded"), QStringLiteral("mail-mark-important"), &InvoicesPage::markReminded);
+    for (const auto &group : groups) {
+        if (!m_toolBar->actions().isEmpty()) {
+            m_toolBar->addSeparator();
+            auto *separator = new QAction(m_table);
+            separator->setSeparator(true);
+            m_table->addAction(separator);
+        }
+        for (const QString &name : group) {
+            if (QAction *a = name.isEmpty() ? nullptr : action(name)) {
+                m_toolBar->addAction(a);
+                m_table->addAction(a);
+            }
+        }
+    }
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InvoicesPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &InvoicesPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicesPage::updateActions);
+    updateActions();
+}
+
+QAction *InvoicesPage::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName, Qt::FindDirectChildrenOnly);
+}
+
+void InvoicesPage::updateActions()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QString status
+        = current.isValid() ? current.data(InvoiceTableModel::StatusKeyRole).toString() : QString();
+    const bool draft = status == QLatin1String("draft");
+    const bool issued = !status.isEmpty() && !draft;
+    const bool unpaid = status == QLatin1String("open") || status == QLatin1String("overdue")
+        || status == QLatin1String("partially_paid");
+    const bool creditable = issued && status != QLatin1String("void");
+    action(QStringLiteral("edit"))->setEnabled(draft);
+    action(QStringLiteral("issue"))->setEnabled(draft);
+    action(QStringLiteral("delete"))->setEnabled(draft);
+    action(QStringLiteral("duplicate"))->setEnabled(!status.isEmpty());
+    action(QStringLiteral("pay"))->setEnabled(unpaid);
+    action(QStringLiteral("credit"))->setEnabled(creditable);
+    action(QStringLiteral("void"))->setEnabled(creditable && status != QLatin1String("paid"));
+    action(QStringLiteral("applyCredit"))->setEnabled(unpaid);
+    action(QStringLiteral("remind"))->setEnabled(unpaid);
+    action(QStringLiteral("pdf"))->setEnabled(issued || !selectedIds().empty());
 }
 
 qint64 InvoicesPage::selectedId() const
 {
     const QModelIndex index = m_table->currentIndex();
     return index.isValid() ? index.data(InvoiceTableModel::IdRole).toLongLong() : 0;
+}
+
+std::vector<qint64> InvoicesPage::selectedIds() const
+{
+    std::vector<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const qint64 id = index.data(InvoiceTableModel::IdRole).toLongLong();
+        if (id > 0
+            && index.data(InvoiceTableModel::StatusKeyRole).toString() != QLatin1String("draft"))
+            ids.push_back(id);
+    }
+    if (ids.empty() && selectedId() > 0)
+        ids.push_back(selectedId());
+    return ids;
+}
+
+void InvoicesPage::newInvoice()
+{
+    try {
+        openEditor(InvoiceEditorDialog::newInvoice(m_session));
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("New Invoice"), e.userMessage());
+    }
+}
+
+void InvoicesPage::editDraft()
+{
+    if (m_table->currentIndex().isValid())
+        openInvoice(m_table->currentIndex().row());
+}
+
+void InvoicesPage::duplicateInvoice()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    try {
+        const Invoice source = InvoiceService(m_session).load(id);
+        openEditor(InvoiceService::duplicateOf(source, m_session.today()));
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Duplicate"), e.userMessage());
+    }
+}
+
+void InvoicesPage::deleteDraft()
+{
+    const qint64 id = selectedId();
+    if (id <= 0
+        || QMessageBox::question(this, tr("Delete Draft"), tr("Delete this draft invoice?"))
+            != QMessageBox::Yes)
+        return;
+    try {
+        InvoiceService(m_session).deleteDraft(id);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Delete Draft"), e.userMessage());
+    }
+    refresh();
+    emit bookChanged();
+}
+
+void InvoicesPage::issueDraft()
+{
+    const qint64 id = selectedId();
+    if (id <= 0
+        || QMessageBox::question(this, tr("Issue Invoice"),
+                                 tr("Issue this draft? It gets its number and cannot be changed "
+                                    "afterwards."))
+            != QMessageBox::Yes)
+        return;
+    try {
+        const Invoice issued = InvoiceService(m_session).issue(id);
+        emit statusMessage(tr("Issued %1").arg(issued.number));
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Issue Invoice"), e.userMessage());
+    }
+    refresh();
+    emit bookChanged();
 }
 
 bool InvoicesPage::withSelected(const std::function<void(Session &, const Invoice &)> &action)
@@ -237,6 +425,16 @@ void InvoicesPage::issueCreditNote()
     });
 }
 
+void InvoicesPage::voidInvoice()
+{
+    // Voiding is a full credit note: the invoice stays, its balance goes.
+    withSelected([this](Session &session, const Invoice &invoice) {
+        CreditNoteDialog dialog(session, invoice, this);
+        dialog.setVoidMode();
+        dialog.exec();
+    });
+}
+
 void InvoicesPage::applyCredit()
 {
     withSelected([this](Session &session, const Invoice &invoice) {
@@ -253,6 +451,56 @@ void InvoicesPage::markReminded()
     withSelected([](Session &session, const Invoice &invoice) {
         InvoiceService(session).markReminded(invoice.id, session.today());
     });
+}
+
+void InvoicesPage::exportPdfs()
+{
+    if (selectedIds().empty())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export PDFs to"));
+    if (!folder.isEmpty())
+        exportPdfsTo(folder);
+}
+
+void InvoicesPage::exportPdfsTo(const QString &folder)
+{
+    const std::vector<qint64> ids = selectedIds();
+    auto *progress = new QProgressDialog(tr("Writing %Ln PDF(s)…", nullptr, int(ids.size())),
+                                         tr("Cancel"), 0, int(ids.size()), this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setValue(0);
+    // The worker reads the flag between files; the dialog's Cancel sets it.
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    const QString user = m_session.userName();
+    const QDate today = m_session.today();
+    QPointer<QProgressDialog> guard(progress);
+    runInBackground<int>(
+        this, m_session.db().location(),
+        [=](Database &db) {
+            Session session(db, user);
+            session.setToday(today);
+            const auto paper = InvoiceDocument::defaultPaper(QLocale());
+            return InvoicePdfBatch(session, paper, QLocale())
+                .write(ids, folder, [guard, cancelled](int done, int) {
+                    QMetaObject::invokeMethod(guard, [guard, done] {
+                        if (guard)
+                            guard->setValue(done);
+                    });
+                    return !*cancelled;
+                });
+        },
+        [this, progress, folder](int written) {
+            progress->deleteLater();
+            emit statusMessage(tr("Wrote %Ln PDF(s) to %1", nullptr, written)
+                                   .arg(QDir::toNativeSeparators(folder)));
+            emit pdfsExported(written);
+        },
+        [this, progress](const QString &error) {
+            progress->deleteLater();
+            QMessageBox::warning(this, tr("Export PDFs"), error);
+        });
 }
 
 void InvoicesPage::refresh()

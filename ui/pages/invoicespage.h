@@ -2,8 +2,11 @@
 
 #include "pages/page.h"
 
+#include <QKeySequence>
 #include <functional>
+#include <vector>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -11,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QToolBar;
 
 namespace Accrue {
 
@@ -39,22 +43,39 @@ public:
     bool canExport() const override { return true; }
     void exportCsv() override;
 
-    // Opens the read-only view of the invoice in a row.
+    // Opens a draft in the editor, an issued invoice in the read-only view.
     void openInvoice(int row);
+    // A new draft in the editor (Ctrl+N on this page).
+    void newInvoice();
+    void editDraft();
+    void duplicateInvoice();
+    void deleteDraft();
+    void issueDraft();
     // The life-cycle actions on the selected invoice.
     void recordPayment();
     void issueCreditNote();
+    void voidInvoice();
     void applyCredit();
     void markReminded();
+    // Writes a PDF of each selected invoice into a folder the user picks.
+    void exportPdfs();
+    void exportPdfsTo(const QString &folder);
+    std::vector<qint64> selectedIds() const;
+    QAction *action(const QString &objectName) const;
 
 signals:
     // A payment, credit or reminder changed the book: other pages refresh.
     void bookChanged();
+    void pdfsExported(int count);
 
 private:
     void applyFilter();
     qint64 selectedId() const;
     void createActions();
+    void updateActions();
+    QAction *addAction(const QString &name, const QString &text, const QString &icon,
+                       const QKeySequence &shortcut, void (InvoicesPage::*slot)());
+    void openEditor(const Invoice &invoice);
     // Runs an action on the selected issued invoice; false if none is selected.
     bool withSelected(const std::function<void(Session &, const Invoice &)> &action);
     void updateFooter(qint64 rows);
@@ -70,6 +91,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QTableView *m_table;
+    QToolBar *m_toolBar;
     QLabel *m_footer;
     QTimer *m_debounce;
 };

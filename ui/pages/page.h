@@ -25,6 +25,8 @@ public:
 signals:
     // Ready after a (re)load: the figures or rows the page shows have arrived.
     void loaded();
+    // A short note for the status bar ("Issued INV-2026-000012").
+    void statusMessage(const QString &text);
 };
 
 } // namespace Accrue

@@ -1,0 +1,45 @@
+#include "documents/invoicepdfbatch.h"
+
+#include "billing/invoiceservice.h"
+#include "billing/session.h"
+#include "common/error.h"
+#include "documents/invoicedocument.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace Accrue {
+
+InvoicePdfBatch::InvoicePdfBatch(Session &session, QPageSize::PageSizeId paper,
+                                 const QLocale &locale)
+    : m_session(session)
+    , m_paper(paper)
+    , m_locale(locale)
+{
+}
+
+int InvoicePdfBatch::write(const std::vector<qint64> &invoiceIds, const QString &folder,
+                           const Progress &progress)
+{
+    const QDir dir(folder);
+    if (!QDir().mkpath(dir.path()))
+        throw Error(
+            QCoreApplication::translate("Accrue::InvoicePdfBatch", "Cannot create the folder %1")
+                .arg(QDir::toNativeSeparators(dir.path())));
+    InvoiceService service(m_session);
+    const int total = int(invoiceIds.size());
+    int written = 0;
+    for (int i = 0; i < total; ++i) {
+        const InvoiceDocumentData data = service.documentData(invoiceIds[size_t(i)]);
+        if (!data.invoice.number.isEmpty()) {
+            InvoiceDocument::writePdf(data, dir.filePath(data.invoice.number + u".pdf"), m_paper,
+                                      m_locale);
+            ++written;
+        }
+        if (progress && !progress(i + 1, total))
+            break;
+    }
+    return written;
+}
+
+} // namespace Accrue

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace Accrue::Decimal {
+
+// Fixed-point numbers that are not money: quantities in thousandths
+// (decimals 3) and percentages in basis points (a percent with decimals 2).
+// They share Money's parser (implemented in money.cpp), so what a person types
+// in the locale is read the same way in every field, never through a double.
+
+// "1.234,5" (de_DE) with decimals 3 -> 1234500. Throws Error naming the text
+// on junk, misplaced group separators, more decimals than allowed or overflow.
+qint64 parse(QStringView text, int decimals, const QLocale &locale);
+
+// 1234500 with decimals 3 -> "1,234.5" (en_US): trailing fraction zeros are
+// dropped, and the decimal point with them when nothing is left.
+QString format(qint64 value, int decimals, const QLocale &locale);
+
+} // namespace Accrue::Decimal
