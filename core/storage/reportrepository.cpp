@@ -73,7 +73,8 @@ const QString invoiceSelect = QStringLiteral(
     " i.paid_minor, i.credited_minor, i.balance_minor,"
     " CASE WHEN i.status <> 'open' THEN i.status"
     "  WHEN i.due_date < ? THEN 'overdue'"
-    "  WHEN i.balance_minor < i.total_minor THEN 'partially_paid' ELSE 'open' END, i.id "
+    "  WHEN i.balance_minor < i.total_minor THEN 'partially_paid' ELSE 'open' END, i.id,"
+    " i.last_reminded "
     "FROM invoice i JOIN customer c ON c.id = i.customer_id");
 
 bool statusNeedsToday(const QString &status)

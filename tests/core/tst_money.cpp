@@ -1,5 +1,6 @@
 #include "common/error.h"
 #include "money/currency.h"
+#include "money/decimal.h"
 #include "money/money.h"
 
 #include <QLocale>
@@ -50,6 +51,10 @@ class TestMoney : public QObject
     Q_OBJECT
 
 private slots:
+    void decimalParse_data();
+    void decimalParse();
+    void decimalFormat_data();
+    void decimalFormat();
     void currencyDigits_data();
     void currencyDigits();
     void currencyRequire();
@@ -771,6 +776,76 @@ void TestMoney::parseFormatRoundTripProperty()
         }
     }
     QCOMPARE(checked, 1000 * int(localeNames.size()));
+}
+
+// Quantities (3 decimals) and percentages (2 decimals) typed in the editor.
+void TestMoney::decimalParse_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<qint64>("expected"); // -1: refused
+    QTest::newRow("en one") << "en_US"
+                            << "1" << 3 << qint64(1000);
+    QTest::newRow("en fraction") << "en_US"
+                                 << "2.5" << 3 << qint64(2500);
+    QTest::newRow("en grouped") << "en_US"
+                                << "1,234.125" << 3 << qint64(1234125);
+    QTest::newRow("de grouped") << "de_DE"
+                                << "1.234,5" << 3 << qint64(1234500);
+    QTest::newRow("de negative") << "de_DE"
+                                 << "-0,25" << 3 << qint64(-250);
+    QTest::newRow("percent") << "en_US"
+                             << "19" << 2 << qint64(1900);
+    QTest::newRow("percent fraction") << "de_DE"
+                                      << "7,75" << 2 << qint64(775);
+    QTest::newRow("too many decimals") << "en_US"
+                                       << "0.0005" << 3 << qint64(-1);
+    QTest::newRow("misplaced group") << "en_US"
+                                     << "1,5" << 3 << qint64(-1);
+    QTest::newRow("words") << "en_US"
+                           << "three" << 3 << qint64(-1);
+    QTest::newRow("empty") << "en_US"
+                           << "" << 3 << qint64(-1);
+    QTest::newRow("overflow") << "en_US"
+                              << "99999999999999999999" << 3 << qint64(-1);
+}
+
+void TestMoney::decimalParse()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, text);
+    QFETCH(int, decimals);
+    QFETCH(qint64, expected);
+    if (expected == -1) {
+        QVERIFY_THROWS_EXCEPTION(Accrue::Error, Decimal::parse(text, decimals, QLocale(locale)));
+        return;
+    }
+    QCOMPARE(Decimal::parse(text, decimals, QLocale(locale)), expected);
+}
+
+void TestMoney::decimalFormat_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("whole") << "en_US" << qint64(1000) << 3 << "1";
+    QTest::newRow("trailing zeros dropped") << "en_US" << qint64(2500) << 3 << "2.5";
+    QTest::newRow("grouped") << "en_US" << qint64(1234125) << 3 << "1,234.125";
+    QTest::newRow("de") << "de_DE" << qint64(1234500) << 3 << "1.234,5";
+    QTest::newRow("negative") << "en_US" << qint64(-250) << 3 << "-0.25";
+    QTest::newRow("percent") << "de_DE" << qint64(775) << 2 << "7,75";
+}
+
+void TestMoney::decimalFormat()
+{
+    QFETCH(QString, locale);
+    QFETCH(qint64, value);
+    QFETCH(int, decimals);
+    QFETCH(QString, expected);
+    QCOMPARE(Decimal::format(value, decimals, QLocale(locale)), expected);
+    QCOMPARE(Decimal::parse(expected, decimals, QLocale(locale)), value);
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

@@ -6,11 +6,14 @@
 #include "billing/settingsservice.h"
 #include "demo/demogenerator.h"
 #include "dialogs/creditnotedialog.h"
+#include "dialogs/invoiceeditordialog.h"
 #include "dialogs/paymentdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "documents/invoicedocument.h"
+#include "editor/invoicedraft.h"
 #include "exchange/reporthtml.h"
 #include "mainwindow.h"
+#include "models/invoicelinesmodel.h"
 #include "models/invoicetablemodel.h"
 #include "models/paymenttablemodel.h"
 #include "models/reporttablemodel.h"
@@ -25,15 +28,20 @@
 #include "storage/database.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDir>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinter>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QUndoStack>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
@@ -59,6 +67,12 @@ private slots:
     void invoicePdfShowsEverythingLiterally();
     void settingsDialogShowsProblemsAndSaves();
     void paymentAndCreditNoteDialogs();
+    void invoiceEditorShowsProblemsAtTheField();
+    void invoiceEditorTotalsUndoSaveIssue();
+    void invoiceEditorDuplicates();
+    void creditNoteByChosenLinesAndVoid();
+    void invoicesPageActionsFollowTheSelection();
+    void exportPdfsOfTheSelection();
 
 private:
     QByteArray cli(const QStringList &args);
@@ -443,6 +457,278 @@ void TestUi::paymentAndCreditNoteDialogs()
     QCOMPARE(credit.result(), int(QDialog::Accepted));
     QVERIFY(invoices.load(second.id).status == InvoiceStatus::Void);
     QVERIFY(AuditLog(*db, QString()).verify().ok);
+}
+
+namespace {
+
+// What a person types in the editor's line cells, in the test's locale.
+void type(InvoiceLinesModel *model, int row, int column, const QString &text)
+{
+    model->setData(model->index(row, column), text, Qt::EditRole);
+}
+
+qint64 firstCustomerId(Session &session)
+{
+    return CustomerService(session).list().front().id;
+}
+
+} // namespace
+
+void TestUi::invoiceEditorShowsProblemsAtTheField()
+{
+    auto db = openBook();
+    Session session(*db, QStringLiteral("tester"));
+    InvoiceEditorDialog editor(session, InvoiceEditorDialog::newInvoice(session));
+    InvoiceLinesModel *lines = editor.linesModel();
+    QAbstractItemModelTester tester(lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Nothing chosen yet: the customer and the lines say so, and nothing is saved.
+    QVERIFY(editor.fieldProblem(InvoiceProblem::Field::Customer).contains(u"customer"));
+    QVERIFY(editor.fieldProblem(InvoiceProblem::Field::Lines).contains(u"line"));
+    QVERIFY(!editor.saveDraft());
+    QCOMPARE(editor.draft()->invoice().id, qint64(0));
+
+    editor.setCustomer(firstCustomerId(session));
+    QVERIFY(editor.fieldProblem(InvoiceProblem::Field::Customer).isEmpty());
+    lines->addLine();
+    QVERIFY(editor.fieldProblem(InvoiceProblem::Field::Lines).isEmpty());
+    type(lines, 0, InvoiceLinesModel::Description, QStringLiteral("Consulting"));
+    type(lines, 0, InvoiceLinesModel::UnitPrice, QStringLiteral("100"));
+
+    // A negative quantity and a tax rate over 100% are kept, marked at the cell, and block saving.
+    type(lines, 0, InvoiceLinesModel::Quantity, QStringLiteral("-1"));
+    QVERIFY(lines->index(0, InvoiceLinesModel::Quantity)
+                .data(InvoiceLinesModel::ProblemRole)
+                .toString()
+                .contains(u"greater than zero"));
+    QVERIFY(!editor.saveDraft());
+    type(lines, 0, InvoiceLinesModel::Quantity, QStringLiteral("1"));
+    QVERIFY(
+        lines->index(0, InvoiceLinesModel::Quantity).data(InvoiceLinesModel::ProblemRole).isNull());
+    type(lines, 0, InvoiceLinesModel::TaxRate, QStringLiteral("150"));
+    QVERIFY(lines->index(0, InvoiceLinesModel::TaxRate)
+                .data(InvoiceLinesModel::ProblemRole)
+                .toString()
+                .contains(u"100%"));
+    QVERIFY(!editor.saveDraft());
+    type(lines, 0, InvoiceLinesModel::TaxRate, QStringLiteral("20"));
+
+    // Text that is not a number never reaches the invoice; the reason is shown.
+    QSignalSpy rejected(lines, &InvoiceLinesModel::inputRejected);
+    type(lines, 0, InvoiceLinesModel::Quantity, QStringLiteral("three"));
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(editor.draft()->invoice().lines.front().quantityMilli, qint64(1000));
+    QVERIFY(editor.findChild<QLabel *>(QStringLiteral("inputProblem"))->text().contains(u"three"));
+
+    // A due date before the issue date is shown at the due date.
+    editor.draft()->edit(QStringLiteral("due"),
+                         [](Invoice &inv) { inv.dueDate = inv.issueDate.addDays(-1); });
+    QVERIFY(editor.fieldProblem(InvoiceProblem::Field::DueDate).contains(u"before the issue date"));
+    QVERIFY(!editor.saveDraft());
+    editor.draft()->undoStack()->undo();
+    QVERIFY(editor.fieldProblem(InvoiceProblem::Field::DueDate).isEmpty());
+    QVERIFY(editor.saveDraft());
+    QVERIFY(editor.draft()->invoice().id > 0);
+    QVERIFY(!editor.draft()->isModified());
+}
+
+void TestUi::invoiceEditorTotalsUndoSaveIssue()
+{
+    auto db = openBook();
+    Session session(*db, QStringLiteral("tester"));
+    InvoiceEditorDialog editor(session, InvoiceEditorDialog::newInvoice(session));
+    InvoiceLinesModel *lines = editor.linesModel();
+    editor.setCustomer(firstCustomerId(session));
+    const Currency currency = editor.draft()->invoice().currency;
+    const QLocale locale;
+    lines->addLine();
+    type(lines, 0, InvoiceLinesModel::Description, QStringLiteral("Licences"));
+    type(lines, 0, InvoiceLinesModel::Quantity, locale.toString(2.5, 'f', 1));
+    type(lines, 0, InvoiceLinesModel::UnitPrice, Money(1999, currency).formatNumber(locale));
+    type(lines, 0, InvoiceLinesModel::TaxRate, QStringLiteral("19"));
+    lines->addLine();
+    type(lines, 1, InvoiceLinesModel::Description, QStringLiteral("Set-up"));
+    type(lines, 1, InvoiceLinesModel::UnitPrice, Money(5000, currency).formatNumber(locale));
+    type(lines, 1, InvoiceLinesModel::TaxRate, QStringLiteral("7"));
+    type(lines, 1, InvoiceLinesModel::Discount, QStringLiteral("10"));
+
+    // 2.5 x 19.99 = 49.975 -> 49.98, tax 19% 9.4962 -> 9.50; 50.00 less 10% = 45.00, tax 7% 3.15.
+    const Invoice &inv = editor.draft()->invoice();
+    QCOMPARE(inv.lines[0].netMinor, qint64(4998));
+    QCOMPARE(inv.lines[0].taxMinor, qint64(950));
+    QCOMPARE(inv.lines[1].netMinor, qint64(4500));
+    QCOMPARE(inv.lines[1].taxMinor, qint64(315));
+    QCOMPARE(inv.totalMinor, qint64(4998 + 950 + 4500 + 315));
+    const QString totals = editor.findChild<QLabel *>(QStringLiteral("totals"))->text();
+    QVERIFY(totals.contains(Money(inv.totalMinor, currency).format(locale).toHtmlEscaped()));
+    QVERIFY(totals.contains(Money(950, currency).format(locale).toHtmlEscaped()));
+    QVERIFY(totals.contains(Money(315, currency).format(locale).toHtmlEscaped()));
+
+    // Undo takes back one edit at a time, redo brings it back.
+    QUndoStack *undo = editor.draft()->undoStack();
+    undo->undo(); // the discount
+    QCOMPARE(editor.draft()->invoice().lines[1].netMinor, qint64(5000));
+    undo->redo();
+    QCOMPARE(editor.draft()->invoice().lines[1].netMinor, qint64(4500));
+
+    QVERIFY(editor.saveDraft());
+    const qint64 id = editor.draft()->invoice().id;
+    InvoiceService service(session);
+    QCOMPARE(service.load(id).totalMinor, qint64(10763));
+    QCOMPARE(int(service.load(id).lines.size()), 2);
+
+    // An edit after saving updates the same draft.
+    type(lines, 1, InvoiceLinesModel::Discount, QString());
+    QVERIFY(editor.saveDraft());
+    QCOMPARE(editor.draft()->invoice().id, id);
+    QCOMPARE(service.load(id).lines[1].netMinor, qint64(5000));
+
+    QSignalSpy issued(&editor, &InvoiceEditorDialog::issued);
+    QVERIFY(editor.issue(false));
+    QCOMPARE(issued.size(), 1);
+    const Invoice stored = service.load(id);
+    QVERIFY(stored.status == InvoiceStatus::Open);
+    QCOMPARE(issued.front().front().toString(), stored.number);
+
+    // Opened again, an issued invoice is read-only in the editor too.
+    InvoiceEditorDialog again(session, stored);
+    QVERIFY(!(again.linesModel()->flags(again.linesModel()->index(0, 1)) & Qt::ItemIsEditable));
+    QVERIFY(!again.linesModel()->setData(again.linesModel()->index(0, 1), QStringLiteral("x"),
+                                         Qt::EditRole));
+    QVERIFY(!again.saveDraft());
+    QVERIFY(!again.issue(false));
+    QCOMPARE(service.load(id).lines[0].description, QStringLiteral("Licences"));
+}
+
+void TestUi::invoiceEditorDuplicates()
+{
+    auto db = openBook();
+    Session session(*db, QStringLiteral("tester"));
+    ReportRepository::InvoiceFilter filter;
+    filter.status = QStringLiteral("paid");
+    filter.today = QDate::currentDate();
+    qint64 paidId = 0;
+    ReportRepository(*db).invoices(filter, [&](const ReportRepository::InvoiceRow &row) {
+        if (!paidId)
+            paidId = row.id;
+    });
+    QVERIFY(paidId > 0);
+    InvoiceService service(session);
+    const Invoice source = service.load(paidId);
+    InvoiceEditorDialog editor(session, source);
+    editor.duplicate();
+    const Invoice &copy = editor.draft()->invoice();
+    QCOMPARE(copy.id, qint64(0));
+    QVERIFY(copy.number.isEmpty());
+    QCOMPARE(copy.customerId, source.customerId);
+    QCOMPARE(copy.issueDate, session.today());
+    QCOMPARE(copy.issueDate.daysTo(copy.dueDate), source.issueDate.daysTo(source.dueDate));
+    QCOMPARE(copy.totalMinor, source.totalMinor);
+    QVERIFY(editor.saveDraft());
+    QVERIFY(editor.draft()->invoice().id != paidId);
+    QVERIFY(service.load(editor.draft()->invoice().id).status == InvoiceStatus::Draft);
+    QVERIFY(service.load(paidId).status == InvoiceStatus::Paid);
+}
+
+void TestUi::creditNoteByChosenLinesAndVoid()
+{
+    auto db = openBook();
+    Session session(*db, QStringLiteral("tester"));
+    InvoiceService service(session);
+    Invoice inv = InvoiceEditorDialog::newInvoice(session);
+    inv.customerId = firstCustomerId(session);
+    for (int i = 1; i <= 2; ++i) {
+        InvoiceLine line;
+        line.position = i;
+        line.description = QStringLiteral("Line %1").arg(i);
+        line.unitPriceMinor = 10000 * i;
+        line.taxRateBp = 1000;
+        inv.lines.push_back(line);
+    }
+    const qint64 id = service.createDraft(inv);
+    const Invoice issued = service.issue(id);
+    QCOMPARE(issued.totalMinor, qint64(33000));
+
+    CreditNoteDialog byLine(session, issued);
+    byLine.chooseLine(2, Money(5000, issued.currency).formatNumber(QLocale()));
+    byLine.setReason(QStringLiteral("Half of line 2"));
+    byLine.accept();
+    QCOMPARE(byLine.result(), int(QDialog::Accepted));
+    QCOMPARE(service.load(id).balanceMinor, qint64(33000 - 5500));
+
+    CreditNoteDialog voiding(session, service.load(id));
+    voiding.setVoidMode();
+    voiding.accept(); // no reason yet
+    QCOMPARE(voiding.result(), int(QDialog::Rejected));
+    voiding.setReason(QStringLiteral("Sent to the wrong customer"));
+    voiding.accept();
+    QCOMPARE(voiding.result(), int(QDialog::Accepted));
+    const Invoice after = service.load(id);
+    QVERIFY(after.status == InvoiceStatus::Void);
+    QCOMPARE(after.balanceMinor, qint64(0));
+    QVERIFY(AuditLog(*db, QString()).verify().ok);
+}
+
+void TestUi::invoicesPageActionsFollowTheSelection()
+{
+    auto db = openBook();
+    Session session(*db, QStringLiteral("tester"));
+    session.setToday(QDate::currentDate());
+    InvoicesPage page(session);
+    QCOMPARE(page.action(QStringLiteral("new"))->shortcut(), QKeySequence(QKeySequence::New));
+    QCOMPARE(page.action(QStringLiteral("new"))->shortcutContext(), Qt::WidgetWithChildrenShortcut);
+    auto *table = page.findChild<QTableView *>();
+    auto select = [&](const QString &status) {
+        page.setStatusFilter(status);
+        QTRY_VERIFY(page.model()->rowCount() > 0);
+        table->setCurrentIndex(page.model()->index(0, 0));
+    };
+    select(QStringLiteral("draft"));
+    QVERIFY(page.action(QStringLiteral("edit"))->isEnabled());
+    QVERIFY(page.action(QStringLiteral("issue"))->isEnabled());
+    QVERIFY(!page.action(QStringLiteral("pay"))->isEnabled());
+    QVERIFY(!page.action(QStringLiteral("void"))->isEnabled());
+    select(QStringLiteral("overdue"));
+    QVERIFY(!page.action(QStringLiteral("edit"))->isEnabled());
+    QVERIFY(page.action(QStringLiteral("pay"))->isEnabled());
+    QVERIFY(page.action(QStringLiteral("void"))->isEnabled());
+    QVERIFY(page.action(QStringLiteral("remind"))->isEnabled());
+
+    // Mark Reminded shows in the list's own column.
+    const qint64 id = page.model()->index(0, 0).data(InvoiceTableModel::IdRole).toLongLong();
+    page.markReminded();
+    QTRY_COMPARE(page.model()
+                     ->index(0, InvoiceTableModel::Reminded)
+                     .data(InvoiceTableModel::RawValueRole)
+                     .toString(),
+                 QDate::currentDate().toString(Qt::ISODate));
+    QCOMPARE(page.model()->index(0, 0).data(InvoiceTableModel::IdRole).toLongLong(), id);
+}
+
+void TestUi::exportPdfsOfTheSelection()
+{
+    auto db = openBook();
+    Session session(*db, QStringLiteral("tester"));
+    InvoicesPage page(session);
+    page.setStatusFilter(QStringLiteral("paid"));
+    QTRY_VERIFY(page.model()->rowCount() >= 3);
+    auto *table = page.findChild<QTableView *>();
+    QStringList numbers;
+    for (int row = 0; row < 3; ++row) {
+        table->selectionModel()->select(page.model()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        numbers << page.model()->index(row, InvoiceTableModel::Number).data().toString();
+    }
+    QTemporaryDir out;
+    QSignalSpy exported(&page, &InvoicesPage::pdfsExported);
+    page.exportPdfsTo(out.path());
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 30000);
+    QCOMPARE(exported.front().front().toInt(), 3);
+    for (const QString &number : numbers) {
+        QFile pdf(QDir(out.path()).filePath(number + QStringLiteral(".pdf")));
+        QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(number));
+        QVERIFY(pdf.read(5) == "%PDF-");
+    }
 }
 
 QTEST_MAIN(TestUi)
