@@ -571,6 +571,12 @@ void TestUi::invoiceEditorTotalsUndoSaveIssue()
     undo->redo();
     QCOMPARE(editor.draft()->invoice().lines[1].netMinor, qint64(4500));
 
+    // ACCRUE_UI_SHOTS=DIR keeps a picture of the editor to look at (docs/screenshots).
+    if (const QString shots = qEnvironmentVariable("ACCRUE_UI_SHOTS"); !shots.isEmpty()) {
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.grab().save(QDir(shots).filePath(QStringLiteral("editor.png"))));
+    }
     QVERIFY(editor.saveDraft());
     const qint64 id = editor.draft()->invoice().id;
     InvoiceService service(session);

@@ -104,7 +104,7 @@ InvoiceEditorDialog::InvoiceEditorDialog(Session &session, Invoice invoice, QWid
             &InvoiceEditorDialog::updateTitle);
     setReadOnly(m_draft->invoice().status != InvoiceStatus::Draft);
     syncFromDraft();
-    resize(1000, 640);
+    resize(1100, 640);
 }
 
 InvoiceEditorDialog::~InvoiceEditorDialog() = default;
@@ -260,12 +260,22 @@ QWidget *InvoiceEditorDialog::createLines()
     auto *clearPeriod = new QAction(tr("Clear Service &Period"), this);
     connect(clearPeriod, &QAction::triggered, this,
             [this] { m_model->clearServicePeriod(m_lines->currentIndex().row()); });
-    QAction *undo = m_draft->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Short button texts; what would be undone is in the tooltip.
+    QUndoStack *stack = m_draft->undoStack();
+    auto *undo = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    QAction *redo = m_draft->undoStack()->createRedoAction(this, tr("&Redo"));
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undo,
+            [undo](const QString &text) { undo->setToolTip(tr("Undo %1").arg(text)); });
+    auto *redo = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
     redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, redo,
+            [redo](const QString &text) { redo->setToolTip(tr("Redo %1").arg(text)); });
     for (QAction *a : { add, remove, undo, redo })
         button(a);
     layout->addLayout(bar);
@@ -276,6 +286,24 @@ QWidget *InvoiceEditorDialog::createLines()
     m_lines->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_lines->setSelectionMode(QAbstractItemView::SingleSelection);
     m_lines->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Numbers get what their content needs; the description takes the rest.
+    const QFontMetrics metrics = m_lines->fontMetrics();
+    const int number = metrics.horizontalAdvance(QStringLiteral("000,000.00")) + 16;
+    const int date = metrics.horizontalAdvance(QStringLiteral("00/00/0000")) + 24;
+    const std::pair<int, int> widths[] = {
+        { InvoiceLinesModel::Product, number },
+        { InvoiceLinesModel::Quantity, number * 2 / 3 },
+        { InvoiceLinesModel::UnitPrice, number },
+        { InvoiceLinesModel::Discount, metrics.horizontalAdvance(tr("Discount %")) + 20 },
+        { InvoiceLinesModel::TaxRate, number / 2 },
+        { InvoiceLinesModel::ServiceStart, date },
+        { InvoiceLinesModel::ServiceEnd, date },
+        { InvoiceLinesModel::Net, number },
+        { InvoiceLinesModel::Tax, number * 4 / 5 },
+        { InvoiceLinesModel::Total, number },
+    };
+    for (const auto &[column, width] : widths)
+        m_lines->setColumnWidth(column, width);
     m_lines->horizontalHeader()->setSectionResizeMode(InvoiceLinesModel::Description,
                                                       QHeaderView::Stretch);
     m_lines->setContextMenuPolicy(Qt::ActionsContextMenu);
