@@ -2,12 +2,15 @@
 
 #include "common/error.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QUrl>
 
 namespace Accrue {
@@ -16,7 +19,7 @@ void InvoiceDocument::build(QTextDocument &document, const InvoiceDocumentData &
                             const QLocale &locale)
 {
     QFont font = document.defaultFont();
-    font.setPointSizeF(9);
+    font.setPointSizeF(10);
     document.setDefaultFont(font);
     if (!data.company.logo.isEmpty())
         document.addResource(QTextDocument::ImageResource, QUrl(InvoiceHtml::logoUrl),
@@ -42,7 +45,56 @@ void InvoiceDocument::writePdf(const InvoiceDocumentData &data, const QString &p
     writer.setCreator(QStringLiteral("Accrue"));
     QTextDocument document;
     build(document, data, locale);
-    document.print(&writer); // adds page numbers at the foot of each page
+    paint(document, writer, data.invoice.number);
+}
+
+int InvoiceDocument::paint(QTextDocument &document, QPagedPaintDevice &device,
+                           const QString &footerLabel)
+{
+    // Lay out in points (a 72 dpi reference device): font sizes, the logo's
+    // height and the table padding then mean the same on every printer, and
+    // the painter scales points to the device's resolution.
+    QImage reference(1, 1, QImage::Format_Mono);
+    const int dotsPerMeter = qRound(72.0 / 0.0254);
+    reference.setDotsPerMeterX(dotsPerMeter);
+    reference.setDotsPerMeterY(dotsPerMeter);
+    document.documentLayout()->setPaintDevice(&reference);
+    const QSizeF area = device.pageLayout().paintRect(QPageLayout::Point).size();
+    const qreal footerHeight = 20;
+    const QSizeF page(area.width(), area.height() - footerHeight);
+    document.setPageSize(page);
+    QTextFrameFormat root = document.rootFrame()->frameFormat();
+    root.setMargin(0);
+    document.rootFrame()->setFrameFormat(root);
+
+    const int pages = document.pageCount();
+    QPainter painter(&device);
+    const qreal scale = device.logicalDpiX() / 72.0;
+    painter.scale(scale, scale);
+    // In pixels of the painter's point scale: a point size would be scaled twice.
+    QFont footerFont = document.defaultFont();
+    footerFont.setPixelSize(8);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(0, -i * page.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(QPointF(0, i * page.height()), page);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(footerFont);
+        const QString pageText
+            = QCoreApplication::translate("Accrue::InvoiceDocument", "Page %1 of %2")
+                  .arg(i + 1)
+                  .arg(pages);
+        const QString footer
+            = footerLabel.isEmpty() ? pageText : footerLabel + QStringLiteral(" · ") + pageText;
+        painter.drawText(QRectF(0, page.height(), page.width(), footerHeight),
+                         Qt::AlignRight | Qt::AlignBottom, footer);
+    }
+    document.documentLayout()->setPaintDevice(nullptr);
+    return pages;
 }
 
 QPageSize::PageSizeId InvoiceDocument::defaultPaper(const QLocale &locale)

@@ -5,6 +5,7 @@
 #include <QPageSize>
 #include <QString>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace Accrue {
@@ -18,6 +19,12 @@ public:
     // Fills `document` for printing (the GUI prints it through QPrinter).
     static void build(QTextDocument &document, const InvoiceDocumentData &data,
                       const QLocale &locale);
+    // Lays the document out on the device's printable area and paints every
+    // page with "number · Page n of N" at its foot. The device is a QPdfWriter
+    // or a QPrinter (print, preview), so paper and screen show the same pages.
+    // Returns the number of pages.
+    static int paint(QTextDocument &document, QPagedPaintDevice &device,
+                     const QString &footerLabel);
     // Writes a PDF file; throws Error when the file cannot be written.
     static void writePdf(const InvoiceDocumentData &data, const QString &path,
                          QPageSize::PageSizeId paper, const QLocale &locale);

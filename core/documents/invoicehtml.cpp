@@ -1,5 +1,6 @@
 #include "documents/invoicehtml.h"
 
+#include "money/decimal.h"
 #include "money/money.h"
 
 #include <QCoreApplication>
@@ -21,12 +22,12 @@ QString esc(const QString &text)
 
 QString percent(int bp, const QLocale &locale)
 {
-    return locale.toString(double(bp) / 100.0, 'f', bp % 100 ? 2 : 0) + u'%';
+    return Decimal::format(bp, 2, locale) + u'%';
 }
 
 QString quantity(qint64 milli, const QLocale &locale)
 {
-    return locale.toString(double(milli) / 1000.0, 'f', milli % 1000 ? 3 : 0);
+    return Decimal::format(milli, 3, locale);
 }
 
 } // namespace
@@ -41,7 +42,8 @@ QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
         "<html><head><meta charset=\"utf-8\"><style>"
         "td, th { padding: 3px 6px; } th { text-align: left; "
         "border-bottom: 1px solid; } .n { text-align: right; }"
-        " .t td { font-weight: bold; } .n { white-space: nowrap; }</style></head><body>");
+        " .t td { font-weight: bold; } .n { white-space: nowrap; }"
+        " .p { font-size: small; color: #555; white-space: nowrap; }</style></head><body>");
     // The issuing company: name and address left, logo right.
     const CompanySettings &co = d.company;
     if (!co.legalName.isEmpty() || !co.logo.isEmpty()) {
@@ -77,8 +79,10 @@ QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
 
     // <thead>: a long invoice repeats the column titles on every page.
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><thead><tr>");
-    for (const QString &title : { tr("Description"), tr("Service period") })
-        h += u"<th>" + esc(title) + u"</th>";
+    // One text column: the service period goes under the description, so Qt's
+    // table layout, which gives the numbers the width they ask for, leaves the
+    // description the rest of the line instead of breaking words.
+    h += u"<th>" + esc(tr("Description")) + u"</th>";
     for (const QString &title :
          { tr("Qty"), tr("Unit price"), tr("Discount"), tr("Tax"), tr("Net") })
         h += u"<th class=\"n\">" + esc(title) + u"</th>";
@@ -88,8 +92,10 @@ QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
             ? locale.toString(l.serviceStart, QLocale::ShortFormat) + QStringLiteral(" – ")
                 + locale.toString(l.serviceEnd, QLocale::ShortFormat)
             : QString();
-        h += u"<tr><td>" + esc(l.description) + u"</td><td>" + esc(period)
-            + u"</td><td class=\"n\">" + esc(quantity(l.quantityMilli, locale))
+        h += u"<tr><td>" + esc(l.description);
+        if (!period.isEmpty())
+            h += u"<br/><span class=\"p\">" + esc(tr("Service period %1").arg(period)) + u"</span>";
+        h += u"</td><td class=\"n\">" + esc(quantity(l.quantityMilli, locale))
             + u"</td><td class=\"n\">" + money(l.unitPriceMinor) + u"</td><td class=\"n\">"
             + esc(l.discountBp ? percent(l.discountBp, locale) : QString())
             + u"</td><td class=\"n\">" + esc(percent(l.taxRateBp, locale))

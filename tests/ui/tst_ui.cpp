@@ -387,10 +387,18 @@ void TestUi::invoicePdfShowsEverythingLiterally()
     const QString printed = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY(printed.contains(inv.number));
     QVERIFY(printed.contains(QStringLiteral("<b>Evil</b> & Co")));
-    // Markup in a description prints as text (the column may wrap it).
-    QVERIFY2(printed.contains(QStringLiteral("Item 1 <i>not")), qPrintable(printed.left(1500)));
-    QVERIFY(printed.contains(QStringLiteral("Item 60 <i>not")));
-    QVERIFY(printed.contains(QStringLiteral("italic</i>")));
+    // Markup in a description prints as text, on one line: the description
+    // column is wide enough not to break words.
+    QVERIFY2(printed.contains(QStringLiteral("Item 1 <i>not italic</i>")),
+             qPrintable(printed.left(1500)));
+    QVERIFY(printed.contains(QStringLiteral("Item 60 <i>not italic</i>")));
+    // Every page is numbered "n of N" with the invoice number.
+    const int pages = int(printed.count(u'\f'));
+    QVERIFY(pages >= 2);
+    for (int page = 1; page <= pages; ++page)
+        QVERIFY2(printed.contains(
+                     QStringLiteral("%1 · Page %2 of %3").arg(inv.number).arg(page).arg(pages)),
+                 qPrintable(printed.right(300)));
     QVERIFY(printed.contains(inv.total().formatNumber(QLocale::c())));
     // The column titles repeat on the second page.
     QVERIFY(printed.count(QStringLiteral("Unit price")) >= 2);

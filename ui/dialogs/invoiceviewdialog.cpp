@@ -33,7 +33,7 @@ void printTo(QPrinter *printer, const InvoiceDocumentData &data)
 {
     QTextDocument document;
     InvoiceDocument::build(document, data, QLocale());
-    document.print(printer);
+    InvoiceDocument::paint(document, *printer, data.invoice.number);
 }
 
 } // namespace
