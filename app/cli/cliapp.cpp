@@ -117,7 +117,7 @@ CliApp::CliApp()
     }
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("init | demo | invoice list | invoice show NUMBER | invoice create FILE.json | "
+        tr("init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv | "
            "invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | "
            "report ar-aging | "
            "report trial-balance | audit verify"));

@@ -8,11 +8,13 @@
 #include "documents/invoicedocument.h"
 #include "documents/invoicepdfbatch.h"
 #include "domain/customer.h"
+#include "exchange/invoicecsv.h"
 #include "exchange/invoicejson.h"
 #include "reports/invoicelistreport.h"
 #include "storage/customerrepository.h"
 #include "storage/paymentrepository.h"
 #include "storage/reportrepository.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -130,25 +132,36 @@ int runInvoiceCreate(CliApp &app)
 {
     const QStringList args = app.commandArguments();
     if (args.size() != 1)
-        throw UsageError { tr("invoice create needs one JSON file describing the invoice") };
+        throw UsageError { tr("invoice create needs one file describing the invoice(s): "
+                              "FILE.json, or FILE.csv with one row per line") };
     QFile file(args.first());
     if (!file.open(QIODevice::ReadOnly))
         throw Error(tr("Cannot read %1: %2")
                         .arg(QDir::toNativeSeparators(args.first()), file.errorString()));
-    const QByteArray json = file.readAll();
+    const QByteArray bytes = file.readAll();
+    const QString name = QFileInfo(file).fileName();
     Database &db = app.openBook(false);
     InvoiceService service(app.session());
-    const Invoice draft = InvoiceJson::parse(json, QFileInfo(file).fileName(), db);
-    const qint64 id = service.createDraft(draft);
-    if (app.isSet(QStringLiteral("issue"))) {
-        const Invoice issued = service.issue(id);
-        app.out() << tr("Issued %1 (total %2 %3)")
-                         .arg(issued.number, issued.total().toPlainString(), issued.currency.code())
-                  << '\n';
-    } else {
-        app.out() << tr("Draft %1 created (issue it with: accrue-cli invoice issue %1)").arg(id)
-                  << '\n';
+    const bool csv = name.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const std::vector<Invoice> drafts = csv ? InvoiceCsv::parse(bytes, name, db)
+                                            : std::vector { InvoiceJson::parse(bytes, name, db) };
+    const bool issue = app.isSet(QStringLiteral("issue"));
+    // A file is all or nothing: one bad invoice keeps the others out too.
+    Transaction tx(db);
+    QStringList done;
+    for (const Invoice &draft : drafts) {
+        const qint64 id = service.createDraft(draft);
+        if (issue) {
+            const Invoice issued = service.issue(id);
+            done << tr("Issued %1 (total %2 %3)")
+                        .arg(issued.number, issued.total().toPlainString(), issued.currency.code());
+        } else {
+            done << tr("Draft %1 created (issue it with: accrue-cli invoice issue %1)").arg(id);
+        }
     }
+    tx.commit();
+    for (const QString &line : done)
+        app.out() << line << '\n';
     return 0;
 }
 

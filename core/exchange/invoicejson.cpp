@@ -34,13 +34,13 @@ QString textOf(const QJsonValue &value)
 class Reader
 {
 public:
-    Reader(QString fileName)
-        : m_file(std::move(fileName))
+    explicit Reader(InvoiceJson::Locate locate)
+        : m_locate(std::move(locate))
     {
     }
     [[noreturn]] void fail(const QString &field, const QString &why) const
     {
-        throw Error(QStringLiteral("%1: %2: %3").arg(m_file, field, why));
+        throw Error(m_locate(field) + QStringLiteral(": ") + why);
     }
     QString text(const QJsonObject &o, const QString &key, const QString &field,
                  bool required) const
@@ -73,11 +73,11 @@ public:
             t = fallback;
         if (t.endsWith(u'%'))
             t.chop(1);
-        return InvoiceJson::parseFixed(t, decimals, m_file + QStringLiteral(": ") + field);
+        return InvoiceJson::parseFixed(t, decimals, m_locate(field));
     }
 
 private:
-    QString m_file;
+    InvoiceJson::Locate m_locate;
 };
 
 } // namespace
@@ -104,7 +104,6 @@ qint64 InvoiceJson::parseFixed(const QString &input, int decimals, const QString
 
 Invoice InvoiceJson::parse(const QByteArray &json, const QString &fileName, Database &db)
 {
-    const Reader r(fileName);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
@@ -114,8 +113,13 @@ Invoice InvoiceJson::parse(const QByteArray &json, const QString &fileName, Data
                         .arg(error.errorString()));
     if (!doc.isObject())
         throw Error(tr("%1: expected one JSON object describing an invoice").arg(fileName));
-    const QJsonObject o = doc.object();
+    return fromObject(
+        doc.object(), [fileName](const QString &field) { return fileName + u": " + field; }, db);
+}
 
+Invoice InvoiceJson::fromObject(const QJsonObject &o, const Locate &locate, Database &db)
+{
+    const Reader r(locate);
     Invoice inv;
     const QString code = r.text(o, QStringLiteral("customer"), QStringLiteral("customer"), true);
     CustomerRepository customers(db);

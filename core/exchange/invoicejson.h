@@ -3,7 +3,9 @@
 #include "domain/invoice.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
+#include <functional>
 
 namespace Accrue {
 
@@ -22,7 +24,13 @@ class Database;
 class InvoiceJson final
 {
 public:
+    // Where a field is, for messages: "inv.json: lines[2].unit_price".
+    using Locate = std::function<QString(const QString &field)>;
+
     static Invoice parse(const QByteArray &json, const QString &fileName, Database &db);
+    // The same from an object already read (the CSV reader builds one per
+    // invoice); `locate` turns a field path into the place to name in errors.
+    static Invoice fromObject(const QJsonObject &object, const Locate &locate, Database &db);
     // "12.5" with 3 decimals -> 12500; throws Error naming `field`.
     static qint64 parseFixed(const QString &text, int decimals, const QString &field);
 };

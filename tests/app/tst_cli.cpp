@@ -23,6 +23,9 @@ private slots:
     void invoiceLifeCycleFromTheCommandLine();
     void badInvoiceDescriptionsNameTheField_data();
     void badInvoiceDescriptionsNameTheField();
+    void invoicesFromCsv();
+    void badInvoiceCsvNamesLineAndColumn_data();
+    void badInvoiceCsvNamesLineAndColumn();
 
 private:
     struct Run
@@ -411,6 +414,93 @@ void TestCli::outputFileIsAllOrNothing()
               QStringLiteral("-o"), QStringLiteral("/nonexistent/dir/out.csv") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("Cannot write"));
+}
+
+void TestCli::invoicesFromCsv()
+{
+    const QString path = book(QStringLiteral("csv.sqlite"));
+    QCOMPARE(cli({ QStringLiteral("demo"), QStringLiteral("--db"), path,
+                   QStringLiteral("--invoices"), QStringLiteral("5"), QStringLiteral("--customers"),
+                   QStringLiteral("3"), QStringLiteral("--today"), QStringLiteral("2026-06-30") })
+                 .exitCode,
+             0);
+    // Two invoices; a quoted description holds a comma, quotes and a line break;
+    // the second invoice repeats its header fields on each row, with a BOM and CRLF.
+    const QString file = book(QStringLiteral("invoices.csv"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("\xEF\xBB\xBFinvoice,customer,issue_date,due_date,description,quantity,unit_price,"
+            "tax_rate,product\r\n"
+            "A,C00001,2026-06-01,2026-07-01,\"Consulting, \"\"senior\"\"\nsecond line\",10,"
+            "150.00,20,\r\n"
+            "A,,,,,2,,20,CORE\r\n"
+            "B,C00002,2026-06-02,2026-06-16,Support,1,80.00,0,\r\n"
+            "B,C00002,2026-06-02,2026-06-16,Training,3,25.50,0,\r\n");
+    f.close();
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    const Run r = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("create"), file,
+                                    QStringLiteral("--issue") }
+                      + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // A: 10 x 150.00 + 2 x 99.00 = 1698.00, 20% tax 339.60. B: 80.00 + 76.50 = 156.50.
+    QVERIFY2(r.out.contains("total 2037.60 USD"), r.out.constData());
+    QVERIFY2(r.out.contains("total 156.50"), r.out.constData());
+    QCOMPARE(r.out.count("Issued INV-2026-"), 2);
+    const QByteArray number = r.out.split('\n').first().split(' ').at(1);
+    const Run show = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("show"),
+                                       QString::fromLatin1(number) }
+                         + db);
+    QVERIFY2(show.out.contains("1. Consulting, \"senior\"\nsecond line"), show.out.constData());
+    QVERIFY(show.out.contains("2. Core Platform"));
+}
+
+void TestCli::badInvoiceCsvNamesLineAndColumn_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QByteArray>("message");
+    const QByteArray header = "invoice,customer,issue_date,description,quantity,unit_price\n";
+    QTest::newRow("comma decimal on line 4") << header
+            + "A,C00001,2026-01-01,x,1,1.00\nB,C00001,2026-01-01,y,1,2.00\n"
+              "B,C00001,2026-01-01,z,1,\"1,5\"\n"
+                                             << QByteArray("bad.csv:4: unit_price");
+    QTest::newRow("negative quantity on line 3")
+        << header + "A,C00001,2026-01-01,x,1,1.00\nA,,,y,-2,1.00\n"
+        << QByteArray("bad.csv:3: quantity: the quantity must be greater than zero");
+    QTest::newRow("unknown customer") << header + "A,NOPE,2026-01-01,x,1,1.00\n"
+                                      << QByteArray("bad.csv:2: customer");
+    QTest::newRow("customer differs within an invoice")
+        << header + "A,C00001,2026-01-01,x,1,1.00\nA,C00002,,y,1,1.00\n"
+        << QByteArray("bad.csv:3: customer: “C00002” differs");
+    QTest::newRow("bad date") << header + "A,C00001,2026-13-01,x,1,1.00\n"
+                              << QByteArray("bad.csv:2: issue_date");
+    QTest::newRow("unknown column") << QByteArray("customer,colour\nC00001,red\n")
+                                    << QByteArray("bad.csv:1: unknown column “colour”");
+    QTest::newRow("too many fields") << header + "A,C00001,2026-01-01,x,1,1.00,extra\n"
+                                     << QByteArray("bad.csv:2: 7 fields");
+    QTest::newRow("open quote") << header + "A,C00001,2026-01-01,\"x,1,1.00\n"
+                                << QByteArray("bad.csv:2: a quoted field is not closed");
+    QTest::newRow("latin-1 bytes on line 3")
+        << header + "A,C00001,2026-01-01,x,1,1.00\nA,,,Caf\xe9,1,1.00\n"
+        << QByteArray("bad.csv:3: the file is not UTF-8");
+}
+
+void TestCli::badInvoiceCsvNamesLineAndColumn()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QByteArray, message);
+    const QString file = book(QStringLiteral("bad.csv"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(csv);
+    f.close();
+    const QByteArray before = fileHash(m_demo);
+    const Run r = cli({ QStringLiteral("invoice"), QStringLiteral("create"), file,
+                        QStringLiteral("--issue"), QStringLiteral("--db"), m_demo });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+    // Nothing of the file is kept, not even the good invoices before the bad row.
+    QCOMPARE(fileHash(m_demo), before);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
