@@ -150,7 +150,7 @@ std::vector<Invoice> InvoiceCsv::parse(const QByteArray &csv, const QString &fil
         object.insert(QStringLiteral("lines"), g.lines);
         // JSON paths back to CSV places: "lines[2].unit_price" is the second
         // row of this invoice, column unit_price.
-        auto locate = [&fileName, &g](const QString &field) {
+        auto locate = [&fileName, &g](const QString &field) -> QString {
             const auto m = linePath.match(field);
             if (m.hasMatch()) {
                 const size_t index = m.captured(1).toULongLong() - 1;

@@ -114,7 +114,8 @@ Invoice InvoiceJson::parse(const QByteArray &json, const QString &fileName, Data
     if (!doc.isObject())
         throw Error(tr("%1: expected one JSON object describing an invoice").arg(fileName));
     return fromObject(
-        doc.object(), [fileName](const QString &field) { return fileName + u": " + field; }, db);
+        doc.object(),
+        [fileName](const QString &field) -> QString { return fileName + u": " + field; }, db);
 }
 
 Invoice InvoiceJson::fromObject(const QJsonObject &o, const Locate &locate, Database &db)
