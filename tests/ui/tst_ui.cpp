@@ -7,6 +7,7 @@
 #include "demo/demogenerator.h"
 #include "dialogs/creditnotedialog.h"
 #include "dialogs/invoiceeditordialog.h"
+#include "dialogs/invoiceviewdialog.h"
 #include "dialogs/paymentdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "documents/invoicedocument.h"
@@ -36,6 +37,7 @@
 #include <QLineEdit>
 #include <QPrinter>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -73,6 +75,7 @@ private slots:
     void creditNoteByChosenLinesAndVoid();
     void invoicesPageActionsFollowTheSelection();
     void exportPdfsOfTheSelection();
+    void invoiceViewOffersTheLifeCycle();
 
 private:
     QByteArray cli(const QStringList &args);
@@ -743,6 +746,33 @@ void TestUi::exportPdfsOfTheSelection()
         QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(number));
         QVERIFY(pdf.read(5) == "%PDF-");
     }
+}
+
+void TestUi::invoiceViewOffersTheLifeCycle()
+{
+    auto db = openBook();
+    Session session(*db, QStringLiteral("tester"));
+    InvoicesPage page(session);
+    page.setStatusFilter(QStringLiteral("overdue"));
+    QTRY_VERIFY(page.model()->rowCount() > 0);
+    page.findChild<QTableView *>()->setCurrentIndex(page.model()->index(0, 0));
+    const qint64 id = page.model()->index(0, 0).data(InvoiceTableModel::IdRole).toLongLong();
+    InvoiceViewDialog view(InvoiceService(session).documentData(id));
+    view.offerActions({ page.action(QStringLiteral("pay")), page.action(QStringLiteral("edit")) });
+    QPushButton *pay = nullptr;
+    QPushButton *edit = nullptr;
+    for (QPushButton *b : view.findChildren<QPushButton *>()) {
+        if (b->text() == page.action(QStringLiteral("pay"))->text())
+            pay = b;
+        if (b->text() == page.action(QStringLiteral("edit"))->text())
+            edit = b;
+    }
+    QVERIFY(pay && edit);
+    QVERIFY(pay->isEnabled());
+    QVERIFY(!edit->isEnabled()); // an issued invoice is not edited
+    pay->click();
+    QCOMPARE(view.result(), int(QDialog::Accepted));
+    QCOMPARE(view.chosenAction(), page.action(QStringLiteral("pay")));
 }
 
 QTEST_MAIN(TestUi)

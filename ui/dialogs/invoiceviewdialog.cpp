@@ -3,9 +3,11 @@
 #include "common/error.h"
 #include "documents/invoicedocument.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -60,6 +62,23 @@ InvoiceViewDialog::InvoiceViewDialog(InvoiceDocumentData data, QWidget *parent)
     layout->addWidget(browser);
     layout->addWidget(buttons);
     resize(780, 680);
+}
+
+void InvoiceViewDialog::offerActions(const QList<QAction *> &actions)
+{
+    auto *bar = new QHBoxLayout;
+    for (QAction *action : actions) {
+        auto *button = new QPushButton(action->icon(), action->text(), this);
+        button->setEnabled(action->isEnabled());
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, [this, action] {
+            m_chosen = action;
+            accept();
+        });
+        bar->addWidget(button);
+    }
+    bar->addStretch();
+    static_cast<QVBoxLayout *>(layout())->insertLayout(0, bar);
 }
 
 void InvoiceViewDialog::print()

@@ -4,11 +4,13 @@
 
 #include <QDialog>
 
+class QAction;
+
 namespace Accrue {
 
 // A read-only view of one invoice: header, bill-to, lines, tax, totals,
-// payments and credits; print it, preview it or save it as PDF. (Editing
-// drafts comes with the invoice editor.)
+// payments and credits; print it, preview it or save it as PDF, or start one
+// of the life-cycle actions the Invoices page offers for it.
 class InvoiceViewDialog final : public QDialog
 {
     Q_OBJECT
@@ -16,12 +18,19 @@ class InvoiceViewDialog final : public QDialog
 public:
     explicit InvoiceViewDialog(InvoiceDocumentData data, QWidget *parent = nullptr);
 
+    // Buttons for the page's actions on this invoice (payment, credit note,
+    // void, ...). Choosing one closes the view; the caller then triggers it,
+    // so the action's own dialog runs on fresh data.
+    void offerActions(const QList<QAction *> &actions);
+    QAction *chosenAction() const { return m_chosen; }
+
 private:
     void print();
     void preview();
     void savePdf();
 
     InvoiceDocumentData m_data;
+    QAction *m_chosen = nullptr;
 };
 
 } // namespace Accrue

@@ -183,7 +183,13 @@ void InvoicesPage::openInvoice(int row)
             return;
         }
         InvoiceViewDialog dialog(InvoiceService(m_session).documentData(id), this);
-        dialog.exec();
+        m_table->setCurrentIndex(index); // the actions act on the viewed invoice
+        QList<QAction *> actions;
+        for (const char *name : { "pay", "credit", "void", "applyCredit", "remind", "duplicate" })
+            actions << action(QString::fromLatin1(name));
+        dialog.offerActions(actions);
+        if (dialog.exec() == QDialog::Accepted && dialog.chosenAction())
+            dialog.chosenAction()->trigger();
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Invoice"), e.userMessage());
     }
