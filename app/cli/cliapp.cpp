@@ -5,13 +5,16 @@
 #include "exchange/csvwriter.h"
 #include "exchange/reportfile.h"
 #include "exchange/texttablewriter.h"
+#include "reports/reportengine.h"
 #include "security/auditlog.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <cstdio>
+#include <optional>
 
 namespace Accrue {
 
@@ -37,13 +40,20 @@ constexpr OptionSpec optionSpecs[] = {
     { "customers", "N", "demo: number of customers." },
     { "invoices", "N", "demo: number of invoices." },
     { "seed", "S", "demo: random seed (same seed, same book)." },
-    { "currency", "CODE", "demo: ISO 4217 currency of the book." },
-    { "status", "S", "invoice list: draft, open, partially_paid, overdue, paid, void, unpaid." },
-    { "customer", "C", "invoice list: customer code or part of the name." },
-    { "from", "YYYY-MM-DD", "invoice list: issued on or after." },
-    { "to", "YYYY-MM-DD", "invoice list: issued on or before." },
+    { "currency", "CODE", "demo: ISO 4217 currency of the book; report: the currency." },
+    { "status", "S",
+      "invoice list, report: draft, open, partially_paid, overdue, paid, void, "
+      "unpaid." },
+    { "customer", "C", "invoice list, report: customer code or part of the name." },
+    { "from", "YYYY-MM-DD", "invoice list, report: from this date on." },
+    { "to", "YYYY-MM-DD", "invoice list, report: up to this date." },
     { "as-of", "YYYY-MM-DD", "report: the date the report is as of (default today)." },
-    { "format", "table|csv", "Output format (default table)." },
+    { "module", "CODE", "report: only this module (product code)." },
+    { "plan", "CODE", "report: only this plan (plan code)." },
+    { "split", "BY", "report monthly-revenue: split by module, customer or plan." },
+    { "account", "CODE", "report general-ledger: only this account." },
+    { "excel", nullptr, "report --format csv: Excel's dialect for the locale (BOM, ; and ,)." },
+    { "format", "table|csv|pdf", "Output format (default table; pdf needs -o)." },
     { "output", "FILE", "Write to FILE instead of standard output." },
     { "issue", nullptr, "invoice create: issue the invoice right away." },
     { "amount", "A", "Amount as a decimal with a dot (invoice pay, credit-note create)." },
@@ -80,10 +90,7 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("credit-note create"),
           { QStringLiteral("invoice"), QStringLiteral("amount"), QStringLiteral("lines"),
             QStringLiteral("reason"), QStringLiteral("date"), QStringLiteral("keep-as-credit") } },
-        { QStringLiteral("report ar-aging"),
-          { QStringLiteral("as-of"), QStringLiteral("format"), QStringLiteral("output") } },
-        { QStringLiteral("report trial-balance"),
-          { QStringLiteral("as-of"), QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("report list"), {} },
         { QStringLiteral("audit verify"), {} },
     };
     return allowed;
@@ -119,8 +126,7 @@ CliApp::CliApp()
         QStringLiteral("command"),
         tr("init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv | "
            "invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | "
-           "report ar-aging | "
-           "report trial-balance | audit verify"));
+           "report list | report NAME | audit verify"));
 }
 
 CliApp::~CliApp() = default;
@@ -171,11 +177,46 @@ int CliApp::run(const QStringList &arguments)
     }
 }
 
+QStringList CliApp::reportOptions(const QString &name)
+{
+    const ReportDefinition *report = ReportEngine::find(name);
+    if (!report)
+        return {};
+    QStringList options { QStringLiteral("format"), QStringLiteral("output"),
+                          QStringLiteral("excel") };
+    static const std::pair<ReportParameter, QStringList> names[] = {
+        { ReportParameter::DateRange, { QStringLiteral("from"), QStringLiteral("to") } },
+        { ReportParameter::AsOf, { QStringLiteral("as-of") } },
+        { ReportParameter::Customer, { QStringLiteral("customer") } },
+        { ReportParameter::Module, { QStringLiteral("module") } },
+        { ReportParameter::Plan, { QStringLiteral("plan") } },
+        { ReportParameter::Currency, { QStringLiteral("currency") } },
+        { ReportParameter::Status, { QStringLiteral("status") } },
+        { ReportParameter::Split, { QStringLiteral("split") } },
+        { ReportParameter::Account, { QStringLiteral("account") } },
+    };
+    for (const auto &[parameter, optionNames] : names)
+        if (report->takes(parameter))
+            options << optionNames;
+    return options;
+}
+
 void CliApp::checkOptionsAllowed(const QString &command, const QString &sub) const
 {
     const QString key = takesSubcommand(command) ? command + u' ' + sub : command;
-    const auto it = allowedOptions().constFind(key);
-    if (it == allowedOptions().constEnd()) {
+    std::optional<QStringList> allowed;
+    if (const auto it = allowedOptions().constFind(key); it != allowedOptions().constEnd())
+        allowed = *it;
+    else if (command == QLatin1String("report") && ReportEngine::find(sub))
+        allowed = reportOptions(sub); // each report takes the options of its parameters
+    if (!allowed) {
+        if (command == QLatin1String("report") && !sub.isEmpty()) {
+            QStringList names;
+            for (const ReportDefinition &r : ReportEngine::reports())
+                names << r.name;
+            throw UsageError { tr("There is no report “%1”. Reports: %2")
+                                   .arg(sub, names.join(QStringLiteral(", "))) };
+        }
         if (takesSubcommand(command))
             throw UsageError { sub.isEmpty()
                                    ? tr("“%1” needs a subcommand (try --help)").arg(command)
@@ -186,7 +227,7 @@ void CliApp::checkOptionsAllowed(const QString &command, const QString &sub) con
                                       QStringLiteral("today") };
     for (const QString &name : m_parser.optionNames()) {
         const QString longName = name == QLatin1String("o") ? QStringLiteral("output") : name;
-        if (!global.contains(longName) && !it->contains(longName))
+        if (!global.contains(longName) && !allowed->contains(longName))
             throw UsageError { tr("Option --%1 does not apply to “%2”").arg(longName, key) };
     }
 }
@@ -211,10 +252,10 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runInvoicePdf(*this);
     if (command == QLatin1String("credit-note") && sub == QLatin1String("create"))
         return runCreditNoteCreate(*this);
-    if (command == QLatin1String("report") && sub == QLatin1String("ar-aging"))
-        return runReportAging(*this);
-    if (command == QLatin1String("report") && sub == QLatin1String("trial-balance"))
-        return runReportTrialBalance(*this);
+    if (command == QLatin1String("report") && sub == QLatin1String("list"))
+        return runReportList(*this);
+    if (command == QLatin1String("report"))
+        return runReport(*this, sub);
     if (command == QLatin1String("audit") && sub == QLatin1String("verify"))
         return runAuditVerify(*this);
     throw UsageError { tr("Unknown command (try --help)") };
@@ -280,21 +321,29 @@ Session &CliApp::session()
     return *m_session;
 }
 
-void CliApp::writeReport(const std::function<void(ReportSink &)> &produce)
+void CliApp::writeReport(const std::function<void(ReportSink &)> &produce,
+                         const QString &parameters)
 {
     const QString format = m_parser.isSet(QStringLiteral("format"))
         ? m_parser.value(QStringLiteral("format"))
         : QStringLiteral("table");
-    if (format != QLatin1String("table") && format != QLatin1String("csv"))
-        throw UsageError { tr("--format: “%1” is not table or csv").arg(format) };
+    if (format != QLatin1String("table") && format != QLatin1String("csv")
+        && format != QLatin1String("pdf"))
+        throw UsageError { tr("--format: “%1” is not table, csv or pdf").arg(format) };
     const bool csv = format == QLatin1String("csv");
+    const bool excel = m_parser.isSet(QStringLiteral("excel"));
+    if (excel && !csv)
+        throw UsageError { tr("--excel goes with --format csv") };
+    if (format == QLatin1String("pdf") && !m_parser.isSet(QStringLiteral("output")))
+        throw UsageError { tr("--format pdf needs -o FILE.pdf") };
 
     if (!m_parser.isSet(QStringLiteral("output"))) {
         m_out.flush();
         QFile stdoutFile;
         stdoutFile.open(stdout, QIODevice::WriteOnly);
         if (csv) {
-            CsvWriter writer(&stdoutFile);
+            CsvWriter writer(&stdoutFile,
+                             excel ? CsvWriter::Dialect::excel(QLocale()) : CsvWriter::Dialect());
             produce(writer);
         } else {
             TextTableWriter writer(&stdoutFile);
@@ -304,8 +353,11 @@ void CliApp::writeReport(const std::function<void(ReportSink &)> &produce)
             throw Error(tr("Cannot write to standard output"));
         return;
     }
-    ReportFile::write(m_parser.value(QStringLiteral("output")),
-                      csv ? ReportFile::Format::Csv : ReportFile::Format::Table, produce);
+    const ReportFile::Format fileFormat = format == QLatin1String("pdf") ? ReportFile::Format::Pdf
+        : !csv                                                           ? ReportFile::Format::Table
+        : excel ? ReportFile::Format::ExcelCsv
+                : ReportFile::Format::Csv;
+    ReportFile::write(m_parser.value(QStringLiteral("output")), fileFormat, produce, parameters);
 }
 
 } // namespace Accrue

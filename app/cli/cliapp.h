@@ -31,8 +31,12 @@ public:
     Session &session();
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
-    // Writes a report as table or CSV to stdout or -o FILE (atomically).
-    void writeReport(const std::function<void(ReportSink &)> &produce);
+    // Writes a report as table, CSV (--excel: Excel's dialect) or PDF to
+    // stdout or -o FILE (atomically); `parameters` heads the PDF.
+    void writeReport(const std::function<void(ReportSink &)> &produce,
+                     const QString &parameters = {});
+    // The options a report takes, from its parameters.
+    static QStringList reportOptions(const QString &name);
 
 private:
     int dispatch(const QString &command, const QString &sub);
@@ -56,8 +60,8 @@ int runInvoiceIssue(CliApp &app);
 int runInvoicePay(CliApp &app);
 int runInvoicePdf(CliApp &app);
 int runCreditNoteCreate(CliApp &app);
-int runReportAging(CliApp &app);
-int runReportTrialBalance(CliApp &app);
+int runReportList(CliApp &app);
+int runReport(CliApp &app, const QString &name);
 int runAuditVerify(CliApp &app);
 
 // Thrown for command-line mistakes (exit code 2).

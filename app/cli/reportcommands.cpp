@@ -1,24 +1,51 @@
 // accrue-cli report ...: the same report engine as the Reports tab.
 #include "billing/session.h"
 #include "cliapp.h"
-#include "reports/agingreport.h"
-#include "reports/trialbalancereport.h"
+#include "reports/reportengine.h"
+
+#include <QCoreApplication>
 
 namespace Accrue {
 
-int runReportAging(CliApp &app)
+namespace {
+QString tr(const char *text)
 {
-    Database &db = app.openBook(false);
-    const QDate asOf = app.dateOption(QStringLiteral("as-of"), app.session().today());
-    app.writeReport([&](ReportSink &sink) { AgingReport(db).run(asOf, sink); });
+    return QCoreApplication::translate("Accrue::Cli", text);
+}
+} // namespace
+
+int runReportList(CliApp &app)
+{
+    for (const ReportDefinition &report : ReportEngine::reports()) {
+        QStringList options;
+        for (ReportParameter parameter : report.parameters)
+            options << ReportEngine::optionText(parameter);
+        app.out() << report.name << "  " << options.join(u' ') << "\n    " << report.title << ": "
+                  << report.summary << '\n';
+    }
+    app.out() << tr("Output: --format table|csv|pdf [-o FILE] [--excel]") << '\n';
     return 0;
 }
 
-int runReportTrialBalance(CliApp &app)
+int runReport(CliApp &app, const QString &name)
 {
+    const ReportDefinition &report = ReportEngine::require(name);
+    ReportParameters p;
+    const QDate today = QDate(); // filled from the session below
+    p.from = app.dateOption(QStringLiteral("from"), today);
+    p.to = app.dateOption(QStringLiteral("to"), today);
+    p.asOf = app.dateOption(QStringLiteral("as-of"), today);
+    p.customer = app.value(QStringLiteral("customer"));
+    p.module = app.value(QStringLiteral("module"));
+    p.plan = app.value(QStringLiteral("plan"));
+    p.currency = app.value(QStringLiteral("currency"));
+    p.status = app.value(QStringLiteral("status"));
+    p.split = app.value(QStringLiteral("split"));
+    p.account = app.value(QStringLiteral("account"));
     Database &db = app.openBook(false);
-    const QDate asOf = app.dateOption(QStringLiteral("as-of"), app.session().today());
-    app.writeReport([&](ReportSink &sink) { TrialBalanceReport(db).run(asOf, sink); });
+    p = ReportEngine::withDefaults(report, p, app.session().today());
+    app.writeReport([&](ReportSink &sink) { report.run(db, p, sink); },
+                    ReportEngine::describe(report, p, QLocale()));
     return 0;
 }
 

@@ -4,17 +4,38 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QLocale>
 
 namespace Accrue {
 
 namespace {
 constexpr qsizetype flushAt = 1 << 16;
+
+bool isDecimal(const QVariant &cell)
+{
+    return cell.metaType() == QMetaType::fromType<Money>()
+        || cell.metaType() == QMetaType::fromType<FixedPoint>();
+}
+} // namespace
+
+CsvWriter::Dialect CsvWriter::Dialect::excel(const QLocale &locale)
+{
+    const bool decimalComma = locale.decimalPoint() == QLatin1String(",");
+    return { decimalComma ? ';' : ',', decimalComma ? ',' : '.', true };
 }
 
 CsvWriter::CsvWriter(QIODevice *device)
+    : CsvWriter(device, Dialect())
+{
+}
+
+CsvWriter::CsvWriter(QIODevice *device, Dialect dialect)
     : m_device(device)
+    , m_dialect(dialect)
 {
     m_buffer.reserve(flushAt + 4096);
+    if (m_dialect.byteOrderMark)
+        m_buffer += "\xEF\xBB\xBF";
 }
 
 CsvWriter::~CsvWriter()
@@ -23,11 +44,11 @@ CsvWriter::~CsvWriter()
         m_device->write(m_buffer); // no throwing from a destructor: end() reports errors
 }
 
-void CsvWriter::appendField(QByteArray &out, const QString &text)
+void CsvWriter::appendField(QByteArray &out, const QString &text, char separator)
 {
     bool quote = false;
     for (QChar c : text) {
-        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n')
+        if (c == QLatin1Char(separator) || c == QLatin1Char('"') || c == QLatin1Char('\n')
             || c == QLatin1Char('\r')) {
             quote = true;
             break;
@@ -46,8 +67,8 @@ void CsvWriter::begin(const QString &, const QList<ReportColumn> &columns)
 {
     for (int i = 0; i < columns.size(); ++i) {
         if (i)
-            m_buffer += ',';
-        appendField(m_buffer, columns.at(i).key);
+            m_buffer += m_dialect.separator;
+        appendField(m_buffer, columns.at(i).key, m_dialect.separator);
     }
     m_buffer += "\r\n";
 }
@@ -56,8 +77,11 @@ void CsvWriter::row(const QVariantList &cells)
 {
     for (int i = 0; i < cells.size(); ++i) {
         if (i)
-            m_buffer += ',';
-        appendField(m_buffer, plainCellText(cells.at(i)));
+            m_buffer += m_dialect.separator;
+        QString text = plainCellText(cells.at(i));
+        if (m_dialect.decimalPoint != '.' && isDecimal(cells.at(i)))
+            text.replace(u'.', QLatin1Char(m_dialect.decimalPoint));
+        appendField(m_buffer, text, m_dialect.separator);
     }
     m_buffer += "\r\n";
     if (m_buffer.size() >= flushAt)

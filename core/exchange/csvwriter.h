@@ -5,6 +5,7 @@
 #include <QByteArray>
 
 class QIODevice;
+class QLocale;
 
 namespace Accrue {
 
@@ -14,18 +15,32 @@ namespace Accrue {
 class CsvWriter final : public ReportSink
 {
 public:
+    // RFC 4180 by default. Excel opens a CSV with the locale's list separator
+    // and decimal point and needs a byte order mark to read UTF-8: excel()
+    // gives that dialect for a locale (";" and "," where the decimal point is
+    // a comma).
+    struct Dialect
+    {
+        char separator = ',';
+        char decimalPoint = '.';
+        bool byteOrderMark = false;
+        static Dialect excel(const QLocale &locale);
+    };
+
     explicit CsvWriter(QIODevice *device);
+    CsvWriter(QIODevice *device, Dialect dialect);
     ~CsvWriter() override;
 
     void begin(const QString &title, const QList<ReportColumn> &columns) override;
     void row(const QVariantList &cells) override;
     void end() override;
 
-    static void appendField(QByteArray &out, const QString &text);
+    static void appendField(QByteArray &out, const QString &text, char separator = ',');
 
 private:
     void flush();
     QIODevice *m_device;
+    Dialect m_dialect;
     QByteArray m_buffer;
 };
 

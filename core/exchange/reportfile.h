@@ -13,10 +13,14 @@ class ReportSink;
 class ReportFile final
 {
 public:
-    enum class Format { Csv, Table };
+    // ExcelCsv: CSV in the locale's Excel dialect (BOM, list separator,
+    // decimal point). Pdf: the printed report (title, `parameters`, the time
+    // it was run, page numbers); it needs a QGuiApplication for fonts.
+    enum class Format { Csv, ExcelCsv, Table, Pdf };
     // Throws Error naming the file when it cannot be written.
     static void write(const QString &path, Format format,
-                      const std::function<void(ReportSink &)> &produce);
+                      const std::function<void(ReportSink &)> &produce,
+                      const QString &parameters = {});
 };
 
 } // namespace Accrue

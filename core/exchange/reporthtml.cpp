@@ -1,8 +1,11 @@
 #include "exchange/reporthtml.h"
 
+#include "documents/invoicedocument.h"
 #include "reports/reporttable.h"
 
 #include <QCoreApplication>
+#include <QPdfWriter>
+#include <QTextDocument>
 
 namespace Accrue {
 
@@ -10,7 +13,7 @@ namespace {
 
 bool rightAligned(ReportColumn::Type type)
 {
-    return type == ReportColumn::Type::Money || type == ReportColumn::Type::Integer;
+    return ReportColumn { {}, {}, type }.isNumeric();
 }
 
 } // namespace
@@ -58,6 +61,21 @@ QString ReportHtml::render(const ReportTable &table, const QString &parameters,
             + u"</p>";
     html += QStringLiteral("</body></html>");
     return html;
+}
+
+void ReportHtml::writePdf(const ReportTable &table, const QString &parameters,
+                          const QDateTime &runAt, const QLocale &locale, QIODevice *device)
+{
+    QPdfWriter writer(device);
+    writer.setPageSize(QPageSize(InvoiceDocument::defaultPaper(locale)));
+    writer.setPageOrientation(prefersLandscape(table) ? QPageLayout::Landscape
+                                                      : QPageLayout::Portrait);
+    writer.setResolution(300);
+    writer.setTitle(table.title());
+    writer.setCreator(QStringLiteral("Accrue"));
+    QTextDocument document;
+    document.setHtml(render(table, parameters, runAt, locale));
+    document.print(&writer); // numbers the pages at their foot
 }
 
 } // namespace Accrue

@@ -3,6 +3,7 @@
 #include "reports/reporttable.h"
 
 #include <QDateTime>
+#include <QIODevice>
 #include <QLocale>
 #include <QString>
 
@@ -17,6 +18,10 @@ class ReportHtml final
 public:
     static QString render(const ReportTable &table, const QString &parameters,
                           const QDateTime &runAt, const QLocale &locale);
+    // The printed report as a PDF on `device`, A4 or Letter by the locale;
+    // QTextDocument::print numbers the pages. Needs a QGuiApplication.
+    static void writePdf(const ReportTable &table, const QString &parameters,
+                         const QDateTime &runAt, const QLocale &locale, QIODevice *device);
     // Wide reports (many amount columns) print across the page.
     static bool prefersLandscape(const ReportTable &table) { return table.columns().size() > 6; }
 };

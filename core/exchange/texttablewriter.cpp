@@ -41,10 +41,7 @@ void TextTableWriter::end()
         for (int i = 0; i < r.size() && i < widths.size(); ++i)
             widths[i] = std::max(widths[i], r.at(i).size());
 
-    auto rightAligned = [this](int i) {
-        return m_columns.at(i).type == ReportColumn::Type::Money
-            || m_columns.at(i).type == ReportColumn::Type::Integer;
-    };
+    auto rightAligned = [this](int i) { return m_columns.at(i).isNumeric(); };
     auto line = [&](const QStringList &cells) -> QString {
         QString out;
         for (int i = 0; i < cells.size() && i < widths.size(); ++i) {

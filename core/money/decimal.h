@@ -15,7 +15,8 @@ namespace Accrue::Decimal {
 qint64 parse(QStringView text, int decimals, const QLocale &locale);
 
 // 1234500 with decimals 3 -> "1,234.5" (en_US): trailing fraction zeros are
-// dropped, and the decimal point with them when nothing is left.
-QString format(qint64 value, int decimals, const QLocale &locale);
+// dropped, and the decimal point with them when nothing is left, unless
+// keepZeros asks for all the decimals ("1,234.500").
+QString format(qint64 value, int decimals, const QLocale &locale, bool keepZeros = false);
 
 } // namespace Accrue::Decimal

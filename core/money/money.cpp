@@ -585,7 +585,7 @@ qint64 Decimal::parse(QStringView text, int decimals, const QLocale &locale)
     return composeFixed(parts.intDigits, parts.fracDigits, negative, decimals, text);
 }
 
-QString Decimal::format(qint64 value, int decimals, const QLocale &locale)
+QString Decimal::format(qint64 value, int decimals, const QLocale &locale, bool keepZeros)
 {
     const quint64 magnitude = magnitudeOf(value);
     quint64 scale = 1;
@@ -594,9 +594,9 @@ QString Decimal::format(qint64 value, int decimals, const QLocale &locale)
     QString text = locale.toString(qulonglong(magnitude / scale));
     QString fraction
         = QString::number(qulonglong(magnitude % scale)).rightJustified(decimals, u'0');
-    while (fraction.endsWith(u'0'))
+    while (!keepZeros && fraction.endsWith(u'0'))
         fraction.chop(1);
-    if (!fraction.isEmpty())
+    if (!fraction.isEmpty() && decimals > 0)
         text += locale.decimalPoint() + localizedDigits(locale, fraction);
     return value < 0 ? locale.negativeSign() + text : text;
 }

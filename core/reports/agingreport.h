@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/agingbucket.h"
+#include "storage/reportscope.h"
 
 #include <QDate>
 
@@ -11,7 +12,8 @@ class ReportSink;
 
 // Accounts receivable aging as of a date: each customer's open balances in
 // the buckets Current, 1-30, 31-60, 61-90 and 90+ days past due, with a total
-// row per currency.
+// row per currency, and DSO: days sales outstanding, the open balance over
+// what was invoiced (debited to AR) in the 90 days to the date, times 90.
 class AgingReport final
 {
 public:
@@ -20,7 +22,10 @@ public:
     static QString bucketKey(int bucket);
 
     explicit AgingReport(Database &db);
-    void run(const QDate &asOf, ReportSink &sink);
+    void run(const QDate &asOf, ReportSink &sink, const ReportScope &scope = {});
+    // DSO in tenths of a day (123 = 12.3 days), rounded half away from zero;
+    // -1 when nothing was invoiced in the window.
+    static qint64 dsoTenths(qint64 openMinor, qint64 invoicedMinor, int windowDays = 90);
 
 private:
     Database &m_db;

@@ -1,6 +1,7 @@
 #include "reports/reporttable.h"
 
 #include "domain/invoice.h"
+#include "money/decimal.h"
 
 #include <QDate>
 #include <QLocale>
@@ -43,6 +44,12 @@ QString plainCellText(const QVariant &cell)
     }
     if (cell.metaType() == QMetaType::fromType<Money>())
         return cell.value<Money>().toPlainString();
+    if (cell.metaType() == QMetaType::fromType<FixedPoint>()) {
+        const FixedPoint f = cell.value<FixedPoint>();
+        QLocale c = QLocale::c();
+        c.setNumberOptions(QLocale::OmitGroupSeparator);
+        return Decimal::format(f.value, f.decimals, c, true);
+    }
     return cell.toString();
 }
 
@@ -50,8 +57,12 @@ QString displayCellText(const QVariant &cell, const ReportColumn &column, const 
 {
     switch (column.type) {
     case ReportColumn::Type::Money:
+        if (cell.metaType() != QMetaType::fromType<Money>())
+            return cell.toString(); // an empty cell, or a label in a total row
         return cell.value<Money>().formatNumber(locale);
     case ReportColumn::Type::Date: {
+        if (cell.isNull() || (cell.typeId() == QMetaType::QString && cell.toString().isEmpty()))
+            return {};
         const QDate date = cell.typeId() == QMetaType::QDate
             ? cell.toDate()
             : QDate::fromString(cell.toString(), Qt::ISODate);
@@ -59,6 +70,14 @@ QString displayCellText(const QVariant &cell, const ReportColumn &column, const 
     }
     case ReportColumn::Type::Integer:
         return locale.toString(cell.toLongLong());
+    case ReportColumn::Type::Decimal:
+    case ReportColumn::Type::Percent: {
+        if (cell.metaType() != QMetaType::fromType<FixedPoint>())
+            return cell.toString();
+        const FixedPoint f = cell.value<FixedPoint>();
+        const QString number = Decimal::format(f.value, f.decimals, locale, true);
+        return column.type == ReportColumn::Type::Percent ? number + locale.percent() : number;
+    }
     case ReportColumn::Type::Text:
         break;
     }

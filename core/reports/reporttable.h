@@ -10,10 +10,22 @@ namespace Accrue {
 
 struct ReportColumn
 {
-    enum class Type { Text, Date, Money, Integer };
+    // Decimal and Percent cells hold a FixedPoint (a share in basis points is
+    // a FixedPoint of 2 decimals in percent).
+    enum class Type { Text, Date, Money, Integer, Decimal, Percent };
     QString key; // machine name, used as the CSV header
     QString title; // translated, for tables and print
     Type type = Type::Text;
+
+    // Right-aligned, summed, charted.
+    bool isNumeric() const { return type != Type::Text && type != Type::Date; }
+};
+
+// An exact decimal that is not money: DSO days, a share of a total.
+struct FixedPoint
+{
+    qint64 value = 0;
+    int decimals = 2;
 };
 
 // Where a report's rows go. Reports stream into a sink, so a million-row
@@ -70,3 +82,4 @@ QString displayCellText(const QVariant &cell, const ReportColumn &column, const 
 } // namespace Accrue
 
 Q_DECLARE_METATYPE(Accrue::Money)
+Q_DECLARE_METATYPE(Accrue::FixedPoint)

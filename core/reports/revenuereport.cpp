@@ -13,7 +13,7 @@ RevenueReport::RevenueReport(Database &db)
 }
 
 RevenueMatrix RevenueReport::run(Dimension dimension, const QDate &from, const QDate &to,
-                                 QString currency)
+                                 QString currency, const ReportScope &scope)
 {
     if (currency.isEmpty())
         currency = DashboardRepository(m_db).mainCurrency();
@@ -25,7 +25,7 @@ RevenueMatrix RevenueReport::run(Dimension dimension, const QDate &from, const Q
 
     QHash<QString, std::size_t> rowOf;
     for (const auto &cell :
-         RevenueRepository(m_db).byMonth(dimension, m.currency.code(), from, to)) {
+         RevenueRepository(m_db).byMonth(dimension, m.currency.code(), from, to, scope)) {
         const qsizetype column = m.months.indexOf(cell.month);
         if (column < 0)
             continue;

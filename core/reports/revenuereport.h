@@ -38,7 +38,7 @@ public:
     explicit RevenueReport(Database &db);
     // currency empty: the book's main currency.
     RevenueMatrix run(Dimension dimension, const QDate &from, const QDate &to,
-                      QString currency = {});
+                      QString currency = {}, const ReportScope &scope = {});
 
 private:
     Database &m_db;

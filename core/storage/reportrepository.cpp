@@ -13,21 +13,25 @@ ReportRepository::ReportRepository(Database &db)
 {
 }
 
-void ReportRepository::aging(const QDate &asOf, const std::function<void(const AgingRow &)> &visit)
+void ReportRepository::aging(const QDate &asOf, const std::function<void(const AgingRow &)> &visit,
+                             const ReportScope &scope)
 {
     // Balances as of the date: the total less what was allocated by then.
     SqlQuery q = m_db.query(
         QStringLiteral("SELECT c.code, c.name, b.currency, ")
         + AgingSql::sums(QStringLiteral("b.due_date"), QStringLiteral("b.open"))
+        + QStringLiteral(" FROM (SELECT i.customer_id, i.currency, i.due_date,"
+                         "  i.total_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocation a"
+                         "   WHERE a.invoice_id = i.id AND a.allocation_date <= ?), 0) AS open"
+                         "  FROM invoice i WHERE i.status <> 'draft' AND i.issue_date <= ?")
+        + scope.conditions(m_db, QStringLiteral("i.customer_id"), QStringLiteral("i.id"))
         + QStringLiteral(
-            " FROM (SELECT i.customer_id, i.currency, i.due_date,"
-            "  i.total_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocation a"
-            "   WHERE a.invoice_id = i.id AND a.allocation_date <= ?), 0) AS open"
-            "  FROM invoice i WHERE i.status <> 'draft' AND i.issue_date <= ?) b "
-            "JOIN customer c ON c.id = b.customer_id WHERE b.open <> 0 "
+            ") b JOIN customer c ON c.id = b.customer_id WHERE b.open <> 0 "
             "GROUP BY c.code, c.name, b.currency ORDER BY b.currency, c.name, c.code"));
     AgingSql::bindSums(q, asOf);
-    q.bindAll(asOf, asOf).exec();
+    q.bindAll(asOf, asOf);
+    scope.bind(q);
+    q.exec();
     AgingRow row;
     while (q.next()) {
         row.customerCode = q.text(0);
@@ -107,6 +111,8 @@ QString ReportRepository::invoiceWhere(const InvoiceFilter &f) const
         sql += QStringLiteral(" AND i.customer_id IN (SELECT id FROM customer WHERE code = ?"
                               " OR (NOT EXISTS (SELECT 1 FROM customer x WHERE x.code = ?) AND ")
             + m_db.containsText(QStringLiteral("name")) + QStringLiteral("))");
+    sql += ReportScope { QString(), f.module, f.plan }.conditions(
+        m_db, QStringLiteral("i.customer_id"), QStringLiteral("i.id"));
     if (!f.search.isEmpty())
         sql += QStringLiteral(" AND (") + m_db.containsText(QStringLiteral("i.number"))
             + QStringLiteral(" OR ") + m_db.containsText(QStringLiteral("c.name"))
@@ -129,6 +135,7 @@ void ReportRepository::bindInvoiceFilter(SqlQuery &q, const InvoiceFilter &f)
         q.bind(f.status);
     if (!f.customer.isEmpty())
         q.bindAll(f.customer, f.customer, Database::containsPattern(f.customer));
+    ReportScope { QString(), f.module, f.plan }.bind(q);
     if (!f.search.isEmpty()) {
         const QString pattern = Database::containsPattern(f.search);
         q.bindAll(pattern, pattern, f.search.trimmed());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/agingbucket.h"
+#include "storage/reportscope.h"
 
 #include <QDate>
 #include <QString>
@@ -28,6 +29,8 @@ public:
     {
         QString status; // display status key, "unpaid", or empty for all
         QString customer; // customer code, or part of the name
+        QString module; // invoices with a line of this product code
+        QString plan; // invoices of subscriptions on this plan code
         QDate from; // issue date range, inclusive
         QDate to;
         QDate today; // for overdue
@@ -57,7 +60,8 @@ public:
     explicit ReportRepository(Database &db);
 
     // Balances as of the date (allocations after it do not count), by customer.
-    void aging(const QDate &asOf, const std::function<void(const AgingRow &)> &visit);
+    void aging(const QDate &asOf, const std::function<void(const AgingRow &)> &visit,
+               const ReportScope &scope = {});
     void invoices(const InvoiceFilter &filter,
                   const std::function<void(const InvoiceRow &)> &visit);
     // One window of the filtered, sorted list: for views that fetch as they scroll.

@@ -41,8 +41,23 @@ RevenueRepository::RevenueRepository(Database &db)
 
 std::vector<RevenueRepository::Cell> RevenueRepository::byMonth(Dimension dimension,
                                                                 const QString &currency,
-                                                                const QDate &from, const QDate &to)
+                                                                const QDate &from, const QDate &to,
+                                                                const ReportScope &scope)
 {
+    // The customer and plan narrow invoices; the module narrows lines.
+    QString narrow = scope.customerCondition(m_db, QStringLiteral("i.customer_id"));
+    if (!scope.plan.isEmpty())
+        narrow += QStringLiteral(" AND i.subscription_id IN (SELECT s2.id FROM subscription s2"
+                                 " JOIN plan p2 ON p2.id = s2.plan_id WHERE p2.code = ?)");
+    if (!scope.module.isEmpty())
+        narrow += QStringLiteral(" AND l.product_id IN (SELECT id FROM product WHERE code = ?)");
+    auto bindNarrow = [&scope](SqlQuery &q) {
+        scope.bindCustomer(q);
+        if (!scope.plan.isEmpty())
+            q.bind(scope.plan);
+        if (!scope.module.isEmpty())
+            q.bind(scope.module);
+    };
     const DimensionSql d = dimensionSql(dimension);
     const QString key = QString::fromLatin1(d.key);
     const QString label = QString::fromLatin1(d.label);
@@ -55,18 +70,21 @@ std::vector<RevenueRepository::Cell> RevenueRepository::byMonth(Dimension dimens
                          " FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id")
         + joins
         + QStringLiteral(" WHERE i.status <> 'draft' AND i.currency = ?"
-                         " AND i.issue_date >= ? AND i.issue_date <= ?"
-                         " UNION ALL SELECT ")
-        + key + QStringLiteral(", ") + label
+                         " AND i.issue_date >= ? AND i.issue_date <= ?")
+        + narrow + QStringLiteral(" UNION ALL SELECT ") + key + QStringLiteral(", ") + label
         + QStringLiteral(", substr(n.issue_date, 1, 7), -cl.net_minor"
                          " FROM credit_note n JOIN credit_note_line cl ON cl.credit_note_id = n.id"
                          " JOIN invoice i ON i.id = n.invoice_id"
                          " LEFT JOIN invoice_line l ON l.id = cl.invoice_line_id")
         + joins
-        + QStringLiteral(" WHERE n.currency = ? AND n.issue_date >= ? AND n.issue_date <= ?"
-                         ") t GROUP BY k, lbl, m ORDER BY k, m");
+        + QStringLiteral(" WHERE n.currency = ? AND n.issue_date >= ? AND n.issue_date <= ?")
+        + narrow + QStringLiteral(") t GROUP BY k, lbl, m ORDER BY k, m");
     SqlQuery q = m_db.query(sql);
-    q.bindAll(currency, from, to, currency, from, to).exec();
+    q.bindAll(currency, from, to);
+    bindNarrow(q);
+    q.bindAll(currency, from, to);
+    bindNarrow(q);
+    q.exec();
     std::vector<Cell> out;
     while (q.next())
         out.push_back({ q.text(0), q.text(1), q.text(2), q.int64(3) });

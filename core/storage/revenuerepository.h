@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/reportscope.h"
+
 #include <QDate>
 #include <QString>
 #include <vector>
@@ -26,7 +28,7 @@ public:
 
     explicit RevenueRepository(Database &db);
     std::vector<Cell> byMonth(Dimension dimension, const QString &currency, const QDate &from,
-                              const QDate &to);
+                              const QDate &to, const ReportScope &scope = {});
 
 private:
     Database &m_db;

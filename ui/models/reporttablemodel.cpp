@@ -38,7 +38,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayCellText(cell, column, QLocale());
     case Qt::TextAlignmentRole:
-        if (column.type == ReportColumn::Type::Money || column.type == ReportColumn::Type::Integer)
+        if (column.isNumeric())
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::FontRole:

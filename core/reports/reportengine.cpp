@@ -1,0 +1,271 @@
+#include "reports/reportengine.h"
+
+#include "common/error.h"
+#include "reports/agingreport.h"
+#include "reports/creditnotesreport.h"
+#include "reports/customercreditreport.h"
+#include "reports/deferredrevenuereport.h"
+#include "reports/generalledgerreport.h"
+#include "reports/invoicelistreport.h"
+#include "reports/invoicesummaryreport.h"
+#include "reports/monthlyrevenuereport.h"
+#include "reports/paymentsreceivedreport.h"
+#include "reports/revenuesharereport.h"
+#include "reports/trialbalancereport.h"
+#include "reports/unbilledrevenuereport.h"
+
+#include <QCoreApplication>
+
+namespace Accrue {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::ReportEngine", text);
+}
+
+using P = ReportParameter;
+using Kind = ReportChart::Kind;
+
+std::vector<ReportDefinition> makeReports()
+{
+    const QList<P> period { P::DateRange, P::Customer, P::Module, P::Plan };
+    auto share = [](RevenueShareReport::By by) {
+        return [by](Database &db, const ReportParameters &p, ReportSink &sink) {
+            RevenueShareReport(db, by).run(p, sink);
+        };
+    };
+    const ReportChart donut {
+        Kind::Donut, QStringLiteral("name"), { QStringLiteral("revenue") }, {}
+    };
+    return {
+        { QStringLiteral("monthly-revenue"),
+          tr("Monthly revenue"),
+          tr("Invoiced revenue net of tax and credit notes by month; --split module|customer|plan"),
+          { P::DateRange, P::Customer, P::Module, P::Plan, P::Currency, P::Split },
+          { Kind::StackedBars,
+            QStringLiteral("month"),
+            { QStringLiteral("revenue") },
+            QStringLiteral("name") },
+          [](Database &db, const ReportParameters &p, ReportSink &sink) {
+              MonthlyRevenueReport(db).run(p, sink);
+          } },
+        { QStringLiteral("revenue-by-module"), tr("Revenue by module"),
+          tr("Revenue per module (product) with its share of the total"),
+          period + QList<P> { P::Currency }, donut, share(RevenueShareReport::By::Module) },
+        { QStringLiteral("revenue-by-customer"), tr("Revenue by customer"),
+          tr("Revenue per customer with its share of the total"), period + QList<P> { P::Currency },
+          donut, share(RevenueShareReport::By::Customer) },
+        { QStringLiteral("revenue-by-plan"), tr("Revenue by plan"),
+          tr("Revenue per plan with its share of the total"), period + QList<P> { P::Currency },
+          donut, share(RevenueShareReport::By::Plan) },
+        { QStringLiteral("customer-invoices"),
+          tr("Customer invoices"),
+          tr("Every invoice (of a customer, or all) with status and balance"),
+          period + QList<P> { P::Status },
+          {},
+          [](Database &db, const ReportParameters &p, ReportSink &sink) {
+              InvoiceListReport::Filter f;
+              f.status = p.status;
+              f.customer = p.customer;
+              f.module = p.module;
+              f.plan = p.plan;
+              f.from = p.from;
+              f.to = p.to;
+              f.today = p.today;
+              InvoiceListReport(db).run(f, sink);
+          } },
+        { QStringLiteral("invoice-summary"),
+          tr("Invoice summary"),
+          tr("Invoices issued in the period counted and summed by status (period close)"),
+          period,
+          { Kind::Bars, QStringLiteral("status"), { QStringLiteral("total") }, {} },
+          [](Database &db, const ReportParameters &p, ReportSink &sink) {
+              InvoiceSummaryReport(db).run(p, sink);
+          } },
+        { QStringLiteral("ar-aging"),
+          tr("AR aging"),
+          tr("Open balances by days past due per customer, with DSO"),
+          { P::AsOf, P::Customer, P::Module, P::Plan },
+          { Kind::Bars,
+            QStringLiteral("customer"),
+            { QStringLiteral("current"), QStringLiteral("days_1_30"), QStringLiteral("days_31_60"),
+              QStringLiteral("days_61_90"), QStringLiteral("days_90_plus") },
+            {} },
+          [](Database &db, const ReportParameters &p, ReportSink &sink) {
+              AgingReport(db).run(p.asOf, sink, p.scope());
+          } },
+        { QStringLiteral("payments-received"),
+          tr("Payments received"),
+          tr("Payments received in the period, with what is unapplied"),
+          { P::DateRange, P::Customer },
+          {},
+          [](Database &db, const ReportParameters &p, ReportSink &sink) {
+              PaymentsReceivedReport(db).run(p, sink);
+          } },
+        { QStringLiteral("deferred-revenue"),
+          tr("Deferred revenue"),
+          tr("The part of invoiced service periods that falls after the date"),
+          { P::AsOf, P::Customer, P::Module, P::Plan },
+          {},
+          [](Database &db, const ReportParameters &p, ReportSink &sink) {
+              DeferredRevenueReport(db).run(p, sink);
+          } },
+        { QStringLiteral("unbilled-revenue"),
+          tr("Unbilled revenue"),
+          tr("Service on active subscriptions delivered up to the date and not yet invoiced"),
+          { P::AsOf, P::Customer, P::Module, P::Plan },
+          {},
+          [](Database &db, const ReportParameters &p, ReportSink &sink) {
+              UnbilledRevenueReport(db).run(p, sink);
+          } },
+        { QStringLiteral("trial-balance"),
+          tr("Trial balance"),
+          tr("Every account's balance as of the date; debits equal credits"),
+          { P::AsOf },
+          {},
+          [](Database &db, const ReportParameters &p, ReportSink &sink) {
+              TrialBalanceReport(db).run(p.asOf, sink);
+          } },
+        { QStringLiteral("general-ledger"),
+          tr("General ledger"),
+          tr("Journal lines per account with opening, running and closing balance"),
+          { P::DateRange, P::Account },
+          {},
+          [](Database &db, const ReportParameters &p, ReportSink &sink) {
+              GeneralLedgerReport(db).run(p, sink);
+          } },
+        { QStringLiteral("credit-notes"),
+          tr("Credit notes"),
+          tr("Credit notes issued in the period with the invoices they correct"),
+          period,
+          {},
+          [](Database &db, const ReportParameters &p, ReportSink &sink) {
+              CreditNotesReport(db).run(p, sink);
+          } },
+        { QStringLiteral("customer-credit"),
+          tr("Customer credit balances"),
+          tr("Unapplied over-payments and credit notes per customer"),
+          { P::Customer },
+          {},
+          [](Database &db, const ReportParameters &p, ReportSink &sink) {
+              CustomerCreditReport(db).run(p, sink);
+          } },
+    };
+}
+
+} // namespace
+
+const std::vector<ReportDefinition> &ReportEngine::reports()
+{
+    static const std::vector<ReportDefinition> all = makeReports();
+    return all;
+}
+
+const ReportDefinition *ReportEngine::find(const QString &name)
+{
+    for (const ReportDefinition &r : reports())
+        if (r.name == name)
+            return &r;
+    return nullptr;
+}
+
+const ReportDefinition &ReportEngine::require(const QString &name)
+{
+    if (const ReportDefinition *r = find(name))
+        return *r;
+    QStringList names;
+    for (const ReportDefinition &r : reports())
+        names << r.name;
+    throw Error(
+        tr("There is no report “%1”. Reports: %2").arg(name, names.join(QStringLiteral(", "))));
+}
+
+ReportParameters ReportEngine::withDefaults(const ReportDefinition &report, ReportParameters p,
+                                            const QDate &today)
+{
+    if (!p.today.isValid())
+        p.today = today;
+    if (!p.asOf.isValid())
+        p.asOf = today;
+    if (!p.to.isValid())
+        p.to = today;
+    if (!p.from.isValid()) {
+        // Revenue over time reads best over a year; lists over this month.
+        p.from = report.chart.kind == Kind::StackedBars
+            ? QDate(p.to.year(), p.to.month(), 1).addMonths(-11)
+            : QDate(p.to.year(), p.to.month(), 1);
+    }
+    if (p.from > p.to)
+        throw Error(tr("The period starts (%1) after it ends (%2)")
+                        .arg(p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate)));
+    if (!p.split.isEmpty() && p.split != QLatin1String("module")
+        && p.split != QLatin1String("customer") && p.split != QLatin1String("plan"))
+        throw Error(tr("Split by module, customer or plan, not “%1”").arg(p.split));
+    return p;
+}
+
+void ReportEngine::run(Database &db, const QString &name, const ReportParameters &parameters,
+                       ReportSink &sink)
+{
+    const ReportDefinition &report = require(name);
+    report.run(db,
+               withDefaults(report, parameters,
+                            parameters.today.isValid() ? parameters.today : QDate::currentDate()),
+               sink);
+}
+
+QString ReportEngine::describe(const ReportDefinition &report, const ReportParameters &p,
+                               const QLocale &locale)
+{
+    QStringList parts;
+    auto date = [&locale](const QDate &d) { return locale.toString(d, QLocale::LongFormat); };
+    if (report.takes(P::DateRange))
+        parts << tr("%1 to %2").arg(date(p.from), date(p.to));
+    if (report.takes(P::AsOf))
+        parts << tr("as of %1").arg(date(p.asOf));
+    const std::pair<P, QString> texts[] = {
+        { P::Customer, p.customer.isEmpty() ? QString() : tr("customer %1").arg(p.customer) },
+        { P::Module, p.module.isEmpty() ? QString() : tr("module %1").arg(p.module) },
+        { P::Plan, p.plan.isEmpty() ? QString() : tr("plan %1").arg(p.plan) },
+        { P::Currency, p.currency.isEmpty() ? QString() : tr("currency %1").arg(p.currency) },
+        { P::Status, p.status.isEmpty() ? QString() : tr("status %1").arg(p.status) },
+        { P::Split, p.split.isEmpty() ? QString() : tr("split by %1").arg(p.split) },
+        { P::Account, p.account.isEmpty() ? QString() : tr("account %1").arg(p.account) },
+    };
+    for (const auto &[parameter, text] : texts)
+        if (report.takes(parameter) && !text.isEmpty())
+            parts << text;
+    QString joined = parts.join(QStringLiteral("; "));
+    if (!joined.isEmpty())
+        joined[0] = joined[0].toUpper();
+    return joined;
+}
+
+QString ReportEngine::optionText(ReportParameter parameter)
+{
+    switch (parameter) {
+    case P::DateRange:
+        return QStringLiteral("--from D --to D");
+    case P::AsOf:
+        return QStringLiteral("--as-of D");
+    case P::Customer:
+        return QStringLiteral("--customer C");
+    case P::Module:
+        return QStringLiteral("--module M");
+    case P::Plan:
+        return QStringLiteral("--plan P");
+    case P::Currency:
+        return QStringLiteral("--currency CUR");
+    case P::Status:
+        return QStringLiteral("--status S");
+    case P::Split:
+        return QStringLiteral("--split module|customer|plan");
+    case P::Account:
+        return QStringLiteral("--account CODE");
+    }
+    return {};
+}
+
+} // namespace Accrue
