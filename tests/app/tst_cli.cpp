@@ -228,8 +228,23 @@ void TestCli::badInput_data()
     QTest::newRow("unknown command")
         << QStringList { QStringLiteral("frobnicate") } << 2 << QByteArray("Unknown command");
     QTest::newRow("unknown subcommand")
-        << QStringList { QStringLiteral("report"), QStringLiteral("nope") } << 2
+        << QStringList { QStringLiteral("invoice"), QStringLiteral("nope") } << 2
         << QByteArray("Unknown command");
+    QTest::newRow("unknown report")
+        << QStringList { QStringLiteral("report"), QStringLiteral("nope") } << 2
+        << QByteArray("There is no report “nope”. Reports: monthly-revenue");
+    QTest::newRow("option the report does not take")
+        << QStringList { QStringLiteral("report"), QStringLiteral("trial-balance"),
+                         QStringLiteral("--customer"), QStringLiteral("C00001") }
+        << 2 << QByteArray("Option --customer does not apply");
+    QTest::newRow("pdf to stdout")
+        << QStringList { QStringLiteral("report"), QStringLiteral("ar-aging"),
+                         QStringLiteral("--format"), QStringLiteral("pdf") }
+        << 2 << QByteArray("--format pdf needs -o");
+    QTest::newRow("bad split")
+        << QStringList { QStringLiteral("report"), QStringLiteral("monthly-revenue"),
+                         QStringLiteral("--split"), QStringLiteral("colour") }
+        << 1 << QByteArray("Split by module, customer or plan");
     QTest::newRow("unknown flag") << QStringList { QStringLiteral("init"),
                                                    QStringLiteral("--frob") }
                                   << 2 << QByteArray("frob");

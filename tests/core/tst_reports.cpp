@@ -1,7 +1,10 @@
+#include "billing/creditnoteservice.h"
 #include "billing/paymentservice.h"
+#include "domain/subscription.h"
 #include "exchange/csvwriter.h"
 #include "reports/agingreport.h"
 #include "reports/invoicelistreport.h"
+#include "reports/reportengine.h"
 #include "reports/reporttable.h"
 #include "reports/trialbalancereport.h"
 #include "testbook.h"
@@ -25,7 +28,38 @@ private slots:
     void invoiceListFilters_data();
     void invoiceListFilters();
     void csvQuoting();
+    void excelDialect();
+    void monthlyRevenueAndShares();
+    void agingBoundaryAndDso();
+    void deferredRevenueOfAnAnnualPlan();
+    void unbilledRevenueOfAMonthlyPlan();
+    void invoiceSummaryByStatus();
+    void generalLedgerRunningBalance();
+    void paymentsAndCustomerCredit();
+    void everyReportRunsAndHasATotal();
 };
+
+namespace {
+
+// A report run through the engine, as the CLI and the Reports tab run it.
+ReportTable runReport(TestBook &book, const QString &name, ReportParameters p)
+{
+    ReportTable table;
+    const ReportDefinition &report = ReportEngine::require(name);
+    report.run(book.db(), ReportEngine::withDefaults(report, p, book.session().today()), table);
+    return table;
+}
+
+// Cells by column key, so a test reads like the report.
+QString cell(const ReportTable &t, int row, const QString &key)
+{
+    for (int c = 0; c < t.columns().size(); ++c)
+        if (t.columns().at(c).key == key)
+            return plainCellText(t.rows().at(row).at(c));
+    return QStringLiteral("<no column %1>").arg(key);
+}
+
+} // namespace
 
 void TestReports::agingBuckets_data()
 {
@@ -206,6 +240,320 @@ void TestReports::csvQuoting()
                         "\"Smith, \"\"Bob\"\"\",-1234.56,2026-02-03\r\n"
                         "\"two\nlines\",0.005,2026-02-04\r\n"
                         "M\xc3\xbcller,7,\r\n"));
+}
+
+void TestReports::excelDialect()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        CsvWriter csv(&buffer, CsvWriter::Dialect::excel(QLocale(QStringLiteral("de_DE"))));
+        csv.begin(QString(),
+                  { { QStringLiteral("name"), QString(), ReportColumn::Type::Text },
+                    { QStringLiteral("amount"), QString(), ReportColumn::Type::Money },
+                    { QStringLiteral("share"), QString(), ReportColumn::Type::Percent } });
+        csv.row({ QStringLiteral("Smith; Jones"),
+                  QVariant::fromValue(Money(-123456, Currency::require(QStringLiteral("EUR")))),
+                  QVariant::fromValue(FixedPoint { 1250, 2 }) });
+        csv.end();
+    }
+    QCOMPARE(buffer.data(),
+             QByteArray("\xEF\xBB\xBFname;amount;share\r\n"
+                        "\"Smith; Jones\";-1234,56;12,50\r\n"));
+}
+
+void TestReports::monthlyRevenueAndShares()
+{
+    TestBook book;
+    const qint64 acme = book.addCustomer();
+    const qint64 core = book.addProduct(QStringLiteral("CORE"), QStringLiteral("4000"));
+    const qint64 api = book.addProduct(QStringLiteral("API"), QStringLiteral("4010"));
+    InvoiceService invoices(book.session());
+    auto issue = [&](const QDate &date, qint64 product, qint64 qty, qint64 price) {
+        return invoices.issue(
+            invoices.createDraft(book.draft(acme, { { qty, price } }, date, 30, product)));
+    };
+    const Invoice april = issue(QDate(2026, 4, 10), core, 2000, 10000); // 200.00
+    issue(QDate(2026, 4, 20), api, 1000, 5000); // 50.00
+    issue(QDate(2026, 5, 5), core, 1000, 30000); // 300.00
+    issue(QDate(2026, 7, 1), core, 1000, 99900); // after the period
+    CreditNoteService::Request credit;
+    credit.invoiceId = april.id;
+    credit.mode = CreditNoteService::Mode::Lines;
+    credit.lines = { { 1, 2000 } }; // 20.00 of the April CORE line, in May
+    credit.reason = QStringLiteral("Discount");
+    credit.date = QDate(2026, 5, 15);
+    CreditNoteService(book.session()).issue(credit);
+
+    ReportParameters p;
+    p.from = QDate(2026, 4, 1);
+    p.to = QDate(2026, 5, 31);
+    p.currency = QStringLiteral("EUR");
+    ReportTable months = runReport(book, QStringLiteral("monthly-revenue"), p);
+    QCOMPARE(months.rows().size(), 3);
+    QCOMPARE(cell(months, 0, QStringLiteral("month")), QStringLiteral("2026-04"));
+    QCOMPARE(cell(months, 0, QStringLiteral("revenue")), QStringLiteral("250.00"));
+    QCOMPARE(cell(months, 1, QStringLiteral("revenue")), QStringLiteral("280.00"));
+    QVERIFY(months.isTotalRow(2));
+    QCOMPARE(cell(months, 2, QStringLiteral("revenue")), QStringLiteral("530.00"));
+
+    p.split = QStringLiteral("module");
+    ReportTable split = runReport(book, QStringLiteral("monthly-revenue"), p);
+    // April: CORE 200.00, API 50.00, month total; May: CORE 280.00, month total; total.
+    QCOMPARE(split.rows().size(), 6);
+    QCOMPARE(cell(split, 0, QStringLiteral("key")), QStringLiteral("CORE"));
+    QCOMPARE(cell(split, 0, QStringLiteral("revenue")), QStringLiteral("200.00"));
+    QCOMPARE(cell(split, 1, QStringLiteral("key")), QStringLiteral("API"));
+    QCOMPARE(cell(split, 1, QStringLiteral("revenue")), QStringLiteral("50.00"));
+    QCOMPARE(cell(split, 2, QStringLiteral("revenue")), QStringLiteral("250.00"));
+    QCOMPARE(cell(split, 3, QStringLiteral("month")), QStringLiteral("2026-05"));
+    QCOMPARE(cell(split, 3, QStringLiteral("revenue")), QStringLiteral("280.00"));
+    QCOMPARE(cell(split, 5, QStringLiteral("revenue")), QStringLiteral("530.00"));
+
+    p.split.clear();
+    ReportTable shares = runReport(book, QStringLiteral("revenue-by-module"), p);
+    QCOMPARE(cell(shares, 0, QStringLiteral("key")), QStringLiteral("CORE"));
+    QCOMPARE(cell(shares, 0, QStringLiteral("revenue")), QStringLiteral("480.00"));
+    QCOMPARE(cell(shares, 0, QStringLiteral("share")), QStringLiteral("90.57")); // 480/530
+    QCOMPARE(cell(shares, 1, QStringLiteral("share")), QStringLiteral("9.43"));
+    QCOMPARE(cell(shares, 2, QStringLiteral("share")), QStringLiteral("100.00"));
+
+    // Narrowed to one module, the months show that module only.
+    p.module = QStringLiteral("API");
+    ReportTable apiOnly = runReport(book, QStringLiteral("monthly-revenue"), p);
+    QCOMPARE(cell(apiOnly, 0, QStringLiteral("revenue")), QStringLiteral("50.00"));
+    QCOMPARE(cell(apiOnly, 1, QStringLiteral("revenue")), QStringLiteral("0.00"));
+    book.checkBooks();
+}
+
+void TestReports::agingBoundaryAndDso()
+{
+    TestBook book;
+    const qint64 acme = book.addCustomer();
+    // Due 2026-05-31: 30 days past due on 2026-06-30, 31 days on 2026-07-01.
+    const Invoice first = book.issue(acme, { { 1000, 100000 } }, QDate(2026, 5, 1), 30);
+    book.issue(acme, { { 1000, 50000 } }, QDate(2026, 6, 15), 30);
+    ReportParameters p;
+    p.asOf = QDate(2026, 6, 30);
+    ReportTable day30 = runReport(book, QStringLiteral("ar-aging"), p);
+    QCOMPARE(cell(day30, 0, QStringLiteral("current")), QStringLiteral("500.00"));
+    QCOMPARE(cell(day30, 0, QStringLiteral("days_1_30")), QStringLiteral("1000.00"));
+    QCOMPARE(cell(day30, 0, QStringLiteral("days_31_60")), QStringLiteral("0.00"));
+    // Open 1500.00 of 1500.00 invoiced in the 90 days: 90.0 days.
+    QCOMPARE(cell(day30, 0, QStringLiteral("dso")), QStringLiteral("90.0"));
+    p.asOf = QDate(2026, 7, 1);
+    ReportTable day31 = runReport(book, QStringLiteral("ar-aging"), p);
+    QCOMPARE(cell(day31, 0, QStringLiteral("days_1_30")), QStringLiteral("0.00"));
+    QCOMPARE(cell(day31, 0, QStringLiteral("days_31_60")), QStringLiteral("1000.00"));
+
+    PaymentService(book.session())
+        .payInvoice(first.id, Money(75000, first.currency), QDate(2026, 6, 20),
+                    PaymentMethodKind::BankTransfer, QString());
+    p.asOf = QDate(2026, 6, 30);
+    ReportTable paid = runReport(book, QStringLiteral("ar-aging"), p);
+    // Open 750.00 (250.00 + 500.00) over 1500.00 invoiced, x 90 = 45.0 days.
+    QCOMPARE(cell(paid, 0, QStringLiteral("total")), QStringLiteral("750.00"));
+    QCOMPARE(cell(paid, 0, QStringLiteral("dso")), QStringLiteral("45.0"));
+    QCOMPARE(cell(paid, 1, QStringLiteral("dso")), QStringLiteral("45.0")); // total row
+    QCOMPARE(AgingReport::dsoTenths(1, 3, 90), qint64(300)); // 30.0: exact thirds
+    QCOMPARE(AgingReport::dsoTenths(100, 0, 90), qint64(-1));
+}
+
+void TestReports::deferredRevenueOfAnAnnualPlan()
+{
+    TestBook book;
+    const qint64 acme = book.addCustomer();
+    InvoiceService invoices(book.session());
+    Invoice annual = book.draft(acme, { { 1000, 120000 } }, QDate(2026, 1, 1), 30);
+    annual.lines[0].serviceStart = QDate(2026, 1, 1);
+    annual.lines[0].serviceEnd = QDate(2026, 12, 31);
+    invoices.issue(invoices.createDraft(annual));
+    ReportParameters p;
+    p.asOf = QDate(2026, 3, 31);
+    // 90 of 365 days are past: 1200.00 x 275/365 = 904.1096 -> 904.11 deferred,
+    // and 295.89 recognised, which add up to 1200.00 exactly.
+    ReportTable march = runReport(book, QStringLiteral("deferred-revenue"), p);
+    QCOMPARE(march.rows().size(), 2);
+    QCOMPARE(cell(march, 0, QStringLiteral("amount")), QStringLiteral("1200.00"));
+    QCOMPARE(cell(march, 0, QStringLiteral("recognised")), QStringLiteral("295.89"));
+    QCOMPARE(cell(march, 0, QStringLiteral("deferred")), QStringLiteral("904.11"));
+    QCOMPARE(cell(march, 1, QStringLiteral("deferred")), QStringLiteral("904.11"));
+    p.asOf = QDate(2026, 6, 30); // 181 days past, 184 to come: 604.93
+    QCOMPARE(
+        cell(runReport(book, QStringLiteral("deferred-revenue"), p), 0, QStringLiteral("deferred")),
+        QStringLiteral("604.93"));
+    p.asOf = QDate(2026, 12, 31); // all delivered: nothing deferred, no rows
+    QCOMPARE(runReport(book, QStringLiteral("deferred-revenue"), p).rows().size(), 0);
+    p.asOf = QDate(2025, 12, 31); // not invoiced yet
+    QCOMPARE(runReport(book, QStringLiteral("deferred-revenue"), p).rows().size(), 0);
+}
+
+void TestReports::unbilledRevenueOfAMonthlyPlan()
+{
+    TestBook book;
+    const qint64 acme = book.addCustomer();
+    const qint64 core = book.addProduct(QStringLiteral("CORE"), QStringLiteral("4000"));
+    ProductRepository products(book.db());
+    Plan plan;
+    plan.code = QStringLiteral("PRO-M");
+    plan.name = QStringLiteral("Pro monthly");
+    plan.productId = core;
+    plan.billingPeriodMonths = 1;
+    plan.priceMinor = 31000; // 310.00 a month
+    plan.currency = QStringLiteral("EUR");
+    products.insertPlan(plan);
+    Subscription sub;
+    sub.customerId = acme;
+    sub.planId = plan.id;
+    sub.name = QStringLiteral("Pro");
+    sub.licenses = 2;
+    sub.startDate = QDate(2026, 4, 1);
+    sub.status = QStringLiteral("active");
+    products.insertSubscription(sub);
+    // April billed; May and June not.
+    InvoiceService invoices(book.session());
+    Invoice april = book.draft(acme, { { 2000, 31000 } }, QDate(2026, 4, 1), 30, core);
+    april.subscriptionId = sub.id;
+    april.lines[0].serviceStart = QDate(2026, 4, 1);
+    april.lines[0].serviceEnd = QDate(2026, 4, 30);
+    invoices.issue(invoices.createDraft(april));
+    ReportParameters p;
+    p.asOf = QDate(2026, 6, 10);
+    // May 620.00 (2 licences) + June 1-10: 620.00 x 10/30 = 206.67 -> 826.67.
+    ReportTable t = runReport(book, QStringLiteral("unbilled-revenue"), p);
+    QCOMPARE(t.rows().size(), 2);
+    QCOMPARE(cell(t, 0, QStringLiteral("billed_through")), QStringLiteral("2026-04-30"));
+    QCOMPARE(cell(t, 0, QStringLiteral("unbilled_from")), QStringLiteral("2026-05-01"));
+    QCOMPARE(cell(t, 0, QStringLiteral("amount")), QStringLiteral("826.67"));
+}
+
+void TestReports::invoiceSummaryByStatus()
+{
+    TestBook book; // today 2026-06-30
+    const qint64 acme = book.addCustomer();
+    InvoiceService invoices(book.session());
+    PaymentService payments(book.session());
+    const Invoice paid = book.issue(acme, { { 1000, 10000 } }, QDate(2026, 6, 1), 10);
+    payments.payInvoice(paid.id, paid.total(), QDate(2026, 6, 5), PaymentMethodKind::Cash, {});
+    const Invoice partial = book.issue(acme, { { 1000, 20000 } }, QDate(2026, 6, 10), 30);
+    payments.payInvoice(partial.id, Money(5000, partial.currency), QDate(2026, 6, 12),
+                        PaymentMethodKind::Cash, {});
+    book.issue(acme, { { 1000, 30000 } }, QDate(2026, 6, 2), 10); // overdue on 06-30
+    invoices.createDraft(book.draft(acme, { { 1000, 40000 } }, QDate(2026, 6, 20)));
+    book.issue(acme, { { 1000, 99900 } }, QDate(2026, 5, 31)); // before the period
+    ReportParameters p;
+    p.from = QDate(2026, 6, 1);
+    p.to = QDate(2026, 6, 30);
+    const ReportTable t = runReport(book, QStringLiteral("invoice-summary"), p);
+    QHash<QString, QStringList> byStatus;
+    for (int r = 0; r < t.rows().size() - 1; ++r)
+        byStatus[cell(t, r, QStringLiteral("status"))]
+            = { cell(t, r, QStringLiteral("count")), cell(t, r, QStringLiteral("total")),
+                cell(t, r, QStringLiteral("balance")) };
+    QCOMPARE(
+        byStatus.value(QStringLiteral("paid")),
+        (QStringList { QStringLiteral("1"), QStringLiteral("100.00"), QStringLiteral("0.00") }));
+    QCOMPARE(
+        byStatus.value(QStringLiteral("partially_paid")),
+        (QStringList { QStringLiteral("1"), QStringLiteral("200.00"), QStringLiteral("150.00") }));
+    QCOMPARE(
+        byStatus.value(QStringLiteral("overdue")),
+        (QStringList { QStringLiteral("1"), QStringLiteral("300.00"), QStringLiteral("300.00") }));
+    QCOMPARE(
+        byStatus.value(QStringLiteral("draft")),
+        (QStringList { QStringLiteral("1"), QStringLiteral("400.00"), QStringLiteral("400.00") }));
+    const int last = int(t.rows().size()) - 1;
+    QVERIFY(t.isTotalRow(last));
+    QCOMPARE(cell(t, last, QStringLiteral("count")), QStringLiteral("4"));
+    QCOMPARE(cell(t, last, QStringLiteral("total")), QStringLiteral("1000.00"));
+}
+
+void TestReports::generalLedgerRunningBalance()
+{
+    TestBook book;
+    const qint64 acme = book.addCustomer();
+    book.issue(acme, { { 1000, 10000 } }, QDate(2026, 5, 10)); // opening AR 100.00
+    const Invoice june = book.issue(acme, { { 1000, 5000 } }, QDate(2026, 6, 5));
+    PaymentService(book.session())
+        .payInvoice(june.id, Money(3000, june.currency), QDate(2026, 6, 10),
+                    PaymentMethodKind::Cheque, {});
+    ReportParameters p;
+    p.from = QDate(2026, 6, 1);
+    p.to = QDate(2026, 6, 30);
+    p.account = QStringLiteral("1100"); // accounts receivable
+    const ReportTable t = runReport(book, QStringLiteral("general-ledger"), p);
+    QCOMPARE(t.rows().size(), 4);
+    QCOMPARE(cell(t, 0, QStringLiteral("memo")), QStringLiteral("Opening balance"));
+    QCOMPARE(cell(t, 0, QStringLiteral("balance")), QStringLiteral("100.00"));
+    QCOMPARE(cell(t, 1, QStringLiteral("debit")), QStringLiteral("50.00"));
+    QCOMPARE(cell(t, 1, QStringLiteral("balance")), QStringLiteral("150.00"));
+    QCOMPARE(cell(t, 2, QStringLiteral("credit")), QStringLiteral("30.00"));
+    QCOMPARE(cell(t, 2, QStringLiteral("balance")), QStringLiteral("120.00"));
+    QVERIFY(t.isTotalRow(3));
+    QCOMPARE(cell(t, 3, QStringLiteral("debit")), QStringLiteral("50.00"));
+    QCOMPARE(cell(t, 3, QStringLiteral("credit")), QStringLiteral("30.00"));
+    QCOMPARE(cell(t, 3, QStringLiteral("balance")), QStringLiteral("120.00"));
+}
+
+void TestReports::paymentsAndCustomerCredit()
+{
+    TestBook book;
+    const qint64 acme = book.addCustomer();
+    const qint64 beta = book.addCustomer(QStringLiteral("BETA"), QStringLiteral("Beta, \"B\" Ltd"));
+    const Invoice a = book.issue(acme, { { 1000, 10000 } }, QDate(2026, 6, 1));
+    const Invoice b = book.issue(beta, { { 1000, 4000 } }, QDate(2026, 6, 1));
+    PaymentService payments(book.session());
+    payments.payInvoice(a.id, Money(12000, a.currency), QDate(2026, 6, 3),
+                        PaymentMethodKind::BankTransfer, QStringLiteral("REF 1"));
+    payments.payInvoice(b.id, Money(4000, b.currency), QDate(2026, 6, 4), PaymentMethodKind::Card,
+                        QStringLiteral("REF 2"));
+    ReportParameters p;
+    p.from = QDate(2026, 6, 1);
+    p.to = QDate(2026, 6, 30);
+    const ReportTable received = runReport(book, QStringLiteral("payments-received"), p);
+    QCOMPARE(received.rows().size(), 3);
+    QCOMPARE(cell(received, 0, QStringLiteral("amount")), QStringLiteral("120.00"));
+    QCOMPARE(cell(received, 0, QStringLiteral("unapplied")), QStringLiteral("20.00"));
+    QCOMPARE(cell(received, 1, QStringLiteral("customer")), QStringLiteral("Beta, \"B\" Ltd"));
+    QCOMPARE(cell(received, 2, QStringLiteral("amount")), QStringLiteral("160.00"));
+    p.customer = QStringLiteral("BETA");
+    QCOMPARE(runReport(book, QStringLiteral("payments-received"), p).rows().size(), 2);
+
+    const ReportTable credit = runReport(book, QStringLiteral("customer-credit"), {});
+    QCOMPARE(credit.rows().size(), 2);
+    QCOMPARE(cell(credit, 0, QStringLiteral("customer_code")), QStringLiteral("ACME"));
+    QCOMPARE(cell(credit, 0, QStringLiteral("available")), QStringLiteral("20.00"));
+
+    // CSV quotes a customer name with a comma and quotes.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        CsvWriter csv(&buffer);
+        runReport(book, QStringLiteral("payments-received"), p); // warm
+        const ReportDefinition &report = ReportEngine::require(QStringLiteral("payments-received"));
+        report.run(book.db(), ReportEngine::withDefaults(report, p, book.session().today()), csv);
+    }
+    QVERIFY2(buffer.data().contains(",BETA,\"Beta, \"\"B\"\" Ltd\",card,REF 2,EUR,40.00,0.00\r\n"),
+             buffer.data().constData());
+}
+
+void TestReports::everyReportRunsAndHasATotal()
+{
+    TestBook book;
+    const qint64 acme = book.addCustomer();
+    book.issue(acme, { { 1000, 10000 } }, QDate(2026, 6, 1));
+    for (const ReportDefinition &report : ReportEngine::reports()) {
+        const ReportTable t = runReport(book, report.name, {});
+        QVERIFY2(!t.title().isEmpty(), qPrintable(report.name));
+        QVERIFY2(!t.columns().isEmpty(), qPrintable(report.name));
+        QVERIFY2(
+            !ReportEngine::describe(report,
+                                    ReportEngine::withDefaults(report, {}, book.session().today()),
+                                    QLocale::c())
+                    .isEmpty()
+                || report.parameters.isEmpty() || report.name == QLatin1String("customer-credit"),
+            qPrintable(report.name));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReports)
