@@ -4,8 +4,25 @@
 #include <QGuiApplication>
 #include <memory>
 
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+// The offscreen platform on a headless box makes QStandardPaths complain that
+// XDG_RUNTIME_DIR is unset; the CLI never uses it, and a command's stderr
+// should hold its own message only.
+void filterQtMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths:")))
+        return;
+    previousHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    previousHandler = qInstallMessageHandler(filterQtMessages); // Qt's default when none was set
     // Laying out a document (invoice pdf, report --format pdf) needs fonts, hence a
     // QGuiApplication, on the offscreen platform: the CLI never opens a window. Everything else
     // runs on a plain QCoreApplication.
