@@ -80,7 +80,7 @@ void MainWindow::createPages()
     Database &db = *m_db;
     m_dashboard = new DashboardPage(db);
     m_invoices = new InvoicesPage(*m_session);
-    m_reports = new ReportsPage(db);
+    m_reports = new ReportsPage(*m_session);
     m_revenue = new RevenuePage(db);
     m_transactions = new TransactionsPage(db);
     m_tabs->addTab(m_dashboard, QIcon::fromTheme(QStringLiteral("go-home")), tr("&Dashboard"));

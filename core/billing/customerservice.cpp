@@ -63,6 +63,11 @@ std::vector<Product> CustomerService::products()
     return ProductRepository(m_session.db()).list();
 }
 
+std::vector<Plan> CustomerService::plans()
+{
+    return ProductRepository(m_session.db()).plans();
+}
+
 qint64 CustomerService::create(Customer &customer, BillingProfile &profile, PaymentMethod *method)
 {
     customer.code = customer.code.trimmed();

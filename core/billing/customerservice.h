@@ -26,6 +26,7 @@ public:
     std::vector<Customer> list();
     std::vector<BillingProfile> profiles(qint64 customerId);
     std::vector<Product> products();
+    std::vector<Plan> plans();
 
     static QJsonObject toJson(const Customer &customer);
     static QJsonObject toJson(const BillingProfile &profile);

@@ -34,6 +34,8 @@ struct ReportChart
     QString labelColumn; // column key of the category axis or slice labels
     QStringList valueColumns; // column keys of the values (one series each)
     QString seriesColumn; // StackedBars from long rows: the column naming the series
+    // Bars of the total rows: the value columns are the categories (aging buckets).
+    bool totalsOnly = false;
 };
 
 // A named report: its parameters, columns come from running it.

@@ -88,11 +88,13 @@ std::vector<ReportDefinition> makeReports()
           tr("AR aging"),
           tr("Open balances by days past due per customer, with DSO"),
           { P::AsOf, P::Customer, P::Module, P::Plan },
+          // The buckets of the total row(s), one set per currency.
           { Kind::Bars,
-            QStringLiteral("customer"),
+            QStringLiteral("currency"),
             { QStringLiteral("current"), QStringLiteral("days_1_30"), QStringLiteral("days_31_60"),
               QStringLiteral("days_61_90"), QStringLiteral("days_90_plus") },
-            {} },
+            {},
+            true },
           [](Database &db, const ReportParameters &p, ReportSink &sink) {
               AgingReport(db).run(p.asOf, sink, p.scope());
           } },

@@ -22,6 +22,7 @@ public:
     std::optional<Product> find(qint64 id);
     std::optional<Product> findByCode(const QString &code);
     std::vector<Product> list();
+    std::vector<Plan> plans();
 
 private:
     Database &m_db;

@@ -27,6 +27,7 @@
 #include "reports/agingreport.h"
 #include "security/auditlog.h"
 #include "storage/database.h"
+#include "widgets/reportchartview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -38,6 +39,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -66,6 +68,8 @@ private slots:
     void reportExportEqualsTheCli();
     void everyTabShowsItsData();
     void printedReportHasTitleAndTotals();
+    void reportsPageChartsSortsAndKeepsPresets();
+    void reportPdfHasTitleParametersAndTotals();
     void invoicePdfShowsEverythingLiterally();
     void settingsDialogShowsProblemsAndSaves();
     void paymentAndCreditNoteDialogs();
@@ -269,31 +273,150 @@ void TestUi::clickingAnAgingBarFiltersInvoices()
 
 void TestUi::reportExportEqualsTheCli_data()
 {
-    QTest::addColumn<int>("report");
     QTest::addColumn<QString>("command");
-    QTest::newRow("ar aging") << int(ReportsPage::ArAging) << QStringLiteral("ar-aging");
+    QTest::addColumn<QStringList>("options");
+    const QString asOf = QDate::currentDate().addDays(-45).toString(Qt::ISODate);
+    const QString from = QDate::currentDate().addMonths(-6).toString(Qt::ISODate);
+    const QString to = QDate::currentDate().addDays(-10).toString(Qt::ISODate);
+    const QStringList period { QStringLiteral("--from"), from, QStringLiteral("--to"), to };
+    QTest::newRow("ar aging") << QStringLiteral("ar-aging")
+                              << QStringList { QStringLiteral("--as-of"), asOf };
     QTest::newRow("trial balance")
-        << int(ReportsPage::TrialBalance) << QStringLiteral("trial-balance");
+        << QStringLiteral("trial-balance") << QStringList { QStringLiteral("--as-of"), asOf };
+    QTest::newRow("monthly revenue by customer")
+        << QStringLiteral("monthly-revenue")
+        << period + QStringList { QStringLiteral("--split"), QStringLiteral("customer") };
+    QTest::newRow("revenue by module") << QStringLiteral("revenue-by-module") << period;
+    QTest::newRow("invoice summary") << QStringLiteral("invoice-summary") << period;
+    QTest::newRow("payments received") << QStringLiteral("payments-received") << period;
+    QTest::newRow("deferred revenue")
+        << QStringLiteral("deferred-revenue") << QStringList { QStringLiteral("--as-of"), asOf };
+    QTest::newRow("credit notes") << QStringLiteral("credit-notes") << period;
+    QTest::newRow("customer credit") << QStringLiteral("customer-credit") << QStringList();
+    QTest::newRow("general ledger, one account")
+        << QStringLiteral("general-ledger")
+        << period + QStringList { QStringLiteral("--account"), QStringLiteral("1100") };
 }
 
 void TestUi::reportExportEqualsTheCli()
 {
-    QFETCH(int, report);
     QFETCH(QString, command);
+    QFETCH(QStringList, options);
     auto db = openBook();
-    ReportsPage page(*db);
-    const QDate asOf = QDate::currentDate().addDays(-45);
-    page.setRequest({ ReportsPage::Report(report), asOf, {}, {} });
+    Session session(*db, QStringLiteral("tester"));
+    ReportsPage page(session);
+    ReportsPage::Request request;
+    request.report = command;
+    for (int i = 0; i + 1 < options.size(); i += 2) {
+        const QString value = options.at(i + 1);
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        if (options.at(i) == QLatin1String("--as-of"))
+            request.parameters.asOf = date;
+        else if (options.at(i) == QLatin1String("--from"))
+            request.parameters.from = date;
+        else if (options.at(i) == QLatin1String("--to"))
+            request.parameters.to = date;
+        else if (options.at(i) == QLatin1String("--split"))
+            request.parameters.split = value;
+        else if (options.at(i) == QLatin1String("--account"))
+            request.parameters.account = value;
+    }
+    page.setRequest(request);
+    QCOMPARE(page.request().report, command);
     const QString path = m_dir.filePath(command + QStringLiteral("-gui.csv"));
     page.writeCsv(path);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray fromGui = file.readAll();
     const QByteArray fromCli
-        = cli({ QStringLiteral("report"), command, QStringLiteral("--as-of"),
-                asOf.toString(Qt::ISODate), QStringLiteral("--format"), QStringLiteral("csv") });
-    QVERIFY(fromGui.size() > 100);
+        = cli(QStringList { QStringLiteral("report"), command } + options
+              + QStringList { QStringLiteral("--format"), QStringLiteral("csv") });
+    QVERIFY(fromGui.count('\n') >= 2);
     QCOMPARE(fromGui, fromCli);
+}
+
+void TestUi::reportsPageChartsSortsAndKeepsPresets()
+{
+    auto db = openBook();
+    Session session(*db, QStringLiteral("tester"));
+    ReportsPage page(session);
+    QSettings().remove(QStringLiteral("reports/presets"));
+    ReportsPage::Request request;
+    request.report = QStringLiteral("monthly-revenue");
+    request.parameters.from = QDate::currentDate().addMonths(-5);
+    request.parameters.to = QDate::currentDate();
+    request.parameters.split = QStringLiteral("module");
+    page.setRequest(request);
+    QSignalSpy loaded(&page, &Page::loaded);
+    page.generate();
+    QVERIFY(loaded.wait(30000));
+    // Stacked bars: one set per module, one bar per month.
+    QVERIFY(page.chart()->isVisibleTo(&page));
+    QVERIFY(page.chart()->seriesCount() >= 2);
+    QCOMPARE(page.chart()->valueCount(), 6);
+
+    // Sorting by revenue keeps the total rows at the foot.
+    ReportTableModel *model = page.model();
+    const int rows = model->rowCount();
+    model->sort(4, Qt::DescendingOrder);
+    QVERIFY(model->report().isTotalRow(rows - 1));
+    qint64 previous = std::numeric_limits<qint64>::max();
+    int dataRows = 0;
+    for (int r = 0; r < rows; ++r) {
+        if (model->index(r, 0).data(Qt::FontRole).value<QFont>().bold())
+            continue;
+        const qint64 v
+            = model->index(r, 4).data(ReportTableModel::RawValueRole).value<Money>().minor();
+        QVERIFY(v <= previous);
+        previous = v;
+        ++dataRows;
+    }
+    QVERIFY(dataRows > 0);
+    QVERIFY(model->index(rows - 1, 0).data(Qt::FontRole).value<QFont>().bold());
+
+    // A preset brings the report and its parameters back.
+    page.savePreset(QStringLiteral("Revenue/modules"));
+    QVERIFY(page.presetNames().contains(QStringLiteral("Revenue-modules")));
+    page.setRequest({ QStringLiteral("ar-aging"), {} });
+    QVERIFY(page.loadPreset(QStringLiteral("Revenue-modules")));
+    QCOMPARE(page.request().report, QStringLiteral("monthly-revenue"));
+    QCOMPARE(page.request().parameters.split, QStringLiteral("module"));
+    QCOMPARE(page.request().parameters.from, request.parameters.from);
+    page.deletePreset(QStringLiteral("Revenue-modules"));
+    QVERIFY(page.presetNames().isEmpty());
+
+    // Aging pictures its buckets; a report without a chart hides it.
+    page.setRequest({ QStringLiteral("ar-aging"), {} });
+    page.generate();
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(page.chart()->valueCount(), 5);
+    page.setRequest({ QStringLiteral("credit-notes"), {} });
+    page.generate();
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(!page.chart()->isVisibleTo(&page));
+}
+
+void TestUi::reportPdfHasTitleParametersAndTotals()
+{
+    auto db = openBook();
+    Session session(*db, QStringLiteral("tester"));
+    ReportsPage page(session);
+    ReportsPage::Request request;
+    request.report = QStringLiteral("invoice-summary");
+    request.parameters.from = QDate::currentDate().addMonths(-3);
+    request.parameters.to = QDate::currentDate();
+    page.setRequest(request);
+    const QString pdf = m_dir.filePath(QStringLiteral("summary.pdf"));
+    page.writePdf(pdf);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QVERIFY(text.waitForFinished(30000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(printed.contains(QStringLiteral("Invoice summary")), qPrintable(printed.left(300)));
+    QVERIFY(printed.contains(QLocale().toString(request.parameters.from, QLocale::LongFormat)));
+    QVERIFY(printed.contains(QStringLiteral("TOTAL")));
+    QVERIFY(printed.contains(QStringLiteral("Run ")));
 }
 
 void TestUi::everyTabShowsItsData()

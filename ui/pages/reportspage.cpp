@@ -1,13 +1,16 @@
 #include "pages/reportspage.h"
 
 #include "backgroundtask.h"
+#include "billing/customerservice.h"
+#include "billing/session.h"
 #include "common/error.h"
 #include "exchange/reportfile.h"
 #include "exchange/reporthtml.h"
 #include "models/reporttablemodel.h"
-#include "reports/agingreport.h"
+#include "money/currency.h"
 #include "reports/invoicelistreport.h"
-#include "reports/trialbalancereport.h"
+#include "reports/reportengine.h"
+#include "widgets/reportchartview.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -15,6 +18,9 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -22,6 +28,8 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -32,6 +40,7 @@ namespace Accrue {
 namespace {
 
 constexpr qsizetype shownRows = 5000; // a screenful of a huge list; CSV has them all
+const QString presetGroup = QStringLiteral("reports/presets");
 
 // Passes rows on until the user cancels; then the export stops by throwing,
 // so the QSaveFile is never committed and no partial file appears.
@@ -66,30 +75,78 @@ private:
     quint64 m_count = 0;
 };
 
-void writeCsvFile(Database &db, const ReportsPage::Request &request, const QString &path,
-                  const std::atomic_bool &cancelled)
+enum PeriodPreset {
+    ThisMonth,
+    LastMonth,
+    ThisQuarter,
+    LastQuarter,
+    ThisYear,
+    Last12Months,
+    Custom
+};
+
+QJsonObject toJson(const ReportsPage::Request &r)
 {
-    ReportFile::write(path, ReportFile::Format::Csv, [&](ReportSink &csv) {
-        CancellableSink sink(csv, cancelled);
-        ReportsPage::run(db, request, sink);
-    });
+    const ReportParameters &p = r.parameters;
+    auto date = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    return { { QStringLiteral("report"), r.report },     { QStringLiteral("from"), date(p.from) },
+             { QStringLiteral("to"), date(p.to) },       { QStringLiteral("as_of"), date(p.asOf) },
+             { QStringLiteral("customer"), p.customer }, { QStringLiteral("module"), p.module },
+             { QStringLiteral("plan"), p.plan },         { QStringLiteral("currency"), p.currency },
+             { QStringLiteral("status"), p.status },     { QStringLiteral("split"), p.split },
+             { QStringLiteral("account"), p.account } };
+}
+
+ReportsPage::Request fromJson(const QJsonObject &o)
+{
+    auto date = [&o](const char *key) {
+        return QDate::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODate);
+    };
+    auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    ReportsPage::Request r;
+    r.report = text("report");
+    r.parameters.from = date("from");
+    r.parameters.to = date("to");
+    r.parameters.asOf = date("as_of");
+    r.parameters.customer = text("customer");
+    r.parameters.module = text("module");
+    r.parameters.plan = text("plan");
+    r.parameters.currency = text("currency");
+    r.parameters.status = text("status");
+    r.parameters.split = text("split");
+    r.parameters.account = text("account");
+    return r;
 }
 
 } // namespace
 
-ReportsPage::ReportsPage(Database &db, QWidget *parent)
+ReportsPage::ReportsPage(Session &session, QWidget *parent)
     : Page(parent)
-    , m_db(db)
+    , m_session(session)
     , m_report(new QComboBox(this))
-    , m_asOf(new QDateEdit(QDate::currentDate(), this))
-    , m_status(new QComboBox(this))
+    , m_period(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_asOf(new QDateEdit(session.today(), this))
     , m_customer(new QLineEdit(this))
+    , m_module(new QComboBox(this))
+    , m_plan(new QComboBox(this))
+    , m_currency(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_split(new QComboBox(this))
+    , m_account(new QLineEdit(this))
+    , m_presets(new QComboBox(this))
     , m_table(new QTableView(this))
+    , m_chart(new ReportChartView(this))
     , m_title(new QLabel(this))
     , m_state(new QLabel(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_model(new ReportTableModel(this))
 {
+    for (const ReportDefinition &r : ReportEngine::reports()) {
+        m_report->addItem(r.title, r.name);
+        m_report->setItemData(m_report->count() - 1, r.summary, Qt::ToolTipRole);
+    }
     m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_cancelled)
@@ -98,10 +155,89 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
         m_cancel->hide();
         m_state->setText(tr("Cancelled"));
     });
-    m_report->addItem(tr("AR aging"), ArAging);
-    m_report->addItem(tr("Trial balance"), TrialBalance);
-    m_report->addItem(tr("Invoice list"), InvoiceList);
-    m_asOf->setCalendarPopup(true);
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_table->setModel(m_model);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(false); // as generated until clicked
+    m_table->verticalHeader()->hide();
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_chart);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    m_chart->hide();
+
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_title, 1);
+    heading->addWidget(m_state);
+    heading->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createParameterBar());
+    layout->addWidget(createPresetBar());
+    layout->addLayout(heading);
+    layout->addWidget(split, 1);
+
+    connect(m_report, &QComboBox::currentIndexChanged, this, [this] {
+        updateParameterWidgets();
+        applyDefaultPeriod();
+        if (m_generated)
+            generate();
+    });
+    updateParameterWidgets();
+    applyDefaultPeriod();
+}
+
+QWidget *ReportsPage::createParameterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(new QLabel(tr("Report:"), bar));
+    row->addWidget(m_report);
+    auto add = [&](ReportParameter parameter, const QString &label, QList<QWidget *> widgets) {
+        if (!label.isEmpty()) {
+            auto *l = new QLabel(label, bar);
+            row->addWidget(l);
+            widgets.prepend(l);
+        }
+        for (QWidget *w : widgets)
+            if (!qobject_cast<QLabel *>(w))
+                row->addWidget(w);
+        m_parameterWidgets[parameter] = widgets;
+    };
+    for (const QString &name :
+         { tr("This month"), tr("Last month"), tr("This quarter"), tr("Last quarter"),
+           tr("This year"), tr("Last 12 months"), tr("Custom") })
+        m_period->addItem(name);
+    for (QDateEdit *edit : { m_from, m_to, m_asOf })
+        edit->setCalendarPopup(true);
+    connect(m_period, &QComboBox::activated, this, &ReportsPage::applyPeriod);
+    auto *dash = new QLabel(QStringLiteral("–"), bar);
+    add(ReportParameter::DateRange, tr("Period:"), { m_period, m_from, dash, m_to });
+    row->insertWidget(row->indexOf(m_to), dash);
+    add(ReportParameter::AsOf, tr("As of:"), { m_asOf });
+
+    m_customer->setPlaceholderText(tr("Customer code or name"));
+    m_customer->setClearButtonEnabled(true);
+    add(ReportParameter::Customer, QString(), { m_customer });
+    CustomerService directory(m_session);
+    m_module->addItem(tr("All modules"), QString());
+    for (const Product &p : directory.products())
+        m_module->addItem(p.name, p.code);
+    add(ReportParameter::Module, QString(), { m_module });
+    m_plan->addItem(tr("All plans"), QString());
+    for (const Plan &p : directory.plans())
+        m_plan->addItem(p.name, p.code);
+    add(ReportParameter::Plan, QString(), { m_plan });
+    m_currency->addItem(tr("Main currency"), QString());
+    for (const QString &code : Currency::codes())
+        m_currency->addItem(code, code);
+    add(ReportParameter::Currency, QString(), { m_currency });
     const std::pair<QString, QString> statuses[] = {
         { tr("All statuses"), QString() },
         { tr("Unpaid"), QStringLiteral("unpaid") },
@@ -112,55 +248,129 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     };
     for (const auto &[label, key] : statuses)
         m_status->addItem(label, key);
-    m_customer->setPlaceholderText(tr("Customer code or name"));
-    auto *generateButton = new QPushButton(tr("&Generate"), this);
-    auto *exportButton = new QPushButton(tr("Export &CSV…"), this);
-    auto *printButton = new QPushButton(tr("&Print / PDF…"), this);
+    add(ReportParameter::Status, QString(), { m_status });
+    for (const auto &[label, key] : { std::pair { tr("No split"), QString() },
+                                      std::pair { tr("By module"), QStringLiteral("module") },
+                                      std::pair { tr("By customer"), QStringLiteral("customer") },
+                                      std::pair { tr("By plan"), QStringLiteral("plan") } })
+        m_split->addItem(label, key);
+    add(ReportParameter::Split, QString(), { m_split });
+    m_account->setPlaceholderText(tr("Account code (all)"));
+    add(ReportParameter::Account, QString(), { m_account });
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Report:"), this));
-    bar->addWidget(m_report);
-    bar->addWidget(new QLabel(tr("As of:"), this));
-    bar->addWidget(m_asOf);
-    bar->addWidget(m_status);
-    bar->addWidget(m_customer);
-    bar->addWidget(generateButton);
-    bar->addStretch(1);
-    bar->addWidget(exportButton);
-    bar->addWidget(printButton);
+    auto *generate = new QPushButton(tr("&Generate"), bar);
+    generate->setDefault(true);
+    connect(generate, &QPushButton::clicked, this, &ReportsPage::generate);
+    row->addWidget(generate);
+    row->addStretch(1);
+    return bar;
+}
 
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_table->setModel(m_model);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-
-    auto *heading = new QHBoxLayout;
-    heading->addWidget(m_title, 1);
-    heading->addWidget(m_state);
-    heading->addWidget(m_cancel);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addLayout(heading);
-    layout->addWidget(m_table, 1);
-
-    connect(generateButton, &QPushButton::clicked, this, &ReportsPage::generate);
+QWidget *ReportsPage::createPresetBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(new QLabel(tr("Preset:"), bar));
+    m_presets->setMinimumContentsLength(16);
+    row->addWidget(m_presets);
+    auto *save = new QPushButton(tr("Save Pre&set…"), bar);
+    auto *remove = new QPushButton(tr("Delete Preset"), bar);
+    row->addWidget(save);
+    row->addWidget(remove);
+    row->addStretch(1);
+    auto *exportButton = new QPushButton(tr("Export &CSV…"), bar);
+    auto *pdfButton = new QPushButton(tr("Save P&DF…"), bar);
+    auto *printButton = new QPushButton(tr("&Print…"), bar);
+    row->addWidget(exportButton);
+    row->addWidget(pdfButton);
+    row->addWidget(printButton);
     connect(exportButton, &QPushButton::clicked, this, &ReportsPage::exportCsv);
     connect(printButton, &QPushButton::clicked, this, &ReportsPage::print);
-    connect(m_report, &QComboBox::currentIndexChanged, this, [this] {
-        updateParameterWidgets();
-        generate();
+    connect(pdfButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save PDF"), QString(),
+                                                          tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        try {
+            writePdf(path);
+            emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+        } catch (const Error &e) {
+            QMessageBox::warning(this, tr("Save PDF"), e.userMessage());
+        }
     });
-    updateParameterWidgets();
+    connect(m_presets, &QComboBox::activated, this, [this](int index) {
+        if (index > 0 && loadPreset(m_presets->itemText(index)))
+            generate();
+    });
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString name = QInputDialog::getText(this, tr("Save Preset"), tr("Name:"),
+                                                   QLineEdit::Normal, m_report->currentText());
+        if (!name.trimmed().isEmpty())
+            savePreset(name.trimmed());
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_presets->currentIndex() > 0)
+            deletePreset(m_presets->currentText());
+    });
+    refreshPresets();
+    return bar;
+}
+
+const ReportDefinition &ReportsPage::definition() const
+{
+    return ReportEngine::require(m_report->currentData().toString());
 }
 
 void ReportsPage::updateParameterWidgets()
 {
-    const bool list = m_report->currentData().toInt() == InvoiceList;
-    m_status->setVisible(list);
-    m_customer->setVisible(list);
+    const ReportDefinition &report = definition();
+    for (const auto &[parameter, widgets] : m_parameterWidgets)
+        for (QWidget *w : widgets)
+            w->setVisible(report.takes(parameter));
+}
+
+void ReportsPage::applyPeriod(int preset)
+{
+    const QDate today = m_session.today();
+    const QDate month(today.year(), today.month(), 1);
+    const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    std::pair<QDate, QDate> range;
+    switch (preset) {
+    case ThisMonth:
+        range = { month, today };
+        break;
+    case LastMonth:
+        range = { month.addMonths(-1), month.addDays(-1) };
+        break;
+    case ThisQuarter:
+        range = { quarter, today };
+        break;
+    case LastQuarter:
+        range = { quarter.addMonths(-3), quarter.addDays(-1) };
+        break;
+    case ThisYear:
+        range = { QDate(today.year(), 1, 1), today };
+        break;
+    case Last12Months:
+        range = { month.addMonths(-11), today };
+        break;
+    default:
+        return; // Custom: the dates as they are
+    }
+    m_from->setDate(range.first);
+    m_to->setDate(range.second);
+    m_period->setCurrentIndex(preset);
+}
+
+void ReportsPage::applyDefaultPeriod()
+{
+    // Revenue over time reads best over a year, lists over this month; a
+    // period the user set by hand stays.
+    if (m_period->currentIndex() == Custom)
+        return;
+    applyPeriod(definition().chart.kind == ReportChart::Kind::StackedBars ? Last12Months
+                                                                           : ThisMonth);
 }
 
 void ReportsPage::showEvent(QShowEvent *event)
@@ -172,54 +382,65 @@ void ReportsPage::showEvent(QShowEvent *event)
 
 ReportsPage::Request ReportsPage::request() const
 {
-    return { Report(m_report->currentData().toInt()), m_asOf->date(),
-             m_status->currentData().toString(), m_customer->text().trimmed() };
+    Request r;
+    r.report = m_report->currentData().toString();
+    ReportParameters &p = r.parameters;
+    p.from = m_from->date();
+    p.to = m_to->date();
+    p.asOf = m_asOf->date();
+    p.customer = m_customer->text().trimmed();
+    p.module = m_module->currentData().toString();
+    p.plan = m_plan->currentData().toString();
+    p.currency = m_currency->currentData().toString();
+    p.status = m_status->currentData().toString();
+    p.split = m_split->currentData().toString();
+    p.account = m_account->text().trimmed();
+    p.today = m_session.today();
+    return r;
 }
 
 void ReportsPage::setRequest(const Request &r)
 {
-    m_report->setCurrentIndex(m_report->findData(int(r.report)));
-    m_asOf->setDate(r.asOf);
-    m_status->setCurrentIndex(std::max(0, m_status->findData(r.status)));
-    m_customer->setText(r.customer);
+    const QSignalBlocker block(m_report);
+    m_report->setCurrentIndex(std::max(0, m_report->findData(r.report)));
+    updateParameterWidgets();
+    const ReportParameters &p = r.parameters;
+    if (p.from.isValid() || p.to.isValid())
+        m_period->setCurrentIndex(Custom);
+    if (p.from.isValid())
+        m_from->setDate(p.from);
+    if (p.to.isValid())
+        m_to->setDate(p.to);
+    m_asOf->setDate(p.asOf.isValid() ? p.asOf : m_session.today());
+    m_customer->setText(p.customer);
+    auto choose = [](QComboBox *combo, const QString &key) {
+        combo->setCurrentIndex(std::max(0, combo->findData(key)));
+    };
+    choose(m_module, p.module);
+    choose(m_plan, p.plan);
+    choose(m_currency, p.currency);
+    choose(m_status, p.status);
+    choose(m_split, p.split);
+    m_account->setText(p.account);
 }
 
 void ReportsPage::run(Database &db, const Request &r, ReportSink &sink)
 {
-    switch (r.report) {
-    case ArAging:
-        AgingReport(db).run(r.asOf, sink);
-        return;
-    case TrialBalance:
-        TrialBalanceReport(db).run(r.asOf, sink);
-        return;
-    case InvoiceList: {
-        InvoiceListReport::Filter filter;
-        filter.status = r.status;
-        filter.customer = r.customer;
-        filter.today = r.asOf;
-        InvoiceListReport(db).run(filter, sink);
-        return;
-    }
-    }
+    ReportEngine::run(db, r.report, r.parameters, sink);
 }
 
 QString ReportsPage::describe(const Request &r)
 {
-    QString text = tr("As of %1").arg(QLocale().toString(r.asOf, QLocale::LongFormat));
-    if (r.report == InvoiceList) {
-        if (!r.status.isEmpty())
-            text += tr("; status: %1").arg(r.status);
-        if (!r.customer.isEmpty())
-            text += tr("; customer: %1").arg(r.customer);
-    }
-    return text;
+    const ReportDefinition &report = ReportEngine::require(r.report);
+    return ReportEngine::describe(
+        report, ReportEngine::withDefaults(report, r.parameters, r.parameters.today), QLocale());
 }
 
 void ReportsPage::generate()
 {
     m_generated = true;
     const Request r = request();
+    const ReportChart chartSpec = definition().chart;
     const int generation = ++m_generation;
     if (m_cancelled)
         m_cancelled->store(true); // the run this one replaces
@@ -227,14 +448,14 @@ void ReportsPage::generate()
     m_state->setText(tr("Running…"));
     m_cancel->show();
     runInBackground<ReportTable>(
-        this, m_db.location(),
+        this, m_session.db().location(),
         [r, cancelled = m_cancelled](Database &db) {
             ReportTable table(shownRows);
             CancellableSink sink(table, *cancelled);
             run(db, r, sink);
             return table;
         },
-        [this, generation](ReportTable table) {
+        [this, generation, chartSpec](ReportTable table) {
             if (generation != m_generation)
                 return;
             m_cancel->hide();
@@ -244,7 +465,9 @@ void ReportsPage::generate()
                                        .arg(QLocale().toString(table.rows().size()),
                                             QLocale().toString(table.totalRowCount()))
                                  : tr("%Ln row(s)", nullptr, int(table.rows().size())));
+            m_chart->showReport(table, chartSpec);
             m_model->setReport(std::move(table));
+            m_table->horizontalHeader()->setSortIndicatorShown(false);
             m_table->resizeColumnsToContents();
             emit loaded();
         },
@@ -256,18 +479,31 @@ void ReportsPage::generate()
         });
 }
 
-void ReportsPage::writeCsv(const QString &path)
+void ReportsPage::writeCsv(const QString &path, bool excel)
 {
-    const std::atomic_bool never(false);
-    writeCsvFile(m_db, request(), path, never);
+    const Request r = request();
+    ReportFile::write(path, excel ? ReportFile::Format::ExcelCsv : ReportFile::Format::Csv,
+                      [&](ReportSink &sink) { run(m_session.db(), r, sink); });
+}
+
+void ReportsPage::writePdf(const QString &path)
+{
+    const Request r = request();
+    ReportFile::write(
+        path, ReportFile::Format::Pdf, [&](ReportSink &sink) { run(m_session.db(), r, sink); },
+        describe(r));
 }
 
 void ReportsPage::exportCsv()
 {
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(), tr("CSV files (*.csv)"));
+    const QString plain = tr("CSV, RFC 4180 (*.csv)");
+    const QString excel = tr("CSV for Excel in this locale (*.csv)");
+    QString chosen;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export CSV"), QString(), plain + QStringLiteral(";;") + excel, &chosen);
     if (path.isEmpty())
         return;
+    const bool forExcel = chosen == excel;
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     auto *progress = new QProgressDialog(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)),
                                          tr("Cancel"), 0, 0, this);
@@ -276,9 +512,14 @@ void ReportsPage::exportCsv()
     connect(progress, &QProgressDialog::canceled, this, [cancelled] { cancelled->store(true); });
     const Request r = request();
     runInBackground<bool>(
-        this, m_db.location(),
-        [r, path, cancelled](Database &db) {
-            writeCsvFile(db, r, path, *cancelled);
+        this, m_session.db().location(),
+        [r, path, cancelled, forExcel](Database &db) {
+            ReportFile::write(path,
+                              forExcel ? ReportFile::Format::ExcelCsv : ReportFile::Format::Csv,
+                              [&](ReportSink &csv) {
+                                  CancellableSink sink(csv, *cancelled);
+                                  run(db, r, sink);
+                              });
             return true;
         },
         [progress](bool) { progress->deleteLater(); },
@@ -304,6 +545,51 @@ void ReportsPage::print()
         document.print(target); // adds page numbers at the foot of each page
     });
     preview.exec();
+}
+
+void ReportsPage::savePreset(const QString &typed)
+{
+    QString name = typed;
+    name.replace(u'/', u'-').replace(u'\\', u'-'); // QSettings reads them as groups
+    QSettings settings;
+    settings.setValue(
+        presetGroup + u'/' + name,
+        QString::fromUtf8(QJsonDocument(toJson(request())).toJson(QJsonDocument::Compact)));
+    refreshPresets();
+    m_presets->setCurrentIndex(std::max(0, m_presets->findText(name)));
+}
+
+bool ReportsPage::loadPreset(const QString &name)
+{
+    const QString json = QSettings().value(presetGroup + u'/' + name).toString();
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    if (!doc.isObject()
+        || !ReportEngine::find(doc.object().value(QStringLiteral("report")).toString()))
+        return false;
+    setRequest(fromJson(doc.object()));
+    return true;
+}
+
+void ReportsPage::deletePreset(const QString &name)
+{
+    QSettings().remove(presetGroup + u'/' + name);
+    refreshPresets();
+}
+
+QStringList ReportsPage::presetNames() const
+{
+    QSettings settings;
+    settings.beginGroup(presetGroup);
+    QStringList names = settings.childKeys();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+void ReportsPage::refreshPresets()
+{
+    m_presets->clear();
+    m_presets->addItem(tr("(choose a preset)"));
+    m_presets->addItems(presetNames());
 }
 
 } // namespace Accrue

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "pages/page.h"
+#include "reports/reportparameters.h"
 
 #include <QDate>
 #include <atomic>
+#include <map>
 #include <memory>
 
 class QComboBox;
@@ -15,29 +17,31 @@ class QTableView;
 
 namespace Accrue {
 
-class Database;
+class ReportChartView;
 class ReportSink;
 class ReportTableModel;
+class Session;
+enum class ReportParameter;
+struct ReportDefinition;
 
-// Choose a report, set its parameters, Generate shows it (on a worker
-// thread); Export CSV writes the same RFC 4180 file as accrue-cli; Print/PDF
-// goes through the print preview.
+// Every report of the engine: choose one, set the parameters it takes (the
+// form shows only those), Generate shows it on a worker thread as a sortable
+// table with totals and, where it helps, a chart. Export CSV writes the same
+// RFC 4180 file as accrue-cli (or Excel's dialect); Print and Save PDF carry
+// the title, the parameters, the time it was run and page numbers. Presets
+// keep a report with its parameters under a name.
 class ReportsPage final : public Page
 {
     Q_OBJECT
 
 public:
-    enum Report { ArAging, TrialBalance, InvoiceList };
-
     struct Request
     {
-        Report report = ArAging;
-        QDate asOf;
-        QString status; // invoice list
-        QString customer; // invoice list
+        QString report; // engine name, e.g. "ar-aging"
+        ReportParameters parameters;
     };
 
-    explicit ReportsPage(Database &db, QWidget *parent = nullptr);
+    explicit ReportsPage(Session &session, QWidget *parent = nullptr);
 
     bool loadsInBackground() const override { return true; }
     void refresh() override { generate(); }
@@ -47,12 +51,19 @@ public:
     void exportCsv() override;
 
     void generate();
-    // Writes the current report's CSV to a file (what Export CSV does, on
-    // the calling thread). Throws Error.
-    void writeCsv(const QString &path);
+    // What Export CSV and Save PDF do, on the calling thread. Throw Error.
+    void writeCsv(const QString &path, bool excel = false);
+    void writePdf(const QString &path);
     void setRequest(const Request &request);
     Request request() const;
     ReportTableModel *model() const { return m_model; }
+    ReportChartView *chart() const { return m_chart; }
+
+    // Presets: a name for the current report and its parameters (QSettings).
+    void savePreset(const QString &name);
+    bool loadPreset(const QString &name);
+    void deletePreset(const QString &name);
+    QStringList presetNames() const;
 
     static void run(Database &db, const Request &request, ReportSink &sink);
     static QString describe(const Request &request);
@@ -61,14 +72,31 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QWidget *createParameterBar();
+    QWidget *createPresetBar();
+    const ReportDefinition &definition() const;
     void updateParameterWidgets();
+    void applyPeriod(int preset);
+    void applyDefaultPeriod();
+    void refreshPresets();
 
-    Database &m_db;
+    Session &m_session;
     QComboBox *m_report;
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
     QDateEdit *m_asOf;
-    QComboBox *m_status;
     QLineEdit *m_customer;
+    QComboBox *m_module;
+    QComboBox *m_plan;
+    QComboBox *m_currency;
+    QComboBox *m_status;
+    QComboBox *m_split;
+    QLineEdit *m_account;
+    QComboBox *m_presets;
+    std::map<ReportParameter, QList<QWidget *>> m_parameterWidgets;
     QTableView *m_table;
+    ReportChartView *m_chart;
     QLabel *m_title;
     QLabel *m_state;
     QPushButton *m_cancel;
