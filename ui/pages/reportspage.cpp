@@ -194,9 +194,16 @@ ReportsPage::ReportsPage(Session &session, QWidget *parent)
 
 QWidget *ReportsPage::createParameterBar()
 {
+    // Two rows: what and when on top, the narrowing below, so the page fits
+    // a laptop screen.
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    auto *narrow = new QHBoxLayout;
+    rows->addLayout(top);
+    rows->addLayout(narrow);
+    QHBoxLayout *row = top;
     row->addWidget(new QLabel(tr("Report:"), bar));
     row->addWidget(m_report);
     auto add = [&](ReportParameter parameter, const QString &label, QList<QWidget *> widgets) {
@@ -222,8 +229,20 @@ QWidget *ReportsPage::createParameterBar()
     row->insertWidget(row->indexOf(m_to), dash);
     add(ReportParameter::AsOf, tr("As of:"), { m_asOf });
 
+    auto *generate = new QPushButton(tr("&Generate"), bar);
+    generate->setDefault(true);
+    connect(generate, &QPushButton::clicked, this, &ReportsPage::generate);
+    top->addWidget(generate);
+    top->addStretch(1);
+    row = narrow;
+
     m_customer->setPlaceholderText(tr("Customer code or name"));
     m_customer->setClearButtonEnabled(true);
+    m_customer->setMinimumWidth(m_customer->fontMetrics().horizontalAdvance(
+                                    m_customer->placeholderText())
+                                + 40);
+    for (QComboBox *combo : { m_module, m_plan })
+        combo->setMaximumWidth(200);
     add(ReportParameter::Customer, QString(), { m_customer });
     CustomerService directory(m_session);
     m_module->addItem(tr("All modules"), QString());
@@ -258,11 +277,7 @@ QWidget *ReportsPage::createParameterBar()
     m_account->setPlaceholderText(tr("Account code (all)"));
     add(ReportParameter::Account, QString(), { m_account });
 
-    auto *generate = new QPushButton(tr("&Generate"), bar);
-    generate->setDefault(true);
-    connect(generate, &QPushButton::clicked, this, &ReportsPage::generate);
-    row->addWidget(generate);
-    row->addStretch(1);
+    narrow->addStretch(1);
     return bar;
 }
 
