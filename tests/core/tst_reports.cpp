@@ -7,6 +7,7 @@
 #include "reports/reportengine.h"
 #include "reports/reporttable.h"
 #include "reports/trialbalancereport.h"
+#include "storage/dashboardrepository.h"
 #include "testbook.h"
 
 #include <QBuffer>
@@ -317,6 +318,9 @@ void TestReports::monthlyRevenueAndShares()
     QCOMPARE(cell(shares, 0, QStringLiteral("share")), QStringLiteral("90.57")); // 480/530
     QCOMPARE(cell(shares, 1, QStringLiteral("share")), QStringLiteral("9.43"));
     QCOMPARE(cell(shares, 2, QStringLiteral("share")), QStringLiteral("100.00"));
+
+    // The Dashboard's revenue (from the ledger) is the same figure.
+    QCOMPARE(DashboardRepository(book.db()).revenue(QStringLiteral("EUR"), p.from, p.to), 53000);
 
     // Narrowed to one module, the months show that module only.
     p.module = QStringLiteral("API");

@@ -9,6 +9,7 @@
 #include "dialogs/invoiceeditordialog.h"
 #include "dialogs/invoiceviewdialog.h"
 #include "dialogs/paymentdialog.h"
+#include "dialogs/revenuedrilldialog.h"
 #include "dialogs/settingsdialog.h"
 #include "documents/invoicedocument.h"
 #include "editor/invoicedraft.h"
@@ -25,12 +26,14 @@
 #include "pages/revenuepage.h"
 #include "pages/transactionspage.h"
 #include "reports/agingreport.h"
+#include "reports/revenuereport.h"
 #include "security/auditlog.h"
 #include "storage/database.h"
 #include "widgets/reportchartview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -70,6 +73,7 @@ private slots:
     void printedReportHasTitleAndTotals();
     void reportsPageChartsSortsAndKeepsPresets();
     void reportPdfHasTitleParametersAndTotals();
+    void revenueCellDrillsDownToItsInvoices();
     void invoicePdfShowsEverythingLiterally();
     void settingsDialogShowsProblemsAndSaves();
     void paymentAndCreditNoteDialogs();
@@ -896,6 +900,60 @@ void TestUi::invoiceViewOffersTheLifeCycle()
     pay->click();
     QCOMPARE(view.result(), int(QDialog::Accepted));
     QCOMPARE(view.chosenAction(), page.action(QStringLiteral("pay")));
+}
+
+void TestUi::revenueCellDrillsDownToItsInvoices()
+{
+    auto db = openBook();
+    RevenuePage page(*db);
+    auto *dimension = page.findChild<QComboBox *>();
+    QSignalSpy loaded(&page, &Page::loaded);
+    dimension->setCurrentIndex(dimension->findData(int(RevenueReport::Dimension::Customer)));
+    QVERIFY(loaded.wait(20000));
+    RevenueTableModel *model = page.model();
+    // The first customer's busiest month.
+    QModelIndex cell;
+    for (int c = 1; c < model->columnCount() - 1; ++c) {
+        const QModelIndex i = model->index(0, c);
+        if (!cell.isValid()
+            || i.data(RevenueTableModel::RawValueRole).toLongLong()
+                > cell.data(RevenueTableModel::RawValueRole).toLongLong())
+            cell = i;
+    }
+    QVERIFY(cell.data(RevenueTableModel::RawValueRole).toLongLong() > 0);
+    ReportParameters scope;
+    QString title;
+    QVERIFY(page.drillScope(cell, scope, title));
+    const QString key = cell.data(RevenueTableModel::KeyRole).toString();
+    QCOMPARE(scope.customer, key);
+    QCOMPARE(scope.from.day(), 1);
+    QCOMPARE(scope.to, scope.from.addMonths(1).addDays(-1));
+    QCOMPARE(scope.from.toString(QStringLiteral("yyyy-MM")),
+             cell.data(RevenueTableModel::MonthRole).toString());
+    RevenueDrillDialog dialog(*db, title, scope);
+    ReportTableModel *invoices = dialog.invoices();
+    QVERIFY(invoices->rowCount() > 0);
+    const auto &columns = invoices->report().columns();
+    int codeColumn = -1, issuedColumn = -1;
+    for (int c = 0; c < columns.size(); ++c) {
+        if (columns.at(c).key == QLatin1String("customer_code"))
+            codeColumn = c;
+        if (columns.at(c).key == QLatin1String("issue_date"))
+            issuedColumn = c;
+    }
+    QVERIFY(codeColumn >= 0 && issuedColumn >= 0);
+    for (int r = 0; r < invoices->rowCount(); ++r) {
+        if (invoices->report().isTotalRow(r))
+            continue;
+        QCOMPARE(invoices->index(r, codeColumn).data(ReportTableModel::RawValueRole).toString(),
+                 key);
+        const QDate issued = QDate::fromString(
+            invoices->index(r, issuedColumn).data(ReportTableModel::RawValueRole).toString(),
+            Qt::ISODate);
+        QVERIFY(issued >= scope.from && issued <= scope.to);
+    }
+    // The total row of the table has no drill-down.
+    QVERIFY(!page.drillScope(model->index(model->rowCount() - 1, 1), scope, title));
 }
 
 QTEST_MAIN(TestUi)

@@ -1,6 +1,7 @@
 #include "pages/revenuepage.h"
 
 #include "backgroundtask.h"
+#include "dialogs/revenuedrilldialog.h"
 #include "models/revenuetablemodel.h"
 #include "money/money.h"
 #include "storage/database.h"
@@ -58,6 +59,8 @@ RevenuePage::RevenuePage(Database &db, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_chart, 3);
     layout->addWidget(m_table, 2);
+    connect(m_table, &QTableView::doubleClicked, this, &RevenuePage::drillDown);
+    m_table->setToolTip(tr("Double-click a figure to see the invoices behind it"));
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &RevenuePage::refresh);
     connect(m_range, &QComboBox::currentIndexChanged, this, &RevenuePage::refresh);
 }
@@ -78,6 +81,8 @@ void RevenuePage::refresh()
     const QDate from
         = QDate(today.year(), today.month(), 1).addMonths(1 - m_range->currentData().toInt());
     m_state->setText(tr("Loading…"));
+    m_from = from;
+    m_to = to;
     const int generation = ++m_generation;
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
@@ -129,6 +134,48 @@ void RevenuePage::showChart(const RevenueMatrix &m)
     BarChart::show(m_chart, series,
                    tr("Revenue by month (%1, net of tax and credit notes)").arg(m.currency.code()),
                    categories, top, true);
+}
+
+bool RevenuePage::drillScope(const QModelIndex &index, ReportParameters &scope,
+                             QString &title) const
+{
+    const QString key = index.data(RevenueTableModel::KeyRole).toString();
+    if (!index.isValid() || key.isEmpty())
+        return false;
+    const QString month = index.data(RevenueTableModel::MonthRole).toString();
+    if (!month.isEmpty()) {
+        scope.from = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+        scope.to = scope.from.addMonths(1).addDays(-1);
+    } else {
+        scope.from = m_from;
+        scope.to = m_to;
+    }
+    switch (RevenueReport::Dimension(m_dimension->currentData().toInt())) {
+    case RevenueReport::Dimension::Module:
+        scope.module = key;
+        break;
+    case RevenueReport::Dimension::Customer:
+        scope.customer = key;
+        break;
+    case RevenueReport::Dimension::Plan:
+        scope.plan = key;
+        break;
+    }
+    scope.today = QDate::currentDate();
+    const QString label = m_model->index(index.row(), 0).data().toString();
+    title = tr("%1, %2 to %3")
+                .arg(label, QLocale().toString(scope.from, QLocale::ShortFormat),
+                     QLocale().toString(scope.to, QLocale::ShortFormat));
+    return true;
+}
+
+void RevenuePage::drillDown(const QModelIndex &index)
+{
+    ReportParameters scope;
+    QString title;
+    if (!drillScope(index, scope, title))
+        return;
+    RevenueDrillDialog(m_db, title, scope, this).exec();
 }
 
 } // namespace Accrue

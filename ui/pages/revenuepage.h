@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pages/page.h"
+#include "reports/reportparameters.h"
 #include "reports/revenuereport.h"
 
 class QChartView;
@@ -15,6 +16,7 @@ class RevenueTableModel;
 
 // Revenue by month, split by module, customer or plan: a stacked chart over
 // the months and the table behind it. Computed on a worker thread.
+// Double-clicking a figure shows the invoices and credit notes behind it.
 class RevenuePage final : public Page
 {
     Q_OBJECT
@@ -25,6 +27,10 @@ public:
     bool loadsInBackground() const override { return true; }
     void refresh() override;
     RevenueTableModel *model() const { return m_model; }
+    // The report parameters behind a cell (its key and month, or the whole
+    // range for the Total column); false for the total row or "no module".
+    bool drillScope(const QModelIndex &index, ReportParameters &scope, QString &title) const;
+    void drillDown(const QModelIndex &index);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -41,6 +47,8 @@ private:
     QTableView *m_table;
     RevenueTableModel *m_model;
     int m_generation = 0;
+    QDate m_from;
+    QDate m_to;
     bool m_loadedOnce = false;
 };
 
