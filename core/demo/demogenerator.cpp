@@ -23,6 +23,7 @@
 #include "storage/customerrepository.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
+#include "storage/journalrepository.h"
 #include "storage/numberseriesrepository.h"
 #include "storage/productrepository.h"
 #include "storage/sqlquery.h"
@@ -311,6 +312,7 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
         series.setNext(setup.invoicePrefix, year, last + 1);
     for (const auto &[year, last] : planner.creditNoteNumbers())
         series.setNext(setup.creditNotePrefix, year, last + 1);
+    JournalRepository(db).rebuildMonthlyBalances(); // the bulk writer bypassed insert()
     tx.commit();
     return result;
 }

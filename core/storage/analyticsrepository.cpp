@@ -1,6 +1,7 @@
 #include "storage/analyticsrepository.h"
 
 #include "storage/database.h"
+#include "storage/journalrepository.h"
 #include "storage/sqlquery.h"
 
 namespace Accrue {
@@ -160,9 +161,12 @@ AnalyticsRepository::activeSubscriptions(const QDate &asOf, const ReportScope &s
     QString sql = QStringLiteral(
         "SELECT s.name, c.code, c.name, pl.code, pl.name, pl.currency, pl.price_minor,"
         " pl.billing_period_months, s.licenses, s.start_date, s.end_date,"
-        " (SELECT MAX(l.service_end) FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id"
-        "  WHERE i.subscription_id = s.id AND i.status NOT IN ('draft', 'void')"
-        "  AND l.service_end IS NOT NULL)"
+        // Billed through: the latest service end on its three most recent
+        // invoices (a one-off invoice in between does not hide the period),
+        // read through invoice (subscription_id, issue_date).
+        " (SELECT MAX(l.service_end) FROM invoice_line l WHERE l.invoice_id IN ("
+        "  SELECT i.id FROM invoice i WHERE i.subscription_id = s.id"
+        "  AND i.status NOT IN ('draft', 'void') ORDER BY i.issue_date DESC LIMIT 3))"
         " FROM subscription s JOIN customer c ON c.id = s.customer_id"
         " JOIN plan pl ON pl.id = s.plan_id"
         " WHERE s.status = 'active' AND s.start_date <= ?");
@@ -203,11 +207,12 @@ AnalyticsRepository::activeSubscriptions(const QDate &asOf, const ReportScope &s
 std::vector<AnalyticsRepository::Billed> AnalyticsRepository::billedByCustomer(const QDate &from,
                                                                                const QDate &to)
 {
+    // What was debited to AR on issue: the totals of the invoices issued in
+    // the window (void ones too, as the ledger keeps them).
     SqlQuery q = m_db.query(QStringLiteral(
-        "SELECT c.code, t.currency, t.billed FROM (SELECT l.customer_id, l.currency,"
-        " SUM(l.debit_minor) AS billed FROM journal_line l"
-        " WHERE l.account_id IN (SELECT id FROM account WHERE system_role = 'ar')"
-        " AND l.entry_date >= ? AND l.entry_date <= ? GROUP BY l.customer_id, l.currency) t"
+        "SELECT c.code, t.currency, t.billed FROM (SELECT i.customer_id, i.currency,"
+        " SUM(i.total_minor) AS billed FROM invoice i WHERE i.status <> 'draft'"
+        " AND i.issue_date >= ? AND i.issue_date <= ? GROUP BY i.customer_id, i.currency) t"
         " JOIN customer c ON c.id = t.customer_id"));
     q.bindAll(from, to).exec();
     std::vector<Billed> out;
@@ -221,12 +226,13 @@ AnalyticsRepository::openingBalances(const QDate &before, const QString &account
 {
     SqlQuery q = m_db.query(
         QStringLiteral("SELECT a.code, a.name, t.currency, t.balance FROM ("
-                       " SELECT account_id, currency, SUM(debit_minor) - SUM(credit_minor)"
-                       " AS balance FROM journal_line WHERE entry_date < ? GROUP BY 1, 2) t"
-                       " JOIN account a ON a.id = t.account_id")
+                       " SELECT account_id, currency, SUM(debit) - SUM(credit) AS balance FROM (")
+        + JournalRepository::balancesBeforeSql()
+        + QStringLiteral(
+            ") b GROUP BY account_id, currency) t JOIN account a ON a.id = t.account_id")
         + (accountCode.isEmpty() ? QString() : QStringLiteral(" WHERE a.code = ?"))
         + QStringLiteral(" ORDER BY a.code, t.currency"));
-    q.bind(before);
+    JournalRepository::bindBalancesBefore(q, before);
     if (!accountCode.isEmpty())
         q.bind(accountCode);
     q.exec();

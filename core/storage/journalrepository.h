@@ -8,6 +8,7 @@
 namespace Accrue {
 
 class Database;
+class SqlQuery;
 
 class JournalRepository final
 {
@@ -28,6 +29,13 @@ public:
     qint64 insert(JournalEntry &entry);
     // Sum of debits and credits per account and currency up to and including asOf.
     std::vector<AccountTotal> totals(const QDate &asOf);
+    // Recomputes ledger_month from the lines: after a bulk load wrote lines
+    // without going through insert().
+    void rebuildMonthlyBalances();
+    // Rows (account_id, currency, debit, credit) whose sums are each
+    // account's totals before a date; bind with bindBalancesBefore().
+    static QString balancesBeforeSql();
+    static void bindBalancesBefore(SqlQuery &query, const QDate &before);
     // Debit minus credit of one account (by system role) in a currency.
     qint64 balanceOfRole(const QString &role, const QString &currency);
     // Entries whose lines do not net to zero: must always be empty.

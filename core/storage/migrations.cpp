@@ -390,8 +390,31 @@ CREATE TRIGGER credit_note_immutable BEFORE UPDATE ON credit_note
 FOR EACH ROW EXECUTE FUNCTION accrue_credit_note_guard()
 )SQL";
 
+// Reports at scale: monthly balances per account so a trial balance or an
+// opening balance reads a few thousand rows instead of every journal line
+// (kept by JournalRepository::insert, rebuilt after bulk loads; journal
+// lines are append-only, so the sums never need taking back), and indexes
+// for unbilled revenue (invoices of a subscription), deferred revenue
+// (lines still in service) and credit notes by date.
+constexpr const char *schema2 = R"SQL(
+CREATE TABLE ledger_month (
+    account_id BIGINT NOT NULL REFERENCES account (id),
+    currency TEXT NOT NULL,
+    month TEXT NOT NULL,
+    debit_minor BIGINT NOT NULL,
+    credit_minor BIGINT NOT NULL,
+    PRIMARY KEY (account_id, currency, month));
+INSERT INTO ledger_month (account_id, currency, month, debit_minor, credit_minor)
+    SELECT account_id, currency, substr(entry_date, 1, 7), SUM(debit_minor), SUM(credit_minor)
+    FROM journal_line GROUP BY account_id, currency, substr(entry_date, 1, 7);
+CREATE INDEX invoice_subscription ON invoice (subscription_id, issue_date);
+CREATE INDEX invoice_line_service_end ON invoice_line (service_end) WHERE service_end IS NOT NULL;
+CREATE INDEX credit_note_issue_date ON credit_note (issue_date)
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
+    { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)

@@ -16,9 +16,11 @@
 #include "storage/journalrepository.h"
 #include "storage/paymentrepository.h"
 #include "storage/productrepository.h"
+#include "storage/sqlquery.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <map>
 #include <memory>
 
 namespace Accrue::Testing {
@@ -125,6 +127,20 @@ public:
             credit += t.creditMinor;
         }
         QCOMPARE(debit, credit);
+        // The monthly balances give the same totals as summing every line,
+        // for a date inside a month and at the end of time.
+        for (const QDate &asOf : { m_session->today(), QDate(9999, 12, 31) }) {
+            std::map<std::pair<qint64, QString>, std::pair<qint64, qint64>> naive, fast;
+            SqlQuery q = m_db->query(QStringLiteral(
+                "SELECT account_id, currency, SUM(debit_minor), SUM(credit_minor) FROM "
+                "journal_line WHERE entry_date <= ? GROUP BY 1, 2"));
+            q.bind(asOf).exec();
+            while (q.next())
+                naive[{ q.int64(0), q.text(1) }] = { q.int64(2), q.int64(3) };
+            for (const auto &t : journal.totals(asOf))
+                fast[{ t.accountId, t.currency }] = { t.debitMinor, t.creditMinor };
+            QVERIFY2(naive == fast, qPrintable(asOf.toString(Qt::ISODate)));
+        }
         QCOMPARE(roleBalance(QStringLiteral("ar"), currency),
                  InvoiceRepository(*m_db).totalOpenBalance(currency));
         QCOMPARE(-roleBalance(QStringLiteral("customer_credit"), currency),
