@@ -46,16 +46,28 @@ CsvWriter::~CsvWriter()
 
 void CsvWriter::appendField(QByteArray &out, const QString &text, char separator)
 {
+    // One pass: most fields are plain ASCII that needs no quotes and goes in
+    // byte by byte, without a temporary UTF-8 copy.
     bool quote = false;
+    bool ascii = true;
     for (QChar c : text) {
-        if (c == QLatin1Char(separator) || c == QLatin1Char('"') || c == QLatin1Char('\n')
-            || c == QLatin1Char('\r')) {
+        const char16_t u = c.unicode();
+        if (u == char16_t(separator) || u == u'"' || u == u'\n' || u == u'\r') {
             quote = true;
             break;
         }
+        ascii = ascii && u < 0x80;
     }
     if (!quote) {
-        out += text.toUtf8();
+        if (ascii) {
+            const qsizetype at = out.size();
+            out.resize(at + text.size());
+            char *dst = out.data() + at;
+            for (QChar c : text)
+                *dst++ = char(c.unicode());
+        } else {
+            out += text.toUtf8();
+        }
         return;
     }
     out += '"';

@@ -80,6 +80,10 @@ echo
 echo "rows: $(($(wc -l < "$work/list.csv") - 1)) invoices listed; aging has $(($(wc -l < "$work/aging.csv") - 2)) customers"
 
 echo
+echo "== every report beside sqlite3 running its SQL"
+"$root/tests/bench/reports-bench.sh" "$book" "$today"
+
+echo
 echo "== desktop app on the same book (offscreen)"
 gui="${ACCRUE_BENCH_GUI:-$root/build/release/tests/bench/bench_gui}"
 if [ -x "$gui" ]; then
