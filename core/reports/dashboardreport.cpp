@@ -1,5 +1,7 @@
 #include "reports/dashboardreport.h"
 
+#include "reports/agingreport.h"
+
 namespace Accrue {
 
 DashboardReport::DashboardReport(Database &db)
@@ -40,9 +42,11 @@ DashboardFigures DashboardReport::figures(const Period &period, const QDate &tod
     f.openInvoices = open.openInvoices;
     for (int b = 0; b < Aging::bucketCount; ++b)
         f.aging[b] = money(open.buckets[b]);
+    // DSO as the AR aging report computes it, so the tile and the report agree.
     const qint64 invoiced90 = repo.invoiced(currency, today.addDays(-89), today);
-    if (invoiced90 > 0)
-        f.dsoDays = double(open.outstandingMinor) / double(invoiced90) * 90.0;
+    if (const qint64 tenths = AgingReport::dsoTenths(open.outstandingMinor, invoiced90);
+        tenths >= 0)
+        f.dsoDays = double(tenths) / 10.0;
     f.recentPayments = repo.recentPayments(12);
     return f;
 }

@@ -3,6 +3,7 @@
 #include "domain/subscription.h"
 #include "exchange/csvwriter.h"
 #include "reports/agingreport.h"
+#include "reports/dashboardreport.h"
 #include "reports/invoicelistreport.h"
 #include "reports/reportengine.h"
 #include "reports/reporttable.h"
@@ -359,6 +360,11 @@ void TestReports::agingBoundaryAndDso()
     QCOMPARE(cell(paid, 0, QStringLiteral("total")), QStringLiteral("750.00"));
     QCOMPARE(cell(paid, 0, QStringLiteral("dso")), QStringLiteral("45.0"));
     QCOMPARE(cell(paid, 1, QStringLiteral("dso")), QStringLiteral("45.0")); // total row
+    // The Dashboard's DSO tile says the same.
+    const DashboardFigures figures
+        = DashboardReport(book.db()).figures(Period::of(Period::Kind::ThisMonth, p.asOf), p.asOf);
+    QCOMPARE(figures.dsoDays.value_or(-1), 45.0);
+    QCOMPARE(figures.outstanding.minor(), 75000);
     QCOMPARE(AgingReport::dsoTenths(1, 3, 90), qint64(300)); // 30.0: exact thirds
     QCOMPARE(AgingReport::dsoTenths(100, 0, 90), qint64(-1));
 }
