@@ -47,13 +47,18 @@ constexpr OptionSpec optionSpecs[] = {
     { "customer", "C", "invoice list, report: customer code or part of the name." },
     { "from", "YYYY-MM-DD", "invoice list, report: from this date on." },
     { "to", "YYYY-MM-DD", "invoice list, report: up to this date." },
+    { "state", "S", "bank list: unmatched, proposed, matched or ignored." },
     { "as-of", "YYYY-MM-DD", "report: the date the report is as of (default today)." },
     { "module", "CODE", "report: only this module (product code)." },
     { "plan", "CODE", "report: only this plan (plan code)." },
     { "split", "BY", "report monthly-revenue: split by module, customer or plan." },
-    { "account", "CODE", "report general-ledger: only this account." },
+    { "account", "CODE",
+      "report general-ledger: only this account; import bank, bank list: "
+      "the bank account (default MAIN)." },
     { "excel", nullptr, "report --format csv: Excel's dialect for the locale (BOM, ; and ,)." },
-    { "format", "table|csv|pdf", "Output format (default table; pdf needs -o)." },
+    { "format", "table|csv|pdf",
+      "Output format (default table; pdf needs -o); import bank: "
+      "csv, ofx or camt053 (default: from the file)." },
     { "output", "FILE", "Write to FILE instead of standard output." },
     { "issue", nullptr, "invoice create: issue the invoice right away." },
     { "amount", "A", "Amount as a decimal with a dot (invoice pay, credit-note create)." },
@@ -62,10 +67,12 @@ constexpr OptionSpec optionSpecs[] = {
     { "reference", "R", "invoice pay: the payer's reference." },
     { "invoice", "NUMBER", "credit-note create: the invoice to credit." },
     { "lines", "LIST", "credit-note create: line numbers, e.g. 1,3 or 2:50.00 (net)." },
-    { "reason", "TEXT", "credit-note create: why the invoice is credited." },
+    { "reason", "TEXT", "credit-note create: why the invoice is credited; reconcile ignore: why." },
     { "keep-as-credit", nullptr, "credit-note create: keep it as customer credit." },
     { "out-dir", "DIR", "invoice pdf: write one PDF per invoice of --status into DIR." },
     { "paper", "a4|letter", "invoice pdf: paper size (default from the locale)." },
+    { "mapping", "NAME", "import bank: the saved CSV mapping of the bank." },
+    { "apply-confident", nullptr, "reconcile auto: apply unambiguous matches of 90% or more." },
 };
 
 const QHash<QString, QStringList> &allowedOptions()
@@ -91,6 +98,17 @@ const QHash<QString, QStringList> &allowedOptions()
           { QStringLiteral("invoice"), QStringLiteral("amount"), QStringLiteral("lines"),
             QStringLiteral("reason"), QStringLiteral("date"), QStringLiteral("keep-as-credit") } },
         { QStringLiteral("report list"), {} },
+        { QStringLiteral("import bank"),
+          { QStringLiteral("format"), QStringLiteral("mapping"), QStringLiteral("account") } },
+        { QStringLiteral("bank list"),
+          { QStringLiteral("account"), QStringLiteral("state"), QStringLiteral("format"),
+            QStringLiteral("output") } },
+        { QStringLiteral("bank mapping"), {} },
+        { QStringLiteral("reconcile auto"), { QStringLiteral("apply-confident") } },
+        { QStringLiteral("reconcile accept"), {} },
+        { QStringLiteral("reconcile reject"), {} },
+        { QStringLiteral("reconcile ignore"), { QStringLiteral("reason") } },
+        { QStringLiteral("reconcile unmatch"), {} },
         { QStringLiteral("audit verify"), {} },
     };
     return allowed;
@@ -99,7 +117,9 @@ const QHash<QString, QStringList> &allowedOptions()
 bool takesSubcommand(const QString &command)
 {
     return command == QLatin1String("invoice") || command == QLatin1String("report")
-        || command == QLatin1String("audit") || command == QLatin1String("credit-note");
+        || command == QLatin1String("audit") || command == QLatin1String("credit-note")
+        || command == QLatin1String("import") || command == QLatin1String("bank")
+        || command == QLatin1String("reconcile");
 }
 
 } // namespace
@@ -126,7 +146,8 @@ CliApp::CliApp()
         QStringLiteral("command"),
         tr("init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv | "
            "invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | "
-           "report list | report NAME | audit verify"));
+           "report list | report NAME | import bank FILE | bank list | bank mapping FILE.json | "
+           "reconcile auto|accept|reject|ignore|unmatch | audit verify"));
 }
 
 CliApp::~CliApp() = default;
@@ -252,6 +273,16 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runInvoicePdf(*this);
     if (command == QLatin1String("credit-note") && sub == QLatin1String("create"))
         return runCreditNoteCreate(*this);
+    if (command == QLatin1String("import") && sub == QLatin1String("bank"))
+        return runImportBank(*this);
+    if (command == QLatin1String("bank") && sub == QLatin1String("list"))
+        return runBankList(*this);
+    if (command == QLatin1String("bank") && sub == QLatin1String("mapping"))
+        return runBankMapping(*this);
+    if (command == QLatin1String("reconcile") && sub == QLatin1String("auto"))
+        return runReconcileAuto(*this);
+    if (command == QLatin1String("reconcile"))
+        return runReconcileLine(*this, sub);
     if (command == QLatin1String("report") && sub == QLatin1String("list"))
         return runReportList(*this);
     if (command == QLatin1String("report"))

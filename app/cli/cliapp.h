@@ -63,6 +63,11 @@ int runCreditNoteCreate(CliApp &app);
 int runReportList(CliApp &app);
 int runReport(CliApp &app, const QString &name);
 int runAuditVerify(CliApp &app);
+int runImportBank(CliApp &app);
+int runBankList(CliApp &app);
+int runBankMapping(CliApp &app);
+int runReconcileAuto(CliApp &app);
+int runReconcileLine(CliApp &app, const QString &action);
 
 // Thrown for command-line mistakes (exit code 2).
 struct UsageError

@@ -224,4 +224,60 @@ qint64 PaymentService::customerCredit(qint64 customerId, const QString &currency
     return sum;
 }
 
+void PaymentService::reverse(qint64 paymentId, const QDate &date, const QString &reason)
+{
+    Database &db = m_session.db();
+    Transaction tx(db);
+    PaymentRepository payments(db);
+    const auto payment = payments.find(paymentId);
+    if (!payment)
+        throw Error(tr("There is no payment #%1").arg(paymentId));
+    CustomerRepository(db).lockForUpdate(payment->customerId);
+    if (payments.isReversed(paymentId))
+        throw Error(tr("Payment #%1 was reversed already").arg(paymentId));
+    if (!date.isValid() || date < payment->receivedDate)
+        throw Error(tr("date: a payment is reversed on or after the day it was received"));
+
+    InvoiceRepository invoices(db);
+    const std::vector<Allocation> allocations = payments.liveAllocations(paymentId);
+    qint64 allocated = 0;
+    for (const Allocation &a : allocations) {
+        invoices.lockForUpdate(a.invoiceId);
+        Invoice inv = *invoices.load(a.invoiceId);
+        const Invoice before = inv;
+        inv.paidMinor -= a.amountMinor;
+        settleInvoice(inv, false);
+        invoices.updateSettlement(inv);
+        m_session.audit().append(QStringLiteral("invoice.settle"), QStringLiteral("invoice"),
+                                 QString::number(inv.id), settlementJson(before),
+                                 settlementJson(inv));
+        allocated += a.amountMinor;
+    }
+    const Currency currency = Currency::require(payment->currency);
+    const ChartOfAccounts chart = AccountRepository(db).loadChart();
+    JournalEntry entry;
+    entry.date = date;
+    entry.kind = QStringLiteral("payment_reversed");
+    entry.sourceType = QStringLiteral("payment");
+    entry.sourceId = paymentId;
+    entry.currency = currency.code();
+    entry.memo = reason;
+    entry.credit(chart.id(ChartOfAccounts::Role::Bank), payment->amountMinor);
+    entry.debit(chart.id(ChartOfAccounts::Role::Receivable), allocated, payment->customerId);
+    entry.debit(chart.id(ChartOfAccounts::Role::CustomerCredit), payment->unappliedMinor,
+                payment->customerId);
+    JournalRepository(db).insert(entry);
+    for (const Allocation &a : allocations)
+        payments.insertAllocationReversal(a, date, entry.id);
+    payments.markReversed(paymentId, date);
+    m_session.audit().append(
+        QStringLiteral("payment.reverse"), QStringLiteral("payment"), QString::number(paymentId),
+        QJsonObject { { QStringLiteral("unapplied_minor"), payment->unappliedMinor },
+                      { QStringLiteral("allocated_minor"), allocated } },
+        QJsonObject { { QStringLiteral("reversed_date"), date.toString(Qt::ISODate) },
+                      { QStringLiteral("reason"), reason },
+                      { QStringLiteral("entry"), entry.id } });
+    tx.commit();
+}
+
 } // namespace Accrue

@@ -41,6 +41,11 @@ public:
     // credit to the invoice, oldest credit first. Returns the amount applied.
     qint64 applyCredit(qint64 invoiceId, qint64 maxMinor, const QDate &date);
     qint64 customerCredit(qint64 customerId, const QString &currency);
+    // Takes a payment back (a bank line unmatched, a bounced cheque): every
+    // allocation of it is reversed as of `date`, the invoices owe again, its
+    // unused credit goes, and one entry posts Cr Bank / Dr AR / Dr Customer
+    // credit. Nothing is deleted. Throws Error if it was reversed already.
+    void reverse(qint64 paymentId, const QDate &date, const QString &reason);
 
     static QStringList knownMethods();
 

@@ -44,7 +44,12 @@ QString CsvReader::decodeUtf8(const QByteArray &bytes, const QString &fileName)
 std::vector<CsvReader::Record> CsvReader::parse(const QByteArray &bytes, const QString &fileName,
                                                 QChar delimiter)
 {
-    const QString text = decodeUtf8(bytes, fileName);
+    return parseText(decodeUtf8(bytes, fileName), fileName, delimiter);
+}
+
+std::vector<CsvReader::Record> CsvReader::parseText(const QString &text, const QString &fileName,
+                                                    QChar delimiter)
+{
     std::vector<Record> records;
     Record record;
     QString field;

@@ -23,6 +23,9 @@ public:
 
     static std::vector<Record> parse(const QByteArray &bytes, const QString &fileName,
                                      QChar delimiter = u',');
+    // The same from text already decoded (another encoding than UTF-8).
+    static std::vector<Record> parseText(const QString &text, const QString &fileName,
+                                         QChar delimiter = u',');
     // The text of UTF-8 bytes without a BOM; throws Error naming the file and
     // line of the first byte sequence that is not UTF-8.
     static QString decodeUtf8(const QByteArray &bytes, const QString &fileName);

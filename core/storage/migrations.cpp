@@ -412,9 +412,78 @@ CREATE INDEX invoice_line_service_end ON invoice_line (service_end) WHERE servic
 CREATE INDEX credit_note_issue_date ON credit_note (issue_date)
 )SQL";
 
+// Bank statements and reconciliation: accounts, imported statement lines
+// (unique per account by the bank's id or by date, amount and reference),
+// proposed matches, saved CSV layouts, card-gateway payment attempts, and
+// reversals of allocations (an unmatched payment is reversed, never deleted:
+// the allocation stays and a reversal dated when it was taken back joins it).
+constexpr const char *schema3 = R"SQL(
+CREATE TABLE bank_account (
+    id {{PK}},
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    iban TEXT,
+    ledger_account_id BIGINT NOT NULL REFERENCES account (id));
+CREATE TABLE bank_statement (
+    id {{PK}},
+    bank_account_id BIGINT NOT NULL REFERENCES bank_account (id),
+    file_name TEXT NOT NULL,
+    format TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    imported_by TEXT NOT NULL,
+    line_count INTEGER NOT NULL);
+CREATE TABLE bank_transaction (
+    id {{PK}},
+    statement_id BIGINT NOT NULL REFERENCES bank_statement (id),
+    bank_account_id BIGINT NOT NULL REFERENCES bank_account (id),
+    booking_date TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL,
+    currency TEXT NOT NULL,
+    counterparty TEXT NOT NULL DEFAULT '',
+    reference TEXT NOT NULL DEFAULT '',
+    bank_ref TEXT NOT NULL DEFAULT '',
+    dedupe_key TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'unmatched',
+    confidence INTEGER NOT NULL DEFAULT 0,
+    match_reason TEXT NOT NULL DEFAULT '',
+    payment_id BIGINT REFERENCES payment (id),
+    UNIQUE (bank_account_id, dedupe_key));
+CREATE INDEX bank_transaction_state ON bank_transaction (state, booking_date);
+CREATE INDEX bank_transaction_date ON bank_transaction (bank_account_id, booking_date);
+CREATE TABLE bank_match (
+    id {{PK}},
+    transaction_id BIGINT NOT NULL REFERENCES bank_transaction (id),
+    invoice_id BIGINT REFERENCES invoice (id),
+    customer_id BIGINT NOT NULL REFERENCES customer (id),
+    amount_minor BIGINT NOT NULL);
+CREATE INDEX bank_match_transaction ON bank_match (transaction_id);
+CREATE TABLE bank_csv_mapping (
+    name TEXT PRIMARY KEY,
+    definition TEXT NOT NULL);
+CREATE TABLE payment_attempt (
+    id {{PK}},
+    invoice_id BIGINT NOT NULL REFERENCES invoice (id),
+    attempted_at TEXT NOT NULL,
+    status TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    gateway_ref TEXT NOT NULL UNIQUE);
+CREATE INDEX payment_attempt_invoice ON payment_attempt (invoice_id, status);
+CREATE TABLE allocation_reversal (
+    allocation_id BIGINT PRIMARY KEY REFERENCES allocation (id),
+    invoice_id BIGINT NOT NULL REFERENCES invoice (id),
+    amount_minor BIGINT NOT NULL,
+    reversed_date TEXT NOT NULL,
+    entry_id BIGINT REFERENCES journal_entry (id));
+CREATE INDEX allocation_reversal_invoice ON allocation_reversal (invoice_id, reversed_date, amount_minor);
+ALTER TABLE payment ADD COLUMN reversed_date TEXT;
+ALTER TABLE invoice ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
+    { 3, "Bank statements, reconciliation and payment attempts", schema3, "", "" },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)

@@ -27,6 +27,65 @@ qint64 PaymentRepository::insert(Payment &p)
     return p.id;
 }
 
+std::optional<Payment> PaymentRepository::find(qint64 id)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT id, customer_id, received_date, amount_minor, currency, method,"
+        " COALESCE(reference, ''), unapplied_minor, created_at FROM payment WHERE id = ?"));
+    q.bind(id).exec();
+    if (!q.next())
+        return std::nullopt;
+    Payment p;
+    p.id = q.int64(0);
+    p.customerId = q.int64(1);
+    p.receivedDate = q.date(2);
+    p.amountMinor = q.int64(3);
+    p.currency = q.text(4);
+    p.method = q.text(5);
+    p.reference = q.text(6);
+    p.unappliedMinor = q.int64(7);
+    p.createdAt = QDateTime::fromString(q.text(8), Qt::ISODateWithMs);
+    return p;
+}
+
+bool PaymentRepository::isReversed(qint64 id)
+{
+    return !m_db.query(QStringLiteral("SELECT reversed_date FROM payment WHERE id = ?"))
+                .bind(id)
+                .scalar()
+                .isNull();
+}
+
+std::vector<Allocation> PaymentRepository::liveAllocations(qint64 paymentId)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT a.id, a.invoice_id, a.amount_minor, a.allocation_date FROM allocation a"
+        " WHERE a.payment_id = ? AND NOT EXISTS (SELECT 1 FROM allocation_reversal r"
+        " WHERE r.allocation_id = a.id) ORDER BY a.id"));
+    q.bind(paymentId).exec();
+    std::vector<Allocation> out;
+    while (q.next())
+        out.push_back({ q.int64(0), q.int64(1), paymentId, 0, q.int64(2), q.date(3) });
+    return out;
+}
+
+void PaymentRepository::insertAllocationReversal(const Allocation &a, const QDate &date,
+                                                 qint64 entryId)
+{
+    m_db.query(QStringLiteral("INSERT INTO allocation_reversal (allocation_id, invoice_id, "
+                              "amount_minor, reversed_date, entry_id) VALUES (?, ?, ?, ?, ?)"))
+        .bindAll(a.id, a.invoiceId, a.amountMinor, date, entryId)
+        .exec();
+}
+
+void PaymentRepository::markReversed(qint64 paymentId, const QDate &date)
+{
+    m_db.query(QStringLiteral(
+                   "UPDATE payment SET unapplied_minor = 0, reversed_date = ? WHERE id = ?"))
+        .bindAll(date, paymentId)
+        .exec();
+}
+
 qint64 PaymentRepository::insertAllocation(Allocation &a)
 {
     SqlQuery q = m_db.query(QStringLiteral(

@@ -2,6 +2,7 @@
 
 #include "domain/payment.h"
 
+#include <optional>
 #include <vector>
 
 namespace Accrue {
@@ -25,6 +26,13 @@ public:
 
     qint64 insert(Payment &payment);
     qint64 insertAllocation(Allocation &allocation);
+    std::optional<Payment> find(qint64 id);
+    bool isReversed(qint64 id);
+    // The payment's allocations (direct, and of its credit applied later)
+    // that have not been reversed.
+    std::vector<Allocation> liveAllocations(qint64 paymentId);
+    void insertAllocationReversal(const Allocation &allocation, const QDate &date, qint64 entryId);
+    void markReversed(qint64 paymentId, const QDate &date);
     // Uses up part of a source's unapplied credit; throws Error if that much
     // is no longer there (someone else used it meanwhile).
     void consumeCredit(const CreditSource &source, qint64 amountMinor);

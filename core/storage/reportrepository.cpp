@@ -22,14 +22,17 @@ void ReportRepository::aging(const QDate &asOf, const std::function<void(const A
         + AgingSql::sums(QStringLiteral("b.due_date"), QStringLiteral("b.open"))
         + QStringLiteral(" FROM (SELECT i.customer_id, i.currency, i.due_date,"
                          "  i.total_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocation a"
-                         "   WHERE a.invoice_id = i.id AND a.allocation_date <= ?), 0) AS open"
+                         "   WHERE a.invoice_id = i.id AND a.allocation_date <= ?), 0)"
+                         // A payment taken back owes again from the day it was reversed.
+                         "  + COALESCE((SELECT SUM(r.amount_minor) FROM allocation_reversal r"
+                         "   WHERE r.invoice_id = i.id AND r.reversed_date <= ?), 0) AS open"
                          "  FROM invoice i WHERE i.status <> 'draft' AND i.issue_date <= ?")
         + scope.conditions(m_db, QStringLiteral("i.customer_id"), QStringLiteral("i.id"))
         + QStringLiteral(
             ") b JOIN customer c ON c.id = b.customer_id WHERE b.open <> 0 "
             "GROUP BY c.code, c.name, b.currency ORDER BY b.currency, c.name, c.code"));
     AgingSql::bindSums(q, asOf);
-    q.bindAll(asOf, asOf);
+    q.bindAll(asOf, asOf, asOf);
     scope.bind(q);
     q.exec();
     AgingRow row;

@@ -1,0 +1,259 @@
+#include "billing/paymentmatcher.h"
+
+#include "money/money.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+
+namespace Accrue {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::PaymentMatcher", text);
+}
+
+QString money(qint64 minor, const QString &currency)
+{
+    return Money(minor, Currency::fromCode(currency).value_or(Currency())).toPlainString() + u' '
+        + currency;
+}
+
+// Lower-case words of a company name without legal forms and punctuation.
+QSet<QString> nameTokens(const QString &name)
+{
+    static const QSet<QString> legalForms {
+        QStringLiteral("inc"),  QStringLiteral("ltd"),     QStringLiteral("llc"),
+        QStringLiteral("gmbh"), QStringLiteral("ag"),      QStringLiteral("sa"),
+        QStringLiteral("sas"),  QStringLiteral("sarl"),    QStringLiteral("bv"),
+        QStringLiteral("nv"),   QStringLiteral("plc"),     QStringLiteral("corp"),
+        QStringLiteral("co"),   QStringLiteral("kk"),      QStringLiteral("pty"),
+        QStringLiteral("srl"),  QStringLiteral("spa"),     QStringLiteral("the"),
+        QStringLiteral("and"),  QStringLiteral("limited"), QStringLiteral("company"),
+    };
+    static const QRegularExpression split(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QSet<QString> tokens;
+    for (const QString &t : name.toLower().split(split, Qt::SkipEmptyParts))
+        if (!legalForms.contains(t) && t.size() > 1)
+            tokens.insert(t);
+    return tokens;
+}
+
+} // namespace
+
+PaymentMatcher::PaymentMatcher(Database &db)
+    : m_repo(db)
+    , m_customers(m_repo.customers())
+{
+    for (int i = 0; i < int(m_customers.size()); ++i) {
+        m_byCode.insert(m_customers[size_t(i)].code.toUpper(), i);
+        m_byId.insert(m_customers[size_t(i)].id, i);
+        for (const QString &token : nameTokens(m_customers[size_t(i)].name))
+            m_byNameToken[token].push_back(i);
+    }
+}
+
+double PaymentMatcher::nameSimilarity(const QString &a, const QString &b)
+{
+    const QSet<QString> x = nameTokens(a);
+    const QSet<QString> y = nameTokens(b);
+    if (x.isEmpty() || y.isEmpty())
+        return 0;
+    const double common = double(QSet<QString>(x).intersect(y).size());
+    return common / double(QSet<QString>(x).unite(y).size());
+}
+
+const MatchRepository::CustomerName *PaymentMatcher::customer(qint64 id) const
+{
+    const auto it = m_byId.constFind(id);
+    return it == m_byId.constEnd() ? nullptr : &m_customers[size_t(*it)];
+}
+
+std::vector<BankRepository::Match>
+PaymentMatcher::allocate(qint64 customerId, const std::vector<MatchRepository::OpenInvoice> &open,
+                         qint64 amountMinor) const
+{
+    std::vector<BankRepository::Match> matches;
+    qint64 left = amountMinor;
+    for (const auto &inv : open) {
+        if (left <= 0)
+            break;
+        const qint64 take = std::min(left, inv.balanceMinor);
+        matches.push_back({ inv.id, customerId, take, inv.number });
+        left -= take;
+    }
+    if (left > 0)
+        matches.push_back({ 0, customerId, left, QString() });
+    return matches;
+}
+
+PaymentMatcher::Proposal PaymentMatcher::propose(const BankRepository::Transaction &line)
+{
+    if (line.amountMinor <= 0)
+        return {}; // money out is not a customer's payment
+    const QString text = (line.reference + u' ' + line.counterparty).toUpper();
+    for (auto rule : { &PaymentMatcher::byInvoiceNumbers, &PaymentMatcher::byCustomerCode }) {
+        Proposal p = (this->*rule)(line, text);
+        if (p.confidence > 0)
+            return p;
+    }
+    Proposal p = byAmount(line);
+    if (p.confidence > 0)
+        return p;
+    return byName(line);
+}
+
+PaymentMatcher::Proposal PaymentMatcher::byInvoiceNumbers(const BankRepository::Transaction &line,
+                                                          const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("\\b[A-Z]{1,10}-\\d{4}-\\d{4,8}\\b"));
+    std::vector<MatchRepository::OpenInvoice> found;
+    QStringList numbers;
+    for (auto it = number.globalMatch(text); it.hasNext();) {
+        const QString n = it.next().captured();
+        if (numbers.contains(n))
+            continue;
+        if (const auto inv = m_repo.invoiceByNumber(n);
+            inv && inv->open && inv->currency == line.currency) {
+            found.push_back(*inv);
+            numbers << n;
+        }
+    }
+    if (found.empty())
+        return {};
+    const qint64 customerId = found.front().customerId;
+    if (std::any_of(found.begin(), found.end(),
+                    [customerId](const auto &i) { return i.customerId != customerId; }))
+        return { 40,
+                 tr("invoice numbers %1 in remittance text belong to different customers")
+                     .arg(numbers.join(QStringLiteral(", "))),
+                 true, allocate(customerId, { found.front() }, line.amountMinor) };
+    qint64 open = 0;
+    for (const auto &i : found)
+        open += i.balanceMinor;
+    const QString where = found.size() == 1
+        ? tr("invoice number %1 in remittance text").arg(numbers.first())
+        : tr("invoice numbers %1 in remittance text").arg(numbers.join(QStringLiteral(", ")));
+    Proposal p;
+    p.matches = allocate(customerId, found, line.amountMinor);
+    if (line.amountMinor == open) {
+        p.confidence = found.size() == 1 ? 100 : 95;
+        p.reason = where + u"; "
+            + (found.size() == 1 ? tr("amount equals balance")
+                                 : tr("amount equals their balances"));
+    } else if (line.amountMinor < open) {
+        p.confidence = 90;
+        p.reason = where + u"; "
+            + tr("part payment of %1 (open %2)")
+                  .arg(money(line.amountMinor, line.currency), money(open, line.currency));
+    } else {
+        p.confidence = 90;
+        p.reason = where + u"; "
+            + tr("over-payment: %1 more than open, kept as customer credit")
+                  .arg(money(line.amountMinor - open, line.currency));
+    }
+    return p;
+}
+
+PaymentMatcher::Proposal PaymentMatcher::byCustomerCode(const BankRepository::Transaction &line,
+                                                        const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Z0-9][A-Z0-9_-]{2,}"));
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const auto found = m_byCode.constFind(it.next().captured());
+        if (found == m_byCode.constEnd())
+            continue;
+        const auto &c = m_customers[size_t(*found)];
+        const auto open = m_repo.openOfCustomer(c.id, line.currency);
+        qint64 all = 0;
+        for (const auto &inv : open) {
+            all += inv.balanceMinor;
+            if (inv.balanceMinor == line.amountMinor)
+                return { 85,
+                         tr("customer code %1 in text; amount equals the balance of %2")
+                             .arg(c.code, inv.number),
+                         false,
+                         { { inv.id, c.id, line.amountMinor, inv.number } } };
+        }
+        if (open.size() > 1 && all == line.amountMinor)
+            return { 85,
+                     tr("customer code %1 in text; amount equals its %2 open invoices")
+                         .arg(c.code)
+                         .arg(open.size()),
+                     false, allocate(c.id, open, line.amountMinor) };
+        return { 60,
+                 tr("customer code %1 in text; allocated to the oldest open invoices").arg(c.code),
+                 false, allocate(c.id, open, line.amountMinor) };
+    }
+    return {};
+}
+
+PaymentMatcher::Proposal PaymentMatcher::byAmount(const BankRepository::Transaction &line)
+{
+    const auto candidates = m_repo.openWithBalance(line.amountMinor, line.currency, 20);
+    if (candidates.empty())
+        return {};
+    // The payer's name tells same-amount invoices apart.
+    std::vector<MatchRepository::OpenInvoice> named;
+    for (const auto &inv : candidates)
+        if (const auto *c = customer(inv.customerId);
+            c && !line.counterparty.isEmpty() && nameSimilarity(line.counterparty, c->name) >= 0.5)
+            named.push_back(inv);
+    auto single = [&](const MatchRepository::OpenInvoice &inv, int confidence,
+                      const QString &reason) {
+        return Proposal {
+            confidence, reason, false, { { inv.id, inv.customerId, line.amountMinor, inv.number } }
+        };
+    };
+    if (named.size() == 1)
+        return single(named.front(), 80,
+                      tr("payer name matches %1; amount equals the balance of %2")
+                          .arg(customer(named.front().customerId)->name, named.front().number));
+    if (candidates.size() == 1)
+        return single(candidates.front(), 60,
+                      tr("amount equals the open balance of %1 (the only invoice with it)")
+                          .arg(candidates.front().number));
+    QStringList numbers;
+    for (const auto &inv : candidates)
+        numbers << inv.number;
+    Proposal p = single(candidates.front(), 30,
+                        tr("ambiguous: %1 open invoices have this amount (%2); choose one")
+                            .arg(candidates.size())
+                            .arg(numbers.mid(0, 5).join(QStringLiteral(", "))));
+    p.ambiguous = true;
+    return p;
+}
+
+PaymentMatcher::Proposal PaymentMatcher::byName(const BankRepository::Transaction &line)
+{
+    if (line.counterparty.isEmpty())
+        return {};
+    QSet<int> seen;
+    int best = -1;
+    double bestScore = 0;
+    for (const QString &token : nameTokens(line.counterparty)) {
+        for (int i : m_byNameToken.value(token)) {
+            if (seen.contains(i))
+                continue;
+            seen.insert(i);
+            const double score = nameSimilarity(line.counterparty, m_customers[size_t(i)].name);
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+    }
+    if (best < 0 || bestScore < 0.5)
+        return {};
+    const auto &c = m_customers[size_t(best)];
+    const auto open = m_repo.openOfCustomer(c.id, line.currency);
+    return { 50,
+             tr("payer name like customer %1 (%2); allocated to the oldest open invoices")
+                 .arg(c.name, c.code),
+             false, allocate(c.id, open, line.amountMinor) };
+}
+
+} // namespace Accrue

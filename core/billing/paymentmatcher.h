@@ -1,0 +1,59 @@
+#pragma once
+
+#include "storage/bankrepository.h"
+#include "storage/matchrepository.h"
+
+#include <QHash>
+#include <QString>
+#include <vector>
+
+namespace Accrue {
+
+class Database;
+
+// Proposes what an incoming bank line pays, with a confidence (0-100) and a
+// reason a person can read. In order of strength: invoice numbers in the
+// remittance text; a customer's code in the text with the amount equal to
+// one or all of its open invoices; the amount equal to exactly one open
+// balance (stronger when the payer's name is the customer's); the payer's
+// name alone, allocating oldest first. Several invoices with the same amount
+// and nothing else to tell them apart is ambiguous: a weak proposal that is
+// never applied by itself.
+class PaymentMatcher final
+{
+public:
+    static constexpr int confident = 90; // applied by `reconcile auto --apply-confident`
+
+    struct Proposal
+    {
+        int confidence = 0; // 0: nothing found
+        QString reason;
+        bool ambiguous = false;
+        std::vector<BankRepository::Match> matches; // invoiceId 0: the rest as credit
+    };
+
+    explicit PaymentMatcher(Database &db);
+
+    Proposal propose(const BankRepository::Transaction &line);
+    // 0..1: how alike two company names are once legal forms and punctuation go.
+    static double nameSimilarity(const QString &a, const QString &b);
+
+private:
+    Proposal byInvoiceNumbers(const BankRepository::Transaction &line, const QString &text);
+    Proposal byCustomerCode(const BankRepository::Transaction &line, const QString &text);
+    Proposal byAmount(const BankRepository::Transaction &line);
+    Proposal byName(const BankRepository::Transaction &line);
+    // Oldest first up to the amount; the rest as customer credit.
+    std::vector<BankRepository::Match>
+    allocate(qint64 customerId, const std::vector<MatchRepository::OpenInvoice> &open,
+             qint64 amountMinor) const;
+    const MatchRepository::CustomerName *customer(qint64 id) const;
+
+    MatchRepository m_repo;
+    std::vector<MatchRepository::CustomerName> m_customers;
+    QHash<QString, int> m_byCode; // upper-case code -> index in m_customers
+    QHash<qint64, int> m_byId;
+    QHash<QString, std::vector<int>> m_byNameToken;
+};
+
+} // namespace Accrue

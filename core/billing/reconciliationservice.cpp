@@ -1,0 +1,205 @@
+#include "billing/reconciliationservice.h"
+
+#include "billing/paymentmatcher.h"
+#include "billing/paymentservice.h"
+#include "billing/session.h"
+#include "common/error.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Accrue {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::ReconciliationService", text);
+}
+
+QJsonObject lineJson(const BankRepository::Transaction &t)
+{
+    return { { QStringLiteral("state"), t.state },
+             { QStringLiteral("payment_id"), t.paymentId },
+             { QStringLiteral("amount_minor"), t.amountMinor },
+             { QStringLiteral("date"), t.date.toString(Qt::ISODate) } };
+}
+} // namespace
+
+ReconciliationService::ReconciliationService(Session &session)
+    : m_session(session)
+{
+}
+
+BankRepository::Transaction ReconciliationService::load(qint64 transactionId)
+{
+    const auto t = BankRepository(m_session.db()).transaction(transactionId);
+    if (!t)
+        throw Error(tr("There is no bank line #%1").arg(transactionId));
+    return *t;
+}
+
+ReconciliationService::Summary ReconciliationService::autoMatch(bool applyConfident,
+                                                                const Visit &visit)
+{
+    Database &db = m_session.db();
+    Summary summary;
+    PaymentMatcher matcher(db);
+    BankRepository bank(db);
+    qint64 after = 0;
+    for (;;) {
+        // Batches, each in one transaction: a statement of many lines is
+        // neither held in memory whole nor committed line by line.
+        const std::vector<BankRepository::Transaction> lines = bank.open(1000, after);
+        if (lines.empty())
+            break;
+        Transaction tx(db);
+        for (const BankRepository::Transaction &line : lines) {
+            after = line.id;
+            ++summary.examined;
+            const PaymentMatcher::Proposal p = matcher.propose(line);
+            if (p.confidence == 0)
+                continue;
+            bank.setProposal(line.id, p.confidence, p.reason, p.matches);
+            ++summary.proposed;
+            summary.ambiguous += p.ambiguous ? 1 : 0;
+            const bool apply
+                = applyConfident && !p.ambiguous && p.confidence >= PaymentMatcher::confident;
+            if (apply) {
+                accept(line.id);
+                ++summary.applied;
+            }
+            if (visit)
+                visit(line, p.confidence, p.reason, apply);
+        }
+        m_session.audit().append(QStringLiteral("bank.automatch"),
+                                 QStringLiteral("bank_transaction"), QString::number(after), {},
+                                 QJsonObject { { QStringLiteral("examined"), summary.examined },
+                                               { QStringLiteral("proposed"), summary.proposed },
+                                               { QStringLiteral("applied"), summary.applied } });
+        tx.commit();
+    }
+    return summary;
+}
+
+qint64 ReconciliationService::accept(qint64 transactionId)
+{
+    Database &db = m_session.db();
+    Transaction tx(db);
+    BankRepository bank(db);
+    const BankRepository::Transaction line = load(transactionId);
+    if (line.state == QLatin1String("matched"))
+        throw Error(tr("Bank line #%1 is matched already").arg(transactionId));
+    const std::vector<BankRepository::Match> matches = bank.matches(transactionId);
+    if (matches.empty())
+        throw Error(
+            tr("Bank line #%1 has no proposal to accept; match it by hand").arg(transactionId));
+    PaymentService::Request request;
+    request.customerId = matches.front().customerId;
+    request.date = line.date;
+    request.amount = Money(line.amountMinor, Currency::require(line.currency));
+    request.method = QStringLiteral("bank_transfer");
+    request.reference = (line.reference.isEmpty() ? line.counterparty : line.reference).left(200);
+    QJsonArray allocations;
+    for (const BankRepository::Match &m : matches) {
+        if (m.customerId != request.customerId)
+            throw Error(tr("A bank line pays one customer; the proposal names two"));
+        if (m.invoiceId > 0)
+            request.splits.push_back({ m.invoiceId, m.amountMinor });
+        allocations.append(QJsonObject { { QStringLiteral("invoice"), m.invoiceNumber },
+                                         { QStringLiteral("amount_minor"), m.amountMinor } });
+    }
+    const Payment payment = PaymentService(m_session).record(request);
+    bank.setState(transactionId, QStringLiteral("matched"), payment.id);
+    QJsonObject after = lineJson(load(transactionId));
+    after.insert(QStringLiteral("allocations"), allocations);
+    m_session.audit().append(QStringLiteral("bank.match"), QStringLiteral("bank_transaction"),
+                             QString::number(transactionId), lineJson(line), after);
+    tx.commit();
+    return payment.id;
+}
+
+void ReconciliationService::reject(qint64 transactionId)
+{
+    Database &db = m_session.db();
+    Transaction tx(db);
+    const BankRepository::Transaction line = load(transactionId);
+    if (line.state != QLatin1String("proposed"))
+        throw Error(tr("Bank line #%1 has no proposal").arg(transactionId));
+    BankRepository bank(db);
+    bank.clearProposal(transactionId);
+    bank.setState(transactionId, QStringLiteral("unmatched"));
+    m_session.audit().append(QStringLiteral("bank.reject"), QStringLiteral("bank_transaction"),
+                             QString::number(transactionId), lineJson(line),
+                             lineJson(load(transactionId)));
+    tx.commit();
+}
+
+qint64 ReconciliationService::matchManually(qint64 transactionId, qint64 customerId,
+                                            const std::vector<Split> &splits)
+{
+    Database &db = m_session.db();
+    Transaction tx(db);
+    const BankRepository::Transaction line = load(transactionId);
+    if (line.state == QLatin1String("matched"))
+        throw Error(tr("Bank line #%1 is matched already; unmatch it first").arg(transactionId));
+    if (line.amountMinor <= 0)
+        throw Error(tr("Bank line #%1 is money out, not a customer's payment").arg(transactionId));
+    std::vector<BankRepository::Match> matches;
+    qint64 used = 0;
+    for (const Split &s : splits) {
+        if (s.invoiceId <= 0 || s.amountMinor <= 0)
+            continue;
+        matches.push_back({ s.invoiceId, customerId, s.amountMinor, QString() });
+        used += s.amountMinor;
+    }
+    if (used > line.amountMinor)
+        throw Error(tr("The splits add up to more than the bank line"));
+    if (used < line.amountMinor)
+        matches.push_back({ 0, customerId, line.amountMinor - used, QString() });
+    BankRepository(db).setProposal(transactionId, 100,
+                                   tr("matched by hand by %1").arg(m_session.userName()), matches);
+    const qint64 payment = accept(transactionId);
+    tx.commit();
+    return payment;
+}
+
+void ReconciliationService::ignore(qint64 transactionId, const QString &why)
+{
+    Database &db = m_session.db();
+    Transaction tx(db);
+    const BankRepository::Transaction line = load(transactionId);
+    if (line.state == QLatin1String("matched"))
+        throw Error(
+            tr("Bank line #%1 is matched; unmatch it before ignoring it").arg(transactionId));
+    BankRepository bank(db);
+    bank.clearProposal(transactionId);
+    bank.setState(transactionId, QStringLiteral("ignored"));
+    QJsonObject after = lineJson(load(transactionId));
+    after.insert(QStringLiteral("why"), why);
+    m_session.audit().append(QStringLiteral("bank.ignore"), QStringLiteral("bank_transaction"),
+                             QString::number(transactionId), lineJson(line), after);
+    tx.commit();
+}
+
+void ReconciliationService::unmatch(qint64 transactionId)
+{
+    Database &db = m_session.db();
+    Transaction tx(db);
+    const BankRepository::Transaction line = load(transactionId);
+    if (line.state == QLatin1String("matched"))
+        PaymentService(m_session).reverse(line.paymentId, std::max(line.date, m_session.today()),
+                                          tr("bank line #%1 unmatched").arg(transactionId));
+    else if (line.state != QLatin1String("ignored"))
+        throw Error(tr("Bank line #%1 is neither matched nor ignored").arg(transactionId));
+    BankRepository bank(db);
+    bank.clearProposal(transactionId);
+    bank.setState(transactionId, QStringLiteral("unmatched"));
+    m_session.audit().append(QStringLiteral("bank.unmatch"), QStringLiteral("bank_transaction"),
+                             QString::number(transactionId), lineJson(line),
+                             lineJson(load(transactionId)));
+    tx.commit();
+}
+
+} // namespace Accrue

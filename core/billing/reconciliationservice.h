@@ -1,0 +1,53 @@
+#pragma once
+
+#include "storage/bankrepository.h"
+
+#include <QString>
+#include <functional>
+#include <vector>
+
+namespace Accrue {
+
+class Session;
+
+// Bank lines against invoices. Proposals come from the PaymentMatcher; a
+// person (or --apply-confident for strong, unambiguous ones) accepts them,
+// which records the payment with its allocations and journal entry through
+// PaymentService. Unmatching reverses that payment with a reversing entry.
+// Every step is audited.
+class ReconciliationService final
+{
+public:
+    struct Split
+    {
+        qint64 invoiceId = 0; // 0: customer credit
+        qint64 amountMinor = 0;
+    };
+    struct Summary
+    {
+        int examined = 0;
+        int proposed = 0;
+        int ambiguous = 0;
+        int applied = 0;
+    };
+    using Visit = std::function<void(const BankRepository::Transaction &, int confidence,
+                                     const QString &reason, bool applied)>;
+
+    explicit ReconciliationService(Session &session);
+
+    Summary autoMatch(bool applyConfident, const Visit &visit = {});
+    // Records the proposed payment; throws Error if the invoices changed since.
+    qint64 accept(qint64 transactionId);
+    void reject(qint64 transactionId);
+    // By hand: the payment split across invoices of one customer; what the
+    // splits leave is that customer's credit.
+    qint64 matchManually(qint64 transactionId, qint64 customerId, const std::vector<Split> &splits);
+    void ignore(qint64 transactionId, const QString &why);
+    void unmatch(qint64 transactionId);
+
+private:
+    BankRepository::Transaction load(qint64 transactionId);
+    Session &m_session;
+};
+
+} // namespace Accrue

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Accrue {
+
+// The text of a file from a bank or a spreadsheet. Encoding "auto" reads UTF-8
+// (with or without a byte order mark) and falls back to Windows-1252 (which
+// includes Latin-1's letters) when the bytes are not UTF-8; "utf-8",
+// "latin1" and "windows-1252" force one. Throws Error naming the file for an
+// unknown encoding, or for bytes that are not valid in a forced UTF-8.
+namespace TextDecoding {
+
+QString decode(const QByteArray &bytes, const QString &encoding, const QString &fileName,
+               QString *used = nullptr);
+
+} // namespace TextDecoding
+
+} // namespace Accrue

@@ -1,0 +1,249 @@
+#include "storage/bankrepository.h"
+
+#include "common/error.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace Accrue {
+
+namespace {
+
+const QString selectTransactions = QStringLiteral(
+    "SELECT t.id, t.bank_account_id, a.code, t.booking_date, t.amount_minor, t.currency,"
+    " t.counterparty, t.reference, t.bank_ref, t.state, t.confidence, t.match_reason,"
+    " COALESCE(t.payment_id, 0) FROM bank_transaction t JOIN bank_account a"
+    " ON a.id = t.bank_account_id");
+
+BankRepository::Transaction readTransaction(const SqlQuery &q)
+{
+    BankRepository::Transaction t;
+    t.id = q.int64(0);
+    t.accountId = q.int64(1);
+    t.accountCode = q.text(2);
+    t.date = q.date(3);
+    t.amountMinor = q.int64(4);
+    t.currency = q.text(5);
+    t.counterparty = q.text(6);
+    t.reference = q.text(7);
+    t.bankRef = q.text(8);
+    t.state = q.text(9);
+    t.confidence = q.value(10).toInt();
+    t.reason = q.text(11);
+    t.paymentId = q.int64(12);
+    return t;
+}
+
+QString where(const BankRepository::Filter &f)
+{
+    QString sql = QStringLiteral(" WHERE 1 = 1");
+    if (!f.account.isEmpty())
+        sql += QStringLiteral(" AND a.code = ?");
+    if (!f.state.isEmpty())
+        sql += QStringLiteral(" AND t.state = ?");
+    if (f.from.isValid())
+        sql += QStringLiteral(" AND t.booking_date >= ?");
+    if (f.to.isValid())
+        sql += QStringLiteral(" AND t.booking_date <= ?");
+    return sql;
+}
+
+void bindFilter(SqlQuery &q, const BankRepository::Filter &f)
+{
+    if (!f.account.isEmpty())
+        q.bind(f.account);
+    if (!f.state.isEmpty())
+        q.bind(f.state);
+    if (f.from.isValid())
+        q.bind(f.from);
+    if (f.to.isValid())
+        q.bind(f.to);
+}
+
+} // namespace
+
+BankRepository::BankRepository(Database &db)
+    : m_db(db)
+{
+}
+
+std::optional<BankRepository::Account> BankRepository::account(const QString &code)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT id, code, name, currency, ledger_account_id FROM bank_account WHERE code = ?"));
+    q.bind(code).exec();
+    if (!q.next())
+        return std::nullopt;
+    return Account { q.int64(0), q.text(1), q.text(2), q.text(3), q.int64(4) };
+}
+
+BankRepository::Account BankRepository::ensureAccount(const QString &code, const QString &currency)
+{
+    if (auto existing = account(code)) {
+        if (existing->currency != currency)
+            throw Error(QCoreApplication::translate("Accrue::BankRepository",
+                                                    "Bank account %1 is in %2, the statement in %3")
+                            .arg(code, existing->currency, currency));
+        return *existing;
+    }
+    const qint64 ledger
+        = m_db.query(QStringLiteral("SELECT id FROM account WHERE system_role = 'bank'"))
+              .scalar()
+              .toLongLong();
+    Account a { 0, code, code, currency, ledger };
+    a.id = m_db.query(QStringLiteral("INSERT INTO bank_account (code, name, currency, "
+                                     "ledger_account_id) VALUES (?, ?, ?, ?) RETURNING id"))
+               .bindAll(code, code, currency, ledger)
+               .scalar()
+               .toLongLong();
+    return a;
+}
+
+qint64 BankRepository::insertStatement(qint64 accountId, const QString &fileName,
+                                       const QString &format, const QString &user, int lineCount)
+{
+    return m_db
+        .query(QStringLiteral("INSERT INTO bank_statement (bank_account_id, file_name, format, "
+                              "imported_at, imported_by, line_count) VALUES (?, ?, ?, ?, ?, ?) "
+                              "RETURNING id"))
+        .bindAll(accountId, fileName, format,
+                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), user, lineCount)
+        .scalar()
+        .toLongLong();
+}
+
+bool BankRepository::insertTransaction(qint64 statementId, qint64 accountId, const StatementLine &l)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "INSERT INTO bank_transaction (statement_id, bank_account_id, booking_date, amount_minor,"
+        " currency, counterparty, reference, bank_ref, dedupe_key) VALUES (?, ?, ?, ?, ?, ?, ?,"
+        " ?, ?) ON CONFLICT (bank_account_id, dedupe_key) DO NOTHING"));
+    q.bindAll(statementId, accountId, l.date, l.amountMinor, l.currency, l.counterparty,
+              l.reference, l.bankRef, l.dedupeKey())
+        .exec();
+    return q.rowsAffected() > 0;
+}
+
+void BankRepository::saveMapping(const QString &name, const QString &json)
+{
+    m_db.query(QStringLiteral("INSERT INTO bank_csv_mapping (name, definition) VALUES (?, ?) "
+                              "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition"))
+        .bindAll(name, json)
+        .exec();
+}
+
+std::optional<QString> BankRepository::mapping(const QString &name)
+{
+    SqlQuery q
+        = m_db.query(QStringLiteral("SELECT definition FROM bank_csv_mapping WHERE name = ?"));
+    q.bind(name).exec();
+    if (!q.next())
+        return std::nullopt;
+    return q.text(0);
+}
+
+QStringList BankRepository::mappingNames()
+{
+    SqlQuery q = m_db.query(QStringLiteral("SELECT name FROM bank_csv_mapping ORDER BY name"));
+    q.exec();
+    QStringList names;
+    while (q.next())
+        names << q.text(0);
+    return names;
+}
+
+qint64 BankRepository::count(const Filter &f)
+{
+    SqlQuery q = m_db.query(QStringLiteral("SELECT COUNT(*) FROM bank_transaction t JOIN "
+                                           "bank_account a ON a.id = t.bank_account_id")
+                            + where(f));
+    bindFilter(q, f);
+    return q.scalar().toLongLong();
+}
+
+void BankRepository::list(const Filter &f, qint64 offset, qint64 limit,
+                          const std::function<void(const Transaction &)> &visit)
+{
+    SqlQuery q = m_db.query(selectTransactions + where(f)
+                            + QStringLiteral(" ORDER BY t.booking_date, t.id LIMIT ? OFFSET ?"));
+    bindFilter(q, f);
+    q.bindAll(limit, offset).exec();
+    while (q.next())
+        visit(readTransaction(q));
+}
+
+std::optional<BankRepository::Transaction> BankRepository::transaction(qint64 id)
+{
+    SqlQuery q = m_db.query(selectTransactions + QStringLiteral(" WHERE t.id = ?"));
+    q.bind(id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readTransaction(q);
+}
+
+std::vector<BankRepository::Transaction> BankRepository::open(qint64 limit, qint64 afterId)
+{
+    SqlQuery q = m_db.query(selectTransactions
+                            + QStringLiteral(" WHERE t.state IN ('unmatched', 'proposed')"
+                                             " AND t.amount_minor > 0 AND t.id > ?"
+                                             " ORDER BY t.id LIMIT ?"));
+    q.bindAll(afterId, limit).exec();
+    std::vector<Transaction> out;
+    while (q.next())
+        out.push_back(readTransaction(q));
+    return out;
+}
+
+std::vector<BankRepository::Match> BankRepository::matches(qint64 transactionId)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT COALESCE(m.invoice_id, 0), m.customer_id, m.amount_minor, COALESCE(i.number, '')"
+        " FROM bank_match m LEFT JOIN invoice i ON i.id = m.invoice_id"
+        " WHERE m.transaction_id = ? ORDER BY m.id"));
+    q.bind(transactionId).exec();
+    std::vector<Match> out;
+    while (q.next())
+        out.push_back({ q.int64(0), q.int64(1), q.int64(2), q.text(3) });
+    return out;
+}
+
+void BankRepository::setProposal(qint64 transactionId, int confidence, const QString &reason,
+                                 const std::vector<Match> &matches)
+{
+    clearProposal(transactionId);
+    for (const Match &m : matches)
+        m_db.query(QStringLiteral("INSERT INTO bank_match (transaction_id, invoice_id, "
+                                  "customer_id, amount_minor) VALUES (?, ?, ?, ?)"))
+            .bind(transactionId)
+            .bindNullable(m.invoiceId)
+            .bindAll(m.customerId, m.amountMinor)
+            .exec();
+    m_db.query(QStringLiteral("UPDATE bank_transaction SET state = 'proposed', confidence = ?,"
+                              " match_reason = ? WHERE id = ?"))
+        .bindAll(confidence, reason, transactionId)
+        .exec();
+}
+
+void BankRepository::clearProposal(qint64 transactionId)
+{
+    m_db.query(QStringLiteral("DELETE FROM bank_match WHERE transaction_id = ?"))
+        .bind(transactionId)
+        .exec();
+}
+
+void BankRepository::setState(qint64 transactionId, const QString &state, qint64 paymentId)
+{
+    // Back to unmatched forgets the old proposal's confidence and reason.
+    m_db.query(QStringLiteral(
+                   "UPDATE bank_transaction SET state = ?, payment_id = ?, confidence = CASE WHEN"
+                   " ? = 'unmatched' THEN 0 ELSE confidence END, match_reason = CASE WHEN"
+                   " ? = 'unmatched' THEN '' ELSE match_reason END WHERE id = ?"))
+        .bind(state)
+        .bindNullable(paymentId)
+        .bindAll(state, state, transactionId)
+        .exec();
+}
+
+} // namespace Accrue

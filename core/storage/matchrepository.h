@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace Accrue {
+
+class Database;
+
+// What the payment matcher looks up: open invoices by number, by exact
+// balance and by customer, and the customers to compare payer names with.
+// Every lookup goes through an index, so matching a large statement does not
+// read the whole book per line.
+class MatchRepository final
+{
+public:
+    struct OpenInvoice
+    {
+        qint64 id = 0;
+        qint64 customerId = 0;
+        QString number;
+        QString currency;
+        qint64 balanceMinor = 0;
+        bool open = false;
+    };
+    struct CustomerName
+    {
+        qint64 id = 0;
+        QString code;
+        QString name;
+    };
+
+    explicit MatchRepository(Database &db);
+
+    std::optional<OpenInvoice> invoiceByNumber(const QString &number);
+    std::vector<OpenInvoice> openWithBalance(qint64 balanceMinor, const QString &currency,
+                                             int limit);
+    // Oldest due first.
+    std::vector<OpenInvoice> openOfCustomer(qint64 customerId, const QString &currency);
+    std::vector<CustomerName> customers();
+
+private:
+    Database &m_db;
+};
+
+} // namespace Accrue
