@@ -94,12 +94,13 @@ PaymentMatcher::Proposal PaymentMatcher::propose(const BankRepository::Transacti
 {
     if (line.amountMinor <= 0)
         return {}; // money out is not a customer's payment
+    // Invoice numbers may be anywhere; a customer code only in the remittance
+    // text (in the payer's name it would just be a word of the name).
     const QString text = (line.reference + u' ' + line.counterparty).toUpper();
-    for (auto rule : { &PaymentMatcher::byInvoiceNumbers, &PaymentMatcher::byCustomerCode }) {
-        Proposal p = (this->*rule)(line, text);
-        if (p.confidence > 0)
-            return p;
-    }
+    if (Proposal p = byInvoiceNumbers(line, text); p.confidence > 0)
+        return p;
+    if (Proposal p = byCustomerCode(line, line.reference.toUpper()); p.confidence > 0)
+        return p;
     Proposal p = byAmount(line);
     if (p.confidence > 0)
         return p;

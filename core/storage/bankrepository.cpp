@@ -120,8 +120,10 @@ bool BankRepository::insertTransaction(qint64 statementId, qint64 accountId, con
         "INSERT INTO bank_transaction (statement_id, bank_account_id, booking_date, amount_minor,"
         " currency, counterparty, reference, bank_ref, dedupe_key) VALUES (?, ?, ?, ?, ?, ?, ?,"
         " ?, ?) ON CONFLICT (bank_account_id, dedupe_key) DO NOTHING"));
-    q.bindAll(statementId, accountId, l.date, l.amountMinor, l.currency, l.counterparty,
-              l.reference, l.bankRef, l.dedupeKey())
+    // Empty, not NULL: the columns say "no text" as ''.
+    auto text = [](const QString &t) { return t.isNull() ? QStringLiteral("") : t; };
+    q.bindAll(statementId, accountId, l.date, l.amountMinor, l.currency, text(l.counterparty),
+              text(l.reference), text(l.bankRef), l.dedupeKey())
         .exec();
     return q.rowsAffected() > 0;
 }
@@ -222,7 +224,7 @@ void BankRepository::setProposal(qint64 transactionId, int confidence, const QSt
             .exec();
     m_db.query(QStringLiteral("UPDATE bank_transaction SET state = 'proposed', confidence = ?,"
                               " match_reason = ? WHERE id = ?"))
-        .bindAll(confidence, reason, transactionId)
+        .bindAll(confidence, reason.isNull() ? QStringLiteral("") : reason, transactionId)
         .exec();
 }
 

@@ -1,0 +1,398 @@
+// Bank statements: every format from sample files written here, duplicates,
+// bad files that import nothing, the matcher on a table of cases, and the
+// books after accepting and unmatching.
+#include "billing/bankimportservice.h"
+#include "billing/paymentmatcher.h"
+#include "billing/paymentservice.h"
+#include "billing/reconciliationservice.h"
+#include "common/error.h"
+#include "exchange/statementreader.h"
+#include "security/auditlog.h"
+#include "storage/bankrepository.h"
+#include "testbook.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Accrue;
+using namespace Accrue::Testing;
+
+class TestBank : public QObject
+{
+    Q_OBJECT
+
+private:
+    void reimport();
+
+private slots:
+    void csvLayouts_data();
+    void csvLayouts();
+    void ofxSgmlAndXml_data();
+    void ofxSgmlAndXml();
+    void camt053();
+    void reimportAddsNothing();
+    void badFileImportsNothing_data();
+    void badFileImportsNothing();
+    void matcher_data();
+    void matcher();
+    void acceptAndUnmatchKeepTheBooks();
+    void confidentOnlyAreApplied();
+};
+
+namespace {
+
+BankCsvMapping mapping(const QByteArray &json)
+{
+    return BankCsvMapping::fromJson(QJsonDocument::fromJson(json).object());
+}
+
+// An imported line by its position, for the tests' own statements.
+BankRepository::Transaction line(TestBook &book, int n)
+{
+    std::vector<BankRepository::Transaction> all;
+    BankRepository(book.db()).list({}, 0, 1000, [&](const auto &t) { all.push_back(t); });
+    return all.at(size_t(n));
+}
+
+} // namespace
+
+void TestBank::csvLayouts_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QByteArray>("mapping");
+    QTest::addColumn<QByteArray>("counterparty");
+    QTest::addColumn<qint64>("firstAmount");
+    QTest::addColumn<qint64>("secondAmount");
+    QTest::newRow("signed amount, dot decimals")
+        << QByteArray("Date,Amount,Payer,Text\n2026-06-01,1234.50,Acme Corp,INV-2026-000001\n"
+                      "2026-06-02,-20.00,Bank,Fees\n")
+        << QByteArray(
+               R"({"name":"A","date":"Date","amount":"Amount","counterparty":"Payer","reference":"Text","currency":"EUR"})")
+        << QByteArray("Acme Corp") << qint64(123450) << qint64(-2000);
+    QTest::newRow("debit and credit columns, comma decimals, semicolons")
+        << QByteArray("Buchungstag;Soll;Haben;Name;Verwendungszweck\n"
+                      "01.06.2026;;1.234,50;Acme Corp;Rechnung INV-2026-000001\n"
+                      "02.06.2026;20,00;;Bank;Gebühr\n")
+        << QByteArray(
+               R"({"name":"B","delimiter":";","date":"Buchungstag","date_format":"dd.MM.yyyy","debit":"Soll","credit":"Haben","counterparty":"Name","reference":"Verwendungszweck","currency":"EUR","decimal_separator":","})")
+        << QByteArray("Acme Corp") << qint64(123450) << qint64(-2000);
+    QTest::newRow("Latin-1 names, detected")
+        << QByteArray(
+               "Date,Amount,Payer\n2026-06-01,10.00,M\xfcller & S\xf6hne\n2026-06-02,5.00,X\n")
+        << QByteArray(
+               R"({"name":"C","date":"Date","amount":"Amount","counterparty":"Payer","currency":"EUR"})")
+        << QByteArray("Müller & Söhne") << qint64(1000) << qint64(500);
+    QTest::newRow("quoted fields with commas and newlines, columns by number, BOM")
+        << QByteArray("\xEF\xBB\xBF\"Payer, Inc.\",\"06/01/2026\",\"1,234.50\",\"two\nlines\"\n"
+                      "x,06/02/2026,(20.00),y\n")
+        << QByteArray(
+               R"({"name":"D","header_rows":0,"date":"2","date_format":"MM/dd/yyyy","amount":"3","counterparty":"1","reference":"4","currency":"EUR"})")
+        << QByteArray("Payer, Inc.") << qint64(123450) << qint64(-2000);
+}
+
+void TestBank::csvLayouts()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QByteArray, mapping);
+    QFETCH(QByteArray, counterparty);
+    QFETCH(qint64, firstAmount);
+    QFETCH(qint64, secondAmount);
+    const auto lines = StatementReader::readCsv(csv, QStringLiteral("s.csv"), ::mapping(mapping));
+    QCOMPARE(lines.size(), size_t(2));
+    QCOMPARE(lines[0].date, QDate(2026, 6, 1));
+    QCOMPARE(lines[0].amountMinor, firstAmount);
+    QCOMPARE(lines[0].counterparty, QString::fromUtf8(counterparty));
+    QCOMPARE(lines[1].amountMinor, secondAmount);
+    QCOMPARE(lines[0].currency, QStringLiteral("EUR"));
+}
+
+void TestBank::ofxSgmlAndXml_data()
+{
+    QTest::addColumn<QByteArray>("ofx");
+    QTest::newRow("1.x SGML") << QByteArray(
+        "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS>"
+        "<CURDEF>EUR\n<BANKTRANLIST>\n<STMTTRN>\n<TRNTYPE>CREDIT\n<DTPOSTED>20260601120000\n"
+        "<TRNAMT>1234.50\n<FITID>F-1\n<NAME>Acme Corp\n<MEMO>INV-2026-000001\n</STMTTRN>\n"
+        "<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20260602\n<TRNAMT>-20.00\n<FITID>F-2\n"
+        "<NAME>Bank\n</STMTTRN>\n</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n");
+    QTest::newRow("2.x XML") << QByteArray(
+        "<?xml version=\"1.0\"?>\n<?OFX OFXHEADER=\"200\" VERSION=\"220\"?>\n<OFX><BANKMSGSRSV1>"
+        "<STMTTRNRS><STMTRS><CURDEF>EUR</CURDEF><BANKTRANLIST>\n<STMTTRN><TRNTYPE>CREDIT</TRNTYPE>"
+        "<DTPOSTED>20260601</DTPOSTED><TRNAMT>1234.50</TRNAMT><FITID>F-1</FITID><NAME>Acme Corp"
+        "</NAME><MEMO>INV-2026-000001</MEMO></STMTTRN>\n<STMTTRN><TRNTYPE>DEBIT</TRNTYPE>"
+        "<DTPOSTED>20260602</DTPOSTED><TRNAMT>-20.00</TRNAMT><FITID>F-2</FITID><NAME>Bank</NAME>"
+        "</STMTTRN>\n</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n");
+}
+
+void TestBank::ofxSgmlAndXml()
+{
+    QFETCH(QByteArray, ofx);
+    QCOMPARE(StatementReader::format({}, ofx, QStringLiteral("s.ofx")),
+             StatementReader::Format::Ofx);
+    const auto lines = StatementReader::readOfx(ofx, QStringLiteral("s.ofx"));
+    QCOMPARE(lines.size(), size_t(2));
+    QCOMPARE(lines[0].date, QDate(2026, 6, 1));
+    QCOMPARE(lines[0].amountMinor, qint64(123450));
+    QCOMPARE(lines[0].bankRef, QStringLiteral("F-1"));
+    QCOMPARE(lines[0].counterparty, QStringLiteral("Acme Corp"));
+    QCOMPARE(lines[0].reference, QStringLiteral("INV-2026-000001"));
+    QCOMPARE(lines[1].amountMinor, qint64(-2000));
+    QCOMPARE(lines[1].currency, QStringLiteral("EUR"));
+}
+
+void TestBank::camt053()
+{
+    const QByteArray xml(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt>"
+        "<Stmt><Id>1</Id>\n"
+        "<Ntry><Amt Ccy=\"EUR\">1234.50</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2026-06-01"
+        "</Dt></BookgDt><AcctSvcrRef>REF-1</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>"
+        "Acme Corp</Nm></Dbtr></RltdPties><RmtInf><Ustrd>INV-2026-000001</Ustrd></RmtInf>"
+        "</TxDtls></NtryDtls></Ntry>\n"
+        "<Ntry><Amt Ccy=\"EUR\">20.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><BookgDt><Dt>2026-06-02</Dt>"
+        "</BookgDt></Ntry>\n"
+        "</Stmt></BkToCstmrStmt></Document>\n");
+    QCOMPARE(StatementReader::format({}, xml, QStringLiteral("s.xml")),
+             StatementReader::Format::Camt053);
+    const auto lines = StatementReader::readCamt053(xml, QStringLiteral("s.xml"));
+    QCOMPARE(lines.size(), size_t(2));
+    QCOMPARE(lines[0].amountMinor, qint64(123450));
+    QCOMPARE(lines[0].counterparty, QStringLiteral("Acme Corp"));
+    QCOMPARE(lines[0].reference, QStringLiteral("INV-2026-000001"));
+    QCOMPARE(lines[0].bankRef, QStringLiteral("REF-1"));
+    QCOMPARE(lines[1].amountMinor, qint64(-2000));
+    QCOMPARE(lines[1].date, QDate(2026, 6, 2));
+}
+
+void TestBank::reimportAddsNothing()
+{
+    try {
+        reimport();
+    } catch (const Error &e) {
+        QFAIL(qPrintable(e.userMessage() + u" / " + e.detail()));
+    }
+}
+
+void TestBank::reimport()
+{
+    TestBook book;
+    BankImportService service(book.session());
+    const BankCsvMapping m = mapping(
+        R"({"name":"A","date":"Date","amount":"Amount","reference":"Text","currency":"EUR"})");
+    service.saveMapping(m);
+    // No bank id: duplicates are known by date, amount and reference.
+    const QByteArray csv("Date,Amount,Text\n2026-06-01,10.00,a\n2026-06-01,10.00,b\n");
+    auto r = service.importBytes(csv, QStringLiteral("s.csv"), {},
+                                 service.mapping(QStringLiteral("A")), {});
+    QCOMPARE(r.read, 2);
+    QCOMPARE(r.added, 2);
+    r = service.importBytes(csv + "2026-06-03,7.00,c\n", QStringLiteral("s2.csv"), {}, m, {});
+    QCOMPARE(r.added, 1);
+    QCOMPARE(r.duplicates, 2);
+    QCOMPARE(BankRepository(book.db()).count({}), 3);
+    QVERIFY(AuditLog(book.db(), QString()).verify().ok);
+}
+
+void TestBank::badFileImportsNothing_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("format");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("bad amount on line 3")
+        << QByteArray("Date,Amount,Text\n2026-06-01,10.00,a\n2026-06-02,ten,b\n")
+        << QByteArray("csv") << QByteArray("s.csv:3: amount: “ten” is not an amount");
+    QTest::newRow("bad date on line 2")
+        << QByteArray("Date,Amount,Text\n2026-13-01,10.00,a\n") << QByteArray("csv")
+        << QByteArray("s.csv:2: date: “2026-13-01” is not a date");
+    QTest::newRow("missing field") << QByteArray("Date,Amount,Text\n2026-06-01\n")
+                                   << QByteArray("csv") << QByteArray("s.csv:2: amount: missing");
+    QTest::newRow("ofx without amount")
+        << QByteArray("<OFX><CURDEF>EUR<STMTTRN><DTPOSTED>20260601<FITID>1</STMTTRN></OFX>")
+        << QByteArray("ofx") << QByteArray("s.csv:1: TRNAMT: missing");
+    QTest::newRow("camt without direction")
+        << QByteArray("<Document><BkToCstmrStmt><Stmt><Ntry><Amt Ccy=\"EUR\">1.00</Amt><BookgDt>"
+                      "<Dt>2026-06-01</Dt></BookgDt></Ntry></Stmt></BkToCstmrStmt></Document>")
+        << QByteArray("camt053") << QByteArray("CdtDbtInd: expected CRDT or DBIT");
+}
+
+void TestBank::badFileImportsNothing()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, format);
+    QFETCH(QByteArray, message);
+    TestBook book;
+    const BankCsvMapping m = mapping(
+        R"({"name":"A","date":"Date","amount":"Amount","reference":"Text","currency":"EUR"})");
+    try {
+        BankImportService(book.session())
+            .importBytes(bytes, QStringLiteral("s.csv"), QString::fromUtf8(format), m, {});
+        QFAIL("the import should have failed");
+    } catch (const Error &e) {
+        QVERIFY2(e.userMessage().contains(QString::fromUtf8(message)), qPrintable(e.userMessage()));
+    }
+    QCOMPARE(BankRepository(book.db()).count({}), 0);
+}
+
+void TestBank::matcher_data()
+{
+    QTest::addColumn<QByteArray>("reference");
+    QTest::addColumn<QByteArray>("payer");
+    QTest::addColumn<qint64>("amount");
+    QTest::addColumn<int>("minConfidence");
+    QTest::addColumn<bool>("ambiguous");
+    QTest::addColumn<QByteArray>("firstInvoice"); // number, or "" for credit / none
+    QTest::addColumn<QByteArray>("reasonPart");
+    // The book: ACME has INV-2026-000001 (100.00) and -000002 (250.00);
+    // BETA has -000003 (250.00) and -000004 (77.77).
+    QTest::newRow("number and exact amount")
+        << QByteArray("Payment INV-2026-000001") << QByteArray("Someone") << qint64(10000) << 100
+        << false << QByteArray("INV-2026-000001") << QByteArray("amount equals balance");
+    QTest::newRow("number, part payment")
+        << QByteArray("inv-2026-000002 part") << QByteArray("") << qint64(5000) << 90 << false
+        << QByteArray("INV-2026-000002") << QByteArray("part payment");
+    QTest::newRow("two numbers, sum")
+        << QByteArray("INV-2026-000001 INV-2026-000002") << QByteArray("") << qint64(35000) << 95
+        << false << QByteArray("INV-2026-000001") << QByteArray("amount equals their balances");
+    QTest::newRow("customer code, one balance")
+        << QByteArray("from BETA thanks") << QByteArray("") << qint64(7777) << 85 << false
+        << QByteArray("INV-2026-000004") << QByteArray("customer code BETA");
+    QTest::newRow("unique amount")
+        << QByteArray("thanks") << QByteArray("") << qint64(7777) << 60 << false
+        << QByteArray("INV-2026-000004") << QByteArray("only invoice");
+    QTest::newRow("same amount twice: ambiguous")
+        << QByteArray("thanks") << QByteArray("") << qint64(25000) << 1 << true
+        << QByteArray("INV-2026-000002") << QByteArray("ambiguous");
+    QTest::newRow("same amount, payer name decides")
+        << QByteArray("thanks") << QByteArray("Beta Trading GmbH") << qint64(25000) << 80 << false
+        << QByteArray("INV-2026-000003") << QByteArray("payer name matches");
+    QTest::newRow("payer name only")
+        << QByteArray("") << QByteArray("ACME Corporation Ltd") << qint64(4200) << 50 << false
+        << QByteArray("INV-2026-000001") << QByteArray("payer name like");
+    QTest::newRow("nothing") << QByteArray("hello") << QByteArray("Nobody") << qint64(1234) << 0
+                             << false << QByteArray("") << QByteArray("");
+}
+
+void TestBank::matcher()
+{
+    QFETCH(QByteArray, reference);
+    QFETCH(QByteArray, payer);
+    QFETCH(qint64, amount);
+    QFETCH(int, minConfidence);
+    QFETCH(bool, ambiguous);
+    QFETCH(QByteArray, firstInvoice);
+    QFETCH(QByteArray, reasonPart);
+    TestBook book;
+    const qint64 acme
+        = book.addCustomer(QStringLiteral("ACME"), QStringLiteral("Acme Corporation"));
+    const qint64 beta = book.addCustomer(QStringLiteral("BETA"), QStringLiteral("Beta Trading"));
+    book.issue(acme, { { 1000, 10000 } }, QDate(2026, 6, 1));
+    book.issue(acme, { { 1000, 25000 } }, QDate(2026, 6, 2));
+    book.issue(beta, { { 1000, 25000 } }, QDate(2026, 6, 3));
+    book.issue(beta, { { 1000, 7777 } }, QDate(2026, 6, 4));
+    BankRepository::Transaction line;
+    line.date = QDate(2026, 6, 20);
+    line.amountMinor = amount;
+    line.currency = QStringLiteral("EUR");
+    line.reference = QString::fromUtf8(reference);
+    line.counterparty = QString::fromUtf8(payer);
+    const PaymentMatcher::Proposal p = PaymentMatcher(book.db()).propose(line);
+    if (minConfidence == 0) {
+        QCOMPARE(p.confidence, 0);
+        return;
+    }
+    QVERIFY2(p.confidence >= minConfidence, qPrintable(p.reason));
+    QCOMPARE(p.ambiguous, ambiguous);
+    if (ambiguous)
+        QVERIFY(p.confidence < PaymentMatcher::confident);
+    QVERIFY(!p.matches.empty());
+    QCOMPARE(p.matches.front().invoiceNumber, QString::fromUtf8(firstInvoice));
+    QVERIFY2(p.reason.contains(QString::fromUtf8(reasonPart)), qPrintable(p.reason));
+    qint64 sum = 0;
+    for (const auto &m : p.matches)
+        sum += m.amountMinor;
+    QCOMPARE(sum, amount); // the whole line is placed: invoices, then credit
+}
+
+void TestBank::acceptAndUnmatchKeepTheBooks()
+{
+    TestBook book;
+    const qint64 acme = book.addCustomer();
+    const Invoice inv = book.issue(acme, { { 1000, 10000 } }, QDate(2026, 6, 1));
+    BankImportService import(book.session());
+    const QByteArray camt(
+        "<Document><BkToCstmrStmt><Stmt><Ntry><Amt Ccy=\"EUR\">120.00</Amt><CdtDbtInd>CRDT"
+        "</CdtDbtInd><BookgDt><Dt>2026-06-10</Dt></BookgDt><NtryDtls><TxDtls><RmtInf><Ustrd>"
+        + inv.number.toUtf8()
+        + "</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry></Stmt></BkToCstmrStmt></Document>");
+    QCOMPARE(import.importBytes(camt, QStringLiteral("s.xml"), {}, {}, {}).added, 1);
+    ReconciliationService rec(book.session());
+    const auto summary = rec.autoMatch(false);
+    QCOMPARE(summary.proposed, 1);
+    const BankRepository::Transaction proposed = line(book, 0);
+    QCOMPARE(proposed.state, QStringLiteral("proposed"));
+    QCOMPARE(proposed.confidence, 90); // over-payment: 20.00 becomes credit
+    rec.accept(proposed.id);
+    QCOMPARE(book.reload(inv.id).balanceMinor, 0);
+    QCOMPARE(PaymentService(book.session()).customerCredit(acme, QStringLiteral("EUR")), 2000);
+    QCOMPARE(book.roleBalance(QStringLiteral("bank")), 12000);
+    book.checkBooks();
+
+    book.session().setToday(QDate(2026, 6, 15));
+    rec.unmatch(proposed.id);
+    QCOMPARE(line(book, 0).state, QStringLiteral("unmatched"));
+    QCOMPARE(book.reload(inv.id).balanceMinor, 10000);
+    QVERIFY(book.reload(inv.id).status == InvoiceStatus::Open);
+    QCOMPARE(PaymentService(book.session()).customerCredit(acme, QStringLiteral("EUR")), 0);
+    QCOMPARE(book.roleBalance(QStringLiteral("bank")), 0);
+    book.checkBooks(); // journal balanced; AR = open balances; credit account = credit held
+    // History is kept: the payment and its allocation are there, reversed.
+    QCOMPARE(book.db().query(QStringLiteral("SELECT COUNT(*) FROM payment")).scalar().toInt(), 1);
+    QCOMPARE(book.db()
+                 .query(QStringLiteral("SELECT COUNT(*) FROM allocation_reversal"))
+                 .scalar()
+                 .toInt(),
+             1);
+    QCOMPARE(book.db()
+                 .query(QStringLiteral(
+                     "SELECT COUNT(*) FROM journal_entry WHERE kind = 'payment_reversed'"))
+                 .scalar()
+                 .toInt(),
+             1);
+    QVERIFY(AuditLog(book.db(), QString()).verify().ok);
+    // The same line matched by hand, split across nothing: all of it credit.
+    rec.matchManually(proposed.id, acme, {});
+    QCOMPARE(PaymentService(book.session()).customerCredit(acme, QStringLiteral("EUR")), 12000);
+    book.checkBooks();
+}
+
+void TestBank::confidentOnlyAreApplied()
+{
+    TestBook book;
+    const qint64 acme = book.addCustomer(QStringLiteral("ACME"), QStringLiteral("Acme"));
+    const qint64 beta = book.addCustomer(QStringLiteral("BETA"), QStringLiteral("Beta"));
+    const Invoice a = book.issue(acme, { { 1000, 5000 } }, QDate(2026, 6, 1));
+    book.issue(acme, { { 1000, 9900 } }, QDate(2026, 6, 1));
+    book.issue(beta, { { 1000, 9900 } }, QDate(2026, 6, 1));
+    const QByteArray csv = "Date,Amount,Text\n2026-06-10,50.00," + a.number.toUtf8()
+        + "\n2026-06-11,99.00,thanks\n2026-06-12,-3.00,fee\n";
+    BankImportService(book.session())
+        .importBytes(
+            csv, QStringLiteral("s.csv"), {},
+            mapping(
+                R"({"name":"A","date":"Date","amount":"Amount","reference":"Text","currency":"EUR"})"),
+            {});
+    const auto s = ReconciliationService(book.session()).autoMatch(true);
+    QCOMPARE(s.examined, 2); // money out is not examined
+    QCOMPARE(s.proposed, 2);
+    QCOMPARE(s.ambiguous, 1);
+    QCOMPARE(s.applied, 1);
+    QCOMPARE(line(book, 0).state, QStringLiteral("matched"));
+    QCOMPARE(line(book, 1).state, QStringLiteral("proposed")); // two invoices of 99.00
+    QCOMPARE(line(book, 2).state, QStringLiteral("unmatched"));
+    book.checkBooks();
+}
+
+QTEST_GUILESS_MAIN(TestBank)
+#include "tst_bank.moc"
