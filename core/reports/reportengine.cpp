@@ -9,6 +9,7 @@
 #include "reports/invoicelistreport.h"
 #include "reports/invoicesummaryreport.h"
 #include "reports/monthlyrevenuereport.h"
+#include "reports/paymentreconciliationreport.h"
 #include "reports/paymentsreceivedreport.h"
 #include "reports/revenuesharereport.h"
 #include "reports/trialbalancereport.h"
@@ -105,6 +106,14 @@ std::vector<ReportDefinition> makeReports()
           {},
           [](Database &db, const ReportParameters &p, ReportSink &sink) {
               PaymentsReceivedReport(db).run(p, sink);
+          } },
+        { QStringLiteral("payment-reconciliation"),
+          tr("Payment reconciliation"),
+          tr("A bank account's statement against the booked payments, with what is unmatched"),
+          { P::DateRange, P::Account },
+          {},
+          [](Database &db, const ReportParameters &p, ReportSink &sink) {
+              PaymentReconciliationReport(db).run(p, sink);
           } },
         { QStringLiteral("deferred-revenue"),
           tr("Deferred revenue"),

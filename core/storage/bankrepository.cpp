@@ -248,4 +248,37 @@ void BankRepository::setState(qint64 transactionId, const QString &state, qint64
         .exec();
 }
 
+qint64 BankRepository::statementSum(qint64 accountId, const QDate &from, const QDate &to)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT COALESCE(SUM(amount_minor), 0) FROM bank_transaction WHERE bank_account_id = ?"
+        " AND booking_date >= ? AND booking_date <= ?"));
+    return q.bindAll(accountId, from.isValid() ? from : QDate(1, 1, 1), to).scalar().toLongLong();
+}
+
+qint64 BankRepository::ledgerBankNet(const QString &currency, const QDate &from, const QDate &to)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT COALESCE(SUM(debit_minor - credit_minor), 0) FROM journal_line WHERE account_id"
+        " IN (SELECT id FROM account WHERE system_role = 'bank') AND currency = ?"
+        " AND entry_date >= ? AND entry_date <= ?"));
+    return q.bindAll(currency, from, to).scalar().toLongLong();
+}
+
+std::vector<BankRepository::Unbooked>
+BankRepository::paymentsWithoutLine(const QString &currency, const QDate &from, const QDate &to)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT p.received_date, p.id, c.name, COALESCE(p.reference, ''), p.amount_minor"
+        " FROM payment p JOIN customer c ON c.id = p.customer_id WHERE p.currency = ?"
+        " AND p.received_date >= ? AND p.received_date <= ? AND p.reversed_date IS NULL"
+        " AND NOT EXISTS (SELECT 1 FROM bank_transaction t WHERE t.payment_id = p.id)"
+        " ORDER BY p.received_date, p.id"));
+    q.bindAll(currency, from, to).exec();
+    std::vector<Unbooked> out;
+    while (q.next())
+        out.push_back({ q.date(0), q.int64(1), q.text(2), q.text(3), q.int64(4) });
+    return out;
+}
+
 } // namespace Accrue

@@ -83,6 +83,21 @@ public:
     std::vector<Transaction> open(qint64 limit, qint64 afterId);
 
     std::vector<Match> matches(qint64 transactionId);
+
+    // For the payment reconciliation report.
+    qint64 statementSum(qint64 accountId, const QDate &from, const QDate &to);
+    qint64 ledgerBankNet(const QString &currency, const QDate &from, const QDate &to);
+    struct Unbooked
+    {
+        QDate date;
+        qint64 paymentId = 0;
+        QString customer;
+        QString reference;
+        qint64 amountMinor = 0;
+    };
+    // Payments in the period that no matched statement line accounts for.
+    std::vector<Unbooked> paymentsWithoutLine(const QString &currency, const QDate &from,
+                                              const QDate &to);
     void setProposal(qint64 transactionId, int confidence, const QString &reason,
                      const std::vector<Match> &matches);
     void clearProposal(qint64 transactionId);

@@ -7,6 +7,8 @@
 #include "billing/reconciliationservice.h"
 #include "common/error.h"
 #include "exchange/statementreader.h"
+#include "reports/reportengine.h"
+#include "reports/reporttable.h"
 #include "security/auditlog.h"
 #include "storage/bankrepository.h"
 #include "testbook.h"
@@ -38,6 +40,7 @@ private slots:
     void matcher();
     void acceptAndUnmatchKeepTheBooks();
     void confidentOnlyAreApplied();
+    void reconciliationReport();
 };
 
 namespace {
@@ -392,6 +395,42 @@ void TestBank::confidentOnlyAreApplied()
     QCOMPARE(line(book, 1).state, QStringLiteral("proposed")); // two invoices of 99.00
     QCOMPARE(line(book, 2).state, QStringLiteral("unmatched"));
     book.checkBooks();
+}
+
+void TestBank::reconciliationReport()
+{
+    TestBook book;
+    const qint64 acme = book.addCustomer();
+    const Invoice a = book.issue(acme, { { 1000, 12000 } }, QDate(2026, 6, 1));
+    const Invoice b = book.issue(acme, { { 1000, 5000 } }, QDate(2026, 6, 1));
+    const QByteArray csv = "Date,Amount,Text\n2026-05-31,10.00,before\n2026-06-10,120.00,"
+        + a.number.toUtf8() + "\n2026-06-11,-3.00,fee\n";
+    BankImportService(book.session())
+        .importBytes(
+            csv, QStringLiteral("s.csv"), {},
+            mapping(
+                R"({"name":"A","date":"Date","amount":"Amount","reference":"Text","currency":"EUR"})"),
+            {});
+    ReconciliationService(book.session()).autoMatch(true); // matches the 120.00
+    PaymentService(book.session())
+        .payInvoice(b.id, b.total(), QDate(2026, 6, 12), PaymentMethodKind::Cash,
+                    QStringLiteral("till"));
+    ReportParameters p;
+    p.from = QDate(2026, 6, 1);
+    p.to = QDate(2026, 6, 30);
+    p.account = QStringLiteral("MAIN");
+    ReportTable t;
+    ReportEngine::run(book.db(), QStringLiteral("payment-reconciliation"), p, t);
+    auto amount = [&t](int row) { return plainCellText(t.rows().at(row).at(5)); };
+    QCOMPARE(amount(0), QStringLiteral("10.00")); // opening: the line of 31 May
+    QCOMPARE(amount(1), QStringLiteral("117.00")); // 120.00 - 3.00
+    QCOMPARE(amount(2), QStringLiteral("127.00")); // closing
+    QCOMPARE(amount(3), QStringLiteral("170.00")); // booked: 120.00 + 50.00 cash
+    QCOMPARE(amount(4), QStringLiteral("-53.00")); // explained by the two items below
+    QCOMPARE(t.rows().size(), 7);
+    QCOMPARE(amount(5), QStringLiteral("-3.00"));
+    QCOMPARE(plainCellText(t.rows().at(5).at(6)), QStringLiteral("unmatched"));
+    QCOMPARE(amount(6), QStringLiteral("50.00"));
 }
 
 QTEST_GUILESS_MAIN(TestBank)

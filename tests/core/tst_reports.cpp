@@ -1,4 +1,5 @@
 #include "billing/creditnoteservice.h"
+#include "common/error.h"
 #include "billing/paymentservice.h"
 #include "domain/subscription.h"
 #include "exchange/csvwriter.h"
@@ -553,6 +554,11 @@ void TestReports::everyReportRunsAndHasATotal()
     const qint64 acme = book.addCustomer();
     book.issue(acme, { { 1000, 10000 } }, QDate(2026, 6, 1));
     for (const ReportDefinition &report : ReportEngine::reports()) {
+        if (report.name == QLatin1String("payment-reconciliation")) {
+            // Without a bank account there is nothing to reconcile: it says so.
+            QVERIFY_THROWS_EXCEPTION(Error, runReport(book, report.name, {}));
+            continue;
+        }
         const ReportTable t = runReport(book, report.name, {});
         QVERIFY2(!t.title().isEmpty(), qPrintable(report.name));
         QVERIFY2(!t.columns().isEmpty(), qPrintable(report.name));
