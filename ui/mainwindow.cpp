@@ -82,7 +82,7 @@ void MainWindow::createPages()
     m_invoices = new InvoicesPage(*m_session);
     m_reports = new ReportsPage(*m_session);
     m_revenue = new RevenuePage(db);
-    m_transactions = new TransactionsPage(db);
+    m_transactions = new TransactionsPage(*m_session);
     m_tabs->addTab(m_dashboard, QIcon::fromTheme(QStringLiteral("go-home")), tr("&Dashboard"));
     m_tabs->addTab(m_invoices, QIcon::fromTheme(QStringLiteral("document-properties")),
                    tr("&Invoices"));
@@ -96,6 +96,8 @@ void MainWindow::createPages()
     // A payment or credit shows everywhere at once.
     connect(m_invoices, &InvoicesPage::bookChanged, m_dashboard, &Page::refresh);
     connect(m_invoices, &InvoicesPage::bookChanged, m_transactions, &Page::refresh);
+    connect(m_transactions, &TransactionsPage::bookChanged, m_dashboard, &Page::refresh);
+    connect(m_transactions, &TransactionsPage::bookChanged, m_invoices, &Page::refresh);
     connect(m_dashboard, &DashboardPage::invoicesRequested, this,
             &MainWindow::showInvoicesWithStatus);
     for (Page *page : { static_cast<Page *>(m_dashboard), static_cast<Page *>(m_invoices),

@@ -202,4 +202,10 @@ void ReconciliationService::unmatch(qint64 transactionId)
     tx.commit();
 }
 
+std::vector<MatchRepository::OpenInvoice>
+ReconciliationService::openInvoices(qint64 customerId, const QString &currency)
+{
+    return MatchRepository(m_session.db()).openOfCustomer(customerId, currency);
+}
+
 } // namespace Accrue

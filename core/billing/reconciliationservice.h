@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/bankrepository.h"
+#include "storage/matchrepository.h"
 
 #include <QString>
 #include <functional>
@@ -44,6 +45,8 @@ public:
     qint64 matchManually(qint64 transactionId, qint64 customerId, const std::vector<Split> &splits);
     void ignore(qint64 transactionId, const QString &why);
     void unmatch(qint64 transactionId);
+    // For matching by hand: a customer's open invoices in a currency, oldest due first.
+    std::vector<MatchRepository::OpenInvoice> openInvoices(qint64 customerId, const QString &currency);
 
 private:
     BankRepository::Transaction load(qint64 transactionId);

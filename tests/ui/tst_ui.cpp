@@ -1,13 +1,17 @@
 // The desktop app on a real demo book, offscreen: models, the Invoices
 // filters against accrue-cli, the Dashboard's aging bars, the Reports export.
+#include "billing/bankimportservice.h"
 #include "billing/customerservice.h"
 #include "billing/invoiceservice.h"
+#include "billing/reconciliationservice.h"
 #include "billing/session.h"
 #include "billing/settingsservice.h"
 #include "demo/demogenerator.h"
 #include "dialogs/creditnotedialog.h"
+#include "dialogs/csvmappingdialog.h"
 #include "dialogs/invoiceeditordialog.h"
 #include "dialogs/invoiceviewdialog.h"
+#include "dialogs/manualmatchdialog.h"
 #include "dialogs/paymentdialog.h"
 #include "dialogs/revenuedrilldialog.h"
 #include "dialogs/settingsdialog.h"
@@ -15,11 +19,13 @@
 #include "editor/invoicedraft.h"
 #include "exchange/reporthtml.h"
 #include "mainwindow.h"
+#include "models/banklinetablemodel.h"
 #include "models/invoicelinesmodel.h"
 #include "models/invoicetablemodel.h"
 #include "models/paymenttablemodel.h"
 #include "models/reporttablemodel.h"
 #include "models/revenuetablemodel.h"
+#include "pages/banklinespanel.h"
 #include "pages/dashboardpage.h"
 #include "pages/invoicespage.h"
 #include "pages/reportspage.h"
@@ -28,6 +34,7 @@
 #include "reports/agingreport.h"
 #include "reports/revenuereport.h"
 #include "security/auditlog.h"
+#include "storage/bankrepository.h"
 #include "storage/database.h"
 #include "widgets/reportchartview.h"
 
@@ -74,6 +81,7 @@ private slots:
     void reportsPageChartsSortsAndKeepsPresets();
     void reportPdfHasTitleParametersAndTotals();
     void revenueCellDrillsDownToItsInvoices();
+    void bankStatementImportMatchAndAccept();
     void invoicePdfShowsEverythingLiterally();
     void settingsDialogShowsProblemsAndSaves();
     void paymentAndCreditNoteDialogs();
@@ -954,6 +962,105 @@ void TestUi::revenueCellDrillsDownToItsInvoices()
     }
     // The total row of the table has no drill-down.
     QVERIFY(!page.drillScope(model->index(model->rowCount() - 1, 1), scope, title));
+}
+
+void TestUi::bankStatementImportMatchAndAccept()
+{
+    // A copy of the demo book: this test adds payments.
+    const QString path = m_dir.filePath(QStringLiteral("bank-ui.sqlite"));
+    QVERIFY(QFile::copy(m_book, path));
+    auto db = Database::open(path, Database::OpenMode::MustExist);
+    db->migrate();
+    Session session(*db, QStringLiteral("tester"));
+    ReportRepository::InvoiceFilter filter;
+    filter.status = QStringLiteral("open");
+    filter.today = QDate::currentDate();
+    std::vector<ReportRepository::InvoiceRow> open;
+    ReportRepository(*db).invoices(filter, [&](const ReportRepository::InvoiceRow &r) {
+        if (open.size() < 2)
+            open.push_back(r);
+    });
+    QVERIFY(open.size() == 2);
+    const Currency currency = Currency::require(open[0].currency);
+    auto plain = [&](qint64 minor) { return Money(minor, currency).toPlainString().toUtf8(); };
+    const QByteArray csv = "Date;Amount;Name;Text\n"
+        + QDate::currentDate().toString(Qt::ISODate).toUtf8() + ";" + plain(open[0].balanceMinor)
+        + ";" + open[0].customerName.toUtf8() + ";" + open[0].number.toUtf8() + "\n"
+        + QDate::currentDate().toString(Qt::ISODate).toUtf8() + ";-4.20;Bank;fee\n"
+        + QDate::currentDate().toString(Qt::ISODate).toUtf8() + ";17.00;Nobody;hello\n";
+    const QString file = m_dir.filePath(QStringLiteral("statement.csv"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv);
+    }
+
+    // The layout dialog previews the lines, and says what is wrong when it is.
+    CsvMappingDialog dialog(csv, QStringLiteral("statement.csv"), {});
+    BankCsvMapping m;
+    m.name = QStringLiteral("Test bank");
+    m.delimiter = u';';
+    m.dateColumn = QStringLiteral("Date");
+    m.amountColumn = QStringLiteral("Amount");
+    m.counterpartyColumn = QStringLiteral("Name");
+    m.referenceColumn = QStringLiteral("Text");
+    m.currency = currency.code();
+    dialog.setMapping(m);
+    QCOMPARE(dialog.previewRows(), 3);
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    m.dateFormat = QStringLiteral("dd.MM.yyyy");
+    dialog.setMapping(m);
+    QVERIFY(dialog.problem().contains(u"statement.csv:2: date"));
+    m.dateFormat = QStringLiteral("yyyy-MM-dd");
+    BankImportService(session).saveMapping(m);
+
+    TransactionsPage page(session);
+    BankLinesPanel *panel = page.bank();
+    QAbstractItemModelTester tester(panel->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(panel->importFile(file, QStringLiteral("Test bank")));
+    QCOMPARE(panel->model()->rowCount(), 3);
+    QVERIFY(panel->importFile(file, QStringLiteral("Test bank"))); // again: nothing new
+    QCOMPARE(panel->model()->rowCount(), 3);
+    panel->autoMatch();
+    int proposed = -1;
+    for (int r = 0; r < panel->model()->rowCount(); ++r)
+        if (panel->model()->index(r, 0).data(BankLineTableModel::StateRole).toString()
+            == QLatin1String("proposed"))
+            proposed = r;
+    QVERIFY(proposed >= 0);
+    QVERIFY(panel->model()
+                ->index(proposed, BankLineTableModel::Reason)
+                .data()
+                .toString()
+                .contains(open[0].number));
+    QSignalSpy changed(&page, &TransactionsPage::bookChanged);
+    panel->selectRow(proposed);
+    QCOMPARE(panel->acceptSelected(), 1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(panel->model()->index(proposed, 0).data(BankLineTableModel::StateRole).toString(),
+             QStringLiteral("matched"));
+    QCOMPARE(InvoiceService(session).load(open[0].id).balanceMinor, qint64(0));
+
+    // The unmatched 17.00 by hand, to the second invoice's customer: part to
+    // the invoice, the rest (if any) as credit.
+    int unknown = -1;
+    for (int r = 0; r < panel->model()->rowCount(); ++r)
+        if (panel->model()->index(r, BankLineTableModel::Reference).data().toString()
+            == QLatin1String("hello"))
+            unknown = r;
+    QVERIFY(unknown >= 0);
+    const qint64 id
+        = panel->model()->index(unknown, 0).data(BankLineTableModel::IdRole).toLongLong();
+    const auto line = BankRepository(*db).transaction(id);
+    const qint64 customer = InvoiceService(session).load(open[1].id).customerId;
+    ManualMatchDialog match(session, *line);
+    match.setCustomer(customer);
+    QVERIFY(match.invoiceCount() >= 1);
+    match.accept();
+    QCOMPARE(match.result(), int(QDialog::Accepted));
+    QCOMPARE(BankRepository(*db).transaction(id)->state, QStringLiteral("matched"));
+    QVERIFY(AuditLog(*db, QString()).verify().ok);
 }
 
 QTEST_MAIN(TestUi)

@@ -238,9 +238,8 @@ QWidget *ReportsPage::createParameterBar()
 
     m_customer->setPlaceholderText(tr("Customer code or name"));
     m_customer->setClearButtonEnabled(true);
-    m_customer->setMinimumWidth(m_customer->fontMetrics().horizontalAdvance(
-                                    m_customer->placeholderText())
-                                + 40);
+    m_customer->setMinimumWidth(
+        m_customer->fontMetrics().horizontalAdvance(m_customer->placeholderText()) + 40);
     for (QComboBox *combo : { m_module, m_plan })
         combo->setMaximumWidth(200);
     add(ReportParameter::Customer, QString(), { m_customer });
@@ -385,7 +384,7 @@ void ReportsPage::applyDefaultPeriod()
     if (m_period->currentIndex() == Custom)
         return;
     applyPeriod(definition().chart.kind == ReportChart::Kind::StackedBars ? Last12Months
-                                                                           : ThisMonth);
+                                                                          : ThisMonth);
 }
 
 void ReportsPage::showEvent(QShowEvent *event)

@@ -1,21 +1,25 @@
 #include "pages/transactionspage.h"
 
+#include "billing/session.h"
 #include "models/paymenttablemodel.h"
+#include "pages/banklinespanel.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace Accrue {
 
-TransactionsPage::TransactionsPage(Database &db, QWidget *parent)
+TransactionsPage::TransactionsPage(Session &session, QWidget *parent)
     : Page(parent)
-    , m_model(new PaymentTableModel(db, 0, this))
+    , m_model(new PaymentTableModel(session.db(), 0, this))
+    , m_bank(new BankLinesPanel(session, this))
     , m_search(new QLineEdit(this))
     , m_unapplied(new QCheckBox(tr("Only with unapplied money"), this))
     , m_table(new QTableView(this))
@@ -41,10 +45,21 @@ TransactionsPage::TransactionsPage(Database &db, QWidget *parent)
     m_table->setColumnWidth(PaymentTableModel::Reference, number + 16);
     m_table->setColumnWidth(PaymentTableModel::AppliedTo, number * 3 / 2);
 
+    auto *payments = new QWidget(this);
+    auto *paymentsLayout = new QVBoxLayout(payments);
+    paymentsLayout->addLayout(bar);
+    paymentsLayout->addWidget(m_table, 1);
+    paymentsLayout->addWidget(m_footer);
+    auto *views = new QTabWidget(this);
+    views->addTab(payments, tr("&Payments Received"));
+    views->addTab(m_bank, tr("&Bank Statement"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_footer);
+    layout->addWidget(views);
+    connect(m_bank, &BankLinesPanel::statusMessage, this, &Page::statusMessage);
+    connect(m_bank, &BankLinesPanel::bookChanged, this, [this] {
+        m_model->reload();
+        emit bookChanged();
+    });
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
@@ -66,6 +81,7 @@ void TransactionsPage::applyFilter()
 void TransactionsPage::refresh()
 {
     m_model->reload();
+    m_bank->refresh();
 }
 
 void TransactionsPage::focusSearch()

@@ -10,26 +10,35 @@ class QTimer;
 
 namespace Accrue {
 
+class BankLinesPanel;
 class Database;
 class PaymentTableModel;
+class Session;
 
-// Payments received: date, customer, amount, method, reference and the
-// invoices each settles; money not applied to any invoice stands out.
+// Money in, two views: the bank statement lines with their matching state
+// (BankLinesPanel), and the payments received with the invoices each settles
+// (money not applied to any invoice stands out).
 class TransactionsPage final : public Page
 {
     Q_OBJECT
 
 public:
-    explicit TransactionsPage(Database &db, QWidget *parent = nullptr);
+    explicit TransactionsPage(Session &session, QWidget *parent = nullptr);
 
     void refresh() override;
     void focusSearch() override;
     PaymentTableModel *model() const { return m_model; }
+    BankLinesPanel *bank() const { return m_bank; }
+
+signals:
+    // Bank lines matched or unmatched: payments and balances changed.
+    void bookChanged();
 
 private:
     void applyFilter();
 
     PaymentTableModel *m_model;
+    BankLinesPanel *m_bank;
     QLineEdit *m_search;
     QCheckBox *m_unapplied;
     QTableView *m_table;

@@ -1,0 +1,168 @@
+#include "dialogs/manualmatchdialog.h"
+
+#include "billing/customerservice.h"
+#include "billing/reconciliationservice.h"
+#include "billing/session.h"
+#include "common/error.h"
+#include "money/money.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Accrue {
+
+ManualMatchDialog::ManualMatchDialog(Session &session, const BankRepository::Transaction &line,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_line(line)
+    , m_customer(new QComboBox(this))
+    , m_invoices(new QTableWidget(0, 3, this))
+    , m_remainder(new QLabel(this))
+    , m_problem(new QLabel(this))
+{
+    const Currency currency = Currency::require(line.currency);
+    setWindowTitle(tr("Match Bank Line by Hand"));
+    m_customer->setEditable(true);
+    m_customer->setInsertPolicy(QComboBox::NoInsert);
+    m_customer->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_customer->completer()->setFilterMode(Qt::MatchContains);
+    m_customer->addItem(QString(), qint64(0));
+    for (const Customer &c : CustomerService(session).list())
+        m_customer->addItem(c.name + QStringLiteral(" (") + c.code + u')', c.id);
+    m_invoices->setHorizontalHeaderLabels({ tr("Invoice"), tr("Open"), tr("Apply") });
+    m_invoices->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_invoices->verticalHeader()->hide();
+    m_problem->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Bank line:"),
+                 new QLabel(tr("%1, %2, %3")
+                                .arg(QLocale().toString(line.date, QLocale::ShortFormat),
+                                     Money(line.amountMinor, currency).format(QLocale()),
+                                     QString(line.counterparty + u' ' + line.reference).trimmed()),
+                            this));
+    form->addRow(tr("&Customer:"), m_customer);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_invoices, 1);
+    layout->addWidget(m_remainder);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ManualMatchDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_customer, &QComboBox::currentIndexChanged, this, &ManualMatchDialog::fillInvoices);
+    connect(m_invoices, &QTableWidget::itemChanged, this, &ManualMatchDialog::updateRemainder);
+    resize(640, 420);
+    updateRemainder();
+}
+
+void ManualMatchDialog::setCustomer(qint64 customerId)
+{
+    m_customer->setCurrentIndex(std::max(0, m_customer->findData(customerId)));
+}
+
+int ManualMatchDialog::invoiceCount() const
+{
+    return m_invoices->rowCount();
+}
+
+void ManualMatchDialog::setApplied(int row, const QString &amount)
+{
+    m_invoices->item(row, 2)->setText(amount);
+}
+
+void ManualMatchDialog::fillInvoices()
+{
+    const QSignalBlocker block(m_invoices);
+    const qint64 customerId = m_customer->currentData().toLongLong();
+    m_open = customerId > 0
+        ? ReconciliationService(m_session).openInvoices(customerId, m_line.currency)
+        : std::vector<MatchRepository::OpenInvoice>();
+    const Currency currency = Currency::require(m_line.currency);
+    m_invoices->setRowCount(int(m_open.size()));
+    qint64 left = m_line.amountMinor;
+    for (int row = 0; row < int(m_open.size()); ++row) {
+        const auto &inv = m_open[size_t(row)];
+        const qint64 take = std::min(left, inv.balanceMinor);
+        left -= take;
+        auto *number = new QTableWidgetItem(inv.number);
+        number->setFlags(Qt::ItemIsEnabled);
+        auto *open
+            = new QTableWidgetItem(Money(inv.balanceMinor, currency).formatNumber(QLocale()));
+        open->setFlags(Qt::ItemIsEnabled);
+        open->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *apply = new QTableWidgetItem(take > 0 ? Money(take, currency).formatNumber(QLocale())
+                                                    : QString());
+        apply->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_invoices->setItem(row, 0, number);
+        m_invoices->setItem(row, 1, open);
+        m_invoices->setItem(row, 2, apply);
+    }
+    updateRemainder();
+}
+
+qint64 ManualMatchDialog::applied(int row, bool *ok) const
+{
+    const QString text = m_invoices->item(row, 2)->text().trimmed();
+    if (ok)
+        *ok = true;
+    if (text.isEmpty())
+        return 0;
+    try {
+        return Money::parse(text, Currency::require(m_line.currency), QLocale()).minor();
+    } catch (const Error &) {
+        if (ok)
+            *ok = false;
+        return 0;
+    }
+}
+
+void ManualMatchDialog::updateRemainder()
+{
+    qint64 used = 0;
+    for (int row = 0; row < m_invoices->rowCount(); ++row)
+        used += applied(row);
+    const Money rest(m_line.amountMinor - used, Currency::require(m_line.currency));
+    m_remainder->setText(rest.isNegative()
+                             ? tr("%1 more than the bank line").arg((-rest).format(QLocale()))
+                             : tr("Left as customer credit: %1").arg(rest.format(QLocale())));
+}
+
+void ManualMatchDialog::accept()
+{
+    const qint64 customerId = m_customer->currentData().toLongLong();
+    if (customerId <= 0) {
+        m_problem->setText(tr("Choose the customer who paid."));
+        return;
+    }
+    std::vector<ReconciliationService::Split> splits;
+    for (int row = 0; row < m_invoices->rowCount(); ++row) {
+        bool ok = false;
+        const qint64 amount = applied(row, &ok);
+        if (!ok) {
+            m_problem->setText(
+                tr("%1: “%2” is not an amount")
+                    .arg(m_open[size_t(row)].number, m_invoices->item(row, 2)->text()));
+            return;
+        }
+        if (amount > 0)
+            splits.push_back({ m_open[size_t(row)].id, amount });
+    }
+    try {
+        ReconciliationService(m_session).matchManually(m_line.id, customerId, splits);
+    } catch (const Error &e) {
+        m_problem->setText(e.userMessage());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Accrue

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "storage/bankrepository.h"
+#include "storage/matchrepository.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace Accrue {
+
+class Session;
+
+// Matches a bank line by hand: choose the customer (type to search), then
+// how much goes to each of its open invoices (filled oldest first); what is
+// left becomes the customer's credit. OK records it through the
+// ReconciliationService.
+class ManualMatchDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ManualMatchDialog(Session &session, const BankRepository::Transaction &line,
+                      QWidget *parent = nullptr);
+
+    void setCustomer(qint64 customerId);
+    // For tests: the amount typed for the invoice in a row.
+    void setApplied(int row, const QString &amount);
+    int invoiceCount() const;
+    void accept() override;
+
+private:
+    void fillInvoices();
+    void updateRemainder();
+    qint64 applied(int row, bool *ok = nullptr) const;
+
+    Session &m_session;
+    BankRepository::Transaction m_line;
+    QComboBox *m_customer;
+    QTableWidget *m_invoices;
+    QLabel *m_remainder;
+    QLabel *m_problem;
+    std::vector<MatchRepository::OpenInvoice> m_open;
+};
+
+} // namespace Accrue

@@ -1,0 +1,247 @@
+#include "pages/banklinespanel.h"
+
+#include "billing/bankimportservice.h"
+#include "billing/reconciliationservice.h"
+#include "billing/session.h"
+#include "common/error.h"
+#include "dialogs/csvmappingdialog.h"
+#include "dialogs/manualmatchdialog.h"
+#include "exchange/statementreader.h"
+#include "models/banklinetablemodel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Accrue {
+
+BankLinesPanel::BankLinesPanel(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new BankLineTableModel(session.db(), this))
+    , m_state(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_footer(new QLabel(this))
+{
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto add = [this, bar](const QString &text, const QString &icon, auto slot) {
+        QAction *a = bar->addAction(QIcon::fromTheme(icon), text);
+        connect(a, &QAction::triggered, this, slot);
+        m_table->addAction(a);
+        return a;
+    };
+    add(tr("&Import Statement…"), QStringLiteral("document-import"), [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import Bank Statement"), QString(),
+            tr("Bank statements (*.csv *.txt *.ofx *.qfx *.xml);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    add(tr("&Auto-match"), QStringLiteral("system-search"), &BankLinesPanel::autoMatch);
+    bar->addSeparator();
+    add(tr("A&ccept"), QStringLiteral("dialog-ok-apply"), &BankLinesPanel::acceptSelected);
+    add(tr("&Reject"), QStringLiteral("dialog-cancel"), &BankLinesPanel::rejectSelected);
+    add(tr("Match by &Hand…"), QStringLiteral("edit-find"), &BankLinesPanel::matchByHand);
+    add(tr("I&gnore…"), QStringLiteral("edit-clear"), &BankLinesPanel::ignoreSelected);
+    add(tr("&Unmatch"), QStringLiteral("edit-undo"), &BankLinesPanel::unmatchSelected);
+
+    m_state->addItem(tr("All lines"), QString());
+    m_state->addItem(tr("Unmatched"), QStringLiteral("unmatched"));
+    m_state->addItem(tr("Proposed"), QStringLiteral("proposed"));
+    m_state->addItem(tr("Matched"), QStringLiteral("matched"));
+    m_state->addItem(tr("Ignored"), QStringLiteral("ignored"));
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
+        BankRepository::Filter f;
+        f.state = m_state->currentData().toString();
+        m_model->setFilter(f);
+    });
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Show:"), this));
+    filters->addWidget(m_state);
+    filters->addStretch(1);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(BankLineTableModel::Reason,
+                                                      QHeaderView::Stretch);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(bar);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_footer);
+    connect(m_model, &BankLineTableModel::reloaded, this, [this](qint64 rows) {
+        m_footer->setText(tr("%Ln bank line(s)", nullptr, int(std::min<qint64>(rows, INT_MAX))));
+    });
+    m_footer->setText(tr("%Ln bank line(s)", nullptr, int(m_model->totalRows())));
+}
+
+void BankLinesPanel::refresh()
+{
+    m_model->reload();
+}
+
+bool BankLinesPanel::importFile(const QString &path, const QString &mappingName)
+{
+    try {
+        BankImportService service(m_session);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error(
+                tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        const QByteArray bytes = file.readAll();
+        const QString name = QFileInfo(path).fileName();
+        BankCsvMapping mapping;
+        if (StatementReader::format({}, bytes, name) == StatementReader::Format::Csv) {
+            if (!mappingName.isEmpty()) {
+                mapping = service.mapping(mappingName);
+            } else {
+                std::map<QString, BankCsvMapping> saved;
+                for (const QString &n : service.mappingNames())
+                    saved[n] = service.mapping(n);
+                CsvMappingDialog dialog(bytes, name, saved, this);
+                if (dialog.exec() != QDialog::Accepted)
+                    return false;
+                mapping = dialog.mapping();
+                service.saveMapping(mapping);
+            }
+        }
+        const auto r = service.importBytes(bytes, name, {}, mapping, {});
+        emit statusMessage(tr("%1: read %2, new %3, duplicates %4")
+                               .arg(name)
+                               .arg(r.read)
+                               .arg(r.added)
+                               .arg(r.duplicates));
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Import Bank Statement"), e.userMessage());
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+void BankLinesPanel::autoMatch()
+{
+    try {
+        const auto s = ReconciliationService(m_session).autoMatch(false);
+        emit statusMessage(tr("Examined %1 lines: %2 proposals (%3 ambiguous)")
+                               .arg(s.examined)
+                               .arg(s.proposed)
+                               .arg(s.ambiguous));
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Auto-match"), e.userMessage());
+    }
+    refresh();
+}
+
+std::vector<qint64> BankLinesPanel::selectedIds(const QString &state) const
+{
+    std::vector<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        if (state.isEmpty() || index.data(BankLineTableModel::StateRole).toString() == state)
+            ids.push_back(index.data(BankLineTableModel::IdRole).toLongLong());
+    return ids;
+}
+
+int BankLinesPanel::forEachSelected(const QString &state, const std::function<void(qint64)> &action)
+{
+    int done = 0;
+    QStringList problems;
+    for (qint64 id : selectedIds(state)) {
+        try {
+            action(id);
+            ++done;
+        } catch (const Error &e) {
+            problems << tr("Line #%1: %2").arg(id).arg(e.userMessage());
+        }
+    }
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Bank lines"), problems.join(u'\n'));
+    if (done > 0) {
+        refresh();
+        emit bookChanged();
+    }
+    return done;
+}
+
+int BankLinesPanel::acceptSelected()
+{
+    ReconciliationService service(m_session);
+    return forEachSelected(QStringLiteral("proposed"), [&](qint64 id) { service.accept(id); });
+}
+
+int BankLinesPanel::rejectSelected()
+{
+    ReconciliationService service(m_session);
+    return forEachSelected(QStringLiteral("proposed"), [&](qint64 id) { service.reject(id); });
+}
+
+void BankLinesPanel::matchByHand()
+{
+    const std::vector<qint64> ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    const auto line = BankRepository(m_session.db()).transaction(ids.front());
+    if (!line || line->state == QLatin1String("matched"))
+        return;
+    ManualMatchDialog dialog(m_session, *line, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refresh();
+        emit bookChanged();
+    }
+}
+
+void BankLinesPanel::ignoreSelected()
+{
+    bool ok = false;
+    const QString why = QInputDialog::getText(this, tr("Ignore Bank Lines"),
+                                              tr("Why (bank fee, own transfer, …):"),
+                                              QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    ReconciliationService service(m_session);
+    forEachSelected({}, [&](qint64 id) { service.ignore(id, why); });
+}
+
+void BankLinesPanel::unmatchSelected()
+{
+    if (QMessageBox::question(this, tr("Unmatch"),
+                              tr("Unmatch the selected lines? Their payments are reversed."))
+        != QMessageBox::Yes)
+        return;
+    ReconciliationService service(m_session);
+    forEachSelected({}, [&](qint64 id) {
+        const auto line = BankRepository(m_session.db()).transaction(id);
+        if (line
+            && (line->state == QLatin1String("matched") || line->state == QLatin1String("ignored")))
+            service.unmatch(id);
+    });
+}
+
+void BankLinesPanel::selectRow(int row, bool add)
+{
+    m_table->selectionModel()->select(
+        m_model->index(row, 0),
+        (add ? QItemSelectionModel::Select : QItemSelectionModel::ClearAndSelect)
+            | QItemSelectionModel::Rows);
+}
+
+} // namespace Accrue

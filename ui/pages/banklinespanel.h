@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace Accrue {
+
+class BankLineTableModel;
+class Session;
+
+// The bank side of the Transactions tab: imported statement lines with their
+// state (unmatched, proposed, matched, ignored) and why; import a statement
+// (CSV through a layout dialog with a live preview, OFX, camt.053),
+// auto-match, accept or reject proposals in bulk, match by hand, ignore
+// (fees, transfers) and unmatch. Every action goes through core services.
+class BankLinesPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BankLinesPanel(Session &session, QWidget *parent = nullptr);
+
+    BankLineTableModel *model() const { return m_model; }
+    void refresh();
+    // Imports a file; a CSV asks for its layout unless `mappingName` names one.
+    bool importFile(const QString &path, const QString &mappingName = {});
+    void autoMatch();
+    // On the selected rows; return how many lines changed.
+    int acceptSelected();
+    int rejectSelected();
+    void matchByHand();
+    void ignoreSelected();
+    void unmatchSelected();
+    void selectRow(int row, bool add = false);
+
+signals:
+    // Payments changed: the other pages refresh.
+    void bookChanged();
+    void statusMessage(const QString &text);
+
+private:
+    std::vector<qint64> selectedIds(const QString &state = {}) const;
+    int forEachSelected(const QString &state, const std::function<void(qint64)> &action);
+
+    Session &m_session;
+    BankLineTableModel *m_model;
+    QComboBox *m_state;
+    QTableView *m_table;
+    QLabel *m_footer;
+};
+
+} // namespace Accrue
