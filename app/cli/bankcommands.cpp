@@ -1,5 +1,6 @@
 // accrue-cli import bank, bank list, bank mapping, reconcile ...
 #include "billing/bankimportservice.h"
+#include "billing/paymentattemptservice.h"
 #include "billing/reconciliationservice.h"
 #include "billing/session.h"
 #include "cliapp.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace Accrue {
@@ -50,6 +52,28 @@ int runImportBank(CliApp &app)
                      .arg(r.read)
                      .arg(r.added)
                      .arg(r.duplicates)
+              << '\n';
+    return 0;
+}
+
+int runImportGateway(CliApp &app)
+{
+    const QStringList args = app.commandArguments();
+    if (args.size() != 1)
+        throw UsageError { tr("import gateway needs one card-gateway CSV export") };
+    QFile file(args.first());
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot read %1: %2")
+                        .arg(QDir::toNativeSeparators(args.first()), file.errorString()));
+    const QByteArray bytes = file.readAll();
+    app.openBook(false);
+    const auto r = PaymentAttemptService(app.session())
+                       .importGateway(bytes, QFileInfo(args.first()).fileName());
+    app.out() << tr("read %1, failed attempts %2, duplicates %3, invoices flagged for review %4")
+                     .arg(r.read)
+                     .arg(r.failed)
+                     .arg(r.duplicates)
+                     .arg(r.flagged)
               << '\n';
     return 0;
 }

@@ -104,6 +104,7 @@ const QHash<QString, QStringList> &allowedOptions()
           { QStringLiteral("account"), QStringLiteral("state"), QStringLiteral("format"),
             QStringLiteral("output") } },
         { QStringLiteral("bank mapping"), {} },
+        { QStringLiteral("import gateway"), {} },
         { QStringLiteral("reconcile auto"), { QStringLiteral("apply-confident") } },
         { QStringLiteral("reconcile accept"), {} },
         { QStringLiteral("reconcile reject"), {} },
@@ -146,7 +147,7 @@ CliApp::CliApp()
         QStringLiteral("command"),
         tr("init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv | "
            "invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | "
-           "report list | report NAME | import bank FILE | bank list | bank mapping FILE.json | "
+           "report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | "
            "reconcile auto|accept|reject|ignore|unmatch | audit verify"));
 }
 
@@ -275,6 +276,8 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runCreditNoteCreate(*this);
     if (command == QLatin1String("import") && sub == QLatin1String("bank"))
         return runImportBank(*this);
+    if (command == QLatin1String("import") && sub == QLatin1String("gateway"))
+        return runImportGateway(*this);
     if (command == QLatin1String("bank") && sub == QLatin1String("list"))
         return runBankList(*this);
     if (command == QLatin1String("bank") && sub == QLatin1String("mapping"))

@@ -64,6 +64,7 @@ int runReportList(CliApp &app);
 int runReport(CliApp &app, const QString &name);
 int runAuditVerify(CliApp &app);
 int runImportBank(CliApp &app);
+int runImportGateway(CliApp &app);
 int runBankList(CliApp &app);
 int runBankMapping(CliApp &app);
 int runReconcileAuto(CliApp &app);

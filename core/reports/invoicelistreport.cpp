@@ -26,7 +26,8 @@ QStringList InvoiceListReport::statusKeys()
     return { QStringLiteral("draft"),          QStringLiteral("open"),
              QStringLiteral("partially_paid"), QStringLiteral("overdue"),
              QStringLiteral("paid"),           QStringLiteral("void"),
-             QStringLiteral("unpaid"),         QStringLiteral("uncollectible") };
+             QStringLiteral("unpaid"),         QStringLiteral("uncollectible"),
+             QStringLiteral("needs_review") };
 }
 
 void InvoiceListReport::run(Filter filter, ReportSink &sink)

@@ -106,6 +106,8 @@ QString ReportRepository::invoiceWhere(const InvoiceFilter &f) const
                               " AND i.balance_minor = i.total_minor");
     else if (f.status == QLatin1String("unpaid"))
         sql += QStringLiteral(" AND i.status = 'open'");
+    else if (f.status == QLatin1String("needs_review")) // card payments failed 3 times
+        sql += QStringLiteral(" AND i.needs_review = 1 AND i.status = 'open'");
     else if (!f.status.isEmpty())
         sql += QStringLiteral(" AND i.status = ?");
     if (!f.customer.isEmpty())
@@ -134,7 +136,8 @@ void ReportRepository::bindInvoiceFilter(SqlQuery &q, const InvoiceFilter &f)
 {
     if (statusNeedsToday(f.status))
         q.bind(f.today);
-    else if (!f.status.isEmpty() && f.status != QLatin1String("unpaid"))
+    else if (!f.status.isEmpty() && f.status != QLatin1String("unpaid")
+             && f.status != QLatin1String("needs_review"))
         q.bind(f.status);
     if (!f.customer.isEmpty())
         q.bindAll(f.customer, f.customer, Database::containsPattern(f.customer));

@@ -2,11 +2,13 @@
 // bad files that import nothing, the matcher on a table of cases, and the
 // books after accepting and unmatching.
 #include "billing/bankimportservice.h"
+#include "billing/paymentattemptservice.h"
 #include "billing/paymentmatcher.h"
 #include "billing/paymentservice.h"
 #include "billing/reconciliationservice.h"
 #include "common/error.h"
 #include "exchange/statementreader.h"
+#include "reports/invoicelistreport.h"
 #include "reports/reportengine.h"
 #include "reports/reporttable.h"
 #include "security/auditlog.h"
@@ -41,6 +43,7 @@ private slots:
     void acceptAndUnmatchKeepTheBooks();
     void confidentOnlyAreApplied();
     void reconciliationReport();
+    void threeFailedCardPaymentsFlagForReview();
 };
 
 namespace {
@@ -431,6 +434,52 @@ void TestBank::reconciliationReport()
     QCOMPARE(amount(5), QStringLiteral("-3.00"));
     QCOMPARE(plainCellText(t.rows().at(5).at(6)), QStringLiteral("unmatched"));
     QCOMPARE(amount(6), QStringLiteral("50.00"));
+}
+
+void TestBank::threeFailedCardPaymentsFlagForReview()
+{
+    TestBook book;
+    const qint64 acme = book.addCustomer();
+    const Invoice a = book.issue(acme, { { 1000, 5000 } }, QDate(2026, 6, 1));
+    const Invoice b = book.issue(acme, { { 1000, 6000 } }, QDate(2026, 6, 1));
+    const QByteArray n = a.number.toUtf8();
+    const QByteArray csv = "id,invoice,date,status,reason\n"
+                           "ch_1,"
+        + n
+        + ",2026-06-02,declined,insufficient funds\n"
+          "ch_2,"
+        + n
+        + ",2026-06-05,failed,card declined\n"
+          "ch_3,"
+        + b.number.toUtf8()
+        + ",2026-06-05,succeeded,\n"
+          "ch_4,"
+        + n + ",2026-06-09,expired,card expired\n";
+    PaymentAttemptService service(book.session());
+    const auto r = service.importGateway(csv, QStringLiteral("gateway.csv"));
+    QCOMPARE(r.read, 4);
+    QCOMPARE(r.failed, 3);
+    QCOMPARE(r.flagged, 1);
+    QCOMPARE(service.importGateway(csv, QStringLiteral("gateway.csv")).duplicates, 3);
+    InvoiceListReport::Filter filter;
+    filter.status = QStringLiteral("needs_review");
+    filter.today = QDate(2026, 6, 30);
+    ReportTable t;
+    InvoiceListReport(book.db()).run(filter, t);
+    QCOMPARE(t.rows().size(), 1);
+    QCOMPARE(plainCellText(t.rows().at(0).at(0)), a.number);
+    // A bad row keeps the whole file out.
+    const QByteArray bad = "id,invoice,date,status\nch_9," + b.number.toUtf8()
+        + ",2026-06-10,failed\nch_10,NOPE,2026-06-10,failed\n";
+    try {
+        service.importGateway(bad, QStringLiteral("bad.csv"));
+        QFAIL("should fail");
+    } catch (const Error &e) {
+        QVERIFY2(e.userMessage().contains(u"bad.csv:3: invoice"), qPrintable(e.userMessage()));
+    }
+    QCOMPARE(
+        book.db().query(QStringLiteral("SELECT COUNT(*) FROM payment_attempt")).scalar().toInt(),
+        3);
 }
 
 QTEST_GUILESS_MAIN(TestBank)

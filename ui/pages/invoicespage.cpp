@@ -63,6 +63,7 @@ InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
         { tr("Overdue"), QStringLiteral("overdue") },
         { tr("Paid"), QStringLiteral("paid") },
         { tr("Void"), QStringLiteral("void") },
+        { tr("Needs review (card failed)"), QStringLiteral("needs_review") },
     };
     for (const auto &[label, key] : statuses)
         m_status->addItem(label, key);
