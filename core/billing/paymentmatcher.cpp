@@ -51,19 +51,38 @@ PaymentMatcher::PaymentMatcher(Database &db)
     for (int i = 0; i < int(m_customers.size()); ++i) {
         m_byCode.insert(m_customers[size_t(i)].code.toUpper(), i);
         m_byId.insert(m_customers[size_t(i)].id, i);
-        for (const QString &token : nameTokens(m_customers[size_t(i)].name))
+        m_nameTokens.push_back(nameTokens(m_customers[size_t(i)].name));
+        for (const QString &token : m_nameTokens.back())
             m_byNameToken[token].push_back(i);
     }
 }
 
-double PaymentMatcher::nameSimilarity(const QString &a, const QString &b)
+namespace {
+// Jaccard: shared words over all words.
+double similarity(const QSet<QString> &x, const QSet<QString> &y)
 {
-    const QSet<QString> x = nameTokens(a);
-    const QSet<QString> y = nameTokens(b);
     if (x.isEmpty() || y.isEmpty())
         return 0;
-    const double common = double(QSet<QString>(x).intersect(y).size());
-    return common / double(QSet<QString>(x).unite(y).size());
+    qsizetype common = 0;
+    for (const QString &t : x)
+        common += y.contains(t) ? 1 : 0;
+    return double(common) / double(x.size() + y.size() - common);
+}
+} // namespace
+
+double PaymentMatcher::nameSimilarity(const QString &a, const QString &b)
+{
+    return similarity(nameTokens(a), nameTokens(b));
+}
+
+const std::vector<MatchRepository::OpenInvoice> &PaymentMatcher::openOf(qint64 customerId,
+                                                                        const QString &currency)
+{
+    const QString key = QString::number(customerId) + u'|' + currency;
+    auto it = m_openCache.find(key);
+    if (it == m_openCache.end())
+        it = m_openCache.insert(key, m_repo.openOfCustomer(customerId, currency));
+    return *it;
 }
 
 const MatchRepository::CustomerName *PaymentMatcher::customer(qint64 id) const
@@ -168,7 +187,7 @@ PaymentMatcher::Proposal PaymentMatcher::byCustomerCode(const BankRepository::Tr
         if (found == m_byCode.constEnd())
             continue;
         const auto &c = m_customers[size_t(*found)];
-        const auto open = m_repo.openOfCustomer(c.id, line.currency);
+        const auto &open = openOf(c.id, line.currency);
         qint64 all = 0;
         for (const auto &inv : open) {
             all += inv.balanceMinor;
@@ -198,10 +217,11 @@ PaymentMatcher::Proposal PaymentMatcher::byAmount(const BankRepository::Transact
     if (candidates.empty())
         return {};
     // The payer's name tells same-amount invoices apart.
+    const QSet<QString> payer = nameTokens(line.counterparty);
     std::vector<MatchRepository::OpenInvoice> named;
     for (const auto &inv : candidates)
-        if (const auto *c = customer(inv.customerId);
-            c && !line.counterparty.isEmpty() && nameSimilarity(line.counterparty, c->name) >= 0.5)
+        if (const auto it = m_byId.constFind(inv.customerId);
+            it != m_byId.constEnd() && similarity(payer, m_nameTokens[size_t(*it)]) >= 0.5)
             named.push_back(inv);
     auto single = [&](const MatchRepository::OpenInvoice &inv, int confidence,
                       const QString &reason) {
@@ -235,12 +255,13 @@ PaymentMatcher::Proposal PaymentMatcher::byName(const BankRepository::Transactio
     QSet<int> seen;
     int best = -1;
     double bestScore = 0;
-    for (const QString &token : nameTokens(line.counterparty)) {
+    const QSet<QString> payer = nameTokens(line.counterparty);
+    for (const QString &token : payer) {
         for (int i : m_byNameToken.value(token)) {
             if (seen.contains(i))
                 continue;
             seen.insert(i);
-            const double score = nameSimilarity(line.counterparty, m_customers[size_t(i)].name);
+            const double score = similarity(payer, m_nameTokens[size_t(i)]);
             if (score > bestScore) {
                 bestScore = score;
                 best = i;
@@ -250,7 +271,7 @@ PaymentMatcher::Proposal PaymentMatcher::byName(const BankRepository::Transactio
     if (best < 0 || bestScore < 0.5)
         return {};
     const auto &c = m_customers[size_t(best)];
-    const auto open = m_repo.openOfCustomer(c.id, line.currency);
+    const auto &open = openOf(c.id, line.currency);
     return { 50,
              tr("payer name like customer %1 (%2); allocated to the oldest open invoices")
                  .arg(c.name, c.code),

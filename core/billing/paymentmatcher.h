@@ -4,6 +4,7 @@
 #include "storage/matchrepository.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <vector>
 
@@ -48,12 +49,18 @@ private:
     allocate(qint64 customerId, const std::vector<MatchRepository::OpenInvoice> &open,
              qint64 amountMinor) const;
     const MatchRepository::CustomerName *customer(qint64 id) const;
+    // A customer's open invoices, read once per run: a statement names the
+    // same customers again and again. Accepting re-checks every balance.
+    const std::vector<MatchRepository::OpenInvoice> &openOf(qint64 customerId,
+                                                            const QString &currency);
 
     MatchRepository m_repo;
     std::vector<MatchRepository::CustomerName> m_customers;
     QHash<QString, int> m_byCode; // upper-case code -> index in m_customers
     QHash<qint64, int> m_byId;
     QHash<QString, std::vector<int>> m_byNameToken;
+    std::vector<QSet<QString>> m_nameTokens; // per customer, computed once
+    QHash<QString, std::vector<MatchRepository::OpenInvoice>> m_openCache;
 };
 
 } // namespace Accrue

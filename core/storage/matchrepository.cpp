@@ -3,6 +3,8 @@
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
+#include <algorithm>
+
 namespace Accrue {
 
 namespace {
@@ -11,6 +13,21 @@ MatchRepository::OpenInvoice read(const SqlQuery &q)
     return { q.int64(0), q.int64(1), q.text(2),
              q.text(3),  q.int64(4), q.text(5) == QLatin1String("open") };
 }
+// Rows of (…, due_date) oldest due first, then by id.
+std::vector<MatchRepository::OpenInvoice> sortedByDue(SqlQuery &q)
+{
+    std::vector<std::pair<QString, MatchRepository::OpenInvoice>> rows;
+    while (q.next())
+        rows.emplace_back(q.text(6), read(q));
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : a.second.id < b.second.id;
+    });
+    std::vector<MatchRepository::OpenInvoice> out;
+    for (auto &[due, inv] : rows)
+        out.push_back(std::move(inv));
+    return out;
+}
+
 const QString columns = QStringLiteral(
     "SELECT id, customer_id, number, currency, balance_minor, status FROM invoice");
 } // namespace
@@ -32,27 +49,36 @@ std::optional<MatchRepository::OpenInvoice> MatchRepository::invoiceByNumber(con
 std::vector<MatchRepository::OpenInvoice>
 MatchRepository::openWithBalance(qint64 balanceMinor, const QString &currency, int limit)
 {
-    SqlQuery q = m_db.query(columns
-                            + QStringLiteral(" WHERE balance_minor = ? AND status = 'open'"
-                                             " AND currency = ? ORDER BY due_date, id LIMIT ?"));
+    // Through invoice(balance_minor): an ORDER BY here would make the planner
+    // walk every open invoice by due date instead. A handful of rows is sorted
+    // here, oldest first.
+    // (SQLite's planner is told; PostgreSQL's statistics find it alone.)
+    const QString hint = m_db.dialect() == Database::Dialect::Sqlite
+        ? QStringLiteral(" INDEXED BY invoice_balance")
+        : QString();
+    SqlQuery q = m_db.query(
+        QStringLiteral("SELECT id, customer_id, number, currency, balance_minor, status, due_date"
+                       " FROM invoice")
+        + hint
+        + QStringLiteral(" WHERE balance_minor = ? AND status = 'open' AND currency = ? LIMIT ?"));
     q.bindAll(balanceMinor, currency, limit).exec();
-    std::vector<OpenInvoice> out;
-    while (q.next())
-        out.push_back(read(q));
-    return out;
+    return sortedByDue(q);
 }
 
 std::vector<MatchRepository::OpenInvoice> MatchRepository::openOfCustomer(qint64 customerId,
                                                                           const QString &currency)
 {
-    SqlQuery q = m_db.query(columns
-                            + QStringLiteral(" WHERE customer_id = ? AND status = 'open'"
-                                             " AND currency = ? ORDER BY due_date, id"));
+    // Through invoice(customer_id, issue_date), sorted here: ordering by due
+    // date in SQL would walk every open invoice of the book instead.
+    const QString hint = m_db.dialect() == Database::Dialect::Sqlite
+        ? QStringLiteral(" INDEXED BY invoice_customer")
+        : QString();
+    SqlQuery q = m_db.query(
+        QStringLiteral("SELECT id, customer_id, number, currency, balance_minor, status, due_date"
+                       " FROM invoice")
+        + hint + QStringLiteral(" WHERE customer_id = ? AND status = 'open' AND currency = ?"));
     q.bindAll(customerId, currency).exec();
-    std::vector<OpenInvoice> out;
-    while (q.next())
-        out.push_back(read(q));
-    return out;
+    return sortedByDue(q);
 }
 
 std::vector<MatchRepository::CustomerName> MatchRepository::customers()

@@ -84,6 +84,10 @@ echo "== every report beside sqlite3 running its SQL"
 "$root/tests/bench/reports-bench.sh" "$book" "$today"
 
 echo
+echo "== 100,000 bank statement lines: import and auto-match"
+"$root/tests/bench/bank-bench.sh" "$book" 100000
+
+echo
 echo "== desktop app on the same book (offscreen)"
 gui="${ACCRUE_BENCH_GUI:-$root/build/release/tests/bench/bench_gui}"
 if [ -x "$gui" ]; then
