@@ -11,12 +11,19 @@ namespace Accrue {
 class Error : public std::exception
 {
 public:
-    explicit Error(QString userMessage, QString detail = {})
+    // What the caller may do about it: ask for a password and retry, reload
+    // what someone else changed, or tell the user their role does not allow it.
+    enum class Kind { General, PasswordRequired, Conflict, PermissionDenied };
+
+    explicit Error(QString userMessage, QString detail = {}, Kind kind = Kind::General)
         : m_message(std::move(userMessage))
         , m_detail(std::move(detail))
         , m_what(m_message.toUtf8())
+        , m_kind(kind)
     {
     }
+
+    Kind kind() const noexcept { return m_kind; }
 
     const QString &userMessage() const noexcept { return m_message; }
     const QString &detail() const noexcept { return m_detail; }
@@ -26,6 +33,7 @@ private:
     QString m_message;
     QString m_detail;
     QByteArray m_what;
+    Kind m_kind;
 };
 
 } // namespace Accrue

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace Accrue {
 
@@ -65,36 +66,104 @@ QString Database::withoutPassword(const QString &location)
     return isPostgresUrl(location) ? QUrl(location).toString(QUrl::RemovePassword) : location;
 }
 
-std::unique_ptr<Database> Database::open(const QString &location, OpenMode mode)
+std::unique_ptr<Database> Database::open(const QString &location, OpenMode mode,
+                                         const QString &password)
+{
+    if (isPostgresUrl(location))
+        return openPostgres(location, password);
+    return openSqlite(location, mode);
+}
+
+PostgresAddress PostgresAddress::parse(const QString &location)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    const QUrlQuery query(url);
+    PostgresAddress a;
+    a.host = url.host().isEmpty() ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded)
+                                  : url.host();
+    a.port = url.port(query.queryItemValue(QStringLiteral("port")).toInt());
+    if (a.port <= 0)
+        a.port = 5432;
+    a.user = url.userName(QUrl::FullyDecoded);
+    a.password = url.password(QUrl::FullyDecoded);
+    a.database = url.path(QUrl::FullyDecoded).mid(1);
+    a.valid = url.isValid() && !a.host.isEmpty() && !a.database.isEmpty();
+    // libpq's own connection keywords that make sense in an address; anything
+    // else is refused so a typo does not silently connect without TLS.
+    static const QStringList passThrough { QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),
+                                           QStringLiteral("connect_timeout"),
+                                           QStringLiteral("application_name"),
+                                           QStringLiteral("options") };
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("host") || key == QLatin1String("port"))
+            continue;
+        if (!passThrough.contains(key)) {
+            a.valid = false;
+            a.unknownOption = key;
+            continue;
+        }
+        a.options.insert(key, value);
+    }
+    return a;
+}
+
+QString PostgresAddress::keychainKey() const
+{
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+std::unique_ptr<Database> Database::openPostgres(const QString &location, const QString &password)
+{
+    const PostgresAddress address = PostgresAddress::parse(location);
+    if (!address.unknownOption.isEmpty())
+        throw Error(tr("Unknown connection option “%1” in %2 (known: sslmode, sslrootcert, "
+                       "connect_timeout, application_name, options, host, port)")
+                        .arg(address.unknownOption, withoutPassword(location)));
+    if (!address.valid)
+        throw Error(tr("Not a valid PostgreSQL address: %1 (expected "
+                       "postgresql://user@host:port/database?sslmode=…)")
+                        .arg(withoutPassword(location)));
+    std::unique_ptr<Database> result(
+        new Database(Dialect::Postgres, nextConnectionName(), withoutPassword(location)));
+    result->m_location = location;
+    result->m_password = password.isEmpty() ? address.password : password;
+    result->m_address = address;
+    QString error;
+    {
+        // The handle goes out of scope before an error unwinds, so
+        // removing the connection never warns "still in use".
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), result->m_connectionName);
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setUserName(address.user);
+        // Empty: libpq falls back to PGPASSWORD and ~/.pgpass on its own.
+        db.setPassword(result->m_password);
+        db.setDatabaseName(address.database);
+        QStringList options;
+        auto opts = address.options;
+        if (!opts.contains(QStringLiteral("application_name")))
+            opts.insert(QStringLiteral("application_name"), QStringLiteral("accrue"));
+        for (auto it = opts.cbegin(); it != opts.cend(); ++it)
+            options << it.key() + u'=' + it.value();
+        db.setConnectOptions(options.join(u';'));
+        if (!db.open())
+            error = db.lastError().text();
+    }
+    if (!error.isNull()) {
+        const bool needsPassword = error.contains(QLatin1String("password"), Qt::CaseInsensitive);
+        throw Error(needsPassword ? tr("%1 needs a password (none given, or it was refused)")
+                                        .arg(result->displayName())
+                                  : tr("Cannot connect to %1").arg(result->displayName()),
+                    error, needsPassword ? Error::Kind::PasswordRequired : Error::Kind::General);
+    }
+    result->m_dbUser = result->queryCurrentUser();
+    return result;
+}
+
+std::unique_ptr<Database> Database::openSqlite(const QString &location, OpenMode mode)
 {
     const QString name = nextConnectionName();
-    if (isPostgresUrl(location)) {
-        const QUrl url(location, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
-            throw Error(tr("Not a valid PostgreSQL address: %1 (expected "
-                           "postgresql://user@host:port/database)")
-                            .arg(withoutPassword(location)));
-        std::unique_ptr<Database> result(
-            new Database(Dialect::Postgres, name, withoutPassword(location)));
-        result->m_location = location;
-        QString error;
-        {
-            // The handle goes out of scope before an error unwinds, so
-            // removing the connection never warns "still in use".
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
-            db.setDatabaseName(url.path().mid(1));
-            if (!db.open())
-                error = db.lastError().text();
-        }
-        if (!error.isNull())
-            throw Error(tr("Cannot connect to %1").arg(result->displayName()), error);
-        return result;
-    }
-
     const QFileInfo info(location);
     if (mode == OpenMode::MustExist && !info.exists())
         throw Error(tr("Database file not found: %1 (create it with accrue-cli init)")
@@ -120,6 +189,14 @@ std::unique_ptr<Database> Database::open(const QString &location, OpenMode mode)
         throw Error(tr("Cannot open %1").arg(result->displayName()), error);
     result->configureSqlite();
     return result;
+}
+
+QString Database::queryCurrentUser()
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
+        return q.value(0).toString();
+    return {};
 }
 
 QString Database::containsText(const QString &column) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -9,6 +10,24 @@
 namespace Accrue {
 
 class SqlQuery;
+
+// The parts of a postgresql://user:password@host:port/db?sslmode=… address.
+// host may also come as ?host=/socket/folder, as libpq allows.
+struct PostgresAddress
+{
+    QString host;
+    int port = 5432;
+    QString user;
+    QString password;
+    QString database;
+    QMap<QString, QString> options; // libpq keywords: sslmode, connect_timeout, …
+    QString unknownOption;
+    bool valid = false;
+
+    static PostgresAddress parse(const QString &location);
+    // The name a remembered password is kept under in the OS keychain.
+    QString keychainKey() const;
+};
 
 // One open book: a SQLite file or a PostgreSQL database. Owns a named
 // QSqlDatabase connection (one per Database object, so threads and tests can
@@ -23,8 +42,12 @@ public:
     Q_DISABLE_COPY_MOVE(Database)
 
     // Opens `location`: a file path or a postgresql://user@host:port/db URL.
-    // Does not migrate; call migrate() or checkSchema(). Throws Error.
-    static std::unique_ptr<Database> open(const QString &location, OpenMode mode);
+    // `password` (from the keychain or a prompt) wins over one in the URL;
+    // with neither, libpq uses PGPASSWORD or ~/.pgpass. Does not migrate; call
+    // migrate() or checkSchema(). Throws Error (Kind::PasswordRequired when the
+    // server wants a password it did not get).
+    static std::unique_ptr<Database> open(const QString &location, OpenMode mode,
+                                          const QString &password = {});
     static QString defaultLocation();
     static bool isPostgresUrl(const QString &location);
     // The location as it may be shown or stored: a URL loses its password.
@@ -34,6 +57,13 @@ public:
     QString displayName() const { return m_displayName; }
     // What open() was given: lets a worker thread open its own connection.
     QString location() const { return m_location; }
+    // The password this connection was opened with (kept in memory only), so
+    // a worker thread can open its own connection without asking again.
+    QString password() const { return m_password; }
+    // The server's name for the connected user (PostgreSQL current_user);
+    // empty for SQLite, where the OS user works on the file.
+    const QString &databaseUser() const { return m_dbUser; }
+    const PostgresAddress &address() const { return m_address; }
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
     static int latestSchemaVersion();
@@ -66,7 +96,10 @@ public:
 
 private:
     Database(Dialect dialect, QString connectionName, QString displayName);
+    static std::unique_ptr<Database> openPostgres(const QString &location, const QString &password);
+    static std::unique_ptr<Database> openSqlite(const QString &location, OpenMode mode);
     void configureSqlite();
+    QString queryCurrentUser();
     friend class SqlQuery;
     void release(const QString &sql);
 
@@ -74,6 +107,9 @@ private:
     QString m_connectionName;
     QString m_displayName;
     QString m_location;
+    QString m_password;
+    QString m_dbUser;
+    PostgresAddress m_address;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QHash<QString, bool> m_inUse;
     int m_depth = 0;

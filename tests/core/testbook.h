@@ -1,8 +1,8 @@
 #pragma once
 
-// A throwaway book for one test: a fresh SQLite file in a temporary folder,
-// migrated, with a session whose "today" is fixed. Each test builds its own;
-// nothing is shared between tests.
+// A throwaway book for one test: a fresh SQLite file in a temporary folder
+// or a fresh PostgreSQL database (see TestDatabase), migrated, with a session
+// whose "today" is fixed. Each test builds its own; nothing is shared.
 
 #include "billing/invoiceservice.h"
 #include "billing/session.h"
@@ -17,6 +17,7 @@
 #include "storage/paymentrepository.h"
 #include "storage/productrepository.h"
 #include "storage/sqlquery.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,8 +39,7 @@ class TestBook
 public:
     TestBook()
     {
-        QVERIFY2(m_dir.isValid(), "temporary folder");
-        m_path = m_dir.filePath(QStringLiteral("book.sqlite"));
+        m_path = m_where.location();
         m_db = Database::open(m_path, Database::OpenMode::CreateIfMissing);
         m_db->migrate();
         m_session = std::make_unique<Session>(*m_db, QStringLiteral("tester"));
@@ -48,8 +48,10 @@ public:
 
     Database &db() { return *m_db; }
     Session &session() { return *m_session; }
+    // Where the book is: a file path or a postgresql:// address.
     const QString &path() const { return m_path; }
-    QString dir() const { return m_dir.path(); }
+    QString dir() const { return m_where.dir(); }
+    const TestDatabase &where() const { return m_where; }
 
     qint64 addCustomer(const QString &code = QStringLiteral("ACME"),
                        const QString &name = QStringLiteral("Acme Corp"),
@@ -148,7 +150,7 @@ public:
     }
 
 private:
-    QTemporaryDir m_dir;
+    TestDatabase m_where;
     QString m_path;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Session> m_session;

@@ -85,8 +85,13 @@ void TestAudit::tampering()
     TestBook book;
     fill(book, 10);
     QSqlQuery q(book.db().connection());
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_append_only_u")));
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_append_only_d")));
+    // Someone with the file (or the server's superuser) gets past the guards.
+    if (book.db().dialect() == Database::Dialect::Postgres) {
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_append_only ON audit_log")));
+    } else {
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_append_only_u")));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_append_only_d")));
+    }
     QVERIFY2(q.exec(sql), qPrintable(sql));
     const AuditVerification v = AuditLog(book.db(), QString()).verify();
     QVERIFY(!v.ok);

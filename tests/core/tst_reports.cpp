@@ -1,6 +1,6 @@
 #include "billing/creditnoteservice.h"
-#include "common/error.h"
 #include "billing/paymentservice.h"
+#include "common/error.h"
 #include "domain/subscription.h"
 #include "exchange/csvwriter.h"
 #include "reports/agingreport.h"

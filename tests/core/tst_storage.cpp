@@ -57,6 +57,15 @@ void TestStorage::sqlitePragmas()
 {
     TestBook book;
     QSqlQuery q(book.db().connection());
+    if (book.db().dialect() == Database::Dialect::Postgres) {
+        // The PostgreSQL counterparts: UTF-8 text and a name in pg_stat_activity.
+        QVERIFY(q.exec(QStringLiteral("SHOW server_encoding")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("UTF8"));
+        QVERIFY(q.exec(QStringLiteral("SHOW application_name")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("accrue"));
+        QCOMPARE(book.db().databaseUser(), QStringLiteral("postgres"));
+        return;
+    }
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());

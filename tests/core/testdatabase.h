@@ -1,0 +1,99 @@
+#pragma once
+
+// Where a test's book lives. By default a fresh SQLite file in a temporary
+// folder. When ACCRUE_TEST_PG_FILE names a file holding a PostgreSQL address
+// (written by tests/pg/pg-cluster.sh), a fresh database on that server
+// instead, dropped again afterwards: the same tests then prove every
+// migration, repository and report on both backends. A missing or unusable
+// server fails the test; it never quietly falls back to SQLite.
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace Accrue::Testing {
+
+class TestDatabase
+{
+public:
+    TestDatabase()
+    {
+        QVERIFY2(m_dir.isValid(), "temporary folder");
+        const QByteArray urlFile = qgetenv("ACCRUE_TEST_PG_FILE");
+        if (urlFile.isEmpty()) {
+            m_location = m_dir.filePath(QStringLiteral("book.sqlite"));
+            return;
+        }
+        QFile file(QString::fromLocal8Bit(urlFile));
+        QVERIFY2(file.open(QIODevice::ReadOnly),
+                 qPrintable(QStringLiteral("ACCRUE_TEST_PG_FILE=%1: %2 (is the test cluster "
+                                           "running? tests/pg/pg-cluster.sh start)")
+                                .arg(file.fileName(), file.errorString())));
+        m_serverUrl = QString::fromUtf8(file.readAll()).trimmed();
+        static QAtomicInteger<int> counter;
+        m_pgName = QStringLiteral("accrue_t%1_%2")
+                       .arg(QCoreApplication::applicationPid())
+                       .arg(counter.fetchAndAddRelaxed(1));
+        admin(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_pgName));
+        admin(QStringLiteral("CREATE DATABASE %1").arg(m_pgName));
+        m_location = withDatabase(m_serverUrl, m_pgName);
+    }
+
+    ~TestDatabase()
+    {
+        if (!m_pgName.isEmpty())
+            admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName));
+    }
+
+    static bool onPostgres() { return !qgetenv("ACCRUE_TEST_PG_FILE").isEmpty(); }
+
+    // A file path or a postgresql:// address; Database::open takes either.
+    const QString &location() const { return m_location; }
+    QString dir() const { return m_dir.path(); }
+    // The server's superuser address (PostgreSQL runs only).
+    const QString &serverUrl() const { return m_serverUrl; }
+
+    // Runs one statement as the server's superuser, on the maintenance database.
+    void admin(const QString &sql) const { adminOn(m_serverUrl, sql); }
+
+    static void adminOn(const QString &url, const QString &sql)
+    {
+        const QString name = QStringLiteral("accrue-test-admin");
+        {
+            QSqlDatabase db = QSqlDatabase::contains(name)
+                ? QSqlDatabase::database(name)
+                : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            const QUrl u(url);
+            const QUrlQuery q(u);
+            db.setHostName(q.queryItemValue(QStringLiteral("host")));
+            db.setPort(q.queryItemValue(QStringLiteral("port")).toInt());
+            db.setUserName(u.userName());
+            db.setDatabaseName(u.path().mid(1));
+            QVERIFY2(db.isOpen() || db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text() + u'\n' + sql));
+        }
+    }
+
+    static QString withDatabase(const QString &url, const QString &database)
+    {
+        QUrl u(url);
+        u.setPath(u'/' + database);
+        return u.toString();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_location;
+    QString m_serverUrl;
+    QString m_pgName;
+};
+
+} // namespace Accrue::Testing
