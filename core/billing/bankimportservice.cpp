@@ -48,6 +48,7 @@ BankImportService::Result BankImportService::importBytes(const QByteArray &bytes
                                                          const BankCsvMapping &mapping,
                                                          const QString &accountCode)
 {
+    m_session.require(Permission::Billing, tr("import bank statements"));
     const StatementReader::Format format = StatementReader::format(formatName, bytes, fileName);
     if (format == StatementReader::Format::Csv && mapping.name.isEmpty()
         && mapping.dateColumn.isEmpty())
@@ -94,6 +95,7 @@ BankImportService::Result BankImportService::importBytes(const QByteArray &bytes
 
 void BankImportService::saveMapping(const BankCsvMapping &m)
 {
+    m_session.require(Permission::Billing, tr("save bank file layouts"));
     if (m.name.trimmed().isEmpty())
         throw Error(tr("A CSV mapping needs a name (the bank's)"));
     if (const QStringList problems = m.problems(); !problems.isEmpty())

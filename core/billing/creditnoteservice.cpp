@@ -144,6 +144,7 @@ CreditNoteService::CreditNoteService(Session &session)
 
 CreditNote CreditNoteService::issue(const Request &req)
 {
+    m_session.require(Permission::Billing, tr("issue credit notes"));
     if (req.reason.trimmed().isEmpty())
         throw Error(tr("reason: say why the invoice is credited"));
     const QDate date = req.date.isValid() ? req.date : m_session.today();

@@ -20,6 +20,9 @@ public:
     // Creates the customer with its default billing profile and, if given, a
     // payment method; fills in their ids. Returns the customer id.
     qint64 create(Customer &customer, BillingProfile &profile, PaymentMethod *method = nullptr);
+    // Name, contact, currency and terms; refused with a "changed by X at T"
+    // error when someone saved the customer after `customer` was read.
+    void update(Customer &customer);
 
     // What an invoice can be written for: customers by name, a customer's
     // billing profiles (default first) and the products on sale.

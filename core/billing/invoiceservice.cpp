@@ -185,6 +185,7 @@ void InvoiceService::fillLineDefaults(Invoice &inv)
 
 qint64 InvoiceService::createDraft(Invoice inv)
 {
+    m_session.require(Permission::Billing, tr("create invoices"));
     inv.paidMinor = inv.creditedMinor = 0;
     inv.computeTotals();
     if (const QStringList problems = validate(inv); !problems.isEmpty())
@@ -203,18 +204,20 @@ qint64 InvoiceService::createDraft(Invoice inv)
 
 void InvoiceService::updateDraft(Invoice inv)
 {
+    m_session.require(Permission::Billing, tr("edit invoices"));
     inv.paidMinor = inv.creditedMinor = 0;
     inv.computeTotals();
     if (const QStringList problems = validate(inv); !problems.isEmpty())
         throw Error(tr("The invoice is not valid: %1").arg(problems.join(QStringLiteral("; "))));
     Database &db = m_session.db();
     Transaction tx(db);
+    InvoiceRepository(db).lockForUpdate(inv.id);
     const Invoice before = load(inv.id);
     if (before.status != InvoiceStatus::Draft)
         throw Error(tr("Invoice %1 is issued and cannot be changed; issue a credit note instead")
                         .arg(before.number));
     fillLineDefaults(inv);
-    InvoiceRepository(db).updateDraft(inv);
+    InvoiceRepository(db).updateDraft(inv, m_session.userName());
     m_session.audit().append(QStringLiteral("invoice.update"), QStringLiteral("invoice"),
                              QString::number(inv.id), toJson(before), toJson(inv));
     tx.commit();
@@ -222,6 +225,7 @@ void InvoiceService::updateDraft(Invoice inv)
 
 void InvoiceService::deleteDraft(qint64 id)
 {
+    m_session.require(Permission::Billing, tr("delete invoices"));
     Database &db = m_session.db();
     Transaction tx(db);
     const Invoice before = load(id);
@@ -236,6 +240,7 @@ void InvoiceService::deleteDraft(qint64 id)
 
 Invoice InvoiceService::issue(qint64 id, const QDate &issueDate)
 {
+    m_session.require(Permission::Billing, tr("issue invoices"));
     Database &db = m_session.db();
     Transaction tx(db);
     InvoiceRepository(db).lockForUpdate(id);
@@ -275,6 +280,7 @@ Invoice InvoiceService::issue(qint64 id, const QDate &issueDate)
 
 void InvoiceService::markReminded(qint64 id, const QDate &date)
 {
+    m_session.require(Permission::Billing, tr("record reminders"));
     Database &db = m_session.db();
     Transaction tx(db);
     const Invoice inv = load(id);

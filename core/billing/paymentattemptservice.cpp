@@ -30,6 +30,7 @@ PaymentAttemptService::PaymentAttemptService(Session &session)
 PaymentAttemptService::Result PaymentAttemptService::importGateway(const QByteArray &csv,
                                                                    const QString &fileName)
 {
+    m_session.require(Permission::Billing, tr("import card payments"));
     const auto records = CsvReader::parse(csv, fileName);
     if (records.empty())
         throw Error(tr("%1: the file is empty").arg(fileName));

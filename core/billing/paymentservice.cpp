@@ -56,6 +56,7 @@ QStringList PaymentService::knownMethods()
 
 Payment PaymentService::record(const Request &req)
 {
+    m_session.require(Permission::Billing, tr("record payments"));
     if (!req.amount.currency().isValid() || !req.amount.isPositive())
         throw Error(tr("amount: a payment must be a positive amount in a known currency"));
     if (!req.date.isValid())
@@ -170,6 +171,7 @@ Payment PaymentService::payInvoice(qint64 invoiceId, const Money &amount, const 
 
 qint64 PaymentService::applyCredit(qint64 invoiceId, qint64 maxMinor, const QDate &date)
 {
+    m_session.require(Permission::Billing, tr("apply customer credit"));
     Database &db = m_session.db();
     Transaction tx(db);
     if (maxMinor < 0)
@@ -226,6 +228,7 @@ qint64 PaymentService::customerCredit(qint64 customerId, const QString &currency
 
 void PaymentService::reverse(qint64 paymentId, const QDate &date, const QString &reason)
 {
+    m_session.require(Permission::Billing, tr("reverse payments"));
     Database &db = m_session.db();
     Transaction tx(db);
     PaymentRepository payments(db);

@@ -43,6 +43,7 @@ BankRepository::Transaction ReconciliationService::load(qint64 transactionId)
 ReconciliationService::Summary ReconciliationService::autoMatch(bool applyConfident,
                                                                 const Visit &visit)
 {
+    m_session.require(Permission::Billing, tr("reconcile bank lines"));
     Database &db = m_session.db();
     Summary summary;
     PaymentMatcher matcher(db);
@@ -85,6 +86,7 @@ ReconciliationService::Summary ReconciliationService::autoMatch(bool applyConfid
 
 qint64 ReconciliationService::accept(qint64 transactionId)
 {
+    m_session.require(Permission::Billing, tr("reconcile bank lines"));
     Database &db = m_session.db();
     Transaction tx(db);
     BankRepository bank(db);
@@ -122,6 +124,7 @@ qint64 ReconciliationService::accept(qint64 transactionId)
 
 void ReconciliationService::reject(qint64 transactionId)
 {
+    m_session.require(Permission::Billing, tr("reconcile bank lines"));
     Database &db = m_session.db();
     Transaction tx(db);
     const BankRepository::Transaction line = load(transactionId);
@@ -139,6 +142,7 @@ void ReconciliationService::reject(qint64 transactionId)
 qint64 ReconciliationService::matchManually(qint64 transactionId, qint64 customerId,
                                             const std::vector<Split> &splits)
 {
+    m_session.require(Permission::Billing, tr("reconcile bank lines"));
     Database &db = m_session.db();
     Transaction tx(db);
     const BankRepository::Transaction line = load(transactionId);
@@ -167,6 +171,7 @@ qint64 ReconciliationService::matchManually(qint64 transactionId, qint64 custome
 
 void ReconciliationService::ignore(qint64 transactionId, const QString &why)
 {
+    m_session.require(Permission::Billing, tr("reconcile bank lines"));
     Database &db = m_session.db();
     Transaction tx(db);
     const BankRepository::Transaction line = load(transactionId);
@@ -185,6 +190,7 @@ void ReconciliationService::ignore(qint64 transactionId, const QString &why)
 
 void ReconciliationService::unmatch(qint64 transactionId)
 {
+    m_session.require(Permission::Billing, tr("reconcile bank lines"));
     Database &db = m_session.db();
     Transaction tx(db);
     const BankRepository::Transaction line = load(transactionId);

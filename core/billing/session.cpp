@@ -1,11 +1,47 @@
 #include "billing/session.h"
 
+#include "common/error.h"
+#include "storage/database.h"
+#include "storage/userrepository.h"
+
+#include <QCoreApplication>
+
 namespace Accrue {
 
 Session::Session(Database &db, QString userName)
     : m_db(db)
-    , m_userName(std::move(userName))
+    , m_userName(db.databaseUser().isEmpty() ? std::move(userName) : db.databaseUser())
 {
+}
+
+Role Session::role() const
+{
+    if (!m_role)
+        m_role = UserRepository(m_db).roleOf(m_userName);
+    return *m_role;
+}
+
+QString Session::roleName(Role role)
+{
+    switch (role) {
+    case Role::Admin:
+        return QCoreApplication::translate("Accrue::Session", "Admin");
+    case Role::Finance:
+        return QCoreApplication::translate("Accrue::Session", "Finance");
+    case Role::Viewer:
+        break;
+    }
+    return QCoreApplication::translate("Accrue::Session", "Viewer");
+}
+
+void Session::require(Permission permission, const QString &what) const
+{
+    if (can(permission))
+        return;
+    throw Error(
+        QCoreApplication::translate("Accrue::Session", "%1 works as %2 in this book and may not %3")
+            .arg(m_userName, roleName(role()), what),
+        {}, Error::Kind::PermissionDenied);
 }
 
 } // namespace Accrue

@@ -1,19 +1,24 @@
 #pragma once
 
 #include "security/auditlog.h"
+#include "security/role.h"
 
 #include <QDate>
 #include <QString>
+#include <optional>
 
 namespace Accrue {
 
 class Database;
 
-// Who is working on which book, and what "today" is for them. Services take a
-// Session so that audit records name the user and date logic is testable.
+// Who is working on which book, in which role, and what "today" is for them.
+// Services take a Session so that audit records name the user, every change
+// checks the role (core refuses what the UI hides), and date logic is testable.
 class Session final
 {
 public:
+    // On PostgreSQL the user is the server's (current_user), whatever name
+    // is passed: the audit log records who the server let in.
     Session(Database &db, QString userName);
 
     Database &db() const { return m_db; }
@@ -22,10 +27,20 @@ public:
     void setToday(const QDate &today) { m_today = today; }
     AuditLog audit() const { return AuditLog(m_db, m_userName); }
 
+    // Read from the book once (users and roles change rarely; a new session
+    // picks changes up).
+    Role role() const;
+    bool can(Permission permission) const { return roleAllows(role(), permission); }
+    // Throws Error (Kind::PermissionDenied) naming the user, the role and
+    // `what` was refused.
+    void require(Permission permission, const QString &what) const;
+    static QString roleName(Role role);
+
 private:
     Database &m_db;
     QString m_userName;
     QDate m_today;
+    mutable std::optional<Role> m_role;
 };
 
 } // namespace Accrue

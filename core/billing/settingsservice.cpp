@@ -74,20 +74,25 @@ CompanySettings SettingsService::company()
 {
     SettingsRepository repo(m_session.db());
     const QJsonObject json = QJsonDocument::fromJson(repo.value(companyKey).toUtf8()).object();
-    return CompanySettings::fromJson(json, QByteArray::fromBase64(repo.value(logoKey).toLatin1()));
+    CompanySettings settings
+        = CompanySettings::fromJson(json, QByteArray::fromBase64(repo.value(logoKey).toLatin1()));
+    settings.version = repo.version(companyKey);
+    return settings;
 }
 
 void SettingsService::saveCompany(const CompanySettings &settings)
 {
+    m_session.require(Permission::Administer, tr("change the company settings"));
     if (const QStringList problems = validate(settings); !problems.isEmpty())
         throw Error(
             tr("The company settings are not valid: %1").arg(problems.join(QStringLiteral("; "))));
     Transaction tx(m_session.db());
     const CompanySettings before = company();
     SettingsRepository repo(m_session.db());
-    repo.setValue(
+    repo.setValueAt(
         companyKey,
-        QString::fromUtf8(QJsonDocument(settings.toStoredJson()).toJson(QJsonDocument::Compact)));
+        QString::fromUtf8(QJsonDocument(settings.toStoredJson()).toJson(QJsonDocument::Compact)),
+        settings.version, m_session.userName(), tr("The company settings"));
     repo.setValue(logoKey, QString::fromLatin1(settings.logo.toBase64()));
     m_session.audit().append(QStringLiteral("settings.company"), QStringLiteral("setting"),
                              companyKey, before.toJson(), settings.toJson());

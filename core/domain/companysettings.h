@@ -9,6 +9,7 @@ namespace Accrue {
 // The issuing company as it appears on invoices and credit notes.
 struct CompanySettings
 {
+    int version = 0; // of the stored settings; 0 before the first save
     QString legalName;
     QString address; // several lines
     QString taxId;

@@ -48,6 +48,7 @@ struct Customer
     QString currency;
     int paymentTermsDays = 30;
     QDateTime createdAt;
+    int version = 1; // bumped by every update; an edit of an older copy is refused
 };
 
 } // namespace Accrue

@@ -1,14 +1,17 @@
 #include "storage/customerrepository.h"
 
 #include "storage/database.h"
+#include "storage/rowversion.h"
 #include "storage/sqlquery.h"
+
+#include <QCoreApplication>
 
 namespace Accrue {
 
 namespace {
 const QString selectCustomers = QStringLiteral(
     "SELECT id, COALESCE(tenant_id, 0), code, name, COALESCE(email, ''), "
-    "COALESCE(tax_id, ''), currency, payment_terms_days, created_at FROM customer");
+    "COALESCE(tax_id, ''), currency, payment_terms_days, created_at, version FROM customer");
 
 Customer readCustomer(const SqlQuery &q)
 {
@@ -22,6 +25,7 @@ Customer readCustomer(const SqlQuery &q)
     c.currency = q.text(6);
     c.paymentTermsDays = q.value(7).toInt();
     c.createdAt = QDateTime::fromString(q.text(8), Qt::ISODateWithMs);
+    c.version = q.value(9).toInt();
     return c;
 }
 } // namespace
@@ -72,6 +76,22 @@ qint64 CustomerRepository::insertPaymentMethod(PaymentMethod &m)
                .scalar()
                .toLongLong();
     return m.id;
+}
+
+void CustomerRepository::update(Customer &c, const QString &user)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "UPDATE customer SET name = ?, email = ?, tax_id = ?, currency = ?, "
+        "payment_terms_days = ?, version = version + 1, updated_by = ?, updated_at = ? "
+        "WHERE id = ? AND version = ?"));
+    q.bindAll(c.name, c.email, c.taxId, c.currency, c.paymentTermsDays, user, RowVersion::now(),
+              c.id, c.version)
+        .exec();
+    if (q.rowsAffected() != 1)
+        RowVersion::throwStale(
+            m_db, QStringLiteral("customer"), QStringLiteral("id"), c.id,
+            QCoreApplication::translate("Accrue::CustomerRepository", "Customer %1").arg(c.code));
+    ++c.version;
 }
 
 std::optional<Customer> CustomerRepository::find(qint64 id)

@@ -14,6 +14,9 @@ class CustomerRepository final
 public:
     explicit CustomerRepository(Database &db);
 
+    // Saves name, contact, currency and terms if nobody changed the customer
+    // since `c` was read (else Error Kind::Conflict naming who did, when).
+    void update(Customer &c, const QString &user);
     qint64 insert(Customer &customer);
     qint64 insertProfile(BillingProfile &profile);
     qint64 insertPaymentMethod(PaymentMethod &method);

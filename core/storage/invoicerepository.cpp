@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "storage/database.h"
+#include "storage/rowversion.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -97,21 +98,23 @@ void InvoiceRepository::insertLines(Invoice &inv)
     }
 }
 
-void InvoiceRepository::updateDraft(Invoice &inv)
+void InvoiceRepository::updateDraft(Invoice &inv, const QString &user)
 {
     SqlQuery q = m_db.query(QStringLiteral(
         "UPDATE invoice SET customer_id = ?, billing_profile_id = ?, subscription_id = ?, "
         "issue_date = ?, due_date = ?, currency = ?, subtotal_minor = ?, tax_minor = ?, "
-        "total_minor = ?, balance_minor = ?, notes = ?, version = version + 1 "
-        "WHERE id = ? AND status = 'draft' AND version = ?"));
+        "total_minor = ?, balance_minor = ?, notes = ?, version = version + 1, "
+        "updated_by = ?, updated_at = ? WHERE id = ? AND status = 'draft' AND version = ?"));
     q.bind(inv.customerId)
         .bindNullable(inv.billingProfileId)
         .bindNullable(inv.subscriptionId)
         .bindAll(inv.issueDate, inv.dueDate, inv.currency.code(), inv.subtotalMinor, inv.taxMinor,
-                 inv.totalMinor, inv.totalMinor, inv.notes, inv.id, inv.version)
+                 inv.totalMinor, inv.totalMinor, inv.notes, user, RowVersion::now(), inv.id,
+                 inv.version)
         .exec();
     if (q.rowsAffected() != 1)
-        throw Error(tr("The invoice was changed or issued meanwhile; reopen it and try again"));
+        RowVersion::throwStale(m_db, QStringLiteral("invoice"), QStringLiteral("id"), inv.id,
+                               tr("This draft invoice"));
     ++inv.version;
     m_db.query(QStringLiteral("DELETE FROM invoice_line WHERE invoice_id = ?")).bind(inv.id).exec();
     insertLines(inv);

@@ -17,7 +17,9 @@ public:
     qint64 insertDraft(Invoice &invoice);
     // Replaces a draft's header and lines; throws Error if it is no longer a
     // draft or someone saved it since `invoice.version` was read.
-    void updateDraft(Invoice &invoice);
+    // Checks the version the caller read (Error Kind::Conflict naming who
+    // changed it when it moved on) and records `user` as the last editor.
+    void updateDraft(Invoice &invoice, const QString &user);
     void deleteDraft(qint64 id);
     std::optional<Invoice> load(qint64 id);
     // Takes the invoice's row lock until the transaction ends (PostgreSQL);

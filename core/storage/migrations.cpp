@@ -480,10 +480,72 @@ ALTER TABLE payment ADD COLUMN reversed_date TEXT;
 ALTER TABLE invoice ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0
 )SQL";
 
+// Team work: who changed a customer, a draft or a setting last and when (so a
+// stale edit is refused with a name and a time), the app's own user list for
+// SQLite books (on PostgreSQL the server's roles decide, see Migrations::
+// applyGrants), and change notifications for other clients.
+constexpr const char *schema4 = R"SQL(
+ALTER TABLE customer ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE customer ADD COLUMN updated_by TEXT;
+ALTER TABLE customer ADD COLUMN updated_at TEXT;
+ALTER TABLE invoice ADD COLUMN updated_by TEXT;
+ALTER TABLE invoice ADD COLUMN updated_at TEXT;
+ALTER TABLE setting ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE setting ADD COLUMN updated_by TEXT;
+ALTER TABLE setting ADD COLUMN updated_at TEXT;
+CREATE TABLE app_user (
+    name TEXT PRIMARY KEY,
+    role TEXT NOT NULL CHECK (role IN ('admin', 'finance', 'viewer')),
+    created_at TEXT NOT NULL)
+)SQL";
+
+// Every committed change to what the pages show is announced on the
+// "accrue_changes" channel as "table:id"; PostgreSQL folds duplicates within
+// a transaction and delivers at commit, so a reader never sees half a change.
+constexpr const char *postgresNotify4 = R"SQL(
+CREATE FUNCTION accrue_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    row_id TEXT;
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        row_id := OLD.id::text;
+    ELSE
+        row_id := NEW.id::text;
+    END IF;
+    PERFORM pg_notify('accrue_changes', TG_TABLE_NAME || ':' || row_id);
+    RETURN NULL;
+END $$
+--
+CREATE TRIGGER customer_notify AFTER INSERT OR UPDATE OR DELETE ON customer
+    FOR EACH ROW EXECUTE FUNCTION accrue_notify_change()
+--
+CREATE TRIGGER invoice_notify AFTER INSERT OR UPDATE OR DELETE ON invoice
+    FOR EACH ROW EXECUTE FUNCTION accrue_notify_change()
+--
+CREATE TRIGGER credit_note_notify AFTER INSERT OR UPDATE ON credit_note
+    FOR EACH ROW EXECUTE FUNCTION accrue_notify_change()
+--
+CREATE TRIGGER payment_notify AFTER INSERT OR UPDATE OR DELETE ON payment
+    FOR EACH ROW EXECUTE FUNCTION accrue_notify_change()
+--
+CREATE TRIGGER bank_transaction_notify AFTER INSERT OR UPDATE ON bank_transaction
+    FOR EACH ROW EXECUTE FUNCTION accrue_notify_change()
+--
+CREATE FUNCTION accrue_notify_setting() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('accrue_changes', 'setting:' || NEW.key);
+    RETURN NULL;
+END $$
+--
+CREATE TRIGGER setting_notify AFTER INSERT OR UPDATE ON setting
+    FOR EACH ROW EXECUTE FUNCTION accrue_notify_setting()
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
     { 3, "Bank statements, reconciliation and payment attempts", schema3, "", "" },
+    { 4, "Row versions, users and change notifications", schema4, "", postgresNotify4 },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)
@@ -529,7 +591,72 @@ bool hasTable(Database &db, const QString &table)
     return db.connection().tables().contains(table, Qt::CaseInsensitive);
 }
 
+// The app's three roles as PostgreSQL group roles. They are cluster-wide, so
+// creating them tolerates another book (or another client migrating at the
+// same moment) having made them first. Viewer reads; Finance also writes the
+// billing tables; Admin also the settings, the users and the chart of
+// accounts. Nobody but the owner may change or delete audit or journal rows
+// (the guard triggers stop the owner too, outside bulk loads).
+constexpr const char *postgresRoles = R"SQL(
+DO $$
+DECLARE
+    r TEXT;
+BEGIN
+    FOREACH r IN ARRAY ARRAY['accrue_viewer', 'accrue_finance', 'accrue_admin'] LOOP
+        BEGIN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL;
+        END;
+    END LOOP;
+    -- A client migrating another book at the same moment may race us here.
+    BEGIN
+        GRANT accrue_viewer TO accrue_finance;
+        GRANT accrue_finance TO accrue_admin;
+    EXCEPTION WHEN OTHERS THEN
+        NULL;
+    END;
+END $$
+--
+GRANT USAGE ON SCHEMA public TO accrue_viewer
+--
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO accrue_viewer
+--
+GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO accrue_finance
+--
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO accrue_finance
+--
+REVOKE INSERT, UPDATE, DELETE ON setting, app_user, account, schema_version, tenant FROM accrue_finance
+--
+REVOKE UPDATE, DELETE ON audit_log, journal_entry, journal_line FROM accrue_finance
+--
+GRANT INSERT, UPDATE, DELETE ON setting, app_user, account, tenant TO accrue_admin
+)SQL";
+
+bool ownsSchema(Database &db)
+{
+    return db
+        .query(QStringLiteral(
+            "SELECT COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false) "
+            "OR COALESCE((SELECT pg_get_userbyid(relowner) = current_user FROM pg_class "
+            "WHERE relname = 'invoice' AND relkind = 'r' "
+            "AND relnamespace = 'public'::regnamespace), false)"))
+        .scalar()
+        .toBool();
+}
+
 } // namespace
+
+void Migrations::applyGrants(Database &db)
+{
+    if (db.dialect() != Database::Dialect::Postgres || !ownsSchema(db))
+        return;
+    Transaction tx(db);
+    for (const QString &statement :
+         splitStatements(QString::fromUtf8(postgresRoles), QStringLiteral("\n--\n")))
+        db.execute(statement);
+    tx.commit();
+}
 
 int Migrations::latestVersion()
 {
@@ -551,6 +678,25 @@ int Migrations::currentVersion(Database &db)
 }
 
 void Migrations::apply(Database &db)
+{
+    // Two clients upgrading one server at once: the second waits, then finds
+    // nothing left to do.
+    const bool pg = db.dialect() == Database::Dialect::Postgres;
+    if (pg)
+        db.query(QStringLiteral("SELECT pg_advisory_lock(7420011)")).scalar();
+    try {
+        applyPending(db);
+        applyGrants(db);
+    } catch (...) {
+        if (pg)
+            db.query(QStringLiteral("SELECT pg_advisory_unlock(7420011)")).scalar();
+        throw;
+    }
+    if (pg)
+        db.query(QStringLiteral("SELECT pg_advisory_unlock(7420011)")).scalar();
+}
+
+void Migrations::applyPending(Database &db)
 {
     const int current = currentVersion(db);
     if (current > latestVersion())

@@ -15,6 +15,13 @@ public:
     static int latestVersion();
     static int currentVersion(Database &db);
     static void apply(Database &db);
+    // PostgreSQL: the accrue_admin/finance/viewer roles and their GRANTs on
+    // every table (again after each migration, so new tables are covered).
+    // Runs only for the schema's owner or a superuser; a no-op on SQLite.
+    static void applyGrants(Database &db);
+
+private:
+    static void applyPending(Database &db);
 };
 
 } // namespace Accrue

@@ -316,6 +316,15 @@ void TestInvoicing::companySettingsNumberAndHeadTheInvoice()
     const qint64 auditBefore = AuditRepository(book.db()).count();
     settings.saveCompany(company);
     QCOMPARE(AuditRepository(book.db()).count(), auditBefore + 1);
+    // Saving the same (now stale) copy again is refused, naming who saved.
+    try {
+        settings.saveCompany(company);
+        QFAIL("a stale settings save went through");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Conflict);
+        QVERIFY2(e.userMessage().contains(book.session().userName()), qPrintable(e.userMessage()));
+    }
+    company = settings.company();
     QCOMPARE(settings.company().legalName, company.legalName);
 
     const Invoice inv = book.issue(book.addCustomer(), { { 1000, 5000, 1900 } });

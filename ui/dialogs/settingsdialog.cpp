@@ -92,6 +92,7 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
 
 void SettingsDialog::load(const CompanySettings &s)
 {
+    m_version = s.version;
     m_name->setText(s.legalName);
     m_address->setPlainText(s.address);
     m_taxId->setText(s.taxId);
@@ -111,6 +112,7 @@ void SettingsDialog::load(const CompanySettings &s)
 CompanySettings SettingsDialog::collect() const
 {
     CompanySettings s;
+    s.version = m_version; // saving over someone else's newer settings is refused
     s.legalName = m_name->text().trimmed();
     s.address = m_address->toPlainText().trimmed();
     s.taxId = m_taxId->text().trimmed();

@@ -34,6 +34,7 @@ private:
 
     Session &m_session;
     QByteArray m_logo;
+    int m_version = 0;
     QLineEdit *m_name;
     QPlainTextEdit *m_address;
     QLineEdit *m_taxId;

@@ -1,0 +1,144 @@
+#include "storage/userrepository.h"
+
+#include "common/error.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace Accrue {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::UserRepository", text);
+}
+
+const char *const groupRoles[] = { "accrue_viewer", "accrue_finance", "accrue_admin" };
+
+QString groupOf(Role role)
+{
+    return QStringLiteral("accrue_") + roleKey(role);
+}
+
+} // namespace
+
+UserRepository::UserRepository(Database &db)
+    : m_db(db)
+{
+}
+
+bool UserRepository::isValidName(const QString &user)
+{
+    // Also what PostgreSQL accepts unquoted, so names look the same in psql.
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$"));
+    return shape.match(user).hasMatch();
+}
+
+Role UserRepository::roleOf(const QString &user)
+{
+    if (m_db.dialect() == Database::Dialect::Postgres) {
+        // The owner of the tables and superusers can do everything anyway.
+        SqlQuery q = m_db.query(QStringLiteral(
+            "SELECT r.rolsuper OR EXISTS (SELECT 1 FROM pg_class c WHERE c.relname = 'invoice' "
+            "AND c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace "
+            "AND c.relowner = r.oid), "
+            "pg_has_role(r.oid, 'accrue_admin', 'MEMBER'), "
+            "pg_has_role(r.oid, 'accrue_finance', 'MEMBER') "
+            "FROM pg_roles r WHERE r.rolname = ?"));
+        q.bind(user).exec();
+        if (!q.next())
+            return Role::Viewer;
+        if (q.value(0).toBool() || q.value(1).toBool())
+            return Role::Admin;
+        return q.value(2).toBool() ? Role::Finance : Role::Viewer;
+    }
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT (SELECT role FROM app_user WHERE name = ?), (SELECT COUNT(*) FROM app_user)"));
+    q.bind(user).exec();
+    q.next();
+    if (q.value(1).toLongLong() == 0)
+        return Role::Admin;
+    return roleFromKey(q.text(0)).value_or(Role::Viewer);
+}
+
+std::vector<BookUser> UserRepository::list()
+{
+    std::vector<BookUser> users;
+    if (m_db.dialect() == Database::Dialect::Postgres) {
+        SqlQuery q = m_db.query(QStringLiteral(
+            "SELECT r.rolname, CASE WHEN pg_has_role(r.oid, 'accrue_admin', 'MEMBER') THEN "
+            "'admin' WHEN pg_has_role(r.oid, 'accrue_finance', 'MEMBER') THEN 'finance' ELSE "
+            "'viewer' END FROM pg_roles r WHERE r.rolcanlogin AND "
+            "pg_has_role(r.oid, 'accrue_viewer', 'MEMBER') ORDER BY r.rolname"));
+        q.exec();
+        while (q.next())
+            users.push_back({ q.text(0), roleFromKey(q.text(1)).value_or(Role::Viewer) });
+        return users;
+    }
+    SqlQuery q = m_db.query(QStringLiteral("SELECT name, role FROM app_user ORDER BY name"));
+    q.exec();
+    while (q.next())
+        users.push_back({ q.text(0), roleFromKey(q.text(1)).value_or(Role::Viewer) });
+    return users;
+}
+
+void UserRepository::setRole(const QString &user, Role role, const QString &password)
+{
+    if (!isValidName(user))
+        throw Error(tr("“%1” is not a valid user name (letters, digits, _ . @ -)").arg(user));
+    if (m_db.dialect() != Database::Dialect::Postgres) {
+        m_db.query(QStringLiteral("INSERT INTO app_user (name, role, created_at) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (name) DO UPDATE SET role = excluded.role"))
+            .bindAll(user, roleKey(role),
+                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+            .exec();
+        return;
+    }
+    // Utility statements take no parameters: the server quotes the name and
+    // the password itself (format's %I and %L), from bound values.
+    auto run = [this](const QString &format, const QString &a, const QString &b = {}) {
+        const QString sql = m_db.query(QStringLiteral("SELECT format(?, ?::text, ?::text)"))
+                                .bindAll(format, a, b)
+                                .scalar()
+                                .toString();
+        m_db.execute(sql);
+    };
+    const bool exists
+        = m_db.query(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"))
+              .bind(user)
+              .scalar()
+              .toLongLong()
+        > 0;
+    if (!exists)
+        run(QStringLiteral("CREATE ROLE %I LOGIN"), user);
+    if (!password.isEmpty())
+        run(QStringLiteral("ALTER ROLE %I PASSWORD %L"), user, password);
+    for (const char *group : groupRoles)
+        if (QString::fromLatin1(group) != groupOf(role))
+            run(QStringLiteral("REVOKE %I FROM %I"), QString::fromLatin1(group), user);
+    run(QStringLiteral("GRANT %I TO %I"), groupOf(role), user);
+}
+
+void UserRepository::remove(const QString &user)
+{
+    if (m_db.dialect() != Database::Dialect::Postgres) {
+        m_db.query(QStringLiteral("DELETE FROM app_user WHERE name = ?")).bind(user).exec();
+        return;
+    }
+    // The login stays (it may own other things on the server); it just
+    // leaves the app's roles.
+    for (const char *group : groupRoles) {
+        const QString sql
+            = m_db.query(QStringLiteral("SELECT format('REVOKE %I FROM %I', ?::text, ?::text)"))
+                  .bindAll(QString::fromLatin1(group), user)
+                  .scalar()
+                  .toString();
+        m_db.execute(sql);
+    }
+}
+
+} // namespace Accrue

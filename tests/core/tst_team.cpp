@@ -1,0 +1,276 @@
+// Several people on one book: stale edits are refused with a name and a
+// time, roles are enforced by core (and by the server on PostgreSQL), other
+// clients hear about changes, and passwords come from the caller or libpq.
+// Runs on SQLite (tst_team) and on PostgreSQL (tst_team_pg).
+
+#include "billing/customerservice.h"
+#include "billing/invoiceservice.h"
+#include "billing/settingsservice.h"
+#include "common/error.h"
+#include "storage/auditrepository.h"
+#include "storage/changenotifier.h"
+#include "storage/userrepository.h"
+#include "testbook.h"
+
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Accrue;
+using namespace Accrue::Testing;
+
+class TestTeam : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void staleDraftEditIsRefused();
+    void staleCustomerEditIsRefused();
+    void rolesAreEnforcedByCore();
+    void serverRefusesWhatARoleMayNotDo();
+    void otherClientsHearOfChanges();
+    void passwordsComeFromTheCallerOrLibpq();
+
+private:
+    static std::unique_ptr<Database> openAgain(const TestBook &book, const QString &user = {});
+    static QString uniqueRoleName(const char *stem);
+};
+
+std::unique_ptr<Database> TestTeam::openAgain(const TestBook &book, const QString &user)
+{
+    QString location = book.path();
+    if (!user.isEmpty()) {
+        QUrl url(location);
+        url.setUserName(user);
+        location = url.toString();
+    }
+    auto db = Database::open(location, Database::OpenMode::MustExist);
+    db->checkSchema();
+    return db;
+}
+
+QString TestTeam::uniqueRoleName(const char *stem)
+{
+    // Server roles are cluster-wide and test executables run side by side.
+    static int n = 0;
+    return QStringLiteral("%1_%2_%3")
+        .arg(QLatin1String(stem))
+        .arg(QCoreApplication::applicationPid())
+        .arg(++n);
+}
+
+void TestTeam::staleDraftEditIsRefused()
+{
+    TestBook book;
+    const qint64 customer = book.addCustomer();
+    InvoiceService mine(book.session());
+    const qint64 id = mine.createDraft(book.draft(customer, { { 1000, 100 } }));
+
+    auto second = openAgain(book);
+    Session colleague(*second, QStringLiteral("colleague"));
+    InvoiceService theirs(colleague);
+
+    Invoice myCopy = mine.load(id);
+    Invoice theirCopy = theirs.load(id);
+    theirCopy.notes = QStringLiteral("theirs");
+    theirs.updateDraft(theirCopy);
+
+    myCopy.notes = QStringLiteral("mine");
+    try {
+        mine.updateDraft(myCopy);
+        QFAIL("a stale draft overwrote a colleague's edit");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Conflict);
+        QVERIFY2(e.userMessage().contains(colleague.userName()), qPrintable(e.userMessage()));
+        QVERIFY2(e.userMessage().contains(QStringLiteral("reload")), qPrintable(e.userMessage()));
+        QVERIFY2(e.userMessage().contains(QString::number(QDate::currentDate().year())),
+                 qPrintable(e.userMessage()));
+    }
+    QCOMPARE(mine.load(id).notes, QStringLiteral("theirs"));
+    // After a reload the edit goes through.
+    Invoice fresh = mine.load(id);
+    fresh.notes = QStringLiteral("mine");
+    mine.updateDraft(fresh);
+    QCOMPARE(theirs.load(id).notes, QStringLiteral("mine"));
+}
+
+void TestTeam::staleCustomerEditIsRefused()
+{
+    TestBook book;
+    const qint64 id = book.addCustomer();
+    CustomerService mine(book.session());
+    auto second = openAgain(book);
+    Session colleague(*second, QStringLiteral("colleague"));
+    CustomerService theirs(colleague);
+
+    Customer myCopy = *CustomerRepository(book.db()).find(id);
+    Customer theirCopy = *CustomerRepository(*second).find(id);
+    theirCopy.email = QStringLiteral("ap@acme.example");
+    theirs.update(theirCopy);
+    QCOMPARE(theirCopy.version, myCopy.version + 1);
+
+    myCopy.paymentTermsDays = 14;
+    const qint64 auditBefore = AuditRepository(book.db()).count();
+    QVERIFY_THROWS_EXCEPTION(Error, mine.update(myCopy));
+    QCOMPARE(AuditRepository(book.db()).count(), auditBefore); // nothing half-done
+    const Customer stored = *CustomerRepository(book.db()).find(id);
+    QCOMPARE(stored.email, QStringLiteral("ap@acme.example"));
+    QCOMPARE(stored.paymentTermsDays, 30);
+}
+
+void TestTeam::rolesAreEnforcedByCore()
+{
+    TestBook book;
+    const qint64 customer = book.addCustomer();
+    QCOMPARE(book.session().role(), Role::Admin); // the book's owner / a lone SQLite user
+    UserRepository users(book.db());
+    QString viewer = QStringLiteral("vera"), finance = QStringLiteral("finn");
+    if (TestDatabase::onPostgres()) {
+        viewer = uniqueRoleName("vera");
+        finance = uniqueRoleName("finn");
+    } else {
+        users.setRole(book.session().userName(), Role::Admin);
+    }
+    users.setRole(viewer, Role::Viewer);
+    users.setRole(finance, Role::Finance);
+
+    auto asViewer = openAgain(book, TestDatabase::onPostgres() ? viewer : QString());
+    auto asFinance = openAgain(book, TestDatabase::onPostgres() ? finance : QString());
+    Session vera(*asViewer, viewer);
+    Session finn(*asFinance, finance);
+    QCOMPARE(vera.userName(), viewer);
+    QCOMPARE(vera.role(), Role::Viewer);
+    QCOMPARE(finn.role(), Role::Finance);
+
+    // A viewer reads but changes nothing.
+    QCOMPARE(InvoiceService(vera).load(book.issue(customer, { { 1000, 500 } }).id).totalMinor, 500);
+    try {
+        InvoiceService(vera).createDraft(book.draft(customer, { { 1000, 100 } }));
+        QFAIL("a viewer created an invoice");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::PermissionDenied);
+        QVERIFY2(e.userMessage().contains(QStringLiteral("Viewer")), qPrintable(e.userMessage()));
+    }
+    // Finance bills but does not touch the company settings.
+    const Invoice issued = InvoiceService(finn).issue(
+        InvoiceService(finn).createDraft(book.draft(customer, { { 1000, 100 } })));
+    QVERIFY(!issued.number.isEmpty());
+    CompanySettings company = SettingsService(finn).company();
+    company.legalName = QStringLiteral("Hijacked Ltd");
+    QVERIFY_THROWS_EXCEPTION(Error, SettingsService(finn).saveCompany(company));
+    // The audit log names who did it.
+    SqlQuery q = book.db().query(QStringLiteral(
+        "SELECT user_name FROM audit_log WHERE action = 'invoice.issue' ORDER BY seq DESC"));
+    q.exec();
+    QVERIFY(q.next());
+    QCOMPARE(q.text(0), finance);
+    QCOMPARE(users.roleOf(viewer), Role::Viewer);
+    bool listed = false;
+    for (const BookUser &u : users.list())
+        listed = listed || (u.name == finance && u.role == Role::Finance);
+    QVERIFY(listed);
+}
+
+void TestTeam::serverRefusesWhatARoleMayNotDo()
+{
+    if (!TestDatabase::onPostgres())
+        QSKIP("PostgreSQL only (a SQLite file has no server to refuse): runs in tst_team_pg");
+    TestBook book;
+    book.addCustomer();
+    const QString viewer = uniqueRoleName("vic");
+    const QString finance = uniqueRoleName("fay");
+    UserRepository(book.db()).setRole(viewer, Role::Viewer);
+    UserRepository(book.db()).setRole(finance, Role::Finance);
+
+    // Plain SQL on the viewer's own connection, as psql would send it.
+    auto asViewer = openAgain(book, viewer);
+    QSqlQuery q(asViewer->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM customer")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO customer (code, name, currency, created_at) "
+                                   "VALUES ('X', 'X', 'EUR', '2026-01-01')")));
+    QVERIFY2(q.lastError().text().contains(QStringLiteral("permission denied")),
+             qPrintable(q.lastError().text()));
+
+    auto asFinance = openAgain(book, finance);
+    QSqlQuery f(asFinance->connection());
+    QVERIFY2(f.exec(QStringLiteral("INSERT INTO customer (code, name, currency, created_at) "
+                                   "VALUES ('Y', 'Y', 'EUR', '2026-01-01')")),
+             qPrintable(f.lastError().text()));
+    QVERIFY(!f.exec(QStringLiteral("UPDATE setting SET value = 'x'")));
+    QVERIFY(!f.exec(QStringLiteral("DELETE FROM audit_log")));
+    QVERIFY2(f.lastError().text().contains(QStringLiteral("permission denied")),
+             qPrintable(f.lastError().text()));
+}
+
+void TestTeam::otherClientsHearOfChanges()
+{
+    TestBook book;
+    auto second = openAgain(book);
+    ChangeNotifier notifier(*second);
+    QSignalSpy rows(&notifier, &ChangeNotifier::rowChanged);
+    QSignalSpy elsewhere(&notifier, &ChangeNotifier::changedElsewhere);
+
+    const qint64 id = book.addCustomer();
+    if (TestDatabase::onPostgres()) {
+        QVERIFY(notifier.listening());
+        QTRY_VERIFY_WITH_TIMEOUT(!rows.isEmpty(), 5000);
+        QCOMPARE(rows.first().at(0).toString(), QStringLiteral("customer"));
+        QCOMPARE(rows.first().at(1).toLongLong(), id);
+        // Its own changes are not echoed back to it.
+        rows.clear();
+        CustomerService(*std::make_unique<Session>(*second, QString())).list();
+        Customer c = *CustomerRepository(*second).find(id);
+        c.name = QStringLiteral("Acme Renamed");
+        Session s(*second, QString());
+        CustomerService(s).update(c);
+        QTest::qWait(300);
+        QVERIFY(rows.isEmpty());
+    } else {
+        notifier.poll();
+        QCOMPARE(elsewhere.size(), 1);
+        notifier.poll(); // nothing new
+        QCOMPARE(elsewhere.size(), 1);
+        book.addCustomer(QStringLiteral("B2"), QStringLiteral("Beta"));
+        notifier.poll();
+        QCOMPARE(elsewhere.size(), 2);
+    }
+}
+
+void TestTeam::passwordsComeFromTheCallerOrLibpq()
+{
+    if (!TestDatabase::onPostgres())
+        QSKIP("PostgreSQL only (a SQLite file has no password): runs in tst_team_pg");
+    TestBook book;
+    const QString user = uniqueRoleName("pat");
+    UserRepository(book.db()).setRole(user, Role::Finance, QStringLiteral("s3cret pw"));
+    // TCP on 127.0.0.1 asks for a password (scram-sha-256).
+    QFile tcpFile(QFileInfo(QString::fromLocal8Bit(qgetenv("ACCRUE_TEST_PG_FILE")))
+                      .dir()
+                      .filePath(QStringLiteral("tcp-url")));
+    QVERIFY(tcpFile.open(QIODevice::ReadOnly));
+    QUrl url(QString::fromUtf8(tcpFile.readAll()).trimmed());
+    url.setUserName(user);
+    url.setPath(QUrl(book.path()).path());
+    const QString location = url.toString();
+    try {
+        Database::open(location, Database::OpenMode::MustExist);
+        QFAIL("connected without a password");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::PasswordRequired);
+        QVERIFY(!e.userMessage().contains(QStringLiteral("s3cret")));
+    }
+    QVERIFY_THROWS_EXCEPTION(
+        Error, Database::open(location, Database::OpenMode::MustExist, QStringLiteral("wrong")));
+    auto db = Database::open(location, Database::OpenMode::MustExist, QStringLiteral("s3cret pw"));
+    QCOMPARE(db->databaseUser(), user);
+    QVERIFY(!db->displayName().contains(QStringLiteral("s3cret")));
+    // libpq's PGPASSWORD, for scripts.
+    qputenv("PGPASSWORD", "s3cret pw");
+    auto viaEnv = Database::open(location, Database::OpenMode::MustExist);
+    qunsetenv("PGPASSWORD");
+    QCOMPARE(viaEnv->databaseUser(), user);
+}
+
+QTEST_GUILESS_MAIN(TestTeam)
+#include "tst_team.moc"
