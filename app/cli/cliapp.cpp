@@ -7,6 +7,7 @@
 #include "exchange/texttablewriter.h"
 #include "reports/reportengine.h"
 #include "security/auditlog.h"
+#include "security/secretstore.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -45,8 +46,10 @@ constexpr OptionSpec optionSpecs[] = {
       "invoice list, report: draft, open, partially_paid, overdue, paid, void, "
       "unpaid." },
     { "customer", "C", "invoice list, report: customer code or part of the name." },
-    { "from", "YYYY-MM-DD", "invoice list, report: from this date on." },
-    { "to", "YYYY-MM-DD", "invoice list, report: up to this date." },
+    { "from", "YYYY-MM-DD|BOOK",
+      "invoice list, report: from this date on; copy: the book to copy (file or URL)." },
+    { "to", "YYYY-MM-DD|BOOK",
+      "invoice list, report: up to this date; copy: the new book (file or URL)." },
     { "state", "S", "bank list: unmatched, proposed, matched or ignored." },
     { "as-of", "YYYY-MM-DD", "report: the date the report is as of (default today)." },
     { "module", "CODE", "report: only this module (product code)." },
@@ -73,6 +76,13 @@ constexpr OptionSpec optionSpecs[] = {
     { "paper", "a4|letter", "invoice pdf: paper size (default from the locale)." },
     { "mapping", "NAME", "import bank: the saved CSV mapping of the bank." },
     { "apply-confident", nullptr, "reconcile auto: apply unambiguous matches of 90% or more." },
+    { "repeat", "N",
+      "invoice create: create (and with --issue issue) the file's invoices N times, each time "
+      "in its own transaction." },
+    { "role", "admin|finance|viewer", "user add: the user's role." },
+    { "password-stdin", nullptr,
+      "user add, password set: read the password from standard input (never from the command "
+      "line)." },
 };
 
 const QHash<QString, QStringList> &allowedOptions()
@@ -86,7 +96,7 @@ const QHash<QString, QStringList> &allowedOptions()
           { QStringLiteral("status"), QStringLiteral("customer"), QStringLiteral("from"),
             QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("invoice show"), {} },
-        { QStringLiteral("invoice create"), { QStringLiteral("issue") } },
+        { QStringLiteral("invoice create"), { QStringLiteral("issue"), QStringLiteral("repeat") } },
         { QStringLiteral("invoice issue"), { QStringLiteral("date") } },
         { QStringLiteral("invoice pdf"),
           { QStringLiteral("output"), QStringLiteral("status"), QStringLiteral("out-dir"),
@@ -111,6 +121,13 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("reconcile ignore"), { QStringLiteral("reason") } },
         { QStringLiteral("reconcile unmatch"), {} },
         { QStringLiteral("audit verify"), {} },
+        { QStringLiteral("copy"), { QStringLiteral("from"), QStringLiteral("to") } },
+        { QStringLiteral("user list"), {} },
+        { QStringLiteral("user add"),
+          { QStringLiteral("role"), QStringLiteral("password-stdin") } },
+        { QStringLiteral("user remove"), {} },
+        { QStringLiteral("password set"), { QStringLiteral("password-stdin") } },
+        { QStringLiteral("password forget"), {} },
     };
     return allowed;
 }
@@ -120,7 +137,8 @@ bool takesSubcommand(const QString &command)
     return command == QLatin1String("invoice") || command == QLatin1String("report")
         || command == QLatin1String("audit") || command == QLatin1String("credit-note")
         || command == QLatin1String("import") || command == QLatin1String("bank")
-        || command == QLatin1String("reconcile");
+        || command == QLatin1String("reconcile") || command == QLatin1String("user")
+        || command == QLatin1String("password");
 }
 
 } // namespace
@@ -147,8 +165,11 @@ CliApp::CliApp()
         QStringLiteral("command"),
         tr("init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv | "
            "invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | "
-           "report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | "
-           "reconcile auto|accept|reject|ignore|unmatch | audit verify"));
+           "report list | report NAME | import bank FILE | import gateway FILE | bank list | bank "
+           "mapping FILE.json | "
+           "reconcile auto|accept|reject|ignore|unmatch | audit verify | copy --from BOOK --to "
+           "BOOK | "
+           "user list | user add NAME --role R | user remove NAME | password set|forget"));
 }
 
 CliApp::~CliApp() = default;
@@ -292,6 +313,12 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runReport(*this, sub);
     if (command == QLatin1String("audit") && sub == QLatin1String("verify"))
         return runAuditVerify(*this);
+    if (command == QLatin1String("copy"))
+        return runCopy(*this);
+    if (command == QLatin1String("user"))
+        return runUser(*this, sub);
+    if (command == QLatin1String("password"))
+        return runPassword(*this, sub);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 
@@ -335,8 +362,9 @@ Database &CliApp::openBook(bool create)
     const QString location = m_parser.isSet(QStringLiteral("db"))
         ? m_parser.value(QStringLiteral("db"))
         : Database::defaultLocation();
-    m_db = Database::open(
-        location, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    m_db = connect(
+        location,
+        int(create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist));
     if (create)
         m_db->migrate();
     else
@@ -347,6 +375,47 @@ Database &CliApp::openBook(bool create)
     m_session = std::make_unique<Session>(*m_db, user);
     m_session->setToday(today);
     return *m_db;
+}
+
+QString CliApp::location() const
+{
+    return m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
+                                                : Database::defaultLocation();
+}
+
+std::unique_ptr<Database> CliApp::connect(const QString &location, int mode)
+{
+    const auto openMode = Database::OpenMode(mode);
+    if (!Database::isPostgresUrl(location))
+        return Database::open(location, openMode);
+    // libpq first (PGPASSWORD, ~/.pgpass, trusted sockets), then the keychain;
+    // a password is never taken from the command line.
+    try {
+        return Database::open(location, openMode);
+    } catch (const Error &e) {
+        if (e.kind() != Error::Kind::PasswordRequired)
+            throw;
+        const SecretStore::Result stored
+            = SecretStore().read(PostgresAddress::parse(location).keychainKey());
+        if (!stored.ok)
+            throw Error(e.userMessage() + u'\n'
+                            + tr("Give it with PGPASSWORD or ~/.pgpass, or store it in the OS "
+                                 "keychain: accrue-cli password set --db URL --password-stdin%1")
+                                  .arg(stored.keychainUnavailable
+                                           ? tr(" (no keychain is reachable from here)")
+                                           : QString()),
+                        e.detail(), Error::Kind::PasswordRequired);
+        return Database::open(location, openMode, stored.password);
+    }
+}
+
+QString CliApp::readSecretFromStdin()
+{
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (password.isEmpty())
+        throw UsageError { tr("--password-stdin: standard input held no password") };
+    return password;
 }
 
 Session &CliApp::session()

@@ -28,6 +28,12 @@ public:
     qint64 integerOption(const QString &option, qint64 fallback, qint64 min, qint64 max) const;
     QStringList commandArguments() const; // positional arguments after the command words
     Database &openBook(bool create);
+    // The --db book (or the default file).
+    QString location() const;
+    // Opens any book, asking libpq and then the OS keychain for a password
+    // the server wants. `mode` is a Database::OpenMode.
+    static std::unique_ptr<Database> connect(const QString &location, int mode);
+    static QString readSecretFromStdin();
     Session &session();
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -69,6 +75,9 @@ int runBankList(CliApp &app);
 int runBankMapping(CliApp &app);
 int runReconcileAuto(CliApp &app);
 int runReconcileLine(CliApp &app, const QString &action);
+int runCopy(CliApp &app);
+int runUser(CliApp &app, const QString &action);
+int runPassword(CliApp &app, const QString &action);
 
 // Thrown for command-line mistakes (exit code 2).
 struct UsageError

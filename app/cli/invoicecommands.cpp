@@ -146,22 +146,37 @@ int runInvoiceCreate(CliApp &app)
     const std::vector<Invoice> drafts = csv ? InvoiceCsv::parse(bytes, name, db)
                                             : std::vector { InvoiceJson::parse(bytes, name, db) };
     const bool issue = app.isSet(QStringLiteral("issue"));
-    // A file is all or nothing: one bad invoice keeps the others out too.
-    Transaction tx(db);
-    QStringList done;
-    for (const Invoice &draft : drafts) {
-        const qint64 id = service.createDraft(draft);
-        if (issue) {
-            const Invoice issued = service.issue(id);
-            done << tr("Issued %1 (total %2 %3)")
-                        .arg(issued.number, issued.total().toPlainString(), issued.currency.code());
-        } else {
-            done << tr("Draft %1 created (issue it with: accrue-cli invoice issue %1)").arg(id);
+    const qint64 repeat = app.integerOption(QStringLiteral("repeat"), 1, 1, 1'000'000);
+    QElapsedTimer timer;
+    timer.start();
+    for (qint64 round = 0; round < repeat; ++round) {
+        // A file is all or nothing: one bad invoice keeps the others out too.
+        // Each repetition is its own transaction, as a clerk's would be.
+        Transaction tx(db);
+        QStringList done;
+        for (const Invoice &draft : drafts) {
+            const qint64 id = service.createDraft(draft);
+            if (issue) {
+                const Invoice issued = service.issue(id);
+                done << tr("Issued %1 (total %2 %3)")
+                            .arg(issued.number, issued.total().toPlainString(),
+                                 issued.currency.code());
+            } else {
+                done << tr("Draft %1 created (issue it with: accrue-cli invoice issue %1)").arg(id);
+            }
         }
+        tx.commit();
+        for (const QString &line : done)
+            app.out() << line << '\n';
     }
-    tx.commit();
-    for (const QString &line : done)
-        app.out() << line << '\n';
+    if (repeat > 1)
+        app.err() << tr("%1 invoices in %2 s (%3 per second)")
+                         .arg(qint64(drafts.size()) * repeat)
+                         .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
+                         .arg(double(drafts.size() * repeat) * 1000.0
+                                  / double(std::max<qint64>(1, timer.elapsed())),
+                              0, 'f', 1)
+                  << '\n';
     return 0;
 }
 

@@ -4,6 +4,8 @@
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
+#include <QSqlRecord>
+
 namespace Accrue {
 
 BulkLoad::BulkLoad(Database &db, const QStringList &tables, Durability durability)
@@ -70,12 +72,15 @@ void BulkLoad::commit()
         for (const QString &table : m_tables)
             m_db.execute(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table));
         // Rows came with explicit ids: move each identity sequence past them.
-        for (const QString &table : m_tables)
+        for (const QString &table : m_tables) {
+            if (!m_db.connection().record(table).contains(QStringLiteral("id")))
+                continue;
             m_db.query(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), "
                                       "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
                            .arg(table))
                 .bind(table)
                 .scalar();
+        }
     }
     m_committed = true;
     try {

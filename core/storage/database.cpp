@@ -157,6 +157,9 @@ std::unique_ptr<Database> Database::openPostgres(const QString &location, const 
                                   : tr("Cannot connect to %1").arg(result->displayName()),
                     error, needsPassword ? Error::Kind::PasswordRequired : Error::Kind::General);
     }
+    // libpq prints server NOTICEs on stderr; a desktop app and a CLI whose
+    // output is parsed want warnings and errors only.
+    result->execute(QStringLiteral("SET client_min_messages TO warning"));
     result->m_dbUser = result->queryCurrentUser();
     return result;
 }

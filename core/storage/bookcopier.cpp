@@ -1,0 +1,246 @@
+#include "storage/bookcopier.h"
+
+#include "common/error.h"
+#include "security/auditlog.h"
+#include "storage/bulkload.h"
+#include "storage/database.h"
+#include "storage/journalrepository.h"
+#include "storage/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Accrue {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::BookCopier", text);
+}
+
+// Rows per INSERT: many rows per statement is what makes a server copy fast
+// (one round trip each); PostgreSQL allows 65,535 parameters per statement.
+constexpr int batchRows = 250;
+// Rows read per page of the source, so a huge table never sits in memory.
+constexpr int pageRows = 20000;
+
+QStringList columnsOf(Database &db, const QString &table)
+{
+    const QSqlRecord record = db.connection().record(table);
+    QStringList columns;
+    for (int i = 0; i < record.count(); ++i)
+        columns << record.fieldName(i);
+    return columns;
+}
+
+// The single-column key rows are paged by; empty for the small tables with a
+// composite key (read whole).
+QString pageKey(const QString &table)
+{
+    if (table == QLatin1String("audit_log"))
+        return QStringLiteral("seq");
+    if (table == QLatin1String("allocation_reversal"))
+        return QStringLiteral("allocation_id");
+    if (table == QLatin1String("setting"))
+        return QStringLiteral("key");
+    if (table == QLatin1String("bank_csv_mapping") || table == QLatin1String("app_user"))
+        return QStringLiteral("name");
+    if (table == QLatin1String("number_series") || table == QLatin1String("ledger_month"))
+        return {};
+    return QStringLiteral("id");
+}
+
+bool isNumericKey(const QString &key)
+{
+    return key == QLatin1String("id") || key == QLatin1String("seq")
+        || key == QLatin1String("allocation_id");
+}
+
+} // namespace
+
+BookCopier::BookCopier(Database &from, Database &to)
+    : m_from(from)
+    , m_to(to)
+{
+}
+
+const QStringList &BookCopier::tables()
+{
+    static const QStringList all {
+        QStringLiteral("setting"),         QStringLiteral("tenant"),
+        QStringLiteral("account"),         QStringLiteral("customer"),
+        QStringLiteral("payment_method"),  QStringLiteral("billing_profile"),
+        QStringLiteral("product"),         QStringLiteral("plan"),
+        QStringLiteral("subscription"),    QStringLiteral("number_series"),
+        QStringLiteral("invoice"),         QStringLiteral("invoice_line"),
+        QStringLiteral("credit_note"),     QStringLiteral("credit_note_line"),
+        QStringLiteral("payment"),         QStringLiteral("allocation"),
+        QStringLiteral("journal_entry"),   QStringLiteral("journal_line"),
+        QStringLiteral("audit_log"),       QStringLiteral("audit_head"),
+        QStringLiteral("ledger_month"),    QStringLiteral("bank_account"),
+        QStringLiteral("bank_statement"),  QStringLiteral("bank_transaction"),
+        QStringLiteral("bank_match"),      QStringLiteral("bank_csv_mapping"),
+        QStringLiteral("payment_attempt"), QStringLiteral("allocation_reversal"),
+        QStringLiteral("app_user"),
+    };
+    return all;
+}
+
+void BookCopier::checkTarget()
+{
+    if (m_from.schemaVersion() != m_to.schemaVersion())
+        throw Error(tr("%1 is at schema %2 and %3 at schema %4; open both with this version of "
+                       "Accrue first (accrue-cli init)")
+                        .arg(m_from.displayName())
+                        .arg(m_from.schemaVersion())
+                        .arg(m_to.displayName())
+                        .arg(m_to.schemaVersion()));
+    // A table this list does not know would be left behind silently.
+    for (const QString &table : m_from.connection().tables()) {
+        if (table != QLatin1String("schema_version") && !tables().contains(table))
+            throw Error(tr("The book has a table this copy does not know: %1").arg(table));
+    }
+    for (const char *table : { "customer", "invoice", "payment", "journal_entry" }) {
+        const qint64 rows
+            = m_to.query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+                  .scalar()
+                  .toLongLong();
+        if (rows > 0)
+            throw Error(tr("%1 already holds a book (%2 rows in %3); copy into a new, empty one")
+                            .arg(m_to.displayName())
+                            .arg(rows)
+                            .arg(QLatin1String(table)));
+    }
+}
+
+BookCopier::Result BookCopier::copy(const std::function<void(const QString &, qint64)> &progress)
+{
+    checkTarget();
+    {
+        BulkLoad load(m_to, tables());
+        // The seeded rows of a new book (chart, audit head, default tenant)
+        // make way for the source's, which keep their ids. Children first.
+        for (auto it = tables().crbegin(); it != tables().crend(); ++it)
+            m_to.execute(QStringLiteral("DELETE FROM %1").arg(*it));
+        for (const QString &table : tables())
+            copyTable(table, progress);
+        load.commit();
+    }
+    return verify();
+}
+
+qint64 BookCopier::copyTable(const QString &table,
+                             const std::function<void(const QString &, qint64)> &progress)
+{
+    const QStringList columns = columnsOf(m_from, table);
+    const QStringList targetColumns = columnsOf(m_to, table);
+    for (const QString &c : columns)
+        if (!targetColumns.contains(c))
+            throw Error(tr("%1.%2 is missing in %3").arg(table, c, m_to.displayName()));
+    const QString key = pageKey(table);
+    const QString list = columns.join(QStringLiteral(", "));
+    const QString row = u'(' + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')';
+
+    auto insert = [&](const std::vector<QVariantList> &rows) {
+        if (rows.empty())
+            return;
+        const QString sql
+            = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                  .arg(table, list, QStringList(qsizetype(rows.size()), row).join(u','));
+        SqlQuery q = m_to.query(sql);
+        for (const QVariantList &values : rows)
+            for (const QVariant &v : values)
+                q.bind(v);
+        q.exec();
+    };
+
+    qint64 copied = 0;
+    QVariant last;
+    for (;;) {
+        // Pages by key, so neither side holds a whole big table in memory.
+        QString sql = QStringLiteral("SELECT %1 FROM %2").arg(list, table);
+        if (!key.isEmpty()) {
+            if (last.isValid())
+                sql += QStringLiteral(" WHERE %1 > ?").arg(key);
+            sql += QStringLiteral(" ORDER BY %1 LIMIT %2").arg(key).arg(pageRows);
+        }
+        SqlQuery page = m_from.query(sql);
+        if (last.isValid())
+            page.bind(last);
+        page.exec();
+        std::vector<QVariantList> batch;
+        qint64 inPage = 0;
+        while (page.next()) {
+            QVariantList values;
+            values.reserve(columns.size());
+            for (int i = 0; i < columns.size(); ++i)
+                values << page.value(i);
+            if (!key.isEmpty())
+                last = isNumericKey(key) ? QVariant(page.int64(int(columns.indexOf(key))))
+                                         : QVariant(page.text(int(columns.indexOf(key))));
+            batch.push_back(std::move(values));
+            ++inPage;
+            if (int(batch.size()) == batchRows) {
+                insert(batch);
+                batch.clear();
+            }
+        }
+        insert(batch);
+        copied += inPage;
+        if (progress)
+            progress(table, copied);
+        if (key.isEmpty() || inPage < pageRows)
+            break;
+    }
+    return copied;
+}
+
+BookCopier::Result BookCopier::verify()
+{
+    Result result;
+    for (const QString &table : tables()) {
+        TableCheck check;
+        check.table = table;
+        QStringList sums;
+        for (const QString &column : columnsOf(m_from, table))
+            if (column.endsWith(QLatin1String("_minor")))
+                sums << QStringLiteral("COALESCE(SUM(%1), 0)").arg(column);
+        const QString sql = QStringLiteral("SELECT COUNT(*)%1 FROM %2")
+                                .arg(sums.isEmpty() ? QString() : u", " + sums.join(u", "), table);
+        SqlQuery a = m_from.query(sql);
+        SqlQuery b = m_to.query(sql);
+        a.exec();
+        b.exec();
+        a.next();
+        b.next();
+        for (int i = 0; i <= sums.size(); ++i) {
+            if (a.int64(i) != b.int64(i))
+                throw Error(tr("The copy differs from the source in %1 (%2: %3 here, %4 there)")
+                                .arg(table, i == 0 ? QStringLiteral("rows") : sums.at(i - 1))
+                                .arg(a.int64(i))
+                                .arg(b.int64(i)));
+        }
+        check.rows = a.int64(0);
+        const QStringList columns = columnsOf(m_from, table);
+        int n = 1;
+        for (const QString &column : columns)
+            if (column.endsWith(QLatin1String("_minor")))
+                check.sums << QStringLiteral("%1=%2").arg(column).arg(a.int64(n++));
+        result.rows += check.rows;
+        result.tables.push_back(check);
+    }
+    if (!JournalRepository(m_to).unbalancedEntries().empty())
+        throw Error(tr("The copy holds unbalanced journal entries"));
+    const AuditVerification audit = AuditLog(m_to, QString()).verify();
+    if (!audit.ok)
+        throw Error(tr("The copied audit trail does not verify at record %1: %2")
+                        .arg(audit.brokenSeq)
+                        .arg(audit.problem));
+    result.auditRecords = audit.checked;
+    return result;
+}
+
+} // namespace Accrue
