@@ -2,6 +2,7 @@
 
 #include "billing/session.h"
 #include "common/error.h"
+#include "dialogs/connectdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "pages/dashboardpage.h"
 #include "pages/invoicespage.h"
@@ -9,6 +10,7 @@
 #include "pages/revenuepage.h"
 #include "pages/transactionspage.h"
 #include "security/auditlog.h"
+#include "storage/changenotifier.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -21,6 +23,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace Accrue {
 
@@ -43,6 +46,16 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     updateActions();
+    // Another client's changes arrive in bursts (one per row): refresh once.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(400);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshAfterOthersChanged);
+    // SQLite cannot tell us; ask it when the user comes back to the window.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
+        if (s == Qt::ApplicationActive && m_notifier)
+            m_notifier->poll();
+    });
 }
 
 MainWindow::~MainWindow()
@@ -65,13 +78,27 @@ void MainWindow::setBook(std::unique_ptr<Database> db)
         m_tabs->removeTab(0);
         delete page;
     }
+    m_notifier.reset();
     m_session.reset(); // it refers to the book being replaced
     m_db = std::move(db);
     m_session = std::make_unique<Session>(*m_db, AuditLog::currentUserName());
     createPages();
+    m_notifier = std::make_unique<ChangeNotifier>(*m_db);
+    connect(m_notifier.get(), &ChangeNotifier::rowChanged, this, [this](const QString &table) {
+        m_changedTables.insert(table);
+        m_refreshTimer->start();
+    });
+    connect(m_notifier.get(), &ChangeNotifier::changedElsewhere, this, [this] {
+        m_changedTables.insert(QString()); // unknown: everything
+        m_refreshTimer->start();
+    });
+    if (m_settingsAction)
+        m_settingsAction->setEnabled(m_session->can(Permission::Administer));
     m_tabs->setCurrentIndex(std::max(0, tab));
     setWindowTitle(tr("Accrue — %1").arg(m_db->displayName()));
-    statusBar()->showMessage(tr("Book: %1").arg(m_db->displayName()));
+    statusBar()->showMessage(
+        tr("Book: %1 · %2 (%3)")
+            .arg(m_db->displayName(), m_session->userName(), Session::roleName(m_session->role())));
     rememberBook(m_db->location());
 }
 
@@ -107,6 +134,43 @@ void MainWindow::createPages()
                 [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 }
 
+void MainWindow::refreshAfterOthersChanged()
+{
+    const QSet<QString> tables = std::exchange(m_changedTables, {});
+    const bool all = tables.contains(QString());
+    auto touches = [&](std::initializer_list<const char *> names) {
+        if (all)
+            return true;
+        for (const char *name : names)
+            if (tables.contains(QLatin1String(name)))
+                return true;
+        return false;
+    };
+    if (touches({ "invoice", "customer", "payment", "credit_note" })) {
+        m_dashboard->refresh();
+        m_invoices->refresh();
+        m_revenue->refresh();
+    }
+    if (touches({ "payment", "bank_transaction", "customer" }))
+        m_transactions->refresh();
+    // Reports are run on demand; they are not re-run under the user's eyes.
+    statusBar()->showMessage(tr("Updated with changes made by others"), 5000);
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        std::unique_ptr<Database> db = dialog.takeDatabase();
+        db->checkSchema();
+        setBook(std::move(db));
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Connect to Server"), e.userMessage());
+    }
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -115,6 +179,8 @@ void MainWindow::createMenus()
                     QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newDatabase);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Database…"),
                     QKeySequence::Open, this, &MainWindow::openDatabase);
+    file->addAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("&Connect to Server…"),
+                    this, &MainWindow::connectToServer);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
@@ -132,9 +198,9 @@ void MainWindow::createMenus()
     edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), QKeySequence::Find,
                     this, [this] { currentPage()->focusSearch(); });
     edit->addSeparator();
-    edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
-                    tr("&Company Settings…"), this,
-                    [this] { SettingsDialog(*m_session, this).exec(); });
+    m_settingsAction = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                       tr("&Company Settings…"), this,
+                                       [this] { SettingsDialog(*m_session, this).exec(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"),
@@ -198,8 +264,13 @@ void MainWindow::openDatabase()
 void MainWindow::openBook(const QString &location, bool create)
 {
     try {
-        auto db = Database::open(
-            location, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+        auto db = Database::isPostgresUrl(location)
+            ? ConnectDialog::openInteractive(location, this)
+            : Database::open(location,
+                             create ? Database::OpenMode::CreateIfMissing
+                                    : Database::OpenMode::MustExist);
+        if (!db)
+            return; // the user cancelled the password prompt
         if (create)
             db->migrate();
         else

@@ -1,14 +1,17 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 #include <memory>
 
 class QAction;
 class QMenu;
 class QTabWidget;
+class QTimer;
 
 namespace Accrue {
 
+class ChangeNotifier;
 class Database;
 class Session;
 class DashboardPage;
@@ -57,6 +60,8 @@ private:
     void showInvoicesInBucket(int bucket);
     void showInvoicesWithStatus(const QString &statusKey);
     void about();
+    void connectToServer();
+    void refreshAfterOthersChanged();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Session> m_session; // the user working on the book
@@ -69,6 +74,10 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    std::unique_ptr<ChangeNotifier> m_notifier; // other clients' changes
+    QTimer *m_refreshTimer = nullptr;
+    QSet<QString> m_changedTables;
 };
 
 } // namespace Accrue

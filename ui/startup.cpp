@@ -3,6 +3,7 @@
 #include "billing/session.h"
 #include "common/error.h"
 #include "demo/demogenerator.h"
+#include "dialogs/connectdialog.h"
 #include "mainwindow.h"
 #include "pages/page.h"
 #include "security/auditlog.h"
@@ -95,7 +96,14 @@ int Startup::run(QApplication &app)
 
     std::unique_ptr<Database> db;
     try {
-        db = Database::open(location, Database::OpenMode::CreateIfMissing);
+        if (Database::isPostgresUrl(location) && !headless) {
+            // A server may want a password: libpq, the keychain, then a prompt.
+            db = ConnectDialog::openInteractive(location, nullptr);
+            if (!db)
+                return 1;
+        } else {
+            db = Database::open(location, Database::OpenMode::CreateIfMissing);
+        }
         db->migrate();
         if (parser.isSet(demoOption) && CustomerRepository(*db).count() == 0) {
             Session session(*db, AuditLog::currentUserName());

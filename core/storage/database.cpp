@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -21,6 +22,16 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Accrue::Database", text);
+}
+
+// Passwords typed in or read from the keychain this session, by keychain key,
+// so worker threads can open their own connections without asking again.
+// Memory only: never written anywhere.
+QMutex passwordMutex;
+QHash<QString, QString> &sessionPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
 }
 
 QString nextConnectionName()
@@ -127,6 +138,10 @@ std::unique_ptr<Database> Database::openPostgres(const QString &location, const 
         new Database(Dialect::Postgres, nextConnectionName(), withoutPassword(location)));
     result->m_location = location;
     result->m_password = password.isEmpty() ? address.password : password;
+    if (result->m_password.isEmpty()) {
+        QMutexLocker lock(&passwordMutex);
+        result->m_password = sessionPasswords().value(address.keychainKey());
+    }
     result->m_address = address;
     QString error;
     {
@@ -156,6 +171,10 @@ std::unique_ptr<Database> Database::openPostgres(const QString &location, const 
                                         .arg(result->displayName())
                                   : tr("Cannot connect to %1").arg(result->displayName()),
                     error, needsPassword ? Error::Kind::PasswordRequired : Error::Kind::General);
+    }
+    if (!result->m_password.isEmpty()) {
+        QMutexLocker lock(&passwordMutex);
+        sessionPasswords().insert(address.keychainKey(), result->m_password);
     }
     // libpq prints server NOTICEs on stderr; a desktop app and a CLI whose
     // output is parsed want warnings and errors only.

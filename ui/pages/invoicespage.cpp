@@ -312,6 +312,17 @@ void InvoicesPage::updateActions()
     action(QStringLiteral("applyCredit"))->setEnabled(unpaid);
     action(QStringLiteral("remind"))->setEnabled(unpaid);
     action(QStringLiteral("pdf"))->setEnabled(issued || !selectedIds().empty());
+    // What the role may not do is off, whatever the row (core refuses it anyway).
+    const bool billing = m_session.can(Permission::Billing);
+    for (const char *name : { "new", "edit", "issue", "delete", "duplicate", "pay", "credit",
+                              "void", "applyCredit", "remind" }) {
+        QAction *a = action(QString::fromLatin1(name));
+        a->setEnabled(billing && a->isEnabled());
+        a->setVisible(billing);
+    }
+    action(QStringLiteral("pdf"))
+        ->setEnabled(m_session.can(Permission::Export)
+                     && action(QStringLiteral("pdf"))->isEnabled());
 }
 
 qint64 InvoicesPage::selectedId() const

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# PostgreSQL benchmarks (not timed tests): prints figures.
+#   tests/bench/pg-bench.sh [INVOICES]     (default 1000000)
+# 1. Issue throughput: 1, 4 and 8 accrue-cli processes issuing invoices at once into one
+#    PostgreSQL book (invoices per second, all clients together).
+# 2. ar-aging on an INVOICES-invoice PostgreSQL book (accrue-cli demo into SQLite, then
+#    accrue-cli copy to the server), beside psql running the same SQL on the same server.
+# Starts its own throwaway cluster (tests/pg/pg-cluster.sh) and stops it at the end.
+set -euo pipefail
+repo=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
+cli=${ACCRUE_CLI:-$repo/build/release/bin/accrue-cli}
+invoices=${1:-1000000}
+work=$(mktemp -d /tmp/accrue-pgbench.XXXXXX)
+state=$work/cluster
+cleanup() { bash "$repo/tests/pg/pg-cluster.sh" stop "$state" >/dev/null 2>&1 || true; rm -rf "$work"; }
+trap cleanup EXIT
+bash "$repo/tests/pg/pg-cluster.sh" start "$state"
+server=$(cat "$state/url")
+book_url() { echo "$server" | sed "s#/postgres?#/$1?#"; }
+psql_on() { psql -X -q -v ON_ERROR_STOP=1 "$(book_url "$1")" "${@:2}"; }
+now() { date +%s.%N; }
+
+echo "== Issue throughput (PostgreSQL, fsync off in the test cluster; per client 250 invoices)"
+cat > "$work/inv.json" <<'JSON'
+{ "customer": "C00001", "issue_date": "2026-06-10", "terms_days": 30,
+  "lines": [ { "description": "Support", "quantity": "1", "unit_price": "10.00", "tax_rate": "20" } ] }
+JSON
+for clients in 1 4 8; do
+    db=issue$clients
+    psql -X -q "$server" -c "CREATE DATABASE $db"
+    "$cli" demo --db "$(book_url $db)" --invoices 0 --customers 3 >/dev/null
+    start=$(now)
+    pids=()
+    for ((i = 0; i < clients; i++)); do
+        "$cli" invoice create "$work/inv.json" --issue --repeat 250 --db "$(book_url $db)" >/dev/null 2>&1 &
+        pids+=($!)
+    done
+    for p in "${pids[@]}"; do wait "$p"; done
+    end=$(now)
+    issued=$(psql_on $db -tAc "SELECT COUNT(*) FROM invoice WHERE number IS NOT NULL")
+    gapless=$(psql_on $db -tAc "SELECT MAX(substr(number, 10)::int) = COUNT(*) FROM invoice WHERE number IS NOT NULL")
+    printf '  %d client(s): %d invoices in %.2f s = %.0f invoices/s (unique and gapless: %s)\n' \
+        "$clients" "$issued" "$(echo "$end - $start" | bc)" "$(echo "$issued / ($end - $start)" | bc -l)" "$gapless"
+done
+
+echo "== ar-aging on a $invoices-invoice book"
+start=$(now)
+"$cli" demo --db "$work/big.sqlite" --invoices "$invoices" --customers 5000 --seed 1 | tail -1
+psql -X -q "$server" -c "CREATE DATABASE big"
+copy_start=$(now)
+"$cli" copy --from "$work/big.sqlite" --to "$(book_url big)" 2>/dev/null | tail -1
+copy_end=$(now)
+printf '  copy SQLite -> PostgreSQL: %.1f s\n' "$(echo "$copy_end - $copy_start" | bc)"
+psql_on big -c "VACUUM ANALYZE"
+today=$(sqlite3 "$work/big.sqlite" "SELECT MAX(issue_date) FROM invoice")
+d30=$(date -d "$today -30 days" +%F); d60=$(date -d "$today -60 days" +%F); d90=$(date -d "$today -90 days" +%F)
+sql="SELECT c.code, c.name, b.currency,
+ COALESCE(SUM(CASE WHEN b.due_date >= '$today' THEN b.open ELSE 0 END), 0),
+ COALESCE(SUM(CASE WHEN b.due_date >= '$d30' AND b.due_date < '$today' THEN b.open ELSE 0 END), 0),
+ COALESCE(SUM(CASE WHEN b.due_date >= '$d60' AND b.due_date < '$d30' THEN b.open ELSE 0 END), 0),
+ COALESCE(SUM(CASE WHEN b.due_date >= '$d90' AND b.due_date < '$d60' THEN b.open ELSE 0 END), 0),
+ COALESCE(SUM(CASE WHEN b.due_date < '$d90' THEN b.open ELSE 0 END), 0)
+ FROM (SELECT i.customer_id, i.currency, i.due_date, i.total_minor
+   - COALESCE((SELECT SUM(a.amount_minor) FROM allocation a WHERE a.invoice_id = i.id AND a.allocation_date <= '$today'), 0)
+   + COALESCE((SELECT SUM(r.amount_minor) FROM allocation_reversal r WHERE r.invoice_id = i.id AND r.reversed_date <= '$today'), 0) AS open
+   FROM invoice i WHERE i.status <> 'draft' AND i.issue_date <= '$today') b
+ JOIN customer c ON c.id = b.customer_id WHERE b.open <> 0
+ GROUP BY c.code, c.name, b.currency ORDER BY b.currency, c.name, c.code;
+ SELECT c.code, t.currency, t.billed FROM (SELECT i.customer_id, i.currency, SUM(i.total_minor) AS billed FROM invoice i
+   WHERE i.status <> 'draft' AND i.issue_date >= '$d90' AND i.issue_date <= '$today' GROUP BY i.customer_id, i.currency) t
+   JOIN customer c ON c.id = t.customer_id;"
+for run in 1 2 3; do
+    a0=$(now); "$cli" report ar-aging --as-of "$today" --format csv --db "$(book_url big)" > "$work/aging.csv"; a1=$(now)
+    p0=$(now); psql_on big -tA -c "$sql" > "$work/aging.psql"; p1=$(now)
+    printf '  run %d: accrue-cli %.3f s, psql %.3f s (%d rows)\n' "$run" "$(echo "$a1 - $a0" | bc)" "$(echo "$p1 - $p0" | bc)" "$(($(wc -l < "$work/aging.csv") - 1))"
+done
