@@ -56,6 +56,11 @@ BankLinesPanel::BankLinesPanel(Session &session, QWidget *parent)
     add(tr("Match by &Hand…"), QStringLiteral("edit-find"), &BankLinesPanel::matchByHand);
     add(tr("I&gnore…"), QStringLiteral("edit-clear"), &BankLinesPanel::ignoreSelected);
     add(tr("&Unmatch"), QStringLiteral("edit-undo"), &BankLinesPanel::unmatchSelected);
+    // Every action here changes the book: a Viewer sees the lines, not the tools.
+    const bool billing = session.can(Permission::Billing);
+    bar->setVisible(billing);
+    for (QAction *a : bar->actions())
+        a->setEnabled(billing);
 
     m_state->addItem(tr("All lines"), QString());
     m_state->addItem(tr("Unmatched"), QStringLiteral("unmatched"));
