@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/usersdialog.h"
 #include "pages/dashboardpage.h"
 #include "pages/invoicespage.h"
 #include "pages/reportspage.h"
@@ -92,8 +93,9 @@ void MainWindow::setBook(std::unique_ptr<Database> db)
         m_changedTables.insert(QString()); // unknown: everything
         m_refreshTimer->start();
     });
-    if (m_settingsAction)
-        m_settingsAction->setEnabled(m_session->can(Permission::Administer));
+    for (QAction *adminOnly : { m_settingsAction, m_usersAction })
+        if (adminOnly)
+            adminOnly->setEnabled(m_session->can(Permission::Administer));
     m_tabs->setCurrentIndex(std::max(0, tab));
     setWindowTitle(tr("Accrue — %1").arg(m_db->displayName()));
     statusBar()->showMessage(
@@ -201,6 +203,8 @@ void MainWindow::createMenus()
     m_settingsAction = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
                                        tr("&Company Settings…"), this,
                                        [this] { SettingsDialog(*m_session, this).exec(); });
+    m_usersAction = edit->addAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Users…"),
+                                    this, [this] { UsersDialog(*m_session, this).exec(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"),

@@ -75,6 +75,7 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_usersAction = nullptr;
     std::unique_ptr<ChangeNotifier> m_notifier; // other clients' changes
     QTimer *m_refreshTimer = nullptr;
     QSet<QString> m_changedTables;

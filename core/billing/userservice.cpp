@@ -17,6 +17,17 @@ QString tr(const char *text)
 }
 } // namespace
 
+void UserService::keepAnAdmin(UserRepository &users, const QString &leaving)
+{
+    // On PostgreSQL the schema's owner stays Admin whatever the list says.
+    for (const BookUser &u : users.list())
+        if (u.role == Role::Admin && u.name != leaving)
+            return;
+    if (users.list().empty())
+        return;
+    throw Error(tr("%1 is the book's last Admin; make someone else Admin first").arg(leaving));
+}
+
 UserService::UserService(Session &session)
     : m_session(session)
 {
@@ -36,6 +47,14 @@ void UserService::setRole(const QString &user, Role role, const QString &passwor
     // Role changes on PostgreSQL are catalogue changes; they commit with the
     // audit record or not at all.
     Transaction tx(db);
+    if (db.dialect() == Database::Dialect::Sqlite) {
+        // The first entry turns an owner-less file into a listed one: list
+        // the admin doing it too, or they would lock themselves out.
+        if (users.list().empty() && user != m_session.userName())
+            users.setRole(m_session.userName(), Role::Admin);
+        if (role != Role::Admin)
+            keepAnAdmin(users, user);
+    }
     users.setRole(user, role, password);
     m_session.audit().append(
         QStringLiteral("user.role"), QStringLiteral("user"), user,
@@ -52,6 +71,8 @@ void UserService::remove(const QString &user)
     UserRepository users(db);
     const Role before = users.roleOf(user);
     Transaction tx(db);
+    if (db.dialect() == Database::Dialect::Sqlite)
+        keepAnAdmin(users, user);
     users.remove(user);
     m_session.audit().append(QStringLiteral("user.remove"), QStringLiteral("user"), user,
                              QJsonObject { { QStringLiteral("role"), roleKey(before) } }, {});

@@ -20,6 +20,8 @@ public:
     void remove(const QString &user);
 
 private:
+    static void keepAnAdmin(UserRepository &users, const QString &leaving);
+
     Session &m_session;
 };
 

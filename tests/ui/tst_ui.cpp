@@ -6,6 +6,8 @@
 #include "billing/reconciliationservice.h"
 #include "billing/session.h"
 #include "billing/settingsservice.h"
+#include "billing/userservice.h"
+#include "common/error.h"
 #include "demo/demogenerator.h"
 #include "dialogs/creditnotedialog.h"
 #include "dialogs/csvmappingdialog.h"
@@ -15,6 +17,7 @@
 #include "dialogs/paymentdialog.h"
 #include "dialogs/revenuedrilldialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/usersdialog.h"
 #include "documents/invoicedocument.h"
 #include "editor/invoicedraft.h"
 #include "exchange/reporthtml.h"
@@ -36,6 +39,7 @@
 #include "security/auditlog.h"
 #include "storage/bankrepository.h"
 #include "storage/database.h"
+#include "storage/userrepository.h"
 #include "widgets/reportchartview.h"
 
 #include <QAbstractItemModelTester>
@@ -46,15 +50,18 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
@@ -92,6 +99,8 @@ private slots:
     void invoicesPageActionsFollowTheSelection();
     void exportPdfsOfTheSelection();
     void invoiceViewOffersTheLifeCycle();
+    void editorOffersReloadWhenSomeoneElseSaved();
+    void usersDialogKeepsAnAdmin();
 
 private:
     QByteArray cli(const QStringList &args);
@@ -1061,6 +1070,92 @@ void TestUi::bankStatementImportMatchAndAccept()
     QCOMPARE(match.result(), int(QDialog::Accepted));
     QCOMPARE(BankRepository(*db).transaction(id)->state, QStringLiteral("matched"));
     QVERIFY(AuditLog(*db, QString()).verify().ok);
+}
+
+void TestUi::editorOffersReloadWhenSomeoneElseSaved()
+{
+    auto db = openBook();
+    Session session(*db, QStringLiteral("tester"));
+    InvoiceService service(session);
+    Invoice draft = InvoiceEditorDialog::newInvoice(session);
+    draft.customerId = firstCustomerId(session);
+    InvoiceLine line;
+    line.description = QStringLiteral("Hours");
+    line.quantityMilli = 1000;
+    line.unitPriceMinor = 10000;
+    draft.lines.push_back(line);
+    const qint64 id = service.createDraft(draft);
+    InvoiceEditorDialog editor(session, service.load(id));
+
+    // A colleague saves the same draft from another connection meanwhile.
+    auto other = openBook();
+    Session colleague(*other, QStringLiteral("colleague"));
+    Invoice theirs = InvoiceService(colleague).load(id);
+    theirs.notes = QStringLiteral("Agreed with the customer by phone");
+    InvoiceService(colleague).updateDraft(theirs);
+
+    type(editor.linesModel(), 0, InvoiceLinesModel::Description, QStringLiteral("Mine"));
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        shown = box->text();
+        for (QAbstractButton *b : box->buttons())
+            if (b->text().contains(QStringLiteral("Reload")))
+                b->click();
+    });
+    QVERIFY(!editor.saveDraft());
+    QVERIFY2(shown.contains(QStringLiteral("colleague")), qPrintable(shown));
+    QCOMPARE(editor.draft()->invoice().notes, theirs.notes); // their version is on screen
+    QCOMPARE(editor.draft()->invoice().lines.at(0).description, QStringLiteral("Hours"));
+    type(editor.linesModel(), 0, InvoiceLinesModel::Description, QStringLiteral("Mine"));
+    QVERIFY(editor.saveDraft()); // on top of theirs, now
+    QCOMPARE(service.load(id).notes, theirs.notes);
+    QCOMPARE(service.load(id).lines.at(0).description, QStringLiteral("Mine"));
+    service.deleteDraft(id);
+}
+
+void TestUi::usersDialogKeepsAnAdmin()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("users.sqlite")),
+                             Database::OpenMode::CreateIfMissing);
+    db->migrate();
+    Session session(*db, QStringLiteral("owner"));
+    UsersDialog dialog(session);
+    auto *table = dialog.findChild<QTableWidget *>();
+    QCOMPARE(table->rowCount(), 0);
+    auto edits = dialog.findChildren<QLineEdit *>();
+    QLineEdit *name = edits.at(0);
+    auto *role = dialog.findChild<QComboBox *>();
+    QPushButton *apply = nullptr, *remove = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text().contains(QStringLiteral("Change")))
+            apply = b;
+        if (b->text().contains(QStringLiteral("move")))
+            remove = b;
+    }
+    QVERIFY(apply && remove);
+    name->setText(QStringLiteral("vera"));
+    role->setCurrentIndex(role->findData(QStringLiteral("viewer")));
+    apply->click();
+    // The owner is listed as Admin along with Vera, so nobody is locked out.
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(UserRepository(*db).roleOf(QStringLiteral("owner")), Role::Admin);
+    QCOMPARE(UserRepository(*db).roleOf(QStringLiteral("vera")), Role::Viewer);
+    // The last Admin cannot step down.
+    name->setText(QStringLiteral("owner"));
+    role->setCurrentIndex(role->findData(QStringLiteral("finance")));
+    apply->click();
+    QCOMPARE(UserRepository(*db).roleOf(QStringLiteral("owner")), Role::Admin);
+    bool saidWhy = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        saidWhy = saidWhy || label->text().contains(QStringLiteral("last Admin"));
+    QVERIFY(saidWhy);
+    // And a Viewer's session may not open it to change anything.
+    Session vera(*db, QStringLiteral("vera"));
+    QVERIFY_THROWS_EXCEPTION(Error, UserService(vera).setRole(QStringLiteral("vera"), Role::Admin));
 }
 
 QTEST_MAIN(TestUi)

@@ -511,10 +511,33 @@ bool InvoiceEditorDialog::saveDraft()
         m_draft->markSaved(id);
         emit saved(id);
     } catch (const Error &e) {
+        if (e.kind() == Error::Kind::Conflict && m_draft->invoice().id != 0) {
+            offerReload(e.userMessage());
+            return false;
+        }
         QMessageBox::warning(this, windowTitle(), e.userMessage());
         return false;
     }
     return true;
+}
+
+void InvoiceEditorDialog::offerReload(const QString &message)
+{
+    // Someone else saved this draft after it was opened here: show theirs,
+    // or keep these edits on screen (to copy from) without overwriting.
+    QMessageBox box(QMessageBox::Warning, windowTitle(), message, QMessageBox::NoButton, this);
+    QPushButton *reload = box.addButton(tr("&Reload Their Version"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Keep My Edits on Screen"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != reload)
+        return;
+    try {
+        const qint64 id = m_draft->invoice().id;
+        m_draft->reset(InvoiceService(m_session).load(id));
+        m_draft->markSaved(id);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, windowTitle(), e.userMessage());
+    }
 }
 
 bool InvoiceEditorDialog::issue(bool confirm)

@@ -56,6 +56,7 @@ signals:
     void issued(const QString &number);
 
 private:
+    void offerReload(const QString &message);
     QWidget *createHeader();
     QWidget *createLines();
     QWidget *createFooter();
