@@ -15,7 +15,7 @@ build_packages=(
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql
     libqt6opengl6-dev libxkbcommon-dev qtkeychain-qt6-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev
-    libcurl4-openssl-dev libsqlite3-dev
+    libcurl4-openssl-dev libsqlite3-dev libpq-dev
 )
 test_packages=(
     xvfb xauth poppler-utils postgresql python3-aiosmtpd

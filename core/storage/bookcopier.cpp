@@ -5,12 +5,14 @@
 #include "storage/bulkload.h"
 #include "storage/database.h"
 #include "storage/journalrepository.h"
+#include "storage/postgrescopy.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <memory>
 
 namespace Accrue {
 
@@ -157,6 +159,10 @@ qint64 BookCopier::copyTable(const QString &table,
         q.exec();
     };
 
+    // Into PostgreSQL rows stream through COPY; elsewhere, many-row INSERTs.
+    std::unique_ptr<PostgresCopy> stream;
+    if (m_to.dialect() == Database::Dialect::Postgres)
+        stream = std::make_unique<PostgresCopy>(m_to, table, columns);
     qint64 copied = 0;
     QVariant last;
     for (;;) {
@@ -181,8 +187,12 @@ qint64 BookCopier::copyTable(const QString &table,
             if (!key.isEmpty())
                 last = isNumericKey(key) ? QVariant(page.int64(int(columns.indexOf(key))))
                                          : QVariant(page.text(int(columns.indexOf(key))));
-            batch.push_back(std::move(values));
             ++inPage;
+            if (stream) {
+                stream->addRow(values);
+                continue;
+            }
+            batch.push_back(std::move(values));
             if (int(batch.size()) == batchRows) {
                 insert(batch);
                 batch.clear();
@@ -195,6 +205,8 @@ qint64 BookCopier::copyTable(const QString &table,
         if (key.isEmpty() || inPage < pageRows)
             break;
     }
+    if (stream)
+        stream->finish();
     return copied;
 }
 

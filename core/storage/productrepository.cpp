@@ -99,8 +99,9 @@ std::vector<Product> ProductRepository::list()
 std::vector<Plan> ProductRepository::plans()
 {
     std::vector<Plan> out;
-    SqlQuery q = m_db.query(QStringLiteral("SELECT id, code, name, product_id, billing_period_months,"
-                                           " price_minor, currency FROM plan ORDER BY code"));
+    SqlQuery q
+        = m_db.query(QStringLiteral("SELECT id, code, name, product_id, billing_period_months,"
+                                    " price_minor, currency FROM plan ORDER BY code"));
     q.exec();
     while (q.next())
         out.push_back({ q.int64(0), q.text(1), q.text(2), q.int64(3), q.value(4).toInt(),
