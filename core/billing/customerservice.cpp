@@ -68,16 +68,24 @@ std::vector<Plan> CustomerService::plans()
     return ProductRepository(m_session.db()).plans();
 }
 
-void CustomerService::update(Customer &customer)
+void CustomerService::checkEditable(Customer &customer)
 {
-    m_session.require(Permission::Billing, tr("edit customers"));
+    customer.code = customer.code.trimmed();
     customer.name = customer.name.trimmed();
+    if (customer.code.isEmpty())
+        throw Error(tr("code: enter a customer code"));
     if (customer.name.isEmpty())
         throw Error(tr("name: enter the customer's name"));
     if (!Currency::fromCode(customer.currency))
         throw Error(tr("currency: unknown currency code “%1”").arg(customer.currency));
     if (customer.paymentTermsDays < 0 || customer.paymentTermsDays > 365)
         throw Error(tr("payment terms: between 0 and 365 days"));
+}
+
+void CustomerService::update(Customer &customer)
+{
+    m_session.require(Permission::Billing, tr("edit customers"));
+    checkEditable(customer);
     Transaction tx(m_session.db());
     CustomerRepository repo(m_session.db());
     const std::optional<Customer> before = repo.find(customer.id);
@@ -92,16 +100,7 @@ void CustomerService::update(Customer &customer)
 qint64 CustomerService::create(Customer &customer, BillingProfile &profile, PaymentMethod *method)
 {
     m_session.require(Permission::Billing, tr("create customers"));
-    customer.code = customer.code.trimmed();
-    customer.name = customer.name.trimmed();
-    if (customer.code.isEmpty())
-        throw Error(tr("code: enter a customer code"));
-    if (customer.name.isEmpty())
-        throw Error(tr("name: enter the customer's name"));
-    if (!Currency::fromCode(customer.currency))
-        throw Error(tr("currency: unknown currency code “%1”").arg(customer.currency));
-    if (customer.paymentTermsDays < 0 || customer.paymentTermsDays > 365)
-        throw Error(tr("payment terms: between 0 and 365 days"));
+    checkEditable(customer);
     Transaction tx(m_session.db());
     CustomerRepository repo(m_session.db());
     if (repo.findByCode(customer.code))

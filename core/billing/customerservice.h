@@ -35,6 +35,9 @@ public:
     static QJsonObject toJson(const BillingProfile &profile);
 
 private:
+    // Trims and checks what a person typed; throws Error naming the field.
+    static void checkEditable(Customer &customer);
+
     Session &m_session;
 };
 

@@ -1,9 +1,13 @@
+#include "core/testdatabase.h"
 #include "security/secretstore.h"
+#include "storage/database.h"
+#include "storage/userrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QTest>
 #include <QUuid>
@@ -23,6 +27,7 @@ private slots:
     void keyForNamesTheLogin();
     void roundTripThroughSecretService();
     void noSessionBusMeansUnavailableAndNothingWritten();
+    void cliKeepsTheServerPasswordInTheKeychain();
 
 private:
     static bool underKeyringWrapper();
@@ -135,6 +140,60 @@ void TestKeychain::noSessionBusMeansUnavailableAndNothingWritten()
     if (!underKeyringWrapper())
         QSKIP("HOME is not the wrapper's temp dir; not scanning it for the password");
     QCOMPARE(filesContaining(QDir::homePath(), password.toUtf8()), QStringList());
+}
+
+// End to end: accrue-cli asks the keychain for a server password that libpq
+// does not have, and says how to store one when there is none. Runs as
+// tst_keychain_pg (keyring wrapper plus the PostgreSQL test cluster).
+void TestKeychain::cliKeepsTheServerPasswordInTheKeychain()
+{
+    if (qEnvironmentVariableIsEmpty("ACCRUE_TEST_PG_FILE"))
+        QSKIP("needs the PostgreSQL test cluster: runs in tst_keychain_pg");
+    QVERIFY(underKeyringWrapper());
+    Testing::TestDatabase where;
+    const QString user = QStringLiteral("kc_%1").arg(QCoreApplication::applicationPid());
+    const QString password
+        = QStringLiteral("kc-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    {
+        auto db = Database::open(where.location(), Database::OpenMode::CreateIfMissing);
+        db->migrate();
+        UserRepository(*db).setRole(user, Role::Finance, password);
+    }
+    QFile tcp(QFileInfo(qEnvironmentVariable("ACCRUE_TEST_PG_FILE"))
+                  .dir()
+                  .filePath(QStringLiteral("tcp-url")));
+    QVERIFY(tcp.open(QIODevice::ReadOnly));
+    QUrl url(QString::fromUtf8(tcp.readAll()).trimmed());
+    url.setUserName(user);
+    url.setPath(QUrl(where.location()).path());
+    const QString location = url.toString();
+
+    auto cli = [&](const QStringList &args, const QByteArray &input = {}) {
+        QProcess p;
+        p.start(QStringLiteral(ACCRUE_CLI_PATH),
+                args + QStringList { QStringLiteral("--db"), location });
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return std::pair { p.exitCode(), p.readAllStandardError() };
+    };
+    const QStringList report { QStringLiteral("report"), QStringLiteral("invoice-summary") };
+    auto [refused, why] = cli(report);
+    QCOMPARE(refused, 1);
+    QVERIFY2(why.contains("password set"), why.constData());
+    QVERIFY(!why.contains(password.toUtf8()));
+
+    auto [stored, storeErr] = cli(
+        { QStringLiteral("password"), QStringLiteral("set"), QStringLiteral("--password-stdin") },
+        password.toUtf8() + '\n');
+    QVERIFY2(stored == 0, storeErr.constData());
+    auto [ok, okErr] = cli(report);
+    QVERIFY2(ok == 0, okErr.constData());
+    // In the keyring (encrypted), in no file as plain text.
+    QVERIFY(filesContaining(qEnvironmentVariable("HOME"), password.toUtf8()).isEmpty());
+
+    QCOMPARE(cli({ QStringLiteral("password"), QStringLiteral("forget") }).first, 0);
+    QCOMPARE(cli(report).first, 1);
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)
