@@ -40,9 +40,11 @@ int runCopy(CliApp &app)
     timer.start();
     BookCopier copier(*from, *to);
     const BookCopier::Result result = copier.copy([&app](const QString &table, qint64 rows) {
-        if (rows >= 20000)
-            app.err() << tr("  %1: %2 rows").arg(table).arg(rows) << '\n';
-        app.err().flush();
+        // A sign of life on big books, not a line per page.
+        if (rows > 0 && rows % 1'000'000 == 0) {
+            app.err() << tr("  %1: %2 rows so far").arg(table).arg(rows) << '\n';
+            app.err().flush();
+        }
     });
     for (const BookCopier::TableCheck &t : result.tables) {
         if (t.rows == 0)

@@ -499,6 +499,8 @@ CREATE TABLE app_user (
     created_at TEXT NOT NULL)
 )SQL";
 
+// PostgreSQL only: AR aging there starts from today's balances and reads the
+// allocations after the as-of date by these indexes (see ReportRepository).
 // Every committed change to what the pages show is announced on the
 // "accrue_changes" channel as "table:id"; PostgreSQL folds duplicates within
 // a transaction and delivers at commit, so a reader never sees half a change.
@@ -539,6 +541,10 @@ END $$
 --
 CREATE TRIGGER setting_notify AFTER INSERT OR UPDATE ON setting
     FOR EACH ROW EXECUTE FUNCTION accrue_notify_setting()
+--
+CREATE INDEX allocation_date ON allocation (allocation_date, invoice_id, amount_minor)
+--
+CREATE INDEX allocation_reversal_date ON allocation_reversal (reversed_date, invoice_id, amount_minor)
 )SQL";
 
 constexpr Migration migrations[] = {
