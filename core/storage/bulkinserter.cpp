@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "common/isodate.h"
 #include "storage/database.h"
+#include "storage/postgrescopy.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -40,9 +41,24 @@ struct BulkInserter::Impl
     sqlite3 *handle = nullptr;
     sqlite3_stmt *single = nullptr;
     sqlite3_stmt *multi = nullptr;
-    std::optional<SqlQuery> query; // other dialects
+    std::optional<SqlQuery> query; // other dialects, one row at a time
     std::vector<Value> values; // rows held back, row after row
     int rows = 0;
+    // PostgreSQL with rows held back: they go in one COPY at flush().
+    bool copy = false;
+    QVariantList current;
+    std::vector<QVariantList> copyRows;
+
+    void flushCopy()
+    {
+        if (copyRows.empty())
+            return;
+        PostgresCopy stream(db, table, columns);
+        for (const QVariantList &row : copyRows)
+            stream.addRow(row);
+        stream.finish();
+        copyRows.clear();
+    }
 
     [[noreturn]] void fail() const
     {
@@ -102,6 +118,12 @@ BulkInserter::BulkInserter(Database &db, const QString &table, const QStringList
                    0 })
 {
     d->handle = static_cast<sqlite3 *>(db.sqliteHandle());
+    if (!d->handle && db.dialect() == Database::Dialect::Postgres && d->rowsPerStatement > 1) {
+        // The caller flushes before anything reads the rows: a COPY per
+        // flush is what makes a bulk load into a server fast.
+        d->copy = true;
+        return;
+    }
     if (!d->handle) {
         d->rowsPerStatement = 1;
         d->query.emplace(db.query(insertSql(table, columns, 1)));
@@ -115,8 +137,9 @@ BulkInserter::BulkInserter(Database &db, const QString &table, const QStringList
 
 BulkInserter::~BulkInserter()
 {
-    if (d->rows > 0) // a caller bug: the rows were never flushed
-        qCritical("BulkInserter(%s): %d rows were not flushed", qPrintable(d->table), d->rows);
+    if (d->rows > 0 || !d->copyRows.empty()) // a caller bug: the rows were never flushed
+        qCritical("BulkInserter(%s): %d rows were not flushed", qPrintable(d->table),
+                  d->rows + int(d->copyRows.size()));
     if (d->single)
         sqlite3_finalize(d->single);
     if (d->multi)
@@ -125,7 +148,9 @@ BulkInserter::~BulkInserter()
 
 BulkInserter &BulkInserter::add(qint64 value)
 {
-    if (d->query)
+    if (d->copy)
+        d->current << value;
+    else if (d->query)
         d->query->bind(value);
     else
         d->values.push_back({ Value::Kind::Integer, value, {} });
@@ -136,7 +161,9 @@ BulkInserter &BulkInserter::add(const QString &value)
 {
     if (value.isNull())
         return addNull();
-    if (d->query)
+    if (d->copy)
+        d->current << value;
+    else if (d->query)
         d->query->bind(value);
     else
         d->values.push_back({ Value::Kind::Text, 0, value.toUtf8() });
@@ -150,7 +177,9 @@ BulkInserter &BulkInserter::add(const QDate &value)
 
 BulkInserter &BulkInserter::addNull()
 {
-    if (d->query)
+    if (d->copy)
+        d->current << QVariant();
+    else if (d->query)
         d->query->bind(QVariant());
     else
         d->values.push_back({});
@@ -159,6 +188,13 @@ BulkInserter &BulkInserter::addNull()
 
 void BulkInserter::insertRow()
 {
+    if (d->copy) {
+        Q_ASSERT(d->current.size() == d->columns.size());
+        d->copyRows.push_back(std::exchange(d->current, {}));
+        if (d->copyRows.size() >= 20000) // bounded memory on huge batches
+            d->flushCopy();
+        return;
+    }
     if (d->query) {
         d->query->exec();
         return;
@@ -173,6 +209,10 @@ void BulkInserter::insertRow()
 
 void BulkInserter::flush()
 {
+    if (d->copy) {
+        d->flushCopy();
+        return;
+    }
     const int rows = std::exchange(d->rows, 0);
     for (int row = 0; row < rows; ++row)
         d->run(d->single, row, 1);

@@ -265,10 +265,17 @@ void TestConcurrency::bookMovesBetweenSqliteAndPostgres()
     const Run home = cli({ QStringLiteral("copy"), QStringLiteral("--from"), server.location(),
                            QStringLiteral("--to"), back });
     QVERIFY2(home.exitCode == 0, home.err.constData());
+    // The same demo written straight to the server (COPY per batch) is the same book.
+    TestDatabase direct;
+    const Run demo
+        = cli({ QStringLiteral("demo"), QStringLiteral("--db"), direct.location(),
+                QStringLiteral("--invoices"), QStringLiteral("2000"), QStringLiteral("--customers"),
+                QStringLiteral("40"), QStringLiteral("--today"), QStringLiteral("2026-06-30") });
+    QVERIFY2(demo.exitCode == 0, demo.err.constData());
     for (const char *report : { "ar-aging", "monthly-revenue", "trial-balance", "deferred-revenue",
                                 "customer-credit", "invoice-summary" }) {
         QByteArrayList outputs;
-        for (const QString &book : { original, server.location(), back }) {
+        for (const QString &book : { original, server.location(), back, direct.location() }) {
             const Run r = cli({ QStringLiteral("report"), QString::fromLatin1(report),
                                 QStringLiteral("--format"), QStringLiteral("csv"),
                                 QStringLiteral("--today"), QStringLiteral("2026-06-30"),
@@ -278,6 +285,7 @@ void TestConcurrency::bookMovesBetweenSqliteAndPostgres()
         }
         QVERIFY2(outputs.at(0) == outputs.at(1), report);
         QVERIFY2(outputs.at(0) == outputs.at(2), report);
+        QVERIFY2(outputs.at(0) == outputs.at(3), report);
         QVERIFY(outputs.at(0).count('\n') > 3);
     }
 }

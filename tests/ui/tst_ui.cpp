@@ -1142,6 +1142,11 @@ void TestUi::usersDialogKeepsAnAdmin()
     apply->click();
     // The owner is listed as Admin along with Vera, so nobody is locked out.
     QCOMPARE(table->rowCount(), 2);
+    if (const QString shots = qEnvironmentVariable("ACCRUE_UI_SHOTS"); !shots.isEmpty()) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("users.png"))));
+    }
     QCOMPARE(UserRepository(*db).roleOf(QStringLiteral("owner")), Role::Admin);
     QCOMPARE(UserRepository(*db).roleOf(QStringLiteral("vera")), Role::Viewer);
     // The last Admin cannot step down.

@@ -48,6 +48,7 @@ ConnectDialog::ConnectDialog(QWidget *parent, const QString &location)
     m_password->setEchoMode(QLineEdit::Password);
     m_remember->setChecked(true);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // server messages and user names, never markup
     m_host->setPlaceholderText(tr("server name or address"));
 
     auto *form = new QFormLayout;
@@ -123,7 +124,7 @@ bool ConnectDialog::tryConnect(bool keep)
     m_status->repaint();
     try {
         auto db = Database::open(location(), Database::OpenMode::MustExist, m_password->text());
-        m_status->setText(tr("Connected as %1.").arg(db->databaseUser().toHtmlEscaped()));
+        m_status->setText(tr("Connected as %1.").arg(db->databaseUser()));
         if (keep)
             m_db = std::move(db);
         return true;
