@@ -149,12 +149,12 @@ void MainWindow::refreshAfterOthersChanged()
         return false;
     };
     if (touches({ "invoice", "customer", "payment", "credit_note" })) {
-        m_dashboard->refresh();
-        m_invoices->refresh();
-        m_revenue->refresh();
+        m_dashboard->refreshFromOthers();
+        m_invoices->refreshFromOthers();
+        m_revenue->refreshFromOthers();
     }
     if (touches({ "payment", "bank_transaction", "customer" }))
-        m_transactions->refresh();
+        m_transactions->refreshFromOthers();
     // Reports are run on demand; they are not re-run under the user's eyes.
     statusBar()->showMessage(tr("Updated with changes made by others"), 5000);
 }

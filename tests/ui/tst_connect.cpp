@@ -7,9 +7,12 @@
 #include "../core/testdatabase.h"
 #include "billing/customerservice.h"
 #include "billing/invoiceservice.h"
+#include "billing/paymentservice.h"
 #include "billing/session.h"
 #include "dialogs/connectdialog.h"
+#include "domain/payment.h"
 #include "mainwindow.h"
+#include "models/invoicetablemodel.h"
 #include "pages/invoicespage.h"
 #include "security/secretstore.h"
 #include "storage/customerrepository.h"
@@ -170,9 +173,25 @@ void TestConnect::anotherClientsInvoiceAppears()
     line.quantityMilli = 1000;
     line.unitPriceMinor = 12345;
     inv.lines.push_back(line);
-    InvoiceService(colleague).issue(InvoiceService(colleague).createDraft(inv));
+    const qint64 invoiceId = InvoiceService(colleague).createDraft(inv);
+    InvoiceService(colleague).issue(invoiceId);
 
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 5000);
+
+    // The user works on that row; the colleague's payment updates it in place.
+    table->selectRow(0);
+    const QModelIndex status = table->model()->index(0, InvoiceTableModel::Status);
+    QCOMPARE(status.data(InvoiceTableModel::StatusKeyRole).toString(),
+             QStringLiteral("overdue")); // due 1 July; the app's today is the real one
+    const Invoice issued = InvoiceService(colleague).load(invoiceId);
+    PaymentService(colleague).payInvoice(issued.id, issued.total(), QDate(2026, 6, 15),
+                                         PaymentMethodKind::BankTransfer, QStringLiteral("T1"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()
+                                  ->index(0, InvoiceTableModel::Status)
+                                  .data(InvoiceTableModel::StatusKeyRole)
+                                  .toString(),
+                              QStringLiteral("paid"), 5000);
+    QVERIFY(table->selectionModel()->isRowSelected(0, {})); // the user's place is kept
 }
 
 int main(int argc, char **argv)

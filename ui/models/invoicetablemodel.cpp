@@ -38,6 +38,18 @@ void InvoiceTableModel::reload()
     emit reloaded(m_count);
 }
 
+void InvoiceTableModel::refreshInPlace()
+{
+    if (ReportRepository(m_db).invoiceCount(m_filter) != m_count) {
+        reload();
+        return;
+    }
+    m_pages.clear();
+    if (m_count > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    emit reloaded(m_count);
+}
+
 int InvoiceTableModel::rowCount(const QModelIndex &parent) const
 {
     // Views handle int rows; a book beyond that shows its first 2^31 rows.

@@ -35,6 +35,10 @@ public:
     explicit InvoiceTableModel(Database &db, QObject *parent = nullptr);
 
     void setFilter(const ReportRepository::InvoiceFilter &filter);
+    // Someone else changed invoices: when the filter still matches as many
+    // rows, only the cached rows are dropped and views repaint in place
+    // (selection and scroll stay); otherwise the model reloads.
+    void refreshInPlace();
     const ReportRepository::InvoiceFilter &filter() const { return m_filter; }
     qint64 totalRows() const { return m_count; }
 

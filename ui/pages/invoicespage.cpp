@@ -526,6 +526,11 @@ void InvoicesPage::refresh()
     applyFilter();
 }
 
+void InvoicesPage::refreshFromOthers()
+{
+    m_model->refreshInPlace();
+}
+
 void InvoicesPage::exportCsv()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export invoices"), QString(),

@@ -39,6 +39,7 @@ public:
     void setAgingBucket(int bucket);
 
     void refresh() override;
+    void refreshFromOthers() override;
     void focusSearch() override;
     bool canExport() const override { return true; }
     void exportCsv() override;

@@ -14,6 +14,9 @@ public:
     using QWidget::QWidget;
 
     virtual void refresh() = 0;
+    // Another client changed the book: refresh without losing the user's place
+    // where the page can (default: refresh).
+    virtual void refreshFromOthers() { refresh(); }
     // True when the page's data arrives later from a worker thread (loaded()).
     virtual bool loadsInBackground() const { return false; }
     virtual void focusSearch() { }
