@@ -166,6 +166,23 @@ void MainWindow::connectToServer()
         return;
     try {
         std::unique_ptr<Database> db = dialog.takeDatabase();
+        const int version = db->schemaVersion();
+        if (version < Database::latestSchemaVersion()) {
+            // An empty database becomes a new book, an older one is upgraded:
+            // both only when the user says so (it needs the owner's rights).
+            const QString question = version == 0
+                ? tr("%1 holds no Accrue book yet. Set one up there now?")
+                : tr("The book in %1 needs an upgrade (schema %2 to %3). Upgrade it now? "
+                     "Other clients of older versions will have to update too.")
+                      .arg(db->displayName())
+                      .arg(version)
+                      .arg(Database::latestSchemaVersion());
+            if (QMessageBox::question(this, tr("Connect to Server"),
+                                      version == 0 ? question.arg(db->displayName()) : question)
+                != QMessageBox::Yes)
+                return;
+            db->migrate();
+        }
         db->checkSchema();
         setBook(std::move(db));
     } catch (const Error &e) {

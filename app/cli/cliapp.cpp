@@ -36,7 +36,9 @@ struct OptionSpec
 // Every option any command takes; checkOptionsAllowed() says which belong where.
 constexpr OptionSpec optionSpecs[] = {
     { "db", "PATH|URL", "Book to use: a SQLite file or postgresql://user@host:port/db." },
-    { "user", "NAME", "Name recorded in the audit trail (default: the login name)." },
+    { "user", "NAME",
+      "SQLite: the name recorded in the audit trail (default: the login name); on PostgreSQL "
+      "the server's user is recorded." },
     { "today", "YYYY-MM-DD", "Date to treat as today (statuses, demo end)." },
     { "customers", "N", "demo: number of customers." },
     { "invoices", "N", "demo: number of invoices." },

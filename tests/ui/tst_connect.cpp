@@ -25,6 +25,7 @@
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -41,6 +42,7 @@ private slots:
     void withoutKeychainThePasswordIsAskedAndNotStored();
     void theRoleDecidesWhatThePageOffers();
     void anotherClientsInvoiceAppears();
+    void connectingToAnEmptyDatabaseSetsUpABook();
 
 private:
     // A login on the test server with `role` and `password`, and its TCP address.
@@ -192,6 +194,44 @@ void TestConnect::anotherClientsInvoiceAppears()
                                   .toString(),
                               QStringLiteral("paid"), 5000);
     QVERIFY(table->selectionModel()->isRowSelected(0, {})); // the user's place is kept
+}
+
+void TestConnect::connectingToAnEmptyDatabaseSetsUpABook()
+{
+    TestDatabase empty;
+    QTemporaryDir dir;
+    auto local = Database::open(dir.filePath(QStringLiteral("local.sqlite")),
+                                Database::OpenMode::CreateIfMissing);
+    local->migrate();
+    MainWindow window(std::move(local));
+    // File > Connect to Server offers the most recent connection first.
+    ConnectDialog::rememberConnection(empty.location());
+    QAction *connectAction = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text().contains(QStringLiteral("Connect to Server")))
+            connectAction = a;
+    QVERIFY(connectAction);
+
+    QString asked;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<ConnectDialog *>(modal)) {
+            QMetaObject::invokeMethod(dialog, &ConnectDialog::accept, Qt::QueuedConnection);
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            asked = box->text();
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    answer.start();
+    connectAction->trigger();
+    answer.stop();
+    QVERIFY2(asked.contains(QStringLiteral("no Accrue book")), qPrintable(asked));
+    QVERIFY2(window.windowTitle().contains(QUrl(empty.location()).path().mid(1)),
+             qPrintable(window.windowTitle()));
+    auto check = Database::open(empty.location(), Database::OpenMode::MustExist);
+    QCOMPARE(check->schemaVersion(), Database::latestSchemaVersion());
 }
 
 int main(int argc, char **argv)
