@@ -42,23 +42,29 @@ void AuditLog::append(const QString &action, const QString &entity, const QStrin
                       const QJsonObject &before, const QJsonObject &after)
 {
     Q_ASSERT(m_db.inTransaction());
-    AuditRepository repo(m_db);
-    // Reading the head takes its row lock (PostgreSQL) or is already under the
-    // write lock (SQLite): two writers can never both extend the same link.
-    const AuditRepository::Head head = repo.lockHead();
     AuditRecord record;
-    record.seq = head.seq + 1;
-    record.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     record.userName = m_userName;
     record.action = action;
     record.entity = entity;
     record.entityId = entityId;
     record.beforeJson = toJson(before);
     record.afterJson = toJson(after);
-    record.prevHash = head.hash;
-    record.hash = record.computeHash();
-    repo.insert(record);
-    repo.setHead({ record.seq, record.hash });
+    // The record joins the chain when the change commits: the head's lock is
+    // what serialises every writer, so it is taken as late as possible. It
+    // still commits (or vanishes) with the change it describes.
+    Database *db = &m_db;
+    m_db.beforeCommit([db, record]() mutable {
+        AuditRepository repo(*db);
+        // Reading the head takes its row lock (PostgreSQL) or is already under
+        // the write lock (SQLite): two writers can never extend the same link.
+        const AuditRepository::Head head = repo.lockHead();
+        record.seq = head.seq + 1;
+        record.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        record.prevHash = head.hash;
+        record.hash = record.computeHash();
+        repo.insert(record);
+        repo.setHead({ record.seq, record.hash });
+    });
 }
 
 AuditVerification AuditLog::verify()

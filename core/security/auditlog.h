@@ -18,7 +18,8 @@ struct AuditVerification
 };
 
 // Writes and checks the audit trail. append() must run inside the caller's
-// transaction, so the record commits or vanishes with the change it describes.
+// transaction, so the record commits or vanishes with the change it describes;
+// it joins the hash chain just before that transaction commits.
 class AuditLog final
 {
 public:

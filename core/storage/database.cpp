@@ -313,8 +313,19 @@ void Database::commit()
         rollback();
         throw Error(tr("The change was rolled back because part of it failed"));
     }
-    if (--m_depth > 0)
+    if (m_depth > 1) {
+        --m_depth;
         return;
+    }
+    try {
+        // Still inside the transaction (depth 1) while the work runs.
+        for (auto work = std::exchange(m_beforeCommit, {}); auto &step : work)
+            step();
+    } catch (...) {
+        rollback();
+        throw;
+    }
+    --m_depth;
     try {
         execute(QStringLiteral("COMMIT"));
     } catch (...) {
@@ -332,8 +343,15 @@ void Database::rollback()
         return;
     }
     m_rollbackOnly = false;
+    m_beforeCommit.clear();
     QSqlQuery q(connection());
     q.exec(QStringLiteral("ROLLBACK")); // best effort: the error we are unwinding matters more
+}
+
+void Database::beforeCommit(std::function<void()> work)
+{
+    Q_ASSERT(m_depth > 0);
+    m_beforeCommit.push_back(std::move(work));
 }
 
 int Database::latestSchemaVersion()

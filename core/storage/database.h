@@ -5,7 +5,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace Accrue {
 
@@ -90,6 +92,11 @@ public:
     void commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
+    // Work to do at the very end of the outermost transaction, just before
+    // COMMIT (in order; a failure rolls everything back). The audit log
+    // extends its hash chain here, so the chain's lock is held for the last
+    // few statements instead of the whole unit of work.
+    void beforeCommit(std::function<void()> work);
 
     // The raw sqlite3* for bulk loading; nullptr for other dialects.
     void *sqliteHandle() const;
@@ -114,6 +121,7 @@ private:
     QHash<QString, bool> m_inUse;
     int m_depth = 0;
     bool m_rollbackOnly = false;
+    std::vector<std::function<void()>> m_beforeCommit;
 };
 
 } // namespace Accrue
