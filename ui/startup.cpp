@@ -96,6 +96,7 @@ int Startup::run(QApplication &app)
 
     std::unique_ptr<Database> db;
     try {
+        Database::refusePasswordInArguments(location);
         if (Database::isPostgresUrl(location) && !headless) {
             // A server may want a password: libpq, the keychain, then a prompt.
             db = ConnectDialog::openInteractive(location, nullptr);

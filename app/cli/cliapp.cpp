@@ -364,6 +364,7 @@ Database &CliApp::openBook(bool create)
     const QString location = m_parser.isSet(QStringLiteral("db"))
         ? m_parser.value(QStringLiteral("db"))
         : Database::defaultLocation();
+    Database::refusePasswordInArguments(location);
     m_db = connect(
         location,
         int(create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist));

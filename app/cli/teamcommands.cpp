@@ -30,6 +30,8 @@ int runCopy(CliApp &app)
                               "postgresql:// address)") };
     if (!app.commandArguments().isEmpty())
         throw UsageError { tr("copy takes no other arguments") };
+    Database::refusePasswordInArguments(app.value(QStringLiteral("from")));
+    Database::refusePasswordInArguments(app.value(QStringLiteral("to")));
     auto from
         = CliApp::connect(app.value(QStringLiteral("from")), int(Database::OpenMode::MustExist));
     from->checkSchema();
@@ -100,6 +102,7 @@ int runUser(CliApp &app, const QString &action)
 int runPassword(CliApp &app, const QString &action)
 {
     const QString location = app.location();
+    Database::refusePasswordInArguments(location);
     if (!Database::isPostgresUrl(location))
         throw UsageError {
             tr("password %1 is for server books: --db postgresql://user@host/db").arg(action)

@@ -72,6 +72,16 @@ QString Database::defaultLocation()
     return QDir(dir).filePath(QStringLiteral("accrue.sqlite"));
 }
 
+void Database::refusePasswordInArguments(const QString &location)
+{
+    // Tolerant: an address that is otherwise malformed still must not carry one.
+    if (isPostgresUrl(location) && !QUrl(location, QUrl::TolerantMode).password().isEmpty())
+        throw Error(tr("Leave the password out of %1: anyone on this computer can read a "
+                       "program's command line. Use PGPASSWORD, ~/.pgpass or the keychain "
+                       "(accrue-cli password set --password-stdin).")
+                        .arg(withoutPassword(location)));
+}
+
 QString Database::withoutPassword(const QString &location)
 {
     return isPostgresUrl(location) ? QUrl(location).toString(QUrl::RemovePassword) : location;

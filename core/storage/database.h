@@ -54,6 +54,9 @@ public:
     static bool isPostgresUrl(const QString &location);
     // The location as it may be shown or stored: a URL loses its password.
     static QString withoutPassword(const QString &location);
+    // Throws Error when a postgresql:// address given on a command line
+    // carries a password (other users can read a process's arguments).
+    static void refusePasswordInArguments(const QString &location);
 
     Dialect dialect() const { return m_dialect; }
     QString displayName() const { return m_displayName; }

@@ -240,6 +240,13 @@ void TestConcurrency::viewerCannotIssueFromTheCli()
     const Run reads = cli({ QStringLiteral("report"), QStringLiteral("invoice-summary"),
                             QStringLiteral("--db"), url.toString() });
     QVERIFY2(reads.exitCode == 0, reads.err.constData());
+    // A password on the command line is refused before anything connects.
+    url.setPassword(QStringLiteral("v1ewer pw"));
+    const Run exposed = cli({ QStringLiteral("report"), QStringLiteral("invoice-summary"),
+                              QStringLiteral("--db"), url.toString() });
+    QCOMPARE(exposed.exitCode, 1);
+    QVERIFY2(exposed.err.contains("Leave the password out"), exposed.err.constData());
+    QVERIFY(!exposed.err.contains("v1ewer"));
 }
 
 void TestConcurrency::bookMovesBetweenSqliteAndPostgres()

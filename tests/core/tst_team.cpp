@@ -262,14 +262,41 @@ void TestTeam::passwordsComeFromTheCallerOrLibpq()
     }
     QVERIFY_THROWS_EXCEPTION(
         Error, Database::open(location, Database::OpenMode::MustExist, QStringLiteral("wrong")));
-    auto db = Database::open(location, Database::OpenMode::MustExist, QStringLiteral("s3cret pw"));
-    QCOMPARE(db->databaseUser(), user);
-    QVERIFY(!db->displayName().contains(QStringLiteral("s3cret")));
-    // libpq's PGPASSWORD, for scripts.
+    // libpq's PGPASSWORD, for scripts (nothing is remembered in-process yet).
     qputenv("PGPASSWORD", "s3cret pw");
     auto viaEnv = Database::open(location, Database::OpenMode::MustExist);
     qunsetenv("PGPASSWORD");
     QCOMPARE(viaEnv->databaseUser(), user);
+    // And libpq's password file (~/.pgpass, or PGPASSFILE), mode 0600.
+    QTemporaryDir home;
+    const QString passFile = home.filePath(QStringLiteral("pgpass"));
+    QFile pass(passFile);
+    QVERIFY(pass.open(QIODevice::WriteOnly));
+    pass.write(QStringLiteral("%1:%2:%3:%4:s3cret pw\n")
+                   .arg(url.host())
+                   .arg(url.port())
+                   .arg(url.path().mid(1), user)
+                   .toUtf8());
+    pass.close();
+    QVERIFY(pass.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    qputenv("PGPASSFILE", QFile::encodeName(passFile));
+    auto viaFile = Database::open(location, Database::OpenMode::MustExist);
+    qunsetenv("PGPASSFILE");
+    QCOMPARE(viaFile->databaseUser(), user);
+    // Given by the caller (the keychain or a prompt); from now on this process
+    // remembers it in memory for its other connections.
+    auto db = Database::open(location, Database::OpenMode::MustExist, QStringLiteral("s3cret pw"));
+    QCOMPARE(db->databaseUser(), user);
+    QVERIFY(!db->displayName().contains(QStringLiteral("s3cret")));
+    // A password in an address given on a command line is refused outright.
+    QUrl withPassword(location);
+    withPassword.setPassword(QStringLiteral("s3cret pw"));
+    try {
+        Database::refusePasswordInArguments(withPassword.toString());
+        QFAIL("a password in the arguments was accepted");
+    } catch (const Error &e) {
+        QVERIFY(!e.userMessage().contains(QStringLiteral("s3cret")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTeam)
