@@ -10,6 +10,7 @@
 #include "pages/reportspage.h"
 #include "pages/revenuepage.h"
 #include "pages/transactionspage.h"
+#include "recentbooks.h"
 #include "security/auditlog.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
@@ -27,11 +28,6 @@
 #include <QTimer>
 
 namespace Accrue {
-
-namespace {
-const QString recentKey = QStringLiteral("books/recent");
-constexpr int recentCount = 8;
-} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     : QMainWindow(parent)
@@ -101,7 +97,7 @@ void MainWindow::setBook(std::unique_ptr<Database> db)
     statusBar()->showMessage(
         tr("Book: %1 · %2 (%3)")
             .arg(m_db->displayName(), m_session->userName(), Session::roleName(m_session->role())));
-    rememberBook(m_db->location());
+    RecentBooks::remember(m_db->location());
 }
 
 void MainWindow::createPages()
@@ -171,15 +167,13 @@ void MainWindow::connectToServer()
             // An empty database becomes a new book, an older one is upgraded:
             // both only when the user says so (it needs the owner's rights).
             const QString question = version == 0
-                ? tr("%1 holds no Accrue book yet. Set one up there now?")
+                ? tr("%1 holds no Accrue book yet. Set one up there now?").arg(db->displayName())
                 : tr("The book in %1 needs an upgrade (schema %2 to %3). Upgrade it now? "
                      "Other clients of older versions will have to update too.")
                       .arg(db->displayName())
                       .arg(version)
                       .arg(Database::latestSchemaVersion());
-            if (QMessageBox::question(this, tr("Connect to Server"),
-                                      version == 0 ? question.arg(db->displayName()) : question)
-                != QMessageBox::Yes)
+            if (QMessageBox::question(this, tr("Connect to Server"), question) != QMessageBox::Yes)
                 return;
             db->migrate();
         }
@@ -302,21 +296,10 @@ void MainWindow::openBook(const QString &location, bool create)
     }
 }
 
-void MainWindow::rememberBook(const QString &rawLocation)
-{
-    // Never a password in the settings file: it belongs in the keychain.
-    const QString location = Database::withoutPassword(rawLocation);
-    QSettings settings;
-    QStringList recent = settings.value(recentKey).toStringList();
-    recent.removeAll(location);
-    recent.prepend(location);
-    settings.setValue(recentKey, QStringList(recent.mid(0, recentCount)));
-}
-
 void MainWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(recentKey).toStringList();
+    const QStringList recent = RecentBooks::list();
     for (const QString &location : recent) {
         const QString shown
             = Database::isPostgresUrl(location) ? location : QDir::toNativeSeparators(location);

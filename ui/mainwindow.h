@@ -55,7 +55,6 @@ private:
     void newDatabase();
     void openDatabase();
     void openBook(const QString &location, bool create);
-    void rememberBook(const QString &rawLocation);
     void fillRecentMenu();
     void showInvoicesInBucket(int bucket);
     void showInvoicesWithStatus(const QString &statusKey);

@@ -7,7 +7,7 @@
 #include "exchange/texttablewriter.h"
 #include "reports/reportengine.h"
 #include "security/auditlog.h"
-#include "security/secretstore.h"
+#include "security/keychainlogin.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -388,27 +388,20 @@ QString CliApp::location() const
 
 std::unique_ptr<Database> CliApp::connect(const QString &location, int mode)
 {
-    const auto openMode = Database::OpenMode(mode);
-    if (!Database::isPostgresUrl(location))
-        return Database::open(location, openMode);
-    // libpq first (PGPASSWORD, ~/.pgpass, trusted sockets), then the keychain;
-    // a password is never taken from the command line.
+    // A password is never taken from the command line; without one from
+    // libpq or the keychain, say how to give one.
+    bool noKeychain = false;
     try {
-        return Database::open(location, openMode);
+        return KeychainLogin::open(location, Database::OpenMode(mode), &noKeychain);
     } catch (const Error &e) {
         if (e.kind() != Error::Kind::PasswordRequired)
             throw;
-        const SecretStore::Result stored
-            = SecretStore().read(PostgresAddress::parse(location).keychainKey());
-        if (!stored.ok)
-            throw Error(e.userMessage() + u'\n'
-                            + tr("Give it with PGPASSWORD or ~/.pgpass, or store it in the OS "
-                                 "keychain: accrue-cli password set --db URL --password-stdin%1")
-                                  .arg(stored.keychainUnavailable
-                                           ? tr(" (no keychain is reachable from here)")
-                                           : QString()),
-                        e.detail(), Error::Kind::PasswordRequired);
-        return Database::open(location, openMode, stored.password);
+        throw Error(
+            e.userMessage() + u'\n'
+                + tr("Give it with PGPASSWORD or ~/.pgpass, or store it in the OS "
+                     "keychain: accrue-cli password set --db URL --password-stdin%1")
+                      .arg(noKeychain ? tr(" (no keychain is reachable from here)") : QString()),
+            e.detail(), Error::Kind::PasswordRequired);
     }
 }
 

@@ -20,11 +20,12 @@ QString tr(const char *text)
 void UserService::keepAnAdmin(UserRepository &users, const QString &leaving)
 {
     // On PostgreSQL the schema's owner stays Admin whatever the list says.
-    for (const BookUser &u : users.list())
+    const std::vector<BookUser> listed = users.list();
+    if (listed.empty())
+        return;
+    for (const BookUser &u : listed)
         if (u.role == Role::Admin && u.name != leaving)
             return;
-    if (users.list().empty())
-        return;
     throw Error(tr("%1 is the book's last Admin; make someone else Admin first").arg(leaving));
 }
 

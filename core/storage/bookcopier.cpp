@@ -2,17 +2,15 @@
 
 #include "common/error.h"
 #include "security/auditlog.h"
+#include "storage/bulkinserter.h"
 #include "storage/bulkload.h"
 #include "storage/database.h"
 #include "storage/journalrepository.h"
-#include "storage/postgrescopy.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
-#include <QSqlField>
-#include <QSqlQuery>
+#include <QSqlIndex>
 #include <QSqlRecord>
-#include <memory>
 
 namespace Accrue {
 
@@ -23,9 +21,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("Accrue::BookCopier", text);
 }
 
-// Rows per INSERT: many rows per statement is what makes a server copy fast
-// (one round trip each); PostgreSQL allows 65,535 parameters per statement.
-constexpr int batchRows = 250;
+// Rows per SQLite INSERT (SQLite allows 32,766 parameters per statement).
+constexpr int insertRows = 64;
 // Rows read per page of the source, so a huge table never sits in memory.
 constexpr int pageRows = 20000;
 
@@ -38,27 +35,12 @@ QStringList columnsOf(Database &db, const QString &table)
     return columns;
 }
 
-// The single-column key rows are paged by; empty for the small tables with a
-// composite key (read whole).
-QString pageKey(const QString &table)
+// The single-column primary key rows are paged by; empty for the small
+// tables with a composite key (read whole).
+QString pageKey(Database &db, const QString &table)
 {
-    if (table == QLatin1String("audit_log"))
-        return QStringLiteral("seq");
-    if (table == QLatin1String("allocation_reversal"))
-        return QStringLiteral("allocation_id");
-    if (table == QLatin1String("setting"))
-        return QStringLiteral("key");
-    if (table == QLatin1String("bank_csv_mapping") || table == QLatin1String("app_user"))
-        return QStringLiteral("name");
-    if (table == QLatin1String("number_series") || table == QLatin1String("ledger_month"))
-        return {};
-    return QStringLiteral("id");
-}
-
-bool isNumericKey(const QString &key)
-{
-    return key == QLatin1String("id") || key == QLatin1String("seq")
-        || key == QLatin1String("allocation_id");
+    const QSqlIndex key = db.connection().primaryIndex(table);
+    return key.count() == 1 ? key.fieldName(0) : QString();
 }
 
 } // namespace
@@ -142,27 +124,12 @@ qint64 BookCopier::copyTable(const QString &table,
     for (const QString &c : columns)
         if (!targetColumns.contains(c))
             throw Error(tr("%1.%2 is missing in %3").arg(table, c, m_to.displayName()));
-    const QString key = pageKey(table);
+    const QString key = pageKey(m_from, table);
+    const int keyColumn = int(columns.indexOf(key));
     const QString list = columns.join(QStringLiteral(", "));
-    const QString row = u'(' + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')';
-
-    auto insert = [&](const std::vector<QVariantList> &rows) {
-        if (rows.empty())
-            return;
-        const QString sql
-            = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                  .arg(table, list, QStringList(qsizetype(rows.size()), row).join(u','));
-        SqlQuery q = m_to.query(sql);
-        for (const QVariantList &values : rows)
-            for (const QVariant &v : values)
-                q.bind(v);
-        q.exec();
-    };
-
-    // Into PostgreSQL rows stream through COPY; elsewhere, many-row INSERTs.
-    std::unique_ptr<PostgresCopy> stream;
-    if (m_to.dialect() == Database::Dialect::Postgres)
-        stream = std::make_unique<PostgresCopy>(m_to, table, columns);
+    // Rows go in the way the demo loads them: many-row statements into
+    // SQLite, COPY into PostgreSQL.
+    BulkInserter out(m_to, table, columns, insertRows);
     qint64 copied = 0;
     QVariant last;
     for (;;) {
@@ -177,36 +144,22 @@ qint64 BookCopier::copyTable(const QString &table,
         if (last.isValid())
             page.bind(last);
         page.exec();
-        std::vector<QVariantList> batch;
         qint64 inPage = 0;
         while (page.next()) {
-            QVariantList values;
-            values.reserve(columns.size());
             for (int i = 0; i < columns.size(); ++i)
-                values << page.value(i);
-            if (!key.isEmpty())
-                last = isNumericKey(key) ? QVariant(page.int64(int(columns.indexOf(key))))
-                                         : QVariant(page.text(int(columns.indexOf(key))));
+                out.add(page.value(i));
+            out.insertRow();
+            if (keyColumn >= 0)
+                last = page.value(keyColumn);
             ++inPage;
-            if (stream) {
-                stream->addRow(values);
-                continue;
-            }
-            batch.push_back(std::move(values));
-            if (int(batch.size()) == batchRows) {
-                insert(batch);
-                batch.clear();
-            }
         }
-        insert(batch);
         copied += inPage;
         if (progress)
             progress(table, copied);
         if (key.isEmpty() || inPage < pageRows)
             break;
     }
-    if (stream)
-        stream->finish();
+    out.flush();
     return copied;
 }
 

@@ -115,7 +115,10 @@ BulkInserter::BulkInserter(Database &db, const QString &table, const QStringList
                    nullptr,
                    std::nullopt,
                    {},
-                   0 })
+                   0,
+                   false,
+                   {},
+                   {} })
 {
     d->handle = static_cast<sqlite3 *>(db.sqliteHandle());
     if (!d->handle && db.dialect() == Database::Dialect::Postgres && d->rowsPerStatement > 1) {
@@ -173,6 +176,21 @@ BulkInserter &BulkInserter::add(const QString &value)
 BulkInserter &BulkInserter::add(const QDate &value)
 {
     return value.isValid() ? add(isoDate(value)) : addNull();
+}
+
+BulkInserter &BulkInserter::add(const QVariant &value)
+{
+    if (value.isNull())
+        return addNull();
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return add(value.toLongLong());
+    default:
+        return add(value.toString());
+    }
 }
 
 BulkInserter &BulkInserter::addNull()

@@ -32,6 +32,8 @@ public:
     BulkInserter &add(const QString &value); // a null QString stores NULL
     BulkInserter &add(const QDate &value); // ISO text; invalid stores NULL
     BulkInserter &addNull();
+    // A value as read from another book: null, an integer or text.
+    BulkInserter &add(const QVariant &value);
     BulkInserter &addId(qint64 id) { return id > 0 ? add(id) : addNull(); }
     // Ends the row; it is written now or with the next full statement.
     void insertRow();

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "common/error.h"
+#include "security/secretstore.h"
 #include "storage/migrations.h"
 #include "storage/sqlquery.h"
 
@@ -130,7 +131,7 @@ PostgresAddress PostgresAddress::parse(const QString &location)
 
 QString PostgresAddress::keychainKey() const
 {
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    return SecretStore::keyFor(user, host, port, database);
 }
 
 std::unique_ptr<Database> Database::openPostgres(const QString &location, const QString &password)
@@ -147,10 +148,10 @@ std::unique_ptr<Database> Database::openPostgres(const QString &location, const 
     std::unique_ptr<Database> result(
         new Database(Dialect::Postgres, nextConnectionName(), withoutPassword(location)));
     result->m_location = location;
-    result->m_password = password.isEmpty() ? address.password : password;
-    if (result->m_password.isEmpty()) {
+    QString secret = password.isEmpty() ? address.password : password;
+    if (secret.isEmpty()) {
         QMutexLocker lock(&passwordMutex);
-        result->m_password = sessionPasswords().value(address.keychainKey());
+        secret = sessionPasswords().value(address.keychainKey());
     }
     result->m_address = address;
     QString error;
@@ -163,7 +164,7 @@ std::unique_ptr<Database> Database::openPostgres(const QString &location, const 
         db.setPort(address.port);
         db.setUserName(address.user);
         // Empty: libpq falls back to PGPASSWORD and ~/.pgpass on its own.
-        db.setPassword(result->m_password);
+        db.setPassword(secret);
         db.setDatabaseName(address.database);
         QStringList options;
         auto opts = address.options;
@@ -182,9 +183,9 @@ std::unique_ptr<Database> Database::openPostgres(const QString &location, const 
                                   : tr("Cannot connect to %1").arg(result->displayName()),
                     error, needsPassword ? Error::Kind::PasswordRequired : Error::Kind::General);
     }
-    if (!result->m_password.isEmpty()) {
+    if (!secret.isEmpty()) {
         QMutexLocker lock(&passwordMutex);
-        sessionPasswords().insert(address.keychainKey(), result->m_password);
+        sessionPasswords().insert(address.keychainKey(), secret);
     }
     // libpq prints server NOTICEs on stderr; a desktop app and a CLI whose
     // output is parsed want warnings and errors only.

@@ -62,9 +62,6 @@ public:
     QString displayName() const { return m_displayName; }
     // What open() was given: lets a worker thread open its own connection.
     QString location() const { return m_location; }
-    // The password this connection was opened with (kept in memory only), so
-    // a worker thread can open its own connection without asking again.
-    QString password() const { return m_password; }
     // The server's name for the connected user (PostgreSQL current_user);
     // empty for SQLite, where the OS user works on the file.
     const QString &databaseUser() const { return m_dbUser; }
@@ -117,7 +114,6 @@ private:
     QString m_connectionName;
     QString m_displayName;
     QString m_location;
-    QString m_password;
     QString m_dbUser;
     PostgresAddress m_address;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -690,16 +691,18 @@ void Migrations::apply(Database &db)
     const bool pg = db.dialect() == Database::Dialect::Postgres;
     if (pg)
         db.query(QStringLiteral("SELECT pg_advisory_lock(7420011)")).scalar();
-    try {
-        applyPending(db);
-        applyGrants(db);
-    } catch (...) {
-        if (pg)
+    const auto unlock = qScopeGuard([&db, pg] {
+        if (!pg)
+            return;
+        try {
             db.query(QStringLiteral("SELECT pg_advisory_unlock(7420011)")).scalar();
-        throw;
-    }
-    if (pg)
-        db.query(QStringLiteral("SELECT pg_advisory_unlock(7420011)")).scalar();
+        } catch (const Error &) {
+            // The lock ends with the connection anyway; the error being
+            // unwound, if any, is the one that matters.
+        }
+    });
+    applyPending(db);
+    applyGrants(db);
 }
 
 void Migrations::applyPending(Database &db)

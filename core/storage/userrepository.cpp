@@ -98,15 +98,6 @@ void UserRepository::setRole(const QString &user, Role role, const QString &pass
             .exec();
         return;
     }
-    // Utility statements take no parameters: the server quotes the name and
-    // the password itself (format's %I and %L), from bound values.
-    auto run = [this](const QString &format, const QString &a, const QString &b = {}) {
-        const QString sql = m_db.query(QStringLiteral("SELECT format(?, ?::text, ?::text)"))
-                                .bindAll(format, a, b)
-                                .scalar()
-                                .toString();
-        m_db.execute(sql);
-    };
     const bool exists
         = m_db.query(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"))
               .bind(user)
@@ -114,13 +105,13 @@ void UserRepository::setRole(const QString &user, Role role, const QString &pass
               .toLongLong()
         > 0;
     if (!exists)
-        run(QStringLiteral("CREATE ROLE %I LOGIN"), user);
+        executeQuoted(QStringLiteral("CREATE ROLE %I LOGIN"), user);
     if (!password.isEmpty())
-        run(QStringLiteral("ALTER ROLE %I PASSWORD %L"), user, password);
+        executeQuoted(QStringLiteral("ALTER ROLE %I PASSWORD %L"), user, password);
     for (const char *group : groupRoles)
         if (QString::fromLatin1(group) != groupOf(role))
-            run(QStringLiteral("REVOKE %I FROM %I"), QString::fromLatin1(group), user);
-    run(QStringLiteral("GRANT %I TO %I"), groupOf(role), user);
+            executeQuoted(QStringLiteral("REVOKE %I FROM %I"), QString::fromLatin1(group), user);
+    executeQuoted(QStringLiteral("GRANT %I TO %I"), groupOf(role), user);
 }
 
 void UserRepository::remove(const QString &user)
@@ -131,14 +122,19 @@ void UserRepository::remove(const QString &user)
     }
     // The login stays (it may own other things on the server); it just
     // leaves the app's roles.
-    for (const char *group : groupRoles) {
-        const QString sql
-            = m_db.query(QStringLiteral("SELECT format('REVOKE %I FROM %I', ?::text, ?::text)"))
-                  .bindAll(QString::fromLatin1(group), user)
-                  .scalar()
-                  .toString();
-        m_db.execute(sql);
-    }
+    for (const char *group : groupRoles)
+        executeQuoted(QStringLiteral("REVOKE %I FROM %I"), QString::fromLatin1(group), user);
+}
+
+void UserRepository::executeQuoted(const QString &format, const QString &a, const QString &b)
+{
+    // Utility statements take no parameters: the server quotes the names and
+    // the password itself (format's %I and %L), from bound values.
+    const QString sql = m_db.query(QStringLiteral("SELECT format(?, ?::text, ?::text)"))
+                            .bindAll(format, a, b)
+                            .scalar()
+                            .toString();
+    m_db.execute(sql);
 }
 
 } // namespace Accrue

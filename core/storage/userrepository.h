@@ -36,6 +36,9 @@ public:
     static bool isValidName(const QString &user);
 
 private:
+    // PostgreSQL: runs `format` (format()'s %I and %L) filled in by the server.
+    void executeQuoted(const QString &format, const QString &a, const QString &b = {});
+
     Database &m_db;
 };
 

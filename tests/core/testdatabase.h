@@ -9,7 +9,9 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -59,6 +61,21 @@ public:
     QString dir() const { return m_dir.path(); }
     // The server's superuser address (PostgreSQL runs only).
     const QString &serverUrl() const { return m_serverUrl; }
+
+    // This database over TCP on 127.0.0.1 as `user`, where the server asks for
+    // a password (scram-sha-256); empty when the cluster's tcp-url is missing.
+    QString tcpLocation(const QString &user) const
+    {
+        QFile file(QFileInfo(QString::fromLocal8Bit(qgetenv("ACCRUE_TEST_PG_FILE")))
+                       .dir()
+                       .filePath(QStringLiteral("tcp-url")));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QUrl url(QString::fromUtf8(file.readAll()).trimmed());
+        url.setUserName(user);
+        url.setPath(QUrl(m_location).path());
+        return url.toString();
+    }
 
     // Runs one statement as the server's superuser, on the maintenance database.
     void admin(const QString &sql) const { adminOn(m_serverUrl, sql); }

@@ -159,14 +159,8 @@ void TestKeychain::cliKeepsTheServerPasswordInTheKeychain()
         db->migrate();
         UserRepository(*db).setRole(user, Role::Finance, password);
     }
-    QFile tcp(QFileInfo(qEnvironmentVariable("ACCRUE_TEST_PG_FILE"))
-                  .dir()
-                  .filePath(QStringLiteral("tcp-url")));
-    QVERIFY(tcp.open(QIODevice::ReadOnly));
-    QUrl url(QString::fromUtf8(tcp.readAll()).trimmed());
-    url.setUserName(user);
-    url.setPath(QUrl(where.location()).path());
-    const QString location = url.toString();
+    const QString location = where.tcpLocation(user);
+    QVERIFY(!location.isEmpty());
 
     auto cli = [&](const QStringList &args, const QByteArray &input = {}) {
         QProcess p;

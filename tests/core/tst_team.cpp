@@ -245,14 +245,9 @@ void TestTeam::passwordsComeFromTheCallerOrLibpq()
     const QString user = uniqueRoleName("pat");
     UserRepository(book.db()).setRole(user, Role::Finance, QStringLiteral("s3cret pw"));
     // TCP on 127.0.0.1 asks for a password (scram-sha-256).
-    QFile tcpFile(QFileInfo(QString::fromLocal8Bit(qgetenv("ACCRUE_TEST_PG_FILE")))
-                      .dir()
-                      .filePath(QStringLiteral("tcp-url")));
-    QVERIFY(tcpFile.open(QIODevice::ReadOnly));
-    QUrl url(QString::fromUtf8(tcpFile.readAll()).trimmed());
-    url.setUserName(user);
-    url.setPath(QUrl(book.path()).path());
-    const QString location = url.toString();
+    const QString location = book.where().tcpLocation(user);
+    QVERIFY(!location.isEmpty());
+    const QUrl url(location);
     try {
         Database::open(location, Database::OpenMode::MustExist);
         QFAIL("connected without a password");

@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "models/invoicetablemodel.h"
 #include "pages/invoicespage.h"
+#include "recentbooks.h"
 #include "security/secretstore.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
@@ -65,15 +66,7 @@ QString TestConnect::loginFor(const TestDatabase &where, const QString &stem, Ro
         const QString name
             = QStringLiteral("%1_%2").arg(stem).arg(QCoreApplication::applicationPid());
         UserRepository(*db).setRole(name, role, password);
-        QFile tcp(QFileInfo(QString::fromLocal8Bit(qgetenv("ACCRUE_TEST_PG_FILE")))
-                      .dir()
-                      .filePath(QStringLiteral("tcp-url")));
-        if (!tcp.open(QIODevice::ReadOnly))
-            return {};
-        QUrl url(QString::fromUtf8(tcp.readAll()).trimmed());
-        url.setUserName(name);
-        url.setPath(QUrl(where.location()).path());
-        return url.toString();
+        return where.tcpLocation(name);
     }
 }
 
@@ -205,7 +198,7 @@ void TestConnect::connectingToAnEmptyDatabaseSetsUpABook()
     local->migrate();
     MainWindow window(std::move(local));
     // File > Connect to Server offers the most recent connection first.
-    ConnectDialog::rememberConnection(empty.location());
+    RecentBooks::remember(empty.location());
     QAction *connectAction = nullptr;
     for (QAction *a : window.findChildren<QAction *>())
         if (a->text().contains(QStringLiteral("Connect to Server")))

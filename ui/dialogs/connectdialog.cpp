@@ -1,6 +1,8 @@
 #include "connectdialog.h"
 
 #include "common/error.h"
+#include "recentbooks.h"
+#include "security/keychainlogin.h"
 #include "security/secretstore.h"
 #include "storage/database.h"
 
@@ -13,7 +15,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QUrl>
 #include <QUrlQuery>
@@ -22,7 +23,6 @@
 namespace Accrue {
 
 namespace {
-const QString recentKey = QStringLiteral("connections/recent");
 
 // Said once per run: without a keychain the password is asked each session.
 bool keychainWarningShown = false;
@@ -171,7 +171,7 @@ void ConnectDialog::accept()
     if (!tryConnect(true))
         return;
     storePassword();
-    rememberConnection(location());
+    RecentBooks::remember(location());
     QDialog::accept();
 }
 
@@ -182,35 +182,18 @@ std::unique_ptr<Database> ConnectDialog::takeDatabase()
 
 QStringList ConnectDialog::recentConnections()
 {
-    return QSettings().value(recentKey).toStringList();
-}
-
-void ConnectDialog::rememberConnection(const QString &location)
-{
-    const QString clean = Database::withoutPassword(location);
-    QStringList recent = recentConnections();
-    recent.removeAll(clean);
-    recent.prepend(clean);
-    QSettings().setValue(recentKey, QStringList(recent.mid(0, 8)));
+    QStringList servers = RecentBooks::list();
+    servers.removeIf([](const QString &location) { return !Database::isPostgresUrl(location); });
+    return servers;
 }
 
 std::unique_ptr<Database> ConnectDialog::openInteractive(const QString &location, QWidget *parent)
 {
     try {
-        return Database::open(location, Database::OpenMode::MustExist);
+        return KeychainLogin::open(location, Database::OpenMode::MustExist);
     } catch (const Error &e) {
         if (e.kind() != Error::Kind::PasswordRequired)
-            throw;
-    }
-    const SecretStore::Result stored
-        = SecretStore().read(PostgresAddress::parse(location).keychainKey());
-    if (stored.ok) {
-        try {
-            return Database::open(location, Database::OpenMode::MustExist, stored.password);
-        } catch (const Error &e) {
-            if (e.kind() != Error::Kind::PasswordRequired)
-                throw; // a changed password falls through to asking
-        }
+            throw; // no password, or a changed one: ask
     }
     ConnectDialog dialog(parent, location);
     if (dialog.exec() != QDialog::Accepted)

@@ -36,8 +36,8 @@ public:
     // ~/.pgpass, trusted sockets), then the keychain, then this dialog with the
     // address filled in. nullptr when the user gives up.
     static std::unique_ptr<Database> openInteractive(const QString &location, QWidget *parent);
+    // The server addresses among the recent books.
     static QStringList recentConnections();
-    static void rememberConnection(const QString &location);
 
     void accept() override;
 
