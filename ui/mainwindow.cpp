@@ -29,8 +29,9 @@
 
 namespace Accrue {
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget *parent)
     : QMainWindow(parent)
+    , m_today(today)
     , m_tabs(new QTabWidget(this))
 {
     m_tabs->setDocumentMode(true);
@@ -79,6 +80,7 @@ void MainWindow::setBook(std::unique_ptr<Database> db)
     m_session.reset(); // it refers to the book being replaced
     m_db = std::move(db);
     m_session = std::make_unique<Session>(*m_db, AuditLog::currentUserName());
+    m_session->setToday(m_today);
     createPages();
     m_notifier = std::make_unique<ChangeNotifier>(*m_db);
     connect(m_notifier.get(), &ChangeNotifier::rowChanged, this, [this](const QString &table) {
@@ -102,11 +104,10 @@ void MainWindow::setBook(std::unique_ptr<Database> db)
 
 void MainWindow::createPages()
 {
-    Database &db = *m_db;
-    m_dashboard = new DashboardPage(db);
+    m_dashboard = new DashboardPage(*m_session);
     m_invoices = new InvoicesPage(*m_session);
     m_reports = new ReportsPage(*m_session);
-    m_revenue = new RevenuePage(db);
+    m_revenue = new RevenuePage(*m_session);
     m_transactions = new TransactionsPage(*m_session);
     m_tabs->addTab(m_dashboard, QIcon::fromTheme(QStringLiteral("go-home")), tr("&Dashboard"));
     m_tabs->addTab(m_invoices, QIcon::fromTheme(QStringLiteral("document-properties")),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 #include <QSet>
 #include <memory>
@@ -30,7 +31,10 @@ class MainWindow final : public QMainWindow
 public:
     enum class Tab { Dashboard, Invoices, Reports, Revenue, Transactions };
 
-    explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    // `today` fixes the date the pages work from (tests, screenshots of a
+    // demo book); invalid means the calendar's date.
+    explicit MainWindow(std::unique_ptr<Database> db, const QDate &today = {},
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // "dashboard", "invoices", ...; false if there is no such tab.
@@ -64,6 +68,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Session> m_session; // the user working on the book
+    QDate m_today;
     QTabWidget *m_tabs;
     DashboardPage *m_dashboard = nullptr;
     InvoicesPage *m_invoices = nullptr;

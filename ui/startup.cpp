@@ -82,12 +82,23 @@ int Startup::run(QApplication &app)
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         tr("Save a PNG of the window once loaded, then exit."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({ dbOption, demoOption, tabOption, shotOption });
+    const QCommandLineOption todayOption(
+        QStringLiteral("today"), tr("Date to treat as today (demo data, statuses, periods)."),
+        QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({ dbOption, demoOption, tabOption, shotOption, todayOption });
     parser.addPositionalArgument(QStringLiteral("book"), tr("Book to open (same as --db)."),
                                  QStringLiteral("[PATH]"));
     parser.process(app);
 
     const bool headless = parser.isSet(shotOption);
+    QDate today;
+    if (parser.isSet(todayOption)) {
+        today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
+        if (!today.isValid())
+            return fail(tr("--today wants a date as YYYY-MM-DD, not “%1”")
+                            .arg(parser.value(todayOption)),
+                        headless);
+    }
     QString location = parser.value(dbOption);
     if (location.isEmpty() && !parser.positionalArguments().isEmpty())
         location = parser.positionalArguments().first();
@@ -108,7 +119,10 @@ int Startup::run(QApplication &app)
         db->migrate();
         if (parser.isSet(demoOption) && CustomerRepository(*db).count() == 0) {
             Session session(*db, AuditLog::currentUserName());
-            DemoGenerator(session).generate(DemoGenerator::Options {});
+            session.setToday(today);
+            DemoGenerator::Options options;
+            options.endDate = session.today();
+            DemoGenerator(session).generate(options);
         }
     } catch (const Error &e) {
         return fail(e.userMessage(), headless);
@@ -119,7 +133,7 @@ int Startup::run(QApplication &app)
         return fail(tr("There is no tab “%1” (use one of %2)")
                         .arg(tab, MainWindow::tabNames().join(QStringLiteral(", "))),
                     headless);
-    MainWindow window(std::move(db));
+    MainWindow window(std::move(db), today);
     if (parser.isSet(tabOption))
         window.showTab(tab);
     window.show();

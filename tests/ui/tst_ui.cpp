@@ -70,6 +70,13 @@
 
 using namespace Accrue;
 
+namespace {
+// The GUI's "today" in every test: the demo book ends on it and pages, the
+// CLI and services are all told it, so no figure depends on the calendar.
+// Mid-month, so the current month already has revenue.
+const QDate kToday(2026, 6, 17);
+} // namespace
+
 class TestUi : public QObject
 {
     Q_OBJECT
@@ -112,7 +119,10 @@ private:
 QByteArray TestUi::cli(const QStringList &args)
 {
     QProcess p;
-    p.start(QStringLiteral(ACCRUE_CLI_PATH), args + QStringList { QStringLiteral("--db"), m_book });
+    p.start(QStringLiteral(ACCRUE_CLI_PATH),
+            args
+                + QStringList { QStringLiteral("--db"), m_book, QStringLiteral("--today"),
+                                kToday.toString(Qt::ISODate) });
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
         qWarning() << "accrue-cli failed:" << args << p.readAllStandardError();
         return {};
@@ -134,11 +144,12 @@ void TestUi::initTestCase()
     auto db = Database::open(m_book, Database::OpenMode::CreateIfMissing);
     db->migrate();
     Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
     DemoGenerator::Options options;
     options.customers = 40;
     options.invoices = 2500;
     options.seed = 11;
-    options.endDate = QDate::currentDate(); // the GUI's "today"
+    options.endDate = kToday;
     DemoGenerator(session).generate(options);
 }
 
@@ -169,14 +180,14 @@ void TestUi::modelsPassTheModelTester()
     QAbstractItemModelTester reportTester(&report,
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     ReportTable aging;
-    AgingReport(*db).run(QDate::currentDate(), aging);
+    AgingReport(*db).run(kToday, aging);
     report.setReport(aging);
     QCOMPARE(report.rowCount(), aging.rows().size());
 
     RevenueTableModel revenue;
     QAbstractItemModelTester revenueTester(&revenue,
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QDate today = QDate::currentDate();
+    const QDate today = kToday;
     revenue.setMatrix(
         RevenueReport(*db).run(RevenueReport::Dimension::Module, today.addMonths(-11), today));
     QVERIFY(revenue.rowCount() > 2);
@@ -203,9 +214,10 @@ void TestUi::invoiceFiltersMatchTheCli()
     QFETCH(QString, customer);
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
     InvoicesPage page(session);
     const bool range = status == QLatin1String("range");
-    const QDate from = QDate::currentDate().addMonths(-3), to = QDate::currentDate().addDays(-7);
+    const QDate from = kToday.addMonths(-3), to = kToday.addDays(-7);
     if (range)
         status.clear();
     page.setStatusFilter(status);
@@ -224,8 +236,7 @@ void TestUi::invoiceFiltersMatchTheCli()
                      .toString();
 
     QStringList args { QStringLiteral("invoice"),  QStringLiteral("list"),
-                       QStringLiteral("--format"), QStringLiteral("csv"),
-                       QStringLiteral("--today"),  QDate::currentDate().toString(Qt::ISODate) };
+                       QStringLiteral("--format"), QStringLiteral("csv") };
     if (!status.isEmpty())
         args << QStringLiteral("--status") << status;
     if (!customer.isEmpty())
@@ -255,7 +266,7 @@ void TestUi::clickingAnAgingBarFiltersInvoices_data()
 void TestUi::clickingAnAgingBarFiltersInvoices()
 {
     QFETCH(int, bucket);
-    MainWindow window(openBook());
+    MainWindow window(openBook(), kToday);
     window.showTab(QStringLiteral("dashboard"));
     QSignalSpy loaded(window.dashboard(), &Page::loaded);
     window.dashboard()->refresh();
@@ -275,7 +286,7 @@ void TestUi::clickingAnAgingBarFiltersInvoices()
     InvoiceTableModel *model = window.invoices()->model();
     QCOMPARE(model->filter().agingBucket, bucket);
     qint64 balance = 0;
-    const QDate today = QDate::currentDate();
+    const QDate today = kToday;
     for (int row = 0; row < model->rowCount(); ++row) {
         balance += model->index(row, InvoiceTableModel::Balance)
                        .data(InvoiceTableModel::RawValueRole)
@@ -296,9 +307,9 @@ void TestUi::reportExportEqualsTheCli_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QStringList>("options");
-    const QString asOf = QDate::currentDate().addDays(-45).toString(Qt::ISODate);
-    const QString from = QDate::currentDate().addMonths(-6).toString(Qt::ISODate);
-    const QString to = QDate::currentDate().addDays(-10).toString(Qt::ISODate);
+    const QString asOf = kToday.addDays(-45).toString(Qt::ISODate);
+    const QString from = kToday.addMonths(-6).toString(Qt::ISODate);
+    const QString to = kToday.addDays(-10).toString(Qt::ISODate);
     const QStringList period { QStringLiteral("--from"), from, QStringLiteral("--to"), to };
     QTest::newRow("ar aging") << QStringLiteral("ar-aging")
                               << QStringList { QStringLiteral("--as-of"), asOf };
@@ -325,6 +336,7 @@ void TestUi::reportExportEqualsTheCli()
     QFETCH(QStringList, options);
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
     ReportsPage page(session);
     ReportsPage::Request request;
     request.report = command;
@@ -360,12 +372,13 @@ void TestUi::reportsPageChartsSortsAndKeepsPresets()
 {
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
     ReportsPage page(session);
     QSettings().remove(QStringLiteral("reports/presets"));
     ReportsPage::Request request;
     request.report = QStringLiteral("monthly-revenue");
-    request.parameters.from = QDate::currentDate().addMonths(-5);
-    request.parameters.to = QDate::currentDate();
+    request.parameters.from = kToday.addMonths(-5);
+    request.parameters.to = kToday;
     request.parameters.split = QStringLiteral("module");
     page.setRequest(request);
     QSignalSpy loaded(&page, &Page::loaded);
@@ -421,11 +434,12 @@ void TestUi::reportPdfHasTitleParametersAndTotals()
 {
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
     ReportsPage page(session);
     ReportsPage::Request request;
     request.report = QStringLiteral("invoice-summary");
-    request.parameters.from = QDate::currentDate().addMonths(-3);
-    request.parameters.to = QDate::currentDate();
+    request.parameters.from = kToday.addMonths(-3);
+    request.parameters.to = kToday;
     page.setRequest(request);
     const QString pdf = m_dir.filePath(QStringLiteral("summary.pdf"));
     page.writePdf(pdf);
@@ -442,7 +456,7 @@ void TestUi::reportPdfHasTitleParametersAndTotals()
 
 void TestUi::everyTabShowsItsData()
 {
-    MainWindow window(openBook());
+    MainWindow window(openBook(), kToday);
     window.show();
     for (const QString &tab : MainWindow::tabNames()) {
         QVERIFY(window.showTab(tab));
@@ -464,7 +478,7 @@ void TestUi::printedReportHasTitleAndTotals()
 {
     auto db = openBook();
     ReportTable table;
-    AgingReport(*db).run(QDate::currentDate(), table);
+    AgingReport(*db).run(kToday, table);
     const QString html = ReportHtml::render(table, QStringLiteral("As of today"),
                                             QDateTime::currentDateTime(), QLocale::c());
     const QString pdf = m_dir.filePath(QStringLiteral("aging.pdf"));
@@ -497,6 +511,7 @@ void TestUi::invoicePdfShowsEverythingLiterally()
     auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
     db->migrate();
     Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
     Customer customer;
     customer.code = QStringLiteral("EVIL");
     customer.name = QStringLiteral("<b>Evil</b> & Co");
@@ -555,6 +570,7 @@ void TestUi::settingsDialogShowsProblemsAndSaves()
 {
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
     SettingsDialog dialog(session);
     auto edits = dialog.findChildren<QLineEdit *>();
     QLineEdit *name = edits.value(0);
@@ -580,9 +596,10 @@ void TestUi::paymentAndCreditNoteDialogs()
 {
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
     ReportRepository::InvoiceFilter filter;
     filter.status = QStringLiteral("open");
-    filter.today = QDate::currentDate();
+    filter.today = kToday;
     std::vector<qint64> open;
     ReportRepository(*db).invoices(
         filter, [&](const ReportRepository::InvoiceRow &row) { open.push_back(row.id); });
@@ -633,6 +650,7 @@ void TestUi::invoiceEditorShowsProblemsAtTheField()
 {
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
     InvoiceEditorDialog editor(session, InvoiceEditorDialog::newInvoice(session));
     InvoiceLinesModel *lines = editor.linesModel();
     QAbstractItemModelTester tester(lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -691,6 +709,7 @@ void TestUi::invoiceEditorTotalsUndoSaveIssue()
 {
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
     InvoiceEditorDialog editor(session, InvoiceEditorDialog::newInvoice(session));
     InvoiceLinesModel *lines = editor.linesModel();
     editor.setCustomer(firstCustomerId(session));
@@ -765,9 +784,10 @@ void TestUi::invoiceEditorDuplicates()
 {
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
     ReportRepository::InvoiceFilter filter;
     filter.status = QStringLiteral("paid");
-    filter.today = QDate::currentDate();
+    filter.today = kToday;
     qint64 paidId = 0;
     ReportRepository(*db).invoices(filter, [&](const ReportRepository::InvoiceRow &row) {
         if (!paidId)
@@ -795,6 +815,7 @@ void TestUi::creditNoteByChosenLinesAndVoid()
 {
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
     InvoiceService service(session);
     Invoice inv = InvoiceEditorDialog::newInvoice(session);
     inv.customerId = firstCustomerId(session);
@@ -834,7 +855,7 @@ void TestUi::invoicesPageActionsFollowTheSelection()
 {
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
-    session.setToday(QDate::currentDate());
+    session.setToday(kToday);
     InvoicesPage page(session);
     QCOMPARE(page.action(QStringLiteral("new"))->shortcut(), QKeySequence(QKeySequence::New));
     QCOMPARE(page.action(QStringLiteral("new"))->shortcutContext(), Qt::WidgetWithChildrenShortcut);
@@ -862,7 +883,7 @@ void TestUi::invoicesPageActionsFollowTheSelection()
                      ->index(0, InvoiceTableModel::Reminded)
                      .data(InvoiceTableModel::RawValueRole)
                      .toString(),
-                 QDate::currentDate().toString(Qt::ISODate));
+                 kToday.toString(Qt::ISODate));
     QCOMPARE(page.model()->index(0, 0).data(InvoiceTableModel::IdRole).toLongLong(), id);
 }
 
@@ -870,6 +891,7 @@ void TestUi::exportPdfsOfTheSelection()
 {
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
     InvoicesPage page(session);
     page.setStatusFilter(QStringLiteral("paid"));
     QTRY_VERIFY(page.model()->rowCount() >= 3);
@@ -896,6 +918,7 @@ void TestUi::invoiceViewOffersTheLifeCycle()
 {
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
     InvoicesPage page(session);
     page.setStatusFilter(QStringLiteral("overdue"));
     QTRY_VERIFY(page.model()->rowCount() > 0);
@@ -922,7 +945,9 @@ void TestUi::invoiceViewOffersTheLifeCycle()
 void TestUi::revenueCellDrillsDownToItsInvoices()
 {
     auto db = openBook();
-    RevenuePage page(*db);
+    Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
+    RevenuePage page(session);
     auto *dimension = page.findChild<QComboBox *>();
     QSignalSpy loaded(&page, &Page::loaded);
     dimension->setCurrentIndex(dimension->findData(int(RevenueReport::Dimension::Customer)));
@@ -981,9 +1006,10 @@ void TestUi::bankStatementImportMatchAndAccept()
     auto db = Database::open(path, Database::OpenMode::MustExist);
     db->migrate();
     Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
     ReportRepository::InvoiceFilter filter;
     filter.status = QStringLiteral("open");
-    filter.today = QDate::currentDate();
+    filter.today = kToday;
     std::vector<ReportRepository::InvoiceRow> open;
     ReportRepository(*db).invoices(filter, [&](const ReportRepository::InvoiceRow &r) {
         if (open.size() < 2)
@@ -993,10 +1019,10 @@ void TestUi::bankStatementImportMatchAndAccept()
     const Currency currency = Currency::require(open[0].currency);
     auto plain = [&](qint64 minor) { return Money(minor, currency).toPlainString().toUtf8(); };
     const QByteArray csv = "Date;Amount;Name;Text\n"
-        + QDate::currentDate().toString(Qt::ISODate).toUtf8() + ";" + plain(open[0].balanceMinor)
+        + kToday.toString(Qt::ISODate).toUtf8() + ";" + plain(open[0].balanceMinor)
         + ";" + open[0].customerName.toUtf8() + ";" + open[0].number.toUtf8() + "\n"
-        + QDate::currentDate().toString(Qt::ISODate).toUtf8() + ";-4.20;Bank;fee\n"
-        + QDate::currentDate().toString(Qt::ISODate).toUtf8() + ";17.00;Nobody;hello\n";
+        + kToday.toString(Qt::ISODate).toUtf8() + ";-4.20;Bank;fee\n"
+        + kToday.toString(Qt::ISODate).toUtf8() + ";17.00;Nobody;hello\n";
     const QString file = m_dir.filePath(QStringLiteral("statement.csv"));
     {
         QFile f(file);
@@ -1076,6 +1102,7 @@ void TestUi::editorOffersReloadWhenSomeoneElseSaved()
 {
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
     InvoiceService service(session);
     Invoice draft = InvoiceEditorDialog::newInvoice(session);
     draft.customerId = firstCustomerId(session);
@@ -1090,6 +1117,7 @@ void TestUi::editorOffersReloadWhenSomeoneElseSaved()
     // A colleague saves the same draft from another connection meanwhile.
     auto other = openBook();
     Session colleague(*other, QStringLiteral("colleague"));
+    colleague.setToday(kToday);
     Invoice theirs = InvoiceService(colleague).load(id);
     theirs.notes = QStringLiteral("Agreed with the customer by phone");
     InvoiceService(colleague).updateDraft(theirs);
@@ -1123,6 +1151,7 @@ void TestUi::usersDialogKeepsAnAdmin()
                              Database::OpenMode::CreateIfMissing);
     db->migrate();
     Session session(*db, QStringLiteral("owner"));
+    session.setToday(kToday);
     UsersDialog dialog(session);
     auto *table = dialog.findChild<QTableWidget *>();
     QCOMPARE(table->rowCount(), 0);
@@ -1160,6 +1189,7 @@ void TestUi::usersDialogKeepsAnAdmin()
     QVERIFY(saidWhy);
     // And a Viewer's session may not open it to change anything.
     Session vera(*db, QStringLiteral("vera"));
+    vera.setToday(kToday);
     QVERIFY_THROWS_EXCEPTION(Error, UserService(vera).setRole(QStringLiteral("vera"), Role::Admin));
 }
 

@@ -1,6 +1,7 @@
 #include "pages/dashboardpage.h"
 
 #include "backgroundtask.h"
+#include "billing/session.h"
 #include "models/moneyformat.h"
 #include "models/paymenttablemodel.h"
 #include "reports/agingreport.h"
@@ -24,9 +25,10 @@
 
 namespace Accrue {
 
-DashboardPage::DashboardPage(Database &db, QWidget *parent)
+DashboardPage::DashboardPage(Session &session, QWidget *parent)
     : Page(parent)
-    , m_db(db)
+    , m_session(session)
+    , m_db(session.db())
     , m_period(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
@@ -39,7 +41,7 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     , m_agingView(new QChartView(this))
     , m_trendView(new QChartView(this))
     , m_recent(new QTableView(this))
-    , m_recentModel(new PaymentTableModel(db, 12, this))
+    , m_recentModel(new PaymentTableModel(session.db(), 12, this))
 {
     m_period->addItem(tr("This month"), int(Period::Kind::ThisMonth));
     m_period->addItem(tr("Last month"), int(Period::Kind::LastMonth));
@@ -108,7 +110,7 @@ void DashboardPage::periodChanged()
     m_from->setEnabled(custom);
     m_to->setEnabled(custom);
     if (!custom) {
-        const Period p = Period::of(kind, QDate::currentDate());
+        const Period p = Period::of(kind, m_session.today());
         const QSignalBlocker blockFrom(m_from), blockTo(m_to);
         m_from->setDate(p.from);
         m_to->setDate(p.to);
@@ -125,7 +127,7 @@ void DashboardPage::refresh()
     }
     m_state->setText(tr("Loading…"));
     const int generation = ++m_generation;
-    const QDate today = QDate::currentDate();
+    const QDate today = m_session.today();
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     runInBackground<DashboardFigures>(

@@ -14,6 +14,7 @@ class QTableView;
 namespace Accrue {
 
 class Database;
+class Session;
 class FigureTile;
 class PaymentTableModel;
 
@@ -25,7 +26,7 @@ class DashboardPage final : public Page
     Q_OBJECT
 
 public:
-    explicit DashboardPage(Database &db, QWidget *parent = nullptr);
+    explicit DashboardPage(Session &session, QWidget *parent = nullptr);
 
     bool loadsInBackground() const override { return true; }
     void refresh() override;
@@ -44,6 +45,7 @@ private:
     void showAging(const DashboardFigures &figures);
     void showRevenueTrend(const DashboardFigures &figures);
 
+    Session &m_session;
     Database &m_db;
     DashboardFigures m_figures;
     QComboBox *m_period;

@@ -47,8 +47,8 @@ InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
     , m_customer(new QLineEdit(this))
     , m_search(new QLineEdit(this))
     , m_dated(new QCheckBox(tr("Issued"), this))
-    , m_from(new QDateEdit(QDate::currentDate().addMonths(-1), this))
-    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_from(new QDateEdit(session.today().addMonths(-1), this))
+    , m_to(new QDateEdit(session.today(), this))
     , m_table(new QTableView(this))
     , m_toolBar(new QToolBar(this))
     , m_footer(new QLabel(this))
@@ -146,6 +146,7 @@ void InvoicesPage::applyFilter()
     filter.from = m_dated->isChecked() ? m_from->date() : QDate();
     filter.to = m_dated->isChecked() ? m_to->date() : QDate();
     filter.agingBucket = m_agingBucket;
+    filter.today = m_session.today();
     m_bucket->setVisible(m_agingBucket >= 0);
     if (m_agingBucket >= 0)
         m_bucket->setText(tr("Aging: %1").arg(AgingReport::bucketTitle(m_agingBucket)));

@@ -1,6 +1,7 @@
 #include "pages/revenuepage.h"
 
 #include "backgroundtask.h"
+#include "billing/session.h"
 #include "dialogs/revenuedrilldialog.h"
 #include "models/revenuetablemodel.h"
 #include "money/money.h"
@@ -25,9 +26,10 @@ namespace {
 constexpr int chartSeries = 6; // the largest rows; the rest stack as "Other"
 }
 
-RevenuePage::RevenuePage(Database &db, QWidget *parent)
+RevenuePage::RevenuePage(Session &session, QWidget *parent)
     : Page(parent)
-    , m_db(db)
+    , m_session(session)
+    , m_db(session.db())
     , m_dimension(new QComboBox(this))
     , m_range(new QComboBox(this))
     , m_state(new QLabel(this))
@@ -76,7 +78,7 @@ void RevenuePage::refresh()
 {
     m_loadedOnce = true;
     const auto dimension = RevenueReport::Dimension(m_dimension->currentData().toInt());
-    const QDate today = QDate::currentDate();
+    const QDate today = m_session.today();
     const QDate to = QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1);
     const QDate from
         = QDate(today.year(), today.month(), 1).addMonths(1 - m_range->currentData().toInt());
@@ -161,7 +163,7 @@ bool RevenuePage::drillScope(const QModelIndex &index, ReportParameters &scope,
         scope.plan = key;
         break;
     }
-    scope.today = QDate::currentDate();
+    scope.today = m_session.today();
     const QString label = m_model->index(index.row(), 0).data().toString();
     title = tr("%1, %2 to %3")
                 .arg(label, QLocale().toString(scope.from, QLocale::ShortFormat),

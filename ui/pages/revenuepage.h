@@ -12,6 +12,7 @@ class QTableView;
 namespace Accrue {
 
 class Database;
+class Session;
 class RevenueTableModel;
 
 // Revenue by month, split by module, customer or plan: a stacked chart over
@@ -22,7 +23,7 @@ class RevenuePage final : public Page
     Q_OBJECT
 
 public:
-    explicit RevenuePage(Database &db, QWidget *parent = nullptr);
+    explicit RevenuePage(Session &session, QWidget *parent = nullptr);
 
     bool loadsInBackground() const override { return true; }
     void refresh() override;
@@ -39,6 +40,7 @@ private:
     void showMatrix(RevenueMatrix matrix);
     void showChart(const RevenueMatrix &matrix);
 
+    Session &m_session;
     Database &m_db;
     QComboBox *m_dimension;
     QComboBox *m_range;
