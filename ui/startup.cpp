@@ -95,9 +95,9 @@ int Startup::run(QApplication &app)
     if (parser.isSet(todayOption)) {
         today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
         if (!today.isValid())
-            return fail(tr("--today wants a date as YYYY-MM-DD, not “%1”")
-                            .arg(parser.value(todayOption)),
-                        headless);
+            return fail(
+                tr("--today wants a date as YYYY-MM-DD, not “%1”").arg(parser.value(todayOption)),
+                headless);
     }
     QString location = parser.value(dbOption);
     if (location.isEmpty() && !parser.positionalArguments().isEmpty())

@@ -12,8 +12,9 @@ class Error : public std::exception
 {
 public:
     // What the caller may do about it: ask for a password and retry, reload
-    // what someone else changed, or tell the user their role does not allow it.
-    enum class Kind { General, PasswordRequired, Conflict, PermissionDenied };
+    // what someone else changed, tell the user their role does not allow it,
+    // or that someone else is writing to the book right now.
+    enum class Kind { General, PasswordRequired, Conflict, PermissionDenied, Busy };
 
     explicit Error(QString userMessage, QString detail = {}, Kind kind = Kind::General)
         : m_message(std::move(userMessage))

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "security/secretstore.h"
 #include "storage/migrations.h"
+#include "storage/sqlitesharing.h"
 #include "storage/sqlquery.h"
 
 #include <QAtomicInteger>
@@ -15,6 +16,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
+#include <sqlite3.h>
 
 namespace Accrue {
 
@@ -53,12 +55,22 @@ Database::Database(Dialect dialect, QString connectionName, QString displayName)
 Database::~Database()
 {
     m_statements.clear();
+    // Only the last connection anywhere checkpoints and removes the WAL on
+    // closing (see SqliteSharing); the others leave it to that one.
+    if (m_sharing && m_sharing->becomeLastOneOut())
+        setCheckpointOnClose(true);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::setCheckpointOnClose(bool on)
+{
+    if (auto *handle = static_cast<sqlite3 *>(sqliteHandle()))
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, on ? 0 : 1, nullptr);
 }
 
 bool Database::isPostgresUrl(const QString &location)
@@ -206,21 +218,40 @@ std::unique_ptr<Database> Database::openSqlite(const QString &location, OpenMode
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         throw Error(
             tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+    // SQLite needs to write the book and, beside it, its write-ahead log.
+    if (info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+        throw Error(tr("%1 is read-only: Accrue needs to write to the book and to its folder "
+                       "(check their permissions, or copy the book somewhere writable)")
+                        .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
 
     std::unique_ptr<Database> result(
         new Database(Dialect::Sqlite, name, QDir::toNativeSeparators(info.absoluteFilePath())));
     result->m_location = location;
+    // Before SQLite opens the file, so that a process closing it meanwhile
+    // finishes its checkpoint first.
+    result->m_sharing = std::make_unique<SqliteSharing>(info.absoluteFilePath());
     QString error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(location);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        // A writer waits this long for another one to finish before it says
+        // the book is busy (ACCRUE_BUSY_TIMEOUT_MS for scripts and tests).
+        bool set = false;
+        const int busyMs = qEnvironmentVariableIntValue("ACCRUE_BUSY_TIMEOUT_MS", &set);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(set && busyMs >= 0 ? busyMs : 10000));
         if (!db.open())
             error = db.lastError().text();
     }
     if (!error.isNull())
         throw Error(tr("Cannot open %1").arg(result->displayName()), error);
-    result->configureSqlite();
+    result->setCheckpointOnClose(false);
+    try {
+        result->configureSqlite(mode);
+    } catch (const Error &) {
+        result->m_sharing->removeIfCreated();
+        throw;
+    }
     return result;
 }
 
@@ -246,15 +277,30 @@ QString Database::containsPattern(QString text)
     return u'%' + text.trimmed() + u'%';
 }
 
-void Database::configureSqlite()
+void Database::configureSqlite(OpenMode mode)
 {
-    // A file that is not SQLite fails on the first statement; say so plainly.
+    // Look before changing anything: a file that is not SQLite, someone
+    // else's SQLite database, or an empty file where a book should be is
+    // refused as it was found, not switched to WAL first.
+    int tables = 0;
+    bool accrue = false;
     try {
-        execute(QStringLiteral("PRAGMA journal_mode=WAL"));
+        tables = query(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).scalar().toInt();
+        accrue = query(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
+                                      "AND name = 'schema_version'"))
+                     .scalar()
+                     .toInt()
+            > 0;
     } catch (const Error &e) {
-        throw Error(tr("%1 is not an Accrue database (or it is damaged)").arg(m_displayName),
+        throw Error(tr("%1 is not an Accrue book (or it is damaged)").arg(m_displayName),
                     e.detail());
     }
+    if (tables > 0 && !accrue)
+        throw Error(tr("%1 is not an Accrue book").arg(m_displayName));
+    if (tables == 0 && mode == OpenMode::MustExist)
+        throw Error(tr("%1 is empty, not an Accrue book (create one with accrue-cli init)")
+                        .arg(m_displayName));
+    execute(QStringLiteral("PRAGMA journal_mode=WAL"));
     execute(QStringLiteral("PRAGMA foreign_keys=ON"));
     execute(QStringLiteral("PRAGMA synchronous=NORMAL"));
 }
@@ -298,7 +344,44 @@ void Database::execute(const QString &sql)
 {
     QSqlQuery q(connection());
     if (!q.exec(sql))
-        throw Error(tr("Database error"), q.lastError().text() % u"\n" % sql);
+        throwStatementError(q.lastError(), sql);
+}
+
+void Database::throwStatementError(const QSqlError &error, const QString &sql) const
+{
+    const QString detail = error.text() % u"\n" % sql;
+    const QString code = error.nativeErrorCode();
+    const int sqliteCode = m_dialect == Dialect::Sqlite ? code.toInt() & 0xff : 0;
+    // SQLITE_BUSY/LOCKED after the busy timeout; PostgreSQL lock_not_available,
+    // deadlock_detected.
+    if (sqliteCode == SQLITE_BUSY || sqliteCode == SQLITE_LOCKED || code == QLatin1String("55P03")
+        || code == QLatin1String("40P01")) {
+        const QString who = m_dialect == Dialect::Sqlite
+            ? SqliteSharing::writerDescription(m_location)
+            : QString();
+        throw Error(who.isEmpty() ? tr("The book %1 is busy: someone else is writing to it. "
+                                       "Try again when they have finished.")
+                                        .arg(m_displayName)
+                                  : tr("The book %1 is in use by %2, which is writing to it. "
+                                       "Try again when it has finished.")
+                                        .arg(m_displayName, who),
+                    detail, Error::Kind::Busy);
+    }
+    if (sqliteCode == SQLITE_READONLY)
+        throw Error(tr("The book %1 is read-only: check the permissions of the file and its "
+                       "folder.")
+                        .arg(m_displayName),
+                    detail);
+    if (sqliteCode == SQLITE_FULL || code == QLatin1String("53100"))
+        throw Error(tr("The disk holding %1 is full.").arg(m_displayName), detail);
+    if (sqliteCode == SQLITE_CONSTRAINT || code.startsWith(QLatin1String("23")))
+        throw Error(tr("The book refused the change because it breaks one of its rules "
+                       "(a required value is missing, a value is out of range or already "
+                       "used)."),
+                    detail);
+    if (sqliteCode == SQLITE_CORRUPT || sqliteCode == SQLITE_NOTADB)
+        throw Error(tr("%1 is damaged or is not an Accrue book.").arg(m_displayName), detail);
+    throw Error(tr("The book %1 could not carry out a request.").arg(m_displayName), detail);
 }
 
 void Database::begin()
@@ -384,7 +467,7 @@ void Database::checkSchema()
                         .arg(current)
                         .arg(latestSchemaVersion()));
     if (current < 1)
-        throw Error(tr("%1 is not an initialised Accrue database (run accrue-cli init)")
+        throw Error(tr("%1 is not an initialised Accrue book (run accrue-cli init)")
                         .arg(m_displayName));
     if (current < latestSchemaVersion())
         throw Error(tr("%1 needs an upgrade from schema %2 to %3 (run accrue-cli init)")

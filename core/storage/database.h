@@ -12,6 +12,7 @@
 namespace Accrue {
 
 class SqlQuery;
+class SqliteSharing;
 
 // The parts of a postgresql://user:password@host:port/db?sslmode=… address.
 // host may also come as ?host=/socket/folder, as libpq allows.
@@ -101,11 +102,17 @@ public:
     // The raw sqlite3* for bulk loading; nullptr for other dialects.
     void *sqliteHandle() const;
 
+    // Throws the Error for a failed statement: the user reads what happened
+    // in words (the book is busy and who holds it, a rule of the book was
+    // broken); the driver's text and the SQL go to detail() only.
+    [[noreturn]] void throwStatementError(const QSqlError &error, const QString &sql) const;
+
 private:
     Database(Dialect dialect, QString connectionName, QString displayName);
     static std::unique_ptr<Database> openPostgres(const QString &location, const QString &password);
     static std::unique_ptr<Database> openSqlite(const QString &location, OpenMode mode);
-    void configureSqlite();
+    void configureSqlite(OpenMode mode);
+    void setCheckpointOnClose(bool on);
     QString queryCurrentUser();
     friend class SqlQuery;
     void release(const QString &sql);
@@ -121,6 +128,7 @@ private:
     int m_depth = 0;
     bool m_rollbackOnly = false;
     std::vector<std::function<void()>> m_beforeCommit;
+    std::unique_ptr<SqliteSharing> m_sharing; // SQLite: who closes the book last
 };
 
 } // namespace Accrue

@@ -675,7 +675,7 @@ int Migrations::currentVersion(Database &db)
     if (!hasTable(db, QStringLiteral("schema_version"))) {
         if (!db.connection().tables().isEmpty())
             throw Error(
-                QCoreApplication::translate("Accrue::Database", "%1 is not an Accrue database")
+                QCoreApplication::translate("Accrue::Database", "%1 is not an Accrue book")
                     .arg(db.displayName()));
         return 0;
     }

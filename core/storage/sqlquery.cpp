@@ -52,9 +52,7 @@ SqlQuery &SqlQuery::exec()
 {
     m_bound = 0;
     if (!m_query->exec())
-        throw Error(QCoreApplication::translate("Accrue::Database", "Database error: %1")
-                        .arg(m_query->lastError().databaseText()),
-                    m_query->lastError().text() % u"\n" % m_sql);
+        m_db->throwStatementError(m_query->lastError(), m_sql);
     return *this;
 }
 

@@ -235,7 +235,7 @@ void TestUi::invoiceFiltersMatchTheCli()
                      .data(InvoiceTableModel::RawValueRole)
                      .toString();
 
-    QStringList args { QStringLiteral("invoice"),  QStringLiteral("list"),
+    QStringList args { QStringLiteral("invoice"), QStringLiteral("list"),
                        QStringLiteral("--format"), QStringLiteral("csv") };
     if (!status.isEmpty())
         args << QStringLiteral("--status") << status;
@@ -1018,11 +1018,10 @@ void TestUi::bankStatementImportMatchAndAccept()
     QVERIFY(open.size() == 2);
     const Currency currency = Currency::require(open[0].currency);
     auto plain = [&](qint64 minor) { return Money(minor, currency).toPlainString().toUtf8(); };
-    const QByteArray csv = "Date;Amount;Name;Text\n"
-        + kToday.toString(Qt::ISODate).toUtf8() + ";" + plain(open[0].balanceMinor)
-        + ";" + open[0].customerName.toUtf8() + ";" + open[0].number.toUtf8() + "\n"
-        + kToday.toString(Qt::ISODate).toUtf8() + ";-4.20;Bank;fee\n"
-        + kToday.toString(Qt::ISODate).toUtf8() + ";17.00;Nobody;hello\n";
+    const QByteArray csv = "Date;Amount;Name;Text\n" + kToday.toString(Qt::ISODate).toUtf8() + ";"
+        + plain(open[0].balanceMinor) + ";" + open[0].customerName.toUtf8() + ";"
+        + open[0].number.toUtf8() + "\n" + kToday.toString(Qt::ISODate).toUtf8()
+        + ";-4.20;Bank;fee\n" + kToday.toString(Qt::ISODate).toUtf8() + ";17.00;Nobody;hello\n";
     const QString file = m_dir.filePath(QStringLiteral("statement.csv"));
     {
         QFile f(file);
