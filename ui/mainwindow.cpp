@@ -14,6 +14,7 @@
 #include "security/auditlog.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
+#include "widgets/errorbox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -181,7 +182,7 @@ void MainWindow::connectToServer()
         db->checkSchema();
         setBook(std::move(db));
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Connect to Server"), e.userMessage());
+        showError(this, tr("Connect to Server"), e.userMessage());
     }
 }
 
@@ -293,7 +294,7 @@ void MainWindow::openBook(const QString &location, bool create)
             db->checkSchema();
         setBook(std::move(db));
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Open Database"), e.userMessage());
+        showError(this, tr("Open Database"), e.userMessage());
     }
 }
 

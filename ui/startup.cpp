@@ -9,6 +9,7 @@
 #include "security/auditlog.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
+#include "widgets/errorbox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,7 +34,7 @@ int fail(const QString &message, bool headless)
 {
     std::fprintf(stderr, "accrue: %s\n", qPrintable(message));
     if (!headless)
-        QMessageBox::critical(nullptr, tr("Accrue"), message);
+        showError(nullptr, tr("Accrue"), message);
     return 1;
 }
 

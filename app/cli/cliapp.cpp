@@ -2,6 +2,7 @@
 
 #include "billing/session.h"
 #include "common/error.h"
+#include "common/safetext.h"
 #include "exchange/csvwriter.h"
 #include "exchange/reportfile.h"
 #include "exchange/texttablewriter.h"
@@ -207,17 +208,17 @@ int CliApp::run(const QStringList &arguments)
         return rc;
     } catch (const UsageError &e) {
         m_out.flush();
-        m_err << "accrue-cli: " << e.message << '\n';
+        m_err << "accrue-cli: " << safeMessage(e.message) << '\n';
         return 2;
     } catch (const Error &e) {
         m_out.flush();
-        m_err << "accrue-cli: " << e.userMessage() << '\n';
+        m_err << "accrue-cli: " << safeMessage(e.userMessage()) << '\n';
         if (!e.detail().isEmpty() && qEnvironmentVariableIsSet("ACCRUE_DEBUG"))
-            m_err << "  " << e.detail() << '\n';
+            m_err << "  " << safeMessage(e.detail(), 2000) << '\n';
         return 1;
     } catch (const std::exception &e) {
         m_out.flush();
-        m_err << "accrue-cli: " << QString::fromLocal8Bit(e.what()) << '\n';
+        m_err << "accrue-cli: " << safeMessage(QString::fromLocal8Bit(e.what())) << '\n';
         return 1;
     }
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace Accrue {
 
@@ -15,6 +16,18 @@ bool isDecimal(const QVariant &cell)
 {
     return cell.metaType() == QMetaType::fromType<Money>()
         || cell.metaType() == QMetaType::fromType<FixedPoint>();
+}
+
+bool isNumberOrDate(const QVariant &cell)
+{
+    switch (cell.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::QDate:
+        return true;
+    default:
+        return isDecimal(cell);
+    }
 }
 } // namespace
 
@@ -75,8 +88,44 @@ void CsvWriter::appendField(QByteArray &out, const QString &text, char separator
     out += '"';
 }
 
+QString CsvWriter::neutralised(const QString &text)
+{
+    // OWASP "CSV injection": a spreadsheet runs a cell that starts with one of
+    // these as a formula (=HYPERLINK, =cmd|...). A leading apostrophe makes it
+    // text in Excel, LibreOffice and Sheets and shows nothing. Amounts are
+    // typed cells and keep their minus sign.
+    if (text.isEmpty())
+        return text;
+    switch (text.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+    case 0xff1d: // fullwidth = and + (LibreOffice reads them as formulas too)
+    case 0xff0b:
+        return u'\'' + text;
+    default:
+        return text;
+    }
+}
+
+bool CsvWriter::numericColumn(int i) const
+{
+    return i < m_columns.size() && m_columns.at(i).isNumeric();
+}
+
+bool CsvWriter::isPlainNumber(const QString &text)
+{
+    // "-12.50": a number a report passed as text; a formula never looks so.
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    return number.match(text).hasMatch();
+}
+
 void CsvWriter::begin(const QString &, const QList<ReportColumn> &columns)
 {
+    m_columns = columns;
     for (int i = 0; i < columns.size(); ++i) {
         if (i)
             m_buffer += m_dialect.separator;
@@ -93,6 +142,8 @@ void CsvWriter::row(const QVariantList &cells)
         QString text = plainCellText(cells.at(i));
         if (m_dialect.decimalPoint != '.' && isDecimal(cells.at(i)))
             text.replace(u'.', QLatin1Char(m_dialect.decimalPoint));
+        else if (!isNumberOrDate(cells.at(i)) && !(numericColumn(i) && isPlainNumber(text)))
+            text = neutralised(text);
         appendField(m_buffer, text, m_dialect.separator);
     }
     m_buffer += "\r\n";

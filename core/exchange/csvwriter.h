@@ -11,7 +11,9 @@ namespace Accrue {
 
 // RFC 4180 CSV: UTF-8, header row of column keys, CRLF line ends, fields
 // quoted only when they hold a separator, quote or line break; ISO dates and
-// plain decimal amounts with a dot. Writes through a buffer: fast for big lists.
+// plain decimal amounts with a dot. Text cells that a spreadsheet would take
+// for a formula are neutralised (see neutralised()). Writes through a buffer:
+// fast for big lists.
 class CsvWriter final : public ReportSink
 {
 public:
@@ -36,12 +38,17 @@ public:
     void end() override;
 
     static void appendField(QByteArray &out, const QString &text, char separator = ',');
+    // A text cell a spreadsheet would run as a formula, made inert.
+    static QString neutralised(const QString &text);
 
 private:
     void flush();
+    bool numericColumn(int i) const;
+    static bool isPlainNumber(const QString &text);
     QIODevice *m_device;
     Dialect m_dialect;
     QByteArray m_buffer;
+    QList<ReportColumn> m_columns;
 };
 
 } // namespace Accrue

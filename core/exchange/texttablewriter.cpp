@@ -1,6 +1,7 @@
 #include "exchange/texttablewriter.h"
 
 #include "common/error.h"
+#include "common/safetext.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -21,8 +22,10 @@ void TextTableWriter::begin(const QString &title, const QList<ReportColumn> &col
 void TextTableWriter::row(const QVariantList &cells)
 {
     QStringList texts;
+    // Text from the book goes to a terminal: no control sequences, and one
+    // long remittance line does not widen every row.
     for (const QVariant &cell : cells)
-        texts << plainCellText(cell);
+        texts << safeText(plainCellText(cell), 60);
     m_rows << texts;
 }
 

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "domain/subscription.h"
 #include "exchange/csvwriter.h"
+#include "exchange/texttablewriter.h"
 #include "reports/agingreport.h"
 #include "reports/dashboardreport.h"
 #include "reports/invoicelistreport.h"
@@ -31,6 +32,8 @@ private slots:
     void invoiceListFilters_data();
     void invoiceListFilters();
     void csvQuoting();
+    void csvNeutralisesFormulas();
+    void textTableIsSafeForTerminals();
     void excelDialect();
     void monthlyRevenueAndShares();
     void agingBoundaryAndDso();
@@ -243,6 +246,59 @@ void TestReports::csvQuoting()
                         "\"Smith, \"\"Bob\"\"\",-1234.56,2026-02-03\r\n"
                         "\"two\nlines\",0.005,2026-02-04\r\n"
                         "M\xc3\xbcller,7,\r\n"));
+}
+
+void TestReports::csvNeutralisesFormulas()
+{
+    // OWASP CSV injection: text anyone can type (a payer's remittance line)
+    // must never run as a formula; amounts stay numbers, minus sign included.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        CsvWriter csv(&buffer);
+        csv.begin(QString(),
+                  { { QStringLiteral("text"), QString(), ReportColumn::Type::Text },
+                    { QStringLiteral("amount"), QString(), ReportColumn::Type::Money } });
+        const Money minus(-420, Currency::require(QStringLiteral("EUR")));
+        for (const QString &payload :
+             { QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"), QStringLiteral("+1+2"),
+               QStringLiteral("-2+3"), QStringLiteral("@SUM(A1)"), QStringLiteral("\tx"),
+               QStringLiteral("\rx"), QStringLiteral("=cmd|' /C calc'!A0"),
+               QStringLiteral("plain =1") })
+            csv.row({ payload, QVariant::fromValue(minus) });
+        csv.row({ QStringLiteral("as text"), QStringLiteral("-4.20") });
+        csv.end();
+    }
+    QCOMPARE(buffer.data(),
+             QByteArray("text,amount\r\n"
+                        "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-4.20\r\n"
+                        "'+1+2,-4.20\r\n"
+                        "'-2+3,-4.20\r\n"
+                        "'@SUM(A1),-4.20\r\n"
+                        "'\tx,-4.20\r\n"
+                        "\"'\rx\",-4.20\r\n"
+                        "'=cmd|' /C calc'!A0,-4.20\r\n"
+                        "plain =1,-4.20\r\n"
+                        "as text,-4.20\r\n"));
+}
+
+void TestReports::textTableIsSafeForTerminals()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    TextTableWriter table(&buffer);
+    table.begin(QStringLiteral("T"),
+                { { QStringLiteral("text"), QStringLiteral("Text"), ReportColumn::Type::Text } });
+    table.row({ QStringLiteral("\x1b]0;pwned\x07\x1b[2J\u202Eevil\rcover") });
+    table.row({ QString(500, u'x') });
+    table.end();
+    const QString out = QString::fromUtf8(buffer.data());
+    QVERIFY(!out.contains(u'\x1b'));
+    QVERIFY(!out.contains(u'\r'));
+    QVERIFY(!out.contains(QChar(0x202e)));
+    QVERIFY(out.contains(QStringLiteral("\uFFFD]0;pwned")));
+    QVERIFY(out.contains(QString(59, u'x') + QChar(0x2026)));
+    QVERIFY(!out.contains(QString(61, u'x')));
 }
 
 void TestReports::excelDialect()

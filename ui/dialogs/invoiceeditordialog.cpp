@@ -9,6 +9,7 @@
 #include "models/invoicelinesmodel.h"
 #include "money/decimal.h"
 #include "money/money.h"
+#include "widgets/errorbox.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -515,7 +516,7 @@ bool InvoiceEditorDialog::saveDraft()
             offerReload(e.userMessage());
             return false;
         }
-        QMessageBox::warning(this, windowTitle(), e.userMessage());
+        showError(this, windowTitle(), e.userMessage());
         return false;
     }
     return true;
@@ -536,7 +537,7 @@ void InvoiceEditorDialog::offerReload(const QString &message)
         m_draft->reset(InvoiceService(m_session).load(id));
         m_draft->markSaved(id);
     } catch (const Error &e) {
-        QMessageBox::warning(this, windowTitle(), e.userMessage());
+        showError(this, windowTitle(), e.userMessage());
     }
 }
 
@@ -558,7 +559,7 @@ bool InvoiceEditorDialog::issue(bool confirm)
         setReadOnly(true);
         emit issued(done.number);
     } catch (const Error &e) {
-        QMessageBox::warning(this, windowTitle(), e.userMessage());
+        showError(this, windowTitle(), e.userMessage());
         return false;
     }
     accept();

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "documents/invoicedocument.h"
+#include "widgets/errorbox.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -111,7 +112,7 @@ void InvoiceViewDialog::savePdf()
     try {
         InvoiceDocument::writePdf(m_data, path, paperFor(m_data.company), QLocale());
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Save PDF"), e.userMessage());
+        showError(this, tr("Save PDF"), e.userMessage());
     }
 }
 

@@ -8,6 +8,7 @@
 #include "dialogs/manualmatchdialog.h"
 #include "exchange/statementreader.h"
 #include "models/banklinetablemodel.h"
+#include "widgets/errorbox.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -136,7 +137,7 @@ bool BankLinesPanel::importFile(const QString &path, const QString &mappingName)
                                .arg(r.added)
                                .arg(r.duplicates));
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Import Bank Statement"), e.userMessage());
+        showError(this, tr("Import Bank Statement"), e.userMessage());
         return false;
     }
     refresh();
@@ -152,7 +153,7 @@ void BankLinesPanel::autoMatch()
                                .arg(s.proposed)
                                .arg(s.ambiguous));
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Auto-match"), e.userMessage());
+        showError(this, tr("Auto-match"), e.userMessage());
     }
     refresh();
 }
@@ -179,7 +180,7 @@ int BankLinesPanel::forEachSelected(const QString &state, const std::function<vo
         }
     }
     if (!problems.isEmpty())
-        QMessageBox::warning(this, tr("Bank lines"), problems.join(u'\n'));
+        showError(this, tr("Bank lines"), problems.join(u'\n'));
     if (done > 0) {
         refresh();
         emit bookChanged();

@@ -15,6 +15,7 @@
 #include "money/money.h"
 #include "reports/agingreport.h"
 #include "reports/invoicelistreport.h"
+#include "widgets/errorbox.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -193,7 +194,7 @@ void InvoicesPage::openInvoice(int row)
         if (dialog.exec() == QDialog::Accepted && dialog.chosenAction())
             dialog.chosenAction()->trigger();
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Invoice"), e.userMessage());
+        showError(this, tr("Invoice"), e.userMessage());
     }
 }
 
@@ -351,7 +352,7 @@ void InvoicesPage::newInvoice()
     try {
         openEditor(InvoiceEditorDialog::newInvoice(m_session));
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("New Invoice"), e.userMessage());
+        showError(this, tr("New Invoice"), e.userMessage());
     }
 }
 
@@ -370,7 +371,7 @@ void InvoicesPage::duplicateInvoice()
         const Invoice source = InvoiceService(m_session).load(id);
         openEditor(InvoiceService::duplicateOf(source, m_session.today()));
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Duplicate"), e.userMessage());
+        showError(this, tr("Duplicate"), e.userMessage());
     }
 }
 
@@ -384,7 +385,7 @@ void InvoicesPage::deleteDraft()
     try {
         InvoiceService(m_session).deleteDraft(id);
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Delete Draft"), e.userMessage());
+        showError(this, tr("Delete Draft"), e.userMessage());
     }
     refresh();
     emit bookChanged();
@@ -403,7 +404,7 @@ void InvoicesPage::issueDraft()
         const Invoice issued = InvoiceService(m_session).issue(id);
         emit statusMessage(tr("Issued %1").arg(issued.number));
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Issue Invoice"), e.userMessage());
+        showError(this, tr("Issue Invoice"), e.userMessage());
     }
     refresh();
     emit bookChanged();
@@ -422,7 +423,7 @@ bool InvoicesPage::withSelected(const std::function<void(Session &, const Invoic
         }
         action(m_session, invoice);
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Invoice"), e.userMessage());
+        showError(this, tr("Invoice"), e.userMessage());
         return false;
     }
     refresh();
@@ -518,7 +519,7 @@ void InvoicesPage::exportPdfsTo(const QString &folder)
         },
         [this, progress](const QString &error) {
             progress->deleteLater();
-            QMessageBox::warning(this, tr("Export PDFs"), error);
+            showError(this, tr("Export PDFs"), error);
         });
 }
 
@@ -553,7 +554,7 @@ void InvoicesPage::exportCsv()
         [progress](bool) { progress->deleteLater(); },
         [this, progress](const QString &error) {
             progress->deleteLater();
-            QMessageBox::warning(this, tr("Export invoices"), error);
+            showError(this, tr("Export invoices"), error);
         });
 }
 

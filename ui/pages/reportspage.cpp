@@ -10,6 +10,7 @@
 #include "money/currency.h"
 #include "reports/invoicelistreport.h"
 #include "reports/reportengine.h"
+#include "widgets/errorbox.h"
 #include "widgets/reportchartview.h"
 
 #include <QComboBox>
@@ -310,7 +311,7 @@ QWidget *ReportsPage::createPresetBar()
             writePdf(path);
             emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
         } catch (const Error &e) {
-            QMessageBox::warning(this, tr("Save PDF"), e.userMessage());
+            showError(this, tr("Save PDF"), e.userMessage());
         }
     });
     connect(m_presets, &QComboBox::activated, this, [this](int index) {
@@ -540,7 +541,7 @@ void ReportsPage::exportCsv()
         [this, progress, cancelled](const QString &error) {
             progress->deleteLater();
             if (!cancelled->load())
-                QMessageBox::warning(this, tr("Export CSV"), error);
+                showError(this, tr("Export CSV"), error);
         });
 }
 
