@@ -437,27 +437,15 @@ void CliApp::writeReport(const std::function<void(ReportSink &)> &produce,
     if (format == QLatin1String("pdf") && !m_parser.isSet(QStringLiteral("output")))
         throw UsageError { tr("--format pdf needs -o FILE.pdf") };
 
-    if (!m_parser.isSet(QStringLiteral("output"))) {
-        m_out.flush();
-        QFile stdoutFile;
-        stdoutFile.open(stdout, QIODevice::WriteOnly);
-        if (csv) {
-            CsvWriter writer(&stdoutFile,
-                             excel ? CsvWriter::Dialect::excel(QLocale()) : CsvWriter::Dialect());
-            produce(writer);
-        } else {
-            TextTableWriter writer(&stdoutFile);
-            produce(writer);
-        }
-        if (!stdoutFile.flush() || std::fflush(stdout) != 0 || std::ferror(stdout))
-            throw Error(tr("Cannot write to standard output"));
-        return;
-    }
+    m_out.flush(); // what was said before comes first on standard output
     const ReportFile::Format fileFormat = format == QLatin1String("pdf") ? ReportFile::Format::Pdf
         : !csv                                                           ? ReportFile::Format::Table
         : excel ? ReportFile::Format::ExcelCsv
                 : ReportFile::Format::Csv;
-    ReportFile::write(m_parser.value(QStringLiteral("output")), fileFormat, produce, parameters);
+    const QString output = m_parser.isSet(QStringLiteral("output"))
+        ? m_parser.value(QStringLiteral("output"))
+        : QStringLiteral("-");
+    ReportFile::write(output, fileFormat, produce, parameters);
 }
 
 } // namespace Accrue

@@ -236,19 +236,12 @@ namespace {
 // --paper, else the company's setting, else the locale's custom.
 QPageSize::PageSizeId paperOption(CliApp &app, const QString &companyPaper)
 {
-    if (!app.isSet(QStringLiteral("paper"))) {
-        if (companyPaper == QLatin1String("letter"))
-            return QPageSize::Letter;
-        if (companyPaper == QLatin1String("a4"))
-            return QPageSize::A4;
-        return InvoiceDocument::defaultPaper(QLocale());
-    }
-    const QString paper = app.value(QStringLiteral("paper")).toLower();
-    if (paper == QLatin1String("a4"))
-        return QPageSize::A4;
-    if (paper == QLatin1String("letter"))
-        return QPageSize::Letter;
-    throw UsageError { tr("--paper: “%1” is not a4 or letter").arg(paper) };
+    if (!app.isSet(QStringLiteral("paper")))
+        return InvoiceDocument::paperFor(companyPaper, QLocale());
+    const QString paper = app.value(QStringLiteral("paper"));
+    if (!InvoiceDocument::isKnownPaper(paper))
+        throw UsageError { tr("--paper: “%1” is not a4 or letter").arg(paper) };
+    return InvoiceDocument::paperFor(paper, QLocale());
 }
 
 } // namespace
@@ -267,9 +260,11 @@ int runInvoicePdf(CliApp &app)
         = paperOption(app, SettingsService(app.session()).company().paper);
     if (!batch) {
         const Invoice inv = service.loadByNumber(args.first());
-        InvoiceDocument::writePdf(service.documentData(inv.id), app.value(QStringLiteral("output")),
-                                  paper, QLocale());
-        app.out() << tr("Wrote %1").arg(app.value(QStringLiteral("output"))) << '\n';
+        const QString output = app.value(QStringLiteral("output"));
+        InvoiceDocument::writePdf(service.documentData(inv.id), output, paper, QLocale());
+        // The PDF itself may have gone to standard output: say nothing there.
+        if (output != QLatin1String("-") && !output.startsWith(QLatin1String("/dev/")))
+            app.out() << tr("Wrote %1").arg(output) << '\n';
         return 0;
     }
     const QString folder = app.value(QStringLiteral("out-dir"));

@@ -1,8 +1,10 @@
 #include "documents/invoicedocument.h"
 
 #include "common/error.h"
+#include "exchange/outputfile.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -30,22 +32,30 @@ void InvoiceDocument::build(QTextDocument &document, const InvoiceDocumentData &
 void InvoiceDocument::writePdf(const InvoiceDocumentData &data, const QString &path,
                                QPageSize::PageSizeId paper, const QLocale &locale)
 {
+    // QPdfWriter reports no write errors: lay the PDF out in memory, then
+    // write it whole (or fail with nothing left behind) through OutputFile.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     {
-        QFile probe(path); // QPdfWriter reports nothing; find out first
-        if (!probe.open(QIODevice::WriteOnly))
-            throw Error(
-                QCoreApplication::translate("Accrue::InvoiceDocument", "Cannot write %1: %2")
-                    .arg(QDir::toNativeSeparators(path), probe.errorString()));
+        QPdfWriter writer(&pdf);
+        writer.setPageSize(QPageSize(paper));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(data.invoice.number);
+        writer.setCreator(QStringLiteral("Accrue"));
+        QTextDocument document;
+        build(document, data, locale);
+        paint(document, writer, data.invoice.number);
     }
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(paper));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(data.invoice.number);
-    writer.setCreator(QStringLiteral("Accrue"));
-    QTextDocument document;
-    build(document, data, locale);
-    paint(document, writer, data.invoice.number);
+    if (pdf.data().isEmpty())
+        throw Error(QCoreApplication::translate("Accrue::InvoiceDocument",
+                                                "Could not lay out the PDF of %1")
+                        .arg(data.invoice.number));
+    OutputFile output(path);
+    if (output.device()->write(pdf.data()) != pdf.data().size())
+        throw Error(QCoreApplication::translate("Accrue::InvoiceDocument", "Cannot write %1: %2")
+                        .arg(QDir::toNativeSeparators(path), output.device()->errorString()));
+    output.commit();
 }
 
 int InvoiceDocument::paint(QTextDocument &document, QPagedPaintDevice &device,
@@ -95,6 +105,22 @@ int InvoiceDocument::paint(QTextDocument &document, QPagedPaintDevice &device,
     }
     document.documentLayout()->setPaintDevice(nullptr);
     return pages;
+}
+
+QPageSize::PageSizeId InvoiceDocument::paperFor(const QString &setting, const QLocale &locale)
+{
+    const QString paper = setting.trimmed().toLower();
+    if (paper == QLatin1String("letter"))
+        return QPageSize::Letter;
+    if (paper == QLatin1String("a4"))
+        return QPageSize::A4;
+    return defaultPaper(locale);
+}
+
+bool InvoiceDocument::isKnownPaper(const QString &setting)
+{
+    const QString paper = setting.trimmed().toLower();
+    return paper == QLatin1String("a4") || paper == QLatin1String("letter");
 }
 
 QPageSize::PageSizeId InvoiceDocument::defaultPaper(const QLocale &locale)

@@ -30,6 +30,12 @@ public:
                          QPageSize::PageSizeId paper, const QLocale &locale);
     // A4 except where Letter is the custom (US, Canada, Mexico, ...).
     static QPageSize::PageSizeId defaultPaper(const QLocale &locale);
+    // The paper invoices print on: "a4" or "letter" (the company's setting,
+    // or a --paper option); anything else, the locale's custom. The one rule
+    // for the invoice view, batch export and accrue-cli.
+    static QPageSize::PageSizeId paperFor(const QString &setting, const QLocale &locale);
+    // Whether `setting` names a paper paperFor() knows.
+    static bool isKnownPaper(const QString &setting);
 };
 
 } // namespace Accrue

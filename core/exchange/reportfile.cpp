@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "exchange/csvwriter.h"
+#include "exchange/outputfile.h"
 #include "exchange/reporthtml.h"
 #include "exchange/texttablewriter.h"
 
@@ -9,24 +10,14 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace Accrue {
-
-namespace {
-[[noreturn]] void cannotWrite(const QString &path, const QString &why)
-{
-    throw Error(QCoreApplication::translate("Accrue::ReportFile", "Cannot write %1: %2")
-                    .arg(QDir::toNativeSeparators(path), why));
-}
-} // namespace
 
 void ReportFile::write(const QString &path, Format format,
                        const std::function<void(ReportSink &)> &produce, const QString &parameters)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        cannotWrite(path, file.errorString());
+    OutputFile output(path);
+    QIODevice &file = *output.device();
     switch (format) {
     case Format::Csv:
     case Format::ExcelCsv: {
@@ -48,8 +39,7 @@ void ReportFile::write(const QString &path, Format format,
         break;
     }
     }
-    if (!file.commit())
-        cannotWrite(path, file.errorString());
+    output.commit();
 }
 
 } // namespace Accrue

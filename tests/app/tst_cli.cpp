@@ -1,6 +1,7 @@
 // accrue-cli end to end: runs the real binary on real files.
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +21,8 @@ private slots:
     void badInput();
     void outputFileIsAllOrNothing();
     void fullDiskIsAnError();
+    void pdfOnAFullDiskLeavesNoPartialFile();
+    void outputToDevicesAndStandardOutput();
     void invoiceLifeCycleFromTheCommandLine();
     void badInvoiceDescriptionsNameTheField_data();
     void badInvoiceDescriptionsNameTheField();
@@ -241,10 +244,10 @@ void TestCli::badInput_data()
         << QStringList { QStringLiteral("report"), QStringLiteral("ar-aging"),
                          QStringLiteral("--format"), QStringLiteral("pdf") }
         << 2 << QByteArray("--format pdf needs -o");
-    QTest::newRow("bad split")
-        << QStringList { QStringLiteral("report"), QStringLiteral("monthly-revenue"),
-                         QStringLiteral("--split"), QStringLiteral("colour") }
-        << 1 << QByteArray("Split by module, customer or plan");
+    QTest::newRow("bad split") << QStringList {
+        QStringLiteral("report"), QStringLiteral("monthly-revenue"), QStringLiteral("--split"),
+        QStringLiteral("colour")
+    } << 1 << QByteArray("Split by module, customer or plan");
     QTest::newRow("unknown flag") << QStringList { QStringLiteral("init"),
                                                    QStringLiteral("--frob") }
                                   << 2 << QByteArray("frob");
@@ -316,6 +319,82 @@ void TestCli::fullDiskIsAnError()
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(p.readAllStandardError().contains("Cannot write"));
+}
+
+void TestCli::pdfOnAFullDiskLeavesNoPartialFile()
+{
+    // A single PDF onto a full device fails and says so.
+    Run r = cli({ QStringLiteral("invoice"), QStringLiteral("pdf"),
+                  QStringLiteral("INV-2024-000001"), QStringLiteral("-o"),
+                  QStringLiteral("/dev/full"), QStringLiteral("--db"), m_demo });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Cannot write /dev/full"), r.err.constData());
+
+    // A batch onto a disk that fills up midway: a 160 KiB tmpfs in a private
+    // mount namespace holds a few of the 23 KiB PDFs. The run must fail, and
+    // every file left must be a whole PDF.
+    const QString script = QStringLiteral(
+        "set -u; mnt=$(mktemp -d); mount -t tmpfs -o size=160k tmpfs \"$mnt\" || exit 90; "
+        "\"$1\" invoice pdf --status paid --out-dir \"$mnt/pdfs\" --db \"$2\"; rc=$?; "
+        "n=0; for f in \"$mnt\"/pdfs/*; do [ -e \"$f\" ] || continue; n=$((n+1)); "
+        "[ \"$(head -c 5 \"$f\")\" = '%PDF-' ] && tail -c 7 \"$f\" | grep -q '%%EOF' "
+        "|| echo \"PARTIAL $f $(stat -c %s \"$f\")\"; done; echo \"rc=$rc files=$n\"");
+    QProcess p;
+    p.start(QStringLiteral("unshare"),
+            { QStringLiteral("-rm"), QStringLiteral("bash"), QStringLiteral("-c"), script,
+              QStringLiteral("bash"), QStringLiteral(ACCRUE_CLI_PATH), m_demo });
+    QVERIFY(p.waitForFinished(120000));
+    const QByteArray out = p.readAllStandardOutput();
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(p.exitCode() == 0 && out.contains("rc="),
+             QByteArray("cannot make a small disk with unshare -rm and tmpfs: " + err).constData());
+    QVERIFY2(!out.contains("PARTIAL"), out.constData());
+    QVERIFY2(out.contains("rc=1 "), out.constData());
+    QVERIFY2(!out.contains("files=0"), out.constData()); // some fitted before the disk was full
+    QVERIFY2(err.contains("Cannot write"), err.constData());
+    QVERIFY2(!out.contains("Wrote"), out.constData());
+}
+
+void TestCli::outputToDevicesAndStandardOutput()
+{
+    // -o - and /dev/stdout write to standard output.
+    Run r
+        = cli({ QStringLiteral("invoice"), QStringLiteral("pdf"), QStringLiteral("INV-2024-000001"),
+                QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("--db"), m_demo });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("%PDF-"));
+    r = cli({ QStringLiteral("report"), QStringLiteral("trial-balance"), QStringLiteral("--format"),
+              QStringLiteral("csv"), QStringLiteral("-o"), QStringLiteral("/dev/stdout"),
+              QStringLiteral("--db"), m_demo, QStringLiteral("--today"),
+              QStringLiteral("2026-06-30") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith("account"), r.out.constData());
+    // A device node is written to, never replaced.
+    QFileInfo null(QStringLiteral("/dev/null"));
+    r = cli({ QStringLiteral("report"), QStringLiteral("trial-balance"), QStringLiteral("-o"),
+              QStringLiteral("/dev/null"), QStringLiteral("--db"), m_demo });
+    QCOMPARE(r.exitCode, 0);
+    null.refresh();
+    QVERIFY(null.exists() && !null.isFile());
+    // A FIFO likewise: the reader gets the report.
+    const QString fifo = book(QStringLiteral("report.fifo"));
+    QProcess mk;
+    mk.start(QStringLiteral("mkfifo"), { fifo });
+    QVERIFY(mk.waitForFinished() && mk.exitCode() == 0);
+    QProcess reader;
+    reader.start(QStringLiteral("cat"), { fifo });
+    QVERIFY(reader.waitForStarted());
+    r = cli({ QStringLiteral("report"), QStringLiteral("trial-balance"), QStringLiteral("--format"),
+              QStringLiteral("csv"), QStringLiteral("-o"), fifo, QStringLiteral("--db"), m_demo });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(reader.waitForFinished(10000));
+    QVERIFY(reader.readAllStandardOutput().startsWith("account"));
+    QVERIFY(!QFileInfo(fifo).isFile());
+    // A folder is not a file.
+    r = cli({ QStringLiteral("report"), QStringLiteral("trial-balance"), QStringLiteral("-o"),
+              m_dir.path(), QStringLiteral("--db"), m_demo });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("it is a folder"), r.err.constData());
 }
 
 void TestCli::invoiceLifeCycleFromTheCommandLine()

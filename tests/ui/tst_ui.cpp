@@ -902,16 +902,30 @@ void TestUi::exportPdfsOfTheSelection()
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
         numbers << page.model()->index(row, InvoiceTableModel::Number).data().toString();
     }
+    // The company prints on Letter: the batch follows it, as the CLI does.
+    CompanySettings company = SettingsService(session).company();
+    const QString paperBefore = company.paper;
+    company.paper = QStringLiteral("letter");
+    SettingsService(session).saveCompany(company);
     QTemporaryDir out;
     QSignalSpy exported(&page, &InvoicesPage::pdfsExported);
     page.exportPdfsTo(out.path());
     QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 30000);
     QCOMPARE(exported.front().front().toInt(), 3);
     for (const QString &number : numbers) {
-        QFile pdf(QDir(out.path()).filePath(number + QStringLiteral(".pdf")));
+        const QString path = QDir(out.path()).filePath(number + QStringLiteral(".pdf"));
+        QFile pdf(path);
         QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(number));
         QVERIFY(pdf.read(5) == "%PDF-");
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), { path });
+        QVERIFY(info.waitForFinished());
+        QVERIFY2(info.readAllStandardOutput().contains("612 x 792 pts (letter)"),
+                 qPrintable(number));
     }
+    company = SettingsService(session).company();
+    company.paper = paperBefore;
+    SettingsService(session).saveCompany(company);
 }
 
 void TestUi::invoiceViewOffersTheLifeCycle()

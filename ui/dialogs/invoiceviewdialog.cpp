@@ -25,11 +25,7 @@ namespace {
 
 QPageSize::PageSizeId paperFor(const CompanySettings &company)
 {
-    if (company.paper == QLatin1String("letter"))
-        return QPageSize::Letter;
-    if (company.paper == QLatin1String("a4"))
-        return QPageSize::A4;
-    return InvoiceDocument::defaultPaper(QLocale());
+    return InvoiceDocument::paperFor(company.paper, QLocale());
 }
 
 void printTo(QPrinter *printer, const InvoiceDocumentData &data)

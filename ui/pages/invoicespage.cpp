@@ -4,6 +4,7 @@
 #include "billing/invoiceservice.h"
 #include "billing/paymentservice.h"
 #include "billing/session.h"
+#include "billing/settingsservice.h"
 #include "dialogs/creditnotedialog.h"
 #include "dialogs/invoiceeditordialog.h"
 #include "dialogs/invoiceviewdialog.h"
@@ -501,7 +502,8 @@ void InvoicesPage::exportPdfsTo(const QString &folder)
         [=](Database &db) {
             Session session(db, user);
             session.setToday(today);
-            const auto paper = InvoiceDocument::defaultPaper(QLocale());
+            const auto paper
+                = InvoiceDocument::paperFor(SettingsService(session).company().paper, QLocale());
             return InvoicePdfBatch(session, paper, QLocale())
                 .write(ids, folder, [guard, cancelled](int done, int) {
                     QMetaObject::invokeMethod(guard, [guard, done] {
