@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backgroundtask.h"
 #include "billing/session.h"
 #include "common/error.h"
 #include "dialogs/connectdialog.h"
@@ -59,6 +60,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
 
 MainWindow::~MainWindow()
 {
+    // Nothing may still read the book when it closes.
+    BackgroundTasks::stopAll();
     // Pages use the book: they go before it does.
     delete m_tabs;
 }
@@ -78,6 +81,7 @@ void MainWindow::setBook(std::unique_ptr<Database> db)
         delete page;
     }
     m_notifier.reset();
+    BackgroundTasks::stopAll(); // the old pages' loads end with them
     m_session.reset(); // it refers to the book being replaced
     m_db = std::move(db);
     m_session = std::make_unique<Session>(*m_db, AuditLog::currentUserName());

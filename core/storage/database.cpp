@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace Accrue {
@@ -54,6 +55,8 @@ Database::Database(Dialect dialect, QString connectionName, QString displayName)
 
 Database::~Database()
 {
+    if (m_pgCancel)
+        PQfreeCancel(static_cast<PGcancel *>(m_pgCancel));
     m_statements.clear();
     // Only the last connection anywhere checkpoints and removes the WAL on
     // closing (see SqliteSharing); the others leave it to that one.
@@ -202,6 +205,9 @@ std::unique_ptr<Database> Database::openPostgres(const QString &location, const 
     // libpq prints server NOTICEs on stderr; a desktop app and a CLI whose
     // output is parsed want warnings and errors only.
     result->execute(QStringLiteral("SET client_min_messages TO warning"));
+    const QVariant handle = result->connection().driver()->handle();
+    if (QByteArray(handle.typeName()).contains("PGconn"))
+        result->m_pgCancel = PQgetCancel(*static_cast<PGconn *const *>(handle.data()));
     result->m_dbUser = result->queryCurrentUser();
     return result;
 }
@@ -245,6 +251,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &location, OpenMode
     }
     if (!error.isNull())
         throw Error(tr("Cannot open %1").arg(result->displayName()), error);
+    result->m_sqlite = result->sqliteHandle();
     result->setCheckpointOnClose(false);
     try {
         result->configureSqlite(mode);
@@ -313,6 +320,16 @@ void *Database::sqliteHandle() const
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<void *const *>(handle.data());
+}
+
+void Database::interrupt()
+{
+    if (m_sqlite)
+        sqlite3_interrupt(static_cast<sqlite3 *>(m_sqlite));
+    if (m_pgCancel) {
+        char error[256];
+        PQcancel(static_cast<PGcancel *>(m_pgCancel), error, int(sizeof error));
+    }
 }
 
 SqlQuery Database::query(const QString &sql)
@@ -467,8 +484,8 @@ void Database::checkSchema()
                         .arg(current)
                         .arg(latestSchemaVersion()));
     if (current < 1)
-        throw Error(tr("%1 is not an initialised Accrue book (run accrue-cli init)")
-                        .arg(m_displayName));
+        throw Error(
+            tr("%1 is not an initialised Accrue book (run accrue-cli init)").arg(m_displayName));
     if (current < latestSchemaVersion())
         throw Error(tr("%1 needs an upgrade from schema %2 to %3 (run accrue-cli init)")
                         .arg(m_displayName)

@@ -102,6 +102,11 @@ public:
     // The raw sqlite3* for bulk loading; nullptr for other dialects.
     void *sqliteHandle() const;
 
+    // Asks the statement running on this connection to stop; it then fails
+    // with an Error. The one member safe to call from another thread: the app
+    // stops its workers this way before it closes the book.
+    void interrupt();
+
     // Throws the Error for a failed statement: the user reads what happened
     // in words (the book is busy and who holds it, a rule of the book was
     // broken); the driver's text and the SQL go to detail() only.
@@ -129,6 +134,8 @@ private:
     bool m_rollbackOnly = false;
     std::vector<std::function<void()>> m_beforeCommit;
     std::unique_ptr<SqliteSharing> m_sharing; // SQLite: who closes the book last
+    void *m_sqlite = nullptr; // sqlite3*, for interrupt() from another thread
+    void *m_pgCancel = nullptr; // PGcancel*, likewise
 };
 
 } // namespace Accrue

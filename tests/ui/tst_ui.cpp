@@ -1,5 +1,6 @@
 // The desktop app on a real demo book, offscreen: models, the Invoices
 // filters against accrue-cli, the Dashboard's aging bars, the Reports export.
+#include "backgroundtask.h"
 #include "billing/bankimportservice.h"
 #include "billing/customerservice.h"
 #include "billing/invoiceservice.h"
@@ -39,6 +40,7 @@
 #include "security/auditlog.h"
 #include "storage/bankrepository.h"
 #include "storage/database.h"
+#include "storage/sqlquery.h"
 #include "storage/userrepository.h"
 #include "widgets/reportchartview.h"
 
@@ -46,6 +48,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -67,6 +70,7 @@
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
+#include <atomic>
 
 using namespace Accrue;
 
@@ -108,6 +112,7 @@ private slots:
     void invoiceViewOffersTheLifeCycle();
     void editorOffersReloadWhenSomeoneElseSaved();
     void usersDialogKeepsAnAdmin();
+    void workersAreStoppedBeforeTheBookCloses();
 
 private:
     QByteArray cli(const QStringList &args);
@@ -1204,6 +1209,39 @@ void TestUi::usersDialogKeepsAnAdmin()
     Session vera(*db, QStringLiteral("vera"));
     vera.setToday(kToday);
     QVERIFY_THROWS_EXCEPTION(Error, UserService(vera).setRole(QStringLiteral("vera"), Role::Admin));
+}
+
+void TestUi::workersAreStoppedBeforeTheBookCloses()
+{
+    // A query that would run for minutes on a pool thread, as a page's load
+    // does on a large book: closing must interrupt it and join the thread.
+    QObject context;
+    bool failed = false;
+    std::atomic<bool> started = false;
+    runInBackground<qint64>(
+        &context, m_book,
+        [&started](Database &db) {
+            started = true;
+            return db
+                .query(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 "
+                                      "FROM c WHERE x < 5000000000) SELECT COUNT(*) FROM c"))
+                .scalar()
+                .toLongLong();
+        },
+        [](qint64) {}, [&failed](const QString &) { failed = true; });
+    QTRY_VERIFY(started);
+    QTest::qWait(100);
+    QElapsedTimer timer;
+    timer.start();
+    BackgroundTasks::stopAll();
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QTRY_VERIFY(failed);
+    // Work starts again afterwards (a new book, a new window).
+    bool done = false;
+    runInBackground<int>(
+        &context, m_book, [](Database &) { return 1; }, [&done](int) { done = true; },
+        [](const QString &) {});
+    QTRY_VERIFY(done);
 }
 
 QTEST_MAIN(TestUi)
