@@ -3,6 +3,7 @@
 #include "billing/session.h"
 #include "billing/settingsservice.h"
 #include "common/error.h"
+#include "domain/limits.h"
 #include "ledger/postingrules.h"
 #include "storage/accountrepository.h"
 #include "storage/customerrepository.h"
@@ -38,6 +39,20 @@ InvoiceService::InvoiceService(Session &session)
 {
 }
 
+namespace {
+
+// Quantity times price, or past the limit when that does not fit at all.
+qint64 lineTotalMinor(const Invoice &inv, const InvoiceLine &line)
+{
+    try {
+        return Money(line.unitPriceMinor, inv.currency).timesQuantity(line.quantityMilli).minor();
+    } catch (const Error &) {
+        return Limits::maxAmountMinor + 1;
+    }
+}
+
+} // namespace
+
 std::vector<InvoiceProblem> InvoiceService::check(const Invoice &inv)
 {
     using F = InvoiceProblem::Field;
@@ -51,20 +66,42 @@ std::vector<InvoiceProblem> InvoiceService::check(const Invoice &inv)
         problem(F::Currency, -1, tr("choose a valid ISO 4217 currency"));
     if (!inv.issueDate.isValid())
         problem(F::IssueDate, -1, tr("enter the issue date"));
+    else if (!Limits::isPlausibleDate(inv.issueDate))
+        problem(F::IssueDate, -1,
+                tr("%1 is not a plausible issue date (years %2 to %3)")
+                    .arg(inv.issueDate.toString(Qt::ISODate))
+                    .arg(Limits::firstYear)
+                    .arg(Limits::lastYear));
     if (!inv.dueDate.isValid())
         problem(F::DueDate, -1, tr("enter the due date"));
     else if (inv.issueDate.isValid() && inv.dueDate < inv.issueDate)
         problem(F::DueDate, -1, tr("the due date is before the issue date"));
+    else if (inv.issueDate.isValid() && inv.issueDate.daysTo(inv.dueDate) > Limits::maxTermsDays)
+        problem(
+            F::DueDate, -1,
+            tr("the due date is more than %1 days after the issue date").arg(Limits::maxTermsDays));
+    if (Limits::hasControlCharacters(inv.notes))
+        problem(F::Notes, -1, tr("the notes contain control characters (such as NUL)"));
     if (inv.lines.empty())
         problem(F::Lines, -1, tr("add at least one line"));
     for (int i = 0; i < int(inv.lines.size()); ++i) {
         const InvoiceLine &line = inv.lines[size_t(i)];
         if (line.description.trimmed().isEmpty())
             problem(F::Description, i, tr("enter a description"));
+        else if (Limits::hasControlCharacters(line.description))
+            problem(F::Description, i,
+                    tr("the description contains control characters (such as NUL)"));
         if (line.quantityMilli <= 0)
             problem(F::Quantity, i, tr("the quantity must be greater than zero"));
+        else if (line.quantityMilli > Limits::maxQuantityMilli)
+            problem(F::Quantity, i,
+                    tr("the quantity is larger than %1").arg(Limits::maxQuantityMilli / 1000));
         if (line.unitPriceMinor < 0)
             problem(F::UnitPrice, i, tr("the unit price cannot be negative"));
+        else if (!Limits::isPlausibleAmount(line.unitPriceMinor))
+            problem(F::UnitPrice, i, tr("the unit price is larger than Accrue accepts"));
+        else if (!Limits::isPlausibleAmount(lineTotalMinor(inv, line)))
+            problem(F::UnitPrice, i, tr("the line's amount is larger than Accrue accepts"));
         if (line.discountBp < 0 || line.discountBp > 10000)
             problem(F::Discount, i, tr("the discount must be between 0% and 100%"));
         if (line.taxRateBp < 0 || line.taxRateBp > 10000)
@@ -94,6 +131,9 @@ QString InvoiceProblem::text() const
         break;
     case Field::DueDate:
         key = QStringLiteral("due_date");
+        break;
+    case Field::Notes:
+        key = QStringLiteral("notes");
         break;
     default:
         key = QStringLiteral("lines");
@@ -187,9 +227,11 @@ qint64 InvoiceService::createDraft(Invoice inv)
 {
     m_session.require(Permission::Billing, tr("create invoices"));
     inv.paidMinor = inv.creditedMinor = 0;
-    inv.computeTotals();
+    // Checked first: it names a line whose amount is too large, which
+    // computeTotals() could only refuse as a whole.
     if (const QStringList problems = validate(inv); !problems.isEmpty())
         throw Error(tr("The invoice is not valid: %1").arg(problems.join(QStringLiteral("; "))));
+    inv.computeTotals();
     Database &db = m_session.db();
     Transaction tx(db);
     if (!CustomerRepository(db).find(inv.customerId))
@@ -206,9 +248,11 @@ void InvoiceService::updateDraft(Invoice inv)
 {
     m_session.require(Permission::Billing, tr("edit invoices"));
     inv.paidMinor = inv.creditedMinor = 0;
-    inv.computeTotals();
+    // Checked first: it names a line whose amount is too large, which
+    // computeTotals() could only refuse as a whole.
     if (const QStringList problems = validate(inv); !problems.isEmpty())
         throw Error(tr("The invoice is not valid: %1").arg(problems.join(QStringLiteral("; "))));
+    inv.computeTotals();
     Database &db = m_session.db();
     Transaction tx(db);
     InvoiceRepository(db).lockForUpdate(inv.id);

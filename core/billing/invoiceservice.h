@@ -24,7 +24,8 @@ struct InvoiceProblem
         UnitPrice,
         Discount,
         TaxRate,
-        ServicePeriod
+        ServicePeriod,
+        Notes
     };
     Field field;
     int line = -1; // 0-based line index for line fields

@@ -4,6 +4,7 @@
 #include "billing/settlement.h"
 #include "common/error.h"
 #include "domain/invoice.h"
+#include "domain/limits.h"
 #include "ledger/postingrules.h"
 #include "storage/accountrepository.h"
 #include "storage/creditnoterepository.h"
@@ -59,8 +60,18 @@ Payment PaymentService::record(const Request &req)
     m_session.require(Permission::Billing, tr("record payments"));
     if (!req.amount.currency().isValid() || !req.amount.isPositive())
         throw Error(tr("amount: a payment must be a positive amount in a known currency"));
+    if (!Limits::isPlausibleAmount(req.amount.minor()))
+        throw Error(tr("amount: %1 is larger than Accrue accepts for one payment")
+                        .arg(req.amount.toPlainString()));
     if (!req.date.isValid())
         throw Error(tr("date: enter the date the payment was received"));
+    if (!Limits::isPlausibleDate(req.date))
+        throw Error(tr("date: %1 is not a plausible payment date (years %2 to %3)")
+                        .arg(req.date.toString(Qt::ISODate))
+                        .arg(Limits::firstYear)
+                        .arg(Limits::lastYear));
+    if (Limits::hasControlCharacters(req.reference))
+        throw Error(tr("reference: contains control characters (such as NUL)"));
     if (!knownMethods().contains(req.method))
         throw Error(tr("method: unknown payment method “%1” (use one of %2)")
                         .arg(req.method, knownMethods().join(QStringLiteral(", "))));

@@ -65,6 +65,8 @@ QString columnName(InvoiceProblem::Field field)
         return QStringLiteral("tax_rate");
     case F::ServicePeriod:
         return QStringLiteral("service_start");
+    case F::Notes:
+        return QStringLiteral("notes");
     }
     return {};
 }
@@ -105,6 +107,16 @@ std::vector<Invoice> InvoiceCsv::parse(const QByteArray &csv, const QString &fil
             throw Error(tr("%1:%2: %3 fields, but the header names %4")
                             .arg(fileName)
                             .arg(rec.line)
+                            .arg(rec.fields.size())
+                            .arg(header.size()));
+        // A row cut short is a truncated file or a lost separator, not a
+        // row whose last columns are meant to be empty (those keep their commas).
+        if (rec.fields.size() < header.size())
+            throw Error(tr("%1:%2: %3: missing; the row has %4 fields, but the header names %5 "
+                           "(is the file cut short?)")
+                            .arg(fileName)
+                            .arg(rec.line)
+                            .arg(header.at(rec.fields.size()).trimmed())
                             .arg(rec.fields.size())
                             .arg(header.size()));
         auto value = [&](const QString &name) {
@@ -164,7 +176,6 @@ std::vector<Invoice> InvoiceCsv::parse(const QByteArray &csv, const QString &fil
         };
         Invoice invoice = InvoiceJson::fromObject(object, locate, db);
         // What the service would refuse, named by CSV line and column now.
-        invoice.computeTotals();
         if (const auto problems = InvoiceService::check(invoice); !problems.empty()) {
             const InvoiceProblem &p = problems.front();
             const QString field = p.line >= 0

@@ -1,6 +1,7 @@
 #include "exchange/invoicejson.h"
 
 #include "common/error.h"
+#include "domain/limits.h"
 #include "storage/customerrepository.h"
 #include "storage/productrepository.h"
 
@@ -76,6 +77,22 @@ public:
         return InvoiceJson::parseFixed(t, decimals, m_locate(field));
     }
 
+    // A rate in percent with up to two decimals, as basis points; checked to
+    // lie within 0-100 % before it is narrowed, so no value can wrap around.
+    int percent(const QJsonObject &o, const QString &key, const QString &field,
+                const QString &fallback) const
+    {
+        const qint64 bp = fixed(o, key, field, 2, fallback);
+        if (bp < 0 || bp > 10000)
+            fail(field,
+                 tr("%1 % is not between 0 % and 100 %")
+                     .arg(QStringLiteral("%1%2.%3")
+                              .arg(bp < 0 ? QStringLiteral("-") : QString())
+                              .arg(std::abs(bp) / 100)
+                              .arg(std::abs(bp) % 100, 2, 10, QLatin1Char('0'))));
+        return int(bp);
+    }
+
 private:
     InvoiceJson::Locate m_locate;
 };
@@ -143,6 +160,11 @@ Invoice InvoiceJson::fromObject(const QJsonObject &o, const Locate &locate, Data
         const qint64 terms = o.contains(QStringLiteral("terms_days"))
             ? r.fixed(o, QStringLiteral("terms_days"), QStringLiteral("terms_days"), 0, QString())
             : customer->paymentTermsDays;
+        if (terms < 0 || terms > Limits::maxTermsDays)
+            r.fail(QStringLiteral("terms_days"),
+                   tr("%1 days are not plausible payment terms (0 to %2)")
+                       .arg(terms)
+                       .arg(Limits::maxTermsDays));
         inv.dueDate = inv.issueDate.addDays(terms);
     }
     inv.notes = r.text(o, QStringLiteral("notes"), QStringLiteral("notes"), false);
@@ -165,8 +187,15 @@ Invoice InvoiceJson::fromObject(const QJsonObject &o, const Locate &locate, Data
                 r.fail(at + u".product", tr("no product with the code “%1”").arg(productCode));
             line.productId = product->id;
             line.description = product->name;
-            line.unitPriceMinor = product->unitPriceMinor;
             line.taxRateBp = product->taxRateBp;
+            // The product's price is in its own currency: it is a line's price
+            // only on an invoice in that currency; otherwise the file says it.
+            if (product->currency == inv.currency.code())
+                line.unitPriceMinor = product->unitPriceMinor;
+            else if (!l.contains(QStringLiteral("unit_price")))
+                r.fail(at + u".unit_price",
+                       tr("missing: the product “%1” is priced in %2, the invoice is in %3")
+                           .arg(productCode, product->currency, inv.currency.code()));
         }
         const QString description
             = r.text(l, QStringLiteral("description"), at + u".description", productCode.isEmpty());
@@ -177,11 +206,10 @@ Invoice InvoiceJson::fromObject(const QJsonObject &o, const Locate &locate, Data
         if (l.contains(QStringLiteral("unit_price")) || productCode.isEmpty())
             line.unitPriceMinor = r.fixed(l, QStringLiteral("unit_price"), at + u".unit_price",
                                           inv.currency.minorDigits(), QString());
-        line.discountBp = int(
-            r.fixed(l, QStringLiteral("discount"), at + u".discount", 2, QStringLiteral("0")));
+        line.discountBp
+            = r.percent(l, QStringLiteral("discount"), at + u".discount", QStringLiteral("0"));
         if (l.contains(QStringLiteral("tax_rate")))
-            line.taxRateBp
-                = int(r.fixed(l, QStringLiteral("tax_rate"), at + u".tax_rate", 2, QString()));
+            line.taxRateBp = r.percent(l, QStringLiteral("tax_rate"), at + u".tax_rate", QString());
         line.serviceStart
             = r.date(l, QStringLiteral("service_start"), at + u".service_start", false);
         line.serviceEnd = r.date(l, QStringLiteral("service_end"), at + u".service_end", false);

@@ -1,5 +1,7 @@
 #include "ledger/journalentry.h"
 
+#include "domain/limits.h"
+
 namespace Accrue {
 
 void JournalEntry::debit(qint64 accountId, qint64 amountMinor, qint64 customerId)
@@ -24,7 +26,7 @@ qint64 JournalEntry::totalDebit() const
 {
     qint64 sum = 0;
     for (const JournalLine &line : lines)
-        sum += line.debitMinor;
+        sum = Limits::checkedAdd(sum, line.debitMinor);
     return sum;
 }
 
@@ -32,7 +34,7 @@ qint64 JournalEntry::totalCredit() const
 {
     qint64 sum = 0;
     for (const JournalLine &line : lines)
-        sum += line.creditMinor;
+        sum = Limits::checkedAdd(sum, line.creditMinor);
     return sum;
 }
 

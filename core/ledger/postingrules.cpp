@@ -2,6 +2,7 @@
 
 #include "domain/creditnote.h"
 #include "domain/invoice.h"
+#include "domain/limits.h"
 #include "domain/payment.h"
 
 #include <map>
@@ -30,7 +31,7 @@ JournalEntry PostingRules::invoiceIssued(const Invoice &invoice) const
     for (const InvoiceLine &line : invoice.lines) {
         const qint64 account
             = line.revenueAccountId ? line.revenueAccountId : m_chart.id(Role::Revenue);
-        revenueByAccount[account] += line.netMinor;
+        revenueByAccount[account] = Limits::checkedAdd(revenueByAccount[account], line.netMinor);
     }
     for (const auto &[account, amount] : revenueByAccount)
         entry.credit(account, amount, invoice.customerId);
@@ -80,7 +81,8 @@ JournalEntry PostingRules::creditNoteIssued(const CreditNote &note, qint64 appli
     entry.memo = note.number;
     std::map<qint64, qint64> revenueByAccount;
     for (const CreditNoteLine &line : note.lines)
-        revenueByAccount[line.revenueAccountId] += line.netMinor;
+        revenueByAccount[line.revenueAccountId]
+            = Limits::checkedAdd(revenueByAccount[line.revenueAccountId], line.netMinor);
     for (const auto &[account, amount] : revenueByAccount)
         entry.debit(account, amount, note.customerId);
     entry.debit(m_chart.id(Role::TaxPayable), note.taxMinor, note.customerId);

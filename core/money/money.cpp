@@ -181,9 +181,14 @@ qint64 composeFixed(const QString &intDigits, const QString &fracDigits, bool ne
 qint64 composeMinor(const QString &intDigits, const QString &fracDigits, bool negative,
                     Currency currency, QStringView original)
 {
-    if (fracDigits.size() > currency.minorDigits())
+    // "8.850" EUR is exactly 8.85: zeros past the currency's decimals change
+    // nothing; any other digit there would need rounding, which input never gets.
+    QString fraction = fracDigits;
+    while (fraction.size() > currency.minorDigits() && fraction.endsWith(u'0'))
+        fraction.chop(1);
+    if (fraction.size() > currency.minorDigits())
         throwTooManyDecimals(original, currency);
-    return composeFixed(intDigits, fracDigits, negative, currency.minorDigits(), original);
+    return composeFixed(intDigits, fraction, negative, currency.minorDigits(), original);
 }
 
 // Bidi marks and similar invisible format characters that locales sprinkle into signs and

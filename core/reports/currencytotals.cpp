@@ -1,5 +1,6 @@
 #include "reports/currencytotals.h"
 
+#include "domain/limits.h"
 #include "money/money.h"
 #include "reports/reporttable.h"
 
@@ -27,7 +28,9 @@ void CurrencyTotals::add(const QString &currency, const QVariantList &cells)
     for (int i = 0; i < m_sumColumns.size(); ++i) {
         const QVariant &cell = cells.at(m_sumColumns.at(i));
         m_isMoney[size_t(i)] = cell.metaType() == QMetaType::fromType<Money>();
-        m_sums[size_t(i)] += m_isMoney[size_t(i)] ? cell.value<Money>().minor() : cell.toLongLong();
+        m_sums[size_t(i)] = Limits::checkedAdd(m_sums[size_t(i)],
+                                               m_isMoney[size_t(i)] ? cell.value<Money>().minor()
+                                                                    : cell.toLongLong());
     }
     m_sink.row(cells);
 }

@@ -1,5 +1,6 @@
 #include "reports/trialbalancereport.h"
 
+#include "domain/limits.h"
 #include "money/money.h"
 #include "reports/reporttable.h"
 #include "storage/journalrepository.h"
@@ -48,8 +49,8 @@ void TrialBalanceReport::run(const QDate &asOf, ReportSink &sink)
         const qint64 net = t.debitMinor - t.creditMinor;
         const qint64 debit = net > 0 ? net : 0;
         const qint64 credit = net < 0 ? -net : 0;
-        debitTotal += debit;
-        creditTotal += credit;
+        debitTotal = Limits::checkedAdd(debitTotal, debit);
+        creditTotal = Limits::checkedAdd(creditTotal, credit);
         const Currency c = Currency::require(t.currency);
         sink.row({ t.code, t.name, t.currency, QVariant::fromValue(Money(debit, c)),
                    QVariant::fromValue(Money(credit, c)) });

@@ -1,6 +1,7 @@
 #include "storage/journalrepository.h"
 
 #include "common/error.h"
+#include "domain/limits.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
@@ -40,8 +41,9 @@ qint64 JournalRepository::insert(JournalEntry &e)
             .bindNullable(line.customerId)
             .bindAll(line.debitMinor, line.creditMinor)
             .exec();
-        byAccount[line.accountId].first += line.debitMinor;
-        byAccount[line.accountId].second += line.creditMinor;
+        auto &[debit, credit] = byAccount[line.accountId];
+        debit = Limits::checkedAdd(debit, line.debitMinor);
+        credit = Limits::checkedAdd(credit, line.creditMinor);
     }
     // The month's balance moves in the same transaction as its lines.
     const QString month = e.date.toString(QStringLiteral("yyyy-MM"));

@@ -477,6 +477,38 @@ void TestCli::badInvoiceDescriptionsNameTheField_data()
     QTest::newRow("negative quantity") << QByteArray(
         R"({"customer":"C00001","issue_date":"2026-01-01","lines":[{"description":"x","unit_price":"1","quantity":"-2"}]})")
                                        << QByteArray("quantity");
+    // Numbers that would wrap around or cannot be meant.
+    QTest::newRow("discount past int") << QByteArray(
+        R"({"customer":"C00001","issue_date":"2026-01-01","lines":[{"description":"x","unit_price":"1","discount":"42949672.96"}]})")
+                                       << QByteArray(
+                                              "lines[1].discount: 42949672.96 % is not between");
+    QTest::newRow("tax rate over 100") << QByteArray(
+        R"({"customer":"C00001","issue_date":"2026-01-01","lines":[{"description":"x","unit_price":"1","tax_rate":"101%"}]})")
+                                       << QByteArray("lines[1].tax_rate: 101.00 % is not between");
+    QTest::newRow("huge unit price") << QByteArray(
+        R"({"customer":"C00001","issue_date":"2026-01-01","lines":[{"description":"x","unit_price":"92233720368547.75"}]})")
+                                     << QByteArray("larger than Accrue accepts");
+    QTest::newRow("huge line amount") << QByteArray(
+        R"({"customer":"C00001","issue_date":"2026-01-01","lines":[{"description":"x","unit_price":"900000000000","quantity":"999999"}]})")
+                                      << QByteArray("line's amount is larger than Accrue accepts");
+    QTest::newRow("terms of a century") << QByteArray(
+        R"({"customer":"C00001","issue_date":"2026-01-01","terms_days":"36500","lines":[{"description":"x","unit_price":"1"}]})")
+                                        << QByteArray("terms_days: 36500 days are not plausible");
+    QTest::newRow("due in 2999") << QByteArray(
+        R"({"customer":"C00001","issue_date":"2026-01-01","due_date":"2999-01-01","lines":[{"description":"x","unit_price":"1"}]})")
+                                 << QByteArray("due_date: the due date is more than 730 days");
+    QTest::newRow("issued in year 1") << QByteArray(
+        R"({"customer":"C00001","issue_date":"0001-01-01","lines":[{"description":"x","unit_price":"1"}]})")
+                                      << QByteArray("issue_date: 0001-01-01 is not a plausible");
+    QTest::newRow("NUL in description") << QByteArray(
+        R"({"customer":"C00001","issue_date":"2026-01-01","lines":[{"description":"a\u0000b","unit_price":"1"}]})")
+                                        << QByteArray("control characters");
+    QTest::newRow("product priced in another currency") << QByteArray(
+        R"({"customer":"C00001","currency":"EUR","issue_date":"2026-01-01","lines":[{"product":"CORE"}]})")
+                                                        << QByteArray(
+                                                               "lines[1].unit_price: missing: the "
+                                                               "product “CORE” is priced in USD, "
+                                                               "the invoice is in EUR");
 }
 
 void TestCli::badInvoiceDescriptionsNameTheField()
@@ -572,6 +604,9 @@ void TestCli::badInvoiceCsvNamesLineAndColumn_data()
                                     << QByteArray("bad.csv:1: unknown column “colour”");
     QTest::newRow("too many fields") << header + "A,C00001,2026-01-01,x,1,1.00,extra\n"
                                      << QByteArray("bad.csv:2: 7 fields");
+    QTest::newRow("row cut short")
+        << header + "A,C00001,2026-01-01,x,1,1.00\nB,C00001,2026-01-01,y\n"
+        << QByteArray("bad.csv:3: quantity: missing; the row has 4 fields");
     QTest::newRow("open quote") << header + "A,C00001,2026-01-01,\"x,1,1.00\n"
                                 << QByteArray("bad.csv:2: a quoted field is not closed");
     QTest::newRow("latin-1 bytes on line 3")

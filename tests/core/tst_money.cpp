@@ -509,6 +509,10 @@ void TestMoney::fromPlainStringLenient_data()
     QTest::newRow("surrounding space") << u" 5.50 "_s << u"EUR"_s << qint64(550);
     QTest::newRow("leading zeros") << u"007.01"_s << u"EUR"_s << qint64(701);
     QTest::newRow("negative zero") << u"-0.00"_s << u"EUR"_s << qint64(0);
+    // Zeros past the currency's decimals are exact: nothing is rounded.
+    QTest::newRow("EUR 8.850") << u"8.850"_s << u"EUR"_s << qint64(885);
+    QTest::newRow("JPY 12.000") << u"12.000"_s << u"JPY"_s << qint64(12);
+    QTest::newRow("KWD 1.2340") << u"1.2340"_s << u"KWD"_s << qint64(1234);
 }
 
 void TestMoney::fromPlainStringLenient()
@@ -525,6 +529,7 @@ void TestMoney::fromPlainStringInvalid_data()
     QTest::addColumn<QString>("code");
 
     QTest::newRow("too many decimals") << u"1.234"_s << u"EUR"_s;
+    QTest::newRow("a digit past zeros") << u"8.8501"_s << u"EUR"_s;
     QTest::newRow("JPY decimals") << u"1.5"_s << u"JPY"_s;
     QTest::newRow("letters") << u"abc"_s << u"EUR"_s;
     QTest::newRow("empty") << QString() << u"EUR"_s;

@@ -330,6 +330,7 @@ QWidget *InvoiceEditorDialog::createFooter()
     m_notes->setPlaceholderText(tr("Shown on the invoice"));
     m_notes->setMaximumHeight(90);
     notes->addRow(tr("&Notes:"), m_notes);
+    notes->addRow(QString(), problemLabel(Field::Notes));
     layout->addLayout(notes, 3);
     m_totals->setObjectName(QStringLiteral("totals"));
     m_totals->setAlignment(Qt::AlignRight | Qt::AlignTop);

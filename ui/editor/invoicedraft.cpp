@@ -1,17 +1,34 @@
 #include "editor/invoicedraft.h"
 
+#include "common/error.h"
 #include "editor/invoiceeditcommand.h"
 
 #include <QUndoStack>
 
 namespace Accrue {
 
+namespace {
+
+// Totals of what is being typed: a price too large to multiply out leaves
+// them at zero, and the draft's problems name the line (InvoiceService::check).
+void computeTotalsOf(Invoice &invoice)
+{
+    try {
+        invoice.computeTotals();
+    } catch (const Error &) {
+        invoice.subtotalMinor = invoice.taxMinor = invoice.totalMinor = 0;
+        invoice.balanceMinor = 0;
+    }
+}
+
+} // namespace
+
 InvoiceDraft::InvoiceDraft(Invoice invoice, QObject *parent)
     : QObject(parent)
     , m_invoice(std::move(invoice))
     , m_undo(new QUndoStack(this))
 {
-    m_invoice.computeTotals();
+    computeTotalsOf(m_invoice);
 }
 
 bool InvoiceDraft::isModified() const
@@ -24,7 +41,7 @@ void InvoiceDraft::edit(const QString &text, const std::function<void(Invoice &)
 {
     Invoice after = m_invoice;
     change(after);
-    after.computeTotals();
+    computeTotalsOf(after);
     m_undo->push(new InvoiceEditCommand(this, m_invoice, std::move(after), text, mergeKey));
 }
 
@@ -39,7 +56,7 @@ void InvoiceDraft::apply(const Invoice &invoice)
 
 void InvoiceDraft::reset(Invoice invoice)
 {
-    invoice.computeTotals();
+    computeTotalsOf(invoice);
     m_undo->clear();
     m_invoice = std::move(invoice);
     emit linesReset();
