@@ -53,7 +53,7 @@ BankImportService::Result BankImportService::importBytes(const QByteArray &bytes
     if (format == StatementReader::Format::Csv && mapping.name.isEmpty()
         && mapping.dateColumn.isEmpty())
         throw Error(tr("%1: a CSV statement needs a mapping (--mapping NAME; save one with "
-                       "`bank mapping save`)")
+                       "`accrue-cli bank mapping FILE.json`)")
                         .arg(fileName));
     const std::vector<StatementLine> lines
         = StatementReader::read(format, bytes, fileName, mapping);

@@ -8,6 +8,31 @@
 
 namespace Accrue {
 
+std::optional<QStringConverter::Encoding> TextDecoding::utf16Encoding(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xFF\xFE"))
+        return QStringConverter::Utf16LE;
+    if (bytes.startsWith("\xFE\xFF"))
+        return QStringConverter::Utf16BE;
+    // No mark: text in UTF-16 has a NUL in half of the bytes of its ASCII
+    // characters, on the odd positions (LE) or the even ones (BE); UTF-8 and
+    // the 8-bit encodings have none.
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
+    if (n < 4)
+        return std::nullopt;
+    qsizetype evenNul = 0, oddNul = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenNul += bytes.at(i) == 0;
+        oddNul += bytes.at(i + 1) == 0;
+    }
+    const qsizetype pairs = n / 2;
+    if (oddNul * 10 >= pairs * 7 && evenNul * 10 < pairs)
+        return QStringConverter::Utf16LE;
+    if (evenNul * 10 >= pairs * 7 && oddNul * 10 < pairs)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
 QString TextDecoding::decode(const QByteArray &bytes, const QString &encoding,
                              const QString &fileName, QString *used)
 {
@@ -37,6 +62,23 @@ QString TextDecoding::decode(const QByteArray &bytes, const QString &encoding,
                                                 "%1: unknown encoding “%2” (use auto, utf-8, "
                                                 "latin1 or windows-1252)")
                         .arg(fileName, encoding));
+    // UTF-16 (Excel's "Unicode text", some bank portals): by its byte order
+    // mark, or without one by the NUL byte beside every ASCII character.
+    if (const auto utf16 = utf16Encoding(bytes)) {
+        QStringDecoder decoder(*utf16, QStringDecoder::Flag::Stateless);
+        QString text = decoder.decode(bytes);
+        if (decoder.hasError())
+            throw Error(QCoreApplication::translate("Accrue::TextDecoding",
+                                                    "%1: the file looks like UTF-16 but is not "
+                                                    "valid UTF-16")
+                            .arg(fileName));
+        if (text.startsWith(QChar(0xfeff)))
+            text.remove(0, 1);
+        if (used)
+            *used = *utf16 == QStringConverter::Utf16LE ? QStringLiteral("utf-16le")
+                                                        : QStringLiteral("utf-16be");
+        return text;
+    }
     QByteArrayView data(bytes);
     if (data.startsWith("\xEF\xBB\xBF"))
         data = data.sliced(3);

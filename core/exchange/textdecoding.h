@@ -2,10 +2,13 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringConverter>
+#include <optional>
 
 namespace Accrue {
 
-// The text of a file from a bank or a spreadsheet. Encoding "auto" reads UTF-8
+// The text of a file from a bank or a spreadsheet. Encoding "auto" reads
+// UTF-16 (by its byte order mark, or by its NUL bytes without one), UTF-8
 // (with or without a byte order mark) and falls back to Windows-1252 (which
 // includes Latin-1's letters) when the bytes are not UTF-8; "utf-8",
 // "latin1" and "windows-1252" force one. Throws Error naming the file for an
@@ -14,6 +17,9 @@ namespace TextDecoding {
 
 QString decode(const QByteArray &bytes, const QString &encoding, const QString &fileName,
                QString *used = nullptr);
+
+// UTF-16 and its byte order, when the bytes are UTF-16 text.
+std::optional<QStringConverter::Encoding> utf16Encoding(const QByteArray &bytes);
 
 } // namespace TextDecoding
 

@@ -78,8 +78,10 @@ void Database::setCheckpointOnClose(bool on)
 
 bool Database::isPostgresUrl(const QString &location)
 {
-    return location.startsWith(QLatin1String("postgresql://"))
-        || location.startsWith(QLatin1String("postgres://"));
+    // URL schemes are case-insensitive (RFC 3986): POSTGRESQL:// is a server
+    // address too, never a file name that slips past the password check.
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
 QString Database::defaultLocation()
@@ -206,7 +208,7 @@ std::unique_ptr<Database> Database::openPostgres(const QString &location, const 
     // output is parsed want warnings and errors only.
     result->execute(QStringLiteral("SET client_min_messages TO warning"));
     const QVariant handle = result->connection().driver()->handle();
-    if (QByteArray(handle.typeName()).contains("PGconn"))
+    if (QByteArray(handle.typeName()).contains("conn"))
         result->m_pgCancel = PQgetCancel(*static_cast<PGconn *const *>(handle.data()));
     result->m_dbUser = result->queryCurrentUser();
     return result;

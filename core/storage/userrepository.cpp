@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QSqlDriver>
+#include <libpq-fe.h>
 
 namespace Accrue {
 
@@ -107,11 +109,32 @@ void UserRepository::setRole(const QString &user, Role role, const QString &pass
     if (!exists)
         executeQuoted(QStringLiteral("CREATE ROLE %I LOGIN"), user);
     if (!password.isEmpty())
-        executeQuoted(QStringLiteral("ALTER ROLE %I PASSWORD %L"), user, password);
+        executeQuoted(QStringLiteral("ALTER ROLE %I PASSWORD %L"), user,
+                      scramVerifier(user, password));
     for (const char *group : groupRoles)
         if (QString::fromLatin1(group) != groupOf(role))
             executeQuoted(QStringLiteral("REVOKE %I FROM %I"), QString::fromLatin1(group), user);
     executeQuoted(QStringLiteral("GRANT %I TO %I"), groupOf(role), user);
+}
+
+QString UserRepository::scramVerifier(const QString &user, const QString &password)
+{
+    // The server gets a SCRAM-SHA-256 verifier, as psql's \\password sends:
+    // the plain password never travels or lands in the server's log.
+    const QVariant handle = m_db.connection().driver()->handle();
+    if (!QByteArray(handle.typeName()).contains("conn"))
+        throw Error(QCoreApplication::translate("Accrue::UserRepository",
+                                                "Setting a password needs a PostgreSQL book"));
+    auto *conn = *static_cast<PGconn *const *>(handle.data());
+    char *verifier = PQencryptPasswordConn(conn, password.toUtf8().constData(),
+                                           user.toUtf8().constData(), "scram-sha-256");
+    if (!verifier)
+        throw Error(QCoreApplication::translate("Accrue::UserRepository",
+                                                "Could not prepare the password for the server"),
+                    QString::fromUtf8(PQerrorMessage(conn)));
+    const QString result = QString::fromLatin1(verifier);
+    PQfreemem(verifier);
+    return result;
 }
 
 void UserRepository::remove(const QString &user)

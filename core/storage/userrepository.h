@@ -38,6 +38,7 @@ public:
 private:
     // PostgreSQL: runs `format` (format()'s %I and %L) filled in by the server.
     void executeQuoted(const QString &format, const QString &a, const QString &b = {});
+    QString scramVerifier(const QString &user, const QString &password);
 
     Database &m_db;
 };

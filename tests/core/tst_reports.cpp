@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "domain/subscription.h"
 #include "exchange/csvwriter.h"
+#include "exchange/textdecoding.h"
 #include "exchange/texttablewriter.h"
 #include "reports/agingreport.h"
 #include "reports/dashboardreport.h"
@@ -33,6 +34,8 @@ private slots:
     void invoiceListFilters();
     void csvQuoting();
     void csvNeutralisesFormulas();
+    void textDecodingReadsUtf16_data();
+    void textDecodingReadsUtf16();
     void textTableIsSafeForTerminals();
     void excelDialect();
     void monthlyRevenueAndShares();
@@ -280,6 +283,41 @@ void TestReports::csvNeutralisesFormulas()
                         "'=cmd|' /C calc'!A0,-4.20\r\n"
                         "plain =1,-4.20\r\n"
                         "as text,-4.20\r\n"));
+}
+
+void TestReports::textDecodingReadsUtf16_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    const QString text = QStringLiteral("Date;Amount;Payer\n2026-03-01;12,50;Müller GmbH\n");
+    auto le = [&text](bool bom) {
+        QByteArray b = bom ? QByteArray("\xFF\xFE") : QByteArray();
+        for (const QChar c : text)
+            b += char(c.unicode() & 0xff), b += char(c.unicode() >> 8);
+        return b;
+    };
+    auto be = [&text](bool bom) {
+        QByteArray b = bom ? QByteArray("\xFE\xFF") : QByteArray();
+        for (const QChar c : text)
+            b += char(c.unicode() >> 8), b += char(c.unicode() & 0xff);
+        return b;
+    };
+    QTest::newRow("UTF-16LE with BOM") << le(true) << QStringLiteral("utf-16le");
+    QTest::newRow("UTF-16LE without BOM") << le(false) << QStringLiteral("utf-16le");
+    QTest::newRow("UTF-16BE with BOM") << be(true) << QStringLiteral("utf-16be");
+    QTest::newRow("UTF-16BE without BOM") << be(false) << QStringLiteral("utf-16be");
+    QTest::newRow("UTF-8") << text.toUtf8() << QStringLiteral("utf-8");
+    QTest::newRow("Latin-1") << text.toLatin1() << QStringLiteral("windows-1252");
+}
+
+void TestReports::textDecodingReadsUtf16()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QString used;
+    QCOMPARE(TextDecoding::decode(bytes, QStringLiteral("auto"), QStringLiteral("s.csv"), &used),
+             QStringLiteral("Date;Amount;Payer\n2026-03-01;12,50;Müller GmbH\n"));
+    QCOMPARE(used, encoding);
 }
 
 void TestReports::textTableIsSafeForTerminals()

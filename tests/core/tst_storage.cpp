@@ -167,6 +167,12 @@ void TestStorage::postgresUrlIsValidated()
 {
     QVERIFY(Database::isPostgresUrl(QStringLiteral("postgresql://u@localhost:5432/db")));
     QVERIFY(!Database::isPostgresUrl(QStringLiteral("/tmp/book.sqlite")));
+    // Schemes are case-insensitive: never a file called "POSTGRESQL:".
+    QVERIFY(Database::isPostgresUrl(QStringLiteral("POSTGRESQL://u@localhost/db")));
+    QVERIFY(Database::isPostgresUrl(QStringLiteral("Postgres://u@localhost/db")));
+    QVERIFY_THROWS_EXCEPTION(
+        Error,
+        Database::refusePasswordInArguments(QStringLiteral("PostgreSQL://u:secret@localhost/db")));
     QVERIFY_THROWS_EXCEPTION(
         Error,
         Database::open(QStringLiteral("postgresql://nohost"), Database::OpenMode::MustExist));

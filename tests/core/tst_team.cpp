@@ -244,6 +244,15 @@ void TestTeam::passwordsComeFromTheCallerOrLibpq()
     TestBook book;
     const QString user = uniqueRoleName("pat");
     UserRepository(book.db()).setRole(user, Role::Finance, QStringLiteral("s3cret pw"));
+    // The server was sent a SCRAM verifier, never the password itself (the
+    // test cluster's superuser may read pg_authid).
+    const QString stored
+        = book.db()
+              .query(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = ?"))
+              .bind(user)
+              .scalar()
+              .toString();
+    QVERIFY2(stored.startsWith(QStringLiteral("SCRAM-SHA-256$4096:")), qPrintable(stored));
     // TCP on 127.0.0.1 asks for a password (scram-sha-256).
     const QString location = book.where().tcpLocation(user);
     QVERIFY(!location.isEmpty());
@@ -286,11 +295,16 @@ void TestTeam::passwordsComeFromTheCallerOrLibpq()
     // A password in an address given on a command line is refused outright.
     QUrl withPassword(location);
     withPassword.setPassword(QStringLiteral("s3cret pw"));
-    try {
-        Database::refusePasswordInArguments(withPassword.toString());
-        QFAIL("a password in the arguments was accepted");
-    } catch (const Error &e) {
-        QVERIFY(!e.userMessage().contains(QStringLiteral("s3cret")));
+    // Also when the scheme is written in capitals: it is still a server address.
+    const QString shouted = withPassword.toString().replace(QStringLiteral("postgresql://"),
+                                                            QStringLiteral("POSTGRESQL://"));
+    for (const QString &address : { withPassword.toString(), shouted }) {
+        try {
+            Database::refusePasswordInArguments(address);
+            QFAIL("a password in the arguments was accepted");
+        } catch (const Error &e) {
+            QVERIFY(!e.userMessage().contains(QStringLiteral("s3cret")));
+        }
     }
 }
 
