@@ -44,6 +44,35 @@ int columnIndex(const QString &spec, const QStringList &header, const QString &f
          tr("no column “%1” in the header (%2)").arg(spec, header.join(QStringLiteral(", "))));
 }
 
+// The line of each offset asked for in increasing order, counting only the
+// newlines since the previous one: one pass over the file in all. Counting
+// from the start for every transaction made a 10,000-transaction OFX file
+// take 19 s.
+class LineCounter
+{
+public:
+    explicit LineCounter(QStringView text)
+        : m_text(text)
+    {
+    }
+
+    int lineAt(qsizetype offset)
+    {
+        if (offset < m_offset) { // not how the readers ask, but still right
+            m_offset = 0;
+            m_line = 1;
+        }
+        m_line += int(m_text.sliced(m_offset, offset - m_offset).count(u'\n'));
+        m_offset = offset;
+        return m_line;
+    }
+
+private:
+    QStringView m_text;
+    qsizetype m_offset = 0;
+    int m_line = 1;
+};
+
 } // namespace
 
 QString StatementLine::dedupeKey() const
@@ -233,7 +262,14 @@ std::vector<StatementLine> StatementReader::readOfx(const QByteArray &bytes,
     QString currency;
     std::optional<StatementLine> current;
     QHash<QString, QString> values;
-    auto lineAt = [&text](qsizetype offset) { return int(text.left(offset).count(u'\n')) + 1; };
+    LineCounter counter(text);
+    // Unlike leaf elements, aggregates always have end tags, also in SGML. A
+    // file cut off in transit ends inside one: the statement would be
+    // incomplete, so it is refused rather than imported in part.
+    int ofxOpenedAt = 0; // line of an <OFX> not yet closed, or 0
+    int listOpenedAt = 0; // the same for <BANKTRANLIST>
+    auto transactionNotClosed
+        = [&] { fail(fileName, current->sourceLine, QStringLiteral("STMTTRN"), tr("not closed")); };
     for (auto it = tag.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const bool closing = !m.captured(1).isEmpty();
@@ -241,10 +277,19 @@ std::vector<StatementLine> StatementReader::readOfx(const QByteArray &bytes,
         const QString value = m.captured(3).trimmed();
         if (name == QLatin1String("CURDEF") && !closing)
             currency = value;
+        if (name == QLatin1String("OFX")) {
+            ofxOpenedAt = closing ? 0 : counter.lineAt(m.capturedStart());
+        } else if (name == QLatin1String("BANKTRANLIST")) {
+            if (closing && current)
+                transactionNotClosed();
+            listOpenedAt = closing ? 0 : counter.lineAt(m.capturedStart());
+        }
         if (name == QLatin1String("STMTTRN")) {
             if (!closing) {
+                if (current) // a second one starting: the first one was cut short
+                    transactionNotClosed();
                 current = StatementLine();
-                current->sourceLine = lineAt(m.capturedStart());
+                current->sourceLine = counter.lineAt(m.capturedStart());
                 values.clear();
                 continue;
             }
@@ -280,7 +325,20 @@ std::vector<StatementLine> StatementReader::readOfx(const QByteArray &bytes,
             values.insert(name, value);
     }
     if (current)
-        fail(fileName, current->sourceLine, QStringLiteral("STMTTRN"), tr("not closed"));
+        transactionNotClosed();
+    auto cutOff = [&](int openedAt, const QString &element) {
+        qsizetype end = text.size();
+        while (end > 0 && text.at(end - 1).isSpace())
+            --end;
+        fail(fileName, openedAt, element,
+             tr("not closed (the file ends at line %1 without </%2>: cut off?)")
+                 .arg(counter.lineAt(end))
+                 .arg(element));
+    };
+    if (listOpenedAt > 0)
+        cutOff(listOpenedAt, QStringLiteral("BANKTRANLIST"));
+    if (ofxOpenedAt > 0)
+        cutOff(ofxOpenedAt, QStringLiteral("OFX"));
     if (lines.empty() && !text.contains(QLatin1String("<OFX"), Qt::CaseInsensitive))
         throw Error(tr("%1: this is not an OFX file").arg(fileName));
     return lines;

@@ -268,12 +268,19 @@ qint64 BankRepository::ledgerBankNet(const QString &currency, const QDate &from,
 std::vector<BankRepository::Unbooked>
 BankRepository::paymentsWithoutLine(const QString &currency, const QDate &from, const QDate &to)
 {
+    // Payments of the period without a statement line: an anti-join both
+    // planners run on the bank_transaction_payment index (migration 5). The
+    // NOT EXISTS this replaces read every statement line once per payment on
+    // SQLite (1,000,000 invoices and 100,000 lines: not done in 15 minutes).
+    // The null test is on the join column on purpose: PostgreSQL then plans
+    // an anti-join, while "t.id IS NULL" was estimated at one row and joined
+    // the customers in a nested loop.
     SqlQuery q = m_db.query(QStringLiteral(
         "SELECT p.received_date, p.id, c.name, COALESCE(p.reference, ''), p.amount_minor"
-        " FROM payment p JOIN customer c ON c.id = p.customer_id WHERE p.currency = ?"
-        " AND p.received_date >= ? AND p.received_date <= ? AND p.reversed_date IS NULL"
-        " AND NOT EXISTS (SELECT 1 FROM bank_transaction t WHERE t.payment_id = p.id)"
-        " ORDER BY p.received_date, p.id"));
+        " FROM payment p JOIN customer c ON c.id = p.customer_id"
+        " LEFT JOIN bank_transaction t ON t.payment_id = p.id"
+        " WHERE p.currency = ? AND p.received_date >= ? AND p.received_date <= ?"
+        " AND p.reversed_date IS NULL AND t.payment_id IS NULL ORDER BY p.received_date, p.id"));
     q.bindAll(currency, from, to).exec();
     std::vector<Unbooked> out;
     while (q.next())

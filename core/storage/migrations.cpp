@@ -548,11 +548,20 @@ CREATE INDEX allocation_date ON allocation (allocation_date, invoice_id, amount_
 CREATE INDEX allocation_reversal_date ON allocation_reversal (reversed_date, invoice_id, amount_minor)
 )SQL";
 
+// Statement lines by the payment booked from them: the reconciliation
+// report's "booked, not on the statement" looks every payment of the period
+// up here, which without an index read all the lines once per payment (a
+// 1,000,000-invoice book with 100,000 lines did not finish in 15 minutes).
+constexpr const char *schema5 = R"SQL(
+CREATE INDEX bank_transaction_payment ON bank_transaction (payment_id)
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
     { 3, "Bank statements, reconciliation and payment attempts", schema3, "", "" },
     { 4, "Row versions, users and change notifications", schema4, "", postgresNotify4 },
+    { 5, "Statement lines by payment", schema5, "", "" },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)

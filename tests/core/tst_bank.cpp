@@ -217,6 +217,33 @@ void TestBank::badFileImportsNothing_data()
     QTest::newRow("ofx without amount")
         << QByteArray("<OFX><CURDEF>EUR<STMTTRN><DTPOSTED>20260601<FITID>1</STMTTRN></OFX>")
         << QByteArray("ofx") << QByteArray("s.csv:1: TRNAMT: missing");
+    // Line numbers are counted as the file is read: the line of each error
+    // is where its transaction starts.
+    const QByteArray ofxHead = "<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>EUR\n"
+                               "<BANKTRANLIST>\n"
+                               "<STMTTRN><DTPOSTED>20260601<TRNAMT>1.00<FITID>1</STMTTRN>\n";
+    QTest::newRow("ofx bad amount on line 4")
+        << ofxHead
+            + "<STMTTRN><DTPOSTED>20260602<TRNAMT>ten<FITID>2</STMTTRN>\n"
+              "</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n"
+        << QByteArray("ofx") << QByteArray("s.csv:4: TRNAMT: “ten” is not an amount");
+    // A file cut off in transit: nothing of it is imported.
+    QTest::newRow("ofx cut off inside a transaction")
+        << ofxHead + "<STMTTRN><DTPOSTED>20260602<TRNAMT>2.0" << QByteArray("ofx")
+        << QByteArray("s.csv:4: STMTTRN: not closed");
+    QTest::newRow("ofx cut off after a transaction")
+        << ofxHead << QByteArray("ofx")
+        << QByteArray("s.csv:2: BANKTRANLIST: not closed (the file ends at line 3 without "
+                      "</BANKTRANLIST>: cut off?)");
+    QTest::newRow("ofx cut off before </OFX>")
+        << ofxHead + "</BANKTRANLIST></STMTRS></STMTTRNRS>\n"
+        << QByteArray("ofx")
+        << QByteArray("s.csv:1: OFX: not closed (the file ends at line 4 without </OFX>: cut "
+                      "off?)");
+    QTest::newRow("ofx transaction not closed before the next")
+        << QByteArray("<OFX><CURDEF>EUR\n<STMTTRN><DTPOSTED>20260601<TRNAMT>1.00<FITID>1\n"
+                      "<STMTTRN><DTPOSTED>20260602<TRNAMT>2.00<FITID>2</STMTTRN>\n</OFX>\n")
+        << QByteArray("ofx") << QByteArray("s.csv:2: STMTTRN: not closed");
     QTest::newRow("camt without direction")
         << QByteArray("<Document><BkToCstmrStmt><Stmt><Ntry><Amt Ccy=\"EUR\">1.00</Amt><BookgDt>"
                       "<Dt>2026-06-01</Dt></BookgDt></Ntry></Stmt></BkToCstmrStmt></Document>")
