@@ -1,6 +1,7 @@
 #include "exchange/statementreader.h"
 
 #include "common/error.h"
+#include "domain/limits.h"
 #include "exchange/csvreader.h"
 #include "exchange/textdecoding.h"
 #include "money/money.h"
@@ -161,15 +162,46 @@ std::vector<StatementLine> StatementReader::read(Format format, const QByteArray
                                                  const QString &fileName,
                                                  const BankCsvMapping &mapping)
 {
+    std::vector<StatementLine> lines;
     switch (format) {
     case Format::Csv:
-        return readCsv(bytes, fileName, mapping);
+        lines = readCsv(bytes, fileName, mapping);
+        break;
     case Format::Ofx:
-        return readOfx(bytes, fileName);
+        lines = readOfx(bytes, fileName);
+        break;
     case Format::Camt053:
-        return readCamt053(bytes, fileName);
+        lines = readCamt053(bytes, fileName);
+        break;
     }
-    return {};
+    for (const StatementLine &line : lines)
+        checkPlausible(line, fileName);
+    return lines;
+}
+
+void StatementReader::checkPlausible(const StatementLine &line, const QString &fileName)
+{
+    // Whatever the format: a date a bank cannot have booked, an amount no
+    // account moves, or text with NUL and other control characters means a
+    // damaged or forged file, and nothing of it is imported.
+    if (!Limits::isPlausibleDate(line.date))
+        fail(fileName, line.sourceLine, QStringLiteral("date"),
+             tr("%1 is outside the years %2 to %3")
+                 .arg(line.date.toString(Qt::ISODate))
+                 .arg(Limits::firstYear)
+                 .arg(Limits::lastYear));
+    if (!Limits::isPlausibleAmount(line.amountMinor))
+        fail(fileName, line.sourceLine, QStringLiteral("amount"),
+             tr("the amount is larger than Accrue accepts"));
+    const std::pair<const char *, const QString *> texts[] = {
+        { "counterparty", &line.counterparty },
+        { "reference", &line.reference },
+        { "bank reference", &line.bankRef },
+    };
+    for (const auto &[field, text] : texts)
+        if (Limits::hasControlCharacters(*text))
+            fail(fileName, line.sourceLine, QString::fromLatin1(field),
+                 tr("contains control characters (such as NUL)"));
 }
 
 std::vector<StatementLine>

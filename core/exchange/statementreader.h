@@ -30,6 +30,8 @@ public:
                                               const BankCsvMapping &mapping);
     static std::vector<StatementLine> readOfx(const QByteArray &bytes, const QString &fileName);
     static std::vector<StatementLine> readCamt053(const QByteArray &bytes, const QString &fileName);
+    // Throws Error naming the file, line and field for a line no bank wrote.
+    static void checkPlausible(const StatementLine &line, const QString &fileName);
 
     // "1.234,56", "-12.30", "(5.00)", "12.30-" -> minor units; throws Error
     // naming `where`.

@@ -212,6 +212,19 @@ void TestBank::badFileImportsNothing_data()
     QTest::newRow("bad date on line 2")
         << QByteArray("Date,Amount,Text\n2026-13-01,10.00,a\n") << QByteArray("csv")
         << QByteArray("s.csv:2: date: “2026-13-01” is not a date");
+    QTest::newRow("date in 1901") << QByteArray(
+        "Date,Amount,Text\n2026-06-01,10.00,a\n1901-06-02,10.00,b\n")
+                                  << QByteArray("csv")
+                                  << QByteArray("s.csv:3: date: 1901-06-02 is outside the years");
+    QTest::newRow("date in 2999") << QByteArray("Date,Amount,Text\n2999-06-01,10.00,a\n")
+                                  << QByteArray("csv")
+                                  << QByteArray("s.csv:2: date: 2999-06-01 is outside the years");
+    QTest::newRow("amount past the limit")
+        << QByteArray("Date,Amount,Text\n2026-06-01,1000000000000.01,a\n") << QByteArray("csv")
+        << QByteArray("s.csv:2: amount: the amount is larger than Accrue accepts");
+    QTest::newRow("NUL in the text")
+        << QByteArray("Date,Amount,Text\n2026-06-01,10.00,a\0b\n", 38) << QByteArray("csv")
+        << QByteArray("s.csv:2: reference: contains control characters");
     QTest::newRow("missing field") << QByteArray("Date,Amount,Text\n2026-06-01\n")
                                    << QByteArray("csv") << QByteArray("s.csv:2: amount: missing");
     QTest::newRow("ofx without amount")
