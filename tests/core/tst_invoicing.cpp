@@ -16,6 +16,7 @@ class TestInvoicing : public QObject
     Q_OBJECT
 
 private slots:
+    void documentShowsTheProfileChosenOnTheInvoice();
     void validation_data();
     void validation();
     void lineAmounts_data();
@@ -335,6 +336,33 @@ void TestInvoicing::companySettingsNumberAndHeadTheInvoice()
     QVERIFY(html.contains(QStringLiteral("DE89 3704 0044 0532 0130 00")));
     QVERIFY(html.contains(QStringLiteral("Please quote RE-2026-000001")));
     QVERIFY(html.contains(QStringLiteral("Thank you")));
+}
+
+void TestInvoicing::documentShowsTheProfileChosenOnTheInvoice()
+{
+    TestBook book;
+    const qint64 customer = book.addCustomer();
+    CustomerRepository customers(book.db());
+    BillingProfile head;
+    head.customerId = customer;
+    head.name = QStringLiteral("Head office");
+    head.isDefault = true;
+    head.city = QStringLiteral("Lyon");
+    customers.insertProfile(head);
+    BillingProfile branch;
+    branch.customerId = customer;
+    branch.name = QStringLiteral("Branch");
+    branch.city = QStringLiteral("Nantes");
+    customers.insertProfile(branch);
+
+    InvoiceService service(book.session());
+    Invoice inv = book.draft(customer, { { 1000, 5000 } });
+    inv.billingProfileId = branch.id;
+    const qint64 chosen = service.createDraft(inv);
+    QCOMPARE(service.documentData(chosen).profile->city, QStringLiteral("Nantes"));
+    // None chosen: the customer's default.
+    const qint64 plain = service.createDraft(book.draft(customer, { { 1000, 5000 } }));
+    QCOMPARE(service.documentData(plain).profile->city, QStringLiteral("Lyon"));
 }
 
 QTEST_GUILESS_MAIN(TestInvoicing)
