@@ -1,5 +1,6 @@
 #include "billing/paymentmatcher.h"
 
+#include "domain/limits.h"
 #include "money/money.h"
 
 #include <QCoreApplication>
@@ -126,14 +127,47 @@ PaymentMatcher::Proposal PaymentMatcher::propose(const BankRepository::Transacti
     return byName(line);
 }
 
+QStringList PaymentMatcher::numberCandidates(const QString &text)
+{
+    // Payers write "INV-2026-002735" as "INV2026002735", "inv 2026/2735",
+    // "2026-002735" or "Rechnung 2026002735": a prefix or none, any of these
+    // separators or none, the sequence with or without its leading zeros.
+    // Each reading becomes the canonical number; only a number that exists
+    // matches, so a stray digit run costs a lookup, not a wrong match.
+    static const QRegularExpression loose(QStringLiteral(
+        "(?<![A-Za-z0-9])(?:([A-Za-z]{1,10})[ \\-/_.#]?)?(\\d{4})[ \\-/_.]?(\\d{4,8})"
+        "(?![0-9])"));
+    if (!m_prefixes)
+        m_prefixes = m_repo.numberPrefixes();
+    QStringList out;
+    for (auto it = loose.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int year = m.captured(2).toInt();
+        if (year < Limits::firstYear || year > Limits::lastYear)
+            continue;
+        const QString written = m.captured(1).toUpper();
+        const QStringList prefixes = written.isEmpty() || !m_prefixes->contains(written)
+            ? *m_prefixes
+            : QStringList { written };
+        QString sequence = m.captured(3);
+        while (sequence.size() > 6 && sequence.startsWith(u'0'))
+            sequence.remove(0, 1);
+        sequence = sequence.rightJustified(6, u'0');
+        for (const QString &prefix : prefixes) {
+            const QString n = prefix + u'-' + m.captured(2) + u'-' + sequence;
+            if (!out.contains(n))
+                out << n;
+        }
+    }
+    return out;
+}
+
 PaymentMatcher::Proposal PaymentMatcher::byInvoiceNumbers(const BankRepository::Transaction &line,
                                                           const QString &text)
 {
-    static const QRegularExpression number(QStringLiteral("\\b[A-Z]{1,10}-\\d{4}-\\d{4,8}\\b"));
     std::vector<MatchRepository::OpenInvoice> found;
     QStringList numbers;
-    for (auto it = number.globalMatch(text); it.hasNext();) {
-        const QString n = it.next().captured();
+    for (const QString &n : numberCandidates(text)) {
         if (numbers.contains(n))
             continue;
         if (const auto inv = m_repo.invoiceByNumber(n);

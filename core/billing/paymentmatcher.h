@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace Accrue {
@@ -40,6 +41,8 @@ public:
     static double nameSimilarity(const QString &a, const QString &b);
 
 private:
+    // The canonical invoice numbers a remittance text may mean.
+    QStringList numberCandidates(const QString &text);
     Proposal byInvoiceNumbers(const BankRepository::Transaction &line, const QString &text);
     Proposal byCustomerCode(const BankRepository::Transaction &line, const QString &text);
     Proposal byAmount(const BankRepository::Transaction &line);
@@ -55,6 +58,7 @@ private:
                                                             const QString &currency);
 
     MatchRepository m_repo;
+    std::optional<QStringList> m_prefixes; // read once per matcher
     std::vector<MatchRepository::CustomerName> m_customers;
     QHash<QString, int> m_byCode; // upper-case code -> index in m_customers
     QHash<qint64, int> m_byId;

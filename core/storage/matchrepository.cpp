@@ -46,6 +46,16 @@ std::optional<MatchRepository::OpenInvoice> MatchRepository::invoiceByNumber(con
     return read(q);
 }
 
+QStringList MatchRepository::numberPrefixes()
+{
+    SqlQuery q = m_db.query(QStringLiteral("SELECT DISTINCT series FROM number_series"));
+    q.exec();
+    QStringList prefixes;
+    while (q.next())
+        prefixes << q.value(0).toString();
+    return prefixes;
+}
+
 std::vector<MatchRepository::OpenInvoice>
 MatchRepository::openWithBalance(qint64 balanceMinor, const QString &currency, int limit)
 {

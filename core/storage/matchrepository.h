@@ -34,6 +34,8 @@ public:
     explicit MatchRepository(Database &db);
 
     std::optional<OpenInvoice> invoiceByNumber(const QString &number);
+    // The prefixes documents were numbered with ("INV", "CN", older ones).
+    QStringList numberPrefixes();
     std::vector<OpenInvoice> openWithBalance(qint64 balanceMinor, const QString &currency,
                                              int limit);
     // Oldest due first.

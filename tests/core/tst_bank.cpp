@@ -295,6 +295,19 @@ void TestBank::matcher_data()
     QTest::newRow("number and exact amount")
         << QByteArray("Payment INV-2026-000001") << QByteArray("Someone") << qint64(10000) << 100
         << false << QByteArray("INV-2026-000001") << QByteArray("amount equals balance");
+    // The same numbers as payers write them.
+    QTest::newRow("number without separators")
+        << QByteArray("Payment INV2026000001") << QByteArray("Someone") << qint64(10000) << 100
+        << false << QByteArray("INV-2026-000001") << QByteArray("amount equals balance");
+    QTest::newRow("number without prefix")
+        << QByteArray("Rechnung 2026-000002") << QByteArray("") << qint64(25000) << 100 << false
+        << QByteArray("INV-2026-000002") << QByteArray("invoice number INV-2026-000002");
+    QTest::newRow("slashes, no leading zeros")
+        << QByteArray("inv/2026/0004 thanks") << QByteArray("") << qint64(7777) << 100 << false
+        << QByteArray("INV-2026-000004") << QByteArray("amount equals balance");
+    QTest::newRow("digits of an IBAN are no number")
+        << QByteArray("DE89370400440532013000") << QByteArray("") << qint64(1234) << 0 << false
+        << QByteArray("") << QByteArray("");
     QTest::newRow("number, part payment")
         << QByteArray("inv-2026-000002 part") << QByteArray("") << qint64(5000) << 90 << false
         << QByteArray("INV-2026-000002") << QByteArray("part payment");
