@@ -20,7 +20,7 @@ build_packages=(
 test_packages=(
     xvfb xauth poppler-utils postgresql python3-aiosmtpd
     gnome-keyring libsecret-1-0 libsecret-tools dbus dbus-x11
-    sqlite3 imagemagick clang-format bc faketime
+    sqlite3 imagemagick clang-format bc faketime clang-14 libclang-rt-14-dev
 )
 
 xvfb_packages=(xvfb xauth)

@@ -29,6 +29,11 @@ if [[ $status -eq 0 ]]; then
     echo "run-tests.sh: again under faketime '$first_of_next_month'"
     faketime "$first_of_next_month" ctest --preset release -j 2 --output-on-failure || status=$?
 fi
+# Every parser under libFuzzer with ASan/UBSan for a short while (clang-14,
+# its own build in build/fuzz; scripts/fuzz.sh --long for long runs).
+if [[ $status -eq 0 ]]; then
+    ACCRUE_FUZZ_JOBS=2 scripts/fuzz.sh 15 || status=$?
+fi
 if [[ $status -eq 0 ]]; then
     echo "run-tests.sh: all tests passed"
 else
