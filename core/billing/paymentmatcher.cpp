@@ -180,11 +180,18 @@ PaymentMatcher::Proposal PaymentMatcher::byInvoiceNumbers(const BankRepository::
         return {};
     const qint64 customerId = found.front().customerId;
     if (std::any_of(found.begin(), found.end(),
-                    [customerId](const auto &i) { return i.customerId != customerId; }))
+                    [customerId](const auto &i) { return i.customerId != customerId; })) {
+        // Numbers of different customers: a person chooses which one pays.
+        std::vector<BankRepository::Match> alternatives;
+        for (const auto &inv : found)
+            alternatives.push_back({ inv.id, inv.customerId,
+                                     std::min(line.amountMinor, inv.balanceMinor), inv.number });
         return { 40,
                  tr("invoice numbers %1 in remittance text belong to different customers")
                      .arg(numbers.join(QStringLiteral(", "))),
-                 true, allocate(customerId, { found.front() }, line.amountMinor) };
+                 true, allocate(customerId, { found.front() }, line.amountMinor),
+                 std::move(alternatives) };
+    }
     qint64 open = 0;
     for (const auto &i : found)
         open += i.balanceMinor;
@@ -279,6 +286,8 @@ PaymentMatcher::Proposal PaymentMatcher::byAmount(const BankRepository::Transact
                             .arg(candidates.size())
                             .arg(numbers.mid(0, 5).join(QStringLiteral(", "))));
     p.ambiguous = true;
+    for (const auto &inv : candidates)
+        p.alternatives.push_back({ inv.id, inv.customerId, line.amountMinor, inv.number });
     return p;
 }
 

@@ -28,10 +28,24 @@ public:
 
     struct Proposal
     {
+        Proposal() = default;
+        Proposal(int confidence, QString reason, bool ambiguous,
+                 std::vector<BankRepository::Match> matches,
+                 std::vector<BankRepository::Match> alternatives = {})
+            : confidence(confidence)
+            , reason(std::move(reason))
+            , ambiguous(ambiguous)
+            , matches(std::move(matches))
+            , alternatives(std::move(alternatives))
+        {
+        }
+
         int confidence = 0; // 0: nothing found
         QString reason;
         bool ambiguous = false;
         std::vector<BankRepository::Match> matches; // invoiceId 0: the rest as credit
+        // Ambiguous: each invoice the line may pay (matches names the first).
+        std::vector<BankRepository::Match> alternatives;
     };
 
     explicit PaymentMatcher(Database &db);

@@ -87,16 +87,63 @@ ReconciliationService::Summary ReconciliationService::autoMatch(bool applyConfid
 qint64 ReconciliationService::accept(qint64 transactionId)
 {
     m_session.require(Permission::Billing, tr("reconcile bank lines"));
-    Database &db = m_session.db();
-    Transaction tx(db);
-    BankRepository bank(db);
+    Transaction tx(m_session.db());
     const BankRepository::Transaction line = load(transactionId);
     if (line.state == QLatin1String("matched"))
         throw Error(tr("Bank line #%1 is matched already").arg(transactionId));
-    const std::vector<BankRepository::Match> matches = bank.matches(transactionId);
+    if (const auto alternatives = choices(transactionId); !alternatives.empty()) {
+        QStringList numbers;
+        for (const auto &m : alternatives)
+            numbers << m.invoiceNumber;
+        throw Error(tr("Bank line #%1 could pay any of %2: choose the invoice")
+                        .arg(transactionId)
+                        .arg(numbers.join(QStringLiteral(", "))));
+    }
+    const std::vector<BankRepository::Match> matches
+        = BankRepository(m_session.db()).matches(transactionId);
     if (matches.empty())
         throw Error(
             tr("Bank line #%1 has no proposal to accept; match it by hand").arg(transactionId));
+    const qint64 payment = acceptMatches(line, matches);
+    tx.commit();
+    return payment;
+}
+
+qint64 ReconciliationService::accept(qint64 transactionId, qint64 chosenInvoiceId)
+{
+    m_session.require(Permission::Billing, tr("reconcile bank lines"));
+    Transaction tx(m_session.db());
+    const BankRepository::Transaction line = load(transactionId);
+    if (line.state == QLatin1String("matched"))
+        throw Error(tr("Bank line #%1 is matched already").arg(transactionId));
+    for (const BankRepository::Match &m : choices(transactionId)) {
+        if (m.invoiceId != chosenInvoiceId)
+            continue;
+        const qint64 payment = acceptMatches(line, { m });
+        tx.commit();
+        return payment;
+    }
+    throw Error(
+        tr("The chosen invoice is not one that bank line #%1 could pay").arg(transactionId));
+}
+
+std::vector<BankRepository::Match> ReconciliationService::choices(qint64 transactionId)
+{
+    const BankRepository::Transaction line = load(transactionId);
+    if (line.state != QLatin1String("proposed"))
+        return {};
+    const PaymentMatcher::Proposal p = PaymentMatcher(m_session.db()).propose(line);
+    return p.ambiguous ? p.alternatives : std::vector<BankRepository::Match>();
+}
+
+PaymentMatcher::Proposal ReconciliationService::suggestion(qint64 transactionId)
+{
+    return PaymentMatcher(m_session.db()).propose(load(transactionId));
+}
+
+qint64 ReconciliationService::acceptMatches(const BankRepository::Transaction &line,
+                                            const std::vector<BankRepository::Match> &matches)
+{
     PaymentService::Request request;
     request.customerId = matches.front().customerId;
     request.date = line.date;
@@ -113,12 +160,11 @@ qint64 ReconciliationService::accept(qint64 transactionId)
                                          { QStringLiteral("amount_minor"), m.amountMinor } });
     }
     const Payment payment = PaymentService(m_session).record(request);
-    bank.setState(transactionId, QStringLiteral("matched"), payment.id);
-    QJsonObject after = lineJson(load(transactionId));
+    BankRepository(m_session.db()).setState(line.id, QStringLiteral("matched"), payment.id);
+    QJsonObject after = lineJson(load(line.id));
     after.insert(QStringLiteral("allocations"), allocations);
     m_session.audit().append(QStringLiteral("bank.match"), QStringLiteral("bank_transaction"),
-                             QString::number(transactionId), lineJson(line), after);
-    tx.commit();
+                             QString::number(line.id), lineJson(line), after);
     return payment.id;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "billing/paymentmatcher.h"
 #include "storage/bankrepository.h"
 #include "storage/matchrepository.h"
 
@@ -37,8 +38,18 @@ public:
     explicit ReconciliationService(Session &session);
 
     Summary autoMatch(bool applyConfident, const Visit &visit = {});
-    // Records the proposed payment; throws Error if the invoices changed since.
+    // Records the proposed payment; throws Error if the invoices changed
+    // since, or if the proposal is ambiguous (choices() is not empty): money
+    // goes only where a person chose.
     qint64 accept(qint64 transactionId);
+    // Accepts an ambiguous proposal for the invoice chosen among choices().
+    qint64 accept(qint64 transactionId, qint64 chosenInvoiceId);
+    // The invoices an ambiguous proposal could pay (several open invoices
+    // with the line's amount and nothing to tell them apart); empty otherwise.
+    std::vector<BankRepository::Match> choices(qint64 transactionId);
+    // What matching by hand starts from: the matcher's reading of the line
+    // now (the referenced invoices, the exact-amount one, the payer).
+    PaymentMatcher::Proposal suggestion(qint64 transactionId);
     void reject(qint64 transactionId);
     // By hand: the payment split across invoices of one customer; what the
     // splits leave is that customer's credit.
@@ -46,10 +57,13 @@ public:
     void ignore(qint64 transactionId, const QString &why);
     void unmatch(qint64 transactionId);
     // For matching by hand: a customer's open invoices in a currency, oldest due first.
-    std::vector<MatchRepository::OpenInvoice> openInvoices(qint64 customerId, const QString &currency);
+    std::vector<MatchRepository::OpenInvoice> openInvoices(qint64 customerId,
+                                                           const QString &currency);
 
 private:
     BankRepository::Transaction load(qint64 transactionId);
+    qint64 acceptMatches(const BankRepository::Transaction &line,
+                         const std::vector<BankRepository::Match> &matches);
     Session &m_session;
 };
 

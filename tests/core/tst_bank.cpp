@@ -41,6 +41,7 @@ private slots:
     void matcher_data();
     void matcher();
     void acceptAndUnmatchKeepTheBooks();
+    void ambiguousProposalPaysOnlyTheChosenInvoice();
     void confidentOnlyAreApplied();
     void reconciliationReport();
     void threeFailedCardPaymentsFlagForReview();
@@ -372,6 +373,42 @@ void TestBank::matcher()
     for (const auto &m : p.matches)
         sum += m.amountMinor;
     QCOMPARE(sum, amount); // the whole line is placed: invoices, then credit
+}
+
+void TestBank::ambiguousProposalPaysOnlyTheChosenInvoice()
+{
+    // Two customers owe 99.00 each and the payer says only "thanks": the
+    // proposal is a guess, so accepting it must ask which invoice.
+    TestBook book;
+    const qint64 acme = book.addCustomer(QStringLiteral("ACME"), QStringLiteral("Acme"));
+    const qint64 beta = book.addCustomer(QStringLiteral("BETA"), QStringLiteral("Beta"));
+    const Invoice first = book.issue(acme, { { 1000, 9900 } }, QDate(2026, 6, 1));
+    const Invoice second = book.issue(beta, { { 1000, 9900 } }, QDate(2026, 6, 2));
+    BankImportService(book.session())
+        .importBytes(
+            "Date,Amount,Text\n2026-06-11,99.00,thanks\n", QStringLiteral("s.csv"), {},
+            mapping(
+                R"({"name":"A","date":"Date","amount":"Amount","reference":"Text","currency":"EUR"})"),
+            {});
+    ReconciliationService rec(book.session());
+    QCOMPARE(rec.autoMatch(false).ambiguous, 1);
+    const qint64 id = line(book, 0).id;
+    const auto choices = rec.choices(id);
+    QCOMPARE(choices.size(), size_t(2));
+    try {
+        rec.accept(id);
+        QFAIL("an ambiguous proposal was accepted without a choice");
+    } catch (const Error &e) {
+        QVERIFY2(e.userMessage().contains(QStringLiteral("choose the invoice")),
+                 qPrintable(e.userMessage()));
+    }
+    QCOMPARE(book.reload(first.id).balanceMinor, 9900);
+    QVERIFY_THROWS_EXCEPTION(Error, rec.accept(id, first.id + second.id + 1000)); // not a choice
+    rec.accept(id, second.id);
+    QCOMPARE(book.reload(first.id).balanceMinor, 9900);
+    QCOMPARE(book.reload(second.id).balanceMinor, 0);
+    QCOMPARE(line(book, 0).state, QStringLiteral("matched"));
+    book.checkBooks();
 }
 
 void TestBank::acceptAndUnmatchKeepTheBooks()

@@ -21,6 +21,7 @@
 #include "dialogs/usersdialog.h"
 #include "documents/invoicedocument.h"
 #include "editor/invoicedraft.h"
+#include "exchange/bankcsvmapping.h"
 #include "exchange/reporthtml.h"
 #include "mainwindow.h"
 #include "models/banklinetablemodel.h"
@@ -51,6 +52,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -113,6 +116,7 @@ private slots:
     void editorOffersReloadWhenSomeoneElseSaved();
     void usersDialogKeepsAnAdmin();
     void workersAreStoppedBeforeTheBookCloses();
+    void reconciliationAppliesMoneyOnlyWhereChosen();
 
 private:
     QByteArray cli(const QStringList &args);
@@ -1242,6 +1246,95 @@ void TestUi::workersAreStoppedBeforeTheBookCloses()
         &context, m_book, [](Database &) { return 1; }, [&done](int) { done = true; },
         [](const QString &) {});
     QTRY_VERIFY(done);
+}
+
+void TestUi::reconciliationAppliesMoneyOnlyWhereChosen()
+{
+    // A book of its own: two customers owe the same odd amount, a third
+    // invoice is named in a remittance text.
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("r.sqlite")),
+                             Database::OpenMode::CreateIfMissing);
+    db->migrate();
+    Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
+    CustomerService customers(session);
+    std::vector<qint64> ids;
+    for (const char *code : { "ALPHA", "BRAVO" }) {
+        Customer c;
+        c.code = QString::fromLatin1(code);
+        c.name = c.code + QStringLiteral(" Ltd");
+        c.currency = QStringLiteral("EUR");
+        BillingProfile profile;
+        profile.city = QStringLiteral("Basel");
+        customers.create(c, profile);
+        ids.push_back(c.id);
+    }
+    InvoiceService invoices(session);
+    auto issue = [&](qint64 customer, qint64 priceMinor) {
+        Invoice inv = InvoiceEditorDialog::newInvoice(session);
+        inv.customerId = customer;
+        inv.currency = Currency::require(QStringLiteral("EUR"));
+        InvoiceLine line;
+        line.description = QStringLiteral("Work");
+        line.quantityMilli = 1000;
+        line.unitPriceMinor = priceMinor;
+        inv.lines.push_back(line);
+        return invoices.issue(invoices.createDraft(inv));
+    };
+    const Invoice alpha = issue(ids[0], 12345);
+    const Invoice bravo = issue(ids[1], 12345);
+    const Invoice named = issue(ids[1], 50000);
+    BankImportService(session).importBytes(
+        "Date,Amount,Text\n" + kToday.toString(Qt::ISODate).toUtf8() + ",123.45,thanks\n"
+            + kToday.toString(Qt::ISODate).toUtf8() + ",20.00,part of "
+            + QByteArray(named.number.toUtf8()).replace('-', "") + "\n",
+        QStringLiteral("s.csv"), {},
+        BankCsvMapping::fromJson(
+            QJsonDocument::fromJson(
+                R"({"name":"A","date":"Date","amount":"Amount","reference":"Text","currency":"EUR"})")
+                .object()),
+        {});
+
+    BankLinesPanel panel(session);
+    panel.refresh();
+    panel.autoMatch();
+    QTRY_COMPARE(panel.model()->rowCount(), 2);
+    int ambiguous = -1, partial = -1;
+    for (int r = 0; r < 2; ++r) {
+        const QString text
+            = panel.model()->index(r, BankLineTableModel::Reference).data().toString();
+        (text == QLatin1String("thanks") ? ambiguous : partial) = r;
+    }
+    // Accept asks which invoice; declining leaves the line alone.
+    int asked = 0;
+    panel.setInvoiceChooser([&](const BankRepository::Transaction &,
+                                const std::vector<BankRepository::Match> &choices) -> qint64 {
+        ++asked;
+        return asked == 1 ? 0 : choices.back().invoiceId;
+    });
+    panel.selectRow(ambiguous);
+    QCOMPARE(panel.acceptSelected(), 0);
+    QCOMPARE(invoices.load(alpha.id).balanceMinor, qint64(12345));
+    QCOMPARE(invoices.load(bravo.id).balanceMinor, qint64(12345));
+    panel.selectRow(ambiguous);
+    QCOMPARE(panel.acceptSelected(), 1);
+    QCOMPARE(asked, 2);
+    QCOMPARE(invoices.load(alpha.id).balanceMinor, qint64(12345)); // not the oldest
+    QCOMPARE(invoices.load(bravo.id).balanceMinor, qint64(0));
+
+    // By hand: starts from the invoice the payer named, with its customer.
+    const qint64 id
+        = panel.model()->index(partial, 0).data(BankLineTableModel::IdRole).toLongLong();
+    ManualMatchDialog match(session, *BankRepository(*db).transaction(id));
+    auto *table = match.findChild<QTableWidget *>();
+    QVERIFY(table && table->rowCount() >= 1);
+    QCOMPARE(table->item(0, 0)->text(), named.number);
+    QCOMPARE(table->item(0, 2)->text(), QLocale().toString(20.0, 'f', 2));
+    for (int r = 1; r < table->rowCount(); ++r)
+        QVERIFY(table->item(r, 2)->text().isEmpty());
+    match.accept();
+    QCOMPARE(invoices.load(named.id).balanceMinor, qint64(48000));
 }
 
 QTEST_MAIN(TestUi)

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace Accrue {
 
@@ -61,6 +62,20 @@ ManualMatchDialog::ManualMatchDialog(Session &session, const BankRepository::Tra
     connect(m_customer, &QComboBox::currentIndexChanged, this, &ManualMatchDialog::fillInvoices);
     connect(m_invoices, &QTableWidget::itemChanged, this, &ManualMatchDialog::updateRemainder);
     resize(640, 420);
+    // Start where the money points: the invoices named in the remittance
+    // text, the one with exactly this balance, the payer's customer; not a
+    // guess between equal invoices, and not simply the oldest ones.
+    try {
+        const PaymentMatcher::Proposal s = ReconciliationService(session).suggestion(line.id);
+        if (!s.ambiguous && !s.matches.empty()) {
+            for (const BankRepository::Match &m : s.matches)
+                if (m.invoiceId > 0)
+                    m_suggested[m.invoiceId] = m.amountMinor;
+            setCustomer(s.matches.front().customerId);
+        }
+    } catch (const Error &) {
+        // No suggestion: the person picks the customer.
+    }
     updateRemainder();
 }
 
@@ -87,24 +102,46 @@ void ManualMatchDialog::fillInvoices()
         ? ReconciliationService(m_session).openInvoices(customerId, m_line.currency)
         : std::vector<MatchRepository::OpenInvoice>();
     const Currency currency = Currency::require(m_line.currency);
+    // What to apply where: the matcher's reading, else the invoice whose
+    // balance is the line's amount, else the oldest first.
+    std::map<qint64, qint64> apply;
+    for (const auto &inv : m_open)
+        if (const auto it = m_suggested.find(inv.id); it != m_suggested.end())
+            apply[inv.id] = it->second;
+    if (apply.empty())
+        for (const auto &inv : m_open)
+            if (inv.balanceMinor == m_line.amountMinor) {
+                apply[inv.id] = inv.balanceMinor;
+                break;
+            }
+    if (apply.empty()) {
+        qint64 left = m_line.amountMinor;
+        for (const auto &inv : m_open) {
+            const qint64 take = std::min(left, inv.balanceMinor);
+            left -= take;
+            if (take > 0)
+                apply[inv.id] = take;
+        }
+    }
+    // The invoices the money goes to on top, the rest in due order.
+    std::stable_partition(m_open.begin(), m_open.end(),
+                          [&apply](const auto &inv) { return apply.count(inv.id) > 0; });
     m_invoices->setRowCount(int(m_open.size()));
-    qint64 left = m_line.amountMinor;
     for (int row = 0; row < int(m_open.size()); ++row) {
         const auto &inv = m_open[size_t(row)];
-        const qint64 take = std::min(left, inv.balanceMinor);
-        left -= take;
+        const qint64 take = apply.count(inv.id) ? apply.at(inv.id) : 0;
         auto *number = new QTableWidgetItem(inv.number);
         number->setFlags(Qt::ItemIsEnabled);
         auto *open
             = new QTableWidgetItem(Money(inv.balanceMinor, currency).formatNumber(QLocale()));
         open->setFlags(Qt::ItemIsEnabled);
         open->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto *apply = new QTableWidgetItem(take > 0 ? Money(take, currency).formatNumber(QLocale())
-                                                    : QString());
-        apply->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *applied = new QTableWidgetItem(
+            take > 0 ? Money(take, currency).formatNumber(QLocale()) : QString());
+        applied->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_invoices->setItem(row, 0, number);
         m_invoices->setItem(row, 1, open);
-        m_invoices->setItem(row, 2, apply);
+        m_invoices->setItem(row, 2, applied);
     }
     updateRemainder();
 }

@@ -4,6 +4,7 @@
 #include "storage/matchrepository.h"
 
 #include <QDialog>
+#include <map>
 
 class QComboBox;
 class QLabel;
@@ -43,6 +44,8 @@ private:
     QLabel *m_remainder;
     QLabel *m_problem;
     std::vector<MatchRepository::OpenInvoice> m_open;
+    // What the matcher reads in the line: invoice id -> amount to apply.
+    std::map<qint64, qint64> m_suggested;
 };
 
 } // namespace Accrue

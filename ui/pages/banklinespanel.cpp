@@ -4,10 +4,12 @@
 #include "billing/reconciliationservice.h"
 #include "billing/session.h"
 #include "common/error.h"
+#include "common/safetext.h"
 #include "dialogs/csvmappingdialog.h"
 #include "dialogs/manualmatchdialog.h"
 #include "exchange/statementreader.h"
 #include "models/banklinetablemodel.h"
+#include "money/money.h"
 #include "widgets/errorbox.h"
 
 #include <QAction>
@@ -191,7 +193,44 @@ int BankLinesPanel::forEachSelected(const QString &state, const std::function<vo
 int BankLinesPanel::acceptSelected()
 {
     ReconciliationService service(m_session);
-    return forEachSelected(QStringLiteral("proposed"), [&](qint64 id) { service.accept(id); });
+    int skipped = 0;
+    const int done = forEachSelected(QStringLiteral("proposed"), [&](qint64 id) {
+        // A guess between equal invoices is never applied as it stands:
+        // the person says which invoice the money is for.
+        const auto choices = service.choices(id);
+        if (choices.empty()) {
+            service.accept(id);
+            return;
+        }
+        const auto line = BankRepository(m_session.db()).transaction(id);
+        const qint64 chosen = !line ? 0
+            : m_chooseInvoice       ? m_chooseInvoice(*line, choices)
+                                    : chooseInvoiceInDialog(*line, choices);
+        if (chosen == 0) {
+            ++skipped; // left as proposed: nothing to report, nothing changed
+            return;
+        }
+        service.accept(id, chosen);
+    });
+    return done - skipped;
+}
+
+qint64 BankLinesPanel::chooseInvoiceInDialog(const BankRepository::Transaction &line,
+                                             const std::vector<BankRepository::Match> &choices)
+{
+    const Currency currency = Currency::require(line.currency);
+    QStringList items;
+    for (const BankRepository::Match &m : choices)
+        items << tr("%1 (%2)").arg(m.invoiceNumber,
+                                   Money(m.amountMinor, currency).format(QLocale()));
+    bool ok = false;
+    const QString item = QInputDialog::getItem(
+        this, tr("Which Invoice?"),
+        tr("%1 from “%2” (%3) could pay any of these invoices. Which one does it pay?")
+            .arg(Money(line.amountMinor, currency).format(QLocale()),
+                 safeText(line.counterparty, 60), safeText(line.reference, 60)),
+        items, 0, false, &ok);
+    return ok ? choices[size_t(items.indexOf(item))].invoiceId : 0;
 }
 
 int BankLinesPanel::rejectSelected()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/bankrepository.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -36,6 +38,12 @@ public:
     void unmatchSelected();
     void selectRow(int row, bool add = false);
 
+    // Asks which invoice an ambiguous line pays: the chosen invoice's id, or
+    // 0 to leave the line as it is. A list dialog by default; tests answer.
+    using InvoiceChooser = std::function<qint64(const BankRepository::Transaction &line,
+                                                const std::vector<BankRepository::Match> &)>;
+    void setInvoiceChooser(InvoiceChooser chooser) { m_chooseInvoice = std::move(chooser); }
+
 signals:
     // Payments changed: the other pages refresh.
     void bookChanged();
@@ -50,6 +58,9 @@ private:
     QComboBox *m_state;
     QTableView *m_table;
     QLabel *m_footer;
+    InvoiceChooser m_chooseInvoice;
+    qint64 chooseInvoiceInDialog(const BankRepository::Transaction &line,
+                                 const std::vector<BankRepository::Match> &choices);
 };
 
 } // namespace Accrue
