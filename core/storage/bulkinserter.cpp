@@ -62,9 +62,13 @@ struct BulkInserter::Impl
 
     [[noreturn]] void fail() const
     {
-        throw Error(QCoreApplication::translate("Accrue::Database", "Database error: %1")
-                        .arg(QString::fromUtf8(sqlite3_errmsg(handle))),
-                    QStringLiteral("bulk insert into ") + table);
+        // The user reads what happened; SQLite's own words go to the detail.
+        throw Error(QCoreApplication::translate("Accrue::Database",
+                                                "The book could not take the rows being loaded "
+                                                "into %1; nothing of the load was kept")
+                        .arg(table),
+                    QStringLiteral("bulk insert into ") + table + QStringLiteral(": ")
+                        + QString::fromUtf8(sqlite3_errmsg(handle)));
     }
     void check(int rc) const
     {
