@@ -83,7 +83,18 @@ void TestTeam::staleDraftEditIsRefused()
         QCOMPARE(e.kind(), Error::Kind::Conflict);
         QVERIFY2(e.userMessage().contains(colleague.userName()), qPrintable(e.userMessage()));
         QVERIFY2(e.userMessage().contains(QStringLiteral("reload")), qPrintable(e.userMessage()));
-        QVERIFY2(e.userMessage().contains(QString::number(QDate::currentDate().year())),
+        // The time of the colleague's change, as stored (UTC) and shown (local):
+        // not the calendar's year, which may have turned since.
+        const QDateTime changedAt
+            = QDateTime::fromString(
+                  book.db()
+                      .query(QStringLiteral("SELECT updated_at FROM invoice WHERE id = ?"))
+                      .bind(id)
+                      .scalar()
+                      .toString(),
+                  Qt::ISODateWithMs)
+                  .toLocalTime();
+        QVERIFY2(e.userMessage().contains(QString::number(changedAt.date().year())),
                  qPrintable(e.userMessage()));
     }
     QCOMPARE(mine.load(id).notes, QStringLiteral("theirs"));
