@@ -210,9 +210,10 @@ void InvoiceService::fillLineDefaults(Invoice &inv)
 {
     ProductRepository products(m_session.db());
     ChartOfAccounts chart = AccountRepository(m_session.db()).loadChart();
+    // A line always posts to its product's revenue account, or to the
+    // default one without a product: the Revenue tab reads a module's revenue
+    // from its account's monthly balances and relies on this.
     for (InvoiceLine &line : inv.lines) {
-        if (line.revenueAccountId != 0)
-            continue;
         const auto product = line.productId ? products.find(line.productId) : std::nullopt;
         if (line.productId && !product)
             throw Error(tr("Line %1: unknown product").arg(line.position));

@@ -40,6 +40,11 @@ RevenueMatrix RevenueReport::run(Dimension dimension, const QDate &from, const Q
         m.monthTotals[std::size_t(column)] += cell.amountMinor;
         m.total += cell.amountMinor;
     }
+    // A key whose lines net to nothing in every month is not shown: the
+    // monthly balances may hold no row for it where the lines hold zeros.
+    std::erase_if(m.rows, [](const RevenueMatrix::Row &row) {
+        return std::all_of(row.months.begin(), row.months.end(), [](qint64 v) { return v == 0; });
+    });
     std::stable_sort(m.rows.begin(), m.rows.end(), [](const auto &a, const auto &b) {
         return a.total != b.total ? a.total > b.total : a.label < b.label;
     });

@@ -1,13 +1,17 @@
 #include "storage/dashboardrepository.h"
 
+#include "domain/limits.h"
 #include "storage/agingsql.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
+#include <map>
+
 namespace Accrue {
 
-DashboardRepository::DashboardRepository(Database &db)
+DashboardRepository::DashboardRepository(Database &db, Source source)
     : m_db(db)
+    , m_source(source)
 {
 }
 
@@ -45,42 +49,28 @@ DashboardRepository::OpenTotals DashboardRepository::openTotals(const QString &c
 
 qint64 DashboardRepository::revenue(const QString &currency, const QDate &from, const QDate &to)
 {
-    return m_db
-        .query(QStringLiteral(
-            // IN (subquery) lets the planner seek the covering index per account.
-            "SELECT COALESCE(SUM(l.credit_minor - l.debit_minor), 0) FROM journal_line l "
-            "WHERE l.account_id IN (SELECT id FROM account WHERE type = 'revenue') "
-            "AND l.currency = ? AND l.entry_date >= ? AND l.entry_date <= ?"))
-        .bindAll(currency, from, to)
-        .scalar()
-        .toLongLong();
+    return MonthlyBalanceRepository(m_db, m_source)
+        .creditBalance(MonthlyBalanceRepository::Accounts::Revenue, currency, from, to);
 }
 
 std::vector<DashboardRepository::MonthAmount>
 DashboardRepository::revenueByMonth(const QString &currency, const QDate &from, const QDate &to)
 {
-    SqlQuery q = m_db.query(
-        QStringLiteral("SELECT substr(l.entry_date, 1, 7), SUM(l.credit_minor - l.debit_minor) "
-                       "FROM journal_line l WHERE l.account_id IN (SELECT id FROM account "
-                       "WHERE type = 'revenue') AND l.currency = ? AND l.entry_date >= ? "
-                       "AND l.entry_date <= ? GROUP BY 1 ORDER BY 1"));
-    q.bindAll(currency, from, to).exec();
+    std::map<QString, qint64> byMonth;
+    for (const auto &m :
+         MonthlyBalanceRepository(m_db, m_source)
+             .movements(MonthlyBalanceRepository::Accounts::Revenue, currency, from, to))
+        byMonth[m.month] = Limits::checkedAdd(byMonth[m.month], m.creditMinor - m.debitMinor);
     std::vector<MonthAmount> out;
-    while (q.next())
-        out.push_back({ q.text(0), q.int64(1) });
+    for (const auto &[month, amount] : byMonth)
+        out.push_back({ month, amount });
     return out;
 }
 
 qint64 DashboardRepository::invoiced(const QString &currency, const QDate &from, const QDate &to)
 {
-    return m_db
-        .query(QStringLiteral("SELECT COALESCE(SUM(l.debit_minor), 0) FROM journal_line l "
-                              "WHERE l.account_id IN (SELECT id FROM account WHERE "
-                              "system_role = 'ar') AND l.currency = ? AND l.entry_date >= ? "
-                              "AND l.entry_date <= ?"))
-        .bindAll(currency, from, to)
-        .scalar()
-        .toLongLong();
+    return MonthlyBalanceRepository(m_db, m_source)
+        .debits(MonthlyBalanceRepository::Accounts::Receivable, currency, from, to);
 }
 
 std::vector<DashboardRepository::RecentPayment> DashboardRepository::recentPayments(int limit)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/agingbucket.h"
+#include "storage/monthlybalancerepository.h"
 
 #include <QDate>
 #include <QString>
@@ -40,13 +41,16 @@ public:
         QString reference;
     };
 
-    explicit DashboardRepository(Database &db);
+    using Source = MonthlyBalanceRepository::Source;
+
+    explicit DashboardRepository(Database &db, Source source = Source::MonthlyBalances);
 
     // The currency most customers are billed in (the book's working currency).
     QString mainCurrency();
     // Open balances by their due dates against `today`.
     OpenTotals openTotals(const QString &currency, const QDate &today);
-    // Revenue booked in the ledger (revenue accounts, credits less debits).
+    // Revenue booked in the ledger (revenue accounts, credits less debits),
+    // read from the monthly balances.
     qint64 revenue(const QString &currency, const QDate &from, const QDate &to);
     std::vector<MonthAmount> revenueByMonth(const QString &currency, const QDate &from,
                                             const QDate &to);
@@ -56,6 +60,7 @@ public:
 
 private:
     Database &m_db;
+    Source m_source;
 };
 
 } // namespace Accrue

@@ -1,7 +1,10 @@
 #include "storage/revenuerepository.h"
 
+#include "domain/limits.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
+
+#include <map>
 
 namespace Accrue {
 
@@ -34,8 +37,9 @@ DimensionSql dimensionSql(RevenueRepository::Dimension d)
 
 } // namespace
 
-RevenueRepository::RevenueRepository(Database &db)
+RevenueRepository::RevenueRepository(Database &db, Source source)
     : m_db(db)
+    , m_source(source)
 {
 }
 
@@ -43,6 +47,67 @@ std::vector<RevenueRepository::Cell> RevenueRepository::byMonth(Dimension dimens
                                                                 const QString &currency,
                                                                 const QDate &from, const QDate &to,
                                                                 const ReportScope &scope)
+{
+    if (m_source == Source::MonthlyBalances && dimension == Dimension::Module
+        && scope.customer.isEmpty() && scope.plan.isEmpty() && accountsAreModules())
+        return modulesFromBalances(currency, from, to, scope.module);
+    return fromDocuments(dimension, currency, from, to, scope);
+}
+
+bool RevenueRepository::accountsAreModules()
+{
+    // A product on the default revenue account, on an account another
+    // product has, or on one that is not a revenue account breaks the rule.
+    return m_db.query(QStringLiteral(
+                          "SELECT COUNT(*) FROM product p WHERE p.revenue_account_id NOT IN"
+                          " (SELECT id FROM account WHERE type = 'revenue' AND system_role IS NULL)"
+                          " OR p.revenue_account_id IN (SELECT revenue_account_id FROM product"
+                          " GROUP BY revenue_account_id HAVING COUNT(*) > 1)"))
+               .scalar()
+               .toLongLong()
+        == 0;
+}
+
+std::vector<RevenueRepository::Cell> RevenueRepository::modulesFromBalances(const QString &currency,
+                                                                            const QDate &from,
+                                                                            const QDate &to,
+                                                                            const QString &module)
+{
+    struct Module
+    {
+        QString code;
+        QString name;
+    };
+    std::map<qint64, Module> byAccount;
+    SqlQuery products
+        = m_db.query(QStringLiteral("SELECT revenue_account_id, code, name FROM product"));
+    products.exec();
+    while (products.next())
+        byAccount[products.int64(0)] = { products.text(1), products.text(2) };
+    // Lines without a product post to the default account: "Other".
+    const Module other { QString(), QStringLiteral("Other") };
+    std::map<std::pair<QString, QString>, Cell> cells; // by key, month
+    for (const auto &m : MonthlyBalanceRepository(m_db).movements(
+             MonthlyBalanceRepository::Accounts::Revenue, currency, from, to)) {
+        const auto it = byAccount.find(m.accountId);
+        const Module &owner = it == byAccount.end() ? other : it->second;
+        if (!module.isEmpty() && owner.code != module)
+            continue;
+        Cell &cell = cells[{ owner.code, m.month }];
+        cell.key = owner.code;
+        cell.label = owner.name;
+        cell.month = m.month;
+        cell.amountMinor = Limits::checkedAdd(cell.amountMinor, m.creditMinor - m.debitMinor);
+    }
+    std::vector<Cell> out;
+    for (auto &[key, cell] : cells)
+        out.push_back(std::move(cell));
+    return out;
+}
+
+std::vector<RevenueRepository::Cell>
+RevenueRepository::fromDocuments(Dimension dimension, const QString &currency, const QDate &from,
+                                 const QDate &to, const ReportScope &scope)
 {
     // The customer and plan narrow invoices; the module narrows lines.
     QString narrow = scope.customerCondition(m_db, QStringLiteral("i.customer_id"));

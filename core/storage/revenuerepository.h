@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/monthlybalancerepository.h"
 #include "storage/reportscope.h"
 
 #include <QDate>
@@ -12,7 +13,10 @@ class Database;
 
 // Invoiced revenue (net of tax, less credit notes) by month and by module,
 // customer or plan: issued invoice lines in the month of issue, credit note
-// lines in the month of the note.
+// lines in the month of the note. By module it reads the monthly balances of
+// the revenue accounts when each module has an account of its own (a line
+// always posts to its product's account, one rule in InvoiceService), which
+// gives the same answer without reading every invoice line.
 class RevenueRepository final
 {
 public:
@@ -26,12 +30,24 @@ public:
         qint64 amountMinor = 0;
     };
 
-    explicit RevenueRepository(Database &db);
+    using Source = MonthlyBalanceRepository::Source;
+
+    // JournalLines: always from the invoice and credit note lines.
+    explicit RevenueRepository(Database &db, Source source = Source::MonthlyBalances);
     std::vector<Cell> byMonth(Dimension dimension, const QString &currency, const QDate &from,
                               const QDate &to, const ReportScope &scope = {});
+    // Whether every product has a revenue account no other product or
+    // product-less line shares, so that an account's balance is its module's.
+    bool accountsAreModules();
 
 private:
+    std::vector<Cell> fromDocuments(Dimension dimension, const QString &currency, const QDate &from,
+                                    const QDate &to, const ReportScope &scope);
+    std::vector<Cell> modulesFromBalances(const QString &currency, const QDate &from,
+                                          const QDate &to, const QString &module);
+
     Database &m_db;
+    Source m_source;
 };
 
 } // namespace Accrue

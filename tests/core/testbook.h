@@ -14,6 +14,7 @@
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 #include "storage/journalrepository.h"
+#include "storage/monthlybalancerepository.h"
 #include "storage/paymentrepository.h"
 #include "storage/productrepository.h"
 #include "storage/sqlquery.h"
@@ -129,6 +130,7 @@ public:
             credit += t.creditMinor;
         }
         QCOMPARE(debit, credit);
+        QCOMPARE(MonthlyBalanceRepository(*m_db).disagreements(), QStringList());
         // The monthly balances give the same totals as summing every line,
         // for a date inside a month and at the end of time.
         for (const QDate &asOf : { m_session->today(), QDate(9999, 12, 31) }) {

@@ -12,9 +12,12 @@
 #include "reports/reporttable.h"
 #include "reports/trialbalancereport.h"
 #include "storage/dashboardrepository.h"
+#include "storage/monthlybalancerepository.h"
+#include "storage/revenuerepository.h"
 #include "testbook.h"
 
 #include <QBuffer>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Accrue;
@@ -46,6 +49,8 @@ private slots:
     void generalLedgerRunningBalance();
     void paymentsAndCustomerCredit();
     void everyReportRunsAndHasATotal();
+    void revenueFromMonthlyBalancesEqualsLines();
+    void sharedRevenueAccountFallsBackToLines();
 };
 
 namespace {
@@ -664,6 +669,158 @@ void TestReports::everyReportRunsAndHasATotal()
                 || report.parameters.isEmpty() || report.name == QLatin1String("customer-credit"),
             qPrintable(report.name));
     }
+}
+
+namespace {
+
+using Source = MonthlyBalanceRepository::Source;
+using Cells = std::map<std::pair<QString, QString>, std::pair<QString, qint64>>;
+
+// Revenue cells by (key, month), without cells that net to zero: the lines
+// show them, the monthly balances need not.
+Cells revenueCells(Database &db, Source source, const QDate &from, const QDate &to,
+                   const QString &currency, const QString &module = {})
+{
+    ReportScope scope;
+    scope.module = module;
+    Cells out;
+    for (const auto &c :
+         RevenueRepository(db, source)
+             .byMonth(RevenueRepository::Dimension::Module, currency, from, to, scope))
+        if (c.amountMinor != 0)
+            out[{ c.key, c.month }] = { c.label, c.amountMinor };
+    return out;
+}
+
+// Ranges a user picks: whole months, loose days at either edge, one day,
+// days inside one month, across a year end, and nothing at all.
+std::vector<std::pair<QDate, QDate>> revenueRanges()
+{
+    return {
+        { QDate(2025, 1, 1), QDate(2026, 6, 30) },   { QDate(2025, 1, 17), QDate(2026, 3, 4) },
+        { QDate(2025, 11, 30), QDate(2026, 1, 31) }, { QDate(2025, 6, 15), QDate(2025, 6, 15) },
+        { QDate(2025, 6, 2), QDate(2025, 6, 29) },   { QDate(2025, 12, 1), QDate(2026, 1, 1) },
+        { QDate(2025, 2, 28), QDate(2025, 3, 1) },   { QDate(2030, 1, 1), QDate(2030, 12, 31) }
+    };
+}
+
+} // namespace
+
+// The Revenue tab, the revenue reports and the Dashboard read the monthly
+// balances; here they are read both ways, on a book with modules on their
+// own accounts, lines without a product, zero lines, two currencies and
+// credit notes in later months, and must agree to the cent.
+void TestReports::revenueFromMonthlyBalancesEqualsLines()
+{
+    TestBook book;
+    const qint64 eur = book.addCustomer();
+    const qint64 usd = book.addCustomer(QStringLiteral("YANK"), QStringLiteral("Yank Inc"),
+                                        QStringLiteral("USD"));
+    const std::vector<qint64> products
+        = { 0, book.addProduct(QStringLiteral("CORE"), QStringLiteral("4100")),
+            book.addProduct(QStringLiteral("API"), QStringLiteral("4200")),
+            book.addProduct(QStringLiteral("SUPPORT"), QStringLiteral("4300")) };
+    InvoiceService invoices(book.session());
+    CreditNoteService notes(book.session());
+    QRandomGenerator random(20261201);
+    std::vector<qint64> issued;
+    for (QDate day(2025, 1, 3); day <= QDate(2026, 6, 28);
+         day = day.addDays(1 + random.bounded(9))) {
+        const bool dollars = random.bounded(5) == 0;
+        Invoice inv = book.draft(
+            dollars ? usd : eur,
+            { { 1000 * (1 + random.bounded(3)), qint64(random.bounded(90000)), 1900 } }, day, 30,
+            products[std::size_t(random.bounded(4))]);
+        inv.currency = Currency::require(dollars ? QStringLiteral("USD") : QStringLiteral("EUR"));
+        InvoiceLine second = inv.lines.front();
+        second.position = 2;
+        second.productId = products[std::size_t(random.bounded(4))];
+        second.unitPriceMinor = random.bounded(3) == 0 ? 0 : random.bounded(20000);
+        second.revenueAccountId = 1; // ignored: a line posts to its product's account
+        inv.lines.push_back(second);
+        issued.push_back(invoices.issue(invoices.createDraft(inv)).id);
+        if (random.bounded(4) == 0) {
+            CreditNoteService::Request req;
+            req.invoiceId = issued[std::size_t(random.bounded(int(issued.size())))];
+            req.reason = QStringLiteral("correction");
+            req.date = day.addDays(random.bounded(40));
+            req.mode = random.bounded(2) ? CreditNoteService::Mode::Full
+                                         : CreditNoteService::Mode::Amount;
+            req.amountMinor = 1 + random.bounded(3000);
+            try {
+                notes.issue(req);
+            } catch (const Error &) {
+                // nothing left to credit on that invoice
+            }
+        }
+    }
+    RevenueRepository revenue(book.db());
+    QVERIFY(revenue.accountsAreModules());
+    QVERIFY(MonthlyBalanceRepository(book.db()).disagreements().isEmpty());
+    int compared = 0;
+    for (const auto &[from, to] : revenueRanges()) {
+        const QString range
+            = from.toString(Qt::ISODate) + QStringLiteral("..") + to.toString(Qt::ISODate);
+        for (const QString &currency : { QStringLiteral("EUR"), QStringLiteral("USD") }) {
+            for (const QString &module : { QString(), QStringLiteral("API") }) {
+                const Cells fast
+                    = revenueCells(book.db(), Source::MonthlyBalances, from, to, currency, module);
+                const Cells slow
+                    = revenueCells(book.db(), Source::JournalLines, from, to, currency, module);
+                QVERIFY2(fast == slow, qPrintable(range + u' ' + currency + u' ' + module));
+                compared += int(fast.size());
+            }
+            DashboardRepository fast(book.db(), Source::MonthlyBalances);
+            DashboardRepository slow(book.db(), Source::JournalLines);
+            QCOMPARE(fast.revenue(currency, from, to), slow.revenue(currency, from, to));
+            QCOMPARE(fast.invoiced(currency, from, to), slow.invoiced(currency, from, to));
+            const auto fastMonths = fast.revenueByMonth(currency, from, to);
+            const auto slowMonths = slow.revenueByMonth(currency, from, to);
+            QCOMPARE(fastMonths.size(), slowMonths.size());
+            for (std::size_t i = 0; i < fastMonths.size(); ++i) {
+                QCOMPARE(fastMonths[i].month, slowMonths[i].month);
+                QCOMPARE(fastMonths[i].amountMinor, slowMonths[i].amountMinor);
+            }
+        }
+    }
+    QVERIFY2(compared > 100, qPrintable(QString::number(compared)));
+    // The whole range's total is the ledger's revenue and "Other" exists.
+    const Cells all = revenueCells(book.db(), Source::MonthlyBalances, QDate(2025, 1, 1),
+                                   QDate(2026, 12, 31), QStringLiteral("EUR"));
+    qint64 total = 0;
+    bool other = false;
+    for (const auto &[key, cell] : all) {
+        total += cell.second;
+        other = other || (key.first.isEmpty() && cell.first == QStringLiteral("Other"));
+    }
+    QVERIFY(other);
+    qint64 ledger = 0;
+    for (const auto &t : JournalRepository(book.db()).totals(QDate(9999, 12, 31)))
+        if (t.type == QStringLiteral("revenue") && t.currency == QStringLiteral("EUR"))
+            ledger += t.creditMinor - t.debitMinor;
+    QCOMPARE(total, ledger);
+    book.checkBooks();
+}
+
+// Two products on one account: the account's balance is no longer one
+// module's, so revenue by module reads the lines, and still splits right.
+void TestReports::sharedRevenueAccountFallsBackToLines()
+{
+    TestBook book;
+    const qint64 customer = book.addCustomer();
+    const qint64 core = book.addProduct(QStringLiteral("CORE"), QStringLiteral("4100"));
+    const qint64 api = book.addProduct(QStringLiteral("API"), QStringLiteral("4100"));
+    InvoiceService invoices(book.session());
+    invoices.issue(invoices.createDraft(
+        book.draft(customer, { { 1000, 5000 } }, QDate(2026, 5, 4), 30, core)));
+    invoices.issue(
+        invoices.createDraft(book.draft(customer, { { 1000, 700 } }, QDate(2026, 5, 9), 30, api)));
+    QVERIFY(!RevenueRepository(book.db()).accountsAreModules());
+    const Cells cells = revenueCells(book.db(), Source::MonthlyBalances, QDate(2026, 5, 1),
+                                     QDate(2026, 5, 31), QStringLiteral("EUR"));
+    QCOMPARE(cells.size(), std::size_t(2));
+    QCOMPARE(cells.at({ QStringLiteral("CORE"), QStringLiteral("2026-05") }).second, 5000);
+    QCOMPARE(cells.at({ QStringLiteral("API"), QStringLiteral("2026-05") }).second, 700);
 }
 
 QTEST_GUILESS_MAIN(TestReports)
