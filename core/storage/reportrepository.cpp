@@ -5,6 +5,7 @@
 #include "storage/sqlquery.h"
 
 #include <QHash>
+#include <algorithm>
 
 namespace Accrue {
 
@@ -209,13 +210,38 @@ void ReportRepository::invoices(const InvoiceFilter &f,
 }
 
 void ReportRepository::invoicePage(const InvoiceFilter &f, qint64 offset, qint64 limit,
-                                   const std::function<void(const InvoiceRow &)> &visit)
+                                   const std::function<void(const InvoiceRow &)> &visit,
+                                   qint64 total)
 {
-    SqlQuery q = m_db.query(invoiceListSql(f) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    // OFFSET costs as many rows as it skips: a page in the second half is
+    // read from the end in the opposite order and turned round, so the last
+    // page of a million rows is as cheap as the first.
+    if (total < 0 || offset <= total / 2) {
+        SqlQuery q = m_db.query(invoiceListSql(f) + QStringLiteral(" LIMIT ? OFFSET ?"));
+        q.bind(f.today);
+        bindInvoiceFilter(q, f);
+        q.bindAll(limit, offset).exec();
+        readInvoices(q, visit);
+        return;
+    }
+    InvoiceFilter reversed = f;
+    reversed.descending = !f.descending;
+    const qint64 fromEnd = std::max<qint64>(0, total - offset - limit);
+    const qint64 count = std::min(limit, total - offset);
+    if (count <= 0)
+        return;
+    SqlQuery q = m_db.query(invoiceListSql(reversed) + QStringLiteral(" LIMIT ? OFFSET ?"));
     q.bind(f.today);
     bindInvoiceFilter(q, f);
-    q.bindAll(limit, offset).exec();
-    readInvoices(q, visit);
+    q.bindAll(count, fromEnd).exec();
+    std::vector<InvoiceRow> rows;
+    readInvoices(q, [&rows](const InvoiceRow &r) { rows.push_back(r); });
+    std::for_each(rows.rbegin(), rows.rend(), visit);
+}
+
+qint64 ReportRepository::rowsSkippedFor(qint64 offset, qint64 total)
+{
+    return total < 0 ? offset : std::min(offset, std::max<qint64>(0, total - offset));
 }
 
 qint64 ReportRepository::invoiceCount(const InvoiceFilter &f)

@@ -64,9 +64,12 @@ public:
                const ReportScope &scope = {});
     void invoices(const InvoiceFilter &filter,
                   const std::function<void(const InvoiceRow &)> &visit);
-    // One window of the filtered, sorted list: for views that fetch as they scroll.
+    // One window of the filtered, sorted list: for views that fetch as they
+    // scroll. With the list's total it reads from the nearer end.
     void invoicePage(const InvoiceFilter &filter, qint64 offset, qint64 limit,
-                     const std::function<void(const InvoiceRow &)> &visit);
+                     const std::function<void(const InvoiceRow &)> &visit, qint64 total = -1);
+    // The rows such a page skips over: what it costs.
+    static qint64 rowsSkippedFor(qint64 offset, qint64 total);
     qint64 invoiceCount(const InvoiceFilter &filter);
     QString invoiceListSql(const InvoiceFilter &filter) const;
 
@@ -75,8 +78,6 @@ private:
     static void bindInvoiceFilter(SqlQuery &q, const InvoiceFilter &filter);
     static void readInvoices(SqlQuery &q, const std::function<void(const InvoiceRow &)> &visit);
 
-public:
-private:
     Database &m_db;
 };
 

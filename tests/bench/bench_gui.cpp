@@ -5,13 +5,17 @@
 #include "models/invoicetablemodel.h"
 #include "pages/dashboardpage.h"
 #include "pages/invoicespage.h"
+#include "pages/reportspage.h"
+#include "pages/revenuepage.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTableView>
 #include <cstdio>
+#include <string>
 
 using namespace Accrue;
 
@@ -90,6 +94,46 @@ int main(int argc, char *argv[])
         model->index(row, InvoiceTableModel::Customer).data();
     report("scroll 20,000 rows (fetching pages)", timer.elapsed());
 
+    // Dragging the scroll bar: the last row, then the middle. The GUI thread
+    // must answer at once; a page deep in the middle arrives from a worker.
+    QTableView view;
+    view.setModel(model);
+    view.resize(900, 600);
+    view.show();
+    QApplication::processEvents();
+    timer.restart();
+    view.scrollToBottom();
+    const QString last
+        = model->index(model->rowCount() - 1, InvoiceTableModel::Number).data().toString();
+    QApplication::processEvents();
+    report("scroll to the last row (GUI thread)", timer.elapsed());
+    timer.restart();
+    const int middle = model->rowCount() / 2;
+    view.scrollTo(model->index(middle, 0));
+    model->index(middle, InvoiceTableModel::Number).data();
+    QApplication::processEvents();
+    report("scroll to the middle (GUI thread)", timer.elapsed());
+    QSignalSpy pages(model, &InvoiceTableModel::pageLoaded);
+    while (model->isLoading() && pages.wait(60000)) { }
+    const QString mid = model->index(middle, InvoiceTableModel::Number).data().toString();
+    report("middle rows filled in (worker)", timer.elapsed());
+
+    // The Revenue and Reports tabs, each from a click on its tab to its
+    // figures on screen.
+    for (const char *tab : { "revenue", "reports" }) {
+        Page *page = tab == std::string("revenue") ? static_cast<Page *>(window.revenue())
+                                                   : static_cast<Page *>(window.reports());
+        QSignalSpy ready(page, &Page::loaded);
+        timer.restart();
+        window.showTab(QString::fromLatin1(tab));
+        if (!ready.wait(60000))
+            return 1;
+        report(tab == std::string("revenue") ? "revenue tab: 12 months by module"
+                                             : "reports tab: first report",
+               timer.elapsed());
+    }
+
+    std::printf("(last row %s, middle row %s)\n", qPrintable(last), qPrintable(mid));
     std::printf("%-44s %6ld MB\n", "peak RSS", peakRssKb() / 1024);
     std::printf("(first row %s, first filtered %s, %lld filtered rows)\n", qPrintable(first),
                 qPrintable(firstFiltered), static_cast<long long>(model->totalRows()));

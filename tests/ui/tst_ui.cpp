@@ -91,6 +91,8 @@ class TestUi : public QObject
 private slots:
     void initTestCase();
     void modelsPassTheModelTester();
+    void invoiceListPagesFromEitherEndAndOnAWorker_data();
+    void invoiceListPagesFromEitherEndAndOnAWorker();
     void invoiceFiltersMatchTheCli_data();
     void invoiceFiltersMatchTheCli();
     void clickingAnAgingBarFiltersInvoices_data();
@@ -201,6 +203,64 @@ void TestUi::modelsPassTheModelTester()
         RevenueReport(*db).run(RevenueReport::Dimension::Module, today.addMonths(-11), today));
     QVERIFY(revenue.rowCount() > 2);
     QCOMPARE(revenue.columnCount(), int(revenue.matrix().months.size()) + 2);
+}
+
+void TestUi::invoiceListPagesFromEitherEndAndOnAWorker_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("issued, newest first") << int(InvoiceTableModel::IssueDate) << true << QString();
+    QTest::newRow("total") << int(InvoiceTableModel::Total) << false << QString();
+    QTest::newRow("customer") << int(InvoiceTableModel::Customer) << true << QString();
+    QTest::newRow("reminded (empty first)")
+        << int(InvoiceTableModel::Reminded) << false << QString();
+    QTest::newRow("paid by due date")
+        << int(InvoiceTableModel::DueDate) << false << QStringLiteral("paid");
+}
+
+// Every row in the order the full list gives it, whether its page was read
+// from the start, from the end (second half) or on a worker thread.
+void TestUi::invoiceListPagesFromEitherEndAndOnAWorker()
+{
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    QFETCH(QString, status);
+    auto db = openBook();
+    ReportRepository::InvoiceFilter filter;
+    filter.status = status;
+    filter.today = kToday;
+    filter.sortKey = InvoiceTableModel::sortKey(column);
+    filter.descending = descending;
+    QVector<qint64> expected;
+    ReportRepository(*db).invoices(
+        filter, [&expected](const ReportRepository::InvoiceRow &r) { expected << r.id; });
+    QVERIFY(expected.size() > 2 * InvoiceTableModel::pageSize);
+
+    for (const bool worker : { false, true }) {
+        InvoiceTableModel model(*db);
+        if (worker)
+            model.setSyncSkipLimit(0); // only the first page at once
+        model.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), expected.size());
+        QSignalSpy pages(&model, &InvoiceTableModel::pageLoaded);
+        QVector<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QVariant id = model.index(row, 0).data(InvoiceTableModel::IdRole);
+            if (!id.isValid()) {
+                QVERIFY(worker && row >= InvoiceTableModel::pageSize);
+                QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("Loading…"));
+                QVERIFY(model.isLoading());
+                QVERIFY(pages.wait(10000));
+                id = model.index(row, 0).data(InvoiceTableModel::IdRole);
+            }
+            ids << id.toLongLong();
+        }
+        QCOMPARE(ids, expected);
+        if (worker)
+            QVERIFY(pages.count() >= expected.size() / InvoiceTableModel::pageSize - 1);
+    }
 }
 
 void TestUi::invoiceFiltersMatchTheCli_data()

@@ -1,5 +1,6 @@
 #include "models/invoicetablemodel.h"
 
+#include "backgroundtask.h"
 #include "models/moneyformat.h"
 #include "money/money.h"
 
@@ -31,6 +32,8 @@ void InvoiceTableModel::reload()
 {
     beginResetModel();
     m_pages.clear();
+    m_loading.clear();
+    ++m_generation;
     if (!m_filter.today.isValid())
         m_filter.today = QDate::currentDate();
     m_count = ReportRepository(m_db).invoiceCount(m_filter);
@@ -45,6 +48,8 @@ void InvoiceTableModel::refreshInPlace()
         return;
     }
     m_pages.clear();
+    m_loading.clear();
+    ++m_generation;
     if (m_count > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     emit reloaded(m_count);
@@ -66,15 +71,61 @@ const ReportRepository::InvoiceRow *InvoiceTableModel::rowAt(int row) const
     const qint64 pageIndex = row / pageSize;
     Page *page = m_pages.object(pageIndex);
     if (!page) {
+        if (ReportRepository::rowsSkippedFor(pageIndex * pageSize, m_count) > m_syncSkipLimit) {
+            requestPage(pageIndex);
+            return nullptr;
+        }
         page = new Page;
         page->reserve(pageSize);
         ReportRepository(m_db).invoicePage(
             m_filter, pageIndex * pageSize, pageSize,
-            [page](const ReportRepository::InvoiceRow &r) { page->append(r); });
+            [page](const ReportRepository::InvoiceRow &r) { page->append(r); }, m_count);
         m_pages.insert(pageIndex, page);
     }
     const int offset = row % pageSize;
     return offset < page->size() ? &page->at(offset) : nullptr;
+}
+
+void InvoiceTableModel::requestPage(qint64 pageIndex) const
+{
+    if (m_loading.contains(pageIndex))
+        return;
+    m_loading.insert(pageIndex);
+    auto *self = const_cast<InvoiceTableModel *>(this);
+    const int generation = m_generation;
+    const ReportRepository::InvoiceFilter filter = m_filter;
+    const qint64 total = m_count;
+    runInBackground<Page>(
+        self, m_db.location(),
+        [filter, pageIndex, total](Database &db) {
+            Page page;
+            page.reserve(pageSize);
+            ReportRepository(db).invoicePage(
+                filter, pageIndex * pageSize, pageSize,
+                [&page](const ReportRepository::InvoiceRow &r) { page.append(r); }, total);
+            return page;
+        },
+        [self, pageIndex, generation](Page page) {
+            self->pageArrived(pageIndex, generation, std::move(page));
+        },
+        [self, pageIndex, generation](const QString &) {
+            // Left unloaded: the next paint asks again.
+            if (generation == self->m_generation)
+                self->m_loading.remove(pageIndex);
+        });
+}
+
+void InvoiceTableModel::pageArrived(qint64 pageIndex, int generation, Page page)
+{
+    if (generation != m_generation)
+        return;
+    m_loading.remove(pageIndex);
+    m_pages.insert(pageIndex, new Page(std::move(page)));
+    const int first = int(pageIndex * pageSize);
+    const int last = std::min(first + pageSize, rowCount()) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    emit pageLoaded();
 }
 
 QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
@@ -83,7 +134,7 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         return {};
     const ReportRepository::InvoiceRow *r = rowAt(index.row());
     if (!r)
-        return {};
+        return role == Qt::DisplayRole && index.column() == Number ? tr("Loading…") : QVariant();
     const auto money = [r](qint64 minor) {
         return Money(minor, Currency::fromCode(r->currency).value_or(Currency()));
     };

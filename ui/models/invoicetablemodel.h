@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QCache>
+#include <QSet>
 #include <QVector>
 
 namespace Accrue {
@@ -13,7 +14,10 @@ class Database;
 // The invoice list, served in windows of rows: filtering and sorting run in
 // SQL, rows are fetched a page at a time as the view asks for them, and only
 // recently used pages stay in memory, so a book of a million invoices opens
-// and scrolls without loading it.
+// and scrolls without loading it. A page near either end of the list is
+// cheap and read at once; one deep in the middle (dragging the scroll bar
+// through a million rows) is read on a worker thread, shows "Loading…" for
+// a moment and fills in, so the window never waits for it.
 class InvoiceTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,19 +55,31 @@ public:
 
     static QString sortKey(int column);
     static constexpr int pageSize = 256;
+    // Pages that skip more rows than this (20,000 by default, a few tens of
+    // milliseconds) load on a worker thread.
+    void setSyncSkipLimit(qint64 rows) { m_syncSkipLimit = rows; }
+    // Rows waiting for a worker's page (for tests and benchmarks).
+    bool isLoading() const { return !m_loading.isEmpty(); }
 
 signals:
     void reloaded(qint64 rows);
+    // A page read on a worker arrived and its rows were repainted.
+    void pageLoaded();
 
 private:
     using Page = QVector<ReportRepository::InvoiceRow>;
     const ReportRepository::InvoiceRow *rowAt(int row) const;
+    void requestPage(qint64 pageIndex) const;
+    void pageArrived(qint64 pageIndex, int generation, Page page);
     void reload();
 
     Database &m_db;
     ReportRepository::InvoiceFilter m_filter;
     qint64 m_count = 0;
     mutable QCache<qint64, Page> m_pages;
+    mutable QSet<qint64> m_loading; // pages a worker is reading
+    int m_generation = 0; // bumped by every reload: late pages are dropped
+    qint64 m_syncSkipLimit = 20000;
 };
 
 } // namespace Accrue
