@@ -5,6 +5,7 @@
 #include "billing/settlement.h"
 #include "common/error.h"
 #include "domain/invoice.h"
+#include "domain/limits.h"
 #include "ledger/postingrules.h"
 #include "storage/accountrepository.h"
 #include "storage/creditnoterepository.h"
@@ -147,6 +148,8 @@ CreditNote CreditNoteService::issue(const Request &req)
     m_session.require(Permission::Billing, tr("issue credit notes"));
     if (req.reason.trimmed().isEmpty())
         throw Error(tr("reason: say why the invoice is credited"));
+    if (Limits::hasControlCharacters(req.reason))
+        throw Error(tr("reason: contains control characters (such as NUL)"));
     const QDate date = req.date.isValid() ? req.date : m_session.today();
     Database &db = m_session.db();
     Transaction tx(db);

@@ -2,6 +2,7 @@
 
 #include "billing/session.h"
 #include "common/error.h"
+#include "domain/limits.h"
 #include "money/currency.h"
 #include "storage/customerrepository.h"
 #include "storage/productrepository.h"
@@ -80,6 +81,15 @@ void CustomerService::checkEditable(Customer &customer)
         throw Error(tr("currency: unknown currency code “%1”").arg(customer.currency));
     if (customer.paymentTermsDays < 0 || customer.paymentTermsDays > 365)
         throw Error(tr("payment terms: between 0 and 365 days"));
+    const std::pair<const char *, const QString *> texts[] = {
+        { QT_TR_NOOP("code"), &customer.code },
+        { QT_TR_NOOP("name"), &customer.name },
+        { QT_TR_NOOP("email"), &customer.email },
+        { QT_TR_NOOP("tax ID"), &customer.taxId },
+    };
+    for (const auto &[field, text] : texts)
+        if (Limits::hasControlCharacters(*text))
+            throw Error(tr("%1: contains control characters (such as NUL)").arg(tr(field)));
 }
 
 void CustomerService::update(Customer &customer)

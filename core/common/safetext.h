@@ -56,4 +56,12 @@ inline QString safeMessage(const QString &text, qsizetype maxRun = 200)
     return out;
 }
 
+// Text for an HTML document (an invoice, a printed report): safe text with
+// its line breaks, then escaped, so no markup and no bidi override from the
+// data can change what the page says or the order it reads in.
+inline QString safeHtml(const QString &text)
+{
+    return safeText(text, -1, true).toHtmlEscaped();
+}
+
 } // namespace Accrue

@@ -1,5 +1,6 @@
 #include "documents/invoicehtml.h"
 
+#include "common/safetext.h"
 #include "money/decimal.h"
 #include "money/money.h"
 
@@ -17,7 +18,7 @@ QString tr(const char *text)
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return safeHtml(text);
 }
 
 QString percent(int bp, const QLocale &locale)

@@ -1,5 +1,6 @@
 #include "exchange/reporthtml.h"
 
+#include "common/safetext.h"
 #include "documents/invoicedocument.h"
 #include "reports/reporttable.h"
 
@@ -28,8 +29,8 @@ QString ReportHtml::render(const ReportTable &table, const QString &parameters,
                                   "td.n, th.n { text-align: right; white-space: nowrap; }"
                                   " tr.t td { font-weight: bold;"
                                   " border-top: 1px solid; }</style></head><body>");
-    html += u"<h2>" + table.title().toHtmlEscaped() + u"</h2>";
-    html += u"<p>" + parameters.toHtmlEscaped() + u"<br/>"
+    html += u"<h2>" + safeHtml(table.title()) + u"</h2>";
+    html += u"<p>" + safeHtml(parameters) + u"<br/>"
         + QCoreApplication::translate("Accrue::ReportHtml", "Run %1")
               .arg(locale.toString(runAt, QLocale::LongFormat))
               .toHtmlEscaped()
@@ -37,7 +38,7 @@ QString ReportHtml::render(const ReportTable &table, const QString &parameters,
     html += QStringLiteral("<table cellspacing=\"0\" width=\"100%\"><thead><tr>");
     for (const ReportColumn &c : table.columns())
         html += (rightAligned(c.type) ? QStringLiteral("<th class=\"n\">") : QStringLiteral("<th>"))
-            + c.title.toHtmlEscaped() + QStringLiteral("</th>");
+            + safeHtml(c.title) + QStringLiteral("</th>");
     html += QStringLiteral("</tr></thead><tbody>");
     for (int r = 0; r < table.rows().size(); ++r) {
         html += table.isTotalRow(r) ? QStringLiteral("<tr class=\"t\">") : QStringLiteral("<tr>");
@@ -46,7 +47,7 @@ QString ReportHtml::render(const ReportTable &table, const QString &parameters,
             const ReportColumn::Type type = table.columns().at(c).type;
             html += (rightAligned(type) ? QStringLiteral("<td class=\"n\">")
                                         : QStringLiteral("<td>"))
-                + displayCellText(row.at(c), table.columns().at(c), locale).toHtmlEscaped()
+                + safeHtml(displayCellText(row.at(c), table.columns().at(c), locale))
                 + QStringLiteral("</td>");
         }
         html += QStringLiteral("</tr>");
