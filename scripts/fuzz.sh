@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (tests/fuzz) with clang-14, ASan and UBSan in
-# $ACCRUE_FUZZ_BUILD (default: build/fuzz in the repo),
+# $ACCRUE_FUZZ_BUILD (default: build/sanitize in the repo, the sanitize
+# preset, where the core test suites run under the same sanitizers),
 # then runs each target for N seconds on a copy of its seed corpus
 # (tests/fuzz/corpus/<target>) in a temporary folder, so the repo stays clean.
 #
@@ -18,7 +19,7 @@
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-build="${ACCRUE_FUZZ_BUILD:-$repo_root/build/fuzz}"
+build="${ACCRUE_FUZZ_BUILD:-$repo_root/build/sanitize}"
 jobs="${ACCRUE_FUZZ_JOBS:-1}"
 all_targets=(fuzz_bank_csv fuzz_ofx fuzz_camt053 fuzz_invoice_json fuzz_invoice_csv fuzz_money)
 
@@ -43,12 +44,9 @@ done
 
 start=$SECONDS
 if [[ ! -f "$build/build.ninja" ]]; then
-    # -O1 and line tables only: the fuzz build is about twice as fast to
+    # The sanitize preset: -O1 and line tables only, about twice as fast to
     # compile as RelWithDebInfo's -O2 -g, and assert() stays on (no NDEBUG).
-    cmake -S "$repo_root" -B "$build" -G Ninja \
-        -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
-        -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" \
-        -DACCRUE_FUZZ=ON -DACCRUE_BUILD_TESTS=OFF
+    (cd "$repo_root" && cmake --preset sanitize -B "$build")
 fi
 cmake --build "$build" --target "${targets[@]}" -j "$jobs"
 echo "fuzz.sh: build took $((SECONDS - start)) s"

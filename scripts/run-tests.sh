@@ -29,8 +29,14 @@ if [[ $status -eq 0 ]]; then
     echo "run-tests.sh: again under faketime '$first_of_next_month'"
     faketime "$first_of_next_month" ctest --preset release -j 2 --output-on-failure || status=$?
 fi
-# Every parser under libFuzzer with ASan/UBSan for a short while (clang-14,
-# its own build in build/fuzz; scripts/fuzz.sh --long for long runs).
+# The sanitize preset (clang-14, ASan with leak checks, UBSan halting on the
+# first report): the core suites, then every parser under libFuzzer for a
+# short while on the same build (scripts/fuzz.sh --long for long runs).
+if [[ $status -eq 0 ]]; then
+    cmake --preset sanitize
+    cmake --build --preset sanitize -j 2 --target core_suites
+    ctest --preset sanitize -j 2 || status=$?
+fi
 if [[ $status -eq 0 ]]; then
     ACCRUE_FUZZ_JOBS=2 scripts/fuzz.sh 15 || status=$?
 fi

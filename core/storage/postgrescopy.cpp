@@ -60,8 +60,7 @@ constexpr qsizetype chunkBytes = 1 << 20;
 } // namespace
 
 PostgresCopy::PostgresCopy(Database &db, const QString &table, const QStringList &columns)
-    : m_db(db)
-    , m_conn(connectionOf(db))
+    : m_conn(connectionOf(db))
     , m_table(table)
 {
     // Table and column names come from the schema, never from input.

@@ -27,7 +27,6 @@ public:
 private:
     void send();
 
-    Database &m_db;
     void *m_conn;
     QString m_table;
     QByteArray m_buffer;

@@ -4,13 +4,6 @@
 
 using namespace Accrue;
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    Fuzz::setUp();
-    Fuzz::book();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes = Fuzz::bytesOf(data, size);
