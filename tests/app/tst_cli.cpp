@@ -24,6 +24,7 @@ private slots:
     void pdfOnAFullDiskLeavesNoPartialFile();
     void outputToDevicesAndStandardOutput();
     void invoiceLifeCycleFromTheCommandLine();
+    void ambiguousBankLineIsAcceptedForTheChosenInvoice();
     void badInvoiceDescriptionsNameTheField_data();
     void badInvoiceDescriptionsNameTheField();
     void invoicesFromCsv();
@@ -452,6 +453,80 @@ void TestCli::invoiceLifeCycleFromTheCommandLine()
             + db);
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(fileHash(path), before);
+}
+
+// Two open invoices of the same amount and a payment naming neither: the CLI
+// refuses to guess, lists the choices, and pays the one named by --invoice.
+void TestCli::ambiguousBankLineIsAcceptedForTheChosenInvoice()
+{
+    const QString path = book(QStringLiteral("ambiguous.sqlite"));
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    QCOMPARE(
+        cli(QStringList { QStringLiteral("demo"), QStringLiteral("--invoices"),
+                          QStringLiteral("10"), QStringLiteral("--customers"), QStringLiteral("3") }
+            + db)
+            .exitCode,
+        0);
+    auto write = [this](const QString &name, const QByteArray &bytes) {
+        QFile f(book(name));
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? f.fileName()
+                                                                              : QString();
+    };
+    QStringList numbers;
+    for (const char *customer : { "C00001", "C00002" }) {
+        const QString json = write(QStringLiteral("same-%1.json").arg(QLatin1String(customer)),
+                                   QByteArray(R"({"customer": ")") + customer
+                                       + R"(", "issue_date": "2026-06-10", "due_date": "2026-07-10",
+               "lines": [{"description": "Workshop", "quantity": "1", "unit_price": "987.65",
+                          "tax_rate": "0"}]})");
+        const Run r = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("create"), json,
+                                        QStringLiteral("--issue") }
+                          + db);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        numbers << QString::fromLatin1(r.out.split(' ').at(1));
+    }
+    const QString mapping = write(
+        QStringLiteral("mapping.json"),
+        R"({"name":"plain","date":"Date","amount":"Amount","reference":"Text","currency":"USD"})");
+    QCOMPARE(cli(QStringList { QStringLiteral("bank"), QStringLiteral("mapping"), mapping } + db)
+                 .exitCode,
+             0);
+    const QString statement
+        = write(QStringLiteral("statement.csv"), "Date,Amount,Text\n2026-06-20,987.65,thank you\n");
+    Run r = cli(QStringList { QStringLiteral("import"), QStringLiteral("bank"), statement,
+                              QStringLiteral("--mapping"), QStringLiteral("plain") }
+                + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(QStringList { QStringLiteral("reconcile"), QStringLiteral("auto") } + db);
+    QVERIFY2(r.out.contains("(1 ambiguous)"), r.out.constData());
+    const QString line = QString::fromLatin1(r.out.mid(1, r.out.indexOf(' ') - 1));
+    QVERIFY(line.toLongLong() > 0);
+
+    const QByteArray before = fileHash(path);
+    r = cli(QStringList { QStringLiteral("reconcile"), QStringLiteral("accept"), line } + db);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(numbers.at(0).toLatin1()) && r.err.contains(numbers.at(1).toLatin1()),
+             r.err.constData());
+    r = cli(QStringList { QStringLiteral("reconcile"), QStringLiteral("accept"), line,
+                          QStringLiteral("--invoice"), QStringLiteral("INV-1999-000001") }
+            + db);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("not INV-1999-000001"), r.err.constData());
+    QCOMPARE(fileHash(path), before);
+
+    r = cli(QStringList { QStringLiteral("reconcile"), QStringLiteral("accept"), line,
+                          QStringLiteral("--invoice"), numbers.at(1) }
+            + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    auto status = [&](const QString &number) {
+        return cli(QStringList { QStringLiteral("invoice"), QStringLiteral("show"), number } + db)
+            .out;
+    };
+    QVERIFY2(status(numbers.at(1)).contains("Status:    Paid"), status(numbers.at(1)).constData());
+    QVERIFY(!status(numbers.at(0)).contains("Status:    Paid"));
+    QCOMPARE(cli(QStringList { QStringLiteral("audit"), QStringLiteral("verify") } + db).exitCode,
+             0);
 }
 
 void TestCli::badInvoiceDescriptionsNameTheField_data()

@@ -169,14 +169,13 @@ std::vector<qint64> BankLinesPanel::selectedIds(const QString &state) const
     return ids;
 }
 
-int BankLinesPanel::forEachSelected(const QString &state, const std::function<void(qint64)> &action)
+int BankLinesPanel::forEachSelected(const QString &state, const std::function<bool(qint64)> &action)
 {
     int done = 0;
     QStringList problems;
     for (qint64 id : selectedIds(state)) {
         try {
-            action(id);
-            ++done;
+            done += action(id) ? 1 : 0;
         } catch (const Error &e) {
             problems << tr("Line #%1: %2").arg(id).arg(e.userMessage());
         }
@@ -193,26 +192,23 @@ int BankLinesPanel::forEachSelected(const QString &state, const std::function<vo
 int BankLinesPanel::acceptSelected()
 {
     ReconciliationService service(m_session);
-    int skipped = 0;
-    const int done = forEachSelected(QStringLiteral("proposed"), [&](qint64 id) {
+    return forEachSelected(QStringLiteral("proposed"), [&](qint64 id) {
         // A guess between equal invoices is never applied as it stands:
         // the person says which invoice the money is for.
         const auto choices = service.choices(id);
         if (choices.empty()) {
             service.accept(id);
-            return;
+            return true;
         }
         const auto line = BankRepository(m_session.db()).transaction(id);
         const qint64 chosen = !line ? 0
             : m_chooseInvoice       ? m_chooseInvoice(*line, choices)
                                     : chooseInvoiceInDialog(*line, choices);
-        if (chosen == 0) {
-            ++skipped; // left as proposed: nothing to report, nothing changed
-            return;
-        }
+        if (chosen == 0)
+            return false; // left as proposed: nothing changed, nothing to refresh
         service.accept(id, chosen);
+        return true;
     });
-    return done - skipped;
 }
 
 qint64 BankLinesPanel::chooseInvoiceInDialog(const BankRepository::Transaction &line,
@@ -236,7 +232,10 @@ qint64 BankLinesPanel::chooseInvoiceInDialog(const BankRepository::Transaction &
 int BankLinesPanel::rejectSelected()
 {
     ReconciliationService service(m_session);
-    return forEachSelected(QStringLiteral("proposed"), [&](qint64 id) { service.reject(id); });
+    return forEachSelected(QStringLiteral("proposed"), [&](qint64 id) {
+        service.reject(id);
+        return true;
+    });
 }
 
 void BankLinesPanel::matchByHand()
@@ -263,7 +262,10 @@ void BankLinesPanel::ignoreSelected()
     if (!ok)
         return;
     ReconciliationService service(m_session);
-    forEachSelected({}, [&](qint64 id) { service.ignore(id, why); });
+    forEachSelected({}, [&](qint64 id) {
+        service.ignore(id, why);
+        return true;
+    });
 }
 
 void BankLinesPanel::unmatchSelected()
@@ -275,9 +277,11 @@ void BankLinesPanel::unmatchSelected()
     ReconciliationService service(m_session);
     forEachSelected({}, [&](qint64 id) {
         const auto line = BankRepository(m_session.db()).transaction(id);
-        if (line
-            && (line->state == QLatin1String("matched") || line->state == QLatin1String("ignored")))
-            service.unmatch(id);
+        if (!line
+            || (line->state != QLatin1String("matched") && line->state != QLatin1String("ignored")))
+            return false;
+        service.unmatch(id);
+        return true;
     });
 }
 

@@ -51,7 +51,9 @@ signals:
 
 private:
     std::vector<qint64> selectedIds(const QString &state = {}) const;
-    int forEachSelected(const QString &state, const std::function<void(qint64)> &action);
+    // Runs `action` on each selected line (of a state); it returns whether it
+    // changed the book. Refreshes only when something changed.
+    int forEachSelected(const QString &state, const std::function<bool(qint64)> &action);
 
     Session &m_session;
     BankLineTableModel *m_model;
