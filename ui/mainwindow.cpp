@@ -193,11 +193,11 @@ void MainWindow::connectToServer()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Database…"),
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Book…"),
                     // Ctrl+N belongs to "New Invoice" on the Invoices page.
-                    QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newDatabase);
-    file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Database…"),
-                    QKeySequence::Open, this, &MainWindow::openDatabase);
+                    QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newBook);
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Book…"),
+                    QKeySequence::Open, this, &MainWindow::openBookFile);
     file->addAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("&Connect to Server…"),
                     this, &MainWindow::connectToServer);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -266,17 +266,17 @@ void MainWindow::showInvoicesWithStatus(const QString &statusKey)
     m_tabs->setCurrentWidget(m_invoices);
 }
 
-void MainWindow::newDatabase()
+void MainWindow::newBook()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QString(),
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Book"), QString(),
                                                       tr("Accrue books (*.sqlite)"));
     if (!path.isEmpty())
         openBook(path, true);
 }
 
-void MainWindow::openDatabase()
+void MainWindow::openBookFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Book"), QString(),
                                                       tr("Accrue books (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openBook(path, false);
@@ -298,7 +298,7 @@ void MainWindow::openBook(const QString &location, bool create)
             db->checkSchema();
         setBook(std::move(db));
     } catch (const Error &e) {
-        showError(this, tr("Open Database"), e.userMessage());
+        showError(this, tr("Open Book"), e.userMessage());
     }
 }
 

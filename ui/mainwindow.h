@@ -56,8 +56,8 @@ private:
     void createPages();
     void createMenus();
     void updateActions();
-    void newDatabase();
-    void openDatabase();
+    void newBook();
+    void openBookFile();
     void openBook(const QString &location, bool create);
     void fillRecentMenu();
     void showInvoicesInBucket(int bucket);

@@ -12,8 +12,8 @@
 #include "exchange/invoicejson.h"
 #include "reports/invoicelistreport.h"
 #include "storage/customerrepository.h"
+#include "storage/invoiceregister.h"
 #include "storage/paymentrepository.h"
-#include "storage/reportrepository.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -268,11 +268,11 @@ int runInvoicePdf(CliApp &app)
         return 0;
     }
     const QString folder = app.value(QStringLiteral("out-dir"));
-    ReportRepository::InvoiceFilter filter;
+    InvoiceRegister::InvoiceFilter filter;
     filter.status = app.value(QStringLiteral("status"));
     filter.today = app.session().today();
     std::vector<qint64> invoices;
-    ReportRepository(db).invoices(filter, [&](const ReportRepository::InvoiceRow &row) {
+    InvoiceRegister(db).invoices(filter, [&](const InvoiceRegister::InvoiceRow &row) {
         if (!row.number.isEmpty())
             invoices.push_back(row.id);
     });

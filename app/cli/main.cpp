@@ -1,8 +1,6 @@
 #include "cliapp.h"
 
-#include <QCoreApplication>
 #include <QGuiApplication>
-#include <memory>
 
 namespace {
 
@@ -23,21 +21,11 @@ void filterQtMessages(QtMsgType type, const QMessageLogContext &context, const Q
 int main(int argc, char *argv[])
 {
     previousHandler = qInstallMessageHandler(filterQtMessages); // Qt's default when none was set
-    // Laying out a document (invoice pdf, report --format pdf) needs fonts, hence a
-    // QGuiApplication, on the offscreen platform: the CLI never opens a window. Everything else
-    // runs on a plain QCoreApplication.
-    bool documents = false;
-    for (int i = 1; i < argc; ++i)
-        documents
-            = documents || qstrcmp(argv[i], "pdf") == 0 || qstrcmp(argv[i], "--format=pdf") == 0;
-    std::unique_ptr<QCoreApplication> app;
-    if (documents) {
-        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
+    // accrue-cli links core's documents layer (invoice pdf, report --format pdf), which lays
+    // out text with fonts: that takes a QGuiApplication, always on the offscreen platform, since
+    // the CLI never opens a window and must run without a display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Accrue"));
     QCoreApplication::setApplicationName(QStringLiteral("accrue"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACCRUE_VERSION));

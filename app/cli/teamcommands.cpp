@@ -1,12 +1,12 @@
 // accrue-cli commands for books shared by a team: copy a book between SQLite
 // and PostgreSQL, manage users and roles, keep a server password in the OS
 // keychain.
+#include "billing/booktransfer.h"
 #include "billing/session.h"
 #include "billing/userservice.h"
 #include "cliapp.h"
 #include "common/error.h"
 #include "security/secretstore.h"
-#include "storage/bookcopier.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -40,14 +40,15 @@ int runCopy(CliApp &app)
     to->migrate();
     QElapsedTimer timer;
     timer.start();
-    BookCopier copier(*from, *to);
-    const BookCopier::Result result = copier.copy([&app](const QString &table, qint64 rows) {
-        // A sign of life on big books, not a line per page.
-        if (rows > 0 && rows % 1'000'000 == 0) {
-            app.err() << tr("  %1: %2 rows so far").arg(table).arg(rows) << '\n';
-            app.err().flush();
-        }
-    });
+    const BookTransfer::Result transfer
+        = BookTransfer::run(*from, *to, [&app](const QString &table, qint64 rows) {
+              // A sign of life on big books, not a line per page.
+              if (rows > 0 && rows % 1'000'000 == 0) {
+                  app.err() << tr("  %1: %2 rows so far").arg(table).arg(rows) << '\n';
+                  app.err().flush();
+              }
+          });
+    const BookCopier::Result &result = transfer.copy;
     for (const BookCopier::TableCheck &t : result.tables) {
         if (t.rows == 0)
             continue;
@@ -61,7 +62,7 @@ int runCopy(CliApp &app)
                      .arg(result.rows)
                      .arg(from->displayName(), to->displayName())
                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-                     .arg(result.auditRecords)
+                     .arg(transfer.auditRecords)
               << '\n';
     return 0;
 }

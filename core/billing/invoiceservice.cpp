@@ -7,6 +7,7 @@
 #include "ledger/postingrules.h"
 #include "storage/accountrepository.h"
 #include "storage/customerrepository.h"
+#include "storage/dashboardrepository.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 #include "storage/journalrepository.h"
@@ -17,6 +18,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace Accrue {
 
@@ -37,137 +39,6 @@ QString dateText(const QDate &d)
 InvoiceService::InvoiceService(Session &session)
     : m_session(session)
 {
-}
-
-namespace {
-
-// Quantity times price, or past the limit when that does not fit at all.
-qint64 lineTotalMinor(const Invoice &inv, const InvoiceLine &line)
-{
-    try {
-        return Money(line.unitPriceMinor, inv.currency).timesQuantity(line.quantityMilli).minor();
-    } catch (const Error &) {
-        return Limits::maxAmountMinor + 1;
-    }
-}
-
-} // namespace
-
-std::vector<InvoiceProblem> InvoiceService::check(const Invoice &inv)
-{
-    using F = InvoiceProblem::Field;
-    std::vector<InvoiceProblem> problems;
-    auto problem = [&problems](F field, int line, const QString &message) {
-        problems.push_back({ field, line, message });
-    };
-    if (inv.customerId <= 0)
-        problem(F::Customer, -1, tr("choose a customer"));
-    if (!inv.currency.isValid())
-        problem(F::Currency, -1, tr("choose a valid ISO 4217 currency"));
-    if (!inv.issueDate.isValid())
-        problem(F::IssueDate, -1, tr("enter the issue date"));
-    else if (!Limits::isPlausibleDate(inv.issueDate))
-        problem(F::IssueDate, -1,
-                tr("%1 is not a plausible issue date (years %2 to %3)")
-                    .arg(inv.issueDate.toString(Qt::ISODate))
-                    .arg(Limits::firstYear)
-                    .arg(Limits::lastYear));
-    if (!inv.dueDate.isValid())
-        problem(F::DueDate, -1, tr("enter the due date"));
-    else if (inv.issueDate.isValid() && inv.dueDate < inv.issueDate)
-        problem(F::DueDate, -1, tr("the due date is before the issue date"));
-    else if (inv.issueDate.isValid() && inv.issueDate.daysTo(inv.dueDate) > Limits::maxTermsDays)
-        problem(
-            F::DueDate, -1,
-            tr("the due date is more than %1 days after the issue date").arg(Limits::maxTermsDays));
-    if (Limits::hasControlCharacters(inv.notes))
-        problem(F::Notes, -1, tr("the notes contain control characters (such as NUL)"));
-    if (inv.lines.empty())
-        problem(F::Lines, -1, tr("add at least one line"));
-    for (int i = 0; i < int(inv.lines.size()); ++i) {
-        const InvoiceLine &line = inv.lines[size_t(i)];
-        if (line.description.trimmed().isEmpty())
-            problem(F::Description, i, tr("enter a description"));
-        else if (Limits::hasControlCharacters(line.description))
-            problem(F::Description, i,
-                    tr("the description contains control characters (such as NUL)"));
-        if (line.quantityMilli <= 0)
-            problem(F::Quantity, i, tr("the quantity must be greater than zero"));
-        else if (line.quantityMilli > Limits::maxQuantityMilli)
-            problem(F::Quantity, i,
-                    tr("the quantity is larger than %1").arg(Limits::maxQuantityMilli / 1000));
-        if (line.unitPriceMinor < 0)
-            problem(F::UnitPrice, i, tr("the unit price cannot be negative"));
-        else if (!Limits::isPlausibleAmount(line.unitPriceMinor))
-            problem(F::UnitPrice, i, tr("the unit price is larger than Accrue accepts"));
-        else if (!Limits::isPlausibleAmount(lineTotalMinor(inv, line)))
-            problem(F::UnitPrice, i, tr("the line's amount is larger than Accrue accepts"));
-        if (line.discountBp < 0 || line.discountBp > 10000)
-            problem(F::Discount, i, tr("the discount must be between 0% and 100%"));
-        if (line.taxRateBp < 0 || line.taxRateBp > 10000)
-            problem(F::TaxRate, i, tr("the tax rate must be between 0% and 100%"));
-        if (line.serviceStart.isValid() != line.serviceEnd.isValid()
-            || (line.serviceStart.isValid() && line.serviceEnd < line.serviceStart))
-            problem(F::ServicePeriod, i,
-                    tr("the service period must have a start on or before its end"));
-    }
-    return problems;
-}
-
-QString InvoiceProblem::text() const
-{
-    if (line >= 0)
-        return QStringLiteral("line %1: ").arg(line + 1) % message;
-    QString key;
-    switch (field) {
-    case Field::Customer:
-        key = QStringLiteral("customer");
-        break;
-    case Field::Currency:
-        key = QStringLiteral("currency");
-        break;
-    case Field::IssueDate:
-        key = QStringLiteral("issue_date");
-        break;
-    case Field::DueDate:
-        key = QStringLiteral("due_date");
-        break;
-    case Field::Notes:
-        key = QStringLiteral("notes");
-        break;
-    default:
-        key = QStringLiteral("lines");
-        break;
-    }
-    return key % u": " % message;
-}
-
-QStringList InvoiceService::validate(const Invoice &inv)
-{
-    QStringList problems;
-    for (const InvoiceProblem &p : check(inv))
-        problems << p.text();
-    return problems;
-}
-
-Invoice InvoiceService::duplicateOf(const Invoice &source, const QDate &today)
-{
-    Invoice copy;
-    copy.customerId = source.customerId;
-    copy.billingProfileId = source.billingProfileId;
-    copy.currency = source.currency;
-    copy.notes = source.notes;
-    copy.issueDate = today;
-    const qint64 termDays = source.issueDate.isValid() && source.dueDate.isValid()
-        ? source.issueDate.daysTo(source.dueDate)
-        : 30;
-    copy.dueDate = today.addDays(termDays);
-    for (InvoiceLine line : source.lines) {
-        line.id = 0;
-        copy.lines.push_back(std::move(line));
-    }
-    copy.computeTotals();
-    return copy;
 }
 
 QJsonObject InvoiceService::toJson(const Invoice &inv)
@@ -224,13 +95,22 @@ void InvoiceService::fillLineDefaults(Invoice &inv)
     }
 }
 
+Invoice InvoiceService::newDraft()
+{
+    QString code = DashboardRepository(m_session.db()).mainCurrency();
+    if (code.isEmpty())
+        code = QLocale::system().currencySymbol(QLocale::CurrencyIsoCode);
+    return InvoiceRules::newDraft(SettingsService(m_session).company(), m_session.today(),
+                                  Currency::fromCode(code).value_or(Currency()));
+}
+
 qint64 InvoiceService::createDraft(Invoice inv)
 {
     m_session.require(Permission::Billing, tr("create invoices"));
     inv.paidMinor = inv.creditedMinor = 0;
     // Checked first: it names a line whose amount is too large, which
     // computeTotals() could only refuse as a whole.
-    if (const QStringList problems = validate(inv); !problems.isEmpty())
+    if (const QStringList problems = InvoiceRules::validate(inv); !problems.isEmpty())
         throw Error(tr("The invoice is not valid: %1").arg(problems.join(QStringLiteral("; "))));
     inv.computeTotals();
     Database &db = m_session.db();
@@ -251,7 +131,7 @@ void InvoiceService::updateDraft(Invoice inv)
     inv.paidMinor = inv.creditedMinor = 0;
     // Checked first: it names a line whose amount is too large, which
     // computeTotals() could only refuse as a whole.
-    if (const QStringList problems = validate(inv); !problems.isEmpty())
+    if (const QStringList problems = InvoiceRules::validate(inv); !problems.isEmpty())
         throw Error(tr("The invoice is not valid: %1").arg(problems.join(QStringLiteral("; "))));
     inv.computeTotals();
     Database &db = m_session.db();
@@ -298,7 +178,7 @@ Invoice InvoiceService::issue(qint64 id, const QDate &issueDate)
         inv.issueDate = issueDate;
         inv.dueDate = issueDate.addDays(termDays);
     }
-    if (const QStringList problems = validate(inv); !problems.isEmpty())
+    if (const QStringList problems = InvoiceRules::validate(inv); !problems.isEmpty())
         throw Error(tr("The invoice is not valid: %1").arg(problems.join(QStringLiteral("; "))));
     if (inv.totalMinor < 0)
         throw Error(tr("An invoice total cannot be negative; issue a credit note instead"));

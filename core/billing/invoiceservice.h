@@ -1,7 +1,8 @@
 #pragma once
 
-#include "documents/invoicehtml.h"
 #include "domain/invoice.h"
+#include "domain/invoicedocumentdata.h"
+#include "domain/invoicerules.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -9,30 +10,6 @@
 namespace Accrue {
 
 class Session;
-
-// One thing that blocks saving an invoice, tied to the field that shows it.
-struct InvoiceProblem
-{
-    enum class Field {
-        Customer,
-        Currency,
-        IssueDate,
-        DueDate,
-        Lines,
-        Description,
-        Quantity,
-        UnitPrice,
-        Discount,
-        TaxRate,
-        ServicePeriod,
-        Notes
-    };
-    Field field;
-    int line = -1; // 0-based line index for line fields
-    QString message;
-
-    QString text() const; // "due_date: …", "line 2: …"
-};
 
 // The invoice life cycle: drafts are edited freely; issue() numbers the
 // invoice, posts its journal entry and freezes it. Every step writes its
@@ -42,14 +19,12 @@ class InvoiceService final
 public:
     explicit InvoiceService(Session &session);
 
-    // Problems that block saving, each "field: message"; empty when valid.
-    static QStringList validate(const Invoice &invoice);
-    static std::vector<InvoiceProblem> check(const Invoice &invoice);
-    // A new, unsaved draft with the same customer, currency, lines and terms,
-    // dated today.
-    static Invoice duplicateOf(const Invoice &source, const QDate &today);
     static QJsonObject toJson(const Invoice &invoice);
 
+    // A new, unsaved draft: today, the company's terms, the book's currency
+    // (the one most customers are billed in; the system's when the book has
+    // no customers yet).
+    Invoice newDraft();
     qint64 createDraft(Invoice invoice);
     void updateDraft(Invoice invoice);
     void deleteDraft(qint64 id);

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/role.h"
 #include "security/auditlog.h"
-#include "security/role.h"
 
 #include <QDate>
 #include <QString>

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "domain/auditrecord.h"
 #include "domain/creditnote.h"
 #include "domain/invoice.h"
 #include "domain/payment.h"
 #include "domain/product.h"
 #include "ledger/journalentry.h"
-#include "security/auditrecord.h"
 
 #include <optional>
 #include <vector>

@@ -117,6 +117,11 @@ QPageSize::PageSizeId InvoiceDocument::paperFor(const QString &setting, const QL
     return defaultPaper(locale);
 }
 
+QPageSize::PageSizeId InvoiceDocument::paperFor(const CompanySettings &company)
+{
+    return paperFor(company.paper, QLocale());
+}
+
 bool InvoiceDocument::isKnownPaper(const QString &setting)
 {
     const QString paper = setting.trimmed().toLower();

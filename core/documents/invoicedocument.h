@@ -34,6 +34,8 @@ public:
     // or a --paper option); anything else, the locale's custom. The one rule
     // for the invoice view, batch export and accrue-cli.
     static QPageSize::PageSizeId paperFor(const QString &setting, const QLocale &locale);
+    // The company's paper: its setting, else the system locale's custom.
+    static QPageSize::PageSizeId paperFor(const CompanySettings &company);
     // Whether `setting` names a paper paperFor() knows.
     static bool isKnownPaper(const QString &setting);
 };

@@ -1,10 +1,6 @@
 #pragma once
 
-#include "domain/companysettings.h"
-#include "domain/creditnote.h"
-#include "domain/customer.h"
-#include "domain/invoice.h"
-#include "domain/payment.h"
+#include "domain/invoicedocumentdata.h"
 
 #include <QLocale>
 #include <QString>
@@ -12,17 +8,6 @@
 #include <vector>
 
 namespace Accrue {
-
-// Everything an invoice view or document shows, gathered from the book.
-struct InvoiceDocumentData
-{
-    Invoice invoice;
-    Customer customer;
-    std::optional<BillingProfile> profile;
-    std::vector<Allocation> allocations;
-    QDate today;
-    CompanySettings company;
-};
 
 // An invoice as HTML: the company header (logo as the image resource
 // "accrue:logo"), bill-to, lines, tax by rate, totals, what was paid or

@@ -1,7 +1,7 @@
 #include "exchange/invoicecsv.h"
 
-#include "billing/invoiceservice.h"
 #include "common/error.h"
+#include "domain/invoicerules.h"
 #include "exchange/csvreader.h"
 #include "exchange/invoicejson.h"
 
@@ -176,7 +176,7 @@ std::vector<Invoice> InvoiceCsv::parse(const QByteArray &csv, const QString &fil
         };
         Invoice invoice = InvoiceJson::fromObject(object, locate, db);
         // What the service would refuse, named by CSV line and column now.
-        if (const auto problems = InvoiceService::check(invoice); !problems.empty()) {
+        if (const auto problems = InvoiceRules::check(invoice); !problems.empty()) {
             const InvoiceProblem &p = problems.front();
             const QString field = p.line >= 0
                 ? QStringLiteral("lines[%1].%2").arg(p.line + 1).arg(columnName(p.field))

@@ -1,6 +1,7 @@
 #include "exchange/invoicejson.h"
 
 #include "common/error.h"
+#include "domain/invoicerules.h"
 #include "domain/limits.h"
 #include "storage/customerrepository.h"
 #include "storage/productrepository.h"
@@ -185,14 +186,9 @@ Invoice InvoiceJson::fromObject(const QJsonObject &o, const Locate &locate, Data
             const auto product = products.findByCode(productCode);
             if (!product)
                 r.fail(at + u".product", tr("no product with the code “%1”").arg(productCode));
-            line.productId = product->id;
-            line.description = product->name;
-            line.taxRateBp = product->taxRateBp;
-            // The product's price is in its own currency: it is a line's price
-            // only on an invoice in that currency; otherwise the file says it.
-            if (product->currency == inv.currency.code())
-                line.unitPriceMinor = product->unitPriceMinor;
-            else if (!l.contains(QStringLiteral("unit_price")))
+            // In another currency than the product's, the file gives the price.
+            if (!InvoiceRules::applyProduct(line, *product, inv.currency)
+                && !l.contains(QStringLiteral("unit_price")))
                 r.fail(at + u".unit_price",
                        tr("missing: the product “%1” is priced in %2, the invoice is in %3")
                            .arg(productCode, product->currency, inv.currency.code()));

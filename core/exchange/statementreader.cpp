@@ -7,7 +7,6 @@
 #include "money/money.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -75,18 +74,6 @@ private:
 };
 
 } // namespace
-
-QString StatementLine::dedupeKey() const
-{
-    if (!bankRef.isEmpty())
-        return QStringLiteral("id:") + bankRef;
-    // Long references would make a long key: a hash says the same.
-    const QByteArray text = (date.toString(Qt::ISODate) + u'|' + QString::number(amountMinor) + u'|'
-                             + currency + u'|' + reference.simplified())
-                                .toUtf8();
-    return QStringLiteral("h:")
-        + QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha1).toHex());
-}
 
 qint64 StatementReader::parseAmount(QString text, QChar decimalSeparator, const QString &currency,
                                     const QString &where)

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/statementline.h"
 #include "exchange/bankcsvmapping.h"
-#include "exchange/statementline.h"
 
 #include <QByteArray>
 #include <QString>

@@ -5,7 +5,7 @@
 #include "money/money.h"
 #include "reports/reporttable.h"
 #include "storage/analyticsrepository.h"
-#include "storage/reportrepository.h"
+#include "storage/invoiceregister.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -90,9 +90,9 @@ void AgingReport::run(const QDate &asOf, ReportSink &sink, const ReportScope &sc
         invoicedTotal = 0;
         sink.totalRow(cells);
     };
-    ReportRepository(m_db).aging(
+    InvoiceRegister(m_db).aging(
         asOf,
-        [&](const ReportRepository::AgingRow &row) {
+        [&](const InvoiceRegister::AgingRow &row) {
             if (row.currency != currentCurrency) {
                 emitTotal();
                 currentCurrency = row.currency;

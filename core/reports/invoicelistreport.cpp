@@ -61,7 +61,7 @@ void InvoiceListReport::run(Filter filter, ReportSink &sink)
                  { QStringLiteral("status"), tr("Status"), Type::Text } });
     Currency currency;
     QVariantList cells;
-    ReportRepository(m_db).invoices(filter, [&](const ReportRepository::InvoiceRow &r) {
+    InvoiceRegister(m_db).invoices(filter, [&](const InvoiceRegister::InvoiceRow &r) {
         if (currency.code() != r.currency)
             currency = Currency::require(r.currency);
         cells.clear();

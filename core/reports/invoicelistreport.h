@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/reportrepository.h"
+#include "storage/invoiceregister.h"
 
 namespace Accrue {
 
@@ -12,7 +12,7 @@ class ReportSink;
 class InvoiceListReport final
 {
 public:
-    using Filter = ReportRepository::InvoiceFilter;
+    using Filter = InvoiceRegister::InvoiceFilter;
 
     explicit InvoiceListReport(Database &db);
     // Throws Error for an unknown status.

@@ -1,5 +1,7 @@
 #include "security/secretstore.h"
 
+#include "storage/database.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
@@ -135,8 +137,12 @@ QString SecretStore::serviceName()
 QString SecretStore::keyFor(const QString &user, const QString &host, int port,
                             const QString &database)
 {
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(user, host, QString::number(port), database);
+    PostgresAddress address;
+    address.user = user;
+    address.host = host;
+    address.port = port;
+    address.database = database;
+    return address.keychainKey();
 }
 
 SecretStore::Result SecretStore::read(const QString &key)

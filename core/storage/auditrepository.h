@@ -1,6 +1,6 @@
 #pragma once
 
-#include "security/auditrecord.h"
+#include "domain/auditrecord.h"
 
 #include <functional>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/statementline.h"
+#include "domain/statementline.h"
 
 #include <QDate>
 #include <QString>

@@ -1,7 +1,6 @@
 #include "storage/bookcopier.h"
 
 #include "common/error.h"
-#include "security/auditlog.h"
 #include "storage/bulkinserter.h"
 #include "storage/bulkload.h"
 #include "storage/database.h"
@@ -199,12 +198,6 @@ BookCopier::Result BookCopier::verify()
     }
     if (!JournalRepository(m_to).unbalancedEntries().empty())
         throw Error(tr("The copy holds unbalanced journal entries"));
-    const AuditVerification audit = AuditLog(m_to, QString()).verify();
-    if (!audit.ok)
-        throw Error(tr("The copied audit trail does not verify at record %1: %2")
-                        .arg(audit.brokenSeq)
-                        .arg(audit.problem));
-    result.auditRecords = audit.checked;
     return result;
 }
 

@@ -11,7 +11,8 @@ class Database;
 
 // Moves a whole book from one database to another (SQLite ⇄ PostgreSQL, or
 // file to file): every table in foreign-key order with its ids, in one
-// transaction on the target, then proves the copy. The target must be a new
+// transaction on the target, then proves the copy (rows and money sums per
+// table, a balanced journal; BookTransfer adds the audit chain). The target must be a new
 // book (migrated, nothing but the seeded chart of accounts in it); both must
 // be at the same schema version.
 class BookCopier final
@@ -27,7 +28,6 @@ public:
     {
         std::vector<TableCheck> tables;
         qint64 rows = 0;
-        qint64 auditRecords = 0; // verified hash chain on the target
     };
 
     BookCopier(Database &from, Database &to);

@@ -1,7 +1,6 @@
 #include "storage/database.h"
 
 #include "common/error.h"
-#include "security/secretstore.h"
 #include "storage/migrations.h"
 #include "storage/sqlitesharing.h"
 #include "storage/sqlquery.h"
@@ -148,7 +147,8 @@ PostgresAddress PostgresAddress::parse(const QString &location)
 
 QString PostgresAddress::keychainKey() const
 {
-    return SecretStore::keyFor(user, host, port, database);
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(user, host, QString::number(port), database);
 }
 
 std::unique_ptr<Database> Database::openPostgres(const QString &location, const QString &password)
@@ -219,10 +219,10 @@ std::unique_ptr<Database> Database::openSqlite(const QString &location, OpenMode
     const QString name = nextConnectionName();
     const QFileInfo info(location);
     if (mode == OpenMode::MustExist && !info.exists())
-        throw Error(tr("Database file not found: %1 (create it with accrue-cli init)")
+        throw Error(tr("Book not found: %1 (create it with accrue-cli init)")
                         .arg(QDir::toNativeSeparators(location)));
     if (info.exists() && !info.isFile())
-        throw Error(tr("Not a database file: %1").arg(QDir::toNativeSeparators(location)));
+        throw Error(tr("Not a book file: %1").arg(QDir::toNativeSeparators(location)));
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         throw Error(
             tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
@@ -346,7 +346,7 @@ SqlQuery Database::query(const QString &sql)
     // SUM() over BIGINT is NUMERIC in PostgreSQL; read it as int64, never double.
     q->setNumericalPrecisionPolicy(QSql::LowPrecisionInt64);
     if (!q->prepare(sql))
-        throw Error(tr("The database rejected a statement"), q->lastError().text() % u"\n" % sql);
+        throw Error(tr("The book refused a change"), q->lastError().text() % u"\n" % sql);
     if (it != m_statements.constEnd()) // same SQL already running (nested use): a one-off
         return SqlQuery(this, q, sql, false);
     m_statements.insert(sql, q);

@@ -501,7 +501,7 @@ CREATE TABLE app_user (
 )SQL";
 
 // PostgreSQL only: AR aging there starts from today's balances and reads the
-// allocations after the as-of date by these indexes (see ReportRepository).
+// allocations after the as-of date by these indexes (see InvoiceRegister).
 // Every committed change to what the pages show is announced on the
 // "accrue_changes" channel as "table:id"; PostgreSQL folds duplicates within
 // a transaction and delivers at commit, so a reader never sees half a change.
@@ -683,9 +683,8 @@ int Migrations::currentVersion(Database &db)
 {
     if (!hasTable(db, QStringLiteral("schema_version"))) {
         if (!db.connection().tables().isEmpty())
-            throw Error(
-                QCoreApplication::translate("Accrue::Database", "%1 is not an Accrue book")
-                    .arg(db.displayName()));
+            throw Error(QCoreApplication::translate("Accrue::Database", "%1 is not an Accrue book")
+                            .arg(db.displayName()));
         return 0;
     }
     return db.query(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "security/role.h"
+#include "domain/role.h"
 
 #include <QString>
 #include <vector>

@@ -78,7 +78,7 @@ int main(int argc, char *argv[])
     report("invoices page: first rows shown", timer.elapsed());
 
     timer.restart();
-    ReportRepository::InvoiceFilter filter;
+    InvoiceRegister::InvoiceFilter filter;
     filter.status = QStringLiteral("overdue");
     filter.customer = customer;
     model->setFilter(filter);

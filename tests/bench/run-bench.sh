@@ -40,7 +40,7 @@ if [ -z "${BENCH_BOOK:-}" ]; then
     printf 'demo --invoices %s: %.1f s, book %s MB\n\n' "$invoices" "$demo" "$(( $(stat -c %s "$book") / 1048576 ))"
 fi
 
-# AR aging as of today: the same SQL accrue runs (storage/reportrepository.cpp), dates inlined.
+# AR aging as of today: the same SQL accrue runs (storage/invoiceregister.cpp), dates inlined.
 d0=$today; d30=$(date -d "$today -30 days" +%F); d60=$(date -d "$today -60 days" +%F); d90=$(date -d "$today -90 days" +%F)
 aging_sql="SELECT c.code, c.name, b.currency,
  SUM(CASE WHEN b.due_date >= '$d0' THEN b.open ELSE 0 END),

@@ -52,7 +52,7 @@ void TestInvoicing::validation()
     TestBook book;
     const qint64 customer = book.addCustomer();
     Invoice inv = book.draft(customer, { { 1000, 10000, 1900 } });
-    QVERIFY(InvoiceService::validate(inv).isEmpty());
+    QVERIFY(InvoiceRules::validate(inv).isEmpty());
     switch (breakage) {
     case 0:
         inv.customerId = 0;
@@ -79,7 +79,7 @@ void TestInvoicing::validation()
         inv.lines[0].discountBp = 12000;
         break;
     }
-    const QStringList problems = InvoiceService::validate(inv);
+    const QStringList problems = InvoiceRules::validate(inv);
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.first().startsWith(field + u':'), qPrintable(problems.first()));
     InvoiceService service(book.session());

@@ -20,9 +20,9 @@
 #include "dialogs/settingsdialog.h"
 #include "dialogs/usersdialog.h"
 #include "documents/invoicedocument.h"
+#include "documents/reporthtml.h"
 #include "editor/invoicedraft.h"
 #include "exchange/bankcsvmapping.h"
-#include "exchange/reporthtml.h"
 #include "mainwindow.h"
 #include "models/banklinetablemodel.h"
 #include "models/invoicelinesmodel.h"
@@ -172,7 +172,7 @@ void TestUi::modelsPassTheModelTester()
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(invoices.rowCount() == 2500);
     invoices.sort(InvoiceTableModel::Total, Qt::DescendingOrder);
-    ReportRepository::InvoiceFilter filter;
+    InvoiceRegister::InvoiceFilter filter;
     filter.status = QStringLiteral("overdue");
     invoices.setFilter(filter);
     QVERIFY(invoices.rowCount() > 0);
@@ -227,14 +227,14 @@ void TestUi::invoiceListPagesFromEitherEndAndOnAWorker()
     QFETCH(bool, descending);
     QFETCH(QString, status);
     auto db = openBook();
-    ReportRepository::InvoiceFilter filter;
+    InvoiceRegister::InvoiceFilter filter;
     filter.status = status;
     filter.today = kToday;
     filter.sortKey = InvoiceTableModel::sortKey(column);
     filter.descending = descending;
     QVector<qint64> expected;
-    ReportRepository(*db).invoices(
-        filter, [&expected](const ReportRepository::InvoiceRow &r) { expected << r.id; });
+    InvoiceRegister(*db).invoices(
+        filter, [&expected](const InvoiceRegister::InvoiceRow &r) { expected << r.id; });
     QVERIFY(expected.size() > 2 * InvoiceTableModel::pageSize);
 
     for (const bool worker : { false, true }) {
@@ -290,7 +290,7 @@ void TestUi::invoiceFiltersMatchTheCli()
     if (range)
         status.clear();
     page.setStatusFilter(status);
-    ReportRepository::InvoiceFilter filter = page.model()->filter();
+    InvoiceRegister::InvoiceFilter filter = page.model()->filter();
     filter.customer = customer;
     if (range) {
         filter.from = from;
@@ -666,12 +666,12 @@ void TestUi::paymentAndCreditNoteDialogs()
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
     session.setToday(kToday);
-    ReportRepository::InvoiceFilter filter;
+    InvoiceRegister::InvoiceFilter filter;
     filter.status = QStringLiteral("open");
     filter.today = kToday;
     std::vector<qint64> open;
-    ReportRepository(*db).invoices(
-        filter, [&](const ReportRepository::InvoiceRow &row) { open.push_back(row.id); });
+    InvoiceRegister(*db).invoices(
+        filter, [&](const InvoiceRegister::InvoiceRow &row) { open.push_back(row.id); });
     QVERIFY(open.size() >= 2);
     InvoiceService invoices(session);
     const Invoice first = invoices.load(open[0]);
@@ -854,11 +854,11 @@ void TestUi::invoiceEditorDuplicates()
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
     session.setToday(kToday);
-    ReportRepository::InvoiceFilter filter;
+    InvoiceRegister::InvoiceFilter filter;
     filter.status = QStringLiteral("paid");
     filter.today = kToday;
     qint64 paidId = 0;
-    ReportRepository(*db).invoices(filter, [&](const ReportRepository::InvoiceRow &row) {
+    InvoiceRegister(*db).invoices(filter, [&](const InvoiceRegister::InvoiceRow &row) {
         if (!paidId)
             paidId = row.id;
     });
@@ -1090,11 +1090,11 @@ void TestUi::bankStatementImportMatchAndAccept()
     db->migrate();
     Session session(*db, QStringLiteral("tester"));
     session.setToday(kToday);
-    ReportRepository::InvoiceFilter filter;
+    InvoiceRegister::InvoiceFilter filter;
     filter.status = QStringLiteral("open");
     filter.today = kToday;
-    std::vector<ReportRepository::InvoiceRow> open;
-    ReportRepository(*db).invoices(filter, [&](const ReportRepository::InvoiceRow &r) {
+    std::vector<InvoiceRegister::InvoiceRow> open;
+    InvoiceRegister(*db).invoices(filter, [&](const InvoiceRegister::InvoiceRow &r) {
         if (open.size() < 2)
             open.push_back(r);
     });

@@ -1,6 +1,7 @@
 #include "dialogs/invoiceeditordialog.h"
 
 #include "billing/customerservice.h"
+#include "billing/invoiceservice.h"
 #include "billing/session.h"
 #include "billing/settingsservice.h"
 #include "common/error.h"
@@ -112,11 +113,7 @@ InvoiceEditorDialog::~InvoiceEditorDialog() = default;
 
 Invoice InvoiceEditorDialog::newInvoice(Session &session)
 {
-    Invoice inv;
-    inv.issueDate = session.today();
-    inv.dueDate = inv.issueDate.addDays(SettingsService(session).company().defaultTermsDays);
-    inv.currency = Currency::require(u"EUR");
-    return inv;
+    return InvoiceService(session).newDraft();
 }
 
 void InvoiceEditorDialog::loadChoices()
@@ -354,20 +351,18 @@ void InvoiceEditorDialog::setCustomer(qint64 customerId)
         ? std::vector<BillingProfile>()
         : CustomerService(m_session).profiles(customerId);
     const qint64 profileId = profiles.empty() ? 0 : profiles.front().id;
-    const std::optional<Currency> currency
-        = it == m_customers.end() ? std::nullopt : Currency::fromCode(it->currency);
-    const int terms = it == m_customers.end() ? -1 : it->paymentTermsDays;
-    const qint64 id = it == m_customers.end() ? 0 : customerId;
+    const std::optional<Customer> customer
+        = it == m_customers.end() ? std::nullopt : std::optional<Customer>(*it);
     // The customer brings its default profile, currency and terms with it.
     m_draft->edit(
         tr("Choose customer"),
-        [id, profileId, currency, terms](Invoice &inv) {
-            inv.customerId = id;
-            inv.billingProfileId = profileId;
-            if (currency)
-                inv.currency = *currency;
-            if (terms >= 0 && inv.issueDate.isValid())
-                inv.dueDate = inv.issueDate.addDays(terms);
+        [customer, profileId](Invoice &inv) {
+            if (customer) {
+                InvoiceRules::applyCustomer(inv, *customer, profileId);
+                return;
+            }
+            inv.customerId = 0;
+            inv.billingProfileId = 0;
         },
         CustomerKey);
 }
@@ -574,7 +569,7 @@ void InvoiceEditorDialog::duplicate()
                                  tr("Discard the unsaved changes and start a copy?"))
             != QMessageBox::Yes)
         return;
-    m_draft->reset(InvoiceService::duplicateOf(m_draft->invoice(), m_session.today()));
+    m_draft->reset(InvoiceRules::duplicateOf(m_draft->invoice(), m_session.today()));
     setReadOnly(false);
     updateTitle();
 }

@@ -23,11 +23,6 @@ namespace Accrue {
 
 namespace {
 
-QPageSize::PageSizeId paperFor(const CompanySettings &company)
-{
-    return InvoiceDocument::paperFor(company.paper, QLocale());
-}
-
 void printTo(QPrinter *printer, const InvoiceDocumentData &data)
 {
     QTextDocument document;
@@ -81,7 +76,7 @@ void InvoiceViewDialog::offerActions(const QList<QAction *> &actions)
 void InvoiceViewDialog::print()
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(paperFor(m_data.company)));
+    printer.setPageSize(QPageSize(InvoiceDocument::paperFor(m_data.company)));
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
         printTo(&printer, m_data);
@@ -90,7 +85,7 @@ void InvoiceViewDialog::print()
 void InvoiceViewDialog::preview()
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(paperFor(m_data.company)));
+    printer.setPageSize(QPageSize(InvoiceDocument::paperFor(m_data.company)));
     QPrintPreviewDialog dialog(&printer, this);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [this](QPrinter *target) { printTo(target, m_data); });
@@ -106,7 +101,8 @@ void InvoiceViewDialog::savePdf()
     if (path.isEmpty())
         return;
     try {
-        InvoiceDocument::writePdf(m_data, path, paperFor(m_data.company), QLocale());
+        InvoiceDocument::writePdf(m_data, path, InvoiceDocument::paperFor(m_data.company),
+                                  QLocale());
     } catch (const Error &e) {
         showError(this, tr("Save PDF"), e.userMessage());
     }

@@ -10,7 +10,7 @@ namespace Accrue {
 namespace {
 
 // Totals of what is being typed: a price too large to multiply out leaves
-// them at zero, and the draft's problems name the line (InvoiceService::check).
+// them at zero, and the draft's problems name the line (InvoiceRules::check).
 void computeTotalsOf(Invoice &invoice)
 {
     try {

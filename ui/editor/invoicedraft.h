@@ -24,7 +24,7 @@ public:
     const Invoice &invoice() const { return m_invoice; }
     QUndoStack *undoStack() const { return m_undo; }
     bool isModified() const;
-    std::vector<InvoiceProblem> problems() const { return InvoiceService::check(m_invoice); }
+    std::vector<InvoiceProblem> problems() const { return InvoiceRules::check(m_invoice); }
 
     // Applies `change` to a copy and pushes the result as one step named
     // `text`. Consecutive steps with the same mergeKey (>= 0) merge, so typing

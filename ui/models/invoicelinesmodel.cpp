@@ -1,6 +1,7 @@
 #include "models/invoicelinesmodel.h"
 
 #include "common/error.h"
+#include "domain/invoicerules.h"
 #include "editor/invoicedraft.h"
 #include "money/decimal.h"
 #include "money/money.h"
@@ -210,15 +211,13 @@ bool InvoiceLinesModel::setData(const QModelIndex &index, const QVariant &value,
         case Product: {
             const Accrue::Product *p = product(value.toLongLong());
             change = [p, currency](InvoiceLine &line) {
-                line.productId = p ? p->id : 0;
-                line.revenueAccountId = 0; // core takes the product's account
-                line.recognitionMethod.clear();
-                if (!p)
+                if (p) {
+                    InvoiceRules::applyProduct(line, *p, currency);
                     return;
-                line.description = p->name;
-                line.taxRateBp = p->taxRateBp;
-                if (p->currency == currency.code())
-                    line.unitPriceMinor = p->unitPriceMinor;
+                }
+                line.productId = 0;
+                line.revenueAccountId = 0;
+                line.recognitionMethod.clear();
             };
             break;
         }

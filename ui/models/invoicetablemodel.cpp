@@ -18,7 +18,7 @@ InvoiceTableModel::InvoiceTableModel(Database &db, QObject *parent)
     reload();
 }
 
-void InvoiceTableModel::setFilter(const ReportRepository::InvoiceFilter &filter)
+void InvoiceTableModel::setFilter(const InvoiceRegister::InvoiceFilter &filter)
 {
     const QString sortKey = m_filter.sortKey;
     const bool descending = m_filter.descending;
@@ -36,14 +36,14 @@ void InvoiceTableModel::reload()
     ++m_generation;
     if (!m_filter.today.isValid())
         m_filter.today = QDate::currentDate();
-    m_count = ReportRepository(m_db).invoiceCount(m_filter);
+    m_count = InvoiceRegister(m_db).invoiceCount(m_filter);
     endResetModel();
     emit reloaded(m_count);
 }
 
 void InvoiceTableModel::refreshInPlace()
 {
-    if (ReportRepository(m_db).invoiceCount(m_filter) != m_count) {
+    if (InvoiceRegister(m_db).invoiceCount(m_filter) != m_count) {
         reload();
         return;
     }
@@ -66,20 +66,20 @@ int InvoiceTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const ReportRepository::InvoiceRow *InvoiceTableModel::rowAt(int row) const
+const InvoiceRegister::InvoiceRow *InvoiceTableModel::rowAt(int row) const
 {
     const qint64 pageIndex = row / pageSize;
     Page *page = m_pages.object(pageIndex);
     if (!page) {
-        if (ReportRepository::rowsSkippedFor(pageIndex * pageSize, m_count) > m_syncSkipLimit) {
+        if (InvoiceRegister::rowsSkippedFor(pageIndex * pageSize, m_count) > m_syncSkipLimit) {
             requestPage(pageIndex);
             return nullptr;
         }
         page = new Page;
         page->reserve(pageSize);
-        ReportRepository(m_db).invoicePage(
+        InvoiceRegister(m_db).invoicePage(
             m_filter, pageIndex * pageSize, pageSize,
-            [page](const ReportRepository::InvoiceRow &r) { page->append(r); }, m_count);
+            [page](const InvoiceRegister::InvoiceRow &r) { page->append(r); }, m_count);
         m_pages.insert(pageIndex, page);
     }
     const int offset = row % pageSize;
@@ -93,16 +93,16 @@ void InvoiceTableModel::requestPage(qint64 pageIndex) const
     m_loading.insert(pageIndex);
     auto *self = const_cast<InvoiceTableModel *>(this);
     const int generation = m_generation;
-    const ReportRepository::InvoiceFilter filter = m_filter;
+    const InvoiceRegister::InvoiceFilter filter = m_filter;
     const qint64 total = m_count;
     runInBackground<Page>(
         self, m_db.location(),
         [filter, pageIndex, total](Database &db) {
             Page page;
             page.reserve(pageSize);
-            ReportRepository(db).invoicePage(
+            InvoiceRegister(db).invoicePage(
                 filter, pageIndex * pageSize, pageSize,
-                [&page](const ReportRepository::InvoiceRow &r) { page.append(r); }, total);
+                [&page](const InvoiceRegister::InvoiceRow &r) { page.append(r); }, total);
             return page;
         },
         [self, pageIndex, generation](Page page) {
@@ -132,7 +132,7 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const ReportRepository::InvoiceRow *r = rowAt(index.row());
+    const InvoiceRegister::InvoiceRow *r = rowAt(index.row());
     if (!r)
         return role == Qt::DisplayRole && index.column() == Number ? tr("Loading…") : QVariant();
     const auto money = [r](qint64 minor) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/reportrepository.h"
+#include "storage/invoiceregister.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -38,12 +38,12 @@ public:
 
     explicit InvoiceTableModel(Database &db, QObject *parent = nullptr);
 
-    void setFilter(const ReportRepository::InvoiceFilter &filter);
+    void setFilter(const InvoiceRegister::InvoiceFilter &filter);
     // Someone else changed invoices: when the filter still matches as many
     // rows, only the cached rows are dropped and views repaint in place
     // (selection and scroll stay); otherwise the model reloads.
     void refreshInPlace();
-    const ReportRepository::InvoiceFilter &filter() const { return m_filter; }
+    const InvoiceRegister::InvoiceFilter &filter() const { return m_filter; }
     qint64 totalRows() const { return m_count; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -67,14 +67,14 @@ signals:
     void pageLoaded();
 
 private:
-    using Page = QVector<ReportRepository::InvoiceRow>;
-    const ReportRepository::InvoiceRow *rowAt(int row) const;
+    using Page = QVector<InvoiceRegister::InvoiceRow>;
+    const InvoiceRegister::InvoiceRow *rowAt(int row) const;
     void requestPage(qint64 pageIndex) const;
     void pageArrived(qint64 pageIndex, int generation, Page page);
     void reload();
 
     Database &m_db;
-    ReportRepository::InvoiceFilter m_filter;
+    InvoiceRegister::InvoiceFilter m_filter;
     qint64 m_count = 0;
     mutable QCache<qint64, Page> m_pages;
     mutable QSet<qint64> m_loading; // pages a worker is reading

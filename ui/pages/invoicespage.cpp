@@ -11,7 +11,7 @@
 #include "dialogs/paymentdialog.h"
 #include "documents/invoicedocument.h"
 #include "documents/invoicepdfbatch.h"
-#include "exchange/reportfile.h"
+#include "documents/reportfile.h"
 #include "models/invoicetablemodel.h"
 #include "money/money.h"
 #include "reports/agingreport.h"
@@ -56,19 +56,8 @@ InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
     , m_footer(new QLabel(this))
     , m_debounce(new QTimer(this))
 {
-    const std::pair<QString, QString> statuses[] = {
-        { tr("All statuses"), QString() },
-        { tr("Unpaid"), QStringLiteral("unpaid") },
-        { tr("Draft"), QStringLiteral("draft") },
-        { tr("Open"), QStringLiteral("open") },
-        { tr("Partially paid"), QStringLiteral("partially_paid") },
-        { tr("Overdue"), QStringLiteral("overdue") },
-        { tr("Paid"), QStringLiteral("paid") },
-        { tr("Void"), QStringLiteral("void") },
-        { tr("Needs review (card failed)"), QStringLiteral("needs_review") },
-    };
-    for (const auto &[label, key] : statuses)
-        m_status->addItem(label, key);
+    for (const InvoiceStatusFilter &filter : InvoiceRules::statusFilters())
+        m_status->addItem(filter.name, filter.key);
     m_customer->setPlaceholderText(tr("Customer code or name"));
     m_customer->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search number or customer (Ctrl+F)"));
@@ -141,7 +130,7 @@ InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
 
 void InvoicesPage::applyFilter()
 {
-    ReportRepository::InvoiceFilter filter = m_model->filter();
+    InvoiceRegister::InvoiceFilter filter = m_model->filter();
     filter.status = m_status->currentData().toString();
     filter.customer = m_customer->text().trimmed();
     filter.search = m_search->text().trimmed();
@@ -300,32 +289,26 @@ void InvoicesPage::updateActions()
     const QModelIndex current = m_table->currentIndex();
     const QString status
         = current.isValid() ? current.data(InvoiceTableModel::StatusKeyRole).toString() : QString();
-    const bool draft = status == QLatin1String("draft");
-    const bool issued = !status.isEmpty() && !draft;
-    const bool unpaid = status == QLatin1String("open") || status == QLatin1String("overdue")
-        || status == QLatin1String("partially_paid");
-    const bool creditable = issued && status != QLatin1String("void");
-    action(QStringLiteral("edit"))->setEnabled(draft);
-    action(QStringLiteral("issue"))->setEnabled(draft);
-    action(QStringLiteral("delete"))->setEnabled(draft);
-    action(QStringLiteral("duplicate"))->setEnabled(!status.isEmpty());
-    action(QStringLiteral("pay"))->setEnabled(unpaid);
-    action(QStringLiteral("credit"))->setEnabled(creditable);
-    action(QStringLiteral("void"))->setEnabled(creditable && status != QLatin1String("paid"));
-    action(QStringLiteral("applyCredit"))->setEnabled(unpaid);
-    action(QStringLiteral("remind"))->setEnabled(unpaid);
-    action(QStringLiteral("pdf"))->setEnabled(issued || !selectedIds().empty());
-    // What the role may not do is off, whatever the row (core refuses it anyway).
-    const bool billing = m_session.can(Permission::Billing);
-    for (const char *name : { "new", "edit", "issue", "delete", "duplicate", "pay", "credit",
-                              "void", "applyCredit", "remind" }) {
+    // Which actions the row's status allows and the role may use: core's rule.
+    const std::pair<const char *, InvoiceAction> actions[] = {
+        { "edit", InvoiceAction::Edit },     { "issue", InvoiceAction::Issue },
+        { "delete", InvoiceAction::Delete }, { "duplicate", InvoiceAction::Duplicate },
+        { "pay", InvoiceAction::Pay },       { "credit", InvoiceAction::Credit },
+        { "void", InvoiceAction::Void },     { "applyCredit", InvoiceAction::ApplyCredit },
+        { "remind", InvoiceAction::Remind }, { "pdf", InvoiceAction::Pdf },
+    };
+    for (const auto &[name, rule] : actions) {
         QAction *a = action(QString::fromLatin1(name));
-        a->setEnabled(billing && a->isEnabled());
-        a->setVisible(billing);
+        const bool may = m_session.can(InvoiceRules::permission(rule));
+        a->setVisible(may || rule == InvoiceAction::Pdf);
+        // PDFs: of the issued invoices among the selected rows too.
+        const bool applies = InvoiceRules::allows(rule, status)
+            || (rule == InvoiceAction::Pdf && !selectedIds().empty());
+        a->setEnabled(may && applies);
     }
-    action(QStringLiteral("pdf"))
-        ->setEnabled(m_session.can(Permission::Export)
-                     && action(QStringLiteral("pdf"))->isEnabled());
+    QAction *create = action(QStringLiteral("new"));
+    create->setVisible(m_session.can(Permission::Billing));
+    create->setEnabled(create->isVisible());
 }
 
 qint64 InvoicesPage::selectedId() const
@@ -370,7 +353,7 @@ void InvoicesPage::duplicateInvoice()
         return;
     try {
         const Invoice source = InvoiceService(m_session).load(id);
-        openEditor(InvoiceService::duplicateOf(source, m_session.today()));
+        openEditor(InvoiceRules::duplicateOf(source, m_session.today()));
     } catch (const Error &e) {
         showError(this, tr("Duplicate"), e.userMessage());
     }
@@ -502,8 +485,7 @@ void InvoicesPage::exportPdfsTo(const QString &folder)
         [=](Database &db) {
             Session session(db, user);
             session.setToday(today);
-            const auto paper
-                = InvoiceDocument::paperFor(SettingsService(session).company().paper, QLocale());
+            const auto paper = InvoiceDocument::paperFor(SettingsService(session).company());
             return InvoicePdfBatch(session, paper, QLocale())
                 .write(ids, folder, [guard, cancelled](int done, int) {
                     QMetaObject::invokeMethod(guard, [guard, done] {
@@ -541,7 +523,7 @@ void InvoicesPage::exportCsv()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const ReportRepository::InvoiceFilter filter = m_model->filter();
+    const InvoiceRegister::InvoiceFilter filter = m_model->filter();
     auto *progress = new QProgressDialog(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)),
                                          QString(), 0, 0, this);
     progress->setWindowModality(Qt::WindowModal);

@@ -12,9 +12,11 @@ namespace Accrue {
 class Database;
 class SqlQuery;
 
-// The read side of reports: set-based SQL over the stored facts. Reports in
-// core/reports shape these rows; no report computes from cached UI state.
-class ReportRepository final
+// The invoice register: every invoice with its customer, amounts and status
+// as of a day, filtered, sorted and paged in SQL (the Invoices list, the CLI's
+// invoice list and the customer-invoices report), and open balances by aging
+// bucket per customer. Reports in core/reports shape these rows.
+class InvoiceRegister final
 {
 public:
     struct AgingRow
@@ -57,7 +59,7 @@ public:
         QString lastReminded; // ISO date, empty when never reminded
     };
 
-    explicit ReportRepository(Database &db);
+    explicit InvoiceRegister(Database &db);
 
     // Balances as of the date (allocations after it do not count), by customer.
     void aging(const QDate &asOf, const std::function<void(const AgingRow &)> &visit,

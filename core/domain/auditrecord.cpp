@@ -1,4 +1,4 @@
-#include "security/auditrecord.h"
+#include "domain/auditrecord.h"
 
 #include <QCryptographicHash>
 

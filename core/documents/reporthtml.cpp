@@ -1,4 +1,4 @@
-#include "exchange/reporthtml.h"
+#include "documents/reporthtml.h"
 
 #include "common/safetext.h"
 #include "documents/invoicedocument.h"

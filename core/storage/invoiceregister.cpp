@@ -1,4 +1,4 @@
-#include "storage/reportrepository.h"
+#include "storage/invoiceregister.h"
 
 #include "storage/agingsql.h"
 #include "storage/database.h"
@@ -9,13 +9,13 @@
 
 namespace Accrue {
 
-ReportRepository::ReportRepository(Database &db)
+InvoiceRegister::InvoiceRegister(Database &db)
     : m_db(db)
 {
 }
 
-void ReportRepository::aging(const QDate &asOf, const std::function<void(const AgingRow &)> &visit,
-                             const ReportScope &scope)
+void InvoiceRegister::aging(const QDate &asOf, const std::function<void(const AgingRow &)> &visit,
+                            const ReportScope &scope)
 {
     // Balances as of the date: the total less what was allocated by then; a
     // payment taken back owes again from the day it was reversed.
@@ -68,7 +68,7 @@ namespace {
 
 // Sort keys a caller may ask for, mapped to SQL; anything else is refused by
 // falling back to the default, so no caller text ever reaches the ORDER BY.
-QString orderBy(const ReportRepository::InvoiceFilter &f)
+QString orderBy(const InvoiceRegister::InvoiceFilter &f)
 {
     static const QHash<QString, QString> columns {
         { QStringLiteral("number"), QStringLiteral("i.number") },
@@ -110,7 +110,7 @@ bool statusNeedsToday(const QString &status)
 
 } // namespace
 
-QString ReportRepository::invoiceWhere(const InvoiceFilter &f) const
+QString InvoiceRegister::invoiceWhere(const InvoiceFilter &f) const
 {
     QString sql = QStringLiteral(" WHERE 1 = 1");
     // Each status is a sargable condition on (status, due_date), never the CASE above.
@@ -150,7 +150,7 @@ QString ReportRepository::invoiceWhere(const InvoiceFilter &f) const
     return sql;
 }
 
-void ReportRepository::bindInvoiceFilter(SqlQuery &q, const InvoiceFilter &f)
+void InvoiceRegister::bindInvoiceFilter(SqlQuery &q, const InvoiceFilter &f)
 {
     if (statusNeedsToday(f.status))
         q.bind(f.today);
@@ -172,13 +172,13 @@ void ReportRepository::bindInvoiceFilter(SqlQuery &q, const InvoiceFilter &f)
         q.bind(f.to);
 }
 
-QString ReportRepository::invoiceListSql(const InvoiceFilter &f) const
+QString InvoiceRegister::invoiceListSql(const InvoiceFilter &f) const
 {
     return invoiceSelect + invoiceWhere(f) + orderBy(f);
 }
 
-void ReportRepository::readInvoices(SqlQuery &q,
-                                    const std::function<void(const InvoiceRow &)> &visit)
+void InvoiceRegister::readInvoices(SqlQuery &q,
+                                   const std::function<void(const InvoiceRow &)> &visit)
 {
     InvoiceRow row;
     while (q.next()) {
@@ -199,8 +199,8 @@ void ReportRepository::readInvoices(SqlQuery &q,
     }
 }
 
-void ReportRepository::invoices(const InvoiceFilter &f,
-                                const std::function<void(const InvoiceRow &)> &visit)
+void InvoiceRegister::invoices(const InvoiceFilter &f,
+                               const std::function<void(const InvoiceRow &)> &visit)
 {
     SqlQuery q = m_db.query(invoiceListSql(f));
     q.bind(f.today);
@@ -209,9 +209,9 @@ void ReportRepository::invoices(const InvoiceFilter &f,
     readInvoices(q, visit);
 }
 
-void ReportRepository::invoicePage(const InvoiceFilter &f, qint64 offset, qint64 limit,
-                                   const std::function<void(const InvoiceRow &)> &visit,
-                                   qint64 total)
+void InvoiceRegister::invoicePage(const InvoiceFilter &f, qint64 offset, qint64 limit,
+                                  const std::function<void(const InvoiceRow &)> &visit,
+                                  qint64 total)
 {
     // OFFSET costs as many rows as it skips: a page in the second half is
     // read from the end in the opposite order and turned round, so the last
@@ -239,12 +239,12 @@ void ReportRepository::invoicePage(const InvoiceFilter &f, qint64 offset, qint64
     std::for_each(rows.rbegin(), rows.rend(), visit);
 }
 
-qint64 ReportRepository::rowsSkippedFor(qint64 offset, qint64 total)
+qint64 InvoiceRegister::rowsSkippedFor(qint64 offset, qint64 total)
 {
     return total < 0 ? offset : std::min(offset, std::max<qint64>(0, total - offset));
 }
 
-qint64 ReportRepository::invoiceCount(const InvoiceFilter &f)
+qint64 InvoiceRegister::invoiceCount(const InvoiceFilter &f)
 {
     // The customer join only when a condition needs it: counting a million
     // invoices should not look up a million customers.

@@ -1,9 +1,9 @@
-#include "exchange/reportfile.h"
+#include "documents/reportfile.h"
 
 #include "common/error.h"
+#include "documents/reporthtml.h"
 #include "exchange/csvwriter.h"
 #include "exchange/outputfile.h"
-#include "exchange/reporthtml.h"
 #include "exchange/texttablewriter.h"
 
 #include <QCoreApplication>
