@@ -50,7 +50,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(400);
-    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshAfterOthersChanged);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshChangedPages);
     // SQLite cannot tell us; ask it when the user comes back to the window.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
         if (s == Qt::ApplicationActive && m_notifier)
@@ -88,14 +88,18 @@ void MainWindow::setBook(std::unique_ptr<Database> db)
     m_session->setToday(m_today);
     createPages();
     m_notifier = std::make_unique<ChangeNotifier>(*m_db);
-    connect(m_notifier.get(), &ChangeNotifier::rowChanged, this, [this](const QString &table) {
-        m_changedTables.insert(table);
+    // One bus for every change: this window's own commits announce
+    // themselves; other clients' arrive through the notifier.
+    ChangeBus &bus = m_session->changes();
+    connect(&bus, &ChangeBus::changed, this, [this](BookAreas areas, bool elsewhere) {
+        m_changedAreas |= areas;
+        m_changedElsewhere = m_changedElsewhere || elsewhere;
         m_refreshTimer->start();
     });
-    connect(m_notifier.get(), &ChangeNotifier::changedElsewhere, this, [this] {
-        m_changedTables.insert(QString()); // unknown: everything
-        m_refreshTimer->start();
-    });
+    connect(m_notifier.get(), &ChangeNotifier::rowChanged, &bus,
+            [&bus](const QString &table) { bus.announce(ChangeBus::areasOf(table), true); });
+    connect(m_notifier.get(), &ChangeNotifier::changedElsewhere, &bus,
+            [&bus] { bus.announce(ChangeBus::everything(), true); });
     for (QAction *adminOnly : { m_settingsAction, m_usersAction })
         if (adminOnly)
             adminOnly->setEnabled(m_session->can(Permission::Administer));
@@ -124,11 +128,6 @@ void MainWindow::createPages()
                    tr("&Transactions"));
     connect(m_dashboard, &DashboardPage::agingBucketClicked, this,
             &MainWindow::showInvoicesInBucket);
-    // A payment or credit shows everywhere at once.
-    connect(m_invoices, &InvoicesPage::bookChanged, m_dashboard, &Page::refresh);
-    connect(m_invoices, &InvoicesPage::bookChanged, m_transactions, &Page::refresh);
-    connect(m_transactions, &TransactionsPage::bookChanged, m_dashboard, &Page::refresh);
-    connect(m_transactions, &TransactionsPage::bookChanged, m_invoices, &Page::refresh);
     connect(m_dashboard, &DashboardPage::invoicesRequested, this,
             &MainWindow::showInvoicesWithStatus);
     for (Page *page : { static_cast<Page *>(m_dashboard), static_cast<Page *>(m_invoices),
@@ -138,27 +137,15 @@ void MainWindow::createPages()
                 [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 }
 
-void MainWindow::refreshAfterOthersChanged()
+void MainWindow::refreshChangedPages()
 {
-    const QSet<QString> tables = std::exchange(m_changedTables, {});
-    const bool all = tables.contains(QString());
-    auto touches = [&](std::initializer_list<const char *> names) {
-        if (all)
-            return true;
-        for (const char *name : names)
-            if (tables.contains(QLatin1String(name)))
-                return true;
-        return false;
-    };
-    if (touches({ "invoice", "customer", "payment", "credit_note" })) {
-        m_dashboard->refreshFromOthers();
-        m_invoices->refreshFromOthers();
-        m_revenue->refreshFromOthers();
-    }
-    if (touches({ "payment", "bank_transaction", "customer" }))
-        m_transactions->refreshFromOthers();
-    // Reports are run on demand; they are not re-run under the user's eyes.
-    statusBar()->showMessage(tr("Updated with changes made by others"), 5000);
+    const BookAreas areas = std::exchange(m_changedAreas, {});
+    for (Page *page : { static_cast<Page *>(m_dashboard), static_cast<Page *>(m_invoices),
+                        static_cast<Page *>(m_reports), static_cast<Page *>(m_revenue),
+                        static_cast<Page *>(m_transactions) })
+        page->bookChanged(areas);
+    if (std::exchange(m_changedElsewhere, false))
+        statusBar()->showMessage(tr("Updated with changes made by others"), 5000);
 }
 
 void MainWindow::connectToServer()

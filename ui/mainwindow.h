@@ -1,8 +1,9 @@
 #pragma once
 
+#include "billing/changebus.h"
+
 #include <QDate>
 #include <QMainWindow>
-#include <QSet>
 #include <memory>
 
 class QAction;
@@ -42,6 +43,7 @@ public:
     static QStringList tabNames();
     Page *currentPage() const;
 
+    Session &session() const { return *m_session; }
     DashboardPage *dashboard() const { return m_dashboard; }
     InvoicesPage *invoices() const { return m_invoices; }
     ReportsPage *reports() const { return m_reports; }
@@ -64,7 +66,7 @@ private:
     void showInvoicesWithStatus(const QString &statusKey);
     void about();
     void connectToServer();
-    void refreshAfterOthersChanged();
+    void refreshChangedPages();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Session> m_session; // the user working on the book
@@ -82,7 +84,8 @@ private:
     QAction *m_usersAction = nullptr;
     std::unique_ptr<ChangeNotifier> m_notifier; // other clients' changes
     QTimer *m_refreshTimer = nullptr;
-    QSet<QString> m_changedTables;
+    BookAreas m_changedAreas; // since the last refresh of the pages
+    bool m_changedElsewhere = false;
 };
 
 } // namespace Accrue

@@ -14,6 +14,23 @@ Session::Session(Database &db, QString userName)
 {
 }
 
+AuditLog Session::audit() const
+{
+    return AuditLog(m_db, m_userName, [this](const QString &entity) { noteChange(entity); });
+}
+
+void Session::noteChange(const QString &entity) const
+{
+    // One announcement per commit, with every area its records touched.
+    const quint64 serial = m_db.transactionSerial();
+    if (serial != m_pendingSerial) {
+        m_pendingSerial = serial;
+        m_pendingAreas = {};
+        m_db.afterCommit([this] { m_changes->announce(std::exchange(m_pendingAreas, {})); });
+    }
+    m_pendingAreas |= ChangeBus::areasOf(entity);
+}
+
 Role Session::role() const
 {
     if (!m_role)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "billing/changebus.h"
 #include "domain/role.h"
 #include "security/auditlog.h"
 
 #include <QDate>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace Accrue {
@@ -25,7 +27,12 @@ public:
     const QString &userName() const { return m_userName; }
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     void setToday(const QDate &today) { m_today = today; }
-    AuditLog audit() const { return AuditLog(m_db, m_userName); }
+    // The audit log for this user; each record it appends also announces its
+    // area on changes() once the transaction commits.
+    AuditLog audit() const;
+    // What changed in the book: this session's commits and (fed by the app)
+    // other clients'.
+    ChangeBus &changes() const { return *m_changes; }
 
     // Read from the book once (users and roles change rarely; a new session
     // picks changes up).
@@ -37,10 +44,15 @@ public:
     static QString roleName(Role role);
 
 private:
+    void noteChange(const QString &entity) const;
+
     Database &m_db;
     QString m_userName;
     QDate m_today;
     mutable std::optional<Role> m_role;
+    std::unique_ptr<ChangeBus> m_changes = std::make_unique<ChangeBus>();
+    mutable quint64 m_pendingSerial = 0; // the transaction m_pendingAreas belong to
+    mutable BookAreas m_pendingAreas;
 };
 
 } // namespace Accrue

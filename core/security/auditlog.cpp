@@ -17,9 +17,11 @@ QString tr(const char *text)
 }
 } // namespace
 
-AuditLog::AuditLog(Database &db, QString userName)
+AuditLog::AuditLog(Database &db, QString userName,
+                   std::function<void(const QString &entity)> recorded)
     : m_db(db)
     , m_userName(std::move(userName))
+    , m_recorded(std::move(recorded))
 {
 }
 
@@ -42,6 +44,8 @@ void AuditLog::append(const QString &action, const QString &entity, const QStrin
                       const QJsonObject &before, const QJsonObject &after)
 {
     Q_ASSERT(m_db.inTransaction());
+    if (m_recorded)
+        m_recorded(entity);
     AuditRecord record;
     record.userName = m_userName;
     record.action = action;

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <functional>
 
 namespace Accrue {
 
@@ -23,7 +24,10 @@ struct AuditVerification
 class AuditLog final
 {
 public:
-    AuditLog(Database &db, QString userName);
+    // `recorded` hears of each record's entity ("invoice", "payment", ...)
+    // as it is appended, inside the transaction.
+    AuditLog(Database &db, QString userName,
+             std::function<void(const QString &entity)> recorded = {});
 
     void append(const QString &action, const QString &entity, const QString &entityId,
                 const QJsonObject &before, const QJsonObject &after);
@@ -35,6 +39,7 @@ public:
 private:
     Database &m_db;
     QString m_userName;
+    std::function<void(const QString &)> m_recorded;
 };
 
 } // namespace Accrue

@@ -407,6 +407,7 @@ void Database::begin()
 {
     if (m_depth++ > 0)
         return;
+    ++m_transactionSerial;
     m_rollbackOnly = false;
     // IMMEDIATE takes SQLite's write lock up front, so two processes never
     // deadlock upgrading read locks; PostgreSQL locks rows as it goes.
@@ -442,10 +443,13 @@ void Database::commit()
     try {
         execute(QStringLiteral("COMMIT"));
     } catch (...) {
+        m_afterCommit.clear();
         QSqlQuery q(connection());
         q.exec(QStringLiteral("ROLLBACK"));
         throw;
     }
+    for (auto work = std::exchange(m_afterCommit, {}); auto &step : work)
+        step();
 }
 
 void Database::rollback()
@@ -457,6 +461,7 @@ void Database::rollback()
     }
     m_rollbackOnly = false;
     m_beforeCommit.clear();
+    m_afterCommit.clear();
     QSqlQuery q(connection());
     q.exec(QStringLiteral("ROLLBACK")); // best effort: the error we are unwinding matters more
 }
@@ -465,6 +470,12 @@ void Database::beforeCommit(std::function<void()> work)
 {
     Q_ASSERT(m_depth > 0);
     m_beforeCommit.push_back(std::move(work));
+}
+
+void Database::afterCommit(std::function<void()> work)
+{
+    Q_ASSERT(m_depth > 0);
+    m_afterCommit.push_back(std::move(work));
 }
 
 int Database::latestSchemaVersion()

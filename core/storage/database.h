@@ -98,6 +98,11 @@ public:
     // extends its hash chain here, so the chain's lock is held for the last
     // few statements instead of the whole unit of work.
     void beforeCommit(std::function<void()> work);
+    // Work to run once the outermost transaction has committed (never when
+    // it rolls back): telling the rest of the program what changed.
+    void afterCommit(std::function<void()> work);
+    // Counts outermost transactions begun: tells one unit of work from the next.
+    quint64 transactionSerial() const { return m_transactionSerial; }
 
     // The raw sqlite3* for bulk loading; nullptr for other dialects.
     void *sqliteHandle() const;
@@ -133,6 +138,8 @@ private:
     int m_depth = 0;
     bool m_rollbackOnly = false;
     std::vector<std::function<void()>> m_beforeCommit;
+    std::vector<std::function<void()>> m_afterCommit;
+    quint64 m_transactionSerial = 0;
     std::unique_ptr<SqliteSharing> m_sharing; // SQLite: who closes the book last
     void *m_sqlite = nullptr; // sqlite3*, for interrupt() from another thread
     void *m_pgCancel = nullptr; // PGcancel*, likewise

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "documents/invoicehtml.h"
 #include "storage/auditrepository.h"
+#include "storage/customerrepository.h"
 #include "testbook.h"
 
 #include <QSqlQuery>
@@ -29,6 +30,9 @@ private slots:
     void draftCanBeEditedAndDeleted();
     void invoiceViewEscapesAndShowsEverything();
     void companySettingsNumberAndHeadTheInvoice();
+    void actionsFollowStatusAndRole_data();
+    void actionsFollowStatusAndRole();
+    void draftCustomerAndProductDefaults();
 };
 
 void TestInvoicing::validation_data()
@@ -363,6 +367,104 @@ void TestInvoicing::documentShowsTheProfileChosenOnTheInvoice()
     // None chosen: the customer's default.
     const qint64 plain = service.createDraft(book.draft(customer, { { 1000, 5000 } }));
     QCOMPARE(service.documentData(plain).profile->city, QStringLiteral("Lyon"));
+}
+
+void TestInvoicing::actionsFollowStatusAndRole_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("allowed"); // the actions, in InvoiceAction order
+    // Edit Issue Delete Duplicate Pay Credit Void ApplyCredit Remind Pdf
+    QTest::newRow("draft") << "draft"
+                           << "EIDu......";
+    QTest::newRow("open") << "open"
+                          << "...uPCVARF";
+    QTest::newRow("partially paid") << "partially_paid"
+                                    << "...uPCVARF";
+    QTest::newRow("overdue") << "overdue"
+                             << "...uPCVARF";
+    QTest::newRow("paid") << "paid"
+                          << "...u.C...F";
+    QTest::newRow("void") << "void"
+                          << "...u.....F";
+    QTest::newRow("uncollectible") << "uncollectible"
+                                   << "...u.CV..F";
+    QTest::newRow("unknown") << "nonsense"
+                             << "..........";
+}
+
+// One table for the Invoices page, its context menu and the invoice view:
+// what each status allows, and what each role may of that.
+void TestInvoicing::actionsFollowStatusAndRole()
+{
+    QFETCH(QString, status);
+    QFETCH(QString, allowed);
+    const InvoiceAction actions[]
+        = { InvoiceAction::Edit,      InvoiceAction::Issue,       InvoiceAction::Delete,
+            InvoiceAction::Duplicate, InvoiceAction::Pay,         InvoiceAction::Credit,
+            InvoiceAction::Void,      InvoiceAction::ApplyCredit, InvoiceAction::Remind,
+            InvoiceAction::Pdf };
+    for (int i = 0; i < 10; ++i) {
+        const bool expected = allowed.at(i) != u'.';
+        QCOMPARE(InvoiceRules::allows(actions[i], status), expected);
+        QCOMPARE(InvoiceRules::allows(actions[i], status, Role::Admin), expected);
+        QCOMPARE(InvoiceRules::allows(actions[i], status, Role::Finance), expected);
+        QVERIFY(!InvoiceRules::allows(actions[i], status, Role::Viewer));
+    }
+    // Every filter choice has a name, the first is every status.
+    const auto filters = InvoiceRules::statusFilters();
+    QVERIFY(filters.front().key.isEmpty());
+    for (const InvoiceStatusFilter &f : filters)
+        QVERIFY(!f.name.isEmpty());
+}
+
+// A new draft, a chosen customer and a chosen product fill in the same
+// fields wherever the invoice is written (editor, lines, JSON import).
+void TestInvoicing::draftCustomerAndProductDefaults()
+{
+    TestBook book;
+    book.addCustomer(QStringLiteral("Y1"), QStringLiteral("Yank"), QStringLiteral("USD"));
+    book.addCustomer(QStringLiteral("Y2"), QStringLiteral("Yonder"), QStringLiteral("USD"));
+    const qint64 eurCustomer = book.addCustomer();
+    CompanySettings company = SettingsService(book.session()).company();
+    company.legalName = QStringLiteral("Accrue Test GmbH");
+    company.defaultTermsDays = 14;
+    SettingsService(book.session()).saveCompany(company);
+
+    Invoice draft = InvoiceService(book.session()).newDraft();
+    QCOMPARE(draft.currency.code(), QStringLiteral("USD")); // most customers
+    QCOMPARE(draft.issueDate, book.session().today());
+    QCOMPARE(draft.dueDate, book.session().today().addDays(14));
+
+    Customer acme = *CustomerRepository(book.db()).find(eurCustomer);
+    acme.paymentTermsDays = 45;
+    InvoiceRules::applyCustomer(draft, acme, 7);
+    QCOMPARE(draft.customerId, eurCustomer);
+    QCOMPARE(draft.billingProfileId, qint64(7));
+    QCOMPARE(draft.currency.code(), QStringLiteral("EUR"));
+    QCOMPARE(draft.dueDate, draft.issueDate.addDays(45));
+
+    Product p;
+    p.id = 3;
+    p.name = QStringLiteral("Core Platform");
+    p.currency = QStringLiteral("EUR");
+    p.unitPriceMinor = 9900;
+    p.taxRateBp = 1900;
+    p.recognitionMethod = RecognitionMethod::Ratably;
+    InvoiceLine line;
+    line.unitPriceMinor = 1;
+    line.revenueAccountId = 99;
+    QVERIFY(InvoiceRules::applyProduct(line, p, Currency::require(QStringLiteral("EUR"))));
+    QCOMPARE(line.productId, qint64(3));
+    QCOMPARE(line.description, p.name);
+    QCOMPARE(line.unitPriceMinor, qint64(9900));
+    QCOMPARE(line.taxRateBp, 1900);
+    QCOMPARE(line.recognitionMethod, RecognitionMethod::Ratably);
+    QCOMPARE(line.revenueAccountId, qint64(0)); // the service takes the product's
+    InvoiceLine dollars;
+    dollars.unitPriceMinor = 5;
+    QVERIFY(!InvoiceRules::applyProduct(dollars, p, Currency::require(QStringLiteral("USD"))));
+    QCOMPARE(dollars.unitPriceMinor, qint64(5)); // a EUR price is no USD price
+    QCOMPARE(dollars.description, p.name);
 }
 
 QTEST_GUILESS_MAIN(TestInvoicing)

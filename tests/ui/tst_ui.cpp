@@ -118,6 +118,7 @@ private slots:
     void editorOffersReloadWhenSomeoneElseSaved();
     void usersDialogKeepsAnAdmin();
     void workersAreStoppedBeforeTheBookCloses();
+    void ownChangesRefreshThePagesThatShowThem();
     void reconciliationAppliesMoneyOnlyWhereChosen();
 
 private:
@@ -167,7 +168,7 @@ void TestUi::initTestCase()
 void TestUi::modelsPassTheModelTester()
 {
     auto db = openBook();
-    InvoiceTableModel invoices(*db);
+    InvoiceTableModel invoices(*db, kToday);
     QAbstractItemModelTester invoiceTester(&invoices,
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(invoices.rowCount() == 2500);
@@ -238,7 +239,7 @@ void TestUi::invoiceListPagesFromEitherEndAndOnAWorker()
     QVERIFY(expected.size() > 2 * InvoiceTableModel::pageSize);
 
     for (const bool worker : { false, true }) {
-        InvoiceTableModel model(*db);
+        InvoiceTableModel model(*db, kToday);
         if (worker)
             model.setSyncSkipLimit(0); // only the first page at once
         model.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
@@ -1151,7 +1152,7 @@ void TestUi::bankStatementImportMatchAndAccept()
                 .data()
                 .toString()
                 .contains(open[0].number));
-    QSignalSpy changed(&page, &TransactionsPage::bookChanged);
+    QSignalSpy changed(&session.changes(), &ChangeBus::changed);
     panel->selectRow(proposed);
     QCOMPARE(panel->acceptSelected(), 1);
     QCOMPARE(changed.size(), 1);
@@ -1273,6 +1274,53 @@ void TestUi::usersDialogKeepsAnAdmin()
     Session vera(*db, QStringLiteral("vera"));
     vera.setToday(kToday);
     QVERIFY_THROWS_EXCEPTION(Error, UserService(vera).setRole(QStringLiteral("vera"), Role::Admin));
+}
+
+// One change bus: an invoice issued through the window's own session
+// reloads the Revenue tab in front (it used to stay stale), and the
+// Dashboard behind it only once it is looked at.
+void TestUi::ownChangesRefreshThePagesThatShowThem()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("bus.sqlite"));
+    QVERIFY(QFile::copy(m_book, copy));
+    MainWindow window(Database::open(copy, Database::OpenMode::MustExist), kToday);
+    window.showTab(QStringLiteral("revenue"));
+    window.show();
+    QSignalSpy revenue(window.revenue(), &Page::loaded);
+    QVERIFY(revenue.wait(10000));
+    QTest::qWait(500); // the first loads' own refreshes settle
+    QSignalSpy dashboard(window.dashboard(), &Page::loaded);
+    revenue.clear();
+    BookAreas heard;
+    connect(&window.session().changes(), &ChangeBus::changed, &window,
+            [&heard](BookAreas areas, bool elsewhere) {
+                if (!elsewhere)
+                    heard |= areas;
+            });
+
+    InvoiceService invoices(window.session());
+    Invoice draft = invoices.newDraft();
+    InvoiceRules::applyCustomer(draft, CustomerService(window.session()).list().front(), 0);
+    InvoiceLine line;
+    line.description = QStringLiteral("Bus ride");
+    line.quantityMilli = 1000;
+    line.unitPriceMinor = 4200;
+    draft.lines.push_back(line);
+    invoices.issue(invoices.createDraft(draft));
+    QVERIFY(heard.testFlag(BookArea::Invoices) && heard.testFlag(BookArea::Ledger));
+
+    QVERIFY(revenue.wait(5000));
+    QCOMPARE(dashboard.count(), 0); // behind another tab: no work yet
+    window.showTab(QStringLiteral("dashboard"));
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard.count() > 0, 5000);
+
+    // A change that fails announces nothing.
+    heard = {};
+    Invoice broken = draft;
+    broken.lines.clear();
+    QVERIFY_THROWS_EXCEPTION(Error, invoices.createDraft(broken));
+    QTest::qWait(50);
+    QVERIFY(!heard);
 }
 
 void TestUi::workersAreStoppedBeforeTheBookCloses()

@@ -10,10 +10,11 @@
 
 namespace Accrue {
 
-InvoiceTableModel::InvoiceTableModel(Database &db, QObject *parent)
+InvoiceTableModel::InvoiceTableModel(Database &db, const QDate &today, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_pages(64) // 64 pages x 256 rows: the rows around the viewport, not the book
+    , m_today(today)
 {
     reload();
 }
@@ -35,7 +36,7 @@ void InvoiceTableModel::reload()
     m_loading.clear();
     ++m_generation;
     if (!m_filter.today.isValid())
-        m_filter.today = QDate::currentDate();
+        m_filter.today = m_today;
     m_count = InvoiceRegister(m_db).invoiceCount(m_filter);
     endResetModel();
     emit reloaded(m_count);

@@ -36,7 +36,8 @@ public:
     };
     enum Role { RawValueRole = Qt::UserRole + 1, StatusKeyRole, IdRole };
 
-    explicit InvoiceTableModel(Database &db, QObject *parent = nullptr);
+    // `today` decides what is overdue until a filter brings its own.
+    InvoiceTableModel(Database &db, const QDate &today, QObject *parent = nullptr);
 
     void setFilter(const InvoiceRegister::InvoiceFilter &filter);
     // Someone else changed invoices: when the filter still matches as many
@@ -80,6 +81,7 @@ private:
     mutable QSet<qint64> m_loading; // pages a worker is reading
     int m_generation = 0; // bumped by every reload: late pages are dropped
     qint64 m_syncSkipLimit = 20000;
+    QDate m_today;
 };
 
 } // namespace Accrue

@@ -30,6 +30,11 @@ public:
 
     bool loadsInBackground() const override { return true; }
     void refresh() override;
+    BookAreas areas() const override
+    {
+        return BookArea::Invoices | BookArea::Payments | BookArea::CreditNotes | BookArea::Ledger
+            | BookArea::Customers;
+    }
     const DashboardFigures &figures() const { return m_figures; }
 
 signals:

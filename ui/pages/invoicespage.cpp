@@ -42,7 +42,7 @@ namespace Accrue {
 
 InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
     : Page(parent)
-    , m_model(new InvoiceTableModel(session.db(), this))
+    , m_model(new InvoiceTableModel(session.db(), session.today(), this))
     , m_session(session)
     , m_status(new QComboBox(this))
     , m_bucket(new QLabel(this))
@@ -197,7 +197,6 @@ void InvoicesPage::openEditor(const Invoice &invoice)
     editor.exec();
     if (changed) {
         refresh();
-        emit bookChanged();
     }
 }
 
@@ -372,7 +371,6 @@ void InvoicesPage::deleteDraft()
         showError(this, tr("Delete Draft"), e.userMessage());
     }
     refresh();
-    emit bookChanged();
 }
 
 void InvoicesPage::issueDraft()
@@ -391,7 +389,6 @@ void InvoicesPage::issueDraft()
         showError(this, tr("Issue Invoice"), e.userMessage());
     }
     refresh();
-    emit bookChanged();
 }
 
 bool InvoicesPage::withSelected(const std::function<void(Session &, const Invoice &)> &action)
@@ -411,7 +408,6 @@ bool InvoicesPage::withSelected(const std::function<void(Session &, const Invoic
         return false;
     }
     refresh();
-    emit bookChanged();
     return true;
 }
 

@@ -39,6 +39,11 @@ public:
     void setAgingBucket(int bucket);
 
     void refresh() override;
+    BookAreas areas() const override
+    {
+        return BookArea::Invoices | BookArea::Payments | BookArea::CreditNotes
+            | BookArea::Customers;
+    }
     void refreshFromOthers() override;
     void focusSearch() override;
     bool canExport() const override { return true; }
@@ -65,8 +70,6 @@ public:
     QAction *action(const QString &objectName) const;
 
 signals:
-    // A payment, credit or reminder changed the book: other pages refresh.
-    void bookChanged();
     void pdfsExported(int count);
 
 private:

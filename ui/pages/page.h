@@ -1,5 +1,7 @@
 #pragma once
 
+#include "billing/changebus.h"
+
 #include <QWidget>
 
 namespace Accrue {
@@ -17,6 +19,11 @@ public:
     // Another client changed the book: refresh without losing the user's place
     // where the page can (default: refresh).
     virtual void refreshFromOthers() { refresh(); }
+    // The parts of the book the page shows (none: it runs on demand).
+    virtual BookAreas areas() const { return {}; }
+    // The book changed in `changed`: a page showing any of it refreshes in
+    // place now if it is on screen, else the next time it is shown.
+    void bookChanged(BookAreas changed);
     // True when the page's data arrives later from a worker thread (loaded()).
     virtual bool loadsInBackground() const { return false; }
     virtual void focusSearch() { }
@@ -25,11 +32,17 @@ public:
     virtual bool canExport() const { return false; }
     virtual void exportCsv() { }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     // Ready after a (re)load: the figures or rows the page shows have arrived.
     void loaded();
     // A short note for the status bar ("Issued INV-2026-000012").
     void statusMessage(const QString &text);
+
+private:
+    bool m_stale = false;
 };
 
 } // namespace Accrue

@@ -27,6 +27,11 @@ public:
 
     bool loadsInBackground() const override { return true; }
     void refresh() override;
+    BookAreas areas() const override
+    {
+        return BookArea::Invoices | BookArea::CreditNotes | BookArea::Ledger | BookArea::Catalog
+            | BookArea::Customers;
+    }
     RevenueTableModel *model() const { return m_model; }
     // The report parameters behind a cell (its key and month, or the whole
     // range for the Total column); false for the total row or "no module".

@@ -56,10 +56,7 @@ TransactionsPage::TransactionsPage(Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(views);
     connect(m_bank, &BankLinesPanel::statusMessage, this, &Page::statusMessage);
-    connect(m_bank, &BankLinesPanel::bookChanged, this, [this] {
-        m_model->reload();
-        emit bookChanged();
-    });
+    connect(m_bank, &BankLinesPanel::bookChanged, m_model, &PaymentTableModel::reload);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);

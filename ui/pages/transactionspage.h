@@ -26,13 +26,13 @@ public:
     explicit TransactionsPage(Session &session, QWidget *parent = nullptr);
 
     void refresh() override;
+    BookAreas areas() const override
+    {
+        return BookArea::Payments | BookArea::Bank | BookArea::Customers;
+    }
     void focusSearch() override;
     PaymentTableModel *model() const { return m_model; }
     BankLinesPanel *bank() const { return m_bank; }
-
-signals:
-    // Bank lines matched or unmatched: payments and balances changed.
-    void bookChanged();
 
 private:
     void applyFilter();
