@@ -447,7 +447,7 @@ void CliApp::writeReport(const std::function<void(ReportSink &)> &produce,
     const QString output = m_parser.isSet(QStringLiteral("output"))
         ? m_parser.value(QStringLiteral("output"))
         : QStringLiteral("-");
-    ReportFile::write(output, fileFormat, produce, parameters);
+    ReportFile::write(session(), output, fileFormat, produce, parameters);
 }
 
 } // namespace Accrue

@@ -261,7 +261,7 @@ int runInvoicePdf(CliApp &app)
     if (!batch) {
         const Invoice inv = service.loadByNumber(args.first());
         const QString output = app.value(QStringLiteral("output"));
-        InvoiceDocument::writePdf(service.documentData(inv.id), output, paper, QLocale());
+        InvoicePdfBatch(app.session(), paper, QLocale()).writeOne(inv.id, output);
         // The PDF itself may have gone to standard output: say nothing there.
         if (output != QLatin1String("-") && !output.startsWith(QLatin1String("/dev/")))
             app.out() << tr("Wrote %1").arg(output) << '\n';

@@ -154,6 +154,7 @@ Payment PaymentService::record(const Request &req)
 Payment PaymentService::payInvoice(qint64 invoiceId, const Money &amount, const QDate &date,
                                    const QString &method, const QString &reference)
 {
+    m_session.require(Permission::Billing, tr("record payments"));
     Database &db = m_session.db();
     Transaction tx(db);
     InvoiceRepository(db).lockForUpdate(invoiceId);

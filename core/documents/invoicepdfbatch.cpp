@@ -21,6 +21,8 @@ InvoicePdfBatch::InvoicePdfBatch(Session &session, QPageSize::PageSizeId paper,
 int InvoicePdfBatch::write(const std::vector<qint64> &invoiceIds, const QString &folder,
                            const Progress &progress)
 {
+    m_session.require(Permission::Export,
+                      QCoreApplication::translate("Accrue::InvoicePdfBatch", "export invoices"));
     const QDir dir(folder);
     if (!QDir().mkpath(dir.path()))
         throw Error(
@@ -40,6 +42,14 @@ int InvoicePdfBatch::write(const std::vector<qint64> &invoiceIds, const QString 
             break;
     }
     return written;
+}
+
+void InvoicePdfBatch::writeOne(qint64 invoiceId, const QString &path)
+{
+    m_session.require(Permission::Export,
+                      QCoreApplication::translate("Accrue::InvoicePdfBatch", "export invoices"));
+    InvoiceDocument::writePdf(InvoiceService(m_session).documentData(invoiceId), path, m_paper,
+                              m_locale);
 }
 
 } // namespace Accrue

@@ -10,9 +10,10 @@ namespace Accrue {
 
 class Session;
 
-// Writes one PDF per invoice, named after its number, into a folder: the
-// CLI's `invoice pdf --out-dir` and the Invoices page's "Export PDFs" share
-// it. Drafts have no number yet and are skipped.
+// Writes invoice PDFs for a session whose role may export: one per invoice,
+// named after its number, into a folder (the CLI's `invoice pdf --out-dir`
+// and the Invoices page's "Export PDFs"; drafts have no number yet and are
+// skipped), or one to a path (`invoice pdf -o`, Save PDF).
 class InvoicePdfBatch final
 {
 public:
@@ -22,9 +23,11 @@ public:
     InvoicePdfBatch(Session &session, QPageSize::PageSizeId paper, const QLocale &locale);
 
     // Returns how many PDFs were written. Throws Error when the folder or a
-    // file cannot be written.
+    // file cannot be written, or the role may not export.
     int write(const std::vector<qint64> &invoiceIds, const QString &folder,
               const Progress &progress = {});
+    // One invoice's PDF at `path` (a file, "-" or a device).
+    void writeOne(qint64 invoiceId, const QString &path);
 
 private:
     Session &m_session;

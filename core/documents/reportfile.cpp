@@ -1,5 +1,6 @@
 #include "documents/reportfile.h"
 
+#include "billing/session.h"
 #include "common/error.h"
 #include "documents/reporthtml.h"
 #include "exchange/csvwriter.h"
@@ -13,9 +14,12 @@
 
 namespace Accrue {
 
-void ReportFile::write(const QString &path, Format format,
+void ReportFile::write(const Session &session, const QString &path, Format format,
                        const std::function<void(ReportSink &)> &produce, const QString &parameters)
 {
+    if (path != QLatin1String("-"))
+        session.require(Permission::Export,
+                        QCoreApplication::translate("Accrue::ReportFile", "export reports"));
     OutputFile output(path);
     QIODevice &file = *output.device();
     switch (format) {

@@ -3,15 +3,27 @@
 // clients hear about changes, and passwords come from the caller or libpq.
 // Runs on SQLite (tst_team) and on PostgreSQL (tst_team_pg).
 
+#include "billing/bankimportservice.h"
+#include "billing/creditnoteservice.h"
 #include "billing/customerservice.h"
 #include "billing/invoiceservice.h"
+#include "billing/paymentattemptservice.h"
+#include "billing/paymentservice.h"
+#include "billing/reconciliationservice.h"
 #include "billing/settingsservice.h"
+#include "billing/userservice.h"
 #include "common/error.h"
+#include "documents/invoicepdfbatch.h"
+#include "documents/reportfile.h"
+#include "exchange/bankcsvmapping.h"
+#include "reports/reportengine.h"
 #include "storage/auditrepository.h"
 #include "storage/changenotifier.h"
 #include "storage/userrepository.h"
 #include "testbook.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,6 +39,7 @@ private slots:
     void staleDraftEditIsRefused();
     void staleCustomerEditIsRefused();
     void rolesAreEnforcedByCore();
+    void everyActionChecksItsPermissionInCore();
     void serverRefusesWhatARoleMayNotDo();
     void otherClientsHearOfChanges();
     void passwordsComeFromTheCallerOrLibpq();
@@ -180,6 +193,188 @@ void TestTeam::rolesAreEnforcedByCore()
     for (const BookUser &u : users.list())
         listed = listed || (u.name == finance && u.role == Role::Finance);
     QVERIFY(listed);
+}
+
+// Every action a service offers, tried by a Viewer, a Finance user and an
+// Admin: core itself refuses (Error::Kind::PermissionDenied, before any
+// other check or write) exactly the roles without the action's permission.
+// Other errors (nothing left to credit, a line already matched) are fine.
+void TestTeam::everyActionChecksItsPermissionInCore()
+{
+    TestBook book;
+    const qint64 customer = book.addCustomer();
+    const Currency eur = Currency::require(QStringLiteral("EUR"));
+    UserRepository users(book.db());
+    QString viewer = QStringLiteral("vera"), finance = QStringLiteral("finn");
+    if (TestDatabase::onPostgres()) {
+        viewer = uniqueRoleName("vea");
+        finance = uniqueRoleName("fin");
+    } else {
+        users.setRole(book.session().userName(), Role::Admin);
+    }
+    users.setRole(viewer, Role::Viewer);
+    users.setRole(finance, Role::Finance);
+    auto asViewer = openAgain(book, TestDatabase::onPostgres() ? viewer : QString());
+    auto asFinance = openAgain(book, TestDatabase::onPostgres() ? finance : QString());
+    Session vera(*asViewer, viewer), finn(*asFinance, finance);
+    for (Session *s : { &vera, &finn })
+        s->setToday(book.session().today());
+
+    const Invoice issued = book.issue(customer, { { 1000, 50000 } });
+    const QDate day(2026, 6, 20);
+    const auto mapping = BankCsvMapping::fromJson(
+        QJsonDocument::fromJson(
+            R"({"name":"A","date":"Date","amount":"Amount","reference":"Text","currency":"EUR"})")
+            .object());
+    BankImportService(book.session())
+        .importBytes("Date,Amount,Text\n2026-06-11,1.00,a\n2026-06-12,2.00,b\n",
+                     QStringLiteral("s.csv"), {}, mapping, {});
+    const QString file = book.dir() + QStringLiteral("/export.csv");
+    int n = 0;
+    auto draft = [&](Session &s) {
+        return InvoiceService(s).createDraft(book.draft(customer, { { 1000, 100 + ++n } }));
+    };
+
+    struct Action
+    {
+        const char *name;
+        Permission permission;
+        std::function<void(Session &)> run;
+    };
+    const std::vector<Action> actions = {
+        { "create a draft", Permission::Billing, [&](Session &s) { draft(s); } },
+        { "update a draft", Permission::Billing,
+          [&](Session &s) {
+              Invoice inv = InvoiceService(book.session()).load(draft(book.session()));
+              inv.notes = QStringLiteral("changed");
+              InvoiceService(s).updateDraft(inv);
+          } },
+        { "issue", Permission::Billing,
+          [&](Session &s) { InvoiceService(s).issue(draft(book.session())); } },
+        { "delete a draft", Permission::Billing,
+          [&](Session &s) { InvoiceService(s).deleteDraft(draft(book.session())); } },
+        { "remind", Permission::Billing,
+          [&](Session &s) { InvoiceService(s).markReminded(issued.id, day); } },
+        { "pay", Permission::Billing,
+          [&](Session &s) {
+              PaymentService(s).payInvoice(issued.id, Money(100, eur), day,
+                                           PaymentMethodKind::BankTransfer, QStringLiteral("p"));
+          } },
+        { "record a payment", Permission::Billing,
+          [&](Session &s) {
+              PaymentService::Request r;
+              r.customerId = customer;
+              r.date = day;
+              r.amount = Money(100, eur);
+              PaymentService(s).record(r);
+          } },
+        { "apply credit", Permission::Billing,
+          [&](Session &s) { PaymentService(s).applyCredit(issued.id, 0, day); } },
+        { "reverse a payment", Permission::Billing,
+          [&](Session &s) {
+              PaymentService::Request r;
+              r.customerId = customer;
+              r.date = day;
+              r.amount = Money(100, eur);
+              PaymentService(s).reverse(PaymentService(book.session()).record(r).id, day,
+                                        QStringLiteral("bounced"));
+          } },
+        { "issue a credit note", Permission::Billing,
+          [&](Session &s) {
+              CreditNoteService::Request r;
+              r.invoiceId = issued.id;
+              r.reason = QStringLiteral("goodwill");
+              r.date = day;
+              r.mode = CreditNoteService::Mode::Amount;
+              r.amountMinor = 100;
+              CreditNoteService(s).issue(r);
+          } },
+        { "create a customer", Permission::Billing,
+          [&](Session &s) {
+              Customer c;
+              c.code = QStringLiteral("N%1").arg(++n);
+              c.name = QStringLiteral("New");
+              c.currency = QStringLiteral("EUR");
+              BillingProfile profile;
+              CustomerService(s).create(c, profile);
+          } },
+        { "update a customer", Permission::Billing,
+          [&](Session &s) {
+              Customer c = *CustomerRepository(book.db()).find(customer);
+              c.name = QStringLiteral("Renamed %1").arg(++n);
+              CustomerService(s).update(c);
+          } },
+        { "import a statement", Permission::Billing,
+          [&](Session &s) {
+              BankImportService(s).importBytes("Date,Amount,Text\n2026-06-13,3.00,c\n",
+                                               QStringLiteral("t.csv"), {}, mapping, {});
+          } },
+        { "save a CSV layout", Permission::Billing,
+          [&](Session &s) { BankImportService(s).saveMapping(mapping); } },
+        { "import card failures", Permission::Billing,
+          [&](Session &s) {
+              PaymentAttemptService(s).importGateway("", QStringLiteral("gateway.csv"));
+          } },
+        { "match automatically", Permission::Billing,
+          [&](Session &s) { ReconciliationService(s).autoMatch(false); } },
+        { "ignore a line", Permission::Billing,
+          [&](Session &s) { ReconciliationService(s).ignore(1, QStringLiteral("fee")); } },
+        { "unmatch a line", Permission::Billing,
+          [&](Session &s) { ReconciliationService(s).unmatch(1); } },
+        { "reject a proposal", Permission::Billing,
+          [&](Session &s) { ReconciliationService(s).reject(2); } },
+        { "accept a proposal", Permission::Billing,
+          [&](Session &s) { ReconciliationService(s).accept(2); } },
+        { "match by hand", Permission::Billing,
+          [&](Session &s) {
+              ReconciliationService(s).matchManually(2, customer, { { issued.id, 200 } });
+          } },
+        { "export a report", Permission::Export,
+          [&](Session &s) {
+              ReportFile::write(s, file, ReportFile::Format::Csv, [&](ReportSink &sink) {
+                  const ReportDefinition &r
+                      = ReportEngine::require(QStringLiteral("customer-credit"));
+                  r.run(s.db(), ReportEngine::withDefaults(r, {}, s.today()), sink);
+              });
+          } },
+        { "export invoice PDFs", Permission::Export,
+          [&](Session &s) {
+              InvoicePdfBatch(s, QPageSize::A4, QLocale::c()).write({}, book.dir());
+          } },
+        { "change company settings", Permission::Administer,
+          [&](Session &s) {
+              CompanySettings c = SettingsService(s).company();
+              c.legalName = QStringLiteral("Accrue Test Ltd");
+              SettingsService(s).saveCompany(c);
+          } },
+        { "give a role", Permission::Administer,
+          [&](Session &s) {
+              UserService(s).setRole(TestDatabase::onPostgres() ? uniqueRoleName("ann")
+                                                                : QStringLiteral("ann"),
+                                     Role::Viewer);
+          } },
+        { "remove a user", Permission::Administer,
+          [&](Session &s) { UserService(s).remove(viewer + QStringLiteral("-gone")); } },
+    };
+    for (const Action &action : actions) {
+        for (Session *s : { &vera, &finn, &book.session() }) {
+            bool denied = false;
+            QString other;
+            try {
+                action.run(*s);
+            } catch (const Error &e) {
+                denied = e.kind() == Error::Kind::PermissionDenied;
+                other = e.userMessage();
+            }
+            const bool mayDo = s->can(action.permission);
+            QVERIFY2(denied != mayDo,
+                     qPrintable(QStringLiteral("%1 as %2: %3")
+                                    .arg(QLatin1String(action.name), Session::roleName(s->role()),
+                                         denied ? QStringLiteral("refused") : other)));
+        }
+    }
+    QVERIFY(AuditLog(book.db(), QString()).verify().ok);
+    book.checkBooks();
 }
 
 void TestTeam::serverRefusesWhatARoleMayNotDo()

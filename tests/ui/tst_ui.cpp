@@ -1008,7 +1008,7 @@ void TestUi::invoiceViewOffersTheLifeCycle()
     QTRY_VERIFY(page.model()->rowCount() > 0);
     page.findChild<QTableView *>()->setCurrentIndex(page.model()->index(0, 0));
     const qint64 id = page.model()->index(0, 0).data(InvoiceTableModel::IdRole).toLongLong();
-    InvoiceViewDialog view(InvoiceService(session).documentData(id));
+    InvoiceViewDialog view(session, InvoiceService(session).documentData(id));
     view.offerActions({ page.action(QStringLiteral("pay")), page.action(QStringLiteral("edit")) });
     QPushButton *pay = nullptr;
     QPushButton *edit = nullptr;

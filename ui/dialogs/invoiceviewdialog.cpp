@@ -1,7 +1,9 @@
 #include "dialogs/invoiceviewdialog.h"
 
+#include "billing/session.h"
 #include "common/error.h"
 #include "documents/invoicedocument.h"
+#include "documents/invoicepdfbatch.h"
 #include "widgets/errorbox.h"
 
 #include <QAction>
@@ -32,8 +34,9 @@ void printTo(QPrinter *printer, const InvoiceDocumentData &data)
 
 } // namespace
 
-InvoiceViewDialog::InvoiceViewDialog(InvoiceDocumentData data, QWidget *parent)
+InvoiceViewDialog::InvoiceViewDialog(Session &session, InvoiceDocumentData data, QWidget *parent)
     : QDialog(parent)
+    , m_session(session)
     , m_data(std::move(data))
 {
     setWindowTitle(m_data.invoice.number.isEmpty() ? tr("Draft invoice")
@@ -46,6 +49,7 @@ InvoiceViewDialog::InvoiceViewDialog(InvoiceDocumentData data, QWidget *parent)
     QPushButton *previewButton
         = buttons->addButton(tr("Print Pre&view…"), QDialogButtonBox::ActionRole);
     QPushButton *pdfButton = buttons->addButton(tr("Save &PDF…"), QDialogButtonBox::ActionRole);
+    pdfButton->setVisible(session.can(Permission::Export));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(printButton, &QPushButton::clicked, this, &InvoiceViewDialog::print);
     connect(previewButton, &QPushButton::clicked, this, &InvoiceViewDialog::preview);
@@ -101,8 +105,8 @@ void InvoiceViewDialog::savePdf()
     if (path.isEmpty())
         return;
     try {
-        InvoiceDocument::writePdf(m_data, path, InvoiceDocument::paperFor(m_data.company),
-                                  QLocale());
+        InvoicePdfBatch(m_session, InvoiceDocument::paperFor(m_data.company), QLocale())
+            .writeOne(m_data.invoice.id, path);
     } catch (const Error &e) {
         showError(this, tr("Save PDF"), e.userMessage());
     }

@@ -8,6 +8,8 @@ class QAction;
 
 namespace Accrue {
 
+class Session;
+
 // A read-only view of one invoice: header, bill-to, lines, tax, totals,
 // payments and credits; print it, preview it or save it as PDF, or start one
 // of the life-cycle actions the Invoices page offers for it.
@@ -16,7 +18,8 @@ class InvoiceViewDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit InvoiceViewDialog(InvoiceDocumentData data, QWidget *parent = nullptr);
+    // Save PDF is offered to a role that may export (core refuses it anyway).
+    InvoiceViewDialog(Session &session, InvoiceDocumentData data, QWidget *parent = nullptr);
 
     // Buttons for the page's actions on this invoice (payment, credit note,
     // void, ...). Choosing one closes the view; the caller then triggers it,
@@ -29,6 +32,7 @@ private:
     void preview();
     void savePdf();
 
+    Session &m_session;
     InvoiceDocumentData m_data;
     QAction *m_chosen = nullptr;
 };

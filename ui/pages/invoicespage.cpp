@@ -175,7 +175,7 @@ void InvoicesPage::openInvoice(int row)
             openEditor(InvoiceService(m_session).load(id));
             return;
         }
-        InvoiceViewDialog dialog(InvoiceService(m_session).documentData(id), this);
+        InvoiceViewDialog dialog(m_session, InvoiceService(m_session).documentData(id), this);
         m_table->setCurrentIndex(index); // the actions act on the viewed invoice
         QList<QAction *> actions;
         for (const char *name : { "pay", "credit", "void", "applyCredit", "remind", "duplicate" })
@@ -526,8 +526,9 @@ void InvoicesPage::exportCsv()
     progress->setMinimumDuration(300);
     runInBackground<bool>(
         this, m_session.db().location(),
-        [filter, path](Database &db) {
-            ReportFile::write(path, ReportFile::Format::Csv,
+        [filter, path, user = m_session.userName()](Database &db) {
+            const Session session(db, user);
+            ReportFile::write(session, path, ReportFile::Format::Csv,
                               [&](ReportSink &csv) { InvoiceListReport(db).run(filter, csv); });
             return true;
         },

@@ -497,7 +497,8 @@ void ReportsPage::generate()
 void ReportsPage::writeCsv(const QString &path, bool excel)
 {
     const Request r = request();
-    ReportFile::write(path, excel ? ReportFile::Format::ExcelCsv : ReportFile::Format::Csv,
+    ReportFile::write(m_session, path,
+                      excel ? ReportFile::Format::ExcelCsv : ReportFile::Format::Csv,
                       [&](ReportSink &sink) { run(m_session.db(), r, sink); });
 }
 
@@ -505,8 +506,8 @@ void ReportsPage::writePdf(const QString &path)
 {
     const Request r = request();
     ReportFile::write(
-        path, ReportFile::Format::Pdf, [&](ReportSink &sink) { run(m_session.db(), r, sink); },
-        describe(r));
+        m_session, path, ReportFile::Format::Pdf,
+        [&](ReportSink &sink) { run(m_session.db(), r, sink); }, describe(r));
 }
 
 void ReportsPage::exportCsv()
@@ -528,8 +529,9 @@ void ReportsPage::exportCsv()
     const Request r = request();
     runInBackground<bool>(
         this, m_session.db().location(),
-        [r, path, cancelled, forExcel](Database &db) {
-            ReportFile::write(path,
+        [r, path, cancelled, forExcel, user = m_session.userName()](Database &db) {
+            const Session session(db, user);
+            ReportFile::write(session, path,
                               forExcel ? ReportFile::Format::ExcelCsv : ReportFile::Format::Csv,
                               [&](ReportSink &csv) {
                                   CancellableSink sink(csv, *cancelled);
