@@ -7,7 +7,9 @@ Prints the matrix (row includes column: number of files) and exits 1 when
   - the folders form a cycle,
   - a ui/ file includes core/storage (the pages read through core's services
     and query types), beyond the known debts listed in UI_STORAGE_DEBTS, which
-    may only shrink.
+    may only shrink,
+  - SQL appears outside core/storage: QtSql or storage/sqlquery.h included,
+    or a statement run with query()/execute().
 
   scripts/check-layers.py            matrix and verdict
   scripts/check-layers.py --quiet    verdict only when something is wrong
@@ -56,6 +58,8 @@ UI_STORAGE_DEBTS = {
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
+SQL_INCLUDE = re.compile(r'^\s*#\s*include\s+[<"](QSql\w*|QtSql/\w+|storage/sqlquery\.h)[>"]')
+SQL_CALL = re.compile(r'\.(query|execute)\(QStringLiteral\(')
 
 
 def sources(top):
@@ -126,6 +130,16 @@ def main():
                 debts.add((rel, inc))
                 if (rel, inc) not in UI_STORAGE_DEBTS:
                     problems.append(f"{rel}: ui may not include {inc} (read through core)")
+
+    for top in ("core", "ui", "app"):
+        for path in sources(os.path.join(ROOT, top)):
+            rel = os.path.relpath(path, ROOT)
+            if rel.startswith("core" + os.sep + "storage" + os.sep):
+                continue
+            with open(path, encoding="utf-8") as f:
+                for number, line in enumerate(f, 1):
+                    if SQL_INCLUDE.match(line) or SQL_CALL.search(line):
+                        problems.append(f"{rel}:{number}: SQL outside core/storage")
 
     if not quiet:
         width = max(len(f) for f in folders)

@@ -5,7 +5,7 @@
 #include "exchange/csvreader.h"
 #include "storage/database.h"
 #include "storage/matchrepository.h"
-#include "storage/sqlquery.h"
+#include "storage/paymentattemptrepository.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -44,6 +44,7 @@ PaymentAttemptService::Result PaymentAttemptService::importGateway(const QByteAr
     Database &db = m_session.db();
     Transaction tx(db);
     MatchRepository invoices(db);
+    PaymentAttemptRepository attempts(db);
     Result result;
     QSet<qint64> touched;
     for (size_t r = 1; r < records.size(); ++r) {
@@ -77,11 +78,7 @@ PaymentAttemptService::Result PaymentAttemptService::importGateway(const QByteAr
         const QString ref = value("id");
         if (ref.isEmpty())
             fail("id", tr("the gateway's id of the attempt is missing"));
-        SqlQuery insert = db.query(QStringLiteral(
-            "INSERT INTO payment_attempt (invoice_id, attempted_at, status, reason, gateway_ref)"
-            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (gateway_ref) DO NOTHING"));
-        insert.bindAll(inv->id, date, status, value("reason"), ref).exec();
-        if (insert.rowsAffected() == 0) {
+        if (!attempts.insert(inv->id, date, status, value("reason"), ref)) {
             ++result.duplicates;
             continue;
         }
@@ -89,22 +86,10 @@ PaymentAttemptService::Result PaymentAttemptService::importGateway(const QByteAr
         touched.insert(inv->id);
     }
     for (qint64 invoiceId : touched) {
-        const int failures = db.query(QStringLiteral("SELECT COUNT(*) FROM payment_attempt WHERE "
-                                                     "invoice_id = ?"))
-                                 .bind(invoiceId)
-                                 .scalar()
-                                 .toInt();
-        const bool flagged
-            = db.query(QStringLiteral("SELECT needs_review FROM invoice WHERE id = ?"))
-                  .bind(invoiceId)
-                  .scalar()
-                  .toInt()
-            != 0;
-        if (failures < reviewAfter || flagged)
+        const int failures = attempts.failuresFor(invoiceId);
+        if (failures < reviewAfter || attempts.needsReview(invoiceId))
             continue;
-        db.query(QStringLiteral("UPDATE invoice SET needs_review = 1 WHERE id = ?"))
-            .bind(invoiceId)
-            .exec();
+        attempts.flagForReview(invoiceId);
         ++result.flagged;
         m_session.audit().append(QStringLiteral("invoice.review"), QStringLiteral("invoice"),
                                  QString::number(invoiceId),

@@ -26,7 +26,6 @@
 #include "storage/journalrepository.h"
 #include "storage/numberseriesrepository.h"
 #include "storage/productrepository.h"
-#include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>

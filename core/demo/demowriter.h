@@ -2,7 +2,6 @@
 
 #include "demo/demoplan.h"
 #include "storage/bulkinserter.h"
-#include "storage/sqlquery.h"
 
 namespace Accrue {
 
