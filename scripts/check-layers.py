@@ -9,7 +9,9 @@ Prints the matrix (row includes column: number of files) and exits 1 when
     and query types), beyond the known debts listed in UI_STORAGE_DEBTS, which
     may only shrink,
   - SQL appears outside core/storage: QtSql or storage/sqlquery.h included,
-    or a statement run with query()/execute().
+    or a statement run with query()/execute(),
+  - a header that ui/ includes, directly or through other headers, includes
+    QtSql (the pages see core's row and filter types, never QSql ones).
 
   scripts/check-layers.py            matrix and verdict
   scripts/check-layers.py --quiet    verdict only when something is wrong
@@ -140,6 +142,31 @@ def main():
                 for number, line in enumerate(f, 1):
                     if SQL_INCLUDE.match(line) or SQL_CALL.search(line):
                         problems.append(f"{rel}:{number}: SQL outside core/storage")
+
+    # Headers ui/ reaches, followed through core's and ui's own headers.
+    def resolve(inc):
+        for top in ("core", "ui"):
+            candidate = os.path.join(ROOT, top, inc)
+            if os.path.isfile(candidate):
+                return candidate
+        return None
+
+    seen = {}
+    todo = [(p, os.path.relpath(p, ROOT)) for p in sources(os.path.join(ROOT, "ui"))]
+    while todo:
+        path, via = todo.pop()
+        for inc in includes(path):
+            target = resolve(inc)
+            if target and target.endswith(".h") and target not in seen:
+                seen[target] = via
+                todo.append((target, via))
+    for header, via in sorted(seen.items()):
+        with open(header, encoding="utf-8") as f:
+            for line in f:
+                if SQL_INCLUDE.match(line) and "sqlquery" not in line:
+                    problems.append(f"{os.path.relpath(header, ROOT)} (reached from {via}) "
+                                    f"shows QtSql to ui/")
+                    break
 
     if not quiet:
         width = max(len(f) for f in folders)

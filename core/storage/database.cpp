@@ -10,8 +10,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
+#include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -401,6 +403,11 @@ void Database::throwStatementError(const QSqlError &error, const QString &sql) c
     if (sqliteCode == SQLITE_CORRUPT || sqliteCode == SQLITE_NOTADB)
         throw Error(tr("%1 is damaged or is not an Accrue book.").arg(m_displayName), detail);
     throw Error(tr("The book %1 could not carry out a request.").arg(m_displayName), detail);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
 }
 
 void Database::begin()

@@ -2,12 +2,16 @@
 
 #include <QHash>
 #include <QMap>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <functional>
 #include <memory>
 #include <vector>
+
+// QtSql stays behind this header: ui/ includes it and must not see QSql types
+// (scripts/check-layers.py); storage's own files include what they use.
+class QSqlDatabase;
+class QSqlError;
+class QSqlQuery;
 
 namespace Accrue {
 
@@ -67,7 +71,7 @@ public:
     // empty for SQLite, where the OS user works on the file.
     const QString &databaseUser() const { return m_dbUser; }
     const PostgresAddress &address() const { return m_address; }
-    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QSqlDatabase connection() const;
 
     static int latestSchemaVersion();
     int schemaVersion();

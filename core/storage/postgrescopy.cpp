@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QSqlDriver>
 #include <libpq-fe.h>
 
