@@ -93,6 +93,7 @@ private slots:
     void modelsPassTheModelTester();
     void invoiceListPagesFromEitherEndAndOnAWorker_data();
     void invoiceListPagesFromEitherEndAndOnAWorker();
+    void paymentListPagesOnAWorker();
     void invoiceFiltersMatchTheCli_data();
     void invoiceFiltersMatchTheCli();
     void clickingAnAgingBarFiltersInvoices_data();
@@ -262,6 +263,32 @@ void TestUi::invoiceListPagesFromEitherEndAndOnAWorker()
         if (worker)
             QVERIFY(pages.count() >= expected.size() / InvoiceTableModel::pageSize - 1);
     }
+}
+
+// The payments list shares the invoice list's page cache: every row the
+// same whether its page was read at once or on a worker.
+void TestUi::paymentListPagesOnAWorker()
+{
+    auto db = openBook();
+    PaymentTableModel direct(*db);
+    PaymentTableModel worker(*db);
+    worker.setSyncSkipLimit(0);
+    QVERIFY(direct.rowCount() > 2 * PaymentTableModel::pageSize);
+    QCOMPARE(worker.rowCount(), direct.rowCount());
+    QSignalSpy pages(&worker, &PaymentTableModel::pageLoaded);
+    for (int row = 0; row < direct.rowCount(); row += 97) {
+        QVariant reference = worker.index(row, PaymentTableModel::Reference).data();
+        if (row >= PaymentTableModel::pageSize && worker.isLoading()) {
+            QCOMPARE(worker.index(row, PaymentTableModel::Date).data().toString(),
+                     QStringLiteral("Loading…"));
+            QVERIFY(pages.wait(10000));
+            reference = worker.index(row, PaymentTableModel::Reference).data();
+        }
+        QCOMPARE(reference, direct.index(row, PaymentTableModel::Reference).data());
+        QCOMPARE(worker.index(row, PaymentTableModel::Amount).data(),
+                 direct.index(row, PaymentTableModel::Amount).data());
+    }
+    QVERIFY(pages.count() > 0);
 }
 
 void TestUi::invoiceFiltersMatchTheCli_data()

@@ -10,7 +10,6 @@
 namespace Accrue {
 
 namespace {
-constexpr int pageSize = 256;
 
 QString stateText(const QString &state)
 {
@@ -29,7 +28,11 @@ QString stateText(const QString &state)
 BankLineTableModel::BankLineTableModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_pages(64)
+    , m_rows(this, db, pageSize, 64, [this](qint64 first, qint64 last) {
+        if (last >= first)
+            emit dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
+        emit pageLoaded();
+    })
 {
     reload();
 }
@@ -43,15 +46,23 @@ void BankLineTableModel::setFilter(const BankRepository::Filter &filter)
 void BankLineTableModel::reload()
 {
     beginResetModel();
-    m_pages.clear();
-    m_count = BankRepository(m_db).count(m_filter);
+    m_rows.reset(BankRepository(m_db).count(m_filter),
+                 [filter = m_filter](Database &db, qint64 offset, qint64 limit) {
+                     std::vector<BankRepository::Transaction> rows;
+                     BankRepository(db).list(
+                         filter, offset, limit,
+                         [&rows](const BankRepository::Transaction &t) { rows.push_back(t); });
+                     return rows;
+                 });
     endResetModel();
-    emit reloaded(m_count);
+    emit reloaded(m_rows.count());
 }
 
 int BankLineTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+    return parent.isValid()
+        ? 0
+        : int(std::min<qint64>(m_rows.count(), std::numeric_limits<int>::max()));
 }
 
 int BankLineTableModel::columnCount(const QModelIndex &parent) const
@@ -59,28 +70,13 @@ int BankLineTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const BankRepository::Transaction *BankLineTableModel::rowAt(int row) const
-{
-    const qint64 page = row / pageSize;
-    if (!m_pages.contains(page)) {
-        auto *rows = new QVector<BankRepository::Transaction>;
-        BankRepository(m_db).list(
-            m_filter, page * pageSize, pageSize,
-            [rows](const BankRepository::Transaction &t) { rows->append(t); });
-        m_pages.insert(page, rows);
-    }
-    const QVector<BankRepository::Transaction> *rows = m_pages.object(page);
-    const int at = row % pageSize;
-    return rows && at < rows->size() ? &rows->at(at) : nullptr;
-}
-
 QVariant BankLineTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const BankRepository::Transaction *t = rowAt(index.row());
-    if (!t)
-        return {};
+    const BankRepository::Transaction *t = m_rows.at(index.row());
+    if (!t) // its page is on its way from a worker
+        return role == Qt::DisplayRole && index.column() == Date ? tr("Loading…") : QVariant();
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "models/pagedrows.h"
 #include "storage/bankrepository.h"
 
 #include <QAbstractTableModel>
-#include <QCache>
 
 namespace Accrue {
 
@@ -23,7 +23,11 @@ public:
 
     void setFilter(const BankRepository::Filter &filter);
     void reload();
-    qint64 totalRows() const { return m_count; }
+    qint64 totalRows() const { return m_rows.count(); }
+    static constexpr int pageSize = 256;
+    // Pages that skip more rows than this load on a worker thread.
+    void setSyncSkipLimit(qint64 rows) { m_rows.setSyncSkipLimit(rows); }
+    bool isLoading() const { return m_rows.isLoading(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,14 +36,13 @@ public:
 
 signals:
     void reloaded(qint64 rows);
+    // A page read on a worker arrived and its rows were repainted.
+    void pageLoaded();
 
 private:
-    const BankRepository::Transaction *rowAt(int row) const;
-
     Database &m_db;
     BankRepository::Filter m_filter;
-    qint64 m_count = 0;
-    mutable QCache<qint64, QVector<BankRepository::Transaction>> m_pages;
+    mutable PagedRows<BankRepository::Transaction> m_rows;
 };
 
 } // namespace Accrue

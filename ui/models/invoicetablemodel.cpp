@@ -1,6 +1,5 @@
 #include "models/invoicetablemodel.h"
 
-#include "backgroundtask.h"
 #include "models/moneyformat.h"
 #include "money/money.h"
 
@@ -13,7 +12,12 @@ namespace Accrue {
 InvoiceTableModel::InvoiceTableModel(Database &db, const QDate &today, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_pages(64) // 64 pages x 256 rows: the rows around the viewport, not the book
+    , m_rows(this, db, pageSize, 64,
+             [this](qint64 first, qint64 last) {
+                 if (last >= first)
+                     emit dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
+                 emit pageLoaded();
+             })
     , m_today(today)
 {
     reload();
@@ -29,37 +33,51 @@ void InvoiceTableModel::setFilter(const InvoiceRegister::InvoiceFilter &filter)
     reload();
 }
 
+void InvoiceTableModel::resetRows(qint64 count)
+{
+    // Pages come from the nearer end of the list: the last page costs what
+    // the first does.
+    m_rows.reset(
+        count,
+        [filter = m_filter, count](Database &db, qint64 offset, qint64 limit) {
+            std::vector<InvoiceRegister::InvoiceRow> rows;
+            rows.reserve(std::size_t(limit));
+            InvoiceRegister(db).invoicePage(
+                filter, offset, limit,
+                [&rows](const InvoiceRegister::InvoiceRow &r) { rows.push_back(r); }, count);
+            return rows;
+        },
+        [count](qint64 offset) { return InvoiceRegister::rowsSkippedFor(offset, count); });
+}
+
 void InvoiceTableModel::reload()
 {
     beginResetModel();
-    m_pages.clear();
-    m_loading.clear();
-    ++m_generation;
     if (!m_filter.today.isValid())
         m_filter.today = m_today;
-    m_count = InvoiceRegister(m_db).invoiceCount(m_filter);
+    resetRows(InvoiceRegister(m_db).invoiceCount(m_filter));
     endResetModel();
-    emit reloaded(m_count);
+    emit reloaded(m_rows.count());
 }
 
 void InvoiceTableModel::refreshInPlace()
 {
-    if (InvoiceRegister(m_db).invoiceCount(m_filter) != m_count) {
+    if (InvoiceRegister(m_db).invoiceCount(m_filter) != m_rows.count()) {
         reload();
         return;
     }
-    m_pages.clear();
-    m_loading.clear();
-    ++m_generation;
-    if (m_count > 0)
+    m_rows.forget();
+    if (m_rows.count() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    emit reloaded(m_count);
+    emit reloaded(m_rows.count());
 }
 
 int InvoiceTableModel::rowCount(const QModelIndex &parent) const
 {
     // Views handle int rows; a book beyond that shows its first 2^31 rows.
-    return parent.isValid() ? 0 : int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+    return parent.isValid()
+        ? 0
+        : int(std::min<qint64>(m_rows.count(), std::numeric_limits<int>::max()));
 }
 
 int InvoiceTableModel::columnCount(const QModelIndex &parent) const
@@ -67,73 +85,11 @@ int InvoiceTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const InvoiceRegister::InvoiceRow *InvoiceTableModel::rowAt(int row) const
-{
-    const qint64 pageIndex = row / pageSize;
-    Page *page = m_pages.object(pageIndex);
-    if (!page) {
-        if (InvoiceRegister::rowsSkippedFor(pageIndex * pageSize, m_count) > m_syncSkipLimit) {
-            requestPage(pageIndex);
-            return nullptr;
-        }
-        page = new Page;
-        page->reserve(pageSize);
-        InvoiceRegister(m_db).invoicePage(
-            m_filter, pageIndex * pageSize, pageSize,
-            [page](const InvoiceRegister::InvoiceRow &r) { page->append(r); }, m_count);
-        m_pages.insert(pageIndex, page);
-    }
-    const int offset = row % pageSize;
-    return offset < page->size() ? &page->at(offset) : nullptr;
-}
-
-void InvoiceTableModel::requestPage(qint64 pageIndex) const
-{
-    if (m_loading.contains(pageIndex))
-        return;
-    m_loading.insert(pageIndex);
-    auto *self = const_cast<InvoiceTableModel *>(this);
-    const int generation = m_generation;
-    const InvoiceRegister::InvoiceFilter filter = m_filter;
-    const qint64 total = m_count;
-    runInBackground<Page>(
-        self, m_db.location(),
-        [filter, pageIndex, total](Database &db) {
-            Page page;
-            page.reserve(pageSize);
-            InvoiceRegister(db).invoicePage(
-                filter, pageIndex * pageSize, pageSize,
-                [&page](const InvoiceRegister::InvoiceRow &r) { page.append(r); }, total);
-            return page;
-        },
-        [self, pageIndex, generation](Page page) {
-            self->pageArrived(pageIndex, generation, std::move(page));
-        },
-        [self, pageIndex, generation](const QString &) {
-            // Left unloaded: the next paint asks again.
-            if (generation == self->m_generation)
-                self->m_loading.remove(pageIndex);
-        });
-}
-
-void InvoiceTableModel::pageArrived(qint64 pageIndex, int generation, Page page)
-{
-    if (generation != m_generation)
-        return;
-    m_loading.remove(pageIndex);
-    m_pages.insert(pageIndex, new Page(std::move(page)));
-    const int first = int(pageIndex * pageSize);
-    const int last = std::min(first + pageSize, rowCount()) - 1;
-    if (last >= first)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
-    emit pageLoaded();
-}
-
 QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const InvoiceRegister::InvoiceRow *r = rowAt(index.row());
+    const InvoiceRegister::InvoiceRow *r = m_rows.at(index.row());
     if (!r)
         return role == Qt::DisplayRole && index.column() == Number ? tr("Loading…") : QVariant();
     const auto money = [r](qint64 minor) {

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "models/pagedrows.h"
 #include "storage/invoiceregister.h"
 
 #include <QAbstractTableModel>
-#include <QCache>
-#include <QSet>
 #include <QVector>
 
 namespace Accrue {
@@ -45,7 +44,7 @@ public:
     // (selection and scroll stay); otherwise the model reloads.
     void refreshInPlace();
     const InvoiceRegister::InvoiceFilter &filter() const { return m_filter; }
-    qint64 totalRows() const { return m_count; }
+    qint64 totalRows() const { return m_rows.count(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,9 +57,9 @@ public:
     static constexpr int pageSize = 256;
     // Pages that skip more rows than this (20,000 by default, a few tens of
     // milliseconds) load on a worker thread.
-    void setSyncSkipLimit(qint64 rows) { m_syncSkipLimit = rows; }
+    void setSyncSkipLimit(qint64 rows) { m_rows.setSyncSkipLimit(rows); }
     // Rows waiting for a worker's page (for tests and benchmarks).
-    bool isLoading() const { return !m_loading.isEmpty(); }
+    bool isLoading() const { return m_rows.isLoading(); }
 
 signals:
     void reloaded(qint64 rows);
@@ -68,19 +67,13 @@ signals:
     void pageLoaded();
 
 private:
-    using Page = QVector<InvoiceRegister::InvoiceRow>;
-    const InvoiceRegister::InvoiceRow *rowAt(int row) const;
-    void requestPage(qint64 pageIndex) const;
-    void pageArrived(qint64 pageIndex, int generation, Page page);
     void reload();
+    void resetRows(qint64 count);
 
     Database &m_db;
     InvoiceRegister::InvoiceFilter m_filter;
-    qint64 m_count = 0;
-    mutable QCache<qint64, Page> m_pages;
-    mutable QSet<qint64> m_loading; // pages a worker is reading
-    int m_generation = 0; // bumped by every reload: late pages are dropped
-    qint64 m_syncSkipLimit = 20000;
+    // 64 pages x 256 rows: the rows around the viewport, not the book.
+    mutable PagedRows<InvoiceRegister::InvoiceRow> m_rows;
     QDate m_today;
 };
 

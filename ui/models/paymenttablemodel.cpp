@@ -15,7 +15,11 @@ PaymentTableModel::PaymentTableModel(Database &db, qint64 maxRows, QObject *pare
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_maxRows(maxRows)
-    , m_pages(32)
+    , m_rows(this, db, pageSize, 32, [this](qint64 first, qint64 last) {
+        if (last >= first)
+            emit dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
+        emit pageLoaded();
+    })
 {
     reload();
 }
@@ -29,24 +33,29 @@ void PaymentTableModel::setFilter(const PaymentListRepository::Filter &filter)
 void PaymentTableModel::reload()
 {
     beginResetModel();
-    m_pages.clear();
+    auto loader = [filter = m_filter](Database &db, qint64 offset, qint64 limit) {
+        return PaymentListRepository(db).page(filter, offset, limit);
+    };
     if (m_maxRows > 0 && m_maxRows <= pageSize) {
         // A short "latest" list: its one page is the count, no COUNT(*) needed.
-        const auto rows = PaymentListRepository(m_db).page(m_filter, 0, m_maxRows);
-        m_pages.insert(0, new Page(rows.begin(), rows.end()));
-        m_count = qint64(rows.size());
+        auto rows = PaymentListRepository(m_db).page(m_filter, 0, m_maxRows);
+        m_rows.reset(qint64(rows.size()), loader);
+        m_rows.preload(0, std::move(rows));
     } else {
-        m_count = PaymentListRepository(m_db).count(m_filter);
+        qint64 count = PaymentListRepository(m_db).count(m_filter);
         if (m_maxRows > 0)
-            m_count = std::min(m_count, m_maxRows);
+            count = std::min(count, m_maxRows);
+        m_rows.reset(count, loader);
     }
     endResetModel();
-    emit reloaded(m_count);
+    emit reloaded(m_rows.count());
 }
 
 int PaymentTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+    return parent.isValid()
+        ? 0
+        : int(std::min<qint64>(m_rows.count(), std::numeric_limits<int>::max()));
 }
 
 int PaymentTableModel::columnCount(const QModelIndex &parent) const
@@ -54,27 +63,13 @@ int PaymentTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const PaymentListRepository::Row *PaymentTableModel::rowAt(int row) const
-{
-    const qint64 pageIndex = row / pageSize;
-    Page *page = m_pages.object(pageIndex);
-    if (!page) {
-        const auto rows
-            = PaymentListRepository(m_db).page(m_filter, pageIndex * pageSize, pageSize);
-        page = new Page(rows.begin(), rows.end());
-        m_pages.insert(pageIndex, page);
-    }
-    const int offset = row % pageSize;
-    return offset < page->size() ? &page->at(offset) : nullptr;
-}
-
 QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const PaymentListRepository::Row *r = rowAt(index.row());
-    if (!r)
-        return {};
+    const PaymentListRepository::Row *r = m_rows.at(index.row());
+    if (!r) // its page is on its way from a worker
+        return role == Qt::DisplayRole && index.column() == Date ? tr("Loading…") : QVariant();
     const Currency currency = Currency::fromCode(r->currency).value_or(Currency());
     const bool hasCredit = r->unappliedMinor > 0;
     switch (role) {

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "models/pagedrows.h"
 #include "storage/paymentlistrepository.h"
 
 #include <QAbstractTableModel>
-#include <QCache>
-#include <QVector>
 
 namespace Accrue {
 
@@ -25,7 +24,7 @@ public:
 
     void setFilter(const PaymentListRepository::Filter &filter);
     void reload();
-    qint64 totalRows() const { return m_count; }
+    qint64 totalRows() const { return m_rows.count(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,18 +34,20 @@ public:
 
     static constexpr int pageSize = 256;
 
+    // Pages that skip more rows than this load on a worker thread.
+    void setSyncSkipLimit(qint64 rows) { m_rows.setSyncSkipLimit(rows); }
+    bool isLoading() const { return m_rows.isLoading(); }
+
 signals:
     void reloaded(qint64 rows);
+    // A page read on a worker arrived and its rows were repainted.
+    void pageLoaded();
 
 private:
-    using Page = QVector<PaymentListRepository::Row>;
-    const PaymentListRepository::Row *rowAt(int row) const;
-
     Database &m_db;
     qint64 m_maxRows;
     PaymentListRepository::Filter m_filter;
-    qint64 m_count = 0;
-    mutable QCache<qint64, Page> m_pages;
+    mutable PagedRows<PaymentListRepository::Row> m_rows;
 };
 
 } // namespace Accrue
