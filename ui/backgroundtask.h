@@ -1,7 +1,7 @@
 #pragma once
 
+#include "billing/workerconnection.h"
 #include "common/error.h"
-#include "storage/database.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -11,29 +11,6 @@
 #include <optional>
 
 namespace Accrue {
-
-// The work running on pool threads, each on its own connection to the book.
-// stopAll() interrupts their statements and waits for every thread, so that
-// nothing still runs SQL when the window and the book close (on a large book
-// a query outlived the app and crashed it on exit).
-class BackgroundTasks final
-{
-public:
-    class Registration final
-    {
-    public:
-        explicit Registration(Database &db);
-        ~Registration();
-        Q_DISABLE_COPY_MOVE(Registration)
-        // False once stopAll() has begun: the work must not start.
-        explicit operator bool() const { return m_db != nullptr; }
-
-    private:
-        Database *m_db;
-    };
-
-    static void stopAll();
-};
 
 // Runs `work` on a pool thread with its own connection to the book (a
 // QSqlDatabase connection belongs to one thread), then hands the result to
@@ -61,11 +38,10 @@ void runInBackground(QObject *context, const QString &location,
                      });
     watcher->setFuture(QtConcurrent::run([location, work = std::move(work)]() -> Outcome {
         try {
-            auto db = Database::open(location, Database::OpenMode::MustExist);
-            const BackgroundTasks::Registration registration(*db);
-            if (!registration)
+            WorkerConnection connection(location);
+            if (!connection)
                 return Outcome { std::nullopt, QStringLiteral("stopped") };
-            return Outcome { work(*db), {} };
+            return Outcome { work(connection.db()), {} };
         } catch (const Error &e) {
             return Outcome { std::nullopt, e.userMessage() };
         } catch (const std::exception &e) {

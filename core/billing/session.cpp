@@ -14,6 +14,11 @@ Session::Session(Database &db, QString userName)
 {
 }
 
+QString Session::bookLocation() const
+{
+    return m_db.location();
+}
+
 AuditLog Session::audit() const
 {
     return AuditLog(m_db, m_userName, [this](const QString &entity) { noteChange(entity); });

@@ -24,6 +24,9 @@ public:
     Session(Database &db, QString userName);
 
     Database &db() const { return m_db; }
+    // Where the book is (a file path or a postgresql:// address): what a
+    // worker thread opens its own connection to.
+    QString bookLocation() const;
     const QString &userName() const { return m_userName; }
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     void setToday(const QDate &today) { m_today = today; }

@@ -93,7 +93,7 @@ private:
         const qint64 offset = pageIndex * m_pageSize;
         const qint64 limit = m_pageSize;
         runInBackground<std::vector<Row>>(
-            m_owner, m_db.location(),
+            m_owner, locationOf(m_db),
             [loader = m_loader, offset, limit](Database &db) { return loader(db, offset, limit); },
             [this, guard = QPointer<QObject>(m_owner), pageIndex,
              generation](std::vector<Row> rows) {

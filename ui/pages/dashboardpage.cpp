@@ -5,7 +5,6 @@
 #include "models/moneyformat.h"
 #include "models/paymenttablemodel.h"
 #include "reports/agingreport.h"
-#include "storage/database.h"
 #include "widgets/barchart.h"
 #include "widgets/figuretile.h"
 
@@ -131,7 +130,7 @@ void DashboardPage::refresh()
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     runInBackground<DashboardFigures>(
-        this, m_db.location(),
+        this, m_session.bookLocation(),
         [period, today](Database &db) { return DashboardReport(db).figures(period, today); },
         [this, generation, timer](DashboardFigures figures) {
             if (generation != m_generation)
@@ -150,7 +149,7 @@ void DashboardPage::loadTrend(int generation)
     const Currency currency = m_figures.currency;
     const QDate end = m_figures.period.to;
     runInBackground<std::vector<DashboardRepository::MonthAmount>>(
-        this, m_db.location(),
+        this, m_session.bookLocation(),
         [currency, end](Database &db) { return DashboardReport(db).revenueTrend(currency, end); },
         [this, generation](std::vector<DashboardRepository::MonthAmount> months) {
             if (generation != m_generation)

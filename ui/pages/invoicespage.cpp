@@ -477,7 +477,7 @@ void InvoicesPage::exportPdfsTo(const QString &folder)
     const QDate today = m_session.today();
     QPointer<QProgressDialog> guard(progress);
     runInBackground<int>(
-        this, m_session.db().location(),
+        this, m_session.bookLocation(),
         [=](Database &db) {
             Session session(db, user);
             session.setToday(today);
@@ -525,7 +525,7 @@ void InvoicesPage::exportCsv()
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     runInBackground<bool>(
-        this, m_session.db().location(),
+        this, m_session.bookLocation(),
         [filter, path, user = m_session.userName()](Database &db) {
             const Session session(db, user);
             ReportFile::write(session, path, ReportFile::Format::Csv,

@@ -463,7 +463,7 @@ void ReportsPage::generate()
     m_state->setText(tr("Running…"));
     m_cancel->show();
     runInBackground<ReportTable>(
-        this, m_session.db().location(),
+        this, m_session.bookLocation(),
         [r, cancelled = m_cancelled](Database &db) {
             ReportTable table(shownRows);
             CancellableSink sink(table, *cancelled);
@@ -528,7 +528,7 @@ void ReportsPage::exportCsv()
     connect(progress, &QProgressDialog::canceled, this, [cancelled] { cancelled->store(true); });
     const Request r = request();
     runInBackground<bool>(
-        this, m_session.db().location(),
+        this, m_session.bookLocation(),
         [r, path, cancelled, forExcel, user = m_session.userName()](Database &db) {
             const Session session(db, user);
             ReportFile::write(session, path,

@@ -5,7 +5,6 @@
 #include "dialogs/revenuedrilldialog.h"
 #include "models/revenuetablemodel.h"
 #include "money/money.h"
-#include "storage/database.h"
 #include "widgets/barchart.h"
 
 #include <QComboBox>
@@ -89,7 +88,7 @@ void RevenuePage::refresh()
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     runInBackground<RevenueMatrix>(
-        this, m_db.location(),
+        this, m_session.bookLocation(),
         [dimension, from, to](Database &db) { return RevenueReport(db).run(dimension, from, to); },
         [this, generation, timer](RevenueMatrix matrix) {
             if (generation != m_generation)

@@ -1,4 +1,6 @@
-#include "backgroundtask.h"
+#include "billing/workerconnection.h"
+
+#include "storage/database.h"
 
 #include <QMutex>
 #include <QSet>
@@ -29,6 +31,22 @@ BackgroundTasks::Registration::~Registration()
         return;
     QMutexLocker lock(&mutex);
     running.remove(m_db);
+}
+
+QString locationOf(const Database &db)
+{
+    return db.location();
+}
+
+WorkerConnection::WorkerConnection(const QString &location)
+    : m_db(Database::open(location, Database::OpenMode::MustExist))
+    , m_registration(std::make_unique<BackgroundTasks::Registration>(*m_db))
+{
+}
+
+WorkerConnection::~WorkerConnection()
+{
+    m_registration.reset(); // before the connection it names goes
 }
 
 void BackgroundTasks::stopAll()
