@@ -8,6 +8,8 @@
 #include "documents/reporthtml.h"
 #include "models/reporttablemodel.h"
 #include "money/currency.h"
+#include "pages/cancellablesink.h"
+#include "pages/reportpresets.h"
 #include "reports/invoicelistreport.h"
 #include "reports/reportengine.h"
 #include "widgets/errorbox.h"
@@ -20,8 +22,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -29,7 +29,6 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextDocument>
@@ -41,40 +40,6 @@ namespace Accrue {
 namespace {
 
 constexpr qsizetype shownRows = 5000; // a screenful of a huge list; CSV has them all
-const QString presetGroup = QStringLiteral("reports/presets");
-
-// Passes rows on until the user cancels; then the export stops by throwing,
-// so the QSaveFile is never committed and no partial file appears.
-class CancellableSink final : public ReportSink
-{
-public:
-    CancellableSink(ReportSink &target, const std::atomic_bool &cancelled)
-        : m_target(target)
-        , m_cancelled(cancelled)
-    {
-    }
-    void begin(const QString &title, const QList<ReportColumn> &columns) override
-    {
-        m_target.begin(title, columns);
-    }
-    void row(const QVariantList &cells) override
-    {
-        check();
-        m_target.row(cells);
-    }
-    void totalRow(const QVariantList &cells) override { m_target.totalRow(cells); }
-    void end() override { m_target.end(); }
-
-private:
-    void check()
-    {
-        if ((++m_count & 1023) == 0 && m_cancelled.load())
-            throw Error(QCoreApplication::translate("Accrue::ReportsPage", "Export cancelled"));
-    }
-    ReportSink &m_target;
-    const std::atomic_bool &m_cancelled;
-    quint64 m_count = 0;
-};
 
 enum PeriodPreset {
     ThisMonth,
@@ -85,39 +50,6 @@ enum PeriodPreset {
     Last12Months,
     Custom
 };
-
-QJsonObject toJson(const ReportsPage::Request &r)
-{
-    const ReportParameters &p = r.parameters;
-    auto date = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
-    return { { QStringLiteral("report"), r.report },     { QStringLiteral("from"), date(p.from) },
-             { QStringLiteral("to"), date(p.to) },       { QStringLiteral("as_of"), date(p.asOf) },
-             { QStringLiteral("customer"), p.customer }, { QStringLiteral("module"), p.module },
-             { QStringLiteral("plan"), p.plan },         { QStringLiteral("currency"), p.currency },
-             { QStringLiteral("status"), p.status },     { QStringLiteral("split"), p.split },
-             { QStringLiteral("account"), p.account } };
-}
-
-ReportsPage::Request fromJson(const QJsonObject &o)
-{
-    auto date = [&o](const char *key) {
-        return QDate::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODate);
-    };
-    auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
-    ReportsPage::Request r;
-    r.report = text("report");
-    r.parameters.from = date("from");
-    r.parameters.to = date("to");
-    r.parameters.asOf = date("as_of");
-    r.parameters.customer = text("customer");
-    r.parameters.module = text("module");
-    r.parameters.plan = text("plan");
-    r.parameters.currency = text("currency");
-    r.parameters.status = text("status");
-    r.parameters.split = text("split");
-    r.parameters.account = text("account");
-    return r;
-}
 
 } // namespace
 
@@ -566,40 +498,28 @@ void ReportsPage::print()
 
 void ReportsPage::savePreset(const QString &typed)
 {
-    QString name = typed;
-    name.replace(u'/', u'-').replace(u'\\', u'-'); // QSettings reads them as groups
-    QSettings settings;
-    settings.setValue(
-        presetGroup + u'/' + name,
-        QString::fromUtf8(QJsonDocument(toJson(request())).toJson(QJsonDocument::Compact)));
+    const QString name = ReportPresets::save(typed, request());
     refreshPresets();
     m_presets->setCurrentIndex(std::max(0, m_presets->findText(name)));
 }
 
 bool ReportsPage::loadPreset(const QString &name)
 {
-    const QString json = QSettings().value(presetGroup + u'/' + name).toString();
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
-    if (!doc.isObject()
-        || !ReportEngine::find(doc.object().value(QStringLiteral("report")).toString()))
-        return false;
-    setRequest(fromJson(doc.object()));
-    return true;
+    const std::optional<ReportRequest> r = ReportPresets::load(name);
+    if (r)
+        setRequest(*r);
+    return r.has_value();
 }
 
 void ReportsPage::deletePreset(const QString &name)
 {
-    QSettings().remove(presetGroup + u'/' + name);
+    ReportPresets::remove(name);
     refreshPresets();
 }
 
 QStringList ReportsPage::presetNames() const
 {
-    QSettings settings;
-    settings.beginGroup(presetGroup);
-    QStringList names = settings.childKeys();
-    names.sort(Qt::CaseInsensitive);
-    return names;
+    return ReportPresets::names();
 }
 
 void ReportsPage::refreshPresets()

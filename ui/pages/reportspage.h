@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pages/page.h"
-#include "reports/reportparameters.h"
+#include "pages/reportpresets.h"
 
 #include <QDate>
 #include <atomic>
@@ -35,11 +35,7 @@ class ReportsPage final : public Page
     Q_OBJECT
 
 public:
-    struct Request
-    {
-        QString report; // engine name, e.g. "ar-aging"
-        ReportParameters parameters;
-    };
+    using Request = ReportRequest;
 
     explicit ReportsPage(Session &session, QWidget *parent = nullptr);
 
