@@ -40,8 +40,9 @@ void InvoiceListReport::run(Filter filter, ReportSink &sink)
                             .arg(filter.status, statusKeys().join(QStringLiteral(", "))));
         filter.status = key;
     }
+    // Overdue is judged against the session's date, never the machine's.
     if (!filter.today.isValid())
-        filter.today = QDate::currentDate();
+        throw Error(tr("The invoice list was run without the session's date"));
     if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
         throw Error(tr("The date range ends (%1) before it starts (%2)")
                         .arg(filter.to.toString(Qt::ISODate), filter.from.toString(Qt::ISODate)));

@@ -221,10 +221,10 @@ void ReportEngine::run(Database &db, const QString &name, const ReportParameters
                        ReportSink &sink)
 {
     const ReportDefinition &report = require(name);
-    report.run(db,
-               withDefaults(report, parameters,
-                            parameters.today.isValid() ? parameters.today : QDate::currentDate()),
-               sink);
+    // "Today" is the session's (a test's, a --today), never the machine's.
+    if (!parameters.today.isValid())
+        throw Error(tr("The report %1 was run without the session's date").arg(name));
+    report.run(db, withDefaults(report, parameters, parameters.today), sink);
 }
 
 QString ReportEngine::describe(const ReportDefinition &report, const ReportParameters &p,

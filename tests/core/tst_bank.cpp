@@ -512,6 +512,7 @@ void TestBank::reconciliationReport()
     p.from = QDate(2026, 6, 1);
     p.to = QDate(2026, 6, 30);
     p.account = QStringLiteral("MAIN");
+    p.today = book.session().today();
     ReportTable t;
     ReportEngine::run(book.db(), QStringLiteral("payment-reconciliation"), p, t);
     auto amount = [&t](int row) { return plainCellText(t.rows().at(row).at(5)); };
