@@ -34,23 +34,6 @@ qint64 lineId(CliApp &app, const QString &command)
     return id;
 }
 
-// The invoice an ambiguous line pays, by its number among the line's choices.
-qint64 chosenInvoice(ReconciliationService &service, qint64 lineId, const QString &number)
-{
-    QStringList numbers;
-    for (const BankRepository::Match &m : service.choices(lineId)) {
-        if (m.invoiceNumber == number)
-            return m.invoiceId;
-        numbers << m.invoiceNumber;
-    }
-    if (numbers.isEmpty())
-        throw Error(tr("--invoice: bank line #%1 is not ambiguous; accept it without --invoice")
-                        .arg(lineId));
-    throw Error(tr("--invoice: bank line #%1 could pay %2, not %3")
-                    .arg(lineId)
-                    .arg(numbers.join(QStringLiteral(", ")), number));
-}
-
 } // namespace
 
 int runImportBank(CliApp &app)
@@ -184,7 +167,7 @@ int runReconcileLine(CliApp &app, const QString &action)
     ReconciliationService service(app.session());
     if (action == QLatin1String("accept")) {
         const qint64 payment = app.isSet(QStringLiteral("invoice"))
-            ? service.accept(id, chosenInvoice(service, id, app.value(QStringLiteral("invoice"))))
+            ? service.accept(id, app.value(QStringLiteral("invoice")))
             : service.accept(id);
         app.out() << tr("Bank line #%1 matched: payment #%2").arg(id).arg(payment) << '\n';
     } else if (action == QLatin1String("reject")) {

@@ -111,20 +111,49 @@ qint64 ReconciliationService::accept(qint64 transactionId)
 
 qint64 ReconciliationService::accept(qint64 transactionId, qint64 chosenInvoiceId)
 {
+    return acceptChoice(
+        transactionId,
+        [chosenInvoiceId](const BankRepository::Match &m) {
+            return m.invoiceId == chosenInvoiceId;
+        },
+        tr("the chosen invoice"));
+}
+
+qint64 ReconciliationService::accept(qint64 transactionId, const QString &chosenInvoiceNumber)
+{
+    return acceptChoice(
+        transactionId,
+        [&chosenInvoiceNumber](const BankRepository::Match &m) {
+            return m.invoiceNumber == chosenInvoiceNumber;
+        },
+        chosenInvoiceNumber);
+}
+
+qint64 ReconciliationService::acceptChoice(
+    qint64 transactionId, const std::function<bool(const BankRepository::Match &)> &chosen,
+    const QString &chosenText)
+{
     m_session.require(Permission::Billing, tr("reconcile bank lines"));
     Transaction tx(m_session.db());
     const BankRepository::Transaction line = load(transactionId);
     if (line.state == QLatin1String("matched"))
         throw Error(tr("Bank line #%1 is matched already").arg(transactionId));
+    QStringList numbers;
     for (const BankRepository::Match &m : choices(transactionId)) {
-        if (m.invoiceId != chosenInvoiceId)
+        if (!chosen(m)) {
+            numbers << m.invoiceNumber;
             continue;
+        }
         const qint64 payment = acceptMatches(line, { m });
         tx.commit();
         return payment;
     }
-    throw Error(
-        tr("The chosen invoice is not one that bank line #%1 could pay").arg(transactionId));
+    if (numbers.isEmpty())
+        throw Error(tr("Bank line #%1 is not ambiguous; accept its proposal as it stands")
+                        .arg(transactionId));
+    throw Error(tr("Bank line #%1 could pay %2, not %3")
+                    .arg(transactionId)
+                    .arg(numbers.join(QStringLiteral(", ")), chosenText));
 }
 
 std::vector<BankRepository::Match> ReconciliationService::choices(qint64 transactionId)

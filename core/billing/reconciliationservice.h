@@ -42,8 +42,11 @@ public:
     // since, or if the proposal is ambiguous (choices() is not empty): money
     // goes only where a person chose.
     qint64 accept(qint64 transactionId);
-    // Accepts an ambiguous proposal for the invoice chosen among choices().
+    // Accepts an ambiguous proposal for the invoice chosen among choices(),
+    // by id (the GUI) or number (the CLI); any other invoice is refused with
+    // the numbers the line could pay.
     qint64 accept(qint64 transactionId, qint64 chosenInvoiceId);
+    qint64 accept(qint64 transactionId, const QString &chosenInvoiceNumber);
     // The invoices an ambiguous proposal could pay (several open invoices
     // with the line's amount and nothing to tell them apart); empty otherwise.
     std::vector<BankRepository::Match> choices(qint64 transactionId);
@@ -62,6 +65,9 @@ public:
 
 private:
     BankRepository::Transaction load(qint64 transactionId);
+    qint64 acceptChoice(qint64 transactionId,
+                        const std::function<bool(const BankRepository::Match &)> &chosen,
+                        const QString &chosenText);
     qint64 acceptMatches(const BankRepository::Transaction &line,
                          const std::vector<BankRepository::Match> &matches);
     Session &m_session;

@@ -1,10 +1,15 @@
 // accrue-cli end to end: runs the real binary on real files.
+#include "clirun.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using Accrue::Testing::CliRun;
+using Accrue::Testing::runCli;
 
 class TestCli : public QObject
 {
@@ -32,12 +37,7 @@ private slots:
     void badInvoiceCsvNamesLineAndColumn();
 
 private:
-    struct Run
-    {
-        int exitCode;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
     Run cli(const QStringList &args);
     QString book(const QString &name) const { return m_dir.filePath(name); }
     QByteArray fileHash(const QString &path);
@@ -48,12 +48,7 @@ private:
 
 TestCli::Run TestCli::cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(ACCRUE_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        return { -1, {}, "timeout" };
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-             p.readAllStandardError() };
+    return runCli(args);
 }
 
 QByteArray TestCli::fileHash(const QString &path)

@@ -5,6 +5,7 @@
 // cluster (ctest fixture "postgres"); it fails, never skips, without it.
 
 #include "../core/testdatabase.h"
+#include "clirun.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,12 +31,7 @@ private slots:
     void bookMovesBetweenSqliteAndPostgres();
 
 private:
-    struct Run
-    {
-        int exitCode;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
     static Run cli(const QStringList &args, const QByteArray &input = {});
     static QProcess *startCli(const QStringList &args, QObject *parent);
     static qint64 scalar(const QString &location, const QString &sql);
@@ -53,15 +49,7 @@ void TestConcurrency::initTestCase()
 
 TestConcurrency::Run TestConcurrency::cli(const QStringList &args, const QByteArray &input)
 {
-    QProcess p;
-    p.start(QStringLiteral(ACCRUE_CLI_PATH), args);
-    if (!input.isEmpty()) {
-        p.write(input);
-        p.closeWriteChannel();
-    }
-    p.waitForFinished(600000);
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-             p.readAllStandardError() };
+    return runCli(args, input, 600000);
 }
 
 QProcess *TestConcurrency::startCli(const QStringList &args, QObject *parent)

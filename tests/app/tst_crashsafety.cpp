@@ -8,6 +8,8 @@
 // The kill moments are random but seeded: every step logs its seed, the
 // fraction of the measured run time and the delay, so a failure can be
 // replayed with ACCRUE_CRASH_SEED=<base seed> (the default is fixed).
+#include "clirun.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -17,6 +19,9 @@
 #include <csignal>
 #include <random>
 #include <sys/types.h>
+
+using Accrue::Testing::CliRun;
+using Accrue::Testing::runCli;
 
 class TestCrashSafety : public QObject
 {
@@ -29,12 +34,7 @@ private slots:
     void killDuringIssueBatch();
 
 private:
-    struct Run
-    {
-        int exitCode;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
     struct Kill
     {
         quint64 seed;
@@ -65,12 +65,7 @@ static const QString today = QStringLiteral("2026-06-30");
 
 TestCrashSafety::Run TestCrashSafety::cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(ACCRUE_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        return { -1, {}, "timeout" };
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-             p.readAllStandardError() };
+    return runCli(args);
 }
 
 // The sqlite3 shell, not Accrue, reads the book after a kill: it is the

@@ -7,6 +7,7 @@
 #include "billing/invoiceservice.h"
 #include "billing/paymentservice.h"
 #include "billing/session.h"
+#include "clirun.h"
 #include "common/error.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
@@ -17,6 +18,7 @@
 #include <QTest>
 
 using namespace Accrue;
+using namespace Accrue::Testing;
 
 class TestSharedBook : public QObject
 {
@@ -30,12 +32,7 @@ private slots:
     void refusedFilesAreLeftAsTheyWere();
 
 private:
-    struct Run
-    {
-        int exitCode;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
     Run cli(const QStringList &args, const QString &book);
     QString makeBook(const QString &name);
     static void touchLikeAFileDialog(const QString &book);
@@ -46,15 +43,9 @@ private:
 
 TestSharedBook::Run TestSharedBook::cli(const QStringList &args, const QString &book)
 {
-    QProcess p;
-    p.start(QStringLiteral(ACCRUE_CLI_PATH),
-            args
-                + QStringList { QStringLiteral("--db"), book, QStringLiteral("--today"),
-                                QStringLiteral("2026-06-30") });
-    if (!p.waitForFinished(120000))
-        return { -1, {}, "timeout" };
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-             p.readAllStandardError() };
+    return runCli(args
+                  + QStringList { QStringLiteral("--db"), book, QStringLiteral("--today"),
+                                  QStringLiteral("2026-06-30") });
 }
 
 QString TestSharedBook::makeBook(const QString &name)

@@ -46,6 +46,17 @@ private slots:
 
 private:
     static std::unique_ptr<Database> openAgain(const TestBook &book, const QString &user = {});
+    // A Viewer and a Finance user of the book, each on a connection of their
+    // own: on PostgreSQL as server roles (named uniquely per run), on SQLite
+    // in app_user with the owner kept Admin.
+    struct Colleagues
+    {
+        QString viewer;
+        QString finance;
+        std::unique_ptr<Database> viewerDb;
+        std::unique_ptr<Database> financeDb;
+    };
+    static Colleagues viewerAndFinance(TestBook &book);
     static QString uniqueRoleName(const char *stem);
 };
 
@@ -142,26 +153,33 @@ void TestTeam::staleCustomerEditIsRefused()
     QCOMPARE(stored.paymentTermsDays, 30);
 }
 
+TestTeam::Colleagues TestTeam::viewerAndFinance(TestBook &book)
+{
+    const bool server = TestDatabase::onPostgres();
+    UserRepository users(book.db());
+    Colleagues team { server ? uniqueRoleName("vera") : QStringLiteral("vera"),
+                      server ? uniqueRoleName("finn") : QStringLiteral("finn"),
+                      {},
+                      {} };
+    if (!server)
+        users.setRole(book.session().userName(), Role::Admin);
+    users.setRole(team.viewer, Role::Viewer);
+    users.setRole(team.finance, Role::Finance);
+    team.viewerDb = openAgain(book, server ? team.viewer : QString());
+    team.financeDb = openAgain(book, server ? team.finance : QString());
+    return team;
+}
+
 void TestTeam::rolesAreEnforcedByCore()
 {
     TestBook book;
     const qint64 customer = book.addCustomer();
     QCOMPARE(book.session().role(), Role::Admin); // the book's owner / a lone SQLite user
     UserRepository users(book.db());
-    QString viewer = QStringLiteral("vera"), finance = QStringLiteral("finn");
-    if (TestDatabase::onPostgres()) {
-        viewer = uniqueRoleName("vera");
-        finance = uniqueRoleName("finn");
-    } else {
-        users.setRole(book.session().userName(), Role::Admin);
-    }
-    users.setRole(viewer, Role::Viewer);
-    users.setRole(finance, Role::Finance);
-
-    auto asViewer = openAgain(book, TestDatabase::onPostgres() ? viewer : QString());
-    auto asFinance = openAgain(book, TestDatabase::onPostgres() ? finance : QString());
-    Session vera(*asViewer, viewer);
-    Session finn(*asFinance, finance);
+    const Colleagues team = viewerAndFinance(book);
+    const QString &viewer = team.viewer, &finance = team.finance;
+    Session vera(*team.viewerDb, viewer);
+    Session finn(*team.financeDb, finance);
     QCOMPARE(vera.userName(), viewer);
     QCOMPARE(vera.role(), Role::Viewer);
     QCOMPARE(finn.role(), Role::Finance);
@@ -204,19 +222,9 @@ void TestTeam::everyActionChecksItsPermissionInCore()
     TestBook book;
     const qint64 customer = book.addCustomer();
     const Currency eur = Currency::require(QStringLiteral("EUR"));
-    UserRepository users(book.db());
-    QString viewer = QStringLiteral("vera"), finance = QStringLiteral("finn");
-    if (TestDatabase::onPostgres()) {
-        viewer = uniqueRoleName("vea");
-        finance = uniqueRoleName("fin");
-    } else {
-        users.setRole(book.session().userName(), Role::Admin);
-    }
-    users.setRole(viewer, Role::Viewer);
-    users.setRole(finance, Role::Finance);
-    auto asViewer = openAgain(book, TestDatabase::onPostgres() ? viewer : QString());
-    auto asFinance = openAgain(book, TestDatabase::onPostgres() ? finance : QString());
-    Session vera(*asViewer, viewer), finn(*asFinance, finance);
+    const Colleagues team = viewerAndFinance(book);
+    const QString &viewer = team.viewer;
+    Session vera(*team.viewerDb, viewer), finn(*team.financeDb, team.finance);
     for (Session *s : { &vera, &finn })
         s->setToday(book.session().today());
 

@@ -523,7 +523,7 @@ void TestUi::printedReportHasTitleAndTotals()
     ReportTable table;
     AgingReport(*db).run(kToday, table);
     const QString html = ReportHtml::render(table, QStringLiteral("As of today"),
-                                            QDateTime::currentDateTime(), QLocale::c());
+                                            QDateTime(kToday, QTime(9, 30)), QLocale::c());
     const QString pdf = m_dir.filePath(QStringLiteral("aging.pdf"));
     {
         QPrinter printer(QPrinter::HighResolution);

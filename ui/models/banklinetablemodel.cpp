@@ -28,11 +28,7 @@ QString stateText(const QString &state)
 BankLineTableModel::BankLineTableModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_rows(this, db, pageSize, 64, [this](qint64 first, qint64 last) {
-        if (last >= first)
-            emit dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
-        emit pageLoaded();
-    })
+    , m_rows(this, db, pageSize, 64, [this] { emit pageLoaded(); })
 {
     reload();
 }

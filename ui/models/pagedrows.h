@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 
+#include <QAbstractItemModel>
 #include <QCache>
 #include <QObject>
 #include <QPointer>
@@ -21,6 +22,8 @@ class Database;
 // thread while the view shows a placeholder, and `arrived` repaints its
 // rows when it comes, so scrolling never blocks the window. reset() starts
 // over (a new filter, sort or count); pages still on their way are dropped.
+// When a worker's page arrives its rows are repainted (dataChanged) and
+// `arrived` tells the model, which announces it (pageLoaded).
 template<typename Row> class PagedRows final
 {
 public:
@@ -30,8 +33,8 @@ public:
     // the nearer end of the list).
     using Cost = std::function<qint64(qint64 offset)>;
 
-    PagedRows(QObject *owner, Database &db, int pageSize, int cachedPages,
-              std::function<void(qint64 firstRow, qint64 lastRow)> arrived)
+    PagedRows(QAbstractItemModel *owner, Database &db, int pageSize, int cachedPages,
+              std::function<void()> arrived)
         : m_owner(owner)
         , m_db(db)
         , m_pageSize(pageSize)
@@ -95,23 +98,28 @@ private:
         runInBackground<std::vector<Row>>(
             m_owner, locationOf(m_db),
             [loader = m_loader, offset, limit](Database &db) { return loader(db, offset, limit); },
-            [this, guard = QPointer<QObject>(m_owner), pageIndex,
+            [this, guard = QPointer<QAbstractItemModel>(m_owner), pageIndex,
              generation](std::vector<Row> rows) {
                 if (!guard || generation != m_generation)
                     return;
                 m_loading.remove(pageIndex);
                 preload(pageIndex, std::move(rows));
-                const qint64 first = pageIndex * m_pageSize;
-                m_arrived(first, std::min(first + m_pageSize, m_count) - 1);
+                const int first = int(pageIndex * m_pageSize);
+                const int last = int(std::min<qint64>(first + m_pageSize, m_count)) - 1;
+                if (last >= first)
+                    emit m_owner->dataChanged(m_owner->index(first, 0),
+                                              m_owner->index(last, m_owner->columnCount() - 1));
+                m_arrived();
             },
-            [this, guard = QPointer<QObject>(m_owner), pageIndex, generation](const QString &) {
+            [this, guard = QPointer<QAbstractItemModel>(m_owner), pageIndex,
+             generation](const QString &) {
                 // Left unloaded: the next paint asks again.
                 if (guard && generation == m_generation)
                     m_loading.remove(pageIndex);
             });
     }
 
-    QObject *m_owner;
+    QAbstractItemModel *m_owner;
     Database &m_db;
     int m_pageSize;
     QCache<qint64, QVector<Row>> m_pages;
@@ -121,7 +129,7 @@ private:
     qint64 m_syncSkipLimit = 20000;
     Loader m_loader;
     Cost m_cost;
-    std::function<void(qint64, qint64)> m_arrived;
+    std::function<void()> m_arrived;
 };
 
 } // namespace Accrue

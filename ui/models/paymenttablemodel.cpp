@@ -15,11 +15,7 @@ PaymentTableModel::PaymentTableModel(Database &db, qint64 maxRows, QObject *pare
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_maxRows(maxRows)
-    , m_rows(this, db, pageSize, 32, [this](qint64 first, qint64 last) {
-        if (last >= first)
-            emit dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
-        emit pageLoaded();
-    })
+    , m_rows(this, db, pageSize, 32, [this] { emit pageLoaded(); })
 {
     reload();
 }
