@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "backgroundtask.h"
+#include "billing/book.h"
 #include "billing/session.h"
 #include "common/error.h"
 #include "dialogs/connectdialog.h"
@@ -13,8 +14,6 @@
 #include "pages/transactionspage.h"
 #include "recentbooks.h"
 #include "security/auditlog.h"
-#include "storage/changenotifier.h"
-#include "storage/database.h"
 #include "widgets/errorbox.h"
 
 #include <QAction>
@@ -31,30 +30,29 @@
 
 namespace Accrue {
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, const QDate &today, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<Book> book, const QDate &today, QWidget *parent)
     : QMainWindow(parent)
     , m_today(today)
     , m_tabs(new QTabWidget(this))
 {
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
+    m_elsewhereTimer = new QTimer(this);
+    m_elsewhereTimer->setSingleShot(true);
+    m_elsewhereTimer->setInterval(400);
+    connect(m_elsewhereTimer, &QTimer::timeout, this, &MainWindow::noteChangesElsewhere);
     createMenus();
-    setBook(std::move(db));
+    setBook(std::move(book));
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     updateActions();
-    // Another client's changes arrive in bursts (one per row): refresh once.
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(400);
-    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshChangedPages);
     // SQLite cannot tell us; ask it when the user comes back to the window.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
-        if (s == Qt::ApplicationActive && m_notifier)
-            m_notifier->poll();
+        if (s == Qt::ApplicationActive && m_book)
+            m_book->pollForChanges();
     });
 }
 
@@ -72,7 +70,12 @@ QStringList MainWindow::tabNames()
              QStringLiteral("revenue"), QStringLiteral("transactions") };
 }
 
-void MainWindow::setBook(std::unique_ptr<Database> db)
+Session &MainWindow::session() const
+{
+    return m_book->session();
+}
+
+void MainWindow::setBook(std::unique_ptr<Book> book)
 {
     const int tab = m_tabs->currentIndex();
     while (m_tabs->count() > 0) {
@@ -80,44 +83,35 @@ void MainWindow::setBook(std::unique_ptr<Database> db)
         m_tabs->removeTab(0);
         delete page;
     }
-    m_notifier.reset();
     BackgroundTasks::stopAll(); // the old pages' loads end with them
-    m_session.reset(); // it refers to the book being replaced
-    m_db = std::move(db);
-    m_session = std::make_unique<Session>(*m_db, AuditLog::currentUserName());
-    m_session->setToday(m_today);
+    m_book = std::move(book);
+    // The session announces this window's own commits and, through the
+    // book's watch, other clients' on one bus; each page listens to it.
+    Session &session = m_book->startSession(AuditLog::currentUserName(), m_today);
     createPages();
-    m_notifier = std::make_unique<ChangeNotifier>(*m_db);
-    // One bus for every change: this window's own commits announce
-    // themselves; other clients' arrive through the notifier.
-    ChangeBus &bus = m_session->changes();
-    connect(&bus, &ChangeBus::changed, this, [this](BookAreas areas, bool elsewhere) {
-        m_changedAreas |= areas;
-        m_changedElsewhere = m_changedElsewhere || elsewhere;
-        m_refreshTimer->start();
+    m_book->watchOthers();
+    connect(&session.changes(), &ChangeBus::changed, this, [this](BookAreas, bool elsewhere) {
+        if (elsewhere)
+            m_elsewhereTimer->start();
     });
-    connect(m_notifier.get(), &ChangeNotifier::rowChanged, &bus,
-            [&bus](const QString &table) { bus.announce(ChangeBus::areasOf(table), true); });
-    connect(m_notifier.get(), &ChangeNotifier::changedElsewhere, &bus,
-            [&bus] { bus.announce(ChangeBus::everything(), true); });
     for (QAction *adminOnly : { m_settingsAction, m_usersAction })
         if (adminOnly)
-            adminOnly->setEnabled(m_session->can(Permission::Administer));
+            adminOnly->setEnabled(session.can(Permission::Administer));
     m_tabs->setCurrentIndex(std::max(0, tab));
-    setWindowTitle(tr("Accrue — %1").arg(m_db->displayName()));
+    setWindowTitle(tr("Accrue — %1").arg(m_book->displayName()));
     statusBar()->showMessage(
         tr("Book: %1 · %2 (%3)")
-            .arg(m_db->displayName(), m_session->userName(), Session::roleName(m_session->role())));
-    RecentBooks::remember(m_db->location());
+            .arg(m_book->displayName(), session.userName(), Session::roleName(session.role())));
+    RecentBooks::remember(m_book->location());
 }
 
 void MainWindow::createPages()
 {
-    m_dashboard = new DashboardPage(*m_session);
-    m_invoices = new InvoicesPage(*m_session);
-    m_reports = new ReportsPage(*m_session);
-    m_revenue = new RevenuePage(*m_session);
-    m_transactions = new TransactionsPage(*m_session);
+    m_dashboard = new DashboardPage(session());
+    m_invoices = new InvoicesPage(session());
+    m_reports = new ReportsPage(session());
+    m_revenue = new RevenuePage(session());
+    m_transactions = new TransactionsPage(session());
     m_tabs->addTab(m_dashboard, QIcon::fromTheme(QStringLiteral("go-home")), tr("&Dashboard"));
     m_tabs->addTab(m_invoices, QIcon::fromTheme(QStringLiteral("document-properties")),
                    tr("&Invoices"));
@@ -137,15 +131,10 @@ void MainWindow::createPages()
                 [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 }
 
-void MainWindow::refreshChangedPages()
+void MainWindow::noteChangesElsewhere()
 {
-    const BookAreas areas = std::exchange(m_changedAreas, {});
-    for (Page *page : { static_cast<Page *>(m_dashboard), static_cast<Page *>(m_invoices),
-                        static_cast<Page *>(m_reports), static_cast<Page *>(m_revenue),
-                        static_cast<Page *>(m_transactions) })
-        page->bookChanged(areas);
-    if (std::exchange(m_changedElsewhere, false))
-        statusBar()->showMessage(tr("Updated with changes made by others"), 5000);
+    // The pages showing what changed have refreshed themselves.
+    statusBar()->showMessage(tr("Updated with changes made by others"), 5000);
 }
 
 void MainWindow::connectToServer()
@@ -154,24 +143,24 @@ void MainWindow::connectToServer()
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {
-        std::unique_ptr<Database> db = dialog.takeDatabase();
-        const int version = db->schemaVersion();
-        if (version < Database::latestSchemaVersion()) {
+        std::unique_ptr<Book> book = dialog.takeBook();
+        const int version = book->schemaVersion();
+        if (version < Book::latestSchemaVersion()) {
             // An empty database becomes a new book, an older one is upgraded:
             // both only when the user says so (it needs the owner's rights).
             const QString question = version == 0
-                ? tr("%1 holds no Accrue book yet. Set one up there now?").arg(db->displayName())
+                ? tr("%1 holds no Accrue book yet. Set one up there now?").arg(book->displayName())
                 : tr("The book in %1 needs an upgrade (schema %2 to %3). Upgrade it now? "
                      "Other clients of older versions will have to update too.")
-                      .arg(db->displayName())
+                      .arg(book->displayName())
                       .arg(version)
-                      .arg(Database::latestSchemaVersion());
+                      .arg(Book::latestSchemaVersion());
             if (QMessageBox::question(this, tr("Connect to Server"), question) != QMessageBox::Yes)
                 return;
-            db->migrate();
+            book->migrate();
         }
-        db->checkSchema();
-        setBook(std::move(db));
+        book->checkSchema();
+        setBook(std::move(book));
     } catch (const Error &e) {
         showError(this, tr("Connect to Server"), e.userMessage());
     }
@@ -206,9 +195,9 @@ void MainWindow::createMenus()
     edit->addSeparator();
     m_settingsAction = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
                                        tr("&Company Settings…"), this,
-                                       [this] { SettingsDialog(*m_session, this).exec(); });
+                                       [this] { SettingsDialog(session(), this).exec(); });
     m_usersAction = edit->addAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Users…"),
-                                    this, [this] { UsersDialog(*m_session, this).exec(); });
+                                    this, [this] { UsersDialog(session(), this).exec(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"),
@@ -272,18 +261,17 @@ void MainWindow::openBookFile()
 void MainWindow::openBook(const QString &location, bool create)
 {
     try {
-        auto db = Database::isPostgresUrl(location)
+        auto book = Book::isServerLocation(location)
             ? ConnectDialog::openInteractive(location, this)
-            : Database::open(location,
-                             create ? Database::OpenMode::CreateIfMissing
-                                    : Database::OpenMode::MustExist);
-        if (!db)
+            : Book::open(location,
+                         create ? Book::OpenMode::CreateIfMissing : Book::OpenMode::MustExist);
+        if (!book)
             return; // the user cancelled the password prompt
         if (create)
-            db->migrate();
+            book->migrate();
         else
-            db->checkSchema();
-        setBook(std::move(db));
+            book->checkSchema();
+        setBook(std::move(book));
     } catch (const Error &e) {
         showError(this, tr("Open Book"), e.userMessage());
     }
@@ -295,7 +283,7 @@ void MainWindow::fillRecentMenu()
     const QStringList recent = RecentBooks::list();
     for (const QString &location : recent) {
         const QString shown
-            = Database::isPostgresUrl(location) ? location : QDir::toNativeSeparators(location);
+            = Book::isServerLocation(location) ? location : QDir::toNativeSeparators(location);
         m_recentMenu->addAction(shown, this, [this, location] { openBook(location, false); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -307,7 +295,7 @@ void MainWindow::about()
         this, tr("About Accrue"),
         tr("<h3>Accrue %1</h3><p>Billing, receivables and revenue.</p>"
            "<p>Book: %2</p>")
-            .arg(QApplication::applicationVersion(), m_db->displayName().toHtmlEscaped()));
+            .arg(QApplication::applicationVersion(), m_book->displayName().toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,8 +13,7 @@ class QTimer;
 
 namespace Accrue {
 
-class ChangeNotifier;
-class Database;
+class Book;
 class Session;
 class DashboardPage;
 class InvoicesPage;
@@ -34,7 +33,7 @@ public:
 
     // `today` fixes the date the pages work from (tests, screenshots of a
     // demo book); invalid means the calendar's date.
-    explicit MainWindow(std::unique_ptr<Database> db, const QDate &today = {},
+    explicit MainWindow(std::unique_ptr<Book> book, const QDate &today = {},
                         QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -43,7 +42,7 @@ public:
     static QStringList tabNames();
     Page *currentPage() const;
 
-    Session &session() const { return *m_session; }
+    Session &session() const;
     DashboardPage *dashboard() const { return m_dashboard; }
     InvoicesPage *invoices() const { return m_invoices; }
     ReportsPage *reports() const { return m_reports; }
@@ -54,7 +53,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void setBook(std::unique_ptr<Database> db);
+    void setBook(std::unique_ptr<Book> book);
     void createPages();
     void createMenus();
     void updateActions();
@@ -66,10 +65,9 @@ private:
     void showInvoicesWithStatus(const QString &statusKey);
     void about();
     void connectToServer();
-    void refreshChangedPages();
+    void noteChangesElsewhere();
 
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Session> m_session; // the user working on the book
+    std::unique_ptr<Book> m_book; // the open book and its session
     QDate m_today;
     QTabWidget *m_tabs;
     DashboardPage *m_dashboard = nullptr;
@@ -82,10 +80,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_usersAction = nullptr;
-    std::unique_ptr<ChangeNotifier> m_notifier; // other clients' changes
-    QTimer *m_refreshTimer = nullptr;
-    BookAreas m_changedAreas; // since the last refresh of the pages
-    bool m_changedElsewhere = false;
+    QTimer *m_elsewhereTimer = nullptr; // one status note per burst of others' changes
 };
 
 } // namespace Accrue

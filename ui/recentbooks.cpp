@@ -1,6 +1,6 @@
 #include "recentbooks.h"
 
-#include "storage/database.h"
+#include "billing/book.h"
 
 #include <QSettings>
 
@@ -18,7 +18,7 @@ QStringList RecentBooks::list()
 
 void RecentBooks::remember(const QString &location)
 {
-    const QString clean = Database::withoutPassword(location);
+    const QString clean = Book::withoutPassword(location);
     QStringList recent = list();
     recent.removeAll(clean);
     recent.prepend(clean);

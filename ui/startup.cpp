@@ -1,5 +1,6 @@
 #include "startup.h"
 
+#include "billing/book.h"
 #include "billing/session.h"
 #include "common/error.h"
 #include "demo/demogenerator.h"
@@ -7,8 +8,6 @@
 #include "mainwindow.h"
 #include "pages/page.h"
 #include "security/auditlog.h"
-#include "storage/customerrepository.h"
-#include "storage/database.h"
 #include "widgets/errorbox.h"
 
 #include <QApplication>
@@ -104,23 +103,22 @@ int Startup::run(QApplication &app)
     if (location.isEmpty() && !parser.positionalArguments().isEmpty())
         location = parser.positionalArguments().first();
     if (location.isEmpty())
-        location = Database::defaultLocation();
+        location = Book::defaultLocation();
 
-    std::unique_ptr<Database> db;
+    std::unique_ptr<Book> book;
     try {
-        Database::refusePasswordInArguments(location);
-        if (Database::isPostgresUrl(location) && !headless) {
+        Book::refusePasswordInArguments(location);
+        if (Book::isServerLocation(location) && !headless) {
             // A server may want a password: libpq, the keychain, then a prompt.
-            db = ConnectDialog::openInteractive(location, nullptr);
-            if (!db)
+            book = ConnectDialog::openInteractive(location, nullptr);
+            if (!book)
                 return 1;
         } else {
-            db = Database::open(location, Database::OpenMode::CreateIfMissing);
+            book = Book::open(location, Book::OpenMode::CreateIfMissing);
         }
-        db->migrate();
-        if (parser.isSet(demoOption) && CustomerRepository(*db).count() == 0) {
-            Session session(*db, AuditLog::currentUserName());
-            session.setToday(today);
+        book->migrate();
+        if (parser.isSet(demoOption) && book->isEmpty()) {
+            Session &session = book->startSession(AuditLog::currentUserName(), today);
             DemoGenerator::Options options;
             options.endDate = session.today();
             DemoGenerator(session).generate(options);
@@ -134,7 +132,7 @@ int Startup::run(QApplication &app)
         return fail(tr("There is no tab “%1” (use one of %2)")
                         .arg(tab, MainWindow::tabNames().join(QStringLiteral(", "))),
                     headless);
-    MainWindow window(std::move(db), today);
+    MainWindow window(std::move(book), today);
     if (parser.isSet(tabOption))
         window.showTab(tab);
     window.show();

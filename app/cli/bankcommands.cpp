@@ -81,7 +81,7 @@ int runImportGateway(CliApp &app)
 int runBankList(CliApp &app)
 {
     Database &db = app.openBook(false);
-    BankRepository::Filter filter;
+    BankLineFilter filter;
     filter.account = app.value(QStringLiteral("account"));
     filter.state = app.value(QStringLiteral("state"));
     static const QStringList states { QStringLiteral("unmatched"), QStringLiteral("proposed"),
@@ -101,14 +101,12 @@ int runBankList(CliApp &app)
                      { QStringLiteral("state"), tr("State"), Type::Text },
                      { QStringLiteral("confidence"), tr("Confidence"), Type::Integer },
                      { QStringLiteral("reason"), tr("Why"), Type::Text } });
-        BankRepository(db).list(
-            filter, 0, std::numeric_limits<qint64>::max(),
-            [&](const BankRepository::Transaction &t) {
-                const Currency c = Currency::fromCode(t.currency).value_or(Currency());
-                sink.row({ t.id, t.accountCode, t.date,
-                           QVariant::fromValue(Money(t.amountMinor, c)), t.currency, t.counterparty,
-                           t.reference, t.state, qint64(t.confidence), t.reason });
-            });
+        BankRepository(db).list(filter, [&](const BankLine &t) {
+            const Currency c = Currency::fromCode(t.currency).value_or(Currency());
+            sink.row({ t.id, t.accountCode, t.date, QVariant::fromValue(Money(t.amountMinor, c)),
+                       t.currency, t.counterparty, t.reference, t.state, qint64(t.confidence),
+                       t.reason });
+        });
         sink.end();
     });
     return 0;
@@ -144,8 +142,7 @@ int runReconcileAuto(CliApp &app)
         = ReconciliationService(app.session())
               .autoMatch(
                   apply,
-                  [&out](const BankRepository::Transaction &t, int confidence,
-                         const QString &reason, bool applied) {
+                  [&out](const BankLine &t, int confidence, const QString &reason, bool applied) {
                       out << '#' << t.id << ' ' << t.date.toString(Qt::ISODate) << ' '
                           << Money(t.amountMinor, Currency::require(t.currency)).toPlainString()
                           << ' ' << t.currency << "  " << confidence << "%  " << reason

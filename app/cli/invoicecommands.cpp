@@ -268,11 +268,11 @@ int runInvoicePdf(CliApp &app)
         return 0;
     }
     const QString folder = app.value(QStringLiteral("out-dir"));
-    InvoiceRegister::InvoiceFilter filter;
+    InvoiceListFilter filter;
     filter.status = app.value(QStringLiteral("status"));
     filter.today = app.session().today();
     std::vector<qint64> invoices;
-    InvoiceRegister(db).invoices(filter, [&](const InvoiceRegister::InvoiceRow &row) {
+    InvoiceRegister(db).invoices(filter, [&](const InvoiceListRow &row) {
         if (!row.number.isEmpty())
             invoices.push_back(row.id);
     });

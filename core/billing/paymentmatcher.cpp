@@ -76,8 +76,7 @@ double PaymentMatcher::nameSimilarity(const QString &a, const QString &b)
     return similarity(nameTokens(a), nameTokens(b));
 }
 
-const std::vector<MatchRepository::OpenInvoice> &PaymentMatcher::openOf(qint64 customerId,
-                                                                        const QString &currency)
+const std::vector<OpenInvoice> &PaymentMatcher::openOf(qint64 customerId, const QString &currency)
 {
     const QString key = QString::number(customerId) + u'|' + currency;
     auto it = m_openCache.find(key);
@@ -86,17 +85,17 @@ const std::vector<MatchRepository::OpenInvoice> &PaymentMatcher::openOf(qint64 c
     return *it;
 }
 
-const MatchRepository::CustomerName *PaymentMatcher::customer(qint64 id) const
+const CustomerName *PaymentMatcher::customer(qint64 id) const
 {
     const auto it = m_byId.constFind(id);
     return it == m_byId.constEnd() ? nullptr : &m_customers[size_t(*it)];
 }
 
-std::vector<BankRepository::Match>
-PaymentMatcher::allocate(qint64 customerId, const std::vector<MatchRepository::OpenInvoice> &open,
-                         qint64 amountMinor) const
+std::vector<BankMatch> PaymentMatcher::allocate(qint64 customerId,
+                                                const std::vector<OpenInvoice> &open,
+                                                qint64 amountMinor) const
 {
-    std::vector<BankRepository::Match> matches;
+    std::vector<BankMatch> matches;
     qint64 left = amountMinor;
     for (const auto &inv : open) {
         if (left <= 0)
@@ -110,7 +109,7 @@ PaymentMatcher::allocate(qint64 customerId, const std::vector<MatchRepository::O
     return matches;
 }
 
-PaymentMatcher::Proposal PaymentMatcher::propose(const BankRepository::Transaction &line)
+PaymentMatcher::Proposal PaymentMatcher::propose(const BankLine &line)
 {
     if (line.amountMinor <= 0)
         return {}; // money out is not a customer's payment
@@ -162,10 +161,9 @@ QStringList PaymentMatcher::numberCandidates(const QString &text)
     return out;
 }
 
-PaymentMatcher::Proposal PaymentMatcher::byInvoiceNumbers(const BankRepository::Transaction &line,
-                                                          const QString &text)
+PaymentMatcher::Proposal PaymentMatcher::byInvoiceNumbers(const BankLine &line, const QString &text)
 {
-    std::vector<MatchRepository::OpenInvoice> found;
+    std::vector<OpenInvoice> found;
     QStringList numbers;
     for (const QString &n : numberCandidates(text)) {
         if (numbers.contains(n))
@@ -182,7 +180,7 @@ PaymentMatcher::Proposal PaymentMatcher::byInvoiceNumbers(const BankRepository::
     if (std::any_of(found.begin(), found.end(),
                     [customerId](const auto &i) { return i.customerId != customerId; })) {
         // Numbers of different customers: a person chooses which one pays.
-        std::vector<BankRepository::Match> alternatives;
+        std::vector<BankMatch> alternatives;
         for (const auto &inv : found)
             alternatives.push_back({ inv.id, inv.customerId,
                                      std::min(line.amountMinor, inv.balanceMinor), inv.number });
@@ -219,8 +217,7 @@ PaymentMatcher::Proposal PaymentMatcher::byInvoiceNumbers(const BankRepository::
     return p;
 }
 
-PaymentMatcher::Proposal PaymentMatcher::byCustomerCode(const BankRepository::Transaction &line,
-                                                        const QString &text)
+PaymentMatcher::Proposal PaymentMatcher::byCustomerCode(const BankLine &line, const QString &text)
 {
     static const QRegularExpression word(QStringLiteral("[A-Z0-9][A-Z0-9_-]{2,}"));
     for (auto it = word.globalMatch(text); it.hasNext();) {
@@ -252,20 +249,19 @@ PaymentMatcher::Proposal PaymentMatcher::byCustomerCode(const BankRepository::Tr
     return {};
 }
 
-PaymentMatcher::Proposal PaymentMatcher::byAmount(const BankRepository::Transaction &line)
+PaymentMatcher::Proposal PaymentMatcher::byAmount(const BankLine &line)
 {
     const auto candidates = m_repo.openWithBalance(line.amountMinor, line.currency, 20);
     if (candidates.empty())
         return {};
     // The payer's name tells same-amount invoices apart.
     const QSet<QString> payer = nameTokens(line.counterparty);
-    std::vector<MatchRepository::OpenInvoice> named;
+    std::vector<OpenInvoice> named;
     for (const auto &inv : candidates)
         if (const auto it = m_byId.constFind(inv.customerId);
             it != m_byId.constEnd() && similarity(payer, m_nameTokens[size_t(*it)]) >= 0.5)
             named.push_back(inv);
-    auto single = [&](const MatchRepository::OpenInvoice &inv, int confidence,
-                      const QString &reason) {
+    auto single = [&](const OpenInvoice &inv, int confidence, const QString &reason) {
         return Proposal {
             confidence, reason, false, { { inv.id, inv.customerId, line.amountMinor, inv.number } }
         };
@@ -291,7 +287,7 @@ PaymentMatcher::Proposal PaymentMatcher::byAmount(const BankRepository::Transact
     return p;
 }
 
-PaymentMatcher::Proposal PaymentMatcher::byName(const BankRepository::Transaction &line)
+PaymentMatcher::Proposal PaymentMatcher::byName(const BankLine &line)
 {
     if (line.counterparty.isEmpty())
         return {};

@@ -29,9 +29,8 @@ public:
     struct Proposal
     {
         Proposal() = default;
-        Proposal(int confidence, QString reason, bool ambiguous,
-                 std::vector<BankRepository::Match> matches,
-                 std::vector<BankRepository::Match> alternatives = {})
+        Proposal(int confidence, QString reason, bool ambiguous, std::vector<BankMatch> matches,
+                 std::vector<BankMatch> alternatives = {})
             : confidence(confidence)
             , reason(std::move(reason))
             , ambiguous(ambiguous)
@@ -43,42 +42,40 @@ public:
         int confidence = 0; // 0: nothing found
         QString reason;
         bool ambiguous = false;
-        std::vector<BankRepository::Match> matches; // invoiceId 0: the rest as credit
+        std::vector<BankMatch> matches; // invoiceId 0: the rest as credit
         // Ambiguous: each invoice the line may pay (matches names the first).
-        std::vector<BankRepository::Match> alternatives;
+        std::vector<BankMatch> alternatives;
     };
 
     explicit PaymentMatcher(Database &db);
 
-    Proposal propose(const BankRepository::Transaction &line);
+    Proposal propose(const BankLine &line);
     // 0..1: how alike two company names are once legal forms and punctuation go.
     static double nameSimilarity(const QString &a, const QString &b);
 
 private:
     // The canonical invoice numbers a remittance text may mean.
     QStringList numberCandidates(const QString &text);
-    Proposal byInvoiceNumbers(const BankRepository::Transaction &line, const QString &text);
-    Proposal byCustomerCode(const BankRepository::Transaction &line, const QString &text);
-    Proposal byAmount(const BankRepository::Transaction &line);
-    Proposal byName(const BankRepository::Transaction &line);
+    Proposal byInvoiceNumbers(const BankLine &line, const QString &text);
+    Proposal byCustomerCode(const BankLine &line, const QString &text);
+    Proposal byAmount(const BankLine &line);
+    Proposal byName(const BankLine &line);
     // Oldest first up to the amount; the rest as customer credit.
-    std::vector<BankRepository::Match>
-    allocate(qint64 customerId, const std::vector<MatchRepository::OpenInvoice> &open,
-             qint64 amountMinor) const;
-    const MatchRepository::CustomerName *customer(qint64 id) const;
+    std::vector<BankMatch> allocate(qint64 customerId, const std::vector<OpenInvoice> &open,
+                                    qint64 amountMinor) const;
+    const CustomerName *customer(qint64 id) const;
     // A customer's open invoices, read once per run: a statement names the
     // same customers again and again. Accepting re-checks every balance.
-    const std::vector<MatchRepository::OpenInvoice> &openOf(qint64 customerId,
-                                                            const QString &currency);
+    const std::vector<OpenInvoice> &openOf(qint64 customerId, const QString &currency);
 
     MatchRepository m_repo;
     std::optional<QStringList> m_prefixes; // read once per matcher
-    std::vector<MatchRepository::CustomerName> m_customers;
+    std::vector<CustomerName> m_customers;
     QHash<QString, int> m_byCode; // upper-case code -> index in m_customers
     QHash<qint64, int> m_byId;
     QHash<QString, std::vector<int>> m_byNameToken;
     std::vector<QSet<QString>> m_nameTokens; // per customer, computed once
-    QHash<QString, std::vector<MatchRepository::OpenInvoice>> m_openCache;
+    QHash<QString, std::vector<OpenInvoice>> m_openCache;
 };
 
 } // namespace Accrue

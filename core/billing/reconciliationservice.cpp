@@ -18,7 +18,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Accrue::ReconciliationService", text);
 }
 
-QJsonObject lineJson(const BankRepository::Transaction &t)
+QJsonObject lineJson(const BankLine &t)
 {
     return { { QStringLiteral("state"), t.state },
              { QStringLiteral("payment_id"), t.paymentId },
@@ -32,7 +32,7 @@ ReconciliationService::ReconciliationService(Session &session)
 {
 }
 
-BankRepository::Transaction ReconciliationService::load(qint64 transactionId)
+BankLine ReconciliationService::load(qint64 transactionId)
 {
     const auto t = BankRepository(m_session.db()).transaction(transactionId);
     if (!t)
@@ -52,11 +52,11 @@ ReconciliationService::Summary ReconciliationService::autoMatch(bool applyConfid
     for (;;) {
         // Batches, each in one transaction: a statement of many lines is
         // neither held in memory whole nor committed line by line.
-        const std::vector<BankRepository::Transaction> lines = bank.open(1000, after);
+        const std::vector<BankLine> lines = bank.open(1000, after);
         if (lines.empty())
             break;
         Transaction tx(db);
-        for (const BankRepository::Transaction &line : lines) {
+        for (const BankLine &line : lines) {
             after = line.id;
             ++summary.examined;
             const PaymentMatcher::Proposal p = matcher.propose(line);
@@ -88,7 +88,7 @@ qint64 ReconciliationService::accept(qint64 transactionId)
 {
     m_session.require(Permission::Billing, tr("reconcile bank lines"));
     Transaction tx(m_session.db());
-    const BankRepository::Transaction line = load(transactionId);
+    const BankLine line = load(transactionId);
     if (line.state == QLatin1String("matched"))
         throw Error(tr("Bank line #%1 is matched already").arg(transactionId));
     if (const auto alternatives = choices(transactionId); !alternatives.empty()) {
@@ -99,8 +99,7 @@ qint64 ReconciliationService::accept(qint64 transactionId)
                         .arg(transactionId)
                         .arg(numbers.join(QStringLiteral(", "))));
     }
-    const std::vector<BankRepository::Match> matches
-        = BankRepository(m_session.db()).matches(transactionId);
+    const std::vector<BankMatch> matches = BankRepository(m_session.db()).matches(transactionId);
     if (matches.empty())
         throw Error(
             tr("Bank line #%1 has no proposal to accept; match it by hand").arg(transactionId));
@@ -113,9 +112,7 @@ qint64 ReconciliationService::accept(qint64 transactionId, qint64 chosenInvoiceI
 {
     return acceptChoice(
         transactionId,
-        [chosenInvoiceId](const BankRepository::Match &m) {
-            return m.invoiceId == chosenInvoiceId;
-        },
+        [chosenInvoiceId](const BankMatch &m) { return m.invoiceId == chosenInvoiceId; },
         tr("the chosen invoice"));
 }
 
@@ -123,23 +120,23 @@ qint64 ReconciliationService::accept(qint64 transactionId, const QString &chosen
 {
     return acceptChoice(
         transactionId,
-        [&chosenInvoiceNumber](const BankRepository::Match &m) {
+        [&chosenInvoiceNumber](const BankMatch &m) {
             return m.invoiceNumber == chosenInvoiceNumber;
         },
         chosenInvoiceNumber);
 }
 
-qint64 ReconciliationService::acceptChoice(
-    qint64 transactionId, const std::function<bool(const BankRepository::Match &)> &chosen,
-    const QString &chosenText)
+qint64 ReconciliationService::acceptChoice(qint64 transactionId,
+                                           const std::function<bool(const BankMatch &)> &chosen,
+                                           const QString &chosenText)
 {
     m_session.require(Permission::Billing, tr("reconcile bank lines"));
     Transaction tx(m_session.db());
-    const BankRepository::Transaction line = load(transactionId);
+    const BankLine line = load(transactionId);
     if (line.state == QLatin1String("matched"))
         throw Error(tr("Bank line #%1 is matched already").arg(transactionId));
     QStringList numbers;
-    for (const BankRepository::Match &m : choices(transactionId)) {
+    for (const BankMatch &m : choices(transactionId)) {
         if (!chosen(m)) {
             numbers << m.invoiceNumber;
             continue;
@@ -156,13 +153,13 @@ qint64 ReconciliationService::acceptChoice(
                     .arg(numbers.join(QStringLiteral(", ")), chosenText));
 }
 
-std::vector<BankRepository::Match> ReconciliationService::choices(qint64 transactionId)
+std::vector<BankMatch> ReconciliationService::choices(qint64 transactionId)
 {
-    const BankRepository::Transaction line = load(transactionId);
+    const BankLine line = load(transactionId);
     if (line.state != QLatin1String("proposed"))
         return {};
     const PaymentMatcher::Proposal p = PaymentMatcher(m_session.db()).propose(line);
-    return p.ambiguous ? p.alternatives : std::vector<BankRepository::Match>();
+    return p.ambiguous ? p.alternatives : std::vector<BankMatch>();
 }
 
 PaymentMatcher::Proposal ReconciliationService::suggestion(qint64 transactionId)
@@ -170,8 +167,8 @@ PaymentMatcher::Proposal ReconciliationService::suggestion(qint64 transactionId)
     return PaymentMatcher(m_session.db()).propose(load(transactionId));
 }
 
-qint64 ReconciliationService::acceptMatches(const BankRepository::Transaction &line,
-                                            const std::vector<BankRepository::Match> &matches)
+qint64 ReconciliationService::acceptMatches(const BankLine &line,
+                                            const std::vector<BankMatch> &matches)
 {
     PaymentService::Request request;
     request.customerId = matches.front().customerId;
@@ -180,7 +177,7 @@ qint64 ReconciliationService::acceptMatches(const BankRepository::Transaction &l
     request.method = QStringLiteral("bank_transfer");
     request.reference = (line.reference.isEmpty() ? line.counterparty : line.reference).left(200);
     QJsonArray allocations;
-    for (const BankRepository::Match &m : matches) {
+    for (const BankMatch &m : matches) {
         if (m.customerId != request.customerId)
             throw Error(tr("A bank line pays one customer; the proposal names two"));
         if (m.invoiceId > 0)
@@ -202,7 +199,7 @@ void ReconciliationService::reject(qint64 transactionId)
     m_session.require(Permission::Billing, tr("reconcile bank lines"));
     Database &db = m_session.db();
     Transaction tx(db);
-    const BankRepository::Transaction line = load(transactionId);
+    const BankLine line = load(transactionId);
     if (line.state != QLatin1String("proposed"))
         throw Error(tr("Bank line #%1 has no proposal").arg(transactionId));
     BankRepository bank(db);
@@ -220,12 +217,12 @@ qint64 ReconciliationService::matchManually(qint64 transactionId, qint64 custome
     m_session.require(Permission::Billing, tr("reconcile bank lines"));
     Database &db = m_session.db();
     Transaction tx(db);
-    const BankRepository::Transaction line = load(transactionId);
+    const BankLine line = load(transactionId);
     if (line.state == QLatin1String("matched"))
         throw Error(tr("Bank line #%1 is matched already; unmatch it first").arg(transactionId));
     if (line.amountMinor <= 0)
         throw Error(tr("Bank line #%1 is money out, not a customer's payment").arg(transactionId));
-    std::vector<BankRepository::Match> matches;
+    std::vector<BankMatch> matches;
     qint64 used = 0;
     for (const Split &s : splits) {
         if (s.invoiceId <= 0 || s.amountMinor <= 0)
@@ -249,7 +246,7 @@ void ReconciliationService::ignore(qint64 transactionId, const QString &why)
     m_session.require(Permission::Billing, tr("reconcile bank lines"));
     Database &db = m_session.db();
     Transaction tx(db);
-    const BankRepository::Transaction line = load(transactionId);
+    const BankLine line = load(transactionId);
     if (line.state == QLatin1String("matched"))
         throw Error(
             tr("Bank line #%1 is matched; unmatch it before ignoring it").arg(transactionId));
@@ -268,7 +265,7 @@ void ReconciliationService::unmatch(qint64 transactionId)
     m_session.require(Permission::Billing, tr("reconcile bank lines"));
     Database &db = m_session.db();
     Transaction tx(db);
-    const BankRepository::Transaction line = load(transactionId);
+    const BankLine line = load(transactionId);
     if (line.state == QLatin1String("matched"))
         PaymentService(m_session).reverse(line.paymentId, std::max(line.date, m_session.today()),
                                           tr("bank line #%1 unmatched").arg(transactionId));
@@ -283,8 +280,8 @@ void ReconciliationService::unmatch(qint64 transactionId)
     tx.commit();
 }
 
-std::vector<MatchRepository::OpenInvoice>
-ReconciliationService::openInvoices(qint64 customerId, const QString &currency)
+std::vector<OpenInvoice> ReconciliationService::openInvoices(qint64 customerId,
+                                                             const QString &currency)
 {
     return MatchRepository(m_session.db()).openOfCustomer(customerId, currency);
 }

@@ -32,8 +32,8 @@ public:
         int ambiguous = 0;
         int applied = 0;
     };
-    using Visit = std::function<void(const BankRepository::Transaction &, int confidence,
-                                     const QString &reason, bool applied)>;
+    using Visit = std::function<void(const BankLine &, int confidence, const QString &reason,
+                                     bool applied)>;
 
     explicit ReconciliationService(Session &session);
 
@@ -49,7 +49,7 @@ public:
     qint64 accept(qint64 transactionId, const QString &chosenInvoiceNumber);
     // The invoices an ambiguous proposal could pay (several open invoices
     // with the line's amount and nothing to tell them apart); empty otherwise.
-    std::vector<BankRepository::Match> choices(qint64 transactionId);
+    std::vector<BankMatch> choices(qint64 transactionId);
     // What matching by hand starts from: the matcher's reading of the line
     // now (the referenced invoices, the exact-amount one, the payer).
     PaymentMatcher::Proposal suggestion(qint64 transactionId);
@@ -60,16 +60,13 @@ public:
     void ignore(qint64 transactionId, const QString &why);
     void unmatch(qint64 transactionId);
     // For matching by hand: a customer's open invoices in a currency, oldest due first.
-    std::vector<MatchRepository::OpenInvoice> openInvoices(qint64 customerId,
-                                                           const QString &currency);
+    std::vector<OpenInvoice> openInvoices(qint64 customerId, const QString &currency);
 
 private:
-    BankRepository::Transaction load(qint64 transactionId);
-    qint64 acceptChoice(qint64 transactionId,
-                        const std::function<bool(const BankRepository::Match &)> &chosen,
+    BankLine load(qint64 transactionId);
+    qint64 acceptChoice(qint64 transactionId, const std::function<bool(const BankMatch &)> &chosen,
                         const QString &chosenText);
-    qint64 acceptMatches(const BankRepository::Transaction &line,
-                         const std::vector<BankRepository::Match> &matches);
+    qint64 acceptMatches(const BankLine &line, const std::vector<BankMatch> &matches);
     Session &m_session;
 };
 

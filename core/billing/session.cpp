@@ -14,6 +14,11 @@ Session::Session(Database &db, QString userName)
 {
 }
 
+bool Session::isServerBook() const
+{
+    return m_db.dialect() == Database::Dialect::Postgres;
+}
+
 QString Session::bookLocation() const
 {
     return m_db.location();

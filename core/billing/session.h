@@ -27,6 +27,8 @@ public:
     // Where the book is (a file path or a postgresql:// address): what a
     // worker thread opens its own connection to.
     QString bookLocation() const;
+    // A PostgreSQL book shared by a team (users are the server's logins).
+    bool isServerBook() const;
     const QString &userName() const { return m_userName; }
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     void setToday(const QDate &today) { m_today = today; }

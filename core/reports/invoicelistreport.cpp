@@ -62,7 +62,7 @@ void InvoiceListReport::run(Filter filter, ReportSink &sink)
                  { QStringLiteral("status"), tr("Status"), Type::Text } });
     Currency currency;
     QVariantList cells;
-    InvoiceRegister(m_db).invoices(filter, [&](const InvoiceRegister::InvoiceRow &r) {
+    InvoiceRegister(m_db).invoices(filter, [&](const InvoiceListRow &r) {
         if (currency.code() != r.currency)
             currency = Currency::require(r.currency);
         cells.clear();

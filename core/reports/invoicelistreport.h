@@ -12,7 +12,7 @@ class ReportSink;
 class InvoiceListReport final
 {
 public:
-    using Filter = InvoiceRegister::InvoiceFilter;
+    using Filter = InvoiceListFilter;
 
     explicit InvoiceListReport(Database &db);
     // Throws Error for an unknown status.

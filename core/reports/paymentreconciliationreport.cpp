@@ -56,18 +56,17 @@ void PaymentReconciliationReport::run(const ReportParameters &p, ReportSink &sin
     figure(tr("Booked to the Bank account in the period"), booked);
     figure(tr("Difference (statement less booked)"), lines - booked);
 
-    BankRepository::Filter filter;
+    BankLineFilter filter;
     filter.account = code;
     filter.from = p.from;
     filter.to = p.to;
-    bank.list(filter, 0, std::numeric_limits<qint64>::max(),
-              [&](const BankRepository::Transaction &t) {
-                  if (t.state == QLatin1String("matched"))
-                      return;
-                  sink.row({ tr("Statement line not booked"), t.date,
-                             t.reference.isEmpty() ? tr("line #%1").arg(t.id) : t.reference,
-                             t.counterparty, t.currency, money(t.amountMinor), t.state });
-              });
+    bank.list(filter, [&](const BankLine &t) {
+        if (t.state == QLatin1String("matched"))
+            return;
+        sink.row({ tr("Statement line not booked"), t.date,
+                   t.reference.isEmpty() ? tr("line #%1").arg(t.id) : t.reference, t.counterparty,
+                   t.currency, money(t.amountMinor), t.state });
+    });
     for (const auto &u : bank.paymentsWithoutLine(account->currency, p.from, p.to))
         sink.row({ tr("Booked, not on the statement"), u.date,
                    tr("payment #%1 %2").arg(u.paymentId).arg(u.reference), u.customer,

@@ -1,7 +1,9 @@
 #include "storage/bankrepository.h"
 
 #include "common/error.h"
+#include "common/isodate.h"
 #include "storage/database.h"
+#include "storage/keyset.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -17,9 +19,9 @@ const QString selectTransactions = QStringLiteral(
     " COALESCE(t.payment_id, 0) FROM bank_transaction t JOIN bank_account a"
     " ON a.id = t.bank_account_id");
 
-BankRepository::Transaction readTransaction(const SqlQuery &q)
+BankLine readTransaction(const SqlQuery &q)
 {
-    BankRepository::Transaction t;
+    BankLine t;
     t.id = q.int64(0);
     t.accountId = q.int64(1);
     t.accountCode = q.text(2);
@@ -36,7 +38,7 @@ BankRepository::Transaction readTransaction(const SqlQuery &q)
     return t;
 }
 
-QString where(const BankRepository::Filter &f)
+QString where(const BankLineFilter &f)
 {
     QString sql = QStringLiteral(" WHERE 1 = 1");
     if (!f.account.isEmpty())
@@ -50,7 +52,7 @@ QString where(const BankRepository::Filter &f)
     return sql;
 }
 
-void bindFilter(SqlQuery &q, const BankRepository::Filter &f)
+void bindFilter(SqlQuery &q, const BankLineFilter &f)
 {
     if (!f.account.isEmpty())
         q.bind(f.account);
@@ -156,7 +158,7 @@ QStringList BankRepository::mappingNames()
     return names;
 }
 
-qint64 BankRepository::count(const Filter &f)
+qint64 BankRepository::count(const BankLineFilter &f)
 {
     SqlQuery q = m_db.query(QStringLiteral("SELECT COUNT(*) FROM bank_transaction t JOIN "
                                            "bank_account a ON a.id = t.bank_account_id")
@@ -165,18 +167,28 @@ qint64 BankRepository::count(const Filter &f)
     return q.scalar().toLongLong();
 }
 
-void BankRepository::list(const Filter &f, qint64 offset, qint64 limit,
-                          const std::function<void(const Transaction &)> &visit)
+void BankRepository::list(const BankLineFilter &f,
+                          const std::function<void(const BankLine &)> &visit)
 {
     SqlQuery q = m_db.query(selectTransactions + where(f)
-                            + QStringLiteral(" ORDER BY t.booking_date, t.id LIMIT ? OFFSET ?"));
+                            + QStringLiteral(" ORDER BY t.booking_date, t.id"));
     bindFilter(q, f);
-    q.bindAll(limit, offset).exec();
+    q.exec();
     while (q.next())
         visit(readTransaction(q));
 }
 
-std::optional<BankRepository::Transaction> BankRepository::transaction(qint64 id)
+std::vector<BankLine> BankRepository::lines(const BankLineFilter &f,
+                                            const ListWindow<BankLine> &window)
+{
+    const Keyset oldestFirst(QStringLiteral("t.booking_date"), QStringLiteral("t.id"), false);
+    return readWindow(
+        m_db, oldestFirst, selectTransactions + where(f), window,
+        window.anchor ? QVariant(isoDate(window.anchor->date)) : QVariant(),
+        [&f](SqlQuery &q) { bindFilter(q, f); }, readTransaction);
+}
+
+std::optional<BankLine> BankRepository::transaction(qint64 id)
 {
     SqlQuery q = m_db.query(selectTransactions + QStringLiteral(" WHERE t.id = ?"));
     q.bind(id).exec();
@@ -185,37 +197,37 @@ std::optional<BankRepository::Transaction> BankRepository::transaction(qint64 id
     return readTransaction(q);
 }
 
-std::vector<BankRepository::Transaction> BankRepository::open(qint64 limit, qint64 afterId)
+std::vector<BankLine> BankRepository::open(qint64 limit, qint64 afterId)
 {
     SqlQuery q = m_db.query(selectTransactions
                             + QStringLiteral(" WHERE t.state IN ('unmatched', 'proposed')"
                                              " AND t.amount_minor > 0 AND t.id > ?"
                                              " ORDER BY t.id LIMIT ?"));
     q.bindAll(afterId, limit).exec();
-    std::vector<Transaction> out;
+    std::vector<BankLine> out;
     while (q.next())
         out.push_back(readTransaction(q));
     return out;
 }
 
-std::vector<BankRepository::Match> BankRepository::matches(qint64 transactionId)
+std::vector<BankMatch> BankRepository::matches(qint64 transactionId)
 {
     SqlQuery q = m_db.query(QStringLiteral(
         "SELECT COALESCE(m.invoice_id, 0), m.customer_id, m.amount_minor, COALESCE(i.number, '')"
         " FROM bank_match m LEFT JOIN invoice i ON i.id = m.invoice_id"
         " WHERE m.transaction_id = ? ORDER BY m.id"));
     q.bind(transactionId).exec();
-    std::vector<Match> out;
+    std::vector<BankMatch> out;
     while (q.next())
         out.push_back({ q.int64(0), q.int64(1), q.int64(2), q.text(3) });
     return out;
 }
 
 void BankRepository::setProposal(qint64 transactionId, int confidence, const QString &reason,
-                                 const std::vector<Match> &matches)
+                                 const std::vector<BankMatch> &matches)
 {
     clearProposal(transactionId);
-    for (const Match &m : matches)
+    for (const BankMatch &m : matches)
         m_db.query(QStringLiteral("INSERT INTO bank_match (transaction_id, invoice_id, "
                                   "customer_id, amount_minor) VALUES (?, ?, ?, ?)"))
             .bind(transactionId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/bankline.h"
+#include "domain/listwindow.h"
 #include "domain/statementline.h"
 
 #include <QDate>
@@ -26,39 +28,6 @@ public:
         qint64 ledgerAccountId = 0;
     };
 
-    struct Transaction
-    {
-        qint64 id = 0;
-        qint64 accountId = 0;
-        QString accountCode;
-        QDate date;
-        qint64 amountMinor = 0;
-        QString currency;
-        QString counterparty;
-        QString reference;
-        QString bankRef;
-        QString state; // unmatched, proposed, matched, ignored
-        int confidence = 0;
-        QString reason;
-        qint64 paymentId = 0;
-    };
-
-    struct Match
-    {
-        qint64 invoiceId = 0; // 0: the rest as customer credit
-        qint64 customerId = 0;
-        qint64 amountMinor = 0;
-        QString invoiceNumber;
-    };
-
-    struct Filter
-    {
-        QString account; // code
-        QString state;
-        QDate from;
-        QDate to;
-    };
-
     explicit BankRepository(Database &db);
 
     std::optional<Account> account(const QString &code);
@@ -75,14 +44,16 @@ public:
     std::optional<QString> mapping(const QString &name);
     QStringList mappingNames();
 
-    qint64 count(const Filter &filter);
-    void list(const Filter &filter, qint64 offset, qint64 limit,
-              const std::function<void(const Transaction &)> &visit);
-    std::optional<Transaction> transaction(qint64 id);
+    qint64 count(const BankLineFilter &filter);
+    // Every line the filter selects, oldest first.
+    void list(const BankLineFilter &filter, const std::function<void(const BankLine &)> &visit);
+    // Oldest first, sought from the window's anchor (keyset paging).
+    std::vector<BankLine> lines(const BankLineFilter &filter, const ListWindow<BankLine> &window);
+    std::optional<BankLine> transaction(qint64 id);
     // Lines to match: money in, not matched or ignored yet, oldest first.
-    std::vector<Transaction> open(qint64 limit, qint64 afterId);
+    std::vector<BankLine> open(qint64 limit, qint64 afterId);
 
-    std::vector<Match> matches(qint64 transactionId);
+    std::vector<BankMatch> matches(qint64 transactionId);
 
     // For the payment reconciliation report.
     qint64 statementSum(qint64 accountId, const QDate &from, const QDate &to);
@@ -99,7 +70,7 @@ public:
     std::vector<Unbooked> paymentsWithoutLine(const QString &currency, const QDate &from,
                                               const QDate &to);
     void setProposal(qint64 transactionId, int confidence, const QString &reason,
-                     const std::vector<Match> &matches);
+                     const std::vector<BankMatch> &matches);
     void clearProposal(qint64 transactionId);
     void setState(qint64 transactionId, const QString &state, qint64 paymentId = 0);
 

@@ -5,6 +5,7 @@
 #include "storage/bulkload.h"
 #include "storage/database.h"
 #include "storage/journalrepository.h"
+#include "storage/migrations.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -52,24 +53,7 @@ BookCopier::BookCopier(Database &from, Database &to)
 
 const QStringList &BookCopier::tables()
 {
-    static const QStringList all {
-        QStringLiteral("setting"),         QStringLiteral("tenant"),
-        QStringLiteral("account"),         QStringLiteral("customer"),
-        QStringLiteral("payment_method"),  QStringLiteral("billing_profile"),
-        QStringLiteral("product"),         QStringLiteral("plan"),
-        QStringLiteral("subscription"),    QStringLiteral("number_series"),
-        QStringLiteral("invoice"),         QStringLiteral("invoice_line"),
-        QStringLiteral("credit_note"),     QStringLiteral("credit_note_line"),
-        QStringLiteral("payment"),         QStringLiteral("allocation"),
-        QStringLiteral("journal_entry"),   QStringLiteral("journal_line"),
-        QStringLiteral("audit_log"),       QStringLiteral("audit_head"),
-        QStringLiteral("ledger_month"),    QStringLiteral("bank_account"),
-        QStringLiteral("bank_statement"),  QStringLiteral("bank_transaction"),
-        QStringLiteral("bank_match"),      QStringLiteral("bank_csv_mapping"),
-        QStringLiteral("payment_attempt"), QStringLiteral("allocation_reversal"),
-        QStringLiteral("app_user"),
-    };
-    return all;
+    return Migrations::tables();
 }
 
 void BookCopier::checkTarget()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/postgresaddress.h"
+
 #include <QHash>
 #include <QMap>
 #include <QString>
@@ -17,24 +19,6 @@ namespace Accrue {
 
 class SqlQuery;
 class SqliteSharing;
-
-// The parts of a postgresql://user:password@host:port/db?sslmode=… address.
-// host may also come as ?host=/socket/folder, as libpq allows.
-struct PostgresAddress
-{
-    QString host;
-    int port = 5432;
-    QString user;
-    QString password;
-    QString database;
-    QMap<QString, QString> options; // libpq keywords: sslmode, connect_timeout, …
-    QString unknownOption;
-    bool valid = false;
-
-    static PostgresAddress parse(const QString &location);
-    // The name a remembered password is kept under in the OS keychain.
-    QString keychainKey() const;
-};
 
 // One open book: a SQLite file or a PostgreSQL database. Owns a named
 // QSqlDatabase connection (one per Database object, so threads and tests can

@@ -2,6 +2,7 @@
 
 #include "storage/agingsql.h"
 #include "storage/database.h"
+#include "storage/keyset.h"
 #include "storage/sqlquery.h"
 
 #include <QHash>
@@ -68,29 +69,74 @@ namespace {
 
 // Sort keys a caller may ask for, mapped to SQL; anything else is refused by
 // falling back to the default, so no caller text ever reaches the ORDER BY.
-QString orderBy(const InvoiceRegister::InvoiceFilter &f)
+// Each knows its value in a listed row: where a window seeks from.
+struct SortColumn
 {
-    static const QHash<QString, QString> columns {
-        { QStringLiteral("number"), QStringLiteral("i.number") },
-        { QStringLiteral("customer_code"), QStringLiteral("c.code") },
-        { QStringLiteral("customer"), QStringLiteral("c.name") },
-        { QStringLiteral("issue_date"), QStringLiteral("i.issue_date") },
-        { QStringLiteral("due_date"), QStringLiteral("i.due_date") },
-        { QStringLiteral("currency"), QStringLiteral("i.currency") },
-        { QStringLiteral("total"), QStringLiteral("i.total_minor") },
-        { QStringLiteral("paid"), QStringLiteral("i.paid_minor") },
-        { QStringLiteral("credited"), QStringLiteral("i.credited_minor") },
-        { QStringLiteral("balance"), QStringLiteral("i.balance_minor") },
-        { QStringLiteral("status"), QStringLiteral("i.status") },
-        { QStringLiteral("reminded"), QStringLiteral("i.last_reminded") },
+    QString sql;
+    bool nullable = false;
+    QVariant (*value)(const InvoiceListRow &) = nullptr;
+};
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// The stored status behind a display status: open, overdue and partially
+// paid are all stored as open.
+QVariant storedStatus(const InvoiceListRow &r)
+{
+    const bool open = r.status == QLatin1String("overdue")
+        || r.status == QLatin1String("partially_paid") || r.status == QLatin1String("open");
+    return open ? QStringLiteral("open") : r.status;
+}
+
+const SortColumn &sortColumn(const QString &key)
+{
+    static const QHash<QString, SortColumn> columns {
+        { QStringLiteral("number"),
+          { QStringLiteral("i.number"), true,
+            [](const InvoiceListRow &r) { return nullIfEmpty(r.number); } } },
+        { QStringLiteral("customer_code"),
+          { QStringLiteral("c.code"), false,
+            [](const InvoiceListRow &r) { return QVariant(r.customerCode); } } },
+        { QStringLiteral("customer"),
+          { QStringLiteral("c.name"), false,
+            [](const InvoiceListRow &r) { return QVariant(r.customerName); } } },
+        { QStringLiteral("issue_date"),
+          { QStringLiteral("i.issue_date"), false,
+            [](const InvoiceListRow &r) { return QVariant(r.issueDate); } } },
+        { QStringLiteral("due_date"),
+          { QStringLiteral("i.due_date"), false,
+            [](const InvoiceListRow &r) { return QVariant(r.dueDate); } } },
+        { QStringLiteral("currency"),
+          { QStringLiteral("i.currency"), false,
+            [](const InvoiceListRow &r) { return QVariant(r.currency); } } },
+        { QStringLiteral("total"),
+          { QStringLiteral("i.total_minor"), false,
+            [](const InvoiceListRow &r) { return QVariant(r.totalMinor); } } },
+        { QStringLiteral("paid"),
+          { QStringLiteral("i.paid_minor"), false,
+            [](const InvoiceListRow &r) { return QVariant(r.paidMinor); } } },
+        { QStringLiteral("credited"),
+          { QStringLiteral("i.credited_minor"), false,
+            [](const InvoiceListRow &r) { return QVariant(r.creditedMinor); } } },
+        { QStringLiteral("balance"),
+          { QStringLiteral("i.balance_minor"), false,
+            [](const InvoiceListRow &r) { return QVariant(r.balanceMinor); } } },
+        { QStringLiteral("status"), { QStringLiteral("i.status"), false, storedStatus } },
+        { QStringLiteral("reminded"),
+          { QStringLiteral("i.last_reminded"), true,
+            [](const InvoiceListRow &r) { return nullIfEmpty(r.lastReminded); } } },
     };
-    const QString column = columns.value(f.sortKey, QStringLiteral("i.issue_date"));
-    QString sql = QStringLiteral(" ORDER BY ");
-    sql.append(column);
-    if (f.descending)
-        sql.append(QLatin1String(" DESC"));
-    sql.append(f.descending ? QLatin1String(", i.id DESC") : QLatin1String(", i.id"));
-    return sql;
+    const auto it = columns.constFind(key);
+    return it != columns.cend() ? *it : *columns.constFind(QStringLiteral("issue_date"));
+}
+
+Keyset keysetOf(const InvoiceListFilter &f)
+{
+    const SortColumn &column = sortColumn(f.sortKey);
+    return Keyset(column.sql, QStringLiteral("i.id"), f.descending, column.nullable);
 }
 
 const QString invoiceSelect = QStringLiteral(
@@ -110,7 +156,7 @@ bool statusNeedsToday(const QString &status)
 
 } // namespace
 
-QString InvoiceRegister::invoiceWhere(const InvoiceFilter &f) const
+QString InvoiceRegister::invoiceWhere(const InvoiceListFilter &f) const
 {
     QString sql = QStringLiteral(" WHERE 1 = 1");
     // Each status is a sargable condition on (status, due_date), never the CASE above.
@@ -150,7 +196,7 @@ QString InvoiceRegister::invoiceWhere(const InvoiceFilter &f) const
     return sql;
 }
 
-void InvoiceRegister::bindInvoiceFilter(SqlQuery &q, const InvoiceFilter &f)
+void InvoiceRegister::bindInvoiceFilter(SqlQuery &q, const InvoiceListFilter &f)
 {
     if (statusNeedsToday(f.status))
         q.bind(f.today);
@@ -172,79 +218,50 @@ void InvoiceRegister::bindInvoiceFilter(SqlQuery &q, const InvoiceFilter &f)
         q.bind(f.to);
 }
 
-QString InvoiceRegister::invoiceListSql(const InvoiceFilter &f) const
+InvoiceListRow InvoiceRegister::readInvoice(const SqlQuery &q)
 {
-    return invoiceSelect + invoiceWhere(f) + orderBy(f);
+    InvoiceListRow row;
+    row.number = q.text(0);
+    row.customerCode = q.text(1);
+    row.customerName = q.text(2);
+    row.issueDate = q.text(3);
+    row.dueDate = q.text(4);
+    row.currency = q.text(5);
+    row.totalMinor = q.int64(6);
+    row.paidMinor = q.int64(7);
+    row.creditedMinor = q.int64(8);
+    row.balanceMinor = q.int64(9);
+    row.status = q.text(10);
+    row.id = q.int64(11);
+    row.lastReminded = q.text(12);
+    return row;
 }
 
-void InvoiceRegister::readInvoices(SqlQuery &q,
-                                   const std::function<void(const InvoiceRow &)> &visit)
+void InvoiceRegister::invoices(const InvoiceListFilter &f,
+                               const std::function<void(const InvoiceListRow &)> &visit)
 {
-    InvoiceRow row;
-    while (q.next()) {
-        row.number = q.text(0);
-        row.customerCode = q.text(1);
-        row.customerName = q.text(2);
-        row.issueDate = q.text(3);
-        row.dueDate = q.text(4);
-        row.currency = q.text(5);
-        row.totalMinor = q.int64(6);
-        row.paidMinor = q.int64(7);
-        row.creditedMinor = q.int64(8);
-        row.balanceMinor = q.int64(9);
-        row.status = q.text(10);
-        row.id = q.int64(11);
-        row.lastReminded = q.text(12);
-        visit(row);
-    }
-}
-
-void InvoiceRegister::invoices(const InvoiceFilter &f,
-                               const std::function<void(const InvoiceRow &)> &visit)
-{
-    SqlQuery q = m_db.query(invoiceListSql(f));
+    SqlQuery q = m_db.query(invoiceSelect + invoiceWhere(f) + keysetOf(f).orderBy());
     q.bind(f.today);
     bindInvoiceFilter(q, f);
     q.exec();
-    readInvoices(q, visit);
+    while (q.next())
+        visit(readInvoice(q));
 }
 
-void InvoiceRegister::invoicePage(const InvoiceFilter &f, qint64 offset, qint64 limit,
-                                  const std::function<void(const InvoiceRow &)> &visit,
-                                  qint64 total)
+std::vector<InvoiceListRow> InvoiceRegister::page(const InvoiceListFilter &f,
+                                                  const ListWindow<InvoiceListRow> &window)
 {
-    // OFFSET costs as many rows as it skips: a page in the second half is
-    // read from the end in the opposite order and turned round, so the last
-    // page of a million rows is as cheap as the first.
-    if (total < 0 || offset <= total / 2) {
-        SqlQuery q = m_db.query(invoiceListSql(f) + QStringLiteral(" LIMIT ? OFFSET ?"));
-        q.bind(f.today);
-        bindInvoiceFilter(q, f);
-        q.bindAll(limit, offset).exec();
-        readInvoices(q, visit);
-        return;
-    }
-    InvoiceFilter reversed = f;
-    reversed.descending = !f.descending;
-    const qint64 fromEnd = std::max<qint64>(0, total - offset - limit);
-    const qint64 count = std::min(limit, total - offset);
-    if (count <= 0)
-        return;
-    SqlQuery q = m_db.query(invoiceListSql(reversed) + QStringLiteral(" LIMIT ? OFFSET ?"));
-    q.bind(f.today);
-    bindInvoiceFilter(q, f);
-    q.bindAll(count, fromEnd).exec();
-    std::vector<InvoiceRow> rows;
-    readInvoices(q, [&rows](const InvoiceRow &r) { rows.push_back(r); });
-    std::for_each(rows.rbegin(), rows.rend(), visit);
+    return readWindow(
+        m_db, keysetOf(f), invoiceSelect + invoiceWhere(f), window,
+        window.anchor ? sortColumn(f.sortKey).value(*window.anchor) : QVariant(),
+        [&f](SqlQuery &q) {
+            q.bind(f.today);
+            bindInvoiceFilter(q, f);
+        },
+        readInvoice);
 }
 
-qint64 InvoiceRegister::rowsSkippedFor(qint64 offset, qint64 total)
-{
-    return total < 0 ? offset : std::min(offset, std::max<qint64>(0, total - offset));
-}
-
-qint64 InvoiceRegister::invoiceCount(const InvoiceFilter &f)
+qint64 InvoiceRegister::invoiceCount(const InvoiceListFilter &f)
 {
     // The customer join only when a condition needs it: counting a million
     // invoices should not look up a million customers.

@@ -8,21 +8,21 @@
 namespace Accrue {
 
 namespace {
-MatchRepository::OpenInvoice read(const SqlQuery &q)
+OpenInvoice read(const SqlQuery &q)
 {
     return { q.int64(0), q.int64(1), q.text(2),
              q.text(3),  q.int64(4), q.text(5) == QLatin1String("open") };
 }
 // Rows of (…, due_date) oldest due first, then by id.
-std::vector<MatchRepository::OpenInvoice> sortedByDue(SqlQuery &q)
+std::vector<OpenInvoice> sortedByDue(SqlQuery &q)
 {
-    std::vector<std::pair<QString, MatchRepository::OpenInvoice>> rows;
+    std::vector<std::pair<QString, OpenInvoice>> rows;
     while (q.next())
         rows.emplace_back(q.text(6), read(q));
     std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first < b.first : a.second.id < b.second.id;
     });
-    std::vector<MatchRepository::OpenInvoice> out;
+    std::vector<OpenInvoice> out;
     for (auto &[due, inv] : rows)
         out.push_back(std::move(inv));
     return out;
@@ -37,7 +37,7 @@ MatchRepository::MatchRepository(Database &db)
 {
 }
 
-std::optional<MatchRepository::OpenInvoice> MatchRepository::invoiceByNumber(const QString &number)
+std::optional<OpenInvoice> MatchRepository::invoiceByNumber(const QString &number)
 {
     SqlQuery q = m_db.query(columns + QStringLiteral(" WHERE number = ?"));
     q.bind(number).exec();
@@ -56,8 +56,8 @@ QStringList MatchRepository::numberPrefixes()
     return prefixes;
 }
 
-std::vector<MatchRepository::OpenInvoice>
-MatchRepository::openWithBalance(qint64 balanceMinor, const QString &currency, int limit)
+std::vector<OpenInvoice> MatchRepository::openWithBalance(qint64 balanceMinor,
+                                                          const QString &currency, int limit)
 {
     // Through invoice(balance_minor): an ORDER BY here would make the planner
     // walk every open invoice by due date instead. A handful of rows is sorted
@@ -75,8 +75,7 @@ MatchRepository::openWithBalance(qint64 balanceMinor, const QString &currency, i
     return sortedByDue(q);
 }
 
-std::vector<MatchRepository::OpenInvoice> MatchRepository::openOfCustomer(qint64 customerId,
-                                                                          const QString &currency)
+std::vector<OpenInvoice> MatchRepository::openOfCustomer(qint64 customerId, const QString &currency)
 {
     // Through invoice(customer_id, issue_date), sorted here: ordering by due
     // date in SQL would walk every open invoice of the book instead.
@@ -91,7 +90,7 @@ std::vector<MatchRepository::OpenInvoice> MatchRepository::openOfCustomer(qint64
     return sortedByDue(q);
 }
 
-std::vector<MatchRepository::CustomerName> MatchRepository::customers()
+std::vector<CustomerName> MatchRepository::customers()
 {
     SqlQuery q = m_db.query(QStringLiteral("SELECT id, code, name FROM customer"));
     q.exec();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/bankline.h"
+
 #include <QString>
 #include <optional>
 #include <vector>
@@ -15,22 +17,6 @@ class Database;
 class MatchRepository final
 {
 public:
-    struct OpenInvoice
-    {
-        qint64 id = 0;
-        qint64 customerId = 0;
-        QString number;
-        QString currency;
-        qint64 balanceMinor = 0;
-        bool open = false;
-    };
-    struct CustomerName
-    {
-        qint64 id = 0;
-        QString code;
-        QString name;
-    };
-
     explicit MatchRepository(Database &db);
 
     std::optional<OpenInvoice> invoiceByNumber(const QString &number);

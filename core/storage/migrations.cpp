@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -573,6 +574,15 @@ QString dialectSql(Database::Dialect dialect, QString sql)
     return sql;
 }
 
+QStringList createdTables(const char *sql)
+{
+    static const QRegularExpression create(QStringLiteral("CREATE TABLE (\\w+)"));
+    QStringList names;
+    for (const QRegularExpressionMatch &m : create.globalMatch(QString::fromLatin1(sql)))
+        names << m.captured(1);
+    return names;
+}
+
 QStringList splitStatements(const QString &sql, const QString &separator)
 {
     QStringList out;
@@ -727,6 +737,20 @@ void Migrations::applyPending(Database &db)
         if (m.version > current)
             applyOne(db, m);
     }
+}
+
+const QStringList &Migrations::tables()
+{
+    static const QStringList all = [] {
+        QStringList names;
+        for (const Migration &m : migrations)
+            for (const char *sql : { m.common, m.sqlite, m.postgres })
+                for (const QString &name : createdTables(sql))
+                    if (!names.contains(name))
+                        names << name;
+        return names;
+    }();
+    return all;
 }
 
 } // namespace Accrue

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Accrue {
 
@@ -19,6 +20,11 @@ public:
     // every table (again after each migration, so new tables are covered).
     // Runs only for the schema's owner or a superuser; a no-op on SQLite.
     static void applyGrants(Database &db);
+    // Every table the schema creates (schema_version aside), in the order
+    // the migrations create them: parents before the children that refer
+    // to them. Read from the migrations themselves, so a new table needs no
+    // second list (BookCopier copies, BulkLoad guards by it).
+    static const QStringList &tables();
 
 private:
     static void applyPending(Database &db);

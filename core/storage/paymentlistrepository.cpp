@@ -1,7 +1,11 @@
 #include "storage/paymentlistrepository.h"
 
+#include "common/isodate.h"
 #include "storage/database.h"
+#include "storage/keyset.h"
 #include "storage/sqlquery.h"
+
+#include <QHash>
 
 namespace Accrue {
 
@@ -10,7 +14,7 @@ PaymentListRepository::PaymentListRepository(Database &db)
 {
 }
 
-QString PaymentListRepository::where(const Filter &f) const
+QString PaymentListRepository::where(const PaymentListFilter &f) const
 {
     QString sql = QStringLiteral(" WHERE 1 = 1");
     if (!f.search.isEmpty())
@@ -22,7 +26,7 @@ QString PaymentListRepository::where(const Filter &f) const
     return sql;
 }
 
-void PaymentListRepository::bind(SqlQuery &q, const Filter &f)
+void PaymentListRepository::bind(SqlQuery &q, const PaymentListFilter &f)
 {
     if (!f.search.isEmpty()) {
         const QString pattern = Database::containsPattern(f.search);
@@ -30,7 +34,7 @@ void PaymentListRepository::bind(SqlQuery &q, const Filter &f)
     }
 }
 
-qint64 PaymentListRepository::count(const Filter &f)
+qint64 PaymentListRepository::count(const PaymentListFilter &f)
 {
     SqlQuery q = m_db.query(
         (f.search.isEmpty()
@@ -42,49 +46,47 @@ qint64 PaymentListRepository::count(const Filter &f)
     return q.scalar().toLongLong();
 }
 
-std::vector<PaymentListRepository::Row> PaymentListRepository::page(const Filter &f, qint64 offset,
-                                                                    qint64 limit)
+std::vector<PaymentListRow> PaymentListRepository::page(const PaymentListFilter &f,
+                                                        const ListWindow<PaymentListRow> &window)
 {
-    std::vector<Row> rows;
-    QHash<qint64, std::size_t> byId;
-    {
-        SqlQuery q = m_db.query(
-            QStringLiteral("SELECT p.id, p.received_date, c.name, p.currency, p.amount_minor, "
-                           "p.unapplied_minor, p.method, COALESCE(p.reference, '') FROM payment p "
-                           "JOIN customer c ON c.id = p.customer_id")
-            + where(f)
-            + QStringLiteral(" ORDER BY p.received_date DESC, p.id DESC LIMIT ? OFFSET ?"));
-        bind(q, f);
-        q.bindAll(limit, offset).exec();
-        while (q.next()) {
-            byId.insert(q.int64(0), rows.size());
-            rows.push_back({ q.int64(0),
-                             q.date(1),
-                             q.text(2),
-                             q.text(3),
-                             q.int64(4),
-                             q.int64(5),
-                             q.text(6),
-                             q.text(7),
-                             {} });
-        }
-    }
+    const Keyset newestFirst(QStringLiteral("p.received_date"), QStringLiteral("p.id"), true);
+    const QString sql
+        = QStringLiteral("SELECT p.id, p.received_date, c.name, p.currency, p.amount_minor, "
+                         "p.unapplied_minor, p.method, COALESCE(p.reference, '') FROM payment p "
+                         "JOIN customer c ON c.id = p.customer_id")
+        + where(f);
+    std::vector<PaymentListRow> rows = readWindow(
+        m_db, newestFirst, sql, window,
+        window.anchor ? QVariant(isoDate(window.anchor->date)) : QVariant(),
+        [&](SqlQuery &q) { bind(q, f); },
+        [](const SqlQuery &q) {
+            return PaymentListRow { q.int64(0), q.date(1), q.text(2), q.text(3), q.int64(4),
+                                    q.int64(5), q.text(6), q.text(7), {} };
+        });
+    addInvoices(rows);
+    return rows;
+}
+
+// The invoices of this window only: one query with the window's ids bound.
+void PaymentListRepository::addInvoices(std::vector<PaymentListRow> &rows)
+{
     if (rows.empty())
-        return rows;
-    // The invoices of this window only: one query with the window's ids bound.
+        return;
+    QHash<qint64, std::size_t> byId;
     QString marks;
-    for (std::size_t i = 0; i < rows.size(); ++i)
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        byId.insert(rows[i].id, i);
         marks += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    }
     SqlQuery q = m_db.query(QStringLiteral("SELECT a.payment_id, i.number FROM allocation a "
                                            "JOIN invoice i ON i.id = a.invoice_id "
                                            "WHERE a.payment_id IN (")
                             + marks + QStringLiteral(") ORDER BY a.id"));
-    for (const Row &row : rows)
+    for (const PaymentListRow &row : rows)
         q.bind(row.id);
     q.exec();
     while (q.next())
         rows[byId.value(q.int64(0))].invoices << q.text(1);
-    return rows;
 }
 
 } // namespace Accrue

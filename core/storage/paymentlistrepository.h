@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QDate>
-#include <QHash>
+#include "domain/listwindow.h"
+#include "domain/paymentlist.h"
+
 #include <QString>
-#include <QStringList>
 #include <functional>
 #include <vector>
 
@@ -16,34 +16,17 @@ class Database;
 class PaymentListRepository final
 {
 public:
-    struct Filter
-    {
-        QString search; // customer name/code or reference
-        bool unappliedOnly = false;
-    };
-
-    struct Row
-    {
-        qint64 id = 0;
-        QDate date;
-        QString customer;
-        QString currency;
-        qint64 amountMinor = 0;
-        qint64 unappliedMinor = 0;
-        QString method;
-        QString reference;
-        QStringList invoices; // numbers this payment is applied to
-    };
-
     explicit PaymentListRepository(Database &db);
 
-    qint64 count(const Filter &filter);
-    // Newest first.
-    std::vector<Row> page(const Filter &filter, qint64 offset, qint64 limit);
+    qint64 count(const PaymentListFilter &filter);
+    // Newest first, sought from the window's anchor (keyset paging).
+    std::vector<PaymentListRow> page(const PaymentListFilter &filter,
+                                     const ListWindow<PaymentListRow> &window);
 
 private:
-    QString where(const Filter &filter) const;
-    void bind(class SqlQuery &q, const Filter &filter);
+    QString where(const PaymentListFilter &filter) const;
+    void bind(class SqlQuery &q, const PaymentListFilter &filter);
+    void addInvoices(std::vector<PaymentListRow> &rows);
     Database &m_db;
 };
 

@@ -55,11 +55,9 @@ BankCsvMapping mapping(const QByteArray &json)
 }
 
 // An imported line by its position, for the tests' own statements.
-BankRepository::Transaction line(TestBook &book, int n)
+BankLine line(TestBook &book, int n)
 {
-    std::vector<BankRepository::Transaction> all;
-    BankRepository(book.db()).list({}, 0, 1000, [&](const auto &t) { all.push_back(t); });
-    return all.at(size_t(n));
+    return BankRepository(book.db()).lines({}, ListWindow<BankLine>::top(0, 1000)).at(size_t(n));
 }
 
 } // namespace
@@ -351,7 +349,7 @@ void TestBank::matcher()
     book.issue(acme, { { 1000, 25000 } }, QDate(2026, 6, 2));
     book.issue(beta, { { 1000, 25000 } }, QDate(2026, 6, 3));
     book.issue(beta, { { 1000, 7777 } }, QDate(2026, 6, 4));
-    BankRepository::Transaction line;
+    BankLine line;
     line.date = QDate(2026, 6, 20);
     line.amountMinor = amount;
     line.currency = QStringLiteral("EUR");
@@ -426,7 +424,7 @@ void TestBank::acceptAndUnmatchKeepTheBooks()
     ReconciliationService rec(book.session());
     const auto summary = rec.autoMatch(false);
     QCOMPARE(summary.proposed, 1);
-    const BankRepository::Transaction proposed = line(book, 0);
+    const BankLine proposed = line(book, 0);
     QCOMPARE(proposed.state, QStringLiteral("proposed"));
     QCOMPARE(proposed.confidence, 90); // over-payment: 20.00 becomes credit
     rec.accept(proposed.id);

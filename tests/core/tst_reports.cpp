@@ -12,8 +12,10 @@
 #include "reports/reporttable.h"
 #include "reports/trialbalancereport.h"
 #include "storage/dashboardrepository.h"
+#include "storage/invoiceregister.h"
 #include "storage/monthlybalancerepository.h"
 #include "storage/revenuerepository.h"
+#include "storage/sqlquery.h"
 #include "testbook.h"
 
 #include <QBuffer>
@@ -33,6 +35,8 @@ private slots:
     void agingAsOfIgnoresLaterPayments();
     void agingTotalEqualsReceivable();
     void trialBalanceTotalsAgree();
+    void invoiceWindowsAreSlicesOfTheList_data();
+    void invoiceWindowsAreSlicesOfTheList();
     void invoiceListFilters_data();
     void invoiceListFilters();
     void csvQuoting();
@@ -226,6 +230,94 @@ void TestReports::invoiceListFilters()
     for (const QVariantList &row : table.rows())
         got << row.at(0).toString();
     QCOMPARE(got, numbers);
+}
+
+void TestReports::invoiceWindowsAreSlicesOfTheList_data()
+{
+    QTest::addColumn<QString>("sortKey");
+    QTest::addColumn<bool>("descending");
+    for (const char *key :
+         { "number", "customer", "issue_date", "total", "balance", "status", "reminded" })
+        for (const bool descending : { false, true })
+            QTest::addRow("%s %s", key, descending ? "desc" : "asc")
+                << QString::fromLatin1(key) << descending;
+}
+
+// Keyset paging: a window sought from any row, forwards or backwards, with
+// rows skipped or not, is exactly that slice of the whole sorted list, also
+// where sort values repeat and where they are NULL (drafts have no number,
+// most invoices were never reminded), on SQLite and PostgreSQL alike.
+void TestReports::invoiceWindowsAreSlicesOfTheList()
+{
+    QFETCH(QString, sortKey);
+    QFETCH(bool, descending);
+    TestBook book;
+    const qint64 a = book.addCustomer(QStringLiteral("A"), QStringLiteral("Alpha GmbH"));
+    const qint64 b = book.addCustomer(QStringLiteral("B"), QStringLiteral("Beta Ltd"));
+    PaymentService payments(book.session());
+    for (int i = 0; i < 36; ++i) {
+        const qint64 customer = i % 3 ? a : b;
+        // Totals and dates repeat, so ties are broken by the id.
+        const std::vector<LineSpec> lines { { 1000, 1000 * (1 + i % 4) } };
+        const QDate issued = QDate(2026, 3, 1).addDays(i % 7 * 9);
+        if (i % 5 == 0) {
+            InvoiceService(book.session()).createDraft(book.draft(customer, lines, issued));
+            continue;
+        }
+        const Invoice invoice = book.issue(customer, lines, issued);
+        if (i % 4 == 1)
+            payments.payInvoice(invoice.id, Money(500, invoice.currency), issued.addDays(3),
+                                PaymentMethodKind::Card, QString());
+        if (i % 6 == 2)
+            book.db()
+                .query(QStringLiteral("UPDATE invoice SET last_reminded = ? WHERE id = ?"))
+                .bindAll(QStringLiteral("2026-05-%1").arg(10 + i % 3), invoice.id)
+                .exec();
+    }
+    InvoiceListFilter filter;
+    filter.today = QDate(2026, 6, 30);
+    filter.sortKey = sortKey;
+    filter.descending = descending;
+    InvoiceRegister reg(book.db());
+    std::vector<InvoiceListRow> all;
+    reg.invoices(filter, [&all](const InvoiceListRow &r) { all.push_back(r); });
+    const qint64 n = qint64(all.size());
+    QCOMPARE(n, 36);
+    auto ids = [](const std::vector<InvoiceListRow> &rows) {
+        QList<qint64> out;
+        for (const InvoiceListRow &r : rows)
+            out << r.id;
+        return out;
+    };
+    auto slice = [&](qint64 from, qint64 to) {
+        from = std::clamp<qint64>(from, 0, n);
+        to = std::clamp<qint64>(to, from, n);
+        return ids(std::vector<InvoiceListRow>(all.begin() + from, all.begin() + to));
+    };
+    using Window = ListWindow<InvoiceListRow>;
+    for (const qint64 skip : { 0, 2 }) {
+        QCOMPARE(ids(reg.page(filter, Window::top(skip, 5))), slice(skip, skip + 5));
+        QCOMPARE(ids(reg.page(filter, { std::nullopt, Window::Direction::Backward, skip, 5 })),
+                 slice(n - skip - 5, n - skip));
+        for (const qint64 at : { qint64(0), qint64(1), qint64(7), qint64(20), n - 2, n - 1 }) {
+            const Window forward { all[std::size_t(at)], Window::Direction::Forward, skip, 5 };
+            QCOMPARE(ids(reg.page(filter, forward)), slice(at + 1 + skip, at + 6 + skip));
+            const Window backward { all[std::size_t(at)], Window::Direction::Backward, skip, 5 };
+            QCOMPARE(ids(reg.page(filter, backward)), slice(at - skip - 5, at - skip));
+        }
+    }
+    // What a view does: windows planned from whatever rows it holds.
+    QRandomGenerator random(42);
+    for (int trial = 0; trial < 40; ++trial) {
+        std::map<qint64, InvoiceListRow> known;
+        for (int k = int(random.bounded(4)); k > 0; --k) {
+            const qint64 at = random.bounded(int(n));
+            known.emplace(at, all[std::size_t(at)]);
+        }
+        const qint64 offset = random.bounded(int(n));
+        const Window window = Window::nearest(offset, 6, n, known);
+        QCOMPARE(ids(reg.page(filter, window)), slice(offset, offset + 6));
+    }
 }
 
 void TestReports::csvQuoting()

@@ -40,6 +40,17 @@ void TestStorage::freshBookIsMigrated()
            "invoice", "invoice_line", "credit_note", "payment", "allocation", "journal_entry",
            "journal_line", "audit_log", "account", "number_series", "tenant", "schema_version" })
         QVERIFY2(tables.contains(QString::fromLatin1(t)), t);
+    // The schema's own list of its tables (what a book copy carries) is
+    // every table a new book has.
+    QStringList expected = Migrations::tables();
+    expected << QStringLiteral("schema_version");
+    expected.sort();
+    QStringList actual = tables;
+    actual.sort(Qt::CaseInsensitive);
+    QCOMPARE(actual, expected);
+    QCOMPARE(Migrations::tables().indexOf(QStringLiteral("customer"))
+                 < Migrations::tables().indexOf(QStringLiteral("invoice")),
+             true);
     QVERIFY(AccountRepository(book.db()).loadChart().id(ChartOfAccounts::Role::Receivable) > 0);
 }
 

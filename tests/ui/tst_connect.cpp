@@ -5,6 +5,7 @@
 // Runs with the ctest fixture "postgres" and without a D-Bus session bus.
 
 #include "../core/testdatabase.h"
+#include "billing/book.h"
 #include "billing/customerservice.h"
 #include "billing/invoiceservice.h"
 #include "billing/paymentservice.h"
@@ -99,7 +100,7 @@ void TestConnect::withoutKeychainThePasswordIsAskedAndNotStored()
     answer.start();
     auto db = ConnectDialog::openInteractive(location, nullptr);
     QVERIFY(db);
-    QCOMPARE(db->databaseUser(), QUrl(location).userName());
+    QCOMPARE(db->serverUser(), QUrl(location).userName());
     QCOMPARE(dialogs, 1);
     QCOMPARE(notices, 1); // "no keychain: asked again next time", once
 
@@ -109,7 +110,7 @@ void TestConnect::withoutKeychainThePasswordIsAskedAndNotStored()
     QCOMPARE(dialogs, 1);
     answer.stop();
     // ...but nothing was written: not to the keychain, not to any file.
-    QVERIFY(SecretStore().read(db->address().keychainKey()).keychainUnavailable);
+    QVERIFY(SecretStore().read(PostgresAddress::parse(location).keychainKey()).keychainUnavailable);
     QVERIFY(ConnectDialog::recentConnections().contains(location));
     QDirIterator files(QString::fromLocal8Bit(qgetenv("HOME")), QDir::Files,
                        QDirIterator::Subdirectories);
@@ -130,7 +131,7 @@ void TestConnect::theRoleDecidesWhatThePageOffers()
         const QString location
             = loginFor(where, QStringLiteral("gui_") + roleKey(role), role, QStringLiteral("pw"));
         auto db = Database::open(location, Database::OpenMode::MustExist, QStringLiteral("pw"));
-        MainWindow window(std::move(db));
+        MainWindow window(std::make_unique<Book>(std::move(db)));
         QAction *newInvoice = window.invoices()->findChild<QAction *>(QStringLiteral("new"));
         QVERIFY(newInvoice);
         QCOMPARE(newInvoice->isVisible(), role == Role::Finance);
@@ -144,7 +145,8 @@ void TestConnect::anotherClientsInvoiceAppears()
     TestDatabase where;
     auto mine = Database::open(where.location(), Database::OpenMode::CreateIfMissing);
     mine->migrate();
-    MainWindow window(Database::open(where.location(), Database::OpenMode::MustExist));
+    MainWindow window(
+        std::make_unique<Book>(Database::open(where.location(), Database::OpenMode::MustExist)));
     window.showTab(QStringLiteral("invoices"));
     auto *table = window.invoices()->findChild<QTableView *>();
     QVERIFY(table);
@@ -196,7 +198,7 @@ void TestConnect::connectingToAnEmptyDatabaseSetsUpABook()
     auto local = Database::open(dir.filePath(QStringLiteral("local.sqlite")),
                                 Database::OpenMode::CreateIfMissing);
     local->migrate();
-    MainWindow window(std::move(local));
+    MainWindow window(std::make_unique<Book>(std::move(local)));
     // File > Connect to Server offers the most recent connection first.
     RecentBooks::remember(empty.location());
     QAction *connectAction = nullptr;

@@ -2,6 +2,7 @@
 // filters against accrue-cli, the Dashboard's aging bars, the Reports export.
 #include "backgroundtask.h"
 #include "billing/bankimportservice.h"
+#include "billing/book.h"
 #include "billing/customerservice.h"
 #include "billing/invoiceservice.h"
 #include "billing/reconciliationservice.h"
@@ -41,6 +42,7 @@
 #include "security/auditlog.h"
 #include "storage/bankrepository.h"
 #include "storage/database.h"
+#include "storage/invoiceregister.h"
 #include "storage/sqlquery.h"
 #include "storage/userrepository.h"
 #include "uidemobook.h"
@@ -120,7 +122,7 @@ void TestUi::modelsPassTheModelTester()
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(invoices.rowCount() == 2500);
     invoices.sort(InvoiceTableModel::Total, Qt::DescendingOrder);
-    InvoiceRegister::InvoiceFilter filter;
+    InvoiceListFilter filter;
     filter.status = QStringLiteral("overdue");
     invoices.setFilter(filter);
     QVERIFY(invoices.rowCount() > 0);
@@ -175,14 +177,14 @@ void TestUi::invoiceListPagesFromEitherEndAndOnAWorker()
     QFETCH(bool, descending);
     QFETCH(QString, status);
     auto db = openBook();
-    InvoiceRegister::InvoiceFilter filter;
+    InvoiceListFilter filter;
     filter.status = status;
     filter.today = kToday;
     filter.sortKey = InvoiceTableModel::sortKey(column);
     filter.descending = descending;
     QVector<qint64> expected;
-    InvoiceRegister(*db).invoices(
-        filter, [&expected](const InvoiceRegister::InvoiceRow &r) { expected << r.id; });
+    InvoiceRegister(*db).invoices(filter,
+                                  [&expected](const InvoiceListRow &r) { expected << r.id; });
     QVERIFY(expected.size() > 2 * InvoiceTableModel::pageSize);
 
     for (const bool worker : { false, true }) {
@@ -193,21 +195,38 @@ void TestUi::invoiceListPagesFromEitherEndAndOnAWorker()
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), expected.size());
         QSignalSpy pages(&model, &InvoiceTableModel::pageLoaded);
-        QVector<qint64> ids;
-        for (int row = 0; row < model.rowCount(); ++row) {
-            QVariant id = model.index(row, 0).data(InvoiceTableModel::IdRole);
-            if (!id.isValid()) {
-                QVERIFY(worker && row >= InvoiceTableModel::pageSize);
-                QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("Loading…"));
-                QVERIFY(model.isLoading());
-                QVERIFY(pages.wait(10000));
-                id = model.index(row, 0).data(InvoiceTableModel::IdRole);
+        // Pages are sought from their neighbours (keyset paging): reading on
+        // from a page skips nothing and is read at once. Every other page
+        // first, then the ones between, backwards: each jump forward skips
+        // a page and goes to the worker, each page between is read up from
+        // the page after it.
+        const int pageCount = int((expected.size() + InvoiceTableModel::pageSize - 1)
+                                  / InvoiceTableModel::pageSize);
+        QVector<int> order;
+        for (int page = 0; page < pageCount; page += 2)
+            order << page;
+        for (int page = pageCount - 1; page > 0; --page)
+            if (page % 2)
+                order << page;
+        QVector<qint64> ids(expected.size());
+        for (const int page : order) {
+            const int first = page * InvoiceTableModel::pageSize;
+            const int last = std::min<int>(first + InvoiceTableModel::pageSize, model.rowCount());
+            for (int row = first; row < last; ++row) {
+                QVariant id = model.index(row, 0).data(InvoiceTableModel::IdRole);
+                if (!id.isValid()) {
+                    QVERIFY(worker && row >= InvoiceTableModel::pageSize);
+                    QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("Loading…"));
+                    QVERIFY(model.isLoading());
+                    QVERIFY(pages.wait(10000));
+                    id = model.index(row, 0).data(InvoiceTableModel::IdRole);
+                }
+                ids[row] = id.toLongLong();
             }
-            ids << id.toLongLong();
         }
         QCOMPARE(ids, expected);
         if (worker)
-            QVERIFY(pages.count() >= expected.size() / InvoiceTableModel::pageSize - 1);
+            QVERIFY(pages.count() >= pageCount / 2 - 1);
     }
 }
 
@@ -222,7 +241,13 @@ void TestUi::paymentListPagesOnAWorker()
     QVERIFY(direct.rowCount() > 2 * PaymentTableModel::pageSize);
     QCOMPARE(worker.rowCount(), direct.rowCount());
     QSignalSpy pages(&worker, &PaymentTableModel::pageLoaded);
-    for (int row = 0; row < direct.rowCount(); row += 97) {
+    // Jumps of three pages go to the worker; short steps read on at once.
+    QVector<int> rows;
+    for (int row = 0; row < direct.rowCount(); row += 3 * PaymentTableModel::pageSize + 1)
+        rows << row;
+    for (int row = 0; row < direct.rowCount(); row += 97)
+        rows << row;
+    for (const int row : rows) {
         QVariant reference = worker.index(row, PaymentTableModel::Reference).data();
         if (row >= PaymentTableModel::pageSize && worker.isLoading()) {
             QCOMPARE(worker.index(row, PaymentTableModel::Date).data().toString(),
@@ -264,7 +289,7 @@ void TestUi::invoiceFiltersMatchTheCli()
     if (range)
         status.clear();
     page.setStatusFilter(status);
-    InvoiceRegister::InvoiceFilter filter = page.model()->filter();
+    InvoiceListFilter filter = page.model()->filter();
     filter.customer = customer;
     if (range) {
         filter.from = from;
@@ -309,7 +334,7 @@ void TestUi::clickingAnAgingBarFiltersInvoices_data()
 void TestUi::clickingAnAgingBarFiltersInvoices()
 {
     QFETCH(int, bucket);
-    MainWindow window(openBook(), kToday);
+    MainWindow window(std::make_unique<Book>(openBook()), kToday);
     window.showTab(QStringLiteral("dashboard"));
     QSignalSpy loaded(window.dashboard(), &Page::loaded);
     window.dashboard()->refresh();
@@ -499,7 +524,7 @@ void TestUi::reportPdfHasTitleParametersAndTotals()
 
 void TestUi::everyTabShowsItsData()
 {
-    MainWindow window(openBook(), kToday);
+    MainWindow window(std::make_unique<Book>(openBook()), kToday);
     window.show();
     for (const QString &tab : MainWindow::tabNames()) {
         QVERIFY(window.showTab(tab));
@@ -613,11 +638,11 @@ void TestUi::bankStatementImportMatchAndAccept()
     db->migrate();
     Session session(*db, QStringLiteral("tester"));
     session.setToday(kToday);
-    InvoiceRegister::InvoiceFilter filter;
+    InvoiceListFilter filter;
     filter.status = QStringLiteral("open");
     filter.today = kToday;
-    std::vector<InvoiceRegister::InvoiceRow> open;
-    InvoiceRegister(*db).invoices(filter, [&](const InvoiceRegister::InvoiceRow &r) {
+    std::vector<InvoiceListRow> open;
+    InvoiceRegister(*db).invoices(filter, [&](const InvoiceListRow &r) {
         if (open.size() < 2)
             open.push_back(r);
     });
@@ -759,7 +784,8 @@ void TestUi::ownChangesRefreshThePagesThatShowThem()
 {
     const QString copy = m_dir.filePath(QStringLiteral("bus.sqlite"));
     QVERIFY(QFile::copy(m_book, copy));
-    MainWindow window(Database::open(copy, Database::OpenMode::MustExist), kToday);
+    MainWindow window(std::make_unique<Book>(Database::open(copy, Database::OpenMode::MustExist)),
+                      kToday);
     window.showTab(QStringLiteral("revenue"));
     window.show();
     QSignalSpy revenue(window.revenue(), &Page::loaded);
@@ -892,8 +918,7 @@ void TestUi::reconciliationAppliesMoneyOnlyWhereChosen()
     }
     // Accept asks which invoice; declining leaves the line alone.
     int asked = 0;
-    panel.setInvoiceChooser([&](const BankRepository::Transaction &,
-                                const std::vector<BankRepository::Match> &choices) -> qint64 {
+    panel.setInvoiceChooser([&](const BankLine &, const std::vector<BankMatch> &choices) -> qint64 {
         ++asked;
         return asked == 1 ? 0 : choices.back().invoiceId;
     });

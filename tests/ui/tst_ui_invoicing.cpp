@@ -42,6 +42,7 @@
 #include "security/auditlog.h"
 #include "storage/bankrepository.h"
 #include "storage/database.h"
+#include "storage/invoiceregister.h"
 #include "storage/sqlquery.h"
 #include "storage/userrepository.h"
 #include "uidemobook.h"
@@ -206,12 +207,12 @@ void TestUiInvoicing::paymentAndCreditNoteDialogs()
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
     session.setToday(kToday);
-    InvoiceRegister::InvoiceFilter filter;
+    InvoiceListFilter filter;
     filter.status = QStringLiteral("open");
     filter.today = kToday;
     std::vector<qint64> open;
-    InvoiceRegister(*db).invoices(
-        filter, [&](const InvoiceRegister::InvoiceRow &row) { open.push_back(row.id); });
+    InvoiceRegister(*db).invoices(filter,
+                                  [&](const InvoiceListRow &row) { open.push_back(row.id); });
     QVERIFY(open.size() >= 2);
     InvoiceService invoices(session);
     const Invoice first = invoices.load(open[0]);
@@ -379,11 +380,11 @@ void TestUiInvoicing::invoiceEditorDuplicates()
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
     session.setToday(kToday);
-    InvoiceRegister::InvoiceFilter filter;
+    InvoiceListFilter filter;
     filter.status = QStringLiteral("paid");
     filter.today = kToday;
     qint64 paidId = 0;
-    InvoiceRegister(*db).invoices(filter, [&](const InvoiceRegister::InvoiceRow &row) {
+    InvoiceRegister(*db).invoices(filter, [&](const InvoiceListRow &row) {
         if (!paidId)
             paidId = row.id;
     });

@@ -1,10 +1,10 @@
 #include "connectdialog.h"
 
+#include "billing/book.h"
 #include "common/error.h"
+#include "domain/postgresaddress.h"
 #include "recentbooks.h"
-#include "security/keychainlogin.h"
 #include "security/secretstore.h"
-#include "storage/database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,7 +85,7 @@ ConnectDialog::~ConnectDialog() = default;
 
 void ConnectDialog::fill(const QString &location)
 {
-    if (!Database::isPostgresUrl(location))
+    if (!Book::isServerLocation(location))
         return;
     const PostgresAddress a = PostgresAddress::parse(location);
     m_host->setText(a.host);
@@ -123,10 +123,10 @@ bool ConnectDialog::tryConnect(bool keep)
     m_status->setText(tr("Connecting…"));
     m_status->repaint();
     try {
-        auto db = Database::open(location(), Database::OpenMode::MustExist, m_password->text());
-        m_status->setText(tr("Connected as %1.").arg(db->databaseUser()));
+        auto book = Book::open(location(), Book::OpenMode::MustExist, m_password->text());
+        m_status->setText(tr("Connected as %1.").arg(book->serverUser()));
         if (keep)
-            m_db = std::move(db);
+            m_book = std::move(book);
         return true;
     } catch (const Error &e) {
         // Never the password: Error texts carry the address without it.
@@ -175,22 +175,22 @@ void ConnectDialog::accept()
     QDialog::accept();
 }
 
-std::unique_ptr<Database> ConnectDialog::takeDatabase()
+std::unique_ptr<Book> ConnectDialog::takeBook()
 {
-    return std::move(m_db);
+    return std::move(m_book);
 }
 
 QStringList ConnectDialog::recentConnections()
 {
     QStringList servers = RecentBooks::list();
-    servers.removeIf([](const QString &location) { return !Database::isPostgresUrl(location); });
+    servers.removeIf([](const QString &location) { return !Book::isServerLocation(location); });
     return servers;
 }
 
-std::unique_ptr<Database> ConnectDialog::openInteractive(const QString &location, QWidget *parent)
+std::unique_ptr<Book> ConnectDialog::openInteractive(const QString &location, QWidget *parent)
 {
     try {
-        return KeychainLogin::open(location, Database::OpenMode::MustExist);
+        return Book::openWithKeychain(location);
     } catch (const Error &e) {
         if (e.kind() != Error::Kind::PasswordRequired)
             throw; // no password, or a changed one: ask
@@ -198,7 +198,7 @@ std::unique_ptr<Database> ConnectDialog::openInteractive(const QString &location
     ConnectDialog dialog(parent, location);
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;
-    return dialog.takeDatabase();
+    return dialog.takeBook();
 }
 
 } // namespace Accrue

@@ -12,7 +12,7 @@ class QSpinBox;
 
 namespace Accrue {
 
-class Database;
+class Book;
 
 // File > Connect to Server: host, port, database, user, SSL mode and the
 // password, with "Test Connection" and the recent connections. The password
@@ -30,12 +30,12 @@ public:
     // The address built from the fields (no password in it).
     QString location() const;
     // The open connection after accept(); the caller takes it.
-    std::unique_ptr<Database> takeDatabase();
+    std::unique_ptr<Book> takeBook();
 
     // Opens a server book for the GUI: libpq's own sources first (PGPASSWORD,
     // ~/.pgpass, trusted sockets), then the keychain, then this dialog with the
     // address filled in. nullptr when the user gives up.
-    static std::unique_ptr<Database> openInteractive(const QString &location, QWidget *parent);
+    static std::unique_ptr<Book> openInteractive(const QString &location, QWidget *parent);
     // The server addresses among the recent books.
     static QStringList recentConnections();
 
@@ -56,7 +56,7 @@ private:
     QCheckBox *m_remember;
     QListWidget *m_recent;
     QLabel *m_status;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Book> m_book;
 };
 
 } // namespace Accrue

@@ -19,8 +19,7 @@
 
 namespace Accrue {
 
-ManualMatchDialog::ManualMatchDialog(Session &session, const BankRepository::Transaction &line,
-                                     QWidget *parent)
+ManualMatchDialog::ManualMatchDialog(Session &session, const BankLine &line, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_line(line)
@@ -68,7 +67,7 @@ ManualMatchDialog::ManualMatchDialog(Session &session, const BankRepository::Tra
     try {
         const PaymentMatcher::Proposal s = ReconciliationService(session).suggestion(line.id);
         if (!s.ambiguous && !s.matches.empty()) {
-            for (const BankRepository::Match &m : s.matches)
+            for (const BankMatch &m : s.matches)
                 if (m.invoiceId > 0)
                     m_suggested[m.invoiceId] = m.amountMinor;
             setCustomer(s.matches.front().customerId);
@@ -100,7 +99,7 @@ void ManualMatchDialog::fillInvoices()
     const qint64 customerId = m_customer->currentData().toLongLong();
     m_open = customerId > 0
         ? ReconciliationService(m_session).openInvoices(customerId, m_line.currency)
-        : std::vector<MatchRepository::OpenInvoice>();
+        : std::vector<OpenInvoice>();
     const Currency currency = Currency::require(m_line.currency);
     // What to apply where: the matcher's reading, else the invoice whose
     // balance is the line's amount, else the oldest first.

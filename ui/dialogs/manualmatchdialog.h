@@ -1,7 +1,6 @@
 #pragma once
 
-#include "storage/bankrepository.h"
-#include "storage/matchrepository.h"
+#include "domain/bankline.h"
 
 #include <QDialog>
 #include <map>
@@ -23,8 +22,7 @@ class ManualMatchDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ManualMatchDialog(Session &session, const BankRepository::Transaction &line,
-                      QWidget *parent = nullptr);
+    ManualMatchDialog(Session &session, const BankLine &line, QWidget *parent = nullptr);
 
     void setCustomer(qint64 customerId);
     // For tests: the amount typed for the invoice in a row.
@@ -38,12 +36,12 @@ private:
     qint64 applied(int row, bool *ok = nullptr) const;
 
     Session &m_session;
-    BankRepository::Transaction m_line;
+    BankLine m_line;
     QComboBox *m_customer;
     QTableWidget *m_invoices;
     QLabel *m_remainder;
     QLabel *m_problem;
-    std::vector<MatchRepository::OpenInvoice> m_open;
+    std::vector<OpenInvoice> m_open;
     // What the matcher reads in the line: invoice id -> amount to apply.
     std::map<qint64, qint64> m_suggested;
 };

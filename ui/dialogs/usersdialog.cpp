@@ -3,7 +3,6 @@
 #include "billing/session.h"
 #include "billing/userservice.h"
 #include "common/error.h"
-#include "storage/database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,7 +27,7 @@ UsersDialog::UsersDialog(Session &session, QWidget *parent)
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Users"));
-    const bool server = session.db().dialect() == Database::Dialect::Postgres;
+    const bool server = session.isServerBook();
     m_table->setHorizontalHeaderLabels({ tr("User"), tr("Role") });
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();

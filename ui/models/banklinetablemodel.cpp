@@ -2,6 +2,7 @@
 
 #include "models/moneyformat.h"
 #include "money/money.h"
+#include "queries/booklists.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -26,14 +27,12 @@ QString stateText(const QString &state)
 } // namespace
 
 BankLineTableModel::BankLineTableModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
-    , m_rows(this, db, pageSize, 64, [this] { emit pageLoaded(); })
+    : PagedTableModel(db, pageSize, 64, parent)
 {
     reload();
 }
 
-void BankLineTableModel::setFilter(const BankRepository::Filter &filter)
+void BankLineTableModel::setFilter(const BankLineFilter &filter)
 {
     m_filter = filter;
     reload();
@@ -41,24 +40,10 @@ void BankLineTableModel::setFilter(const BankRepository::Filter &filter)
 
 void BankLineTableModel::reload()
 {
-    beginResetModel();
-    m_rows.reset(BankRepository(m_db).count(m_filter),
-                 [filter = m_filter](Database &db, qint64 offset, qint64 limit) {
-                     std::vector<BankRepository::Transaction> rows;
-                     BankRepository(db).list(
-                         filter, offset, limit,
-                         [&rows](const BankRepository::Transaction &t) { rows.push_back(t); });
-                     return rows;
-                 });
-    endResetModel();
-    emit reloaded(m_rows.count());
-}
-
-int BankLineTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid()
-        ? 0
-        : int(std::min<qint64>(m_rows.count(), std::numeric_limits<int>::max()));
+    resetRows(BookLists(db()).bankLineCount(m_filter),
+              [filter = m_filter](Database &db, const ListWindow<BankLine> &window) {
+                  return BookLists(db).bankLines(filter, window);
+              });
 }
 
 int BankLineTableModel::columnCount(const QModelIndex &parent) const
@@ -70,7 +55,7 @@ QVariant BankLineTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const BankRepository::Transaction *t = m_rows.at(index.row());
+    const BankLine *t = rowAt(index.row());
     if (!t) // its page is on its way from a worker
         return role == Qt::DisplayRole && index.column() == Date ? tr("Loading…") : QVariant();
     switch (role) {

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "models/pagedrows.h"
-#include "storage/bankrepository.h"
-
-#include <QAbstractTableModel>
+#include "domain/bankline.h"
+#include "models/pagedtablemodel.h"
 
 namespace Accrue {
 
@@ -11,7 +9,7 @@ class Database;
 
 // Imported bank statement lines with their state, fetched in windows of rows
 // as the view scrolls (a statement history can be long).
-class BankLineTableModel final : public QAbstractTableModel
+class BankLineTableModel final : public PagedTableModel<BankLine>
 {
     Q_OBJECT
 
@@ -21,28 +19,16 @@ public:
 
     explicit BankLineTableModel(Database &db, QObject *parent = nullptr);
 
-    void setFilter(const BankRepository::Filter &filter);
+    void setFilter(const BankLineFilter &filter);
     void reload();
-    qint64 totalRows() const { return m_rows.count(); }
     static constexpr int pageSize = 256;
-    // Pages that skip more rows than this load on a worker thread.
-    void setSyncSkipLimit(qint64 rows) { m_rows.setSyncSkipLimit(rows); }
-    bool isLoading() const { return m_rows.isLoading(); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-signals:
-    void reloaded(qint64 rows);
-    // A page read on a worker arrived and its rows were repainted.
-    void pageLoaded();
-
 private:
-    Database &m_db;
-    BankRepository::Filter m_filter;
-    mutable PagedRows<BankRepository::Transaction> m_rows;
+    BankLineFilter m_filter;
 };
 
 } // namespace Accrue

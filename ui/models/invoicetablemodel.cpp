@@ -2,6 +2,7 @@
 
 #include "models/moneyformat.h"
 #include "money/money.h"
+#include "queries/booklists.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -10,15 +11,14 @@
 namespace Accrue {
 
 InvoiceTableModel::InvoiceTableModel(Database &db, const QDate &today, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
-    , m_rows(this, db, pageSize, 64, [this] { emit pageLoaded(); })
+    // 64 pages x 256 rows: the rows around the viewport, not the book.
+    : PagedTableModel(db, pageSize, 64, parent)
     , m_today(today)
 {
     reload();
 }
 
-void InvoiceTableModel::setFilter(const InvoiceRegister::InvoiceFilter &filter)
+void InvoiceTableModel::setFilter(const InvoiceListFilter &filter)
 {
     const QString sortKey = m_filter.sortKey;
     const bool descending = m_filter.descending;
@@ -28,51 +28,22 @@ void InvoiceTableModel::setFilter(const InvoiceRegister::InvoiceFilter &filter)
     reload();
 }
 
-void InvoiceTableModel::resetRows(qint64 count)
-{
-    // Pages come from the nearer end of the list: the last page costs what
-    // the first does.
-    m_rows.reset(
-        count,
-        [filter = m_filter, count](Database &db, qint64 offset, qint64 limit) {
-            std::vector<InvoiceRegister::InvoiceRow> rows;
-            rows.reserve(std::size_t(limit));
-            InvoiceRegister(db).invoicePage(
-                filter, offset, limit,
-                [&rows](const InvoiceRegister::InvoiceRow &r) { rows.push_back(r); }, count);
-            return rows;
-        },
-        [count](qint64 offset) { return InvoiceRegister::rowsSkippedFor(offset, count); });
-}
-
 void InvoiceTableModel::reload()
 {
-    beginResetModel();
     if (!m_filter.today.isValid())
         m_filter.today = m_today;
-    resetRows(InvoiceRegister(m_db).invoiceCount(m_filter));
-    endResetModel();
-    emit reloaded(m_rows.count());
+    resetRows(BookLists(db()).invoiceCount(m_filter),
+              [filter = m_filter](Database &db, const ListWindow<InvoiceListRow> &window) {
+                  return BookLists(db).invoices(filter, window);
+              });
 }
 
 void InvoiceTableModel::refreshInPlace()
 {
-    if (InvoiceRegister(m_db).invoiceCount(m_filter) != m_rows.count()) {
+    if (BookLists(db()).invoiceCount(m_filter) != totalRows())
         reload();
-        return;
-    }
-    m_rows.forget();
-    if (m_rows.count() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    emit reloaded(m_rows.count());
-}
-
-int InvoiceTableModel::rowCount(const QModelIndex &parent) const
-{
-    // Views handle int rows; a book beyond that shows its first 2^31 rows.
-    return parent.isValid()
-        ? 0
-        : int(std::min<qint64>(m_rows.count(), std::numeric_limits<int>::max()));
+    else
+        repaintRows();
 }
 
 int InvoiceTableModel::columnCount(const QModelIndex &parent) const
@@ -84,7 +55,7 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const InvoiceRegister::InvoiceRow *r = m_rows.at(index.row());
+    const InvoiceListRow *r = rowAt(index.row());
     if (!r)
         return role == Qt::DisplayRole && index.column() == Number ? tr("Loading…") : QVariant();
     const auto money = [r](qint64 minor) {

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "models/pagedrows.h"
-#include "storage/invoiceregister.h"
+#include "domain/invoicelist.h"
+#include "models/pagedtablemodel.h"
 
-#include <QAbstractTableModel>
-#include <QVector>
+#include <QDate>
 
 namespace Accrue {
 
@@ -17,7 +16,7 @@ class Database;
 // cheap and read at once; one deep in the middle (dragging the scroll bar
 // through a million rows) is read on a worker thread, shows "Loading…" for
 // a moment and fills in, so the window never waits for it.
-class InvoiceTableModel final : public QAbstractTableModel
+class InvoiceTableModel final : public PagedTableModel<InvoiceListRow>
 {
     Q_OBJECT
 
@@ -38,15 +37,13 @@ public:
     // `today` decides what is overdue until a filter brings its own.
     InvoiceTableModel(Database &db, const QDate &today, QObject *parent = nullptr);
 
-    void setFilter(const InvoiceRegister::InvoiceFilter &filter);
+    void setFilter(const InvoiceListFilter &filter);
     // Someone else changed invoices: when the filter still matches as many
     // rows, only the cached rows are dropped and views repaint in place
     // (selection and scroll stay); otherwise the model reloads.
     void refreshInPlace();
-    const InvoiceRegister::InvoiceFilter &filter() const { return m_filter; }
-    qint64 totalRows() const { return m_rows.count(); }
+    const InvoiceListFilter &filter() const { return m_filter; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -55,25 +52,11 @@ public:
 
     static QString sortKey(int column);
     static constexpr int pageSize = 256;
-    // Pages that skip more rows than this (20,000 by default, a few tens of
-    // milliseconds) load on a worker thread.
-    void setSyncSkipLimit(qint64 rows) { m_rows.setSyncSkipLimit(rows); }
-    // Rows waiting for a worker's page (for tests and benchmarks).
-    bool isLoading() const { return m_rows.isLoading(); }
-
-signals:
-    void reloaded(qint64 rows);
-    // A page read on a worker arrived and its rows were repainted.
-    void pageLoaded();
 
 private:
     void reload();
-    void resetRows(qint64 count);
 
-    Database &m_db;
-    InvoiceRegister::InvoiceFilter m_filter;
-    // 64 pages x 256 rows: the rows around the viewport, not the book.
-    mutable PagedRows<InvoiceRegister::InvoiceRow> m_rows;
+    InvoiceListFilter m_filter;
     QDate m_today;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backgroundtask.h"
+#include "domain/listwindow.h"
 
 #include <QAbstractItemModel>
 #include <QCache>
@@ -9,29 +10,28 @@
 #include <QSet>
 #include <QVector>
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace Accrue {
 
 class Database;
 
-// The page cache the invoice, payment and bank line models share: rows are
-// read a page at a time as a view asks for them, and only recently used
-// pages stay in memory. A page that is cheap to read (skipping at most
-// syncSkipLimit rows) is read at once; a deeper one is read on a worker
-// thread while the view shows a placeholder, and `arrived` repaints its
-// rows when it comes, so scrolling never blocks the window. reset() starts
-// over (a new filter, sort or count); pages still on their way are dropped.
-// When a worker's page arrives its rows are repainted (dataChanged) and
-// `arrived` tells the model, which announces it (pageLoaded).
+// The page cache of PagedTableModel: rows are read a page at a time as a
+// view asks for them, and only recently used pages stay in memory. Each page
+// is sought from the nearest row already read (keyset paging, see
+// ListWindow): scrolling on from a page skips nothing, and a jump skips only
+// the rows between it and the nearest known row or end. A page that skips at
+// most syncSkipLimit rows is read at once; a farther one is read on a worker
+// thread while the view shows a placeholder, so scrolling never blocks the
+// window. reset() starts over (a new filter, sort or count); pages still on
+// their way are dropped. When a worker's page arrives its rows are repainted
+// (dataChanged) and `arrived` tells the model, which announces it.
 template<typename Row> class PagedRows final
 {
 public:
-    // Reads rows [offset, offset + limit) on the thread it is called on.
-    using Loader = std::function<std::vector<Row>(Database &db, qint64 offset, qint64 limit)>;
-    // How many rows reading from `offset` skips (the loader may read from
-    // the nearer end of the list).
-    using Cost = std::function<qint64(qint64 offset)>;
+    // Reads a window of rows on the thread it is called on.
+    using Loader = std::function<std::vector<Row>(Database &db, const ListWindow<Row> &window)>;
 
     PagedRows(QAbstractItemModel *owner, Database &db, int pageSize, int cachedPages,
               std::function<void()> arrived)
@@ -43,24 +43,29 @@ public:
     {
     }
 
-    void reset(qint64 count, Loader loader, Cost cost = {})
+    void reset(qint64 count, Loader loader)
     {
-        m_pages.clear();
-        m_loading.clear();
-        ++m_generation;
+        forget();
         m_count = count;
         m_loader = std::move(loader);
-        m_cost = cost ? std::move(cost) : [](qint64 offset) { return offset; };
     }
     // Drops the cached rows, keeping count and loader (rows changed in place).
     void forget()
     {
         m_pages.clear();
         m_loading.clear();
+        m_known.clear();
         ++m_generation;
     }
     void preload(qint64 pageIndex, std::vector<Row> rows)
     {
+        // A page's first and last rows are where later windows seek from.
+        if (m_known.size() > maxKnownRows)
+            m_known.clear();
+        if (!rows.empty()) {
+            m_known.insert_or_assign(pageIndex * m_pageSize, rows.front());
+            m_known.insert_or_assign(pageIndex * m_pageSize + qint64(rows.size()) - 1, rows.back());
+        }
         m_pages.insert(pageIndex, new QVector<Row>(rows.begin(), rows.end()));
     }
 
@@ -74,30 +79,31 @@ public:
         const qint64 pageIndex = row / m_pageSize;
         QVector<Row> *page = m_pages.object(pageIndex);
         if (!page) {
-            if (m_cost(pageIndex * m_pageSize) > m_syncSkipLimit) {
-                request(pageIndex);
+            const auto window
+                = ListWindow<Row>::nearest(pageIndex * m_pageSize, m_pageSize, m_count, m_known);
+            if (window.skip > m_syncSkipLimit) {
+                request(pageIndex, window);
                 return nullptr;
             }
-            const std::vector<Row> rows = m_loader(m_db, pageIndex * m_pageSize, m_pageSize);
-            page = new QVector<Row>(rows.begin(), rows.end());
-            m_pages.insert(pageIndex, page);
+            preload(pageIndex, m_loader(m_db, window));
+            page = m_pages.object(pageIndex);
+            if (!page)
+                return nullptr;
         }
         const qint64 offset = row % m_pageSize;
         return offset < page->size() ? &page->at(offset) : nullptr;
     }
 
 private:
-    void request(qint64 pageIndex)
+    void request(qint64 pageIndex, const ListWindow<Row> &window)
     {
         if (m_loading.contains(pageIndex))
             return;
         m_loading.insert(pageIndex);
         const int generation = m_generation;
-        const qint64 offset = pageIndex * m_pageSize;
-        const qint64 limit = m_pageSize;
         runInBackground<std::vector<Row>>(
             m_owner, locationOf(m_db),
-            [loader = m_loader, offset, limit](Database &db) { return loader(db, offset, limit); },
+            [loader = m_loader, window](Database &db) { return loader(db, window); },
             [this, guard = QPointer<QAbstractItemModel>(m_owner), pageIndex,
              generation](std::vector<Row> rows) {
                 if (!guard || generation != m_generation)
@@ -128,7 +134,9 @@ private:
     qint64 m_count = 0;
     qint64 m_syncSkipLimit = 20000;
     Loader m_loader;
-    Cost m_cost;
+    // Rows read so far by their position: anchors for the next windows.
+    std::map<qint64, Row> m_known;
+    static constexpr std::size_t maxKnownRows = 16384;
     std::function<void()> m_arrived;
 };
 

@@ -3,6 +3,7 @@
 #include "models/methodnames.h"
 #include "models/moneyformat.h"
 #include "money/money.h"
+#include "queries/booklists.h"
 
 #include <QApplication>
 #include <QFont>
@@ -12,15 +13,13 @@
 namespace Accrue {
 
 PaymentTableModel::PaymentTableModel(Database &db, qint64 maxRows, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
+    : PagedTableModel(db, pageSize, 32, parent)
     , m_maxRows(maxRows)
-    , m_rows(this, db, pageSize, 32, [this] { emit pageLoaded(); })
 {
     reload();
 }
 
-void PaymentTableModel::setFilter(const PaymentListRepository::Filter &filter)
+void PaymentTableModel::setFilter(const PaymentListFilter &filter)
 {
     m_filter = filter;
     reload();
@@ -28,30 +27,21 @@ void PaymentTableModel::setFilter(const PaymentListRepository::Filter &filter)
 
 void PaymentTableModel::reload()
 {
-    beginResetModel();
-    auto loader = [filter = m_filter](Database &db, qint64 offset, qint64 limit) {
-        return PaymentListRepository(db).page(filter, offset, limit);
+    auto loader = [filter = m_filter](Database &db, const ListWindow<PaymentListRow> &window) {
+        return BookLists(db).payments(filter, window);
     };
     if (m_maxRows > 0 && m_maxRows <= pageSize) {
         // A short "latest" list: its one page is the count, no COUNT(*) needed.
-        auto rows = PaymentListRepository(m_db).page(m_filter, 0, m_maxRows);
-        m_rows.reset(qint64(rows.size()), loader);
-        m_rows.preload(0, std::move(rows));
-    } else {
-        qint64 count = PaymentListRepository(m_db).count(m_filter);
-        if (m_maxRows > 0)
-            count = std::min(count, m_maxRows);
-        m_rows.reset(count, loader);
+        auto rows
+            = BookLists(db()).payments(m_filter, ListWindow<PaymentListRow>::top(0, m_maxRows));
+        const qint64 count = qint64(rows.size());
+        resetRows(count, loader, std::move(rows));
+        return;
     }
-    endResetModel();
-    emit reloaded(m_rows.count());
-}
-
-int PaymentTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid()
-        ? 0
-        : int(std::min<qint64>(m_rows.count(), std::numeric_limits<int>::max()));
+    qint64 count = BookLists(db()).paymentCount(m_filter);
+    if (m_maxRows > 0)
+        count = std::min(count, m_maxRows);
+    resetRows(count, loader);
 }
 
 int PaymentTableModel::columnCount(const QModelIndex &parent) const
@@ -63,7 +53,7 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const PaymentListRepository::Row *r = m_rows.at(index.row());
+    const PaymentListRow *r = rowAt(index.row());
     if (!r) // its page is on its way from a worker
         return role == Qt::DisplayRole && index.column() == Date ? tr("Loading…") : QVariant();
     const Currency currency = Currency::fromCode(r->currency).value_or(Currency());

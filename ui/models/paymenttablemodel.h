@@ -1,9 +1,7 @@
 #pragma once
 
-#include "models/pagedrows.h"
-#include "storage/paymentlistrepository.h"
-
-#include <QAbstractTableModel>
+#include "domain/paymentlist.h"
+#include "models/pagedtablemodel.h"
 
 namespace Accrue {
 
@@ -11,7 +9,7 @@ class Database;
 
 // Payments received, newest first, fetched a page at a time. Amounts left
 // unapplied (customer credit) are shown in bold and accented.
-class PaymentTableModel final : public QAbstractTableModel
+class PaymentTableModel final : public PagedTableModel<PaymentListRow>
 {
     Q_OBJECT
 
@@ -22,11 +20,9 @@ public:
     // maxRows > 0 shows only the newest rows (the Dashboard's recent list).
     explicit PaymentTableModel(Database &db, qint64 maxRows = 0, QObject *parent = nullptr);
 
-    void setFilter(const PaymentListRepository::Filter &filter);
+    void setFilter(const PaymentListFilter &filter);
     void reload();
-    qint64 totalRows() const { return m_rows.count(); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -34,20 +30,9 @@ public:
 
     static constexpr int pageSize = 256;
 
-    // Pages that skip more rows than this load on a worker thread.
-    void setSyncSkipLimit(qint64 rows) { m_rows.setSyncSkipLimit(rows); }
-    bool isLoading() const { return m_rows.isLoading(); }
-
-signals:
-    void reloaded(qint64 rows);
-    // A page read on a worker arrived and its rows were repainted.
-    void pageLoaded();
-
 private:
-    Database &m_db;
     qint64 m_maxRows;
-    PaymentListRepository::Filter m_filter;
-    mutable PagedRows<PaymentListRepository::Row> m_rows;
+    PaymentListFilter m_filter;
 };
 
 } // namespace Accrue

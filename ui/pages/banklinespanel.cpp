@@ -10,6 +10,7 @@
 #include "exchange/statementreader.h"
 #include "models/banklinetablemodel.h"
 #include "money/money.h"
+#include "queries/booklists.h"
 #include "widgets/errorbox.h"
 
 #include <QAction>
@@ -71,7 +72,7 @@ BankLinesPanel::BankLinesPanel(Session &session, QWidget *parent)
     m_state->addItem(tr("Matched"), QStringLiteral("matched"));
     m_state->addItem(tr("Ignored"), QStringLiteral("ignored"));
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
-        BankRepository::Filter f;
+        BankLineFilter f;
         f.state = m_state->currentData().toString();
         m_model->setFilter(f);
     });
@@ -182,10 +183,8 @@ int BankLinesPanel::forEachSelected(const QString &state, const std::function<bo
     }
     if (!problems.isEmpty())
         showError(this, tr("Bank lines"), problems.join(u'\n'));
-    if (done > 0) {
-        refresh();
-        emit bookChanged();
-    }
+    if (done > 0)
+        refresh(); // at once; the rest of the page follows through the change bus
     return done;
 }
 
@@ -200,7 +199,7 @@ int BankLinesPanel::acceptSelected()
             service.accept(id);
             return true;
         }
-        const auto line = BankRepository(m_session.db()).transaction(id);
+        const auto line = BookLists(m_session.db()).bankLine(id);
         const qint64 chosen = !line ? 0
             : m_chooseInvoice       ? m_chooseInvoice(*line, choices)
                                     : chooseInvoiceInDialog(*line, choices);
@@ -211,12 +210,12 @@ int BankLinesPanel::acceptSelected()
     });
 }
 
-qint64 BankLinesPanel::chooseInvoiceInDialog(const BankRepository::Transaction &line,
-                                             const std::vector<BankRepository::Match> &choices)
+qint64 BankLinesPanel::chooseInvoiceInDialog(const BankLine &line,
+                                             const std::vector<BankMatch> &choices)
 {
     const Currency currency = Currency::require(line.currency);
     QStringList items;
-    for (const BankRepository::Match &m : choices)
+    for (const BankMatch &m : choices)
         items << tr("%1 (%2)").arg(m.invoiceNumber,
                                    Money(m.amountMinor, currency).format(QLocale()));
     bool ok = false;
@@ -243,14 +242,12 @@ void BankLinesPanel::matchByHand()
     const std::vector<qint64> ids = selectedIds();
     if (ids.size() != 1)
         return;
-    const auto line = BankRepository(m_session.db()).transaction(ids.front());
+    const auto line = BookLists(m_session.db()).bankLine(ids.front());
     if (!line || line->state == QLatin1String("matched"))
         return;
     ManualMatchDialog dialog(m_session, *line, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (dialog.exec() == QDialog::Accepted)
         refresh();
-        emit bookChanged();
-    }
 }
 
 void BankLinesPanel::ignoreSelected()
@@ -276,7 +273,7 @@ void BankLinesPanel::unmatchSelected()
         return;
     ReconciliationService service(m_session);
     forEachSelected({}, [&](qint64 id) {
-        const auto line = BankRepository(m_session.db()).transaction(id);
+        const auto line = BookLists(m_session.db()).bankLine(id);
         if (!line
             || (line->state != QLatin1String("matched") && line->state != QLatin1String("ignored")))
             return false;

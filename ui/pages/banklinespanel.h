@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/bankrepository.h"
+#include "domain/bankline.h"
 
 #include <QWidget>
 
@@ -40,13 +40,11 @@ public:
 
     // Asks which invoice an ambiguous line pays: the chosen invoice's id, or
     // 0 to leave the line as it is. A list dialog by default; tests answer.
-    using InvoiceChooser = std::function<qint64(const BankRepository::Transaction &line,
-                                                const std::vector<BankRepository::Match> &)>;
+    using InvoiceChooser
+        = std::function<qint64(const BankLine &line, const std::vector<BankMatch> &)>;
     void setInvoiceChooser(InvoiceChooser chooser) { m_chooseInvoice = std::move(chooser); }
 
 signals:
-    // Payments changed: the other pages refresh.
-    void bookChanged();
     void statusMessage(const QString &text);
 
 private:
@@ -61,8 +59,7 @@ private:
     QTableView *m_table;
     QLabel *m_footer;
     InvoiceChooser m_chooseInvoice;
-    qint64 chooseInvoiceInDialog(const BankRepository::Transaction &line,
-                                 const std::vector<BankRepository::Match> &choices);
+    qint64 chooseInvoiceInDialog(const BankLine &line, const std::vector<BankMatch> &choices);
 };
 
 } // namespace Accrue

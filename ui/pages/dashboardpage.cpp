@@ -25,7 +25,7 @@
 namespace Accrue {
 
 DashboardPage::DashboardPage(Session &session, QWidget *parent)
-    : Page(parent)
+    : Page(session, parent)
     , m_session(session)
     , m_db(session.db())
     , m_period(new QComboBox(this))

@@ -41,7 +41,7 @@
 namespace Accrue {
 
 InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
-    : Page(parent)
+    : Page(session, parent)
     , m_model(new InvoiceTableModel(session.db(), session.today(), this))
     , m_session(session)
     , m_status(new QComboBox(this))
@@ -130,7 +130,7 @@ InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
 
 void InvoicesPage::applyFilter()
 {
-    InvoiceRegister::InvoiceFilter filter = m_model->filter();
+    InvoiceListFilter filter = m_model->filter();
     filter.status = m_status->currentData().toString();
     filter.customer = m_customer->text().trimmed();
     filter.search = m_search->text().trimmed();
@@ -519,7 +519,7 @@ void InvoicesPage::exportCsv()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const InvoiceRegister::InvoiceFilter filter = m_model->filter();
+    const InvoiceListFilter filter = m_model->filter();
     auto *progress = new QProgressDialog(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)),
                                          QString(), 0, 0, this);
     progress->setWindowModality(Qt::WindowModal);

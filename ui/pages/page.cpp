@@ -1,6 +1,26 @@
 #include "pages/page.h"
 
+#include "billing/session.h"
+
+#include <QTimer>
+
 namespace Accrue {
+
+Page::Page(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_settle(new QTimer(this))
+{
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(400);
+    connect(m_settle, &QTimer::timeout, this,
+            [this] { bookChanged(std::exchange(m_changed, {})); });
+    connect(&session.changes(), &ChangeBus::changed, this, [this](BookAreas areas) {
+        if (!(this->areas() & areas))
+            return;
+        m_changed |= areas;
+        m_settle->start();
+    });
+}
 
 void Page::bookChanged(BookAreas changed)
 {

@@ -4,16 +4,23 @@
 
 #include <QWidget>
 
+class QTimer;
+
 namespace Accrue {
 
+class Session;
+
 // What the main window's shared actions (F5, Ctrl+F, Ctrl+P, Ctrl+E) ask of
-// the page in front. A page without a use for one leaves it out.
+// the page in front. A page without a use for one leaves it out. Every page
+// listens to the session's change bus itself: after a commit (this user's or
+// another client's) a page showing any of the areas it declares refreshes,
+// once per burst of changes.
 class Page : public QWidget
 {
     Q_OBJECT
 
 public:
-    using QWidget::QWidget;
+    explicit Page(Session &session, QWidget *parent = nullptr);
 
     virtual void refresh() = 0;
     // Another client changed the book: refresh without losing the user's place
@@ -42,6 +49,8 @@ signals:
     void statusMessage(const QString &text);
 
 private:
+    QTimer *m_settle; // changes come in bursts (one per row): refresh once
+    BookAreas m_changed; // since the last refresh
     bool m_stale = false;
 };
 

@@ -54,7 +54,7 @@ enum PeriodPreset {
 } // namespace
 
 ReportsPage::ReportsPage(Session &session, QWidget *parent)
-    : Page(parent)
+    : Page(session, parent)
     , m_session(session)
     , m_report(new QComboBox(this))
     , m_period(new QComboBox(this))

@@ -26,7 +26,7 @@ constexpr int chartSeries = 6; // the largest rows; the rest stack as "Other"
 }
 
 RevenuePage::RevenuePage(Session &session, QWidget *parent)
-    : Page(parent)
+    : Page(session, parent)
     , m_session(session)
     , m_db(session.db())
     , m_dimension(new QComboBox(this))

@@ -17,7 +17,7 @@
 namespace Accrue {
 
 TransactionsPage::TransactionsPage(Session &session, QWidget *parent)
-    : Page(parent)
+    : Page(session, parent)
     , m_model(new PaymentTableModel(session.db(), 0, this))
     , m_bank(new BankLinesPanel(session, this))
     , m_search(new QLineEdit(this))
@@ -56,7 +56,6 @@ TransactionsPage::TransactionsPage(Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(views);
     connect(m_bank, &BankLinesPanel::statusMessage, this, &Page::statusMessage);
-    connect(m_bank, &BankLinesPanel::bookChanged, m_model, &PaymentTableModel::reload);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace Accrue {
+
+// What the invoice register lists: which invoices, in which order.
+struct InvoiceListFilter
+{
+    QString status; // display status key, "unpaid", or empty for all
+    QString customer; // customer code, or part of the name
+    QString module; // invoices with a line of this product code
+    QString plan; // invoices of subscriptions on this plan code
+    QDate from; // issue date range, inclusive
+    QDate to;
+    QDate today; // for overdue
+    QString search; // free text: number, customer code or part of the name
+    int agingBucket = -1; // 0..4: open invoices in that aging bucket as of `today`
+    QString sortKey; // a column key of the invoice list; default issue_date
+    bool descending = false;
+};
+
+// One invoice as the register lists it: a read model, flat and cheap to
+// page through a million rows; the document itself is Invoice.
+struct InvoiceListRow
+{
+    qint64 id = 0;
+    QString number; // empty while draft
+    QString customerCode;
+    QString customerName;
+    QString issueDate; // ISO text straight from storage
+    QString dueDate;
+    QString currency;
+    qint64 totalMinor = 0;
+    qint64 paidMinor = 0;
+    qint64 creditedMinor = 0;
+    qint64 balanceMinor = 0;
+    QString status; // display status key
+    QString lastReminded; // ISO date, empty when never reminded
+};
+
+} // namespace Accrue

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace Accrue {
+
+// Which payments the Transactions page lists (newest first).
+struct PaymentListFilter
+{
+    QString search; // customer name/code or reference
+    bool unappliedOnly = false;
+};
+
+// One payment received, with the invoices it settles.
+struct PaymentListRow
+{
+    qint64 id = 0;
+    QDate date;
+    QString customer;
+    QString currency;
+    qint64 amountMinor = 0;
+    qint64 unappliedMinor = 0;
+    QString method;
+    QString reference;
+    QStringList invoices; // numbers this payment is applied to
+};
+
+} // namespace Accrue
