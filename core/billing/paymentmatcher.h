@@ -1,5 +1,6 @@
 #pragma once
 
+#include "money/money.h"
 #include "storage/bankrepository.h"
 #include "storage/matchrepository.h"
 
@@ -64,7 +65,7 @@ private:
     // Oldest first up to the amount; the rest as customer credit.
     std::vector<BankRepository::Match>
     allocate(qint64 customerId, const std::vector<MatchRepository::OpenInvoice> &open,
-             qint64 amountMinor) const;
+             const Money &amount) const;
     const MatchRepository::CustomerName *customer(qint64 id) const;
     // A customer's open invoices, read once per run: a statement names the
     // same customers again and again. Accepting re-checks every balance.

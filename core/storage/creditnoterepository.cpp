@@ -18,8 +18,8 @@ qint64 CreditNoteRepository::insert(CreditNote &n)
         "INSERT INTO credit_note (number, invoice_id, customer_id, issue_date, currency, reason, "
         "subtotal_minor, tax_minor, total_minor, unapplied_minor, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    n.id = q.bindAll(n.number, n.invoiceId, n.customerId, n.issueDate, n.currency, n.reason,
-                     n.subtotalMinor, n.taxMinor, n.totalMinor, n.unappliedMinor,
+    n.id = q.bindAll(n.number, n.invoiceId, n.customerId, n.issueDate, n.currency.code(), n.reason,
+                     n.subtotal.minor(), n.tax.minor(), n.total.minor(), n.unapplied.minor(),
                      n.createdAt.toString(Qt::ISODateWithMs))
                .scalar()
                .toLongLong();
@@ -30,7 +30,7 @@ qint64 CreditNoteRepository::insert(CreditNote &n)
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         line.id = l.bindAll(n.id, line.position)
                       .bindNullable(line.invoiceLineId)
-                      .bindAll(line.description, line.netMinor, line.taxRateBp, line.taxMinor,
+                      .bindAll(line.description, line.net.minor(), line.taxRateBp, line.tax.minor(),
                                line.revenueAccountId)
                       .scalar()
                       .toLongLong();
@@ -38,24 +38,25 @@ qint64 CreditNoteRepository::insert(CreditNote &n)
     return n.id;
 }
 
-qint64 CreditNoteRepository::creditedTotalForInvoice(qint64 invoiceId)
+Money CreditNoteRepository::creditedTotalForInvoice(qint64 invoiceId, const Currency &currency)
 {
-    return m_db
-        .query(QStringLiteral(
-            "SELECT COALESCE(SUM(total_minor), 0) FROM credit_note WHERE invoice_id = ?"))
-        .bind(invoiceId)
-        .scalar()
-        .toLongLong();
+    return Money(m_db.query(QStringLiteral("SELECT COALESCE(SUM(total_minor), 0) FROM credit_note "
+                                           "WHERE invoice_id = ?"))
+                     .bind(invoiceId)
+                     .scalar()
+                     .toLongLong(),
+                 currency);
 }
 
-CreditNoteRepository::LineCredit CreditNoteRepository::creditedForLine(qint64 invoiceLineId)
+CreditNoteRepository::LineCredit CreditNoteRepository::creditedForLine(qint64 invoiceLineId,
+                                                                       const Currency &currency)
 {
     SqlQuery q = m_db.query(QStringLiteral(
         "SELECT COALESCE(SUM(net_minor), 0), COALESCE(SUM(tax_minor), 0) FROM credit_note_line "
         "WHERE invoice_line_id = ?"));
     q.bind(invoiceLineId).exec();
     q.next();
-    return { q.int64(0), q.int64(1) };
+    return { Money(q.int64(0), currency), Money(q.int64(1), currency) };
 }
 
 } // namespace Accrue

@@ -22,12 +22,12 @@ qint64 JournalRepository::insert(JournalEntry &e)
                                                 "Refusing an unbalanced journal entry (%1: debit "
                                                 "%2, credit %3)")
                         .arg(e.kind)
-                        .arg(e.totalDebit())
-                        .arg(e.totalCredit()));
+                        .arg(e.totalDebit().minor())
+                        .arg(e.totalCredit().minor()));
     SqlQuery q = m_db.query(QStringLiteral(
         "INSERT INTO journal_entry (entry_date, kind, source_type, source_id, currency, memo, "
         "reverses_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    e.id = q.bindAll(e.date, e.kind, e.sourceType, e.sourceId, e.currency, e.memo)
+    e.id = q.bindAll(e.date, e.kind, e.sourceType, e.sourceId, e.currency.code(), e.memo)
                .bindNullable(e.reversesId)
                .bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
                .scalar()
@@ -37,7 +37,7 @@ qint64 JournalRepository::insert(JournalEntry &e)
         m_db.query(QStringLiteral(
                        "INSERT INTO journal_line (entry_id, entry_date, currency, account_id, "
                        "customer_id, debit_minor, credit_minor) VALUES (?, ?, ?, ?, ?, ?, ?)"))
-            .bindAll(e.id, e.date, e.currency, line.accountId)
+            .bindAll(e.id, e.date, e.currency.code(), line.accountId)
             .bindNullable(line.customerId)
             .bindAll(line.debitMinor, line.creditMinor)
             .exec();
@@ -54,7 +54,7 @@ qint64 JournalRepository::insert(JournalEntry &e)
                        "month) DO UPDATE SET debit_minor = ledger_month.debit_minor + "
                        "excluded.debit_minor, credit_minor = ledger_month.credit_minor + "
                        "excluded.credit_minor"))
-            .bindAll(account, e.currency, month, sums.first, sums.second)
+            .bindAll(account, e.currency.code(), month, sums.first, sums.second)
             .exec();
     return e.id;
 }

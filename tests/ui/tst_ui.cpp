@@ -680,7 +680,7 @@ void TestUi::bankStatementImportMatchAndAccept()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(panel->model()->index(proposed, 0).data(BankLineTableModel::StateRole).toString(),
              QStringLiteral("matched"));
-    QCOMPARE(InvoiceService(session).load(open[0].id).balanceMinor, qint64(0));
+    QCOMPARE(InvoiceService(session).load(open[0].id).balance.minor(), qint64(0));
 
     // The unmatched 17.00 by hand, to the second invoice's customer: part to
     // the invoice, the rest (if any) as credit.
@@ -780,7 +780,7 @@ void TestUi::ownChangesRefreshThePagesThatShowThem()
     InvoiceLine line;
     line.description = QStringLiteral("Bus ride");
     line.quantityMilli = 1000;
-    line.unitPriceMinor = 4200;
+    line.unitPrice = Money(4200, draft.currency);
     draft.lines.push_back(line);
     invoices.issue(invoices.createDraft(draft));
     QVERIFY(heard.testFlag(BookArea::Invoices) && heard.testFlag(BookArea::Ledger));
@@ -862,7 +862,7 @@ void TestUi::reconciliationAppliesMoneyOnlyWhereChosen()
         InvoiceLine line;
         line.description = QStringLiteral("Work");
         line.quantityMilli = 1000;
-        line.unitPriceMinor = priceMinor;
+        line.unitPrice = Money(priceMinor, inv.currency);
         inv.lines.push_back(line);
         return invoices.issue(invoices.createDraft(inv));
     };
@@ -899,13 +899,13 @@ void TestUi::reconciliationAppliesMoneyOnlyWhereChosen()
     });
     panel.selectRow(ambiguous);
     QCOMPARE(panel.acceptSelected(), 0);
-    QCOMPARE(invoices.load(alpha.id).balanceMinor, qint64(12345));
-    QCOMPARE(invoices.load(bravo.id).balanceMinor, qint64(12345));
+    QCOMPARE(invoices.load(alpha.id).balance.minor(), qint64(12345));
+    QCOMPARE(invoices.load(bravo.id).balance.minor(), qint64(12345));
     panel.selectRow(ambiguous);
     QCOMPARE(panel.acceptSelected(), 1);
     QCOMPARE(asked, 2);
-    QCOMPARE(invoices.load(alpha.id).balanceMinor, qint64(12345)); // not the oldest
-    QCOMPARE(invoices.load(bravo.id).balanceMinor, qint64(0));
+    QCOMPARE(invoices.load(alpha.id).balance.minor(), qint64(12345)); // not the oldest
+    QCOMPARE(invoices.load(bravo.id).balance.minor(), qint64(0));
 
     // By hand: starts from the invoice the payer named, with its customer.
     const qint64 id
@@ -918,7 +918,7 @@ void TestUi::reconciliationAppliesMoneyOnlyWhereChosen()
     for (int r = 1; r < table->rowCount(); ++r)
         QVERIFY(table->item(r, 2)->text().isEmpty());
     match.accept();
-    QCOMPARE(invoices.load(named.id).balanceMinor, qint64(48000));
+    QCOMPARE(invoices.load(named.id).balance.minor(), qint64(48000));
 }
 
 QTEST_MAIN(TestUi)
