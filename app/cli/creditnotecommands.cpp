@@ -26,9 +26,9 @@ std::vector<CreditNoteService::LineCredit> parseLines(const QString &text, const
         const int position = part.section(u':', 0, 0).trimmed().toInt(&ok);
         if (!ok || position <= 0)
             throw UsageError { tr("--lines: “%1” is not a line number").arg(part) };
-        qint64 net = 0;
+        Money net = Money::zero(currency);
         if (part.contains(u':'))
-            net = Money::fromPlainString(part.section(u':', 1).trimmed(), currency).minor();
+            net = Money::fromPlainString(part.section(u':', 1).trimmed(), currency);
         out.push_back({ position, net });
     }
     if (out.empty())
@@ -58,8 +58,7 @@ int runCreditNoteCreate(CliApp &app)
     req.applyToInvoice = !app.isSet(QStringLiteral("keep-as-credit"));
     if (app.isSet(QStringLiteral("amount"))) {
         req.mode = CreditNoteService::Mode::Amount;
-        req.amountMinor
-            = Money::fromPlainString(app.value(QStringLiteral("amount")), inv.currency).minor();
+        req.amount = Money::fromPlainString(app.value(QStringLiteral("amount")), inv.currency);
     } else if (app.isSet(QStringLiteral("lines"))) {
         req.mode = CreditNoteService::Mode::Lines;
         req.lines = parseLines(app.value(QStringLiteral("lines")), inv.currency);
@@ -67,10 +66,9 @@ int runCreditNoteCreate(CliApp &app)
     const CreditNote note = CreditNoteService(session).issue(req);
     const Invoice after = InvoiceService(session).load(inv.id);
     app.out() << tr("Credit note %1 of %2 %3 for %4; %4 is now %5 with %6 owed")
-                     .arg(note.number, Money(note.totalMinor, inv.currency).toPlainString(),
-                          inv.currency.code(), inv.number,
+                     .arg(note.number, note.total.toPlainString(), inv.currency.code(), inv.number,
                           displayName(after.displayStatus(session.today())),
-                          after.balance().toPlainString())
+                          after.balance.toPlainString())
               << '\n';
     return 0;
 }

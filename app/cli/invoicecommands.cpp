@@ -87,7 +87,8 @@ int runInvoiceShow(CliApp &app)
     const Invoice inv = service.loadByNumber(args.first());
     const auto customer = CustomerRepository(db).find(inv.customerId);
     const Currency c = inv.currency;
-    auto money = [&c](qint64 minor) { return Money(minor, c).toPlainString(); };
+    // In the invoice's currency; an empty (default) amount takes it.
+    auto money = [&c](const Money &amount) { return (Money::zero(c) + amount).toPlainString(); };
     QTextStream &out = app.out();
     out << tr("Invoice %1").arg(inv.number) << '\n'
         << tr("Status:    %1").arg(displayName(inv.displayStatus(app.session().today()))) << '\n'
@@ -100,9 +101,8 @@ int runInvoiceShow(CliApp &app)
     for (const InvoiceLine &l : inv.lines) {
         out << QStringLiteral("%1. %2\n   %3 x %4, discount %5, tax %6: net %7, tax %8")
                    .arg(l.position)
-                   .arg(l.description, quantity(l.quantityMilli), money(l.unitPriceMinor),
-                        percent(l.discountBp), percent(l.taxRateBp), money(l.netMinor),
-                        money(l.taxMinor));
+                   .arg(l.description, quantity(l.quantityMilli), money(l.unitPrice),
+                        percent(l.discountBp), percent(l.taxRateBp), money(l.net), money(l.tax));
         if (l.serviceStart.isValid())
             out << tr(", service %1 to %2")
                        .arg(l.serviceStart.toString(Qt::ISODate),
@@ -110,19 +110,19 @@ int runInvoiceShow(CliApp &app)
         out << '\n';
     }
     out << '\n'
-        << tr("Subtotal:  %1").arg(money(inv.subtotalMinor)) << '\n'
-        << tr("Tax:       %1").arg(money(inv.taxMinor)) << '\n'
-        << tr("Total:     %1").arg(money(inv.totalMinor)) << '\n'
-        << tr("Paid:      %1").arg(money(inv.paidMinor)) << '\n'
-        << tr("Credited:  %1").arg(money(inv.creditedMinor)) << '\n'
-        << tr("Balance:   %1").arg(money(inv.balanceMinor)) << '\n';
+        << tr("Subtotal:  %1").arg(money(inv.subtotal)) << '\n'
+        << tr("Tax:       %1").arg(money(inv.tax)) << '\n'
+        << tr("Total:     %1").arg(money(inv.total)) << '\n'
+        << tr("Paid:      %1").arg(money(inv.paid)) << '\n'
+        << tr("Credited:  %1").arg(money(inv.credited)) << '\n'
+        << tr("Balance:   %1").arg(money(inv.balance)) << '\n';
     for (const Allocation &a : PaymentRepository(db).allocationsForInvoice(inv.id)) {
         out << (a.paymentId
                     ? tr("  %1 payment #%2: %3").arg(a.date.toString(Qt::ISODate)).arg(a.paymentId)
                     : tr("  %1 credit note #%2: %3")
                           .arg(a.date.toString(Qt::ISODate))
                           .arg(a.creditNoteId))
-                   .arg(money(a.amountMinor))
+                   .arg(money(a.amount))
             << '\n';
     }
     return 0;
@@ -159,7 +159,7 @@ int runInvoiceCreate(CliApp &app)
             if (issue) {
                 const Invoice issued = service.issue(id);
                 done << tr("Issued %1 (total %2 %3)")
-                            .arg(issued.number, issued.total().toPlainString(),
+                            .arg(issued.number, issued.total.toPlainString(),
                                  issued.currency.code());
             } else {
                 done << tr("Draft %1 created (issue it with: accrue-cli invoice issue %1)").arg(id);
@@ -192,7 +192,7 @@ int runInvoiceIssue(CliApp &app)
     app.openBook(false);
     const Invoice issued = InvoiceService(app.session()).issue(id, date);
     app.out() << tr("Issued %1 (total %2 %3, due %4)")
-                     .arg(issued.number, issued.total().toPlainString(), issued.currency.code(),
+                     .arg(issued.number, issued.total.toPlainString(), issued.currency.code(),
                           issued.dueDate.toString(Qt::ISODate))
               << '\n';
     return 0;
@@ -223,10 +223,9 @@ int runInvoicePay(CliApp &app)
     app.out() << tr("Payment #%1 of %2 %3 recorded; %4 now owes %5")
                      .arg(p.id)
                      .arg(amount.toPlainString(), amount.currency().code(), after.number,
-                          after.balance().toPlainString());
-    if (p.unappliedMinor > 0)
-        app.out() << tr(" (%1 kept as customer credit)")
-                         .arg(Money(p.unappliedMinor, amount.currency()).toPlainString());
+                          after.balance.toPlainString());
+    if (p.unapplied.isPositive())
+        app.out() << tr(" (%1 kept as customer credit)").arg(p.unapplied.toPlainString());
     app.out() << '\n';
     return 0;
 }

@@ -32,8 +32,8 @@ QString tr(const char *text)
 struct Remaining
 {
     const InvoiceLine *line;
-    qint64 net;
-    qint64 tax;
+    Money net;
+    Money tax;
 };
 
 std::vector<Remaining> remainingPerLine(Database &db, const Invoice &inv)
@@ -41,21 +41,20 @@ std::vector<Remaining> remainingPerLine(Database &db, const Invoice &inv)
     CreditNoteRepository notes(db);
     std::vector<Remaining> out;
     for (const InvoiceLine &line : inv.lines) {
-        const auto credited = notes.creditedForLine(line.id);
-        out.push_back(
-            { &line, line.netMinor - credited.netMinor, line.taxMinor - credited.taxMinor });
+        const auto credited = notes.creditedForLine(line.id, inv.currency);
+        out.push_back({ &line, line.net - credited.net, line.tax - credited.tax });
     }
     return out;
 }
 
-CreditNoteLine noteLine(const InvoiceLine &line, qint64 net, qint64 tax)
+CreditNoteLine noteLine(const InvoiceLine &line, const Money &net, const Money &tax)
 {
     CreditNoteLine out;
     out.invoiceLineId = line.id;
     out.description = line.description;
-    out.netMinor = net;
+    out.net = net;
     out.taxRateBp = line.taxRateBp;
-    out.taxMinor = tax;
+    out.tax = tax;
     out.revenueAccountId = line.revenueAccountId;
     return out;
 }
@@ -63,23 +62,21 @@ CreditNoteLine noteLine(const InvoiceLine &line, qint64 net, qint64 tax)
 // Splits a gross amount across lines in proportion to what is left on each,
 // then takes the tax out of each part at the line's rate (rounded half away
 // from zero), so net + tax always equals the gross asked for.
-std::vector<CreditNoteLine> linesForAmount(const Invoice &inv, const std::vector<Remaining> &rest,
-                                           qint64 gross)
+std::vector<CreditNoteLine> linesForAmount(const std::vector<Remaining> &rest, const Money &gross)
 {
     std::vector<qint64> weights;
     for (const Remaining &r : rest)
-        weights.push_back(std::max<qint64>(0, r.net + r.tax));
-    const std::vector<Money> parts = Money(gross, inv.currency).allocate(weights);
+        weights.push_back(std::max<qint64>(0, (r.net + r.tax).minor()));
+    const std::vector<Money> parts = gross.allocate(weights);
     std::vector<CreditNoteLine> out;
     for (std::size_t i = 0; i < rest.size(); ++i) {
-        const qint64 part = parts[i].minor();
-        if (part == 0)
+        if (parts[i].isZero())
             continue;
         // Net and tax in the ratio 10000 : rate; allocate() keeps the sum
         // exact and cannot overflow.
         const int rate = rest[i].line->taxRateBp;
         const std::vector<Money> netAndTax = parts[i].allocate({ 10000, rate });
-        out.push_back(noteLine(*rest[i].line, netAndTax[0].minor(), netAndTax[1].minor()));
+        out.push_back(noteLine(*rest[i].line, netAndTax[0], netAndTax[1]));
     }
     return out;
 }
@@ -92,17 +89,18 @@ std::vector<CreditNoteLine> linesFor(const CreditNoteService::Request &req, cons
     switch (req.mode) {
     case Mode::Full:
         for (const Remaining &r : rest)
-            if (r.net != 0 || r.tax != 0)
+            if (!r.net.isZero() || !r.tax.isZero())
                 out.push_back(noteLine(*r.line, r.net, r.tax));
         break;
     case Mode::Amount: {
-        qint64 left = 0;
+        Money left = Money::zero(inv.currency);
         for (const Remaining &r : rest)
             left += r.net + r.tax;
-        if (req.amountMinor <= 0 || req.amountMinor > left)
+        const Money amount = Money::zero(inv.currency) + req.amount;
+        if (!amount.isPositive() || amount > left)
             throw Error(tr("amount: a credit note on %1 must be between 0 and %2")
-                            .arg(inv.number, Money(left, inv.currency).toPlainString()));
-        out = linesForAmount(inv, rest, req.amountMinor);
+                            .arg(inv.number, left.toPlainString()));
+        out = linesForAmount(rest, amount);
         break;
     }
     case Mode::Lines:
@@ -119,17 +117,17 @@ std::vector<CreditNoteLine> linesFor(const CreditNoteService::Request &req, cons
             if (it == rest.end())
                 throw Error(
                     tr("lines: invoice %1 has no line %2").arg(inv.number).arg(want.position));
-            if (want.netMinor == 0 || want.netMinor == it->net) {
+            const Money net = Money::zero(inv.currency) + want.net;
+            if (net.isZero() || net == it->net) {
                 out.push_back(noteLine(*it->line, it->net, it->tax));
                 continue;
             }
-            if (want.netMinor < 0 || want.netMinor > it->net)
+            if (net.isNegative() || net > it->net)
                 throw Error(tr("lines: line %1 has %2 left to credit")
                                 .arg(want.position)
-                                .arg(Money(it->net, inv.currency).toPlainString()));
-            const qint64 tax
-                = Money(want.netMinor, inv.currency).percentOf(it->line->taxRateBp).minor();
-            out.push_back(noteLine(*it->line, want.netMinor, std::min(tax, it->tax)));
+                                .arg(it->net.toPlainString()));
+            const Money tax = net.percentOf(it->line->taxRateBp);
+            out.push_back(noteLine(*it->line, net, std::min(tax, it->tax)));
         }
         break;
     }
@@ -167,27 +165,29 @@ CreditNote CreditNoteService::issue(const Request &req)
     note.invoiceId = inv->id;
     note.customerId = inv->customerId;
     note.issueDate = date;
-    note.currency = inv->currency.code();
+    note.currency = inv->currency;
     note.reason = req.reason.trimmed();
     note.lines = linesFor(req, *inv, remainingPerLine(db, *inv));
+    note.subtotal = note.tax = Money::zero(note.currency);
     int position = 0;
     for (CreditNoteLine &line : note.lines) {
         line.position = ++position;
-        note.subtotalMinor += line.netMinor;
-        note.taxMinor += line.taxMinor;
+        note.subtotal += line.net;
+        note.tax += line.tax;
     }
-    note.totalMinor = note.subtotalMinor + note.taxMinor;
-    if (note.totalMinor <= 0)
+    note.total = note.subtotal + note.tax;
+    if (!note.total.isPositive())
         throw Error(tr("Nothing is left to credit on invoice %1").arg(inv->number));
 
     // A note that completes the full credit voids the invoice, so it always
     // settles what is still owed; a partial one may instead be kept as credit.
-    const qint64 creditedBefore = CreditNoteRepository(db).creditedTotalForInvoice(inv->id);
-    const bool full = creditedBefore + note.totalMinor >= inv->totalMinor;
+    const Money creditedBefore
+        = CreditNoteRepository(db).creditedTotalForInvoice(inv->id, inv->currency);
+    const bool full = creditedBefore + note.total >= inv->total;
     const bool open = inv->status == InvoiceStatus::Open;
-    const qint64 applied
-        = (req.applyToInvoice || full) && open ? std::min(note.totalMinor, inv->balanceMinor) : 0;
-    note.unappliedMinor = note.totalMinor - applied;
+    const Money applied = (req.applyToInvoice || full) && open ? std::min(note.total, inv->balance)
+                                                               : Money::zero(note.currency);
+    note.unapplied = note.total - applied;
     const QString series = SettingsService(m_session).company().creditNotePrefix;
     const qint64 value = NumberSeriesRepository(db).take(series, date.year());
     note.number = NumberSeriesRepository::format(series, date.year(), value);
@@ -195,23 +195,23 @@ CreditNote CreditNoteService::issue(const Request &req)
 
     const Invoice before = *inv;
     PaymentRepository payments(db);
-    if (applied > 0) {
+    if (applied.isPositive()) {
         Allocation a { 0, inv->id, 0, note.id, applied, date };
         payments.insertAllocation(a);
-        inv->creditedMinor += applied;
+        inv->credited += applied;
     }
     // Earlier notes of this invoice kept as credit now settle the rest.
-    qint64 fromEarlierNotes = 0;
+    Money fromEarlierNotes = Money::zero(note.currency);
     if (full && open) {
         for (const auto &source : payments.creditNoteCredit(inv->id)) {
-            const qint64 owed = inv->totalMinor - inv->paidMinor - inv->creditedMinor;
-            if (owed <= 0 || source.creditNoteId == note.id)
+            const Money owed = inv->total - inv->paid - inv->credited;
+            if (!owed.isPositive() || source.creditNoteId == note.id)
                 continue;
-            const qint64 take = std::min(owed, source.unappliedMinor);
+            const Money take = std::min(owed, source.unapplied);
             Allocation a { 0, inv->id, 0, source.creditNoteId, take, date };
             payments.insertAllocation(a);
             payments.consumeCredit(source, take);
-            inv->creditedMinor += take;
+            inv->credited += take;
             fromEarlierNotes += take;
         }
     }
@@ -223,9 +223,8 @@ CreditNote CreditNoteService::issue(const Request &req)
     const PostingRules rules(AccountRepository(db).loadChart());
     JournalEntry entry = rules.creditNoteIssued(note, applied);
     JournalRepository(db).insert(entry);
-    if (fromEarlierNotes > 0) {
-        JournalEntry settle
-            = rules.creditApplied(inv->customerId, note.currency, date, fromEarlierNotes, inv->id);
+    if (fromEarlierNotes.isPositive()) {
+        JournalEntry settle = rules.creditApplied(inv->customerId, date, fromEarlierNotes, inv->id);
         settle.memo = inv->number;
         JournalRepository(db).insert(settle);
     }
@@ -233,8 +232,8 @@ CreditNote CreditNoteService::issue(const Request &req)
     QJsonArray lines;
     for (const CreditNoteLine &l : note.lines)
         lines.append(QJsonObject { { QStringLiteral("invoice_line_id"), l.invoiceLineId },
-                                   { QStringLiteral("net_minor"), l.netMinor },
-                                   { QStringLiteral("tax_minor"), l.taxMinor } });
+                                   { QStringLiteral("net_minor"), l.net.minor() },
+                                   { QStringLiteral("tax_minor"), l.tax.minor() } });
     m_session.audit().append(
         QStringLiteral("credit_note.issue"), QStringLiteral("credit_note"),
         QString::number(note.id), {},
@@ -242,16 +241,16 @@ CreditNote CreditNoteService::issue(const Request &req)
                       { QStringLiteral("invoice"), inv->number },
                       { QStringLiteral("issue_date"), date.toString(Qt::ISODate) },
                       { QStringLiteral("reason"), note.reason },
-                      { QStringLiteral("total_minor"), note.totalMinor },
-                      { QStringLiteral("applied_minor"), applied },
-                      { QStringLiteral("unapplied_minor"), note.unappliedMinor },
+                      { QStringLiteral("total_minor"), note.total.minor() },
+                      { QStringLiteral("applied_minor"), applied.minor() },
+                      { QStringLiteral("unapplied_minor"), note.unapplied.minor() },
                       { QStringLiteral("lines"), lines } });
-    if (before.status != inv->status || before.balanceMinor != inv->balanceMinor)
+    if (before.status != inv->status || before.balance != inv->balance)
         m_session.audit().append(
             QStringLiteral("invoice.settle"), QStringLiteral("invoice"), QString::number(inv->id),
-            QJsonObject { { QStringLiteral("balance_minor"), before.balanceMinor },
+            QJsonObject { { QStringLiteral("balance_minor"), before.balance.minor() },
                           { QStringLiteral("status"), toString(before.status) } },
-            QJsonObject { { QStringLiteral("balance_minor"), inv->balanceMinor },
+            QJsonObject { { QStringLiteral("balance_minor"), inv->balance.minor() },
                           { QStringLiteral("status"), toString(inv->status) } });
     tx.commit();
     return note;

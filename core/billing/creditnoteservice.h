@@ -19,14 +19,14 @@ public:
     struct LineCredit
     {
         int position = 0; // invoice line position
-        qint64 netMinor = 0; // 0: whatever is still uncredited on that line
+        Money net; // zero: whatever is still uncredited on that line
     };
 
     struct Request
     {
         qint64 invoiceId = 0;
         Mode mode = Mode::Full;
-        qint64 amountMinor = 0; // Mode::Amount: gross amount incl. tax
+        Money amount; // Mode::Amount: gross amount incl. tax
         std::vector<LineCredit> lines;
         QString reason;
         QDate date;

@@ -50,11 +50,11 @@ QJsonObject InvoiceService::toJson(const Invoice &inv)
             { QStringLiteral("product_id"), l.productId },
             { QStringLiteral("description"), l.description },
             { QStringLiteral("quantity_milli"), l.quantityMilli },
-            { QStringLiteral("unit_price_minor"), l.unitPriceMinor },
+            { QStringLiteral("unit_price_minor"), l.unitPrice.minor() },
             { QStringLiteral("discount_bp"), l.discountBp },
             { QStringLiteral("tax_rate_bp"), l.taxRateBp },
-            { QStringLiteral("net_minor"), l.netMinor },
-            { QStringLiteral("tax_minor"), l.taxMinor },
+            { QStringLiteral("net_minor"), l.net.minor() },
+            { QStringLiteral("tax_minor"), l.tax.minor() },
             { QStringLiteral("service_start"), dateText(l.serviceStart) },
             { QStringLiteral("service_end"), dateText(l.serviceEnd) },
         });
@@ -66,12 +66,12 @@ QJsonObject InvoiceService::toJson(const Invoice &inv)
         { QStringLiteral("issue_date"), dateText(inv.issueDate) },
         { QStringLiteral("due_date"), dateText(inv.dueDate) },
         { QStringLiteral("currency"), inv.currency.code() },
-        { QStringLiteral("subtotal_minor"), inv.subtotalMinor },
-        { QStringLiteral("tax_minor"), inv.taxMinor },
-        { QStringLiteral("total_minor"), inv.totalMinor },
-        { QStringLiteral("paid_minor"), inv.paidMinor },
-        { QStringLiteral("credited_minor"), inv.creditedMinor },
-        { QStringLiteral("balance_minor"), inv.balanceMinor },
+        { QStringLiteral("subtotal_minor"), inv.subtotal.minor() },
+        { QStringLiteral("tax_minor"), inv.tax.minor() },
+        { QStringLiteral("total_minor"), inv.total.minor() },
+        { QStringLiteral("paid_minor"), inv.paid.minor() },
+        { QStringLiteral("credited_minor"), inv.credited.minor() },
+        { QStringLiteral("balance_minor"), inv.balance.minor() },
         { QStringLiteral("notes"), inv.notes },
         { QStringLiteral("lines"), lines },
     };
@@ -107,7 +107,7 @@ Invoice InvoiceService::newDraft()
 qint64 InvoiceService::createDraft(Invoice inv)
 {
     m_session.require(Permission::Billing, tr("create invoices"));
-    inv.paidMinor = inv.creditedMinor = 0;
+    inv.paid = inv.credited = Money::zero(inv.currency);
     // Checked first: it names a line whose amount is too large, which
     // computeTotals() could only refuse as a whole.
     if (const QStringList problems = InvoiceRules::validate(inv); !problems.isEmpty())
@@ -128,7 +128,7 @@ qint64 InvoiceService::createDraft(Invoice inv)
 void InvoiceService::updateDraft(Invoice inv)
 {
     m_session.require(Permission::Billing, tr("edit invoices"));
-    inv.paidMinor = inv.creditedMinor = 0;
+    inv.paid = inv.credited = Money::zero(inv.currency);
     // Checked first: it names a line whose amount is too large, which
     // computeTotals() could only refuse as a whole.
     if (const QStringList problems = InvoiceRules::validate(inv); !problems.isEmpty())
@@ -180,16 +180,16 @@ Invoice InvoiceService::issue(qint64 id, const QDate &issueDate)
     }
     if (const QStringList problems = InvoiceRules::validate(inv); !problems.isEmpty())
         throw Error(tr("The invoice is not valid: %1").arg(problems.join(QStringLiteral("; "))));
-    if (inv.totalMinor < 0)
+    if (inv.total.isNegative())
         throw Error(tr("An invoice total cannot be negative; issue a credit note instead"));
 
     // The series is the prefix from the company settings (INV by default).
     const QString series = SettingsService(m_session).company().invoicePrefix;
     const qint64 value = NumberSeriesRepository(db).take(series, inv.issueDate.year());
     inv.number = NumberSeriesRepository::format(series, inv.issueDate.year(), value);
-    inv.status = inv.totalMinor == 0 ? InvoiceStatus::Paid : InvoiceStatus::Open;
+    inv.status = inv.total.isZero() ? InvoiceStatus::Paid : InvoiceStatus::Open;
     inv.issuedAt = QDateTime::currentDateTimeUtc();
-    inv.balanceMinor = inv.totalMinor;
+    inv.balance = inv.total;
     InvoiceRepository(db).markIssued(inv);
     ++inv.version;
 

@@ -23,6 +23,12 @@ QString money(qint64 minor, const QString &currency)
         + currency;
 }
 
+// What a bank line brought in (no currency when its code is unknown).
+Money amountOf(const BankLine &line)
+{
+    return Money(line.amountMinor, Currency::fromCode(line.currency).value_or(Currency()));
+}
+
 // Lower-case words of a company name without legal forms and punctuation.
 QSet<QString> nameTokens(const QString &name)
 {
@@ -93,19 +99,19 @@ const CustomerName *PaymentMatcher::customer(qint64 id) const
 
 std::vector<BankMatch> PaymentMatcher::allocate(qint64 customerId,
                                                 const std::vector<OpenInvoice> &open,
-                                                qint64 amountMinor) const
+                                                const Money &amount) const
 {
     std::vector<BankMatch> matches;
-    qint64 left = amountMinor;
+    Money left = amount;
     for (const auto &inv : open) {
-        if (left <= 0)
+        if (!left.isPositive())
             break;
-        const qint64 take = std::min(left, inv.balanceMinor);
-        matches.push_back({ inv.id, customerId, take, inv.number });
+        const Money take = std::min(left, Money(inv.balanceMinor, amount.currency()));
+        matches.push_back({ inv.id, customerId, take.minor(), inv.number });
         left -= take;
     }
-    if (left > 0)
-        matches.push_back({ 0, customerId, left, QString() });
+    if (left.isPositive())
+        matches.push_back({ 0, customerId, left.minor(), QString() });
     return matches;
 }
 
@@ -187,7 +193,7 @@ PaymentMatcher::Proposal PaymentMatcher::byInvoiceNumbers(const BankLine &line, 
         return { 40,
                  tr("invoice numbers %1 in remittance text belong to different customers")
                      .arg(numbers.join(QStringLiteral(", "))),
-                 true, allocate(customerId, { found.front() }, line.amountMinor),
+                 true, allocate(customerId, { found.front() }, amountOf(line)),
                  std::move(alternatives) };
     }
     qint64 open = 0;
@@ -197,7 +203,7 @@ PaymentMatcher::Proposal PaymentMatcher::byInvoiceNumbers(const BankLine &line, 
         ? tr("invoice number %1 in remittance text").arg(numbers.first())
         : tr("invoice numbers %1 in remittance text").arg(numbers.join(QStringLiteral(", ")));
     Proposal p;
-    p.matches = allocate(customerId, found, line.amountMinor);
+    p.matches = allocate(customerId, found, amountOf(line));
     if (line.amountMinor == open) {
         p.confidence = found.size() == 1 ? 100 : 95;
         p.reason = where + u"; "
@@ -241,10 +247,10 @@ PaymentMatcher::Proposal PaymentMatcher::byCustomerCode(const BankLine &line, co
                      tr("customer code %1 in text; amount equals its %2 open invoices")
                          .arg(c.code)
                          .arg(open.size()),
-                     false, allocate(c.id, open, line.amountMinor) };
+                     false, allocate(c.id, open, amountOf(line)) };
         return { 60,
                  tr("customer code %1 in text; allocated to the oldest open invoices").arg(c.code),
-                 false, allocate(c.id, open, line.amountMinor) };
+                 false, allocate(c.id, open, amountOf(line)) };
     }
     return {};
 }
@@ -314,7 +320,7 @@ PaymentMatcher::Proposal PaymentMatcher::byName(const BankLine &line)
     return { 50,
              tr("payer name like customer %1 (%2); allocated to the oldest open invoices")
                  .arg(c.name, c.code),
-             false, allocate(c.id, open, line.amountMinor) };
+             false, allocate(c.id, open, amountOf(line)) };
 }
 
 } // namespace Accrue

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "money/money.h"
 #include "storage/bankrepository.h"
 #include "storage/matchrepository.h"
 
@@ -62,7 +63,7 @@ private:
     Proposal byName(const BankLine &line);
     // Oldest first up to the amount; the rest as customer credit.
     std::vector<BankMatch> allocate(qint64 customerId, const std::vector<OpenInvoice> &open,
-                                    qint64 amountMinor) const;
+                                    const Money &amount) const;
     const CustomerName *customer(qint64 id) const;
     // A customer's open invoices, read once per run: a statement names the
     // same customers again and again. Accepting re-checks every balance.

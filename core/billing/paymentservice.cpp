@@ -31,15 +31,22 @@ QString tr(const char *text)
 QJsonObject settlementJson(const Invoice &inv)
 {
     return QJsonObject { { QStringLiteral("number"), inv.number },
-                         { QStringLiteral("paid_minor"), inv.paidMinor },
-                         { QStringLiteral("credited_minor"), inv.creditedMinor },
-                         { QStringLiteral("balance_minor"), inv.balanceMinor },
+                         { QStringLiteral("paid_minor"), inv.paid.minor() },
+                         { QStringLiteral("credited_minor"), inv.credited.minor() },
+                         { QStringLiteral("balance_minor"), inv.balance.minor() },
                          { QStringLiteral("status"), toString(inv.status) } };
+}
+
+// A split's amount in the payment's currency: an empty (default) amount takes
+// it, an amount in another currency throws Error.
+Money inCurrency(const Money &amount, const Currency &currency)
+{
+    return Money::zero(currency) + amount;
 }
 
 bool fullyCreditNoted(Database &db, const Invoice &inv)
 {
-    return CreditNoteRepository(db).creditedTotalForInvoice(inv.id) >= inv.totalMinor;
+    return CreditNoteRepository(db).creditedTotalForInvoice(inv.id, inv.currency) >= inv.total;
 }
 
 } // namespace
@@ -85,12 +92,12 @@ Payment PaymentService::record(const Request &req)
     Payment payment;
     payment.customerId = req.customerId;
     payment.receivedDate = req.date;
-    payment.amountMinor = req.amount.minor();
-    payment.currency = req.amount.currency().code();
+    payment.amount = req.amount;
+    payment.currency = req.amount.currency();
     payment.method = req.method;
     payment.reference = req.reference;
 
-    qint64 applied = 0;
+    Money applied = Money::zero(payment.currency);
     std::vector<std::pair<Invoice, Invoice>> changed; // before, after
     for (const Split &split : req.splits) {
         for (const auto &done : changed)
@@ -102,32 +109,36 @@ Payment PaymentService::record(const Request &req)
             throw Error(tr("An allocation names an invoice of another customer"));
         if (inv->currency != req.amount.currency())
             throw Error(tr("Invoice %1 is in %2, the payment in %3")
-                            .arg(inv->number, inv->currency.code(), payment.currency));
-        if (inv->status != InvoiceStatus::Open || split.amountMinor <= 0
-            || split.amountMinor > inv->balanceMinor)
-            throw Error(tr("Invoice %1 has %2 open; it cannot take %3")
-                            .arg(inv->number, inv->balance().toPlainString(),
-                                 Money(split.amountMinor, inv->currency).toPlainString()));
-        applied += split.amountMinor;
+                            .arg(inv->number, inv->currency.code(), payment.currency.code()));
+        const Money amount = inCurrency(split.amount, inv->currency);
+        if (inv->status != InvoiceStatus::Open || !amount.isPositive() || amount > inv->balance)
+            throw Error(
+                tr("Invoice %1 has %2 open; it cannot take %3")
+                    .arg(inv->number, inv->balance.toPlainString(), amount.toPlainString()));
+        applied += amount;
         Invoice before = *inv;
-        inv->paidMinor += split.amountMinor;
+        inv->paid += amount;
         settleInvoice(*inv, fullyCreditNoted(db, *inv));
         changed.emplace_back(before, *inv);
     }
-    if (applied > payment.amountMinor)
+    if (applied > payment.amount)
         throw Error(tr("The allocations add up to more than the payment"));
-    payment.unappliedMinor = payment.amountMinor - applied;
+    payment.unapplied = payment.amount - applied;
     payments.insert(payment);
 
     QJsonArray allocationsJson;
     for (std::size_t i = 0; i < req.splits.size(); ++i) {
-        Allocation a { 0, req.splits[i].invoiceId,   payment.id,
-                       0, req.splits[i].amountMinor, req.date };
+        Allocation a { 0,
+                       req.splits[i].invoiceId,
+                       payment.id,
+                       0,
+                       inCurrency(req.splits[i].amount, payment.currency),
+                       req.date };
         payments.insertAllocation(a);
         invoices.updateSettlement(changed[i].second);
         allocationsJson.append(
             QJsonObject { { QStringLiteral("invoice"), changed[i].second.number },
-                          { QStringLiteral("amount_minor"), a.amountMinor } });
+                          { QStringLiteral("amount_minor"), a.amount.minor() } });
         m_session.audit().append(QStringLiteral("invoice.settle"), QStringLiteral("invoice"),
                                  QString::number(a.invoiceId), settlementJson(changed[i].first),
                                  settlementJson(changed[i].second));
@@ -141,11 +152,11 @@ Payment PaymentService::record(const Request &req)
         QJsonObject {
             { QStringLiteral("customer_id"), payment.customerId },
             { QStringLiteral("received_date"), payment.receivedDate.toString(Qt::ISODate) },
-            { QStringLiteral("amount_minor"), payment.amountMinor },
-            { QStringLiteral("currency"), payment.currency },
+            { QStringLiteral("amount_minor"), payment.amount.minor() },
+            { QStringLiteral("currency"), payment.currency.code() },
             { QStringLiteral("method"), payment.method },
             { QStringLiteral("reference"), payment.reference },
-            { QStringLiteral("unapplied_minor"), payment.unappliedMinor },
+            { QStringLiteral("unapplied_minor"), payment.unapplied.minor() },
             { QStringLiteral("allocations"), allocationsJson } });
     tx.commit();
     return payment;
@@ -175,18 +186,18 @@ Payment PaymentService::payInvoice(qint64 invoiceId, const Money &amount, const 
     req.method = method;
     req.reference = reference;
     if (amount.isPositive())
-        req.splits.push_back({ invoiceId, std::min(amount.minor(), inv->balanceMinor) });
+        req.splits.push_back({ invoiceId, std::min(amount, inv->balance) });
     Payment payment = record(req);
     tx.commit();
     return payment;
 }
 
-qint64 PaymentService::applyCredit(qint64 invoiceId, qint64 maxMinor, const QDate &date)
+Money PaymentService::applyCredit(qint64 invoiceId, const Money &max, const QDate &date)
 {
     m_session.require(Permission::Billing, tr("apply customer credit"));
     Database &db = m_session.db();
     Transaction tx(db);
-    if (maxMinor < 0)
+    if (max.isNegative())
         throw Error(tr("amount: the credit to apply cannot be negative"));
     InvoiceRepository invoices(db);
     PaymentRepository payments(db);
@@ -197,30 +208,29 @@ qint64 PaymentService::applyCredit(qint64 invoiceId, qint64 maxMinor, const QDat
     if (date < inv->issueDate)
         throw Error(tr("date: credit cannot be applied before the invoice was issued"));
     CustomerRepository(db).lockForUpdate(inv->customerId);
-    qint64 wanted = maxMinor > 0 ? std::min(maxMinor, inv->balanceMinor) : inv->balanceMinor;
+    Money wanted = max.isPositive() ? std::min(max, inv->balance) : inv->balance;
     const Invoice before = *inv;
-    qint64 applied = 0;
-    for (const auto &source : payments.creditSources(inv->customerId, inv->currency.code())) {
-        if (wanted == 0)
+    Money applied = Money::zero(inv->currency);
+    for (const auto &source : payments.creditSources(inv->customerId, inv->currency)) {
+        if (wanted.isZero())
             break;
-        const qint64 take = std::min(wanted, source.unappliedMinor);
+        const Money take = std::min(wanted, source.unapplied);
         Allocation a { 0, invoiceId, source.paymentId, source.creditNoteId, take, date };
         payments.insertAllocation(a);
         payments.consumeCredit(source, take);
         if (source.paymentId)
-            inv->paidMinor += take;
+            inv->paid += take;
         else
-            inv->creditedMinor += take;
+            inv->credited += take;
         wanted -= take;
         applied += take;
     }
-    if (applied == 0)
+    if (applied.isZero())
         throw Error(tr("The customer holds no credit in %1").arg(inv->currency.code()));
     settleInvoice(*inv, fullyCreditNoted(db, *inv));
     invoices.updateSettlement(*inv);
     const PostingRules rules(AccountRepository(db).loadChart());
-    JournalEntry entry
-        = rules.creditApplied(inv->customerId, inv->currency.code(), date, applied, invoiceId);
+    JournalEntry entry = rules.creditApplied(inv->customerId, date, applied, invoiceId);
     entry.memo = inv->number;
     JournalRepository(db).insert(entry);
     m_session.audit().append(QStringLiteral("invoice.apply_credit"), QStringLiteral("invoice"),
@@ -230,11 +240,11 @@ qint64 PaymentService::applyCredit(qint64 invoiceId, qint64 maxMinor, const QDat
     return applied;
 }
 
-qint64 PaymentService::customerCredit(qint64 customerId, const QString &currency)
+Money PaymentService::customerCredit(qint64 customerId, const Currency &currency)
 {
-    qint64 sum = 0;
+    Money sum = Money::zero(currency);
     for (const auto &source : PaymentRepository(m_session.db()).creditSources(customerId, currency))
-        sum += source.unappliedMinor;
+        sum += source.unapplied;
     return sum;
 }
 
@@ -255,31 +265,30 @@ void PaymentService::reverse(qint64 paymentId, const QDate &date, const QString 
 
     InvoiceRepository invoices(db);
     const std::vector<Allocation> allocations = payments.liveAllocations(paymentId);
-    qint64 allocated = 0;
+    Money allocated = Money::zero(payment->currency);
     for (const Allocation &a : allocations) {
         invoices.lockForUpdate(a.invoiceId);
         Invoice inv = *invoices.load(a.invoiceId);
         const Invoice before = inv;
-        inv.paidMinor -= a.amountMinor;
+        inv.paid -= a.amount;
         settleInvoice(inv, false);
         invoices.updateSettlement(inv);
         m_session.audit().append(QStringLiteral("invoice.settle"), QStringLiteral("invoice"),
                                  QString::number(inv.id), settlementJson(before),
                                  settlementJson(inv));
-        allocated += a.amountMinor;
+        allocated += a.amount;
     }
-    const Currency currency = Currency::require(payment->currency);
     const ChartOfAccounts chart = AccountRepository(db).loadChart();
     JournalEntry entry;
     entry.date = date;
     entry.kind = QStringLiteral("payment_reversed");
     entry.sourceType = QStringLiteral("payment");
     entry.sourceId = paymentId;
-    entry.currency = currency.code();
+    entry.currency = payment->currency;
     entry.memo = reason;
-    entry.credit(chart.id(ChartOfAccounts::Role::Bank), payment->amountMinor);
+    entry.credit(chart.id(ChartOfAccounts::Role::Bank), payment->amount);
     entry.debit(chart.id(ChartOfAccounts::Role::Receivable), allocated, payment->customerId);
-    entry.debit(chart.id(ChartOfAccounts::Role::CustomerCredit), payment->unappliedMinor,
+    entry.debit(chart.id(ChartOfAccounts::Role::CustomerCredit), payment->unapplied,
                 payment->customerId);
     JournalRepository(db).insert(entry);
     for (const Allocation &a : allocations)
@@ -287,8 +296,8 @@ void PaymentService::reverse(qint64 paymentId, const QDate &date, const QString 
     payments.markReversed(paymentId, date);
     m_session.audit().append(
         QStringLiteral("payment.reverse"), QStringLiteral("payment"), QString::number(paymentId),
-        QJsonObject { { QStringLiteral("unapplied_minor"), payment->unappliedMinor },
-                      { QStringLiteral("allocated_minor"), allocated } },
+        QJsonObject { { QStringLiteral("unapplied_minor"), payment->unapplied.minor() },
+                      { QStringLiteral("allocated_minor"), allocated.minor() } },
         QJsonObject { { QStringLiteral("reversed_date"), date.toString(Qt::ISODate) },
                       { QStringLiteral("reason"), reason },
                       { QStringLiteral("entry"), entry.id } });

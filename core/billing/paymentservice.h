@@ -17,7 +17,7 @@ public:
     struct Split
     {
         qint64 invoiceId = 0;
-        qint64 amountMinor = 0;
+        Money amount; // in the payment's currency
     };
 
     struct Request
@@ -37,10 +37,10 @@ public:
     // Pays one invoice: up to its balance; an over-payment becomes credit.
     Payment payInvoice(qint64 invoiceId, const Money &amount, const QDate &date,
                        const QString &method, const QString &reference);
-    // Applies up to `maxMinor` (0: as much as possible) of the customer's held
+    // Applies up to `max` (zero: as much as possible) of the customer's held
     // credit to the invoice, oldest credit first. Returns the amount applied.
-    qint64 applyCredit(qint64 invoiceId, qint64 maxMinor, const QDate &date);
-    qint64 customerCredit(qint64 customerId, const QString &currency);
+    Money applyCredit(qint64 invoiceId, const Money &max, const QDate &date);
+    Money customerCredit(qint64 customerId, const Currency &currency);
     // Takes a payment back (a bank line unmatched, a bounced cheque): every
     // allocation of it is reversed as of `date`, the invoices owe again, its
     // unused credit goes, and one entry posts Cr Bank / Dr AR / Dr Customer

@@ -181,7 +181,8 @@ qint64 ReconciliationService::acceptMatches(const BankLine &line,
         if (m.customerId != request.customerId)
             throw Error(tr("A bank line pays one customer; the proposal names two"));
         if (m.invoiceId > 0)
-            request.splits.push_back({ m.invoiceId, m.amountMinor });
+            request.splits.push_back(
+                { m.invoiceId, Money(m.amountMinor, request.amount.currency()) });
         allocations.append(QJsonObject { { QStringLiteral("invoice"), m.invoiceNumber },
                                          { QStringLiteral("amount_minor"), m.amountMinor } });
     }
@@ -222,18 +223,19 @@ qint64 ReconciliationService::matchManually(qint64 transactionId, qint64 custome
         throw Error(tr("Bank line #%1 is matched already; unmatch it first").arg(transactionId));
     if (line.amountMinor <= 0)
         throw Error(tr("Bank line #%1 is money out, not a customer's payment").arg(transactionId));
+    const Money amount(line.amountMinor, Currency::require(line.currency));
     std::vector<BankMatch> matches;
-    qint64 used = 0;
+    Money used = Money::zero(amount.currency());
     for (const Split &s : splits) {
-        if (s.invoiceId <= 0 || s.amountMinor <= 0)
+        if (s.invoiceId <= 0 || !s.amount.isPositive())
             continue;
-        matches.push_back({ s.invoiceId, customerId, s.amountMinor, QString() });
-        used += s.amountMinor;
+        used += s.amount;
+        matches.push_back({ s.invoiceId, customerId, s.amount.minor(), QString() });
     }
-    if (used > line.amountMinor)
+    if (used > amount)
         throw Error(tr("The splits add up to more than the bank line"));
-    if (used < line.amountMinor)
-        matches.push_back({ 0, customerId, line.amountMinor - used, QString() });
+    if (used < amount)
+        matches.push_back({ 0, customerId, (amount - used).minor(), QString() });
     BankRepository(db).setProposal(transactionId, 100,
                                    tr("matched by hand by %1").arg(m_session.userName()), matches);
     const qint64 payment = accept(transactionId);

@@ -23,7 +23,7 @@ public:
     struct Split
     {
         qint64 invoiceId = 0; // 0: customer credit
-        qint64 amountMinor = 0;
+        Money amount; // in the bank line's currency
     };
     struct Summary
     {

@@ -6,10 +6,10 @@ namespace Accrue {
 
 void settleInvoice(Invoice &invoice, bool fullyCreditNoted)
 {
-    invoice.balanceMinor = invoice.totalMinor - invoice.paidMinor - invoice.creditedMinor;
-    if (fullyCreditNoted && invoice.balanceMinor == 0)
+    invoice.balance = invoice.total - invoice.paid - invoice.credited;
+    if (fullyCreditNoted && invoice.balance.isZero())
         invoice.status = InvoiceStatus::Void;
-    else if (invoice.balanceMinor == 0)
+    else if (invoice.balance.isZero())
         invoice.status = InvoiceStatus::Paid;
     else
         invoice.status = InvoiceStatus::Open;

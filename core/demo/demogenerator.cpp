@@ -148,8 +148,8 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
         Product p;
         p.code = QString::fromLatin1(m.code);
         p.name = QString::fromUtf8(m.name);
-        p.unitPriceMinor = demoPrice(m.priceMinor, currency);
-        p.currency = currency.code();
+        p.unitPrice = Money(demoPrice(m.priceMinor, currency), currency);
+        p.currency = currency;
         p.revenueAccountId = account.id;
         p.recognitionMethod = QString::fromLatin1(m.recognition);
         products.insert(p);
@@ -157,7 +157,7 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
                      QString::number(p.id), {},
                      QJsonObject { { QStringLiteral("code"), p.code },
                                    { QStringLiteral("name"), p.name },
-                                   { QStringLiteral("unit_price_minor"), p.unitPriceMinor },
+                                   { QStringLiteral("unit_price_minor"), p.unitPrice.minor() },
                                    { QStringLiteral("revenue_account_id"), p.revenueAccountId } });
         modules.push_back(p);
     }
@@ -168,14 +168,14 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
                  QString::fromUtf8(s.name),
                  modules[s.module].id,
                  s.months,
-                 demoPrice(s.priceMinor, currency),
-                 currency.code() };
+                 Money(demoPrice(s.priceMinor, currency), currency),
+                 currency };
         products.insertPlan(p);
         audit.append(QStringLiteral("plan.create"), QStringLiteral("plan"), QString::number(p.id),
                      {},
                      QJsonObject { { QStringLiteral("code"), p.code },
                                    { QStringLiteral("name"), p.name },
-                                   { QStringLiteral("price_minor"), p.priceMinor } });
+                                   { QStringLiteral("price_minor"), p.price.minor() } });
         plans.push_back(p);
     }
     const PostingRules rules(accounts.loadChart());

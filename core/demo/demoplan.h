@@ -17,14 +17,14 @@ namespace Accrue {
 struct PlannedPayment
 {
     Payment payment;
-    qint64 appliedMinor = 0;
+    Money applied;
 };
 
 struct PlannedInvoice
 {
     Invoice invoice;
     std::optional<CreditNote> creditNote;
-    qint64 creditApplied = 0;
+    Money creditApplied;
     std::vector<PlannedPayment> payments;
     std::vector<JournalEntry> entries;
     std::vector<AuditRecord> audit;

@@ -72,21 +72,21 @@ QString invoiceJson(const Invoice &inv)
         lines += JsonWriter()
                      .text(QLatin1String("description"), l.description)
                      .number(QLatin1String("discount_bp"), l.discountBp)
-                     .number(QLatin1String("net_minor"), l.netMinor)
+                     .number(QLatin1String("net_minor"), l.net.minor())
                      .number(QLatin1String("position"), l.position)
                      .number(QLatin1String("product_id"), l.productId)
                      .number(QLatin1String("quantity_milli"), l.quantityMilli)
                      .text(QLatin1String("service_end"), isoDate(l.serviceEnd))
                      .text(QLatin1String("service_start"), isoDate(l.serviceStart))
-                     .number(QLatin1String("tax_minor"), l.taxMinor)
+                     .number(QLatin1String("tax_minor"), l.tax.minor())
                      .number(QLatin1String("tax_rate_bp"), l.taxRateBp)
-                     .number(QLatin1String("unit_price_minor"), l.unitPriceMinor)
+                     .number(QLatin1String("unit_price_minor"), l.unitPrice.minor())
                      .done();
     }
     lines += u']';
     return JsonWriter()
-        .number(QLatin1String("balance_minor"), inv.balanceMinor)
-        .number(QLatin1String("credited_minor"), inv.creditedMinor)
+        .number(QLatin1String("balance_minor"), inv.balance.minor())
+        .number(QLatin1String("credited_minor"), inv.credited.minor())
         .text(QLatin1String("currency"), inv.currency.code())
         .number(QLatin1String("customer_id"), inv.customerId)
         .text(QLatin1String("due_date"), isoDate(inv.dueDate))
@@ -94,11 +94,11 @@ QString invoiceJson(const Invoice &inv)
         .raw(QLatin1String("lines"), lines)
         .text(QLatin1String("notes"), inv.notes)
         .text(QLatin1String("number"), inv.number)
-        .number(QLatin1String("paid_minor"), inv.paidMinor)
+        .number(QLatin1String("paid_minor"), inv.paid.minor())
         .text(QLatin1String("status"), toString(inv.status))
-        .number(QLatin1String("subtotal_minor"), inv.subtotalMinor)
-        .number(QLatin1String("tax_minor"), inv.taxMinor)
-        .number(QLatin1String("total_minor"), inv.totalMinor)
+        .number(QLatin1String("subtotal_minor"), inv.subtotal.minor())
+        .number(QLatin1String("tax_minor"), inv.tax.minor())
+        .number(QLatin1String("total_minor"), inv.total.minor())
         .done();
 }
 
@@ -138,36 +138,35 @@ void DemoPlanner::addLines(Invoice &inv, const DemoCustomer &customer)
     const std::vector<Product> &modules = m_catalogue.modules;
     const Plan &plan = m_catalogue.plans[std::size_t(customer.plan)];
     const QDate issue = inv.issueDate;
-    auto add = [&](const Product &p, const QString &description, qint64 qtyMilli, qint64 unitMinor,
-                   const QDate &from, const QDate &to) {
+    auto add = [&](const Product &p, const QString &description, qint64 qtyMilli,
+                   const Money &unitPrice, const QDate &from, const QDate &to) {
         InvoiceLine l;
         l.productId = p.id;
         l.revenueAccountId = p.revenueAccountId;
         l.description = description;
         l.quantityMilli = qtyMilli;
-        l.unitPriceMinor = unitMinor;
+        l.unitPrice = unitPrice;
         l.taxRateBp = customer.taxRateBp;
         l.serviceStart = from;
         l.serviceEnd = to;
         l.recognitionMethod = p.recognitionMethod;
         inv.lines.push_back(l);
     };
-    add(modules[0], plan.name, customer.licenses * 1000, plan.priceMinor, issue,
+    add(modules[0], plan.name, customer.licenses * 1000, plan.price, issue,
         issue.addMonths(plan.billingPeriodMonths).addDays(-1));
     if (chance(0.1))
         inv.lines.back().discountBp = 1000;
     if (customer.analytics && chance(0.8))
         add(modules[1], m_catalogue.plans[4].name, customer.licenses * 1000,
-            m_catalogue.plans[4].priceMinor, issue, issue.addMonths(1).addDays(-1));
+            m_catalogue.plans[4].price, issue, issue.addMonths(1).addDays(-1));
     if (chance(0.2)) // usage billed in arrears
         add(modules[3], modules[3].name, between(1, 400) * 1000 + between(0, 999),
-            modules[3].unitPriceMinor, issue.addMonths(-1), issue.addDays(-1));
+            modules[3].unitPrice, issue.addMonths(-1), issue.addDays(-1));
     if (chance(0.04))
         add(modules[4], QStringLiteral("Implementation workshop"), between(4, 40) * 1000,
-            modules[4].unitPriceMinor, issue, issue);
+            modules[4].unitPrice, issue, issue);
     if (chance(0.02))
-        add(modules[5], modules[5].name, between(1, 3) * 1000, modules[5].unitPriceMinor, issue,
-            issue);
+        add(modules[5], modules[5].name, between(1, 3) * 1000, modules[5].unitPrice, issue, issue);
     inv.computeTotals();
 }
 
@@ -182,27 +181,27 @@ std::optional<CreditNote> DemoPlanner::creditNoteFor(const Invoice &inv,
     CreditNote n;
     n.customerId = customer.id;
     n.issueDate = inv.issueDate.addDays(between(3, 20));
-    n.currency = m_setup.currency.code();
+    n.currency = m_setup.currency;
+    n.subtotal = n.tax = Money::zero(n.currency);
     n.reason = full ? QStringLiteral("Cancelled order") : QStringLiteral("Service credit");
     for (std::size_t i = 0; i < inv.lines.size(); ++i) {
         const InvoiceLine &l = inv.lines[i];
         CreditNoteLine cl;
         cl.description = l.description;
         cl.taxRateBp = l.taxRateBp;
-        cl.netMinor = full ? l.netMinor : Money(l.netMinor, inv.currency).percentOf(1000).minor();
-        cl.taxMinor
-            = full ? l.taxMinor : Money(cl.netMinor, inv.currency).percentOf(l.taxRateBp).minor();
+        cl.net = full ? l.net : l.net.percentOf(1000);
+        cl.tax = full ? l.tax : cl.net.percentOf(l.taxRateBp);
         cl.revenueAccountId = l.revenueAccountId;
-        if (cl.netMinor == 0 && cl.taxMinor == 0)
+        if (cl.net.isZero() && cl.tax.isZero())
             continue;
         cl.position = int(n.lines.size()) + 1;
         n.lines.push_back(cl);
         sourceLines.push_back(i);
-        n.subtotalMinor += cl.netMinor;
-        n.taxMinor += cl.taxMinor;
+        n.subtotal += cl.net;
+        n.tax += cl.tax;
     }
-    n.totalMinor = n.subtotalMinor + n.taxMinor;
-    if (n.totalMinor <= 0)
+    n.total = n.subtotal + n.tax;
+    if (!n.total.isPositive())
         return std::nullopt;
     n.number = NumberSeriesRepository::format(m_setup.creditNotePrefix, n.issueDate.year(),
                                               ++m_noteNumbers[n.issueDate.year()]);
@@ -234,40 +233,42 @@ QDate DemoPlanner::paymentDate(const Invoice &inv, const DemoCustomer &customer,
 void DemoPlanner::planPayments(PlannedInvoice &plan, const DemoCustomer &customer)
 {
     Invoice &inv = plan.invoice;
-    const qint64 owed = inv.totalMinor - inv.creditedMinor;
+    const Money owed = inv.total - inv.credited;
     const QDate date = paymentDate(inv, customer, plan.creditNote);
     struct Intended
     {
         QDate date;
-        qint64 amount;
+        Money amount;
     };
     std::vector<Intended> intended;
     const double shape = uniform();
     if (date.isValid() && shape < 0.06) { // pays part now, maybe the rest later
-        const qint64 first = owed * between(30, 70) / 100;
+        // A share of 30 to 70 %, rounded down as the integer division always did.
+        const Money first(owed.minor() * between(30, 70) / 100, owed.currency());
         intended.push_back({ date, first });
         if (chance(0.5))
             intended.push_back({ date.addDays(between(15, 45)), owed - first });
     } else if (date.isValid() && shape < 0.065) { // pays too much: customer credit
-        intended.push_back({ date, owed + demoPrice(5000, m_setup.currency) });
+        intended.push_back(
+            { date, owed + Money(demoPrice(5000, m_setup.currency), owed.currency()) });
     } else if (date.isValid()) {
         intended.push_back({ date, owed });
     }
     for (const Intended &i : intended) {
-        if (i.date > m_setup.end || i.amount <= 0)
+        if (i.date > m_setup.end || !i.amount.isPositive())
             continue;
         PlannedPayment pp;
         pp.payment.id = m_ids.payment++;
         pp.payment.customerId = customer.id;
         pp.payment.receivedDate = i.date;
-        pp.payment.amountMinor = i.amount;
-        pp.payment.currency = m_setup.currency.code();
+        pp.payment.amount = i.amount;
+        pp.payment.currency = m_setup.currency;
         pp.payment.method
             = between(0, 9) < 6 ? PaymentMethodKind::BankTransfer : PaymentMethodKind::Card;
         pp.payment.reference = inv.number;
-        pp.appliedMinor = std::min(i.amount, inv.totalMinor - inv.creditedMinor - inv.paidMinor);
-        pp.payment.unappliedMinor = i.amount - pp.appliedMinor;
-        inv.paidMinor += pp.appliedMinor;
+        pp.applied = std::min(i.amount, inv.total - inv.credited - inv.paid);
+        pp.payment.unapplied = i.amount - pp.applied;
+        inv.paid += pp.applied;
         plan.payments.push_back(pp);
     }
 }
@@ -326,29 +327,29 @@ PlannedInvoice DemoPlanner::next()
         = NumberSeriesRepository::format(m_setup.invoicePrefix, year, ++m_invoiceNumbers[year]);
     std::vector<std::size_t> sourceLines;
     plan.creditNote = creditNoteFor(inv, customer, sourceLines);
-    const bool voided = plan.creditNote && plan.creditNote->totalMinor == inv.totalMinor;
+    const bool voided = plan.creditNote && plan.creditNote->total == inv.total;
     if (plan.creditNote) {
         CreditNote &note = *plan.creditNote;
         note.id = m_ids.creditNote++;
         note.invoiceId = inv.id;
         for (std::size_t i = 0; i < note.lines.size(); ++i)
             note.lines[i].invoiceLineId = inv.lines[sourceLines[i]].id;
-        plan.creditApplied = note.totalMinor; // applied to the open invoice
-        note.unappliedMinor = 0;
-        inv.creditedMinor = note.totalMinor;
+        plan.creditApplied = note.total; // applied to the open invoice
+        note.unapplied = Money::zero(note.currency);
+        inv.credited = note.total;
     }
     if (!voided)
         planPayments(plan, customer);
-    inv.balanceMinor = inv.totalMinor - inv.paidMinor - inv.creditedMinor;
-    inv.status = voided         ? InvoiceStatus::Void
-        : inv.balanceMinor == 0 ? InvoiceStatus::Paid
-                                : InvoiceStatus::Open;
+    inv.balance = inv.total - inv.paid - inv.credited;
+    inv.status = voided        ? InvoiceStatus::Void
+        : inv.balance.isZero() ? InvoiceStatus::Paid
+                               : InvoiceStatus::Open;
     inv.version = 2 + int(plan.payments.size()) + (plan.creditNote ? 1 : 0);
 
     // The events in the order they happened, each with its entry and record.
     Invoice atIssue = inv; // the record shows the invoice as it was issued
-    atIssue.paidMinor = atIssue.creditedMinor = 0;
-    atIssue.balanceMinor = atIssue.totalMinor;
+    atIssue.paid = atIssue.credited = Money::zero(atIssue.currency);
+    atIssue.balance = atIssue.total;
     atIssue.status = InvoiceStatus::Open;
     addEntry(plan, m_rules.invoiceIssued(inv));
     addAudit(plan, QStringLiteral("invoice.issue"), QStringLiteral("invoice"), inv.id,
@@ -358,22 +359,22 @@ PlannedInvoice DemoPlanner::next()
         addEntry(plan, m_rules.creditNoteIssued(note, plan.creditApplied));
         addAudit(plan, QStringLiteral("credit_note.issue"), QStringLiteral("credit_note"), note.id,
                  JsonWriter()
-                     .number(QLatin1String("applied_minor"), plan.creditApplied)
+                     .number(QLatin1String("applied_minor"), plan.creditApplied.minor())
                      .text(QLatin1String("invoice"), inv.number)
                      .text(QLatin1String("issue_date"), isoDate(note.issueDate))
                      .text(QLatin1String("number"), note.number)
                      .text(QLatin1String("reason"), note.reason)
-                     .number(QLatin1String("total_minor"), note.totalMinor)
+                     .number(QLatin1String("total_minor"), note.total.minor())
                      .done());
     }
     for (const PlannedPayment &pp : plan.payments) {
         const Payment &p = pp.payment;
-        addEntry(plan, m_rules.paymentReceived(p, pp.appliedMinor));
+        addEntry(plan, m_rules.paymentReceived(p, pp.applied));
         addAudit(plan, QStringLiteral("payment.record"), QStringLiteral("payment"), p.id,
                  JsonWriter()
-                     .number(QLatin1String("amount_minor"), p.amountMinor)
-                     .number(QLatin1String("applied_minor"), pp.appliedMinor)
-                     .text(QLatin1String("currency"), p.currency)
+                     .number(QLatin1String("amount_minor"), p.amount.minor())
+                     .number(QLatin1String("applied_minor"), pp.applied.minor())
+                     .text(QLatin1String("currency"), p.currency.code())
                      .number(QLatin1String("customer_id"), p.customerId)
                      .text(QLatin1String("invoice"), inv.number)
                      .text(QLatin1String("method"), p.method)

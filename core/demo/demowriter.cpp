@@ -3,6 +3,7 @@
 #include "common/isodate.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "storage/documentrows.h"
 
 namespace Accrue {
 
@@ -16,58 +17,29 @@ QString isoUtc(const QDate &date)
 
 constexpr int rowsPerStatement = 32;
 
-QStringList columns(std::initializer_list<const char *> names)
+// The demo writes its own ids (planned ahead) where a table has one.
+BulkInserter withIds(Database &db, const DocumentRows::Table &table)
 {
-    QStringList out;
-    for (const char *name : names)
-        out << QString::fromLatin1(name);
-    return out;
+    return BulkInserter(db, table.name, table.columnsWithId(), rowsPerStatement);
+}
+
+BulkInserter withoutIds(Database &db, const DocumentRows::Table &table)
+{
+    return BulkInserter(db, table.name, table.columns, rowsPerStatement);
 }
 
 } // namespace
 
 DemoWriter::DemoWriter(Database &db)
-    : m_invoices(db, QStringLiteral("invoice"),
-                 columns({ "id", "number", "customer_id", "billing_profile_id", "subscription_id",
-                           "status", "issue_date", "due_date", "currency", "subtotal_minor",
-                           "tax_minor", "total_minor", "paid_minor", "credited_minor",
-                           "balance_minor", "version", "created_at", "issued_at" }),
-                 rowsPerStatement)
-    , m_lines(
-          db, QStringLiteral("invoice_line"),
-          columns({ "id", "invoice_id", "position", "product_id", "description", "quantity_milli",
-                    "unit_price_minor", "discount_bp", "tax_rate_bp", "net_minor", "tax_minor",
-                    "revenue_account_id", "service_start", "service_end", "recognition_method" }),
-          rowsPerStatement)
-    , m_payments(db, QStringLiteral("payment"),
-                 columns({ "id", "customer_id", "received_date", "amount_minor", "currency",
-                           "method", "reference", "unapplied_minor", "created_at" }),
-                 rowsPerStatement)
-    , m_allocations(db, QStringLiteral("allocation"),
-                    columns({ "invoice_id", "payment_id", "credit_note_id", "amount_minor",
-                              "allocation_date", "created_at" }),
-                    rowsPerStatement)
-    , m_notes(db, QStringLiteral("credit_note"),
-              columns({ "id", "number", "invoice_id", "customer_id", "issue_date", "currency",
-                        "reason", "subtotal_minor", "tax_minor", "total_minor", "unapplied_minor",
-                        "created_at" }),
-              rowsPerStatement)
-    , m_noteLines(db, QStringLiteral("credit_note_line"),
-                  columns({ "credit_note_id", "position", "invoice_line_id", "description",
-                            "net_minor", "tax_rate_bp", "tax_minor", "revenue_account_id" }),
-                  rowsPerStatement)
-    , m_entries(db, QStringLiteral("journal_entry"),
-                columns({ "id", "entry_date", "kind", "source_type", "source_id", "currency",
-                          "memo", "created_at" }),
-                rowsPerStatement)
-    , m_journalLines(db, QStringLiteral("journal_line"),
-                     columns({ "entry_id", "entry_date", "currency", "account_id", "customer_id",
-                               "debit_minor", "credit_minor" }),
-                     rowsPerStatement)
-    , m_audit(db, QStringLiteral("audit_log"),
-              columns({ "seq", "at", "user_name", "action", "entity", "entity_id", "before_json",
-                        "after_json", "prev_hash", "hash" }),
-              rowsPerStatement)
+    : m_invoices(withIds(db, DocumentRows::invoices()))
+    , m_lines(withIds(db, DocumentRows::invoiceLines()))
+    , m_payments(withIds(db, DocumentRows::payments()))
+    , m_allocations(withoutIds(db, DocumentRows::allocations()))
+    , m_notes(withIds(db, DocumentRows::creditNotes()))
+    , m_noteLines(withoutIds(db, DocumentRows::creditNoteLines()))
+    , m_entries(withIds(db, DocumentRows::journalEntries()))
+    , m_journalLines(withoutIds(db, DocumentRows::journalLines()))
+    , m_audit(withoutIds(db, DocumentRows::auditLog()))
 {
 }
 
@@ -106,12 +78,12 @@ void DemoWriter::write(const PlannedBatch &batch)
             writePayment(payment);
     m_payments.flush();
     for (const PlannedInvoice &plan : batch) {
-        if (plan.creditNote && plan.creditApplied > 0)
+        if (plan.creditNote && plan.creditApplied.isPositive())
             writeAllocation(plan.invoice.id, 0, plan.creditNote->id, plan.creditApplied,
                             plan.creditNote->issueDate);
         for (const PlannedPayment &pp : plan.payments)
-            if (pp.appliedMinor > 0)
-                writeAllocation(plan.invoice.id, pp.payment.id, 0, pp.appliedMinor,
+            if (pp.applied.isPositive())
+                writeAllocation(plan.invoice.id, pp.payment.id, 0, pp.applied,
                                 pp.payment.receivedDate);
     }
     m_allocations.flush();
@@ -131,148 +103,76 @@ void DemoWriter::write(const PlannedBatch &batch)
 
 void DemoWriter::writeInvoice(const Invoice &inv)
 {
-    const bool draft = inv.status == InvoiceStatus::Draft;
-    m_invoices.add(inv.id)
-        .add(draft ? QString() : inv.number)
-        .add(inv.customerId)
-        .addId(inv.billingProfileId)
-        .addId(inv.subscriptionId)
-        .add(toString(inv.status))
-        .add(inv.issueDate)
-        .add(inv.dueDate)
-        .add(inv.currency.code())
-        .add(inv.subtotalMinor)
-        .add(inv.taxMinor)
-        .add(inv.totalMinor)
-        .add(inv.paidMinor)
-        .add(inv.creditedMinor)
-        .add(inv.balanceMinor)
-        .add(inv.version)
-        .add(isoUtc(inv.issueDate))
-        .add(draft ? QString() : isoUtc(inv.issueDate))
-        .insertRow();
+    const QString at = isoUtc(inv.issueDate);
+    m_invoices.add(inv.id);
+    DocumentRows::invoice(m_invoices, inv, at, at);
+    m_invoices.insertRow();
 }
 
 void DemoWriter::writeLines(const Invoice &inv)
 {
-    for (const InvoiceLine &l : inv.lines)
-        m_lines.add(l.id)
-            .add(inv.id)
-            .add(l.position)
-            .addId(l.productId)
-            .add(l.description)
-            .add(l.quantityMilli)
-            .add(l.unitPriceMinor)
-            .add(l.discountBp)
-            .add(l.taxRateBp)
-            .add(l.netMinor)
-            .add(l.taxMinor)
-            .add(l.revenueAccountId)
-            .add(l.serviceStart)
-            .add(l.serviceEnd)
-            .add(l.recognitionMethod)
-            .insertRow();
+    for (const InvoiceLine &line : inv.lines) {
+        m_lines.add(line.id);
+        DocumentRows::invoiceLine(m_lines, inv.id, line);
+        m_lines.insertRow();
+    }
 }
 
-void DemoWriter::writeCreditNote(const CreditNote &n)
+void DemoWriter::writeCreditNote(const CreditNote &note)
 {
-    m_notes.add(n.id)
-        .add(n.number)
-        .add(n.invoiceId)
-        .add(n.customerId)
-        .add(n.issueDate)
-        .add(n.currency)
-        .add(n.reason)
-        .add(n.subtotalMinor)
-        .add(n.taxMinor)
-        .add(n.totalMinor)
-        .add(n.unappliedMinor)
-        .add(isoUtc(n.issueDate))
-        .insertRow();
+    m_notes.add(note.id);
+    DocumentRows::creditNote(m_notes, note, isoUtc(note.issueDate));
+    m_notes.insertRow();
 }
 
-void DemoWriter::writeCreditNoteLines(const CreditNote &n)
+void DemoWriter::writeCreditNoteLines(const CreditNote &note)
 {
-    for (const CreditNoteLine &l : n.lines)
-        m_noteLines.add(n.id)
-            .add(l.position)
-            .addId(l.invoiceLineId)
-            .add(l.description)
-            .add(l.netMinor)
-            .add(l.taxRateBp)
-            .add(l.taxMinor)
-            .add(l.revenueAccountId)
-            .insertRow();
+    for (const CreditNoteLine &line : note.lines) {
+        DocumentRows::creditNoteLine(m_noteLines, note.id, line);
+        m_noteLines.insertRow();
+    }
 }
 
-void DemoWriter::writePayment(const PlannedPayment &pp)
+void DemoWriter::writePayment(const PlannedPayment &planned)
 {
-    const Payment &p = pp.payment;
-    m_payments.add(p.id)
-        .add(p.customerId)
-        .add(p.receivedDate)
-        .add(p.amountMinor)
-        .add(p.currency)
-        .add(p.method)
-        .add(p.reference)
-        .add(p.unappliedMinor)
-        .add(isoUtc(p.receivedDate))
-        .insertRow();
+    const Payment &p = planned.payment;
+    m_payments.add(p.id);
+    DocumentRows::payment(m_payments, p, isoUtc(p.receivedDate));
+    m_payments.insertRow();
 }
 
-void DemoWriter::writeAllocation(qint64 invoiceId, qint64 paymentId, qint64 noteId, qint64 amount,
-                                 const QDate &date)
+void DemoWriter::writeAllocation(qint64 invoiceId, qint64 paymentId, qint64 noteId,
+                                 const Money &amount, const QDate &date)
 {
-    m_allocations.add(invoiceId)
-        .addId(paymentId)
-        .addId(noteId)
-        .add(amount)
-        .add(date)
-        .add(isoUtc(date))
-        .insertRow();
+    Allocation a;
+    a.invoiceId = invoiceId;
+    a.paymentId = paymentId;
+    a.creditNoteId = noteId;
+    a.amount = amount;
+    a.date = date;
+    DocumentRows::allocation(m_allocations, a, isoUtc(date));
+    m_allocations.insertRow();
 }
 
-void DemoWriter::writeEntry(const JournalEntry &e)
+void DemoWriter::writeEntry(const JournalEntry &entry)
 {
-    const QString date = isoDate(e.date);
-    m_entries.add(e.id)
-        .add(date)
-        .add(e.kind)
-        .add(e.sourceType)
-        .add(e.sourceId)
-        .add(e.currency)
-        .add(e.memo)
-        .add(isoUtc(e.date))
-        .insertRow();
+    m_entries.add(entry.id);
+    DocumentRows::journalEntry(m_entries, entry, isoUtc(entry.date));
+    m_entries.insertRow();
 }
 
-void DemoWriter::writeEntryLines(const JournalEntry &e)
+void DemoWriter::writeEntryLines(const JournalEntry &entry)
 {
-    const QString date = isoDate(e.date);
-    for (const JournalLine &l : e.lines)
-        m_journalLines.add(e.id)
-            .add(date)
-            .add(e.currency)
-            .add(l.accountId)
-            .addId(l.customerId)
-            .add(l.debitMinor)
-            .add(l.creditMinor)
-            .insertRow();
+    for (const JournalLine &line : entry.lines) {
+        DocumentRows::journalLine(m_journalLines, entry, line);
+        m_journalLines.insertRow();
+    }
 }
 
-void DemoWriter::writeAudit(const AuditRecord &r)
+void DemoWriter::writeAudit(const AuditRecord &record)
 {
-    m_audit.add(r.seq)
-        .add(r.at)
-        .add(r.userName)
-        .add(r.action)
-        .add(r.entity)
-        .add(r.entityId)
-        .addNull()
-        .add(r.afterJson)
-        .add(r.prevHash)
-        .add(r.hash)
-        .insertRow();
+    DocumentRows::auditRecord(m_audit, record);
+    m_audit.insertRow();
 }
 
 } // namespace Accrue

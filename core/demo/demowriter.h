@@ -24,7 +24,7 @@ private:
     void writeCreditNote(const CreditNote &note);
     void writeCreditNoteLines(const CreditNote &note);
     void writePayment(const PlannedPayment &payment);
-    void writeAllocation(qint64 invoiceId, qint64 paymentId, qint64 noteId, qint64 amount,
+    void writeAllocation(qint64 invoiceId, qint64 paymentId, qint64 noteId, const Money &amount,
                          const QDate &date);
     void writeEntry(const JournalEntry &entry);
     void writeEntryLines(const JournalEntry &entry);

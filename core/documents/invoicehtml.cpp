@@ -36,7 +36,10 @@ QString quantity(qint64 milli, const QLocale &locale)
 QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
 {
     const Invoice &inv = d.invoice;
-    auto money = [&](qint64 minor) { return esc(Money(minor, inv.currency).format(locale)); };
+    // In the invoice's currency; an empty (default) amount takes it.
+    auto money = [&](const Money &amount) {
+        return esc((Money::zero(inv.currency) + amount).format(locale));
+    };
     auto date = [&](const QDate &day) { return esc(locale.toString(day, QLocale::LongFormat)); };
 
     QString h = QStringLiteral(
@@ -97,32 +100,32 @@ QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
         if (!period.isEmpty())
             h += u"<br/><span class=\"p\">" + esc(tr("Service period %1").arg(period)) + u"</span>";
         h += u"</td><td class=\"n\">" + esc(quantity(l.quantityMilli, locale))
-            + u"</td><td class=\"n\">" + money(l.unitPriceMinor) + u"</td><td class=\"n\">"
+            + u"</td><td class=\"n\">" + money(l.unitPrice) + u"</td><td class=\"n\">"
             + esc(l.discountBp ? percent(l.discountBp, locale) : QString())
             + u"</td><td class=\"n\">" + esc(percent(l.taxRateBp, locale))
-            + u"</td><td class=\"n\">" + money(l.netMinor) + u"</td></tr>";
+            + u"</td><td class=\"n\">" + money(l.net) + u"</td></tr>";
     }
     h += QStringLiteral("</tbody></table><br/><table align=\"right\" cellspacing=\"0\">");
     auto row = [&](const QString &label, const QString &value, bool bold = false) {
         h += (bold ? QStringLiteral("<tr class=\"t\">") : QStringLiteral("<tr>")) + u"<td>"
             + esc(label) + u"</td><td class=\"n\">" + value + u"</td></tr>";
     };
-    row(tr("Subtotal"), money(inv.subtotalMinor));
+    row(tr("Subtotal"), money(inv.subtotal));
     for (const TaxAtRate &t : inv.taxByRate())
         row(tr("Tax %1 on %2")
-                .arg(percent(t.rateBp, locale), Money(t.netMinor, inv.currency).format(locale)),
-            money(t.taxMinor));
-    row(tr("Total"), money(inv.totalMinor), true);
+                .arg(percent(t.rateBp, locale), (Money::zero(inv.currency) + t.net).format(locale)),
+            money(t.tax));
+    row(tr("Total"), money(inv.total), true);
     for (const Allocation &a : d.allocations)
         row(a.paymentId ? tr("Paid %1").arg(locale.toString(a.date, QLocale::ShortFormat))
                         : tr("Credited %1").arg(locale.toString(a.date, QLocale::ShortFormat)),
-            u"−" + money(a.amountMinor));
-    row(tr("Balance due"), money(inv.balanceMinor), true);
+            u"−" + money(a.amount));
+    row(tr("Balance due"), money(inv.balance), true);
     h += QStringLiteral("</table>");
     if (!inv.notes.isEmpty())
         h += u"<p style=\"clear: both\">" + esc(inv.notes) + u"</p>";
     // How to pay: the bank details and the number to quote.
-    if (inv.balanceMinor > 0 && (!co.iban.isEmpty() || !co.accountNumber.isEmpty())) {
+    if (inv.balance.isPositive() && (!co.iban.isEmpty() || !co.accountNumber.isEmpty())) {
         h += u"<p style=\"clear: both\"><b>" + esc(tr("Payment")) + u"</b><br/>";
         if (!co.iban.isEmpty())
             h += esc(tr("IBAN %1").arg(co.iban))
@@ -131,7 +134,7 @@ QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
             h += esc(tr("Account %1, routing %2").arg(co.accountNumber, co.routingNumber))
                 + u"<br/>";
         h += esc(tr("Please quote %1 and pay %2 by %3.")
-                     .arg(inv.number, Money(inv.balanceMinor, inv.currency).format(locale),
+                     .arg(inv.number, (Money::zero(inv.currency) + inv.balance).format(locale),
                           locale.toString(inv.dueDate, QLocale::LongFormat)))
             + u"</p>";
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/money.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -13,9 +15,9 @@ struct CreditNoteLine
     int position = 0;
     qint64 invoiceLineId = 0;
     QString description;
-    qint64 netMinor = 0;
+    Money net;
     int taxRateBp = 0;
-    qint64 taxMinor = 0;
+    Money tax;
     qint64 revenueAccountId = 0;
 };
 
@@ -26,12 +28,12 @@ struct CreditNote
     qint64 invoiceId = 0;
     qint64 customerId = 0;
     QDate issueDate;
-    QString currency;
+    Currency currency;
     QString reason;
-    qint64 subtotalMinor = 0;
-    qint64 taxMinor = 0;
-    qint64 totalMinor = 0;
-    qint64 unappliedMinor = 0; // kept as customer credit
+    Money subtotal;
+    Money tax;
+    Money total;
+    Money unapplied; // kept as customer credit
     QDateTime createdAt;
     std::vector<CreditNoteLine> lines;
 };

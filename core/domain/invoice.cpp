@@ -88,30 +88,48 @@ QString displayName(DisplayStatus status)
     return {};
 }
 
+namespace {
+
+// The line's amounts as they are, in `currency`: a line left uncomputed (its
+// amount overflows) still agrees with the invoice.
+void adoptCurrency(InvoiceLine &line, const Currency &currency)
+{
+    line.unitPrice = Money(line.unitPrice.minor(), currency);
+    line.net = Money(line.net.minor(), currency);
+    line.tax = Money(line.tax.minor(), currency);
+}
+
+} // namespace
+
 void InvoiceLine::computeAmounts(const Currency &currency)
 {
-    const Money gross = Money(unitPriceMinor, currency).timesQuantity(quantityMilli);
-    const Money net = gross - gross.percentOf(discountBp);
-    netMinor = net.minor();
-    taxMinor = net.percentOf(taxRateBp).minor();
+    adoptCurrency(*this, currency);
+    const Money gross = unitPrice.timesQuantity(quantityMilli);
+    net = gross - gross.percentOf(discountBp);
+    tax = net.percentOf(taxRateBp);
 }
 
 void Invoice::computeTotals()
 {
     // Summed as Money: an overflow throws instead of wrapping around.
-    Money subtotal = Money::zero(currency);
-    Money tax = Money::zero(currency);
+    paid = Money(paid.minor(), currency);
+    credited = Money(credited.minor(), currency);
     int position = 0;
     for (InvoiceLine &line : lines) {
         line.position = ++position;
-        line.computeAmounts(currency);
-        subtotal += Money(line.netMinor, currency);
-        tax += Money(line.taxMinor, currency);
+        adoptCurrency(line, currency);
     }
-    subtotalMinor = subtotal.minor();
-    taxMinor = tax.minor();
-    totalMinor = (subtotal + tax).minor();
-    balanceMinor = totalMinor - paidMinor - creditedMinor;
+    Money netSum = Money::zero(currency);
+    Money taxSum = Money::zero(currency);
+    for (InvoiceLine &line : lines) {
+        line.computeAmounts(currency);
+        netSum += line.net;
+        taxSum += line.tax;
+    }
+    subtotal = netSum;
+    tax = taxSum;
+    total = subtotal + tax;
+    balance = total - paid - credited;
 }
 
 DisplayStatus Invoice::displayStatus(const QDate &today) const
@@ -128,11 +146,11 @@ DisplayStatus Invoice::displayStatus(const QDate &today) const
     case InvoiceStatus::Open:
         break;
     }
-    if (balanceMinor <= 0)
+    if (!balance.isPositive())
         return DisplayStatus::Paid;
     if (dueDate < today)
         return DisplayStatus::Overdue;
-    if (balanceMinor < totalMinor)
+    if (balance < total)
         return DisplayStatus::PartiallyPaid;
     return DisplayStatus::Open;
 }
@@ -143,8 +161,8 @@ std::vector<TaxAtRate> Invoice::taxByRate() const
     for (const InvoiceLine &line : lines) {
         TaxAtRate &entry = byRate[line.taxRateBp];
         entry.rateBp = line.taxRateBp;
-        entry.netMinor += line.netMinor;
-        entry.taxMinor += line.taxMinor;
+        entry.net += line.net;
+        entry.tax += line.tax;
     }
     std::vector<TaxAtRate> result;
     for (const auto &[rate, entry] : byRate)

@@ -31,18 +31,19 @@ struct InvoiceLine
     qint64 revenueAccountId = 0;
     QString description;
     qint64 quantityMilli = 1000;
-    qint64 unitPriceMinor = 0;
+    Money unitPrice;
     int discountBp = 0;
     int taxRateBp = 0;
-    qint64 netMinor = 0; // computed by computeAmounts()
-    qint64 taxMinor = 0;
+    Money net; // computed by computeAmounts()
+    Money tax;
     QDate serviceStart;
     QDate serviceEnd;
     QString recognitionMethod;
 
     // Line rounding rule: gross = qty x price rounded; discount = gross x bp
     // rounded; net = gross - discount; tax = net x rate rounded. Each step
-    // rounds half away from zero (Money's rule), once, per line.
+    // rounds half away from zero (Money's rule), once, per line. The price,
+    // net and tax end up in `currency`.
     void computeAmounts(const Currency &currency);
 };
 
@@ -50,8 +51,8 @@ struct InvoiceLine
 struct TaxAtRate
 {
     int rateBp = 0;
-    qint64 netMinor = 0;
-    qint64 taxMinor = 0;
+    Money net;
+    Money tax;
 };
 
 struct Invoice
@@ -65,12 +66,13 @@ struct Invoice
     QDate issueDate;
     QDate dueDate;
     Currency currency;
-    qint64 subtotalMinor = 0;
-    qint64 taxMinor = 0;
-    qint64 totalMinor = 0;
-    qint64 paidMinor = 0;
-    qint64 creditedMinor = 0;
-    qint64 balanceMinor = 0;
+    // All in `currency` (computeTotals() and the repository see to it).
+    Money subtotal;
+    Money tax;
+    Money total;
+    Money paid;
+    Money credited;
+    Money balance;
     QString notes;
     int version = 1;
     QDate lastReminded;
@@ -78,13 +80,12 @@ struct Invoice
     QDateTime issuedAt;
     std::vector<InvoiceLine> lines;
 
-    // Recomputes every line and the totals from quantities and prices.
+    // Recomputes every line and the totals from quantities and prices, all in
+    // the invoice's currency.
     void computeTotals();
     DisplayStatus displayStatus(const QDate &today) const;
     // By rate, lowest first, from the lines' computed amounts.
     std::vector<TaxAtRate> taxByRate() const;
-    Money total() const { return Money(totalMinor, currency); }
-    Money balance() const { return Money(balanceMinor, currency); }
 };
 
 } // namespace Accrue

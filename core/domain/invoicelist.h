@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/money.h"
+
 #include <QDate>
 #include <QString>
 
@@ -31,11 +33,11 @@ struct InvoiceListRow
     QString customerName;
     QString issueDate; // ISO text straight from storage
     QString dueDate;
-    QString currency;
-    qint64 totalMinor = 0;
-    qint64 paidMinor = 0;
-    qint64 creditedMinor = 0;
-    qint64 balanceMinor = 0;
+    Currency currency;
+    Money total; // all in `currency`
+    Money paid;
+    Money credited;
+    Money balance;
     QString status; // display status key
     QString lastReminded; // ISO date, empty when never reminded
 };

@@ -25,7 +25,9 @@ namespace {
 qint64 lineTotalMinor(const Invoice &inv, const InvoiceLine &line)
 {
     try {
-        return Money(line.unitPriceMinor, inv.currency).timesQuantity(line.quantityMilli).minor();
+        return Money(line.unitPrice.minor(), inv.currency)
+            .timesQuantity(line.quantityMilli)
+            .minor();
     } catch (const Error &) {
         return Limits::maxAmountMinor + 1;
     }
@@ -76,9 +78,9 @@ std::vector<InvoiceProblem> InvoiceRules::check(const Invoice &inv)
         else if (line.quantityMilli > Limits::maxQuantityMilli)
             problem(F::Quantity, i,
                     tr("the quantity is larger than %1").arg(Limits::maxQuantityMilli / 1000));
-        if (line.unitPriceMinor < 0)
+        if (line.unitPrice.isNegative())
             problem(F::UnitPrice, i, tr("the unit price cannot be negative"));
-        else if (!Limits::isPlausibleAmount(line.unitPriceMinor))
+        else if (!Limits::isPlausibleAmount(line.unitPrice.minor()))
             problem(F::UnitPrice, i, tr("the unit price is larger than Accrue accepts"));
         else if (!Limits::isPlausibleAmount(lineTotalMinor(inv, line)))
             problem(F::UnitPrice, i, tr("the line's amount is larger than Accrue accepts"));
@@ -178,9 +180,9 @@ bool InvoiceRules::applyProduct(InvoiceLine &line, const Product &product, const
     line.taxRateBp = product.taxRateBp;
     line.recognitionMethod = product.recognitionMethod;
     // The product's price is in its own currency: copied only into that one.
-    if (product.currency != currency.code())
+    if (product.currency != currency)
         return false;
-    line.unitPriceMinor = product.unitPriceMinor;
+    line.unitPrice = Money(product.unitPrice.minor(), currency);
     return true;
 }
 

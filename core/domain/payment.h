@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/money.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -19,11 +21,11 @@ struct Payment
     qint64 id = 0;
     qint64 customerId = 0;
     QDate receivedDate;
-    qint64 amountMinor = 0;
-    QString currency;
+    Money amount;
+    Currency currency;
     QString method;
     QString reference;
-    qint64 unappliedMinor = 0; // customer credit left from this payment
+    Money unapplied; // customer credit left from this payment
     QDateTime createdAt;
 };
 
@@ -35,7 +37,7 @@ struct Allocation
     qint64 invoiceId = 0;
     qint64 paymentId = 0;
     qint64 creditNoteId = 0;
-    qint64 amountMinor = 0;
+    Money amount;
     QDate date;
 };
 

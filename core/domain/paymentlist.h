@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/money.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -19,9 +21,9 @@ struct PaymentListRow
     qint64 id = 0;
     QDate date;
     QString customer;
-    QString currency;
-    qint64 amountMinor = 0;
-    qint64 unappliedMinor = 0;
+    Currency currency;
+    Money amount; // in `currency`
+    Money unapplied;
     QString method;
     QString reference;
     QStringList invoices; // numbers this payment is applied to

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/money.h"
+
 #include <QString>
 
 namespace Accrue {
@@ -19,8 +21,8 @@ struct Product
     qint64 id = 0;
     QString code;
     QString name;
-    qint64 unitPriceMinor = 0;
-    QString currency;
+    Money unitPrice; // in `currency`
+    Currency currency;
     int taxRateBp = 0;
     qint64 revenueAccountId = 0;
     QString recognitionMethod = RecognitionMethod::PointInTime;
@@ -33,8 +35,8 @@ struct Plan
     QString name;
     qint64 productId = 0;
     int billingPeriodMonths = 1;
-    qint64 priceMinor = 0;
-    QString currency;
+    Money price; // in `currency`
+    Currency currency;
 };
 
 } // namespace Accrue

@@ -191,7 +191,7 @@ Invoice InvoiceJson::fromObject(const QJsonObject &o, const Locate &locate, Data
                 && !l.contains(QStringLiteral("unit_price")))
                 r.fail(at + u".unit_price",
                        tr("missing: the product “%1” is priced in %2, the invoice is in %3")
-                           .arg(productCode, product->currency, inv.currency.code()));
+                           .arg(productCode, product->currency.code(), inv.currency.code()));
         }
         const QString description
             = r.text(l, QStringLiteral("description"), at + u".description", productCode.isEmpty());
@@ -200,8 +200,9 @@ Invoice InvoiceJson::fromObject(const QJsonObject &o, const Locate &locate, Data
         line.quantityMilli
             = r.fixed(l, QStringLiteral("quantity"), at + u".quantity", 3, QStringLiteral("1"));
         if (l.contains(QStringLiteral("unit_price")) || productCode.isEmpty())
-            line.unitPriceMinor = r.fixed(l, QStringLiteral("unit_price"), at + u".unit_price",
-                                          inv.currency.minorDigits(), QString());
+            line.unitPrice = Money(r.fixed(l, QStringLiteral("unit_price"), at + u".unit_price",
+                                           inv.currency.minorDigits(), QString()),
+                                   inv.currency);
         line.discountBp
             = r.percent(l, QStringLiteral("discount"), at + u".discount", QStringLiteral("0"));
         if (l.contains(QStringLiteral("tax_rate")))

@@ -4,38 +4,53 @@
 
 namespace Accrue {
 
-void JournalEntry::debit(qint64 accountId, qint64 amountMinor, qint64 customerId)
+namespace {
+
+// The amount's minor units, once it is known to be in the entry's currency.
+qint64 minorIn(const Money &amount, const Currency &currency)
 {
-    if (amountMinor == 0)
-        return;
-    if (amountMinor < 0)
-        return credit(accountId, -amountMinor, customerId);
-    lines.push_back({ accountId, customerId, amountMinor, 0 });
+    return (Money::zero(currency) + amount).minor();
 }
 
-void JournalEntry::credit(qint64 accountId, qint64 amountMinor, qint64 customerId)
+Money sum(const std::vector<JournalLine> &lines, qint64 JournalLine::*side,
+          const Currency &currency)
 {
-    if (amountMinor == 0)
-        return;
-    if (amountMinor < 0)
-        return debit(accountId, -amountMinor, customerId);
-    lines.push_back({ accountId, customerId, 0, amountMinor });
-}
-
-qint64 JournalEntry::totalDebit() const
-{
-    qint64 sum = 0;
+    qint64 total = 0;
     for (const JournalLine &line : lines)
-        sum = Limits::checkedAdd(sum, line.debitMinor);
-    return sum;
+        total = Limits::checkedAdd(total, line.*side);
+    return Money(total, currency);
 }
 
-qint64 JournalEntry::totalCredit() const
+} // namespace
+
+void JournalEntry::debit(qint64 accountId, const Money &amount, qint64 customerId)
 {
-    qint64 sum = 0;
-    for (const JournalLine &line : lines)
-        sum = Limits::checkedAdd(sum, line.creditMinor);
-    return sum;
+    const qint64 minor = minorIn(amount, currency);
+    if (minor == 0)
+        return;
+    if (minor < 0)
+        return credit(accountId, -amount, customerId);
+    lines.push_back({ accountId, customerId, minor, 0 });
+}
+
+void JournalEntry::credit(qint64 accountId, const Money &amount, qint64 customerId)
+{
+    const qint64 minor = minorIn(amount, currency);
+    if (minor == 0)
+        return;
+    if (minor < 0)
+        return debit(accountId, -amount, customerId);
+    lines.push_back({ accountId, customerId, 0, minor });
+}
+
+Money JournalEntry::totalDebit() const
+{
+    return sum(lines, &JournalLine::debitMinor, currency);
+}
+
+Money JournalEntry::totalCredit() const
+{
+    return sum(lines, &JournalLine::creditMinor, currency);
 }
 
 JournalEntry JournalEntry::reversed(const QDate &reversalDate, const QString &reversalMemo) const

@@ -2,7 +2,6 @@
 
 #include "domain/creditnote.h"
 #include "domain/invoice.h"
-#include "domain/limits.h"
 #include "domain/payment.h"
 
 #include <map>
@@ -23,23 +22,23 @@ JournalEntry PostingRules::invoiceIssued(const Invoice &invoice) const
     entry.kind = QStringLiteral("invoice_issued");
     entry.sourceType = QStringLiteral("invoice");
     entry.sourceId = invoice.id;
-    entry.currency = invoice.currency.code();
+    entry.currency = invoice.currency;
     entry.memo = invoice.number;
-    entry.debit(m_chart.id(Role::Receivable), invoice.totalMinor, invoice.customerId);
+    entry.debit(m_chart.id(Role::Receivable), invoice.total, invoice.customerId);
     // std::map keeps revenue lines in account order: stable, readable entries.
-    std::map<qint64, qint64> revenueByAccount;
+    std::map<qint64, Money> revenueByAccount;
     for (const InvoiceLine &line : invoice.lines) {
         const qint64 account
             = line.revenueAccountId ? line.revenueAccountId : m_chart.id(Role::Revenue);
-        revenueByAccount[account] = Limits::checkedAdd(revenueByAccount[account], line.netMinor);
+        revenueByAccount[account] += line.net;
     }
     for (const auto &[account, amount] : revenueByAccount)
         entry.credit(account, amount, invoice.customerId);
-    entry.credit(m_chart.id(Role::TaxPayable), invoice.taxMinor, invoice.customerId);
+    entry.credit(m_chart.id(Role::TaxPayable), invoice.tax, invoice.customerId);
     return entry;
 }
 
-JournalEntry PostingRules::paymentReceived(const Payment &payment, qint64 appliedMinor) const
+JournalEntry PostingRules::paymentReceived(const Payment &payment, const Money &applied) const
 {
     JournalEntry entry;
     entry.date = payment.receivedDate;
@@ -48,15 +47,13 @@ JournalEntry PostingRules::paymentReceived(const Payment &payment, qint64 applie
     entry.sourceId = payment.id;
     entry.currency = payment.currency;
     entry.memo = payment.reference;
-    entry.debit(m_chart.id(Role::Bank), payment.amountMinor, payment.customerId);
-    entry.credit(m_chart.id(Role::Receivable), appliedMinor, payment.customerId);
-    entry.credit(m_chart.id(Role::CustomerCredit), payment.amountMinor - appliedMinor,
-                 payment.customerId);
+    entry.debit(m_chart.id(Role::Bank), payment.amount, payment.customerId);
+    entry.credit(m_chart.id(Role::Receivable), applied, payment.customerId);
+    entry.credit(m_chart.id(Role::CustomerCredit), payment.amount - applied, payment.customerId);
     return entry;
 }
 
-JournalEntry PostingRules::creditApplied(qint64 customerId, const QString &currency,
-                                         const QDate &date, qint64 amountMinor,
+JournalEntry PostingRules::creditApplied(qint64 customerId, const QDate &date, const Money &amount,
                                          qint64 invoiceId) const
 {
     JournalEntry entry;
@@ -64,13 +61,13 @@ JournalEntry PostingRules::creditApplied(qint64 customerId, const QString &curre
     entry.kind = QStringLiteral("credit_applied");
     entry.sourceType = QStringLiteral("invoice");
     entry.sourceId = invoiceId;
-    entry.currency = currency;
-    entry.debit(m_chart.id(Role::CustomerCredit), amountMinor, customerId);
-    entry.credit(m_chart.id(Role::Receivable), amountMinor, customerId);
+    entry.currency = amount.currency();
+    entry.debit(m_chart.id(Role::CustomerCredit), amount, customerId);
+    entry.credit(m_chart.id(Role::Receivable), amount, customerId);
     return entry;
 }
 
-JournalEntry PostingRules::creditNoteIssued(const CreditNote &note, qint64 appliedMinor) const
+JournalEntry PostingRules::creditNoteIssued(const CreditNote &note, const Money &applied) const
 {
     JournalEntry entry;
     entry.date = note.issueDate;
@@ -79,15 +76,14 @@ JournalEntry PostingRules::creditNoteIssued(const CreditNote &note, qint64 appli
     entry.sourceId = note.id;
     entry.currency = note.currency;
     entry.memo = note.number;
-    std::map<qint64, qint64> revenueByAccount;
+    std::map<qint64, Money> revenueByAccount;
     for (const CreditNoteLine &line : note.lines)
-        revenueByAccount[line.revenueAccountId]
-            = Limits::checkedAdd(revenueByAccount[line.revenueAccountId], line.netMinor);
+        revenueByAccount[line.revenueAccountId] += line.net;
     for (const auto &[account, amount] : revenueByAccount)
         entry.debit(account, amount, note.customerId);
-    entry.debit(m_chart.id(Role::TaxPayable), note.taxMinor, note.customerId);
-    entry.credit(m_chart.id(Role::Receivable), appliedMinor, note.customerId);
-    entry.credit(m_chart.id(Role::CustomerCredit), note.totalMinor - appliedMinor, note.customerId);
+    entry.debit(m_chart.id(Role::TaxPayable), note.tax, note.customerId);
+    entry.credit(m_chart.id(Role::Receivable), applied, note.customerId);
+    entry.credit(m_chart.id(Role::CustomerCredit), note.total - applied, note.customerId);
     return entry;
 }
 

@@ -19,13 +19,14 @@ public:
     // Dr Receivable (total) / Cr Revenue per account (net) / Cr Tax payable.
     JournalEntry invoiceIssued(const Invoice &invoice) const;
     // Dr Bank (amount) / Cr Receivable (applied) / Cr Customer credit (rest).
-    JournalEntry paymentReceived(const Payment &payment, qint64 appliedMinor) const;
-    // Dr Customer credit / Cr Receivable: credit already held settles an invoice.
-    JournalEntry creditApplied(qint64 customerId, const QString &currency, const QDate &date,
-                               qint64 amountMinor, qint64 invoiceId) const;
+    JournalEntry paymentReceived(const Payment &payment, const Money &applied) const;
+    // Dr Customer credit / Cr Receivable: credit already held settles an
+    // invoice; the entry is in the amount's currency.
+    JournalEntry creditApplied(qint64 customerId, const QDate &date, const Money &amount,
+                               qint64 invoiceId) const;
     // Dr Revenue per account, Dr Tax payable / Cr Receivable (applied) /
     // Cr Customer credit (rest).
-    JournalEntry creditNoteIssued(const CreditNote &note, qint64 appliedMinor) const;
+    JournalEntry creditNoteIssued(const CreditNote &note, const Money &applied) const;
 
     const ChartOfAccounts &chart() const { return m_chart; }
 

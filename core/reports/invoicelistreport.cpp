@@ -60,17 +60,12 @@ void InvoiceListReport::run(Filter filter, ReportSink &sink)
                  { QStringLiteral("credited"), tr("Credited"), Type::Money },
                  { QStringLiteral("balance"), tr("Balance"), Type::Money },
                  { QStringLiteral("status"), tr("Status"), Type::Text } });
-    Currency currency;
     QVariantList cells;
     InvoiceRegister(m_db).invoices(filter, [&](const InvoiceListRow &r) {
-        if (currency.code() != r.currency)
-            currency = Currency::require(r.currency);
         cells.clear();
         cells << r.number << r.customerCode << r.customerName << r.issueDate << r.dueDate
-              << r.currency << QVariant::fromValue(Money(r.totalMinor, currency))
-              << QVariant::fromValue(Money(r.paidMinor, currency))
-              << QVariant::fromValue(Money(r.creditedMinor, currency))
-              << QVariant::fromValue(Money(r.balanceMinor, currency)) << r.status;
+              << r.currency.code() << QVariant::fromValue(r.total) << QVariant::fromValue(r.paid)
+              << QVariant::fromValue(r.credited) << QVariant::fromValue(r.balance) << r.status;
         sink.row(cells);
     });
     sink.end();

@@ -1,6 +1,7 @@
 #include "storage/auditrepository.h"
 
 #include "storage/database.h"
+#include "storage/documentrows.h"
 #include "storage/sqlquery.h"
 
 namespace Accrue {
@@ -39,15 +40,10 @@ void AuditRepository::setHead(const Head &head)
 
 void AuditRepository::insert(const AuditRecord &r)
 {
-    m_db
-        .query(QStringLiteral(
-            "INSERT INTO audit_log (seq, at, user_name, action, entity, entity_id, "
-            "before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        .bindAll(r.seq, r.at, r.userName, r.action, r.entity, r.entityId)
-        .bindNullable(r.beforeJson)
-        .bindNullable(r.afterJson)
-        .bindAll(r.prevHash, r.hash)
-        .exec();
+    SqlQuery q = m_db.query(DocumentRows::auditLog().insertSql(false));
+    BoundRow row(q);
+    DocumentRows::auditRecord(row, r);
+    q.exec();
 }
 
 void AuditRepository::forEach(const std::function<bool(const AuditRecord &)> &visit)

@@ -1,6 +1,7 @@
 #include "storage/creditnoterepository.h"
 
 #include "storage/database.h"
+#include "storage/documentrows.h"
 #include "storage/sqlquery.h"
 
 namespace Accrue {
@@ -14,48 +15,38 @@ qint64 CreditNoteRepository::insert(CreditNote &n)
 {
     if (!n.createdAt.isValid())
         n.createdAt = QDateTime::currentDateTimeUtc();
-    SqlQuery q = m_db.query(QStringLiteral(
-        "INSERT INTO credit_note (number, invoice_id, customer_id, issue_date, currency, reason, "
-        "subtotal_minor, tax_minor, total_minor, unapplied_minor, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    n.id = q.bindAll(n.number, n.invoiceId, n.customerId, n.issueDate, n.currency, n.reason,
-                     n.subtotalMinor, n.taxMinor, n.totalMinor, n.unappliedMinor,
-                     n.createdAt.toString(Qt::ISODateWithMs))
-               .scalar()
-               .toLongLong();
+    SqlQuery q = m_db.query(DocumentRows::creditNotes().insertSql(true));
+    BoundRow row(q);
+    DocumentRows::creditNote(row, n, n.createdAt.toString(Qt::ISODateWithMs));
+    n.id = q.scalar().toLongLong();
     for (CreditNoteLine &line : n.lines) {
-        SqlQuery l = m_db.query(QStringLiteral(
-            "INSERT INTO credit_note_line (credit_note_id, position, invoice_line_id, "
-            "description, net_minor, tax_rate_bp, tax_minor, revenue_account_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        line.id = l.bindAll(n.id, line.position)
-                      .bindNullable(line.invoiceLineId)
-                      .bindAll(line.description, line.netMinor, line.taxRateBp, line.taxMinor,
-                               line.revenueAccountId)
-                      .scalar()
-                      .toLongLong();
+        SqlQuery l = m_db.query(DocumentRows::creditNoteLines().insertSql(true));
+        BoundRow lineRow(l);
+        DocumentRows::creditNoteLine(lineRow, n.id, line);
+        line.id = l.scalar().toLongLong();
     }
     return n.id;
 }
 
-qint64 CreditNoteRepository::creditedTotalForInvoice(qint64 invoiceId)
+Money CreditNoteRepository::creditedTotalForInvoice(qint64 invoiceId, const Currency &currency)
 {
-    return m_db
-        .query(QStringLiteral(
-            "SELECT COALESCE(SUM(total_minor), 0) FROM credit_note WHERE invoice_id = ?"))
-        .bind(invoiceId)
-        .scalar()
-        .toLongLong();
+    return Money(m_db.query(QStringLiteral("SELECT COALESCE(SUM(total_minor), 0) FROM credit_note "
+                                           "WHERE invoice_id = ?"))
+                     .bind(invoiceId)
+                     .scalar()
+                     .toLongLong(),
+                 currency);
 }
 
-CreditNoteRepository::LineCredit CreditNoteRepository::creditedForLine(qint64 invoiceLineId)
+CreditNoteRepository::LineCredit CreditNoteRepository::creditedForLine(qint64 invoiceLineId,
+                                                                       const Currency &currency)
 {
     SqlQuery q = m_db.query(QStringLiteral(
         "SELECT COALESCE(SUM(net_minor), 0), COALESCE(SUM(tax_minor), 0) FROM credit_note_line "
         "WHERE invoice_line_id = ?"));
     q.bind(invoiceLineId).exec();
     q.next();
-    return { q.int64(0), q.int64(1) };
+    return { Money(q.int64(0), currency), Money(q.int64(1), currency) };
 }
 
 } // namespace Accrue

@@ -14,15 +14,17 @@ public:
     explicit CreditNoteRepository(Database &db);
 
     qint64 insert(CreditNote &note);
-    // Sum of all credit notes raised against the invoice (applied or not).
-    qint64 creditedTotalForInvoice(qint64 invoiceId);
+    // Sum of all credit notes raised against the invoice (applied or not), in
+    // the invoice's currency.
+    Money creditedTotalForInvoice(qint64 invoiceId, const Currency &currency);
     struct LineCredit
     {
-        qint64 netMinor = 0;
-        qint64 taxMinor = 0;
+        Money net;
+        Money tax;
     };
-    // Net and tax already credited on an invoice line, to cap further credits.
-    LineCredit creditedForLine(qint64 invoiceLineId);
+    // Net and tax already credited on an invoice line (in the invoice's
+    // currency), to cap further credits.
+    LineCredit creditedForLine(qint64 invoiceLineId, const Currency &currency);
 
 private:
     Database &m_db;

@@ -111,19 +111,19 @@ const SortColumn &sortColumn(const QString &key)
             [](const InvoiceListRow &r) { return QVariant(r.dueDate); } } },
         { QStringLiteral("currency"),
           { QStringLiteral("i.currency"), false,
-            [](const InvoiceListRow &r) { return QVariant(r.currency); } } },
+            [](const InvoiceListRow &r) { return QVariant(r.currency.code()); } } },
         { QStringLiteral("total"),
           { QStringLiteral("i.total_minor"), false,
-            [](const InvoiceListRow &r) { return QVariant(r.totalMinor); } } },
+            [](const InvoiceListRow &r) { return QVariant(r.total.minor()); } } },
         { QStringLiteral("paid"),
           { QStringLiteral("i.paid_minor"), false,
-            [](const InvoiceListRow &r) { return QVariant(r.paidMinor); } } },
+            [](const InvoiceListRow &r) { return QVariant(r.paid.minor()); } } },
         { QStringLiteral("credited"),
           { QStringLiteral("i.credited_minor"), false,
-            [](const InvoiceListRow &r) { return QVariant(r.creditedMinor); } } },
+            [](const InvoiceListRow &r) { return QVariant(r.credited.minor()); } } },
         { QStringLiteral("balance"),
           { QStringLiteral("i.balance_minor"), false,
-            [](const InvoiceListRow &r) { return QVariant(r.balanceMinor); } } },
+            [](const InvoiceListRow &r) { return QVariant(r.balance.minor()); } } },
         { QStringLiteral("status"), { QStringLiteral("i.status"), false, storedStatus } },
         { QStringLiteral("reminded"),
           { QStringLiteral("i.last_reminded"), true,
@@ -226,11 +226,11 @@ InvoiceListRow InvoiceRegister::readInvoice(const SqlQuery &q)
     row.customerName = q.text(2);
     row.issueDate = q.text(3);
     row.dueDate = q.text(4);
-    row.currency = q.text(5);
-    row.totalMinor = q.int64(6);
-    row.paidMinor = q.int64(7);
-    row.creditedMinor = q.int64(8);
-    row.balanceMinor = q.int64(9);
+    row.currency = Currency::require(q.text(5));
+    row.total = Money(q.int64(6), row.currency);
+    row.paid = Money(q.int64(7), row.currency);
+    row.credited = Money(q.int64(8), row.currency);
+    row.balance = Money(q.int64(9), row.currency);
     row.status = q.text(10);
     row.id = q.int64(11);
     row.lastReminded = q.text(12);

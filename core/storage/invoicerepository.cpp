@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "storage/database.h"
+#include "storage/documentrows.h"
 #include "storage/rowversion.h"
 #include "storage/sqlquery.h"
 
@@ -29,12 +30,12 @@ Invoice readInvoice(const SqlQuery &q)
     inv.issueDate = q.date(6);
     inv.dueDate = q.date(7);
     inv.currency = Currency::require(q.text(8));
-    inv.subtotalMinor = q.int64(9);
-    inv.taxMinor = q.int64(10);
-    inv.totalMinor = q.int64(11);
-    inv.paidMinor = q.int64(12);
-    inv.creditedMinor = q.int64(13);
-    inv.balanceMinor = q.int64(14);
+    inv.subtotal = Money(q.int64(9), inv.currency);
+    inv.tax = Money(q.int64(10), inv.currency);
+    inv.total = Money(q.int64(11), inv.currency);
+    inv.paid = Money(q.int64(12), inv.currency);
+    inv.credited = Money(q.int64(13), inv.currency);
+    inv.balance = Money(q.int64(14), inv.currency);
     inv.notes = q.text(15);
     inv.version = q.value(16).toInt();
     inv.lastReminded = q.date(17);
@@ -59,21 +60,17 @@ qint64 InvoiceRepository::insertDraft(Invoice &inv)
 {
     if (!inv.createdAt.isValid())
         inv.createdAt = QDateTime::currentDateTimeUtc();
-    SqlQuery q = m_db.query(QStringLiteral(
-        "INSERT INTO invoice (customer_id, billing_profile_id, subscription_id, status, "
-        "issue_date, due_date, currency, subtotal_minor, tax_minor, total_minor, paid_minor, "
-        "credited_minor, balance_minor, notes, version, created_at) "
-        "VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, 1, ?) RETURNING id"));
-    inv.id = q.bind(inv.customerId)
-                 .bindNullable(inv.billingProfileId)
-                 .bindNullable(inv.subscriptionId)
-                 .bindAll(inv.issueDate, inv.dueDate, inv.currency.code(), inv.subtotalMinor,
-                          inv.taxMinor, inv.totalMinor, inv.totalMinor, inv.notes,
-                          inv.createdAt.toString(Qt::ISODateWithMs))
-                 .scalar()
-                 .toLongLong();
-    inv.version = 1;
+    // A new draft: the first version, nothing paid, credited or reminded yet.
     inv.status = InvoiceStatus::Draft;
+    inv.version = 1;
+    inv.paid = Money::zero(inv.currency);
+    inv.credited = Money::zero(inv.currency);
+    inv.balance = inv.total;
+    inv.lastReminded = QDate();
+    SqlQuery q = m_db.query(DocumentRows::invoices().insertSql(true));
+    BoundRow row(q);
+    DocumentRows::invoice(row, inv, inv.createdAt.toString(Qt::ISODateWithMs), QString());
+    inv.id = q.scalar().toLongLong();
     insertLines(inv);
     return inv.id;
 }
@@ -81,20 +78,10 @@ qint64 InvoiceRepository::insertDraft(Invoice &inv)
 void InvoiceRepository::insertLines(Invoice &inv)
 {
     for (InvoiceLine &line : inv.lines) {
-        SqlQuery q = m_db.query(QStringLiteral(
-            "INSERT INTO invoice_line (invoice_id, position, product_id, description, "
-            "quantity_milli, unit_price_minor, discount_bp, tax_rate_bp, net_minor, tax_minor, "
-            "revenue_account_id, service_start, service_end, recognition_method) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        line.id = q.bindAll(inv.id, line.position)
-                      .bindNullable(line.productId)
-                      .bindAll(line.description, line.quantityMilli, line.unitPriceMinor,
-                               line.discountBp, line.taxRateBp, line.netMinor, line.taxMinor,
-                               line.revenueAccountId, line.serviceStart, line.serviceEnd,
-                               line.recognitionMethod.isEmpty() ? QStringLiteral("point_in_time")
-                                                                : line.recognitionMethod)
-                      .scalar()
-                      .toLongLong();
+        SqlQuery q = m_db.query(DocumentRows::invoiceLines().insertSql(true));
+        BoundRow row(q);
+        DocumentRows::invoiceLine(row, inv.id, line);
+        line.id = q.scalar().toLongLong();
     }
 }
 
@@ -108,9 +95,9 @@ void InvoiceRepository::updateDraft(Invoice &inv, const QString &user)
     q.bind(inv.customerId)
         .bindNullable(inv.billingProfileId)
         .bindNullable(inv.subscriptionId)
-        .bindAll(inv.issueDate, inv.dueDate, inv.currency.code(), inv.subtotalMinor, inv.taxMinor,
-                 inv.totalMinor, inv.totalMinor, inv.notes, user, RowVersion::now(), inv.id,
-                 inv.version)
+        .bindAll(inv.issueDate, inv.dueDate, inv.currency.code(), inv.subtotal.minor(),
+                 inv.tax.minor(), inv.total.minor(), inv.total.minor(), inv.notes, user,
+                 RowVersion::now(), inv.id, inv.version)
         .exec();
     if (q.rowsAffected() != 1)
         RowVersion::throwStale(m_db, QStringLiteral("invoice"), QStringLiteral("id"), inv.id,
@@ -153,11 +140,11 @@ std::optional<Invoice> InvoiceRepository::load(qint64 id)
         line.productId = q.int64(2);
         line.description = q.text(3);
         line.quantityMilli = q.int64(4);
-        line.unitPriceMinor = q.int64(5);
+        line.unitPrice = Money(q.int64(5), inv->currency);
         line.discountBp = q.value(6).toInt();
         line.taxRateBp = q.value(7).toInt();
-        line.netMinor = q.int64(8);
-        line.taxMinor = q.int64(9);
+        line.net = Money(q.int64(8), inv->currency);
+        line.tax = Money(q.int64(9), inv->currency);
         line.revenueAccountId = q.int64(10);
         line.serviceStart = q.date(11);
         line.serviceEnd = q.date(12);
@@ -191,7 +178,7 @@ void InvoiceRepository::markIssued(const Invoice &inv)
         "balance_minor = ?, version = version + 1 WHERE id = ? AND status = 'draft' "
         "AND version = ?"));
     q.bindAll(inv.number, toString(inv.status), inv.issueDate, inv.dueDate,
-              inv.issuedAt.toString(Qt::ISODateWithMs), inv.balanceMinor, inv.id, inv.version)
+              inv.issuedAt.toString(Qt::ISODateWithMs), inv.balance.minor(), inv.id, inv.version)
         .exec();
     if (q.rowsAffected() != 1)
         throw Error(tr("The invoice was changed or issued meanwhile; reopen it and try again"));
@@ -202,7 +189,8 @@ void InvoiceRepository::updateSettlement(const Invoice &inv)
     SqlQuery q = m_db.query(QStringLiteral(
         "UPDATE invoice SET paid_minor = ?, credited_minor = ?, balance_minor = ?, status = ?, "
         "version = version + 1 WHERE id = ? AND status <> 'draft'"));
-    q.bindAll(inv.paidMinor, inv.creditedMinor, inv.balanceMinor, toString(inv.status), inv.id)
+    q.bindAll(inv.paid.minor(), inv.credited.minor(), inv.balance.minor(), toString(inv.status),
+              inv.id)
         .exec();
     if (q.rowsAffected() != 1)
         throw Error(tr("Invoice %1 cannot take payments or credits").arg(inv.number));

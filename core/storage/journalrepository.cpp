@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "domain/limits.h"
 #include "storage/database.h"
+#include "storage/documentrows.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -22,25 +23,18 @@ qint64 JournalRepository::insert(JournalEntry &e)
                                                 "Refusing an unbalanced journal entry (%1: debit "
                                                 "%2, credit %3)")
                         .arg(e.kind)
-                        .arg(e.totalDebit())
-                        .arg(e.totalCredit()));
-    SqlQuery q = m_db.query(QStringLiteral(
-        "INSERT INTO journal_entry (entry_date, kind, source_type, source_id, currency, memo, "
-        "reverses_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    e.id = q.bindAll(e.date, e.kind, e.sourceType, e.sourceId, e.currency, e.memo)
-               .bindNullable(e.reversesId)
-               .bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-               .scalar()
-               .toLongLong();
+                        .arg(e.totalDebit().minor())
+                        .arg(e.totalCredit().minor()));
+    SqlQuery q = m_db.query(DocumentRows::journalEntries().insertSql(true));
+    BoundRow row(q);
+    DocumentRows::journalEntry(row, e, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    e.id = q.scalar().toLongLong();
     std::map<qint64, std::pair<qint64, qint64>> byAccount; // debit, credit
     for (const JournalLine &line : e.lines) {
-        m_db.query(QStringLiteral(
-                       "INSERT INTO journal_line (entry_id, entry_date, currency, account_id, "
-                       "customer_id, debit_minor, credit_minor) VALUES (?, ?, ?, ?, ?, ?, ?)"))
-            .bindAll(e.id, e.date, e.currency, line.accountId)
-            .bindNullable(line.customerId)
-            .bindAll(line.debitMinor, line.creditMinor)
-            .exec();
+        SqlQuery l = m_db.query(DocumentRows::journalLines().insertSql(false));
+        BoundRow lineRow(l);
+        DocumentRows::journalLine(lineRow, e, line);
+        l.exec();
         auto &[debit, credit] = byAccount[line.accountId];
         debit = Limits::checkedAdd(debit, line.debitMinor);
         credit = Limits::checkedAdd(credit, line.creditMinor);
@@ -54,7 +48,7 @@ qint64 JournalRepository::insert(JournalEntry &e)
                        "month) DO UPDATE SET debit_minor = ledger_month.debit_minor + "
                        "excluded.debit_minor, credit_minor = ledger_month.credit_minor + "
                        "excluded.credit_minor"))
-            .bindAll(account, e.currency, month, sums.first, sums.second)
+            .bindAll(account, e.currency.code(), month, sums.first, sums.second)
             .exec();
     return e.id;
 }

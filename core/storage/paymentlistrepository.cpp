@@ -60,8 +60,16 @@ std::vector<PaymentListRow> PaymentListRepository::page(const PaymentListFilter 
         window.anchor ? QVariant(isoDate(window.anchor->date)) : QVariant(),
         [&](SqlQuery &q) { bind(q, f); },
         [](const SqlQuery &q) {
-            return PaymentListRow { q.int64(0), q.date(1), q.text(2), q.text(3), q.int64(4),
-                                    q.int64(5), q.text(6), q.text(7), {} };
+            const Currency currency = Currency::require(q.text(3));
+            return PaymentListRow { q.int64(0),
+                                    q.date(1),
+                                    q.text(2),
+                                    currency,
+                                    Money(q.int64(4), currency),
+                                    Money(q.int64(5), currency),
+                                    q.text(6),
+                                    q.text(7),
+                                    {} };
         });
     addInvoices(rows);
     return rows;

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "storage/database.h"
+#include "storage/documentrows.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -17,13 +18,10 @@ qint64 PaymentRepository::insert(Payment &p)
 {
     if (!p.createdAt.isValid())
         p.createdAt = QDateTime::currentDateTimeUtc();
-    SqlQuery q = m_db.query(QStringLiteral(
-        "INSERT INTO payment (customer_id, received_date, amount_minor, currency, method, "
-        "reference, unapplied_minor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    p.id = q.bindAll(p.customerId, p.receivedDate, p.amountMinor, p.currency, p.method, p.reference,
-                     p.unappliedMinor, p.createdAt.toString(Qt::ISODateWithMs))
-               .scalar()
-               .toLongLong();
+    SqlQuery q = m_db.query(DocumentRows::payments().insertSql(true));
+    BoundRow row(q);
+    DocumentRows::payment(row, p, p.createdAt.toString(Qt::ISODateWithMs));
+    p.id = q.scalar().toLongLong();
     return p.id;
 }
 
@@ -39,11 +37,11 @@ std::optional<Payment> PaymentRepository::find(qint64 id)
     p.id = q.int64(0);
     p.customerId = q.int64(1);
     p.receivedDate = q.date(2);
-    p.amountMinor = q.int64(3);
-    p.currency = q.text(4);
+    p.currency = Currency::require(q.text(4));
+    p.amount = Money(q.int64(3), p.currency);
     p.method = q.text(5);
     p.reference = q.text(6);
-    p.unappliedMinor = q.int64(7);
+    p.unapplied = Money(q.int64(7), p.currency);
     p.createdAt = QDateTime::fromString(q.text(8), Qt::ISODateWithMs);
     return p;
 }
@@ -58,14 +56,16 @@ bool PaymentRepository::isReversed(qint64 id)
 
 std::vector<Allocation> PaymentRepository::liveAllocations(qint64 paymentId)
 {
-    SqlQuery q = m_db.query(QStringLiteral(
-        "SELECT a.id, a.invoice_id, a.amount_minor, a.allocation_date FROM allocation a"
-        " WHERE a.payment_id = ? AND NOT EXISTS (SELECT 1 FROM allocation_reversal r"
-        " WHERE r.allocation_id = a.id) ORDER BY a.id"));
+    SqlQuery q = m_db.query(
+        QStringLiteral("SELECT a.id, a.invoice_id, a.amount_minor, a.allocation_date, i.currency"
+                       " FROM allocation a JOIN invoice i ON i.id = a.invoice_id"
+                       " WHERE a.payment_id = ? AND NOT EXISTS (SELECT 1 FROM allocation_reversal r"
+                       " WHERE r.allocation_id = a.id) ORDER BY a.id"));
     q.bind(paymentId).exec();
     std::vector<Allocation> out;
     while (q.next())
-        out.push_back({ q.int64(0), q.int64(1), paymentId, 0, q.int64(2), q.date(3) });
+        out.push_back({ q.int64(0), q.int64(1), paymentId, 0,
+                        Money(q.int64(2), Currency::require(q.text(4))), q.date(3) });
     return out;
 }
 
@@ -74,7 +74,7 @@ void PaymentRepository::insertAllocationReversal(const Allocation &a, const QDat
 {
     m_db.query(QStringLiteral("INSERT INTO allocation_reversal (allocation_id, invoice_id, "
                               "amount_minor, reversed_date, entry_id) VALUES (?, ?, ?, ?, ?)"))
-        .bindAll(a.id, a.invoiceId, a.amountMinor, date, entryId)
+        .bindAll(a.id, a.invoiceId, a.amount.minor(), date, entryId)
         .exec();
 }
 
@@ -88,20 +88,14 @@ void PaymentRepository::markReversed(qint64 paymentId, const QDate &date)
 
 qint64 PaymentRepository::insertAllocation(Allocation &a)
 {
-    SqlQuery q = m_db.query(QStringLiteral(
-        "INSERT INTO allocation (invoice_id, payment_id, credit_note_id, amount_minor, "
-        "allocation_date, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    a.id = q.bind(a.invoiceId)
-               .bindNullable(a.paymentId)
-               .bindNullable(a.creditNoteId)
-               .bindAll(a.amountMinor, a.date,
-                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-               .scalar()
-               .toLongLong();
+    SqlQuery q = m_db.query(DocumentRows::allocations().insertSql(true));
+    BoundRow row(q);
+    DocumentRows::allocation(row, a, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    a.id = q.scalar().toLongLong();
     return a.id;
 }
 
-void PaymentRepository::consumeCredit(const CreditSource &source, qint64 amountMinor)
+void PaymentRepository::consumeCredit(const CreditSource &source, const Money &amount)
 {
     // Relative and guarded: never overwrites what another client just did.
     SqlQuery q = m_db.query(
@@ -110,7 +104,8 @@ void PaymentRepository::consumeCredit(const CreditSource &source, qint64 amountM
                              "WHERE id = ? AND unapplied_minor >= ?")
             : QStringLiteral("UPDATE credit_note SET unapplied_minor = unapplied_minor - ? "
                              "WHERE id = ? AND unapplied_minor >= ?"));
-    q.bindAll(amountMinor, source.paymentId ? source.paymentId : source.creditNoteId, amountMinor)
+    q.bindAll(amount.minor(), source.paymentId ? source.paymentId : source.creditNoteId,
+              amount.minor())
         .exec();
     if (q.rowsAffected() != 1)
         throw Error(QCoreApplication::translate(
@@ -121,16 +116,17 @@ std::vector<PaymentRepository::CreditSource> PaymentRepository::creditNoteCredit
 {
     std::vector<CreditSource> out;
     SqlQuery q = m_db.query(
-        QStringLiteral("SELECT id, unapplied_minor, issue_date FROM credit_note "
+        QStringLiteral("SELECT id, unapplied_minor, issue_date, currency FROM credit_note "
                        "WHERE invoice_id = ? AND unapplied_minor > 0 ORDER BY issue_date, id"));
     q.bind(invoiceId).exec();
     while (q.next())
-        out.push_back({ 0, q.int64(0), q.int64(1), q.date(2) });
+        out.push_back(
+            { 0, q.int64(0), Money(q.int64(1), Currency::require(q.text(3))), q.date(2) });
     return out;
 }
 
 std::vector<PaymentRepository::CreditSource>
-PaymentRepository::creditSources(qint64 customerId, const QString &currency)
+PaymentRepository::creditSources(qint64 customerId, const Currency &currency)
 {
     std::vector<CreditSource> out;
     SqlQuery q = m_db.query(
@@ -140,9 +136,10 @@ PaymentRepository::creditSources(qint64 customerId, const QString &currency)
                        "SELECT 0, id, unapplied_minor, issue_date FROM credit_note "
                        "WHERE customer_id = ? AND currency = ? AND unapplied_minor > 0 "
                        "ORDER BY 4, 1, 2"));
-    q.bindAll(customerId, currency, customerId, currency).exec();
+    const QString code = currency.code();
+    q.bindAll(customerId, code, customerId, code).exec();
     while (q.next())
-        out.push_back({ q.int64(0), q.int64(1), q.int64(2), q.date(3) });
+        out.push_back({ q.int64(0), q.int64(1), Money(q.int64(2), currency), q.date(3) });
     return out;
 }
 
@@ -150,11 +147,13 @@ std::vector<Allocation> PaymentRepository::allocationsForInvoice(qint64 invoiceI
 {
     std::vector<Allocation> out;
     SqlQuery q = m_db.query(QStringLiteral(
-        "SELECT id, COALESCE(payment_id, 0), COALESCE(credit_note_id, 0), amount_minor, "
-        "allocation_date FROM allocation WHERE invoice_id = ? ORDER BY allocation_date, id"));
+        "SELECT a.id, COALESCE(a.payment_id, 0), COALESCE(a.credit_note_id, 0), a.amount_minor, "
+        "a.allocation_date, i.currency FROM allocation a JOIN invoice i ON i.id = a.invoice_id "
+        "WHERE a.invoice_id = ? ORDER BY a.allocation_date, a.id"));
     q.bind(invoiceId).exec();
     while (q.next())
-        out.push_back({ q.int64(0), invoiceId, q.int64(1), q.int64(2), q.int64(3), q.date(4) });
+        out.push_back({ q.int64(0), invoiceId, q.int64(1), q.int64(2),
+                        Money(q.int64(3), Currency::require(q.text(5))), q.date(4) });
     return out;
 }
 

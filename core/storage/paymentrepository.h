@@ -18,7 +18,7 @@ public:
     {
         qint64 paymentId = 0;
         qint64 creditNoteId = 0;
-        qint64 unappliedMinor = 0;
+        Money unapplied;
         QDate date;
     };
 
@@ -35,9 +35,9 @@ public:
     void markReversed(qint64 paymentId, const QDate &date);
     // Uses up part of a source's unapplied credit; throws Error if that much
     // is no longer there (someone else used it meanwhile).
-    void consumeCredit(const CreditSource &source, qint64 amountMinor);
+    void consumeCredit(const CreditSource &source, const Money &amount);
     // Oldest first, so credit is used in the order it arose.
-    std::vector<CreditSource> creditSources(qint64 customerId, const QString &currency);
+    std::vector<CreditSource> creditSources(qint64 customerId, const Currency &currency);
     // Credit left from the credit notes of one invoice.
     std::vector<CreditSource> creditNoteCredit(qint64 invoiceId);
     std::vector<Allocation> allocationsForInvoice(qint64 invoiceId);

@@ -16,8 +16,8 @@ Product readProduct(const SqlQuery &q)
     p.id = q.int64(0);
     p.code = q.text(1);
     p.name = q.text(2);
-    p.unitPriceMinor = q.int64(3);
-    p.currency = q.text(4);
+    p.currency = Currency::require(q.text(4));
+    p.unitPrice = Money(q.int64(3), p.currency);
     p.taxRateBp = q.value(5).toInt();
     p.revenueAccountId = q.int64(6);
     p.recognitionMethod = q.text(7);
@@ -35,8 +35,8 @@ qint64 ProductRepository::insert(Product &p)
     SqlQuery q = m_db.query(QStringLiteral(
         "INSERT INTO product (code, name, unit_price_minor, currency, tax_rate_bp, "
         "revenue_account_id, recognition_method) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    p.id = q.bindAll(p.code, p.name, p.unitPriceMinor, p.currency, p.taxRateBp, p.revenueAccountId,
-                     p.recognitionMethod)
+    p.id = q.bindAll(p.code, p.name, p.unitPrice.minor(), p.currency.code(), p.taxRateBp,
+                     p.revenueAccountId, p.recognitionMethod)
                .scalar()
                .toLongLong();
     return p.id;
@@ -47,7 +47,8 @@ qint64 ProductRepository::insertPlan(Plan &p)
     SqlQuery q = m_db.query(QStringLiteral(
         "INSERT INTO plan (code, name, product_id, billing_period_months, price_minor, currency) "
         "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    p.id = q.bindAll(p.code, p.name, p.productId, p.billingPeriodMonths, p.priceMinor, p.currency)
+    p.id = q.bindAll(p.code, p.name, p.productId, p.billingPeriodMonths, p.price.minor(),
+                     p.currency.code())
                .scalar()
                .toLongLong();
     return p.id;
@@ -103,9 +104,11 @@ std::vector<Plan> ProductRepository::plans()
         = m_db.query(QStringLiteral("SELECT id, code, name, product_id, billing_period_months,"
                                     " price_minor, currency FROM plan ORDER BY code"));
     q.exec();
-    while (q.next())
+    while (q.next()) {
+        const Currency currency = Currency::require(q.text(6));
         out.push_back({ q.int64(0), q.text(1), q.text(2), q.int64(3), q.value(4).toInt(),
-                        q.int64(5), q.text(6) });
+                        Money(q.int64(5), currency), currency });
+    }
     return out;
 }
 

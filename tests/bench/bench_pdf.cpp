@@ -26,7 +26,7 @@ qint64 issueInvoice(Session &session, qint64 customerId, int lines)
         InvoiceLine line;
         line.description = QStringLiteral("Line item %1, monthly service").arg(i);
         line.quantityMilli = 1000 * i;
-        line.unitPriceMinor = 4900 + i;
+        line.unitPrice = Money(4900 + i, draft.currency);
         line.taxRateBp = 1900;
         line.serviceStart = QDate(2026, 11, 1);
         line.serviceEnd = QDate(2026, 11, 30);

@@ -77,7 +77,7 @@ public:
         Product p;
         p.code = code;
         p.name = code;
-        p.currency = QStringLiteral("EUR");
+        p.currency = Currency::require(QStringLiteral("EUR"));
         p.revenueAccountId = account.id;
         return ProductRepository(*m_db).insert(p);
     }
@@ -96,7 +96,7 @@ public:
             l.productId = productId;
             l.description = QStringLiteral("Line %1").arg(++n);
             l.quantityMilli = spec.quantityMilli;
-            l.unitPriceMinor = spec.unitPriceMinor;
+            l.unitPrice = Money(spec.unitPriceMinor, inv.currency);
             l.taxRateBp = spec.taxRateBp;
             l.discountBp = spec.discountBp;
             inv.lines.push_back(l);

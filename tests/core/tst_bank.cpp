@@ -400,11 +400,11 @@ void TestBank::ambiguousProposalPaysOnlyTheChosenInvoice()
         QVERIFY2(e.userMessage().contains(QStringLiteral("choose the invoice")),
                  qPrintable(e.userMessage()));
     }
-    QCOMPARE(book.reload(first.id).balanceMinor, 9900);
+    QCOMPARE(book.reload(first.id).balance.minor(), 9900);
     QVERIFY_THROWS_EXCEPTION(Error, rec.accept(id, first.id + second.id + 1000)); // not a choice
     rec.accept(id, second.id);
-    QCOMPARE(book.reload(first.id).balanceMinor, 9900);
-    QCOMPARE(book.reload(second.id).balanceMinor, 0);
+    QCOMPARE(book.reload(first.id).balance.minor(), 9900);
+    QCOMPARE(book.reload(second.id).balance.minor(), 0);
     QCOMPARE(line(book, 0).state, QStringLiteral("matched"));
     book.checkBooks();
 }
@@ -428,17 +428,23 @@ void TestBank::acceptAndUnmatchKeepTheBooks()
     QCOMPARE(proposed.state, QStringLiteral("proposed"));
     QCOMPARE(proposed.confidence, 90); // over-payment: 20.00 becomes credit
     rec.accept(proposed.id);
-    QCOMPARE(book.reload(inv.id).balanceMinor, 0);
-    QCOMPARE(PaymentService(book.session()).customerCredit(acme, QStringLiteral("EUR")), 2000);
+    QCOMPARE(book.reload(inv.id).balance.minor(), 0);
+    QCOMPARE(PaymentService(book.session())
+                 .customerCredit(acme, Currency::require(QStringLiteral("EUR")))
+                 .minor(),
+             2000);
     QCOMPARE(book.roleBalance(QStringLiteral("bank")), 12000);
     book.checkBooks();
 
     book.session().setToday(QDate(2026, 6, 15));
     rec.unmatch(proposed.id);
     QCOMPARE(line(book, 0).state, QStringLiteral("unmatched"));
-    QCOMPARE(book.reload(inv.id).balanceMinor, 10000);
+    QCOMPARE(book.reload(inv.id).balance.minor(), 10000);
     QVERIFY(book.reload(inv.id).status == InvoiceStatus::Open);
-    QCOMPARE(PaymentService(book.session()).customerCredit(acme, QStringLiteral("EUR")), 0);
+    QCOMPARE(PaymentService(book.session())
+                 .customerCredit(acme, Currency::require(QStringLiteral("EUR")))
+                 .minor(),
+             0);
     QCOMPARE(book.roleBalance(QStringLiteral("bank")), 0);
     book.checkBooks(); // journal balanced; AR = open balances; credit account = credit held
     // History is kept: the payment and its allocation are there, reversed.
@@ -457,7 +463,10 @@ void TestBank::acceptAndUnmatchKeepTheBooks()
     QVERIFY(AuditLog(book.db(), QString()).verify().ok);
     // The same line matched by hand, split across nothing: all of it credit.
     rec.matchManually(proposed.id, acme, {});
-    QCOMPARE(PaymentService(book.session()).customerCredit(acme, QStringLiteral("EUR")), 12000);
+    QCOMPARE(PaymentService(book.session())
+                 .customerCredit(acme, Currency::require(QStringLiteral("EUR")))
+                 .minor(),
+             12000);
     book.checkBooks();
 }
 
@@ -504,7 +513,7 @@ void TestBank::reconciliationReport()
             {});
     ReconciliationService(book.session()).autoMatch(true); // matches the 120.00
     PaymentService(book.session())
-        .payInvoice(b.id, b.total(), QDate(2026, 6, 12), PaymentMethodKind::Cash,
+        .payInvoice(b.id, b.total, QDate(2026, 6, 12), PaymentMethodKind::Cash,
                     QStringLiteral("till"));
     ReportParameters p;
     p.from = QDate(2026, 6, 1);

@@ -261,7 +261,7 @@ void TestInjection::payloadsAreStoredExactlyAndComeOutInert()
         req.reason = evil;
         req.date = QDate(2026, 6, 21);
         req.mode = CreditNoteService::Mode::Amount;
-        req.amountMinor = 100;
+        req.amount = Money(100, eur);
         notes.issue(req);
         QString quoted = evil;
         quoted.replace(u'"', QStringLiteral("\"\""));

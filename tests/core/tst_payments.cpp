@@ -79,7 +79,7 @@ void TestPayments::lifeCycle()
     TestBook book;
     const qint64 customer = book.addCustomer();
     const Invoice inv = book.issue(customer, { { 1000, 10000, 1900 } }, QDate(2026, 6, 1));
-    QCOMPARE(inv.totalMinor, 11900);
+    QCOMPARE(inv.total.minor(), 11900);
     PaymentService payments(book.session());
     CreditNoteService notes(book.session());
     const Currency c = Currency::require(eur);
@@ -96,20 +96,20 @@ void TestPayments::lifeCycle()
             req.date = QDate(2026, 6, 12);
             req.mode = kind == QLatin1String("cn-full") ? CreditNoteService::Mode::Full
                                                         : CreditNoteService::Mode::Amount;
-            req.amountMinor = amount;
+            req.amount = Money(amount, c);
             req.applyToInvoice = kind != QLatin1String("cn-credit");
             const CreditNote note = notes.issue(req);
             QVERIFY(note.number.startsWith(QStringLiteral("CN-2026-")));
-            QCOMPARE(note.subtotalMinor + note.taxMinor, note.totalMinor);
+            QCOMPARE((note.subtotal + note.tax).minor(), note.total.minor());
         }
         book.checkBooks();
         if (QTest::currentTestFailed())
             return;
     }
     const Invoice after = book.reload(inv.id);
-    QCOMPARE(after.balanceMinor, balance);
+    QCOMPARE(after.balance.minor(), balance);
     QCOMPARE(int(after.displayStatus(QDate(2026, 6, 20))), status);
-    QCOMPARE(payments.customerCredit(customer, eur), customerCredit);
+    QCOMPARE(payments.customerCredit(customer, c).minor(), customerCredit);
     QCOMPARE(book.roleBalance(QStringLiteral("ar")), balance);
     QCOMPARE(-book.roleBalance(QStringLiteral("customer_credit")), customerCredit);
 }
@@ -123,15 +123,15 @@ void TestPayments::creditAppliedToLaterInvoice()
     const Invoice first = book.issue(customer, { { 1000, 10000 } });
     payments.payInvoice(first.id, Money(13000, c), QDate(2026, 6, 5), PaymentMethodKind::Cheque,
                         QStringLiteral("chq 1"));
-    QCOMPARE(payments.customerCredit(customer, eur), 3000);
+    QCOMPARE(payments.customerCredit(customer, c).minor(), 3000);
     const Invoice second = book.issue(customer, { { 1000, 5000 } }, QDate(2026, 6, 15));
-    QCOMPARE(payments.applyCredit(second.id, 0, QDate(2026, 6, 16)), 3000);
+    QCOMPARE(payments.applyCredit(second.id, Money(), QDate(2026, 6, 16)).minor(), 3000);
     Invoice after = book.reload(second.id);
-    QCOMPARE(after.balanceMinor, 2000);
+    QCOMPARE(after.balance.minor(), 2000);
     QVERIFY(after.displayStatus(QDate(2026, 6, 20)) == DisplayStatus::PartiallyPaid);
-    QCOMPARE(payments.customerCredit(customer, eur), 0);
+    QCOMPARE(payments.customerCredit(customer, c).minor(), 0);
     book.checkBooks();
-    QVERIFY_THROWS_EXCEPTION(Error, payments.applyCredit(second.id, 0, QDate(2026, 6, 17)));
+    QVERIFY_THROWS_EXCEPTION(Error, payments.applyCredit(second.id, Money(), QDate(2026, 6, 17)));
 }
 
 void TestPayments::creditNoteByLines()
@@ -143,22 +143,22 @@ void TestPayments::creditNoteByLines()
     CreditNoteService::Request req;
     req.invoiceId = inv.id;
     req.mode = CreditNoteService::Mode::Lines;
-    req.lines = { { 2, 0 } };
+    req.lines = { { 2, Money() } };
     req.reason = QStringLiteral("returned");
     const CreditNote note = notes.issue(req);
-    QCOMPARE(note.subtotalMinor, 5000);
-    QCOMPARE(note.taxMinor, 350);
-    QCOMPARE(book.reload(inv.id).balanceMinor, inv.totalMinor - 5350);
-    req.lines = { { 1, 0 }, { 1, 0 } };
+    QCOMPARE(note.subtotal.minor(), 5000);
+    QCOMPARE(note.tax.minor(), 350);
+    QCOMPARE(book.reload(inv.id).balance.minor(), inv.total.minor() - 5350);
+    req.lines = { { 1, Money() }, { 1, Money() } };
     QVERIFY_THROWS_EXCEPTION(Error, notes.issue(req)); // the same line twice
-    req.lines = { { 2, 0 } };
+    req.lines = { { 2, Money() } };
     // Line 2 is fully credited now; crediting it again has nothing left.
     QVERIFY_THROWS_EXCEPTION(Error, notes.issue(req));
-    req.lines = { { 1, 20000 } };
+    req.lines = { { 1, Money(20000, inv.currency) } };
     QVERIFY_THROWS_EXCEPTION(Error, notes.issue(req)); // more than the line
     req.mode = CreditNoteService::Mode::Full;
     const CreditNote rest = notes.issue(req);
-    QCOMPARE(rest.totalMinor, 11900);
+    QCOMPARE(rest.total.minor(), 11900);
     QVERIFY(book.reload(inv.id).status == InvoiceStatus::Void);
     QCOMPARE(rest.number, QStringLiteral("CN-2026-000002"));
     book.checkBooks();
@@ -176,9 +176,9 @@ void TestPayments::paymentSplitAcrossInvoices()
     req.date = QDate(2026, 6, 20);
     req.amount = Money(8000, Currency::require(eur));
     req.reference = QStringLiteral("remittance");
-    req.splits = { { a.id, 3000 }, { b.id, 4000 } };
+    req.splits = { { a.id, Money(3000, a.currency) }, { b.id, Money(4000, b.currency) } };
     const Payment p = payments.record(req);
-    QCOMPARE(p.unappliedMinor, 1000);
+    QCOMPARE(p.unapplied.minor(), 1000);
     QVERIFY(book.reload(a.id).status == InvoiceStatus::Paid);
     QVERIFY(book.reload(b.id).status == InvoiceStatus::Paid);
     book.checkBooks();
@@ -206,10 +206,10 @@ void TestPayments::refusals()
     req.customerId = other;
     req.date = QDate(2026, 6, 2);
     req.amount = Money(100, c);
-    req.splits = { { inv.id, 100 } };
+    req.splits = { { inv.id, Money(100, c) } };
     QVERIFY_THROWS_EXCEPTION(Error, payments.record(req)); // another customer's invoice
     const Invoice after = book.reload(inv.id);
-    QCOMPARE(after.balanceMinor, 3000);
+    QCOMPARE(after.balance.minor(), 3000);
     QCOMPARE(book.roleBalance(QStringLiteral("bank")), 0);
     book.checkBooks();
 }

@@ -211,8 +211,7 @@ void TestReports::invoiceListFilters()
     PaymentService payments(book.session());
     book.issue(a, { { 1000, 1000 } }, QDate(2026, 4, 1)); // overdue on 2026-06-30
     const Invoice paid = book.issue(a, { { 1000, 2000 } }, QDate(2026, 6, 2));
-    payments.payInvoice(paid.id, paid.total(), QDate(2026, 6, 3), PaymentMethodKind::Card,
-                        QString());
+    payments.payInvoice(paid.id, paid.total, QDate(2026, 6, 3), PaymentMethodKind::Card, QString());
     const Invoice part = book.issue(a, { { 1000, 3000 } }, QDate(2026, 6, 5));
     payments.payInvoice(part.id, Money(1000, part.currency), QDate(2026, 6, 6),
                         PaymentMethodKind::Card, QString());
@@ -474,7 +473,7 @@ void TestReports::monthlyRevenueAndShares()
     CreditNoteService::Request credit;
     credit.invoiceId = april.id;
     credit.mode = CreditNoteService::Mode::Lines;
-    credit.lines = { { 1, 2000 } }; // 20.00 of the April CORE line, in May
+    credit.lines = { { 1, Money(2000, april.currency) } }; // 20.00 of the April CORE line, in May
     credit.reason = QStringLiteral("Discount");
     credit.date = QDate(2026, 5, 15);
     CreditNoteService(book.session()).issue(credit);
@@ -601,8 +600,8 @@ void TestReports::unbilledRevenueOfAMonthlyPlan()
     plan.name = QStringLiteral("Pro monthly");
     plan.productId = core;
     plan.billingPeriodMonths = 1;
-    plan.priceMinor = 31000; // 310.00 a month
-    plan.currency = QStringLiteral("EUR");
+    plan.currency = Currency::require(QStringLiteral("EUR"));
+    plan.price = Money(31000, plan.currency); // 310.00 a month
     products.insertPlan(plan);
     Subscription sub;
     sub.customerId = acme;
@@ -636,7 +635,7 @@ void TestReports::invoiceSummaryByStatus()
     InvoiceService invoices(book.session());
     PaymentService payments(book.session());
     const Invoice paid = book.issue(acme, { { 1000, 10000 } }, QDate(2026, 6, 1), 10);
-    payments.payInvoice(paid.id, paid.total(), QDate(2026, 6, 5), PaymentMethodKind::Cash, {});
+    payments.payInvoice(paid.id, paid.total, QDate(2026, 6, 5), PaymentMethodKind::Cash, {});
     const Invoice partial = book.issue(acme, { { 1000, 20000 } }, QDate(2026, 6, 10), 30);
     payments.payInvoice(partial.id, Money(5000, partial.currency), QDate(2026, 6, 12),
                         PaymentMethodKind::Cash, {});
@@ -827,7 +826,7 @@ void TestReports::revenueFromMonthlyBalancesEqualsLines()
         InvoiceLine second = inv.lines.front();
         second.position = 2;
         second.productId = products[std::size_t(random.bounded(4))];
-        second.unitPriceMinor = random.bounded(3) == 0 ? 0 : random.bounded(20000);
+        second.unitPrice = Money(random.bounded(3) == 0 ? 0 : random.bounded(20000), inv.currency);
         second.revenueAccountId = 1; // ignored: a line posts to its product's account
         inv.lines.push_back(second);
         issued.push_back(invoices.issue(invoices.createDraft(inv)).id);
@@ -838,7 +837,8 @@ void TestReports::revenueFromMonthlyBalancesEqualsLines()
             req.date = day.addDays(random.bounded(40));
             req.mode = random.bounded(2) ? CreditNoteService::Mode::Full
                                          : CreditNoteService::Mode::Amount;
-            req.amountMinor = 1 + random.bounded(3000);
+            // In the chosen invoice's currency, whichever that is.
+            req.amount = Money(1 + random.bounded(3000), book.reload(req.invoiceId).currency);
             try {
                 notes.issue(req);
             } catch (const Error &) {

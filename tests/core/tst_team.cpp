@@ -185,7 +185,8 @@ void TestTeam::rolesAreEnforcedByCore()
     QCOMPARE(finn.role(), Role::Finance);
 
     // A viewer reads but changes nothing.
-    QCOMPARE(InvoiceService(vera).load(book.issue(customer, { { 1000, 500 } }).id).totalMinor, 500);
+    QCOMPARE(InvoiceService(vera).load(book.issue(customer, { { 1000, 500 } }).id).total.minor(),
+             500);
     try {
         InvoiceService(vera).createDraft(book.draft(customer, { { 1000, 100 } }));
         QFAIL("a viewer created an invoice");
@@ -277,7 +278,7 @@ void TestTeam::everyActionChecksItsPermissionInCore()
               PaymentService(s).record(r);
           } },
         { "apply credit", Permission::Billing,
-          [&](Session &s) { PaymentService(s).applyCredit(issued.id, 0, day); } },
+          [&](Session &s) { PaymentService(s).applyCredit(issued.id, Money(), day); } },
         { "reverse a payment", Permission::Billing,
           [&](Session &s) {
               PaymentService::Request r;
@@ -294,7 +295,7 @@ void TestTeam::everyActionChecksItsPermissionInCore()
               r.reason = QStringLiteral("goodwill");
               r.date = day;
               r.mode = CreditNoteService::Mode::Amount;
-              r.amountMinor = 100;
+              r.amount = Money(100, eur);
               CreditNoteService(s).issue(r);
           } },
         { "create a customer", Permission::Billing,
@@ -335,7 +336,8 @@ void TestTeam::everyActionChecksItsPermissionInCore()
           [&](Session &s) { ReconciliationService(s).accept(2); } },
         { "match by hand", Permission::Billing,
           [&](Session &s) {
-              ReconciliationService(s).matchManually(2, customer, { { issued.id, 200 } });
+              ReconciliationService(s).matchManually(2, customer,
+                                                     { { issued.id, Money(200, eur) } });
           } },
         { "export a report", Permission::Export,
           [&](Session &s) {

@@ -43,8 +43,8 @@ inline Database &book()
             Product p;
             p.code = QStringLiteral("CORE");
             p.name = QStringLiteral("Core plan");
-            p.currency = QStringLiteral("EUR");
-            p.unitPriceMinor = 9900;
+            p.currency = Currency::require(QStringLiteral("EUR"));
+            p.unitPrice = Money(9900, p.currency);
             p.revenueAccountId = account.id;
             ProductRepository(*result).insert(p);
             return result;

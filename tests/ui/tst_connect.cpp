@@ -168,7 +168,7 @@ void TestConnect::anotherClientsInvoiceAppears()
     InvoiceLine line;
     line.description = QStringLiteral("Work");
     line.quantityMilli = 1000;
-    line.unitPriceMinor = 12345;
+    line.unitPrice = Money(12345, inv.currency);
     inv.lines.push_back(line);
     const qint64 invoiceId = InvoiceService(colleague).createDraft(inv);
     InvoiceService(colleague).issue(invoiceId);
@@ -181,7 +181,7 @@ void TestConnect::anotherClientsInvoiceAppears()
     QCOMPARE(status.data(InvoiceTableModel::StatusKeyRole).toString(),
              QStringLiteral("overdue")); // due 1 July; the app's today is the real one
     const Invoice issued = InvoiceService(colleague).load(invoiceId);
-    PaymentService(colleague).payInvoice(issued.id, issued.total(), QDate(2026, 6, 15),
+    PaymentService(colleague).payInvoice(issued.id, issued.total, QDate(2026, 6, 15),
                                          PaymentMethodKind::BankTransfer, QStringLiteral("T1"));
     QTRY_COMPARE_WITH_TIMEOUT(table->model()
                                   ->index(0, InvoiceTableModel::Status)

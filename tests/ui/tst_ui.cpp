@@ -647,10 +647,8 @@ void TestUi::bankStatementImportMatchAndAccept()
             open.push_back(r);
     });
     QVERIFY(open.size() == 2);
-    const Currency currency = Currency::require(open[0].currency);
-    auto plain = [&](qint64 minor) { return Money(minor, currency).toPlainString().toUtf8(); };
     const QByteArray csv = "Date;Amount;Name;Text\n" + kToday.toString(Qt::ISODate).toUtf8() + ";"
-        + plain(open[0].balanceMinor) + ";" + open[0].customerName.toUtf8() + ";"
+        + open[0].balance.toPlainString().toUtf8() + ";" + open[0].customerName.toUtf8() + ";"
         + open[0].number.toUtf8() + "\n" + kToday.toString(Qt::ISODate).toUtf8()
         + ";-4.20;Bank;fee\n" + kToday.toString(Qt::ISODate).toUtf8() + ";17.00;Nobody;hello\n";
     const QString file = m_dir.filePath(QStringLiteral("statement.csv"));
@@ -669,7 +667,7 @@ void TestUi::bankStatementImportMatchAndAccept()
     m.amountColumn = QStringLiteral("Amount");
     m.counterpartyColumn = QStringLiteral("Name");
     m.referenceColumn = QStringLiteral("Text");
-    m.currency = currency.code();
+    m.currency = open[0].currency.code();
     dialog.setMapping(m);
     QCOMPARE(dialog.previewRows(), 3);
     QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
@@ -705,7 +703,7 @@ void TestUi::bankStatementImportMatchAndAccept()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(panel->model()->index(proposed, 0).data(BankLineTableModel::StateRole).toString(),
              QStringLiteral("matched"));
-    QCOMPARE(InvoiceService(session).load(open[0].id).balanceMinor, qint64(0));
+    QCOMPARE(InvoiceService(session).load(open[0].id).balance.minor(), qint64(0));
 
     // The unmatched 17.00 by hand, to the second invoice's customer: part to
     // the invoice, the rest (if any) as credit.
@@ -806,7 +804,7 @@ void TestUi::ownChangesRefreshThePagesThatShowThem()
     InvoiceLine line;
     line.description = QStringLiteral("Bus ride");
     line.quantityMilli = 1000;
-    line.unitPriceMinor = 4200;
+    line.unitPrice = Money(4200, draft.currency);
     draft.lines.push_back(line);
     invoices.issue(invoices.createDraft(draft));
     QVERIFY(heard.testFlag(BookArea::Invoices) && heard.testFlag(BookArea::Ledger));
@@ -888,7 +886,7 @@ void TestUi::reconciliationAppliesMoneyOnlyWhereChosen()
         InvoiceLine line;
         line.description = QStringLiteral("Work");
         line.quantityMilli = 1000;
-        line.unitPriceMinor = priceMinor;
+        line.unitPrice = Money(priceMinor, inv.currency);
         inv.lines.push_back(line);
         return invoices.issue(invoices.createDraft(inv));
     };
@@ -924,13 +922,13 @@ void TestUi::reconciliationAppliesMoneyOnlyWhereChosen()
     });
     panel.selectRow(ambiguous);
     QCOMPARE(panel.acceptSelected(), 0);
-    QCOMPARE(invoices.load(alpha.id).balanceMinor, qint64(12345));
-    QCOMPARE(invoices.load(bravo.id).balanceMinor, qint64(12345));
+    QCOMPARE(invoices.load(alpha.id).balance.minor(), qint64(12345));
+    QCOMPARE(invoices.load(bravo.id).balance.minor(), qint64(12345));
     panel.selectRow(ambiguous);
     QCOMPARE(panel.acceptSelected(), 1);
     QCOMPARE(asked, 2);
-    QCOMPARE(invoices.load(alpha.id).balanceMinor, qint64(12345)); // not the oldest
-    QCOMPARE(invoices.load(bravo.id).balanceMinor, qint64(0));
+    QCOMPARE(invoices.load(alpha.id).balance.minor(), qint64(12345)); // not the oldest
+    QCOMPARE(invoices.load(bravo.id).balance.minor(), qint64(0));
 
     // By hand: starts from the invoice the payer named, with its customer.
     const qint64 id
@@ -943,7 +941,7 @@ void TestUi::reconciliationAppliesMoneyOnlyWhereChosen()
     for (int r = 1; r < table->rowCount(); ++r)
         QVERIFY(table->item(r, 2)->text().isEmpty());
     match.accept();
-    QCOMPARE(invoices.load(named.id).balanceMinor, qint64(48000));
+    QCOMPARE(invoices.load(named.id).balance.minor(), qint64(48000));
 }
 
 QTEST_MAIN(TestUi)

@@ -43,7 +43,7 @@ CreditNoteDialog::CreditNoteDialog(Session &session, const Invoice &invoice, QWi
     m_lines->setEnabled(false);
     connect(m_byLines, &QRadioButton::toggled, m_lines, &QWidget::setEnabled);
     auto *form = new QFormLayout;
-    form->addRow(tr("Invoice total:"), new QLabel(invoice.total().format(QLocale()), this));
+    form->addRow(tr("Invoice total:"), new QLabel(invoice.total.format(QLocale()), this));
     form->addRow(tr("Credit:"), m_full);
     form->addRow(m_partial, m_amount);
     form->addRow(m_byLines);
@@ -80,8 +80,7 @@ void CreditNoteDialog::fillLines()
         check->setData(Qt::UserRole, line.position);
         auto *description = new QTableWidgetItem(line.description);
         description->setFlags(Qt::ItemIsEnabled);
-        auto *net
-            = new QTableWidgetItem(Money(line.netMinor, m_invoice.currency).formatNumber(locale));
+        auto *net = new QTableWidgetItem(line.net.formatNumber(locale));
         net->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_lines->setItem(row, 0, check);
         m_lines->setItem(row, 1, description);
@@ -112,10 +111,9 @@ std::vector<CreditNoteService::LineCredit> CreditNoteDialog::chosenLines() const
         const InvoiceLine &line = m_invoice.lines[size_t(row)];
         CreditNoteService::LineCredit credit;
         credit.position = line.position;
-        const qint64 net
-            = Money::parse(m_lines->item(row, 2)->text(), m_invoice.currency, locale).minor();
+        const Money net = Money::parse(m_lines->item(row, 2)->text(), m_invoice.currency, locale);
         // The line's whole net means "what is left of it", so earlier notes count.
-        credit.netMinor = net == line.netMinor ? 0 : net;
+        credit.net = net == line.net ? Money::zero(m_invoice.currency) : net;
         chosen.push_back(credit);
     }
     if (chosen.empty())
@@ -149,7 +147,7 @@ void CreditNoteDialog::accept()
     try {
         if (m_partial->isChecked()) {
             req.mode = CreditNoteService::Mode::Amount;
-            req.amountMinor = Money::parse(m_amount->text(), m_invoice.currency, QLocale()).minor();
+            req.amount = Money::parse(m_amount->text(), m_invoice.currency, QLocale());
         } else if (m_byLines->isChecked()) {
             req.mode = CreditNoteService::Mode::Lines;
             req.lines = chosenLines();

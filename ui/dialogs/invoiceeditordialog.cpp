@@ -435,7 +435,7 @@ void InvoiceEditorDialog::updateTotals()
         return;
     }
     const QLocale locale;
-    auto money = [&](qint64 minor) { return escaped(Money(minor, inv.currency).format(locale)); };
+    auto money = [&](const Money &amount) { return escaped(amount.format(locale)); };
     QString html = QStringLiteral("<table cellspacing=\"2\" align=\"right\">");
     auto row = [&html](const QString &label, const QString &value, bool bold = false) {
         const QString open = bold ? QStringLiteral("<b>") : QString();
@@ -443,11 +443,11 @@ void InvoiceEditorDialog::updateTotals()
         html += u"<tr><td>" + open + escaped(label) + close + u"</td><td align=\"right\">" + open
             + value + close + u"</td></tr>";
     };
-    row(tr("Subtotal"), money(inv.subtotalMinor));
+    row(tr("Subtotal"), money(inv.subtotal));
     for (const TaxAtRate &t : inv.taxByRate())
-        row(tr("Tax %1% on %2").arg(Decimal::format(t.rateBp, 2, locale), money(t.netMinor)),
-            money(t.taxMinor));
-    row(tr("Total"), money(inv.totalMinor), true);
+        row(tr("Tax %1% on %2").arg(Decimal::format(t.rateBp, 2, locale), money(t.net)),
+            money(t.tax));
+    row(tr("Total"), money(inv.total), true);
     html += QStringLiteral("</table>");
     m_totals->setText(html);
 }

@@ -190,7 +190,8 @@ void ManualMatchDialog::accept()
             return;
         }
         if (amount > 0)
-            splits.push_back({ m_open[size_t(row)].id, amount });
+            splits.push_back(
+                { m_open[size_t(row)].id, Money(amount, Currency::require(m_line.currency)) });
     }
     try {
         ReconciliationService(m_session).matchManually(m_line.id, customerId, splits);

@@ -27,7 +27,7 @@ PaymentDialog::PaymentDialog(Session &session, const Invoice &invoice, QWidget *
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Record Payment for %1").arg(invoice.number));
-    m_amount->setText(invoice.balance().formatNumber(QLocale()));
+    m_amount->setText(invoice.balance.formatNumber(QLocale()));
     m_amount->setAlignment(Qt::AlignRight);
     m_date->setCalendarPopup(true);
     for (const QString &method : PaymentService::knownMethods())
@@ -35,7 +35,7 @@ PaymentDialog::PaymentDialog(Session &session, const Invoice &invoice, QWidget *
     m_reference->setText(invoice.number);
     m_problem->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("Balance:"), new QLabel(invoice.balance().format(QLocale()), this));
+    form->addRow(tr("Balance:"), new QLabel(invoice.balance.format(QLocale()), this));
     form->addRow(tr("&Amount (%1):").arg(invoice.currency.code()), m_amount);
     form->addRow(tr("&Date received:"), m_date);
     form->addRow(tr("&Method:"), m_method);

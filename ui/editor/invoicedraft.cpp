@@ -16,8 +16,8 @@ void computeTotalsOf(Invoice &invoice)
     try {
         invoice.computeTotals();
     } catch (const Error &) {
-        invoice.subtotalMinor = invoice.taxMinor = invoice.totalMinor = 0;
-        invoice.balanceMinor = 0;
+        invoice.subtotal = invoice.tax = invoice.total = Money::zero(invoice.currency);
+        invoice.balance = Money::zero(invoice.currency);
     }
 }
 

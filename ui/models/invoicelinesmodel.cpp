@@ -120,7 +120,7 @@ QVariant InvoiceLinesModel::data(const QModelIndex &index, int role) const
         case Quantity:
             return Decimal::format(line.quantityMilli, kQuantityDecimals, locale);
         case UnitPrice:
-            return Money(line.unitPriceMinor, inv.currency).formatNumber(locale);
+            return line.unitPrice.formatNumber(locale);
         case Discount:
             return role == Qt::DisplayRole && line.discountBp == 0
                 ? QString()
@@ -135,11 +135,11 @@ QVariant InvoiceLinesModel::data(const QModelIndex &index, int role) const
             return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
         }
         case Net:
-            return Money(line.netMinor, inv.currency).formatNumber(locale);
+            return line.net.formatNumber(locale);
         case Tax:
-            return Money(line.taxMinor, inv.currency).formatNumber(locale);
+            return line.tax.formatNumber(locale);
         case Total:
-            return Money(line.netMinor + line.taxMinor, inv.currency).formatNumber(locale);
+            return Money(line.net.minor() + line.tax.minor(), inv.currency).formatNumber(locale);
         }
     }
     if (role == Qt::TextAlignmentRole && column >= Quantity && column != ServiceStart
@@ -232,8 +232,8 @@ bool InvoiceLinesModel::setData(const QModelIndex &index, const QVariant &value,
             break;
         }
         case UnitPrice: {
-            const qint64 p = Money::parse(value.toString(), currency, locale).minor();
-            change = [p](InvoiceLine &line) { line.unitPriceMinor = p; };
+            const Money p = Money::parse(value.toString(), currency, locale);
+            change = [p](InvoiceLine &line) { line.unitPrice = p; };
             break;
         }
         case Discount:

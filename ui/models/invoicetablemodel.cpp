@@ -58,9 +58,6 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
     const InvoiceListRow *r = rowAt(index.row());
     if (!r)
         return role == Qt::DisplayRole && index.column() == Number ? tr("Loading…") : QVariant();
-    const auto money = [r](qint64 minor) {
-        return Money(minor, Currency::fromCode(r->currency).value_or(Currency()));
-    };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -75,9 +72,9 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(QDate::fromString(r->dueDate, Qt::ISODate),
                                       QLocale::ShortFormat);
         case Total:
-            return Display::moneyWithCode(money(r->totalMinor));
+            return Display::moneyWithCode(r->total);
         case Balance:
-            return Display::moneyWithCode(money(r->balanceMinor));
+            return Display::moneyWithCode(r->balance);
         case Status:
             return Display::statusText(r->status);
         case Reminded:
@@ -108,9 +105,9 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         case DueDate:
             return r->dueDate;
         case Total:
-            return r->totalMinor;
+            return r->total.minor();
         case Balance:
-            return r->balanceMinor;
+            return r->balance.minor();
         case Status:
             return r->status;
         case Reminded:

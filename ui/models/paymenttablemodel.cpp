@@ -56,8 +56,7 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
     const PaymentListRow *r = rowAt(index.row());
     if (!r) // its page is on its way from a worker
         return role == Qt::DisplayRole && index.column() == Date ? tr("Loading…") : QVariant();
-    const Currency currency = Currency::fromCode(r->currency).value_or(Currency());
-    const bool hasCredit = r->unappliedMinor > 0;
+    const bool hasCredit = r->unapplied.isPositive();
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -66,7 +65,7 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
         case Customer:
             return r->customer;
         case Amount:
-            return Display::moneyWithCode(Money(r->amountMinor, currency));
+            return Display::moneyWithCode(r->amount);
         case Method:
             return paymentMethodName(r->method);
         case Reference:
@@ -75,8 +74,7 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
             return r->invoices.isEmpty() ? tr("(not applied)")
                                          : r->invoices.join(QStringLiteral(", "));
         case Unapplied:
-            return hasCredit ? Display::moneyWithCode(Money(r->unappliedMinor, currency))
-                             : QString();
+            return hasCredit ? Display::moneyWithCode(r->unapplied) : QString();
         }
         break;
     case Qt::TextAlignmentRole:
@@ -103,9 +101,9 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
         case Date:
             return r->date;
         case Amount:
-            return r->amountMinor;
+            return r->amount.minor();
         case Unapplied:
-            return r->unappliedMinor;
+            return r->unapplied.minor();
         case AppliedTo:
             return r->invoices;
         default:

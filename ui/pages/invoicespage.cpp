@@ -438,11 +438,11 @@ void InvoicesPage::voidInvoice()
 void InvoicesPage::applyCredit()
 {
     withSelected([this](Session &session, const Invoice &invoice) {
-        const qint64 applied = PaymentService(session).applyCredit(invoice.id, 0, session.today());
+        const Money applied
+            = PaymentService(session).applyCredit(invoice.id, Money(), session.today());
         QMessageBox::information(
             this, tr("Customer credit"),
-            tr("%1 of credit applied to %2.")
-                .arg(Money(applied, invoice.currency).format(QLocale()), invoice.number));
+            tr("%1 of credit applied to %2.").arg(applied.format(QLocale()), invoice.number));
     });
 }
 
