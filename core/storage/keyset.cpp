@@ -33,8 +33,12 @@ QString Keyset::after(const QVariant &value) const
 {
     const QString beyond = m_descending ? QStringLiteral(" < ?") : QStringLiteral(" > ?");
     if (!m_nullable || !value.isNull()) {
-        QString sql = QStringLiteral(" AND (") + m_column + beyond + QStringLiteral(" OR (")
-            + m_column + QStringLiteral(" = ? AND ") + m_id + beyond + u')';
+        // "col >= v AND (col > v OR id > anchor)": the first part is a range
+        // the index on col can seek to; the OR alone would make SQLite read
+        // the index from its start.
+        const QString from = m_descending ? QStringLiteral(" <= ?") : QStringLiteral(" >= ?");
+        QString sql = QStringLiteral(" AND ((") + m_column + from + QStringLiteral(" AND (")
+            + m_column + beyond + QStringLiteral(" OR ") + m_id + beyond + QStringLiteral("))");
         // Descending, the NULLs come last: after every value.
         if (m_nullable && m_descending)
             sql += QStringLiteral(" OR ") + m_column + QStringLiteral(" IS NULL");
