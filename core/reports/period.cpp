@@ -5,17 +5,20 @@ namespace Accrue {
 Period Period::of(Kind kind, const QDate &today)
 {
     const QDate monthStart(today.year(), today.month(), 1);
+    const QDate quarterStart(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
     switch (kind) {
     case Kind::ThisMonth:
         return { monthStart, monthStart.addMonths(1).addDays(-1) };
     case Kind::LastMonth:
         return { monthStart.addMonths(-1), monthStart.addDays(-1) };
-    case Kind::ThisQuarter: {
-        const QDate start(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
-        return { start, start.addMonths(3).addDays(-1) };
-    }
+    case Kind::ThisQuarter:
+        return { quarterStart, quarterStart.addMonths(3).addDays(-1) };
+    case Kind::LastQuarter:
+        return { quarterStart.addMonths(-3), quarterStart.addDays(-1) };
     case Kind::ThisYear:
         return { QDate(today.year(), 1, 1), QDate(today.year(), 12, 31) };
+    case Kind::Last12Months:
+        return { monthStart.addMonths(-11), today };
     case Kind::Custom:
         break;
     }

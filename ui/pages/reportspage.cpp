@@ -1,22 +1,19 @@
 #include "pages/reportspage.h"
 
 #include "backgroundtask.h"
-#include "billing/customerservice.h"
 #include "billing/session.h"
 #include "common/error.h"
 #include "documents/reportfile.h"
 #include "documents/reporthtml.h"
 #include "models/reporttablemodel.h"
-#include "money/currency.h"
 #include "pages/cancellablesink.h"
+#include "pages/reportparameterform.h"
 #include "pages/reportpresets.h"
-#include "reports/invoicelistreport.h"
 #include "reports/reportengine.h"
 #include "widgets/errorbox.h"
 #include "widgets/reportchartview.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -41,33 +38,12 @@ namespace {
 
 constexpr qsizetype shownRows = 5000; // a screenful of a huge list; CSV has them all
 
-enum PeriodPreset {
-    ThisMonth,
-    LastMonth,
-    ThisQuarter,
-    LastQuarter,
-    ThisYear,
-    Last12Months,
-    Custom
-};
-
 } // namespace
 
 ReportsPage::ReportsPage(Session &session, QWidget *parent)
     : Page(session, parent)
     , m_session(session)
-    , m_report(new QComboBox(this))
-    , m_period(new QComboBox(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
-    , m_asOf(new QDateEdit(session.today(), this))
-    , m_customer(new QLineEdit(this))
-    , m_module(new QComboBox(this))
-    , m_plan(new QComboBox(this))
-    , m_currency(new QComboBox(this))
-    , m_status(new QComboBox(this))
-    , m_split(new QComboBox(this))
-    , m_account(new QLineEdit(this))
+    , m_form(new ReportParameterForm(session, this))
     , m_presets(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_chart(new ReportChartView(this))
@@ -76,10 +52,25 @@ ReportsPage::ReportsPage(Session &session, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_model(new ReportTableModel(this))
 {
-    for (const ReportDefinition &r : ReportEngine::reports()) {
-        m_report->addItem(r.title, r.name);
-        m_report->setItemData(m_report->count() - 1, r.summary, Qt::ToolTipRole);
-    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    layout->addWidget(createPresetBar());
+    layout->addLayout(createHeading());
+    layout->addWidget(createResults(), 1);
+
+    connect(m_form, &ReportParameterForm::generateRequested, this, &ReportsPage::generate);
+    connect(m_form, &ReportParameterForm::reportChanged, this, [this] {
+        if (m_generated)
+            generate();
+    });
+}
+
+QLayout *ReportsPage::createHeading()
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
     m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_cancelled)
@@ -88,11 +79,15 @@ ReportsPage::ReportsPage(Session &session, QWidget *parent)
         m_cancel->hide();
         m_state->setText(tr("Cancelled"));
     });
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_title, 1);
+    heading->addWidget(m_state);
+    heading->addWidget(m_cancel);
+    return heading;
+}
 
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+QWidget *ReportsPage::createResults()
+{
     m_table->setModel(m_model);
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(true);
@@ -104,113 +99,7 @@ ReportsPage::ReportsPage(Session &session, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     m_chart->hide();
-
-    auto *heading = new QHBoxLayout;
-    heading->addWidget(m_title, 1);
-    heading->addWidget(m_state);
-    heading->addWidget(m_cancel);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(createParameterBar());
-    layout->addWidget(createPresetBar());
-    layout->addLayout(heading);
-    layout->addWidget(split, 1);
-
-    connect(m_report, &QComboBox::currentIndexChanged, this, [this] {
-        updateParameterWidgets();
-        applyDefaultPeriod();
-        if (m_generated)
-            generate();
-    });
-    updateParameterWidgets();
-    applyDefaultPeriod();
-}
-
-QWidget *ReportsPage::createParameterBar()
-{
-    // Two rows: what and when on top, the narrowing below, so the page fits
-    // a laptop screen.
-    auto *bar = new QWidget(this);
-    auto *rows = new QVBoxLayout(bar);
-    rows->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
-    auto *narrow = new QHBoxLayout;
-    rows->addLayout(top);
-    rows->addLayout(narrow);
-    QHBoxLayout *row = top;
-    row->addWidget(new QLabel(tr("Report:"), bar));
-    row->addWidget(m_report);
-    auto add = [&](ReportParameter parameter, const QString &label, QList<QWidget *> widgets) {
-        if (!label.isEmpty()) {
-            auto *l = new QLabel(label, bar);
-            row->addWidget(l);
-            widgets.prepend(l);
-        }
-        for (QWidget *w : widgets)
-            if (!qobject_cast<QLabel *>(w))
-                row->addWidget(w);
-        m_parameterWidgets[parameter] = widgets;
-    };
-    for (const QString &name :
-         { tr("This month"), tr("Last month"), tr("This quarter"), tr("Last quarter"),
-           tr("This year"), tr("Last 12 months"), tr("Custom") })
-        m_period->addItem(name);
-    for (QDateEdit *edit : { m_from, m_to, m_asOf })
-        edit->setCalendarPopup(true);
-    connect(m_period, &QComboBox::activated, this, &ReportsPage::applyPeriod);
-    auto *dash = new QLabel(QStringLiteral("–"), bar);
-    add(ReportParameter::DateRange, tr("Period:"), { m_period, m_from, dash, m_to });
-    row->insertWidget(row->indexOf(m_to), dash);
-    add(ReportParameter::AsOf, tr("As of:"), { m_asOf });
-
-    auto *generate = new QPushButton(tr("&Generate"), bar);
-    generate->setDefault(true);
-    connect(generate, &QPushButton::clicked, this, &ReportsPage::generate);
-    top->addWidget(generate);
-    top->addStretch(1);
-    row = narrow;
-
-    m_customer->setPlaceholderText(tr("Customer code or name"));
-    m_customer->setClearButtonEnabled(true);
-    m_customer->setMinimumWidth(
-        m_customer->fontMetrics().horizontalAdvance(m_customer->placeholderText()) + 40);
-    for (QComboBox *combo : { m_module, m_plan })
-        combo->setMaximumWidth(200);
-    add(ReportParameter::Customer, QString(), { m_customer });
-    CustomerService directory(m_session);
-    m_module->addItem(tr("All modules"), QString());
-    for (const Product &p : directory.products())
-        m_module->addItem(p.name, p.code);
-    add(ReportParameter::Module, QString(), { m_module });
-    m_plan->addItem(tr("All plans"), QString());
-    for (const Plan &p : directory.plans())
-        m_plan->addItem(p.name, p.code);
-    add(ReportParameter::Plan, QString(), { m_plan });
-    m_currency->addItem(tr("Main currency"), QString());
-    for (const QString &code : Currency::codes())
-        m_currency->addItem(code, code);
-    add(ReportParameter::Currency, QString(), { m_currency });
-    const std::pair<QString, QString> statuses[] = {
-        { tr("All statuses"), QString() },
-        { tr("Unpaid"), QStringLiteral("unpaid") },
-        { tr("Overdue"), QStringLiteral("overdue") },
-        { tr("Paid"), QStringLiteral("paid") },
-        { tr("Void"), QStringLiteral("void") },
-        { tr("Draft"), QStringLiteral("draft") },
-    };
-    for (const auto &[label, key] : statuses)
-        m_status->addItem(label, key);
-    add(ReportParameter::Status, QString(), { m_status });
-    for (const auto &[label, key] : { std::pair { tr("No split"), QString() },
-                                      std::pair { tr("By module"), QStringLiteral("module") },
-                                      std::pair { tr("By customer"), QStringLiteral("customer") },
-                                      std::pair { tr("By plan"), QStringLiteral("plan") } })
-        m_split->addItem(label, key);
-    add(ReportParameter::Split, QString(), { m_split });
-    m_account->setPlaceholderText(tr("Account code (all)"));
-    add(ReportParameter::Account, QString(), { m_account });
-
-    narrow->addStretch(1);
-    return bar;
+    return split;
 }
 
 QWidget *ReportsPage::createPresetBar()
@@ -252,7 +141,7 @@ QWidget *ReportsPage::createPresetBar()
     });
     connect(save, &QPushButton::clicked, this, [this] {
         const QString name = QInputDialog::getText(this, tr("Save Preset"), tr("Name:"),
-                                                   QLineEdit::Normal, m_report->currentText());
+                                                   QLineEdit::Normal, m_form->reportTitle());
         if (!name.trimmed().isEmpty())
             savePreset(name.trimmed());
     });
@@ -264,62 +153,6 @@ QWidget *ReportsPage::createPresetBar()
     return bar;
 }
 
-const ReportDefinition &ReportsPage::definition() const
-{
-    return ReportEngine::require(m_report->currentData().toString());
-}
-
-void ReportsPage::updateParameterWidgets()
-{
-    const ReportDefinition &report = definition();
-    for (const auto &[parameter, widgets] : m_parameterWidgets)
-        for (QWidget *w : widgets)
-            w->setVisible(report.takes(parameter));
-}
-
-void ReportsPage::applyPeriod(int preset)
-{
-    const QDate today = m_session.today();
-    const QDate month(today.year(), today.month(), 1);
-    const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
-    std::pair<QDate, QDate> range;
-    switch (preset) {
-    case ThisMonth:
-        range = { month, today };
-        break;
-    case LastMonth:
-        range = { month.addMonths(-1), month.addDays(-1) };
-        break;
-    case ThisQuarter:
-        range = { quarter, today };
-        break;
-    case LastQuarter:
-        range = { quarter.addMonths(-3), quarter.addDays(-1) };
-        break;
-    case ThisYear:
-        range = { QDate(today.year(), 1, 1), today };
-        break;
-    case Last12Months:
-        range = { month.addMonths(-11), today };
-        break;
-    default:
-        return; // Custom: the dates as they are
-    }
-    m_from->setDate(range.first);
-    m_to->setDate(range.second);
-    m_period->setCurrentIndex(preset);
-}
-
-void ReportsPage::applyDefaultPeriod()
-{
-    // Revenue over time reads best over a year, lists over this month; a
-    // period the user set by hand stays.
-    if (m_period->currentIndex() == Custom)
-        return;
-    applyPeriod(definition().chart.kind == ReportChart::Kind::StackedBars ? Last12Months
-                                                                          : ThisMonth);
-}
-
 void ReportsPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
@@ -329,46 +162,12 @@ void ReportsPage::showEvent(QShowEvent *event)
 
 ReportsPage::Request ReportsPage::request() const
 {
-    Request r;
-    r.report = m_report->currentData().toString();
-    ReportParameters &p = r.parameters;
-    p.from = m_from->date();
-    p.to = m_to->date();
-    p.asOf = m_asOf->date();
-    p.customer = m_customer->text().trimmed();
-    p.module = m_module->currentData().toString();
-    p.plan = m_plan->currentData().toString();
-    p.currency = m_currency->currentData().toString();
-    p.status = m_status->currentData().toString();
-    p.split = m_split->currentData().toString();
-    p.account = m_account->text().trimmed();
-    p.today = m_session.today();
-    return r;
+    return m_form->request();
 }
 
 void ReportsPage::setRequest(const Request &r)
 {
-    const QSignalBlocker block(m_report);
-    m_report->setCurrentIndex(std::max(0, m_report->findData(r.report)));
-    updateParameterWidgets();
-    const ReportParameters &p = r.parameters;
-    if (p.from.isValid() || p.to.isValid())
-        m_period->setCurrentIndex(Custom);
-    if (p.from.isValid())
-        m_from->setDate(p.from);
-    if (p.to.isValid())
-        m_to->setDate(p.to);
-    m_asOf->setDate(p.asOf.isValid() ? p.asOf : m_session.today());
-    m_customer->setText(p.customer);
-    auto choose = [](QComboBox *combo, const QString &key) {
-        combo->setCurrentIndex(std::max(0, combo->findData(key)));
-    };
-    choose(m_module, p.module);
-    choose(m_plan, p.plan);
-    choose(m_currency, p.currency);
-    choose(m_status, p.status);
-    choose(m_split, p.split);
-    m_account->setText(p.account);
+    m_form->setRequest(r);
 }
 
 void ReportsPage::run(Database &db, const Request &r, ReportSink &sink)
@@ -387,7 +186,7 @@ void ReportsPage::generate()
 {
     m_generated = true;
     const Request r = request();
-    const ReportChart chartSpec = definition().chart;
+    const ReportChart chartSpec = m_form->definition().chart;
     const int generation = ++m_generation;
     if (m_cancelled)
         m_cancelled->store(true); // the run this one replaces

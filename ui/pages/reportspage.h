@@ -3,26 +3,21 @@
 #include "pages/page.h"
 #include "pages/reportpresets.h"
 
-#include <QDate>
 #include <atomic>
-#include <map>
 #include <memory>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTableView;
 
 namespace Accrue {
 
 class ReportChartView;
+class ReportParameterForm;
 class ReportSink;
 class ReportTableModel;
 class Session;
-enum class ReportParameter;
-struct ReportDefinition;
 
 // Every report of the engine: choose one, set the parameters it takes (the
 // form shows only those), Generate shows it on a worker thread as a sortable
@@ -68,29 +63,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    QWidget *createParameterBar();
+    QLayout *createHeading();
+    QWidget *createResults();
     QWidget *createPresetBar();
-    const ReportDefinition &definition() const;
-    void updateParameterWidgets();
-    void applyPeriod(int preset);
-    void applyDefaultPeriod();
     void refreshPresets();
 
     Session &m_session;
-    QComboBox *m_report;
-    QComboBox *m_period;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
-    QDateEdit *m_asOf;
-    QLineEdit *m_customer;
-    QComboBox *m_module;
-    QComboBox *m_plan;
-    QComboBox *m_currency;
-    QComboBox *m_status;
-    QComboBox *m_split;
-    QLineEdit *m_account;
+    ReportParameterForm *m_form;
     QComboBox *m_presets;
-    std::map<ReportParameter, QList<QWidget *>> m_parameterWidgets;
     QTableView *m_table;
     ReportChartView *m_chart;
     QLabel *m_title;
