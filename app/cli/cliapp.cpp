@@ -62,7 +62,7 @@ constexpr OptionSpec optionSpecs[] = {
       "report general-ledger: only this account; import bank, bank list: "
       "the bank account (default MAIN)." },
     { "excel", nullptr, "report --format csv: Excel's dialect for the locale (BOM, ; and ,)." },
-    { "format", "table|csv|pdf",
+    { "format", "table|csv|json|pdf",
       "Output format (default table; pdf needs -o); import bank: "
       "csv, ofx or camt053 (default: from the file)." },
     { "output", "FILE", "Write to FILE instead of standard output." },
@@ -85,10 +85,47 @@ constexpr OptionSpec optionSpecs[] = {
       "invoice create: create (and with --issue issue) the file's invoices N times, each time "
       "in its own transaction." },
     { "role", "admin|finance|viewer", "user add: the user's role." },
+    { "name", "TEXT", "customer add|edit: the customer's name." },
+    { "terms", "DAYS", "customer add|edit: payment terms in days (default 30)." },
+    { "tax-id", "ID", "customer add|edit: tax ID (VAT number)." },
+    { "email", "ADDRESS", "customer add|edit: e-mail address for invoices." },
+    { "language", "CODE", "customer add|edit: language of their documents (de, en_US)." },
+    { "notes", "TEXT", "customer add|edit: notes." },
+    { "address", "TEXT", "customer add: street address of the billing profile." },
+    { "city", "TEXT", "customer add: city." },
+    { "postal-code", "TEXT", "customer add: postal code." },
+    { "country", "CC", "customer add: country (ISO 3166 code)." },
+    { "region", "TEXT", "customer add: region." },
+    { "state-province", "TEXT", "customer add: state or province." },
+    { "contact", "NAME", "customer add: contact person." },
+    { "contact-email", "ADDRESS", "customer add: the contact's e-mail (default --email)." },
+    { "archived", nullptr, "customer list: the archived customers." },
+    { "kind", "KIND", "payment-method add: card, sepa_debit, bank_transfer or ach." },
+    { "label", "TEXT", "payment-method add: a label (the gateway's reference)." },
+    { "last4", "DIGITS", "payment-method add: the card's or account's last four digits." },
+    { "expiry", "MM/YY", "payment-method add: the card's expiry." },
+    { "mandate", "REF", "payment-method add: the direct-debit mandate reference." },
+    { "iban", "IBAN", "payment-method add: the account's IBAN (checked, stored masked)." },
+    { "cvc", "CODE", "Refused: a card's security code is never taken." },
+    { "card-number", "NUMBER", "Refused: a full card number is never stored." },
     { "password-stdin", nullptr,
       "user add, password set: read the password from standard input (never from the command "
       "line)." },
 };
+
+QStringList customerOptions(bool withProfile)
+{
+    QStringList options { QStringLiteral("name"),  QStringLiteral("currency"),
+                          QStringLiteral("terms"), QStringLiteral("tax-id"),
+                          QStringLiteral("email"), QStringLiteral("language"),
+                          QStringLiteral("notes") };
+    if (withProfile)
+        options << QStringLiteral("address") << QStringLiteral("city")
+                << QStringLiteral("postal-code") << QStringLiteral("country")
+                << QStringLiteral("region") << QStringLiteral("state-province")
+                << QStringLiteral("contact") << QStringLiteral("contact-email");
+    return options;
+}
 
 const QHash<QString, QStringList> &allowedOptions()
 {
@@ -133,6 +170,21 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("user remove"), {} },
         { QStringLiteral("password set"), { QStringLiteral("password-stdin") } },
         { QStringLiteral("password forget"), {} },
+        { QStringLiteral("customer add"), customerOptions(true) },
+        { QStringLiteral("customer edit"), customerOptions(false) },
+        { QStringLiteral("customer list"),
+          { QStringLiteral("customer"), QStringLiteral("archived"), QStringLiteral("format"),
+            QStringLiteral("output") } },
+        { QStringLiteral("customer show"), { QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("customer archive"), {} },
+        { QStringLiteral("customer restore"), {} },
+        { QStringLiteral("customer delete"), {} },
+        { QStringLiteral("payment-method add"),
+          { QStringLiteral("kind"), QStringLiteral("label"), QStringLiteral("last4"),
+            QStringLiteral("expiry"), QStringLiteral("mandate"), QStringLiteral("iban"),
+            QStringLiteral("cvc"), QStringLiteral("card-number") } },
+        { QStringLiteral("payment-method list"),
+          { QStringLiteral("format"), QStringLiteral("output") } },
     };
     return allowed;
 }
@@ -143,7 +195,8 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("audit") || command == QLatin1String("credit-note")
         || command == QLatin1String("import") || command == QLatin1String("bank")
         || command == QLatin1String("reconcile") || command == QLatin1String("user")
-        || command == QLatin1String("password");
+        || command == QLatin1String("password") || command == QLatin1String("customer")
+        || command == QLatin1String("payment-method");
 }
 
 } // namespace
@@ -174,7 +227,8 @@ CliApp::CliApp()
            "mapping FILE.json | "
            "reconcile auto|accept|reject|ignore|unmatch | audit verify | copy --from BOOK --to "
            "BOOK | "
-           "user list | user add NAME --role R | user remove NAME | password set|forget"));
+           "user list | user add NAME --role R | user remove NAME | password set|forget | "
+           "customer add|edit|list|show|archive|restore|delete | payment-method add|list"));
 }
 
 CliApp::~CliApp() = default;
@@ -324,6 +378,18 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runUser(*this, sub);
     if (command == QLatin1String("password"))
         return runPassword(*this, sub);
+    if (command == QLatin1String("customer") && sub == QLatin1String("add"))
+        return runCustomerAdd(*this);
+    if (command == QLatin1String("customer") && sub == QLatin1String("edit"))
+        return runCustomerEdit(*this);
+    if (command == QLatin1String("customer") && sub == QLatin1String("list"))
+        return runCustomerList(*this);
+    if (command == QLatin1String("customer") && sub == QLatin1String("show"))
+        return runCustomerShow(*this);
+    if (command == QLatin1String("customer"))
+        return runCustomerState(*this, sub);
+    if (command == QLatin1String("payment-method"))
+        return runPaymentMethod(*this, sub);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 
@@ -430,8 +496,8 @@ void CliApp::writeReport(const std::function<void(ReportSink &)> &produce,
         ? m_parser.value(QStringLiteral("format"))
         : QStringLiteral("table");
     if (format != QLatin1String("table") && format != QLatin1String("csv")
-        && format != QLatin1String("pdf"))
-        throw UsageError { tr("--format: “%1” is not table, csv or pdf").arg(format) };
+        && format != QLatin1String("pdf") && format != QLatin1String("json"))
+        throw UsageError { tr("--format: “%1” is not table, csv, json or pdf").arg(format) };
     const bool csv = format == QLatin1String("csv");
     const bool excel = m_parser.isSet(QStringLiteral("excel"));
     if (excel && !csv)
@@ -441,6 +507,7 @@ void CliApp::writeReport(const std::function<void(ReportSink &)> &produce,
 
     m_out.flush(); // what was said before comes first on standard output
     const ReportFile::Format fileFormat = format == QLatin1String("pdf") ? ReportFile::Format::Pdf
+        : format == QLatin1String("json")                                ? ReportFile::Format::Json
         : !csv                                                           ? ReportFile::Format::Table
         : excel ? ReportFile::Format::ExcelCsv
                 : ReportFile::Format::Csv;

@@ -78,6 +78,12 @@ int runReconcileLine(CliApp &app, const QString &action);
 int runCopy(CliApp &app);
 int runUser(CliApp &app, const QString &action);
 int runPassword(CliApp &app, const QString &action);
+int runCustomerAdd(CliApp &app);
+int runCustomerEdit(CliApp &app);
+int runCustomerList(CliApp &app);
+int runCustomerShow(CliApp &app);
+int runCustomerState(CliApp &app, const QString &action);
+int runPaymentMethod(CliApp &app, const QString &action);
 
 // Thrown for command-line mistakes (exit code 2).
 struct UsageError

@@ -3,6 +3,7 @@
 #include "billing/session.h"
 #include "common/error.h"
 #include "domain/limits.h"
+#include "domain/paymentmethodrules.h"
 #include "money/currency.h"
 #include "storage/customerrepository.h"
 #include "storage/productrepository.h"
@@ -31,7 +32,21 @@ QJsonObject CustomerService::toJson(const Customer &c)
                          { QStringLiteral("email"), c.email },
                          { QStringLiteral("tax_id"), c.taxId },
                          { QStringLiteral("currency"), c.currency },
-                         { QStringLiteral("payment_terms_days"), c.paymentTermsDays } };
+                         { QStringLiteral("payment_terms_days"), c.paymentTermsDays },
+                         { QStringLiteral("language"), c.language },
+                         { QStringLiteral("notes"), c.notes },
+                         { QStringLiteral("archived"), c.archivedAt.isValid() } };
+}
+
+QJsonObject CustomerService::toJson(const PaymentMethod &m)
+{
+    // Only what is stored: the account is masked already.
+    return QJsonObject { { QStringLiteral("kind"), m.kind },
+                         { QStringLiteral("label"), m.label },
+                         { QStringLiteral("last4"), m.last4 },
+                         { QStringLiteral("expiry"), m.expiry },
+                         { QStringLiteral("mandate_reference"), m.mandateReference },
+                         { QStringLiteral("account"), m.account } };
 }
 
 QJsonObject CustomerService::toJson(const BillingProfile &p)
@@ -51,7 +66,102 @@ QJsonObject CustomerService::toJson(const BillingProfile &p)
 
 std::vector<Customer> CustomerService::list()
 {
-    return CustomerRepository(m_session.db()).list();
+    std::vector<Customer> all = CustomerRepository(m_session.db()).list();
+    std::erase_if(all, [](const Customer &c) { return c.archivedAt.isValid(); });
+    return all;
+}
+
+std::optional<Customer> CustomerService::findByCode(const QString &code)
+{
+    return CustomerRepository(m_session.db()).findByCode(code.trimmed());
+}
+
+Customer CustomerService::load(qint64 customerId)
+{
+    const std::optional<Customer> c = CustomerRepository(m_session.db()).find(customerId);
+    if (!c)
+        throw Error(tr("No such customer"));
+    return *c;
+}
+
+void CustomerService::archive(qint64 customerId)
+{
+    setArchived(customerId, true);
+}
+
+void CustomerService::restore(qint64 customerId)
+{
+    setArchived(customerId, false);
+}
+
+void CustomerService::setArchived(qint64 customerId, bool archived)
+{
+    m_session.require(Permission::Billing,
+                      archived ? tr("archive customers") : tr("restore customers"));
+    Transaction tx(m_session.db());
+    const Customer before = load(customerId);
+    Customer after = before;
+    after.archivedAt = archived ? QDateTime::currentDateTimeUtc() : QDateTime();
+    CustomerRepository(m_session.db()).update(after, m_session.userName());
+    m_session.audit().append(
+        archived ? QStringLiteral("customer.archive") : QStringLiteral("customer.restore"),
+        QStringLiteral("customer"), QString::number(customerId), toJson(before), toJson(after));
+    tx.commit();
+}
+
+void CustomerService::remove(qint64 customerId)
+{
+    m_session.require(Permission::Billing, tr("delete customers"));
+    Transaction tx(m_session.db());
+    CustomerRepository repo(m_session.db());
+    const Customer before = load(customerId);
+    if (const QString what = repo.documentsOf(customerId); !what.isEmpty())
+        throw Error(tr("%1 has %2: archive the customer instead, which keeps its history")
+                        .arg(before.code, what));
+    repo.remove(customerId);
+    m_session.audit().append(QStringLiteral("customer.delete"), QStringLiteral("customer"),
+                             QString::number(customerId), toJson(before), {});
+    tx.commit();
+}
+
+qint64 CustomerService::addPaymentMethod(qint64 customerId, PaymentMethod &method)
+{
+    m_session.require(Permission::Billing, tr("add payment methods"));
+    PaymentMethodRules::check(method);
+    Transaction tx(m_session.db());
+    load(customerId);
+    method.customerId = customerId;
+    CustomerRepository(m_session.db()).insertPaymentMethod(method);
+    m_session.audit().append(QStringLiteral("payment_method.create"),
+                             QStringLiteral("payment_method"), QString::number(method.id), {},
+                             toJson(method));
+    tx.commit();
+    return method.id;
+}
+
+std::vector<PaymentMethod> CustomerService::paymentMethods(qint64 customerId)
+{
+    return CustomerRepository(m_session.db()).paymentMethods(customerId);
+}
+
+qint64 CustomerService::addProfile(qint64 customerId, BillingProfile &profile, bool makeDefault)
+{
+    m_session.require(Permission::Billing, tr("edit customers"));
+    Transaction tx(m_session.db());
+    const Customer customer = load(customerId);
+    CustomerRepository repo(m_session.db());
+    profile.customerId = customerId;
+    if (profile.name.trimmed().isEmpty())
+        profile.name = customer.name;
+    profile.isDefault = makeDefault;
+    if (makeDefault)
+        repo.clearDefaultProfile(customerId);
+    repo.insertProfile(profile);
+    m_session.audit().append(QStringLiteral("billing_profile.create"),
+                             QStringLiteral("billing_profile"), QString::number(profile.id), {},
+                             toJson(profile));
+    tx.commit();
+    return profile.id;
 }
 
 std::vector<BillingProfile> CustomerService::profiles(qint64 customerId)
@@ -82,10 +192,9 @@ void CustomerService::checkEditable(Customer &customer)
     if (customer.paymentTermsDays < 0 || customer.paymentTermsDays > 365)
         throw Error(tr("payment terms: between 0 and 365 days"));
     const std::pair<const char *, const QString *> texts[] = {
-        { QT_TR_NOOP("code"), &customer.code },
-        { QT_TR_NOOP("name"), &customer.name },
-        { QT_TR_NOOP("email"), &customer.email },
-        { QT_TR_NOOP("tax ID"), &customer.taxId },
+        { QT_TR_NOOP("code"), &customer.code },         { QT_TR_NOOP("name"), &customer.name },
+        { QT_TR_NOOP("email"), &customer.email },       { QT_TR_NOOP("tax ID"), &customer.taxId },
+        { QT_TR_NOOP("language"), &customer.language },
     };
     for (const auto &[field, text] : texts)
         if (Limits::hasControlCharacters(*text))
@@ -115,6 +224,8 @@ qint64 CustomerService::create(Customer &customer, BillingProfile &profile, Paym
     CustomerRepository repo(m_session.db());
     if (repo.findByCode(customer.code))
         throw Error(tr("code: a customer with the code “%1” exists already").arg(customer.code));
+    if (method)
+        PaymentMethodRules::check(*method);
     repo.insert(customer);
     if (method) {
         method->customerId = customer.id;
@@ -129,10 +240,7 @@ qint64 CustomerService::create(Customer &customer, BillingProfile &profile, Paym
     QJsonObject after = toJson(customer);
     after.insert(QStringLiteral("billing_profile"), toJson(profile));
     if (method)
-        after.insert(QStringLiteral("payment_method"),
-                     QJsonObject { { QStringLiteral("kind"), method->kind },
-                                   { QStringLiteral("label"), method->label },
-                                   { QStringLiteral("last4"), method->last4 } });
+        after.insert(QStringLiteral("payment_method"), toJson(*method));
     m_session.audit().append(QStringLiteral("customer.create"), QStringLiteral("customer"),
                              QString::number(customer.id), {}, after);
     tx.commit();

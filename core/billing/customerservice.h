@@ -4,6 +4,7 @@
 #include "domain/product.h"
 
 #include <QJsonObject>
+#include <optional>
 #include <vector>
 
 namespace Accrue {
@@ -23,9 +24,25 @@ public:
     // Name, contact, currency and terms; refused with a "changed by X at T"
     // error when someone saved the customer after `customer` was read.
     void update(Customer &customer);
+    // Archived customers keep their history and are offered for nothing
+    // new (no invoice can be written for one); restoring undoes it.
+    void archive(qint64 customerId);
+    void restore(qint64 customerId);
+    // Only a customer with no documents (invoices, credit notes, payments,
+    // subscriptions) can be deleted, with its profiles and payment methods;
+    // any other is archived instead.
+    void remove(qint64 customerId);
+    // A payment method for the customer, checked by PaymentMethodRules
+    // (no card number, a valid IBAN stored masked).
+    qint64 addPaymentMethod(qint64 customerId, PaymentMethod &method);
+    std::vector<PaymentMethod> paymentMethods(qint64 customerId);
+    // Another billing profile; `makeDefault` moves the default to it.
+    qint64 addProfile(qint64 customerId, BillingProfile &profile, bool makeDefault);
+    std::optional<Customer> findByCode(const QString &code);
 
     // What an invoice can be written for: customers by name, a customer's
     // billing profiles (default first) and the products on sale.
+    // Not archived, by name.
     std::vector<Customer> list();
     std::vector<BillingProfile> profiles(qint64 customerId);
     std::vector<Product> products();
@@ -33,8 +50,11 @@ public:
 
     static QJsonObject toJson(const Customer &customer);
     static QJsonObject toJson(const BillingProfile &profile);
+    static QJsonObject toJson(const PaymentMethod &method);
 
 private:
+    Customer load(qint64 customerId);
+    void setArchived(qint64 customerId, bool archived);
     // Trims and checks what a person typed; throws Error naming the field.
     static void checkEditable(Customer &customer);
 

@@ -115,8 +115,12 @@ qint64 InvoiceService::createDraft(Invoice inv)
     inv.computeTotals();
     Database &db = m_session.db();
     Transaction tx(db);
-    if (!CustomerRepository(db).find(inv.customerId))
+    const std::optional<Customer> customer = CustomerRepository(db).find(inv.customerId);
+    if (!customer)
         throw Error(tr("customer: no such customer"));
+    if (customer->archivedAt.isValid())
+        throw Error(
+            tr("customer: %1 is archived; restore it to bill it again").arg(customer->code));
     fillLineDefaults(inv);
     InvoiceRepository(db).insertDraft(inv);
     m_session.audit().append(QStringLiteral("invoice.create"), QStringLiteral("invoice"),

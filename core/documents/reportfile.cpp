@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "documents/reporthtml.h"
 #include "exchange/csvwriter.h"
+#include "exchange/jsonwriter.h"
 #include "exchange/outputfile.h"
 #include "exchange/texttablewriter.h"
 
@@ -33,6 +34,11 @@ void ReportFile::write(const Session &session, const QString &path, Format forma
     }
     case Format::Table: {
         TextTableWriter writer(&file);
+        produce(writer);
+        break;
+    }
+    case Format::Json: {
+        JsonWriter writer(&file);
         produce(writer);
         break;
     }

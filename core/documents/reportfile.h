@@ -17,7 +17,7 @@ public:
     // ExcelCsv: CSV in the locale's Excel dialect (BOM, list separator,
     // decimal point). Pdf: the printed report (title, `parameters`, the time
     // it was run, page numbers); it needs a QGuiApplication for fonts.
-    enum class Format { Csv, ExcelCsv, Table, Pdf };
+    enum class Format { Csv, ExcelCsv, Table, Pdf, Json };
     // Throws Error naming the file when it cannot be written, and refuses
     // (Error::Kind::PermissionDenied) a role without Permission::Export to
     // write anywhere but standard output ("-").

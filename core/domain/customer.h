@@ -35,6 +35,8 @@ struct PaymentMethod
     QString last4;
     QString expiry; // MM/YY
     QString gatewayRef;
+    QString mandateReference; // SEPA/ACH debit mandate
+    QString account; // IBAN or account number, masked but for the last four
 };
 
 struct Customer
@@ -47,7 +49,10 @@ struct Customer
     QString taxId;
     QString currency;
     int paymentTermsDays = 30;
+    QString language; // for documents sent to them: "de", "en_US"; empty: the book's
+    QString notes;
     QDateTime createdAt;
+    QDateTime archivedAt; // set: kept with its history, offered for nothing new
     int version = 1; // bumped by every update; an edit of an older copy is refused
 };
 

@@ -1,6 +1,7 @@
 #include "queries/booklists.h"
 
 #include "storage/bankrepository.h"
+#include "storage/customerlistrepository.h"
 #include "storage/invoiceregister.h"
 #include "storage/paymentlistrepository.h"
 
@@ -47,6 +48,17 @@ std::vector<BankLine> BookLists::bankLines(const BankLineFilter &filter,
 std::optional<BankLine> BookLists::bankLine(qint64 id)
 {
     return BankRepository(m_db).transaction(id);
+}
+
+qint64 BookLists::customerCount(const CustomerListFilter &filter)
+{
+    return CustomerListRepository(m_db).count(filter);
+}
+
+std::vector<CustomerListRow> BookLists::customers(const CustomerListFilter &filter,
+                                                  const ListWindow<CustomerListRow> &window)
+{
+    return CustomerListRepository(m_db).page(filter, window);
 }
 
 } // namespace Accrue

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/bankline.h"
+#include "domain/customerlist.h"
 #include "domain/invoicelist.h"
 #include "domain/listwindow.h"
 #include "domain/paymentlist.h"
@@ -35,6 +36,11 @@ public:
     std::vector<BankLine> bankLines(const BankLineFilter &filter,
                                     const ListWindow<BankLine> &window);
     std::optional<BankLine> bankLine(qint64 id);
+
+    qint64 customerCount(const CustomerListFilter &filter);
+    // By name, with balance, overdue and credit in each one's currency.
+    std::vector<CustomerListRow> customers(const CustomerListFilter &filter,
+                                           const ListWindow<CustomerListRow> &window);
 
 private:
     Database &m_db;

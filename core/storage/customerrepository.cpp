@@ -9,9 +9,10 @@
 namespace Accrue {
 
 namespace {
-const QString selectCustomers = QStringLiteral(
-    "SELECT id, COALESCE(tenant_id, 0), code, name, COALESCE(email, ''), "
-    "COALESCE(tax_id, ''), currency, payment_terms_days, created_at, version FROM customer");
+const QString selectCustomers
+    = QStringLiteral("SELECT id, COALESCE(tenant_id, 0), code, name, COALESCE(email, ''), "
+                     "COALESCE(tax_id, ''), currency, payment_terms_days, created_at, version, "
+                     "COALESCE(language, ''), COALESCE(notes, ''), archived_at FROM customer");
 
 Customer readCustomer(const SqlQuery &q)
 {
@@ -26,6 +27,10 @@ Customer readCustomer(const SqlQuery &q)
     c.paymentTermsDays = q.value(7).toInt();
     c.createdAt = QDateTime::fromString(q.text(8), Qt::ISODateWithMs);
     c.version = q.value(9).toInt();
+    c.language = q.text(10);
+    c.notes = q.text(11);
+    if (!q.isNull(12))
+        c.archivedAt = QDateTime::fromString(q.text(12), Qt::ISODateWithMs);
     return c;
 }
 } // namespace
@@ -41,11 +46,13 @@ qint64 CustomerRepository::insert(Customer &c)
         c.createdAt = QDateTime::currentDateTimeUtc();
     SqlQuery q = m_db.query(
         QStringLiteral("INSERT INTO customer (tenant_id, code, name, email, tax_id, currency, "
-                       "payment_terms_days, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                       "RETURNING id"));
+                       "payment_terms_days, language, notes, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     c.id = q.bindNullable(c.tenantId)
-               .bindAll(c.code, c.name, c.email, c.taxId, c.currency, c.paymentTermsDays,
-                        c.createdAt.toString(Qt::ISODateWithMs))
+               .bindAll(c.code, c.name, c.email, c.taxId, c.currency, c.paymentTermsDays)
+               .bindNullable(c.language.isEmpty() ? QString() : c.language)
+               .bindNullable(c.notes.isEmpty() ? QString() : c.notes)
+               .bind(c.createdAt.toString(Qt::ISODateWithMs))
                .scalar()
                .toLongLong();
     return c.id;
@@ -71,8 +78,11 @@ qint64 CustomerRepository::insertPaymentMethod(PaymentMethod &m)
 {
     SqlQuery q = m_db.query(
         QStringLiteral("INSERT INTO payment_method (customer_id, kind, label, last4, expiry, "
-                       "gateway_ref) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+                       "gateway_ref, mandate_reference, account_masked) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     m.id = q.bindAll(m.customerId, m.kind, m.label, m.last4, m.expiry, m.gatewayRef)
+               .bindNullable(m.mandateReference.isEmpty() ? QString() : m.mandateReference)
+               .bindNullable(m.account.isEmpty() ? QString() : m.account)
                .scalar()
                .toLongLong();
     return m.id;
@@ -82,10 +92,13 @@ void CustomerRepository::update(Customer &c, const QString &user)
 {
     SqlQuery q = m_db.query(QStringLiteral(
         "UPDATE customer SET name = ?, email = ?, tax_id = ?, currency = ?, "
-        "payment_terms_days = ?, version = version + 1, updated_by = ?, updated_at = ? "
-        "WHERE id = ? AND version = ?"));
-    q.bindAll(c.name, c.email, c.taxId, c.currency, c.paymentTermsDays, user, RowVersion::now(),
-              c.id, c.version)
+        "payment_terms_days = ?, language = ?, notes = ?, archived_at = ?, "
+        "version = version + 1, updated_by = ?, updated_at = ? WHERE id = ? AND version = ?"));
+    q.bindAll(c.name, c.email, c.taxId, c.currency, c.paymentTermsDays)
+        .bindNullable(c.language.isEmpty() ? QString() : c.language)
+        .bindNullable(c.notes.isEmpty() ? QString() : c.notes)
+        .bindNullable(c.archivedAt.isValid() ? c.archivedAt.toString(Qt::ISODateWithMs) : QString())
+        .bindAll(user, RowVersion::now(), c.id, c.version)
         .exec();
     if (q.rowsAffected() != 1)
         RowVersion::throwStale(
@@ -175,6 +188,58 @@ std::vector<Customer> CustomerRepository::list()
 qint64 CustomerRepository::count()
 {
     return m_db.query(QStringLiteral("SELECT COUNT(*) FROM customer")).scalar().toLongLong();
+}
+
+std::vector<PaymentMethod> CustomerRepository::paymentMethods(qint64 customerId)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT id, kind, COALESCE(label, ''), COALESCE(last4, ''), COALESCE(expiry, ''), "
+        "COALESCE(gateway_ref, ''), COALESCE(mandate_reference, ''), "
+        "COALESCE(account_masked, '') FROM payment_method WHERE customer_id = ? ORDER BY id"));
+    q.bind(customerId).exec();
+    std::vector<PaymentMethod> out;
+    while (q.next())
+        out.push_back({ q.int64(0), customerId, q.text(1), q.text(2), q.text(3), q.text(4),
+                        q.text(5), q.text(6), q.text(7) });
+    return out;
+}
+
+void CustomerRepository::clearDefaultProfile(qint64 customerId)
+{
+    m_db.query(QStringLiteral("UPDATE billing_profile SET is_default = 0 WHERE customer_id = ?"))
+        .bind(customerId)
+        .exec();
+}
+
+QString CustomerRepository::documentsOf(qint64 customerId)
+{
+    static const std::pair<const char *, const char *> kinds[] = {
+        { "invoice", QT_TRANSLATE_NOOP("Accrue::CustomerRepository", "%n invoice(s)") },
+        { "credit_note", QT_TRANSLATE_NOOP("Accrue::CustomerRepository", "%n credit note(s)") },
+        { "payment", QT_TRANSLATE_NOOP("Accrue::CustomerRepository", "%n payment(s)") },
+        { "subscription", QT_TRANSLATE_NOOP("Accrue::CustomerRepository", "%n subscription(s)") },
+    };
+    QStringList found;
+    for (const auto &[table, text] : kinds) {
+        const qint64 n = m_db.query(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE customer_id = ?")
+                                        .arg(QLatin1String(table)))
+                             .bind(customerId)
+                             .scalar()
+                             .toLongLong();
+        if (n > 0)
+            found << QCoreApplication::translate("Accrue::CustomerRepository", text, nullptr,
+                                                 int(n));
+    }
+    return found.join(QStringLiteral(", "));
+}
+
+void CustomerRepository::remove(qint64 customerId)
+{
+    // The profiles point at the methods: they go first.
+    for (const char *sql : { "DELETE FROM billing_profile WHERE customer_id = ?",
+                             "DELETE FROM payment_method WHERE customer_id = ?",
+                             "DELETE FROM customer WHERE id = ?" })
+        m_db.query(QString::fromLatin1(sql)).bind(customerId).exec();
 }
 
 } // namespace Accrue

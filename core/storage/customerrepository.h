@@ -29,6 +29,13 @@ public:
     std::vector<BillingProfile> profiles(qint64 customerId);
     std::vector<Customer> list();
     qint64 count();
+    std::vector<PaymentMethod> paymentMethods(qint64 customerId);
+    void clearDefaultProfile(qint64 customerId);
+    // What the customer has on the books ("3 invoices, 1 payment"), empty
+    // when nothing: only then may it be deleted.
+    QString documentsOf(qint64 customerId);
+    // The customer with its billing profiles and payment methods.
+    void remove(qint64 customerId);
 
 private:
     Database &m_db;

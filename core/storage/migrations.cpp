@@ -557,12 +557,23 @@ constexpr const char *schema5 = R"SQL(
 CREATE INDEX bank_transaction_payment ON bank_transaction (payment_id)
 )SQL";
 
+// Customers a team can run: language and notes, archiving that keeps the
+// history; payment methods with a debit mandate and a masked account.
+constexpr const char *schema6 = R"SQL(
+ALTER TABLE customer ADD COLUMN language TEXT;
+ALTER TABLE customer ADD COLUMN notes TEXT;
+ALTER TABLE customer ADD COLUMN archived_at TEXT;
+ALTER TABLE payment_method ADD COLUMN mandate_reference TEXT;
+ALTER TABLE payment_method ADD COLUMN account_masked TEXT
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
     { 3, "Bank statements, reconciliation and payment attempts", schema3, "", "" },
     { 4, "Row versions, users and change notifications", schema4, "", postgresNotify4 },
     { 5, "Statement lines by payment", schema5, "", "" },
+    { 6, "Customer language, notes and archiving; payment method mandates", schema6, "", "" },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)

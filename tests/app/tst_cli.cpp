@@ -4,6 +4,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +32,7 @@ private slots:
     void pdfOnAFullDiskLeavesNoPartialFile();
     void outputToDevicesAndStandardOutput();
     void invoiceLifeCycleFromTheCommandLine();
+    void customersFromAnEmptyBook();
     void ambiguousBankLineIsAcceptedForTheChosenInvoice();
     void badInvoiceDescriptionsNameTheField_data();
     void badInvoiceDescriptionsNameTheField();
@@ -391,6 +395,89 @@ void TestCli::outputToDevicesAndStandardOutput()
               m_dir.path(), QStringLiteral("--db"), m_demo });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("it is a folder"), r.err.constData());
+}
+
+// A new book set up through the CLI alone: a customer, its payment method,
+// an invoice for it, the list with its balance, archiving.
+void TestCli::customersFromAnEmptyBook()
+{
+    const QString path = book(QStringLiteral("customers.sqlite"));
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    auto run = [&](const QStringList &args) { return cli(args + db); };
+    QCOMPARE(run({ QStringLiteral("init") }).exitCode, 0);
+    Run r = run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("ACME"),
+                  QStringLiteral("--name"), QStringLiteral("Acme GmbH"),
+                  QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--terms"),
+                  QStringLiteral("14"), QStringLiteral("--country"), QStringLiteral("DE"),
+                  QStringLiteral("--email"), QStringLiteral("ap@acme.example") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    // Card data is refused at the option; an IBAN is checked and masked.
+    r = run({ QStringLiteral("payment-method"), QStringLiteral("add"), QStringLiteral("ACME"),
+              QStringLiteral("--kind"), QStringLiteral("card"), QStringLiteral("--card-number"),
+              QStringLiteral("4111111111111111") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("never stores a full card number"), r.err.constData());
+    r = run({ QStringLiteral("payment-method"), QStringLiteral("add"), QStringLiteral("ACME"),
+              QStringLiteral("--kind"), QStringLiteral("card"), QStringLiteral("--label"),
+              QStringLiteral("visa 4111 1111 1111 1111") });
+    QCOMPARE(r.exitCode, 1);
+    r = run({ QStringLiteral("payment-method"), QStringLiteral("add"), QStringLiteral("ACME"),
+              QStringLiteral("--kind"), QStringLiteral("card"), QStringLiteral("--cvc"),
+              QStringLiteral("123") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("security code"), r.err.constData());
+    r = run({ QStringLiteral("payment-method"), QStringLiteral("add"), QStringLiteral("ACME"),
+              QStringLiteral("--kind"), QStringLiteral("sepa_debit"), QStringLiteral("--mandate"),
+              QStringLiteral("M-1"), QStringLiteral("--iban"),
+              QStringLiteral("DE89 3704 0044 0532 0130 00") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({ QStringLiteral("payment-method"), QStringLiteral("list"), QStringLiteral("ACME"),
+              QStringLiteral("--format"), QStringLiteral("csv") });
+    QVERIFY2(r.out.contains("******************3000"), r.out.constData());
+    QVERIFY(!r.out.contains("370400440532013000"));
+
+    const QString json = book(QStringLiteral("acme-invoice.json"));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"customer": "ACME", "issue_date": "2026-06-01", "due_date": "2026-06-15",
+               "currency": "EUR",
+               "lines": [{"description": "Set-up", "quantity": "1", "unit_price": "500.00"}]})");
+    f.close();
+    r = run(
+        { QStringLiteral("invoice"), QStringLiteral("create"), json, QStringLiteral("--issue") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    r = run({ QStringLiteral("customer"), QStringLiteral("list"), QStringLiteral("--format"),
+              QStringLiteral("json") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject list = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray rows = list.value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 1);
+    const QJsonObject acme = rows.at(0).toObject();
+    QCOMPARE(acme.value(QStringLiteral("code")).toString(), QStringLiteral("ACME"));
+    QCOMPARE(acme.value(QStringLiteral("terms_days")).toInt(), 14);
+    QCOMPARE(acme.value(QStringLiteral("balance")).toString(), QStringLiteral("500.00"));
+    QCOMPARE(acme.value(QStringLiteral("overdue")).toString(), QStringLiteral("500.00"));
+
+    // Billed once, so deleting is refused; archiving keeps the history.
+    r = run({ QStringLiteral("customer"), QStringLiteral("delete"), QStringLiteral("ACME") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("1 invoice"), r.err.constData());
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("archive"), QStringLiteral("ACME") })
+                 .exitCode,
+             0);
+    r = run({ QStringLiteral("customer"), QStringLiteral("list"), QStringLiteral("--format"),
+              QStringLiteral("csv") });
+    QVERIFY(!r.out.contains("ACME"));
+    r = run({ QStringLiteral("customer"), QStringLiteral("list"), QStringLiteral("--archived"),
+              QStringLiteral("--format"), QStringLiteral("csv") });
+    QVERIFY2(r.out.contains("ACME"), r.out.constData());
+    r = run({ QStringLiteral("invoice"), QStringLiteral("create"), json });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("archived"), r.err.constData());
+    QCOMPARE(run({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 0);
 }
 
 void TestCli::invoiceLifeCycleFromTheCommandLine()

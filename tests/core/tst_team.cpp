@@ -313,6 +313,31 @@ void TestTeam::everyActionChecksItsPermissionInCore()
               c.name = QStringLiteral("Renamed %1").arg(++n);
               CustomerService(s).update(c);
           } },
+        { "archive and restore a customer", Permission::Billing,
+          [&](Session &s) {
+              CustomerService(s).archive(customer);
+              CustomerService(book.session()).restore(customer);
+          } },
+        { "delete a customer", Permission::Billing,
+          [&](Session &s) {
+              Customer c;
+              c.code = QStringLiteral("D%1").arg(++n);
+              c.name = QStringLiteral("Gone");
+              c.currency = QStringLiteral("EUR");
+              BillingProfile profile;
+              CustomerService(s).remove(CustomerService(book.session()).create(c, profile));
+          } },
+        { "add a payment method", Permission::Billing,
+          [&](Session &s) {
+              PaymentMethod m { 0, 0, QStringLiteral("bank_transfer") };
+              CustomerService(s).addPaymentMethod(customer, m);
+          } },
+        { "add a billing profile", Permission::Billing,
+          [&](Session &s) {
+              BillingProfile p;
+              p.name = QStringLiteral("Branch %1").arg(++n);
+              CustomerService(s).addProfile(customer, p, false);
+          } },
         { "import a statement", Permission::Billing,
           [&](Session &s) {
               BankImportService(s).importBytes("Date,Amount,Text\n2026-06-13,3.00,c\n",

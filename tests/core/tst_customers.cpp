@@ -1,0 +1,279 @@
+#include "billing/customerservice.h"
+#include "billing/invoiceservice.h"
+#include "billing/paymentservice.h"
+#include "common/error.h"
+#include "domain/paymentmethodrules.h"
+#include "queries/booklists.h"
+#include "storage/auditrepository.h"
+#include "testbook.h"
+
+#include <QTest>
+
+using namespace Accrue;
+using namespace Accrue::Testing;
+
+// Customers a team runs: payment methods that hold no card data, archiving
+// that keeps history, deleting only what has none, and the Customers list's
+// balances.
+class TestCustomers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cardNumbersAreRecognised_data();
+    void cardNumbersAreRecognised();
+    void ibansAreCheckedAndMasked_data();
+    void ibansAreCheckedAndMasked();
+    void paymentMethodFieldsAreChecked();
+    void aCardNumberOrCvcIsNeverStored();
+    void archivingKeepsHistoryAndStopsBilling();
+    void deletingNeedsACustomerWithoutDocuments();
+    void listShowsBalanceOverdueAndCredit();
+    void listPagesByNameWithoutGaps();
+};
+
+void TestCustomers::cardNumbersAreRecognised_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("card");
+    QTest::newRow("visa test number") << QStringLiteral("4111111111111111") << true;
+    QTest::newRow("with spaces") << QStringLiteral("4111 1111 1111 1111") << true;
+    QTest::newRow("with dashes") << QStringLiteral("5555-5555-5555-4444") << true;
+    QTest::newRow("amex, 15 digits") << QStringLiteral("378282246310005") << true;
+    QTest::newRow("inside a label") << QStringLiteral("card 4012888888881881 (old)") << true;
+    QTest::newRow("after other digits") << QStringLiteral("ref 12 4111 1111 1111 1111") << true;
+    QTest::newRow("fails luhn") << QStringLiteral("4111111111111112") << false;
+    QTest::newRow("reference, fails luhn") << QStringLiteral("RF18539007547035") << false;
+    QTest::newRow("20 digits") << QStringLiteral("41111111111111111111") << false;
+    QTest::newRow("twelve digits") << QStringLiteral("411111111111") << false;
+    QTest::newRow("last four") << QStringLiteral("1111") << false;
+    QTest::newRow("gateway id") << QStringLiteral("cus_Q8x2 pm_1NvA") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestCustomers::cardNumbersAreRecognised()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, card);
+    QCOMPARE(PaymentMethodRules::containsCardNumber(text), card);
+}
+
+void TestCustomers::ibansAreCheckedAndMasked_data()
+{
+    QTest::addColumn<QString>("iban");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("masked");
+    // Examples from the IBAN registry; the check digits are theirs.
+    QTest::newRow("DE") << QStringLiteral("DE89 3704 0044 0532 0130 00") << true
+                        << QStringLiteral("******************3000");
+    QTest::newRow("GB lower case") << QStringLiteral("gb29nwbk60161331926819") << true
+                                   << QStringLiteral("******************6819");
+    QTest::newRow("NO, 15") << QStringLiteral("NO9386011117947") << true
+                            << QStringLiteral("***********7947");
+    QTest::newRow("wrong check digits")
+        << QStringLiteral("DE88370400440532013000") << false << QString();
+    QTest::newRow("wrong length") << QStringLiteral("DE8937040044053201300") << false << QString();
+    QTest::newRow("unknown country")
+        << QStringLiteral("QQ89370400440532013000") << false << QString();
+    QTest::newRow("punctuation") << QStringLiteral("DE89-3704-0044-0532-0130-00") << false
+                                 << QString();
+}
+
+void TestCustomers::ibansAreCheckedAndMasked()
+{
+    QFETCH(QString, iban);
+    QFETCH(bool, valid);
+    QFETCH(QString, masked);
+    QCOMPARE(PaymentMethodRules::isValidIban(iban), valid);
+    if (valid)
+        QCOMPARE(PaymentMethodRules::maskedIban(iban), masked);
+}
+
+void TestCustomers::paymentMethodFieldsAreChecked()
+{
+    auto refused = [](PaymentMethod m, const QString &needle) {
+        try {
+            PaymentMethodRules::check(m);
+        } catch (const Error &e) {
+            return e.userMessage().contains(needle);
+        }
+        return false;
+    };
+    PaymentMethod card { 0, 0, QStringLiteral("card") };
+    card.last4 = QStringLiteral("123");
+    QVERIFY(refused(card, QStringLiteral("four digits")));
+    card.last4 = QStringLiteral("1234");
+    card.expiry = QStringLiteral("13/27");
+    QVERIFY(refused(card, QStringLiteral("MM/YY")));
+    card.expiry = QStringLiteral("09/27");
+    PaymentMethodRules::check(card);
+    PaymentMethod other { 0, 0, QStringLiteral("paypal") };
+    QVERIFY(refused(other, QStringLiteral("not one of")));
+}
+
+void TestCustomers::aCardNumberOrCvcIsNeverStored()
+{
+    TestBook book;
+    const qint64 id = book.addCustomer();
+    CustomerService customers(book.session());
+    PaymentMethod card { 0, 0, QStringLiteral("card"), QStringLiteral("4111 1111 1111 1111") };
+    QVERIFY_THROWS_EXCEPTION(Error, customers.addPaymentMethod(id, card));
+    QVERIFY_THROWS_EXCEPTION(Error, PaymentMethodRules::refuseSecurityCode());
+    PaymentMethod debit { 0, 0, QStringLiteral("sepa_debit") };
+    debit.mandateReference = QStringLiteral("MNDT-2026-001");
+    debit.account = QStringLiteral("DE89 3704 0044 0532 0130 00");
+    customers.addPaymentMethod(id, debit);
+    const std::vector<PaymentMethod> stored = customers.paymentMethods(id);
+    QCOMPARE(stored.size(), std::size_t(1));
+    QCOMPARE(stored[0].account, QStringLiteral("******************3000"));
+    QCOMPARE(stored[0].mandateReference, QStringLiteral("MNDT-2026-001"));
+    // Nowhere in the book: not in the table, not in the audit trail.
+    const QString full = QStringLiteral("370400440532013000");
+    QCOMPARE(book.db()
+                 .query(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE after_json LIKE ?"))
+                 .bind(QStringLiteral("%") + full + u'%')
+                 .scalar()
+                 .toLongLong(),
+             0);
+    QCOMPARE(book.db()
+                 .query(QStringLiteral("SELECT COUNT(*) FROM payment_method WHERE "
+                                       "COALESCE(account_masked, '') LIKE ? OR label LIKE ?"))
+                 .bindAll(QStringLiteral("%4111%1111%"), QStringLiteral("%4111%"))
+                 .scalar()
+                 .toLongLong(),
+             0);
+}
+
+void TestCustomers::archivingKeepsHistoryAndStopsBilling()
+{
+    TestBook book;
+    const qint64 id = book.addCustomer();
+    const Invoice inv = book.issue(id, { { 1000, 5000 } });
+    CustomerService customers(book.session());
+    customers.archive(id);
+    QVERIFY(book.reload(inv.id).number == inv.number); // the history stays
+    const std::vector<Customer> offered = customers.list();
+    QVERIFY(std::none_of(offered.begin(), offered.end(),
+                         [id](const Customer &c) { return c.id == id; }));
+    try {
+        InvoiceService(book.session()).createDraft(book.draft(id, { { 1000, 100 } }));
+        QFAIL("an archived customer was billed");
+    } catch (const Error &e) {
+        QVERIFY2(e.userMessage().contains(QStringLiteral("archived")), qPrintable(e.userMessage()));
+    }
+    customers.restore(id);
+    InvoiceService(book.session()).createDraft(book.draft(id, { { 1000, 100 } }));
+    QStringList actions;
+    AuditRepository(book.db()).forEach([&actions](const AuditRecord &r) {
+        actions << r.action;
+        return true;
+    });
+    QVERIFY(actions.contains(QStringLiteral("customer.archive")));
+    QVERIFY(actions.contains(QStringLiteral("customer.restore")));
+    book.checkBooks();
+}
+
+void TestCustomers::deletingNeedsACustomerWithoutDocuments()
+{
+    TestBook book;
+    CustomerService customers(book.session());
+    Customer fresh;
+    fresh.code = QStringLiteral("NEW");
+    fresh.name = QStringLiteral("New Ltd");
+    fresh.currency = QStringLiteral("EUR");
+    BillingProfile profile;
+    PaymentMethod method { 0, 0, QStringLiteral("bank_transfer") };
+    customers.create(fresh, profile, &method);
+    customers.remove(fresh.id);
+    QVERIFY(!customers.findByCode(QStringLiteral("NEW")));
+    QCOMPARE(
+        book.db()
+            .query(QStringLiteral("SELECT COUNT(*) FROM billing_profile WHERE customer_id = ?"))
+            .bind(fresh.id)
+            .scalar()
+            .toLongLong(),
+        0);
+
+    const qint64 billed = book.addCustomer(QStringLiteral("OLD"), QStringLiteral("Old Ltd"));
+    book.issue(billed, { { 1000, 5000 } });
+    try {
+        customers.remove(billed);
+        QFAIL("a customer with an invoice was deleted");
+    } catch (const Error &e) {
+        QVERIFY2(e.userMessage().contains(QStringLiteral("1 invoice")),
+                 qPrintable(e.userMessage()));
+        QVERIFY(e.userMessage().contains(QStringLiteral("archive")));
+    }
+    QVERIFY(customers.findByCode(QStringLiteral("OLD")));
+}
+
+void TestCustomers::listShowsBalanceOverdueAndCredit()
+{
+    TestBook book; // today 2026-06-30
+    const qint64 acme = book.addCustomer();
+    const qint64 usd
+        = book.addCustomer(QStringLiteral("US"), QStringLiteral("Usonia"), QStringLiteral("USD"));
+    // 100.00 overdue since May, 250.00 not yet due, 40.00 paid on the latter.
+    book.issue(acme, { { 1000, 10000 } }, QDate(2026, 4, 1));
+    const Invoice current = book.issue(acme, { { 1000, 25000 } }, QDate(2026, 6, 20));
+    PaymentService payments(book.session());
+    payments.payInvoice(current.id, Money(4000, current.currency), QDate(2026, 6, 25),
+                        PaymentMethodKind::Card, QString());
+    // 30.00 received that no invoice takes: credit.
+    PaymentService::Request extra;
+    extra.customerId = acme;
+    extra.amount = Money(3000, current.currency);
+    extra.date = QDate(2026, 6, 26);
+    extra.method = PaymentMethodKind::BankTransfer;
+    payments.record(extra);
+    // An invoice in another currency than the customer's is not summed in.
+    Invoice foreign = book.draft(usd, { { 1000, 7000 } });
+    InvoiceService(book.session()).issue(InvoiceService(book.session()).createDraft(foreign));
+
+    CustomerListFilter filter;
+    filter.today = book.session().today();
+    const std::vector<CustomerListRow> rows
+        = BookLists(book.db()).customers(filter, ListWindow<CustomerListRow>::top(0, 10));
+    QCOMPARE(rows.size(), std::size_t(2));
+    const CustomerListRow &a = rows[0];
+    QCOMPARE(a.code, QStringLiteral("ACME"));
+    QCOMPARE(a.balance.minor(), qint64(10000 + 25000 - 4000));
+    QCOMPARE(a.overdue.minor(), qint64(10000));
+    QCOMPARE(a.credit.minor(), qint64(3000));
+    QCOMPARE(rows[1].balance.minor(), qint64(0)); // USD customer, EUR invoice
+    QCOMPARE(BookLists(book.db()).customerCount(filter), qint64(2));
+    filter.search = QStringLiteral("uson");
+    QCOMPARE(BookLists(book.db()).customerCount(filter), qint64(1));
+}
+
+void TestCustomers::listPagesByNameWithoutGaps()
+{
+    TestBook book;
+    QStringList names;
+    for (int i = 0; i < 40; ++i) {
+        // Repeated names: the id breaks the tie.
+        const QString name = QStringLiteral("Customer %1").arg(i % 13, 2, 10, QLatin1Char('0'));
+        book.addCustomer(QStringLiteral("C%1").arg(i, 3, 10, QLatin1Char('0')), name);
+    }
+    CustomerListFilter filter;
+    filter.today = book.session().today();
+    BookLists lists(book.db());
+    const std::vector<CustomerListRow> all
+        = lists.customers(filter, ListWindow<CustomerListRow>::top(0, 100));
+    QCOMPARE(all.size(), std::size_t(40));
+    std::vector<CustomerListRow> paged;
+    auto window = ListWindow<CustomerListRow>::top(0, 7);
+    for (;;) {
+        const auto rows = lists.customers(filter, window);
+        paged.insert(paged.end(), rows.begin(), rows.end());
+        if (rows.size() < 7)
+            break;
+        window = { rows.back(), ListWindow<CustomerListRow>::Direction::Forward, 0, 7 };
+    }
+    QCOMPARE(paged.size(), all.size());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        QCOMPARE(paged[i].id, all[i].id);
+}
+
+QTEST_GUILESS_MAIN(TestCustomers)
+#include "tst_customers.moc"
