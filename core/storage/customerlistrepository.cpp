@@ -78,11 +78,9 @@ void CustomerListRepository::addBalances(std::vector<CustomerListRow> &rows, con
     if (rows.empty())
         return;
     QHash<qint64, std::size_t> byId;
-    QString marks;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
+    for (std::size_t i = 0; i < rows.size(); ++i)
         byId.insert(rows[i].id, i);
-        marks += i ? QStringLiteral(", ?") : QStringLiteral("?");
-    }
+    const QString marks = SqlQuery::placeholders(qsizetype(rows.size()));
     const QString sums = QStringLiteral(
         "SELECT i.customer_id, SUM(i.balance_minor), "
         "SUM(CASE WHEN i.due_date < ? THEN i.balance_minor ELSE 0 END), 0 "

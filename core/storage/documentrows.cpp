@@ -19,9 +19,7 @@ DocumentRows::Table table(const char *name, std::initializer_list<const char *> 
 
 QString DocumentRows::Table::insertSql(bool returningId) const
 {
-    QString marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    const QString marks = SqlQuery::placeholders(columns.size());
     return QStringLiteral("INSERT INTO ") + name + QStringLiteral(" (")
         + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") + marks
         + (returningId ? QStringLiteral(") RETURNING id") : QStringLiteral(")"));

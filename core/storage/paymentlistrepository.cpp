@@ -81,11 +81,9 @@ void PaymentListRepository::addInvoices(std::vector<PaymentListRow> &rows)
     if (rows.empty())
         return;
     QHash<qint64, std::size_t> byId;
-    QString marks;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
+    for (std::size_t i = 0; i < rows.size(); ++i)
         byId.insert(rows[i].id, i);
-        marks += i ? QStringLiteral(", ?") : QStringLiteral("?");
-    }
+    const QString marks = SqlQuery::placeholders(qsizetype(rows.size()));
     SqlQuery q = m_db.query(QStringLiteral("SELECT a.payment_id, i.number FROM allocation a "
                                            "JOIN invoice i ON i.id = a.invoice_id "
                                            "WHERE a.payment_id IN (")

@@ -42,6 +42,15 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
     return *this;
 }
 
+QString SqlQuery::placeholders(qsizetype n)
+{
+    QString marks;
+    marks.reserve(n * 3);
+    for (qsizetype i = 0; i < n; ++i)
+        marks += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return marks;
+}
+
 SqlQuery &SqlQuery::bind(const QDate &date)
 {
     // Dates are ISO text in every dialect: they sort and compare as strings.

@@ -39,6 +39,9 @@ public:
         return *this;
     }
 
+    // "?, ?, ?": the placeholders of an IN list of n values.
+    static QString placeholders(qsizetype n);
+
     SqlQuery &exec();
     bool next();
     // exec() + next() + value(0) for single-value queries; throws if no row.
