@@ -7,6 +7,7 @@
 #include "dialogs/connectdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/usersdialog.h"
+#include "pages/customerspage.h"
 #include "pages/dashboardpage.h"
 #include "pages/invoicespage.h"
 #include "pages/reportspage.h"
@@ -66,8 +67,10 @@ MainWindow::~MainWindow()
 
 QStringList MainWindow::tabNames()
 {
-    return { QStringLiteral("dashboard"), QStringLiteral("invoices"), QStringLiteral("reports"),
-             QStringLiteral("revenue"), QStringLiteral("transactions") };
+    return {
+        QStringLiteral("dashboard"), QStringLiteral("invoices"), QStringLiteral("customers"),
+        QStringLiteral("reports"),   QStringLiteral("revenue"),  QStringLiteral("transactions")
+    };
 }
 
 Session &MainWindow::session() const
@@ -112,11 +115,14 @@ void MainWindow::createPages()
     m_reports = new ReportsPage(session());
     m_revenue = new RevenuePage(session());
     m_transactions = new TransactionsPage(session());
+    m_customers = new CustomersPage(session());
     m_tabs->addTab(m_dashboard, QIcon::fromTheme(QStringLiteral("go-home")), tr("&Dashboard"));
     m_tabs->addTab(m_invoices, QIcon::fromTheme(QStringLiteral("document-properties")),
                    tr("&Invoices"));
     m_tabs->addTab(m_reports, QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")),
                    tr("&Reports"));
+    m_tabs->insertTab(2, m_customers, QIcon::fromTheme(QStringLiteral("system-users")),
+                      tr("C&ustomers"));
     m_tabs->addTab(m_revenue, QIcon::fromTheme(QStringLiteral("view-statistics")), tr("Re&venue"));
     m_tabs->addTab(m_transactions, QIcon::fromTheme(QStringLiteral("view-bank")),
                    tr("&Transactions"));
@@ -126,7 +132,7 @@ void MainWindow::createPages()
             &MainWindow::showInvoicesWithStatus);
     for (Page *page : { static_cast<Page *>(m_dashboard), static_cast<Page *>(m_invoices),
                         static_cast<Page *>(m_reports), static_cast<Page *>(m_revenue),
-                        static_cast<Page *>(m_transactions) })
+                        static_cast<Page *>(m_transactions), static_cast<Page *>(m_customers) })
         connect(page, &Page::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 }
@@ -200,6 +206,9 @@ void MainWindow::createMenus()
                                     this, [this] { UsersDialog(session(), this).exec(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Customers"),
+                    QKeySequence(tr("Ctrl+Shift+U")), this,
+                    [this] { m_tabs->setCurrentWidget(m_customers); });
     view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"),
                     QKeySequence::Refresh, this, [this] { currentPage()->refresh(); });
 

@@ -21,6 +21,7 @@ class Page;
 class ReportsPage;
 class RevenuePage;
 class TransactionsPage;
+class CustomersPage;
 
 // Wires the pages together and owns the open book; it holds no business
 // state. File > New/Open swaps the book and rebuilds the pages on it.
@@ -29,7 +30,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Tab { Dashboard, Invoices, Reports, Revenue, Transactions };
+    enum class Tab { Dashboard, Invoices, Customers, Reports, Revenue, Transactions };
 
     // `today` fixes the date the pages work from (tests, screenshots of a
     // demo book); invalid means the calendar's date.
@@ -48,6 +49,7 @@ public:
     ReportsPage *reports() const { return m_reports; }
     RevenuePage *revenue() const { return m_revenue; }
     TransactionsPage *transactions() const { return m_transactions; }
+    CustomersPage *customers() const { return m_customers; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +77,7 @@ private:
     ReportsPage *m_reports = nullptr;
     RevenuePage *m_revenue = nullptr;
     TransactionsPage *m_transactions = nullptr;
+    CustomersPage *m_customers = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_exportAction = nullptr;

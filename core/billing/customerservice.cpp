@@ -76,6 +76,11 @@ std::optional<Customer> CustomerService::findByCode(const QString &code)
     return CustomerRepository(m_session.db()).findByCode(code.trimmed());
 }
 
+std::optional<Customer> CustomerService::find(qint64 customerId)
+{
+    return CustomerRepository(m_session.db()).find(customerId);
+}
+
 Customer CustomerService::load(qint64 customerId)
 {
     const std::optional<Customer> c = CustomerRepository(m_session.db()).find(customerId);

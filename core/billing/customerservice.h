@@ -39,6 +39,7 @@ public:
     // Another billing profile; `makeDefault` moves the default to it.
     qint64 addProfile(qint64 customerId, BillingProfile &profile, bool makeDefault);
     std::optional<Customer> findByCode(const QString &code);
+    std::optional<Customer> find(qint64 customerId);
 
     // What an invoice can be written for: customers by name, a customer's
     // billing profiles (default first) and the products on sale.

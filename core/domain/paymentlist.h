@@ -13,6 +13,7 @@ struct PaymentListFilter
 {
     QString search; // customer name/code or reference
     bool unappliedOnly = false;
+    qint64 customerId = 0; // one customer's payments only
 };
 
 // One payment received, with the invoices it settles.

@@ -23,6 +23,8 @@ QString PaymentListRepository::where(const PaymentListFilter &f) const
             + m_db.containsText(QStringLiteral("COALESCE(p.reference, '')")) + u')';
     if (f.unappliedOnly)
         sql += QStringLiteral(" AND p.unapplied_minor > 0");
+    if (f.customerId > 0)
+        sql += QStringLiteral(" AND p.customer_id = ?");
     return sql;
 }
 
@@ -32,6 +34,8 @@ void PaymentListRepository::bind(SqlQuery &q, const PaymentListFilter &f)
         const QString pattern = Database::containsPattern(f.search);
         q.bindAll(pattern, f.search.trimmed(), pattern);
     }
+    if (f.customerId > 0)
+        q.bind(f.customerId);
 }
 
 qint64 PaymentListRepository::count(const PaymentListFilter &f)

@@ -1,0 +1,149 @@
+#include "billing/book.h"
+#include "billing/customerservice.h"
+#include "billing/session.h"
+#include "dialogs/customerdialog.h"
+#include "dialogs/paymentmethoddialog.h"
+#include "mainwindow.h"
+#include "models/customertablemodel.h"
+#include "models/invoicetablemodel.h"
+#include "models/paymenttablemodel.h"
+#include "pages/customerspage.h"
+#include "uidemobook.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Accrue;
+using namespace Accrue::Testing;
+
+// The Customers tab: the list with what each owes, a new customer through
+// the dialog, archiving, payment methods that take no card number.
+class TestUiCustomers : public QObject, private UiDemoBook
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { createDemoBook(); }
+    void listAgreesWithTheCli();
+    void newCustomerAppearsAndIsArchived();
+    void aCardNumberNeverStaysInTheField();
+
+private:
+    int rowOf(CustomerTableModel *model, const QString &code);
+};
+
+int TestUiCustomers::rowOf(CustomerTableModel *model, const QString &code)
+{
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(CustomerTableModel::CodeRole).toString() == code)
+            return row;
+    return -1;
+}
+
+void TestUiCustomers::listAgreesWithTheCli()
+{
+    auto db = openBook();
+    CustomerTableModel model(*db, kToday);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 40);
+    // The same figures as accrue-cli customer list, row by row.
+    const QList<QByteArray> lines = cli({ QStringLiteral("customer"), QStringLiteral("list"),
+                                          QStringLiteral("--format"), QStringLiteral("csv") })
+                                        .split('\n');
+    QCOMPARE(lines.first().trimmed(),
+             QByteArray("code,name,currency,terms_days,email,balance,overdue,credit,archived"));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QList<QByteArray> cells = lines.at(row + 1).split(',');
+        QCOMPARE(model.index(row, CustomerTableModel::Code).data().toString(),
+                 QString::fromUtf8(cells.at(0)));
+        const qint64 balance = model.index(row, CustomerTableModel::Balance)
+                                   .data(CustomerTableModel::RawValueRole)
+                                   .toLongLong();
+        QCOMPARE(QString::number(balance / 100.0, 'f', 2), QString::fromUtf8(cells.at(5)));
+    }
+}
+
+void TestUiCustomers::newCustomerAppearsAndIsArchived()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("customers.sqlite"));
+    QVERIFY(QFile::copy(m_book, copy));
+    MainWindow window(std::make_unique<Book>(Database::open(copy, Database::OpenMode::MustExist)),
+                      kToday);
+    QVERIFY(window.showTab(QStringLiteral("customers")));
+    window.show();
+    CustomersPage *page = window.customers();
+
+    CustomerDialog dialog(window.session(), page);
+    dialog.field(QStringLiteral("code"))->setText(QStringLiteral("ZZNEW"));
+    dialog.field(QStringLiteral("name"))->setText(QStringLiteral("Zebra Zinc AG"));
+    dialog.field(QStringLiteral("city"))->setText(QStringLiteral("Zürich"));
+    dialog.field(QStringLiteral("country"))->setText(QStringLiteral("ch"));
+    dialog.accept();
+    QCOMPARE(dialog.problem(), QString());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    // The same code again is refused in the dialog, which stays open.
+    CustomerDialog twice(window.session(), page);
+    twice.field(QStringLiteral("code"))->setText(QStringLiteral("ZZNEW"));
+    twice.field(QStringLiteral("name"))->setText(QStringLiteral("Again"));
+    twice.accept();
+    QVERIFY2(twice.problem().contains(QStringLiteral("exists already")),
+             qPrintable(twice.problem()));
+
+    // The page hears the commit on the bus and shows the new customer.
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->model(), QStringLiteral("ZZNEW")) >= 0, 5000);
+    const Customer created = *CustomerService(window.session()).findByCode(QStringLiteral("ZZNEW"));
+    QCOMPARE(CustomerService(window.session()).profiles(created.id).front().country,
+             QStringLiteral("CH"));
+
+    // A customer with invoices: its documents below the list.
+    page->selectRow(0);
+    QVERIFY(page->invoices());
+    QVERIFY(page->invoices()->rowCount() > 0);
+    const Customer first = *page->current();
+    for (int row = 0; row < page->invoices()->rowCount(); ++row)
+        QCOMPARE(page->invoices()->index(row, InvoiceTableModel::Customer).data().toString(),
+                 first.name);
+    QVERIFY(page->payments()->rowCount() > 0);
+    for (int row = 0; row < page->payments()->rowCount(); ++row)
+        QCOMPARE(page->payments()->index(row, PaymentTableModel::Customer).data().toString(),
+                 first.name);
+
+    // Archived: gone from the list, shown under Archived.
+    page->selectRow(rowOf(page->model(), QStringLiteral("ZZNEW")));
+    page->findChild<QAction *>(QStringLiteral("archive"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->model(), QStringLiteral("ZZNEW")) < 0, 5000);
+    QVERIFY(CustomerService(window.session())
+                .findByCode(QStringLiteral("ZZNEW"))
+                ->archivedAt.isValid());
+}
+
+void TestUiCustomers::aCardNumberNeverStaysInTheField()
+{
+    auto db = openBook();
+    Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
+    const Customer c = CustomerService(session).list().front();
+    PaymentMethodDialog dialog(session, c.id);
+    QLineEdit *label = dialog.field(QStringLiteral("label"));
+    QTest::keyClicks(label, QStringLiteral("visa 4111 1111 1111 1111"));
+    QCOMPARE(label->text(), QString());
+    QVERIFY(label->isUndoAvailable() == false);
+    QVERIFY2(dialog.problem().contains(QStringLiteral("card number")),
+             qPrintable(dialog.problem()));
+    // A mandate with a valid IBAN goes in, masked.
+    dialog.setKind(QStringLiteral("sepa_debit"));
+    QTest::keyClicks(dialog.field(QStringLiteral("mandate")), QStringLiteral("MNDT-7"));
+    QTest::keyClicks(dialog.field(QStringLiteral("iban")),
+                     QStringLiteral("GB29 NWBK 6016 1331 9268 19"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const std::vector<PaymentMethod> methods = CustomerService(session).paymentMethods(c.id);
+    QCOMPARE(methods.back().account, QStringLiteral("******************6819"));
+}
+
+QTEST_MAIN(TestUiCustomers)
+#include "tst_ui_customers.moc"

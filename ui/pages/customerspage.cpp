@@ -1,0 +1,282 @@
+#include "pages/customerspage.h"
+
+#include "billing/customerservice.h"
+#include "billing/session.h"
+#include "common/error.h"
+#include "dialogs/customerdialog.h"
+#include "dialogs/paymentmethoddialog.h"
+#include "models/customertablemodel.h"
+#include "models/invoicetablemodel.h"
+#include "models/paymenttablemodel.h"
+#include "widgets/errorbox.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Accrue {
+
+namespace {
+
+void setUpTable(QTableView *table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+}
+
+} // namespace
+
+CustomersPage::CustomersPage(Session &session, QWidget *parent)
+    : Page(session, parent)
+    , m_session(session)
+    , m_model(new CustomerTableModel(session.db(), session.today(), this))
+    , m_search(new QLineEdit(this))
+    , m_archived(new QCheckBox(tr("Archived"), this))
+    , m_table(new QTableView(this))
+    , m_details(new QTabWidget(this))
+    , m_footer(new QLabel(this))
+    , m_debounce(new QTimer(this))
+{
+    m_search->setPlaceholderText(tr("Search code or name (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_archived->setToolTip(tr("Show the archived customers instead"));
+    setUpTable(m_table);
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSectionResizeMode(CustomerTableModel::Name,
+                                                      QHeaderView::Stretch);
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    createActions();
+    toolBar->addActions({ m_new, m_edit, m_paymentMethod });
+    toolBar->addSeparator();
+    toolBar->addActions({ m_archive, m_restore, m_delete });
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_archived);
+    createDetails();
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolBar);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_footer);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &CustomersPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_archived, &QCheckBox::toggled, this, &CustomersPage::applyFilter);
+    connect(m_table, &QTableView::doubleClicked, this, &CustomersPage::editCustomer);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showDetails();
+        updateActions();
+    });
+    connect(m_model, &CustomerTableModel::reloaded, this, [this](qint64 rows) {
+        m_footer->setText(tr("%Ln customer(s)", nullptr, int(std::min<qint64>(rows, INT_MAX))));
+        updateActions();
+        emit loaded();
+    });
+    m_footer->setText(tr("%Ln customer(s)", nullptr, int(m_model->totalRows())));
+    updateActions();
+}
+
+void CustomersPage::createActions()
+{
+    auto action = [this](const char *name, const QString &text, const char *icon) {
+        auto *a = new QAction(QIcon::fromTheme(QString::fromLatin1(icon)), text, this);
+        a->setObjectName(QString::fromLatin1(name));
+        // Shortcuts act on this page only.
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        QWidget::addAction(a);
+        return a;
+    };
+    m_new = action("new", tr("&New Customer…"), "contact-new");
+    m_new->setShortcut(QKeySequence::New);
+    m_edit = action("edit", tr("&Edit…"), "document-edit");
+    m_paymentMethod = action("paymentMethod", tr("Add &Payment Method…"), "list-add");
+    m_archive = action("archive", tr("&Archive"), "archive-insert");
+    m_restore = action("restore", tr("&Restore"), "edit-undo");
+    m_delete = action("delete", tr("&Delete"), "edit-delete");
+    connect(m_new, &QAction::triggered, this, &CustomersPage::newCustomer);
+    connect(m_edit, &QAction::triggered, this, &CustomersPage::editCustomer);
+    connect(m_paymentMethod, &QAction::triggered, this, &CustomersPage::addPaymentMethod);
+    connect(m_archive, &QAction::triggered, this, [this] { setArchived(true); });
+    connect(m_restore, &QAction::triggered, this, [this] { setArchived(false); });
+    connect(m_delete, &QAction::triggered, this, &CustomersPage::deleteCustomer);
+}
+
+void CustomersPage::createDetails()
+{
+    m_invoiceTable = new QTableView(m_details);
+    m_paymentTable = new QTableView(m_details);
+    for (QTableView *table : { m_invoiceTable, m_paymentTable })
+        setUpTable(table);
+    m_details->addTab(m_invoiceTable, tr("&Invoices"));
+    m_details->addTab(m_paymentTable, tr("Pa&yments"));
+    m_details->setEnabled(false);
+}
+
+void CustomersPage::applyFilter()
+{
+    CustomerListFilter filter;
+    filter.search = m_search->text().trimmed();
+    filter.archived = m_archived->isChecked();
+    m_model->setFilter(filter);
+}
+
+std::optional<Customer> CustomersPage::current() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const qint64 id = rows.first().data(CustomerTableModel::IdRole).toLongLong();
+    return CustomerService(m_session).find(id);
+}
+
+void CustomersPage::selectRow(int row)
+{
+    m_table->selectRow(row);
+}
+
+// The chosen customer's documents, read the way the Invoices and
+// Transactions pages read theirs.
+void CustomersPage::showDetails()
+{
+    const std::optional<Customer> c = current();
+    m_details->setEnabled(c.has_value());
+    if (!c)
+        return;
+    if (!m_invoices) {
+        m_invoices = new InvoiceTableModel(m_session.db(), m_session.today(), this);
+        m_invoiceTable->setModel(m_invoices);
+        m_invoiceTable->horizontalHeader()->setSectionResizeMode(InvoiceTableModel::Customer,
+                                                                 QHeaderView::Stretch);
+        m_payments = new PaymentTableModel(m_session.db(), 0, this);
+        m_paymentTable->setModel(m_payments);
+        m_paymentTable->horizontalHeader()->setSectionResizeMode(PaymentTableModel::AppliedTo,
+                                                                 QHeaderView::Stretch);
+    }
+    InvoiceListFilter invoices;
+    invoices.customer = c->code; // an exact code selects that customer alone
+    m_invoices->setFilter(invoices);
+    PaymentListFilter payments;
+    payments.customerId = c->id;
+    m_payments->setFilter(payments);
+}
+
+void CustomersPage::updateActions()
+{
+    const bool may = m_session.can(Permission::Billing);
+    const bool chosen = m_table->selectionModel()->hasSelection();
+    const bool archived = m_archived->isChecked();
+    m_new->setVisible(may);
+    for (QAction *a : { m_edit, m_paymentMethod, m_archive, m_restore, m_delete })
+        a->setVisible(may);
+    m_edit->setEnabled(chosen);
+    m_paymentMethod->setEnabled(chosen && !archived);
+    m_archive->setEnabled(chosen && !archived);
+    m_restore->setEnabled(chosen && archived);
+    m_delete->setEnabled(chosen);
+}
+
+bool CustomersPage::runChange(const QString &what, const std::function<void()> &change)
+{
+    try {
+        change();
+        return true;
+    } catch (const Error &e) {
+        showError(this, what, e.userMessage());
+        return false;
+    }
+}
+
+void CustomersPage::newCustomer()
+{
+    CustomerDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit statusMessage(tr("Added customer %1").arg(dialog.customer().code));
+}
+
+void CustomersPage::editCustomer()
+{
+    const std::optional<Customer> c = current();
+    if (!c || !m_session.can(Permission::Billing))
+        return;
+    CustomerDialog dialog(m_session, *c, this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit statusMessage(tr("Saved customer %1").arg(c->code));
+}
+
+void CustomersPage::setArchived(bool archived)
+{
+    const std::optional<Customer> c = current();
+    if (!c)
+        return;
+    if (runChange(archived ? tr("Archive Customer") : tr("Restore Customer"), [&] {
+            if (archived)
+                CustomerService(m_session).archive(c->id);
+            else
+                CustomerService(m_session).restore(c->id);
+        }))
+        emit statusMessage(archived ? tr("Archived %1; its history stays").arg(c->code)
+                                    : tr("Restored %1").arg(c->code));
+}
+
+void CustomersPage::deleteCustomer()
+{
+    const std::optional<Customer> c = current();
+    if (!c)
+        return;
+    if (QMessageBox::question(this, tr("Delete Customer"),
+                              tr("Delete %1 (%2) with its billing profiles and payment methods? "
+                                 "Only a customer with no documents can be deleted.")
+                                  .arg(c->code, c->name))
+        != QMessageBox::Yes)
+        return;
+    if (runChange(tr("Delete Customer"), [&] { CustomerService(m_session).remove(c->id); }))
+        emit statusMessage(tr("Deleted %1").arg(c->code));
+}
+
+void CustomersPage::addPaymentMethod()
+{
+    const std::optional<Customer> c = current();
+    if (!c)
+        return;
+    PaymentMethodDialog dialog(m_session, c->id, this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit statusMessage(tr("Added a payment method for %1").arg(c->code));
+}
+
+void CustomersPage::refresh()
+{
+    m_model->reload();
+    showDetails();
+}
+
+void CustomersPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace Accrue

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "pages/page.h"
+
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTableView;
+class QTimer;
+
+namespace Accrue {
+
+class CustomerTableModel;
+class InvoiceTableModel;
+class PaymentTableModel;
+class Session;
+struct Customer;
+
+// The customers of the book: searched by code or name, with what each owes
+// (balance, overdue, credit); the chosen one's invoices and payments below.
+// New, edit, archive and restore, delete (only without documents) and
+// payment methods go through CustomerService, which checks the role too.
+class CustomersPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit CustomersPage(Session &session, QWidget *parent = nullptr);
+
+    void refresh() override;
+    BookAreas areas() const override
+    {
+        return BookArea::Customers | BookArea::Invoices | BookArea::Payments
+            | BookArea::CreditNotes;
+    }
+    void focusSearch() override;
+    CustomerTableModel *model() const { return m_model; }
+    // The customer of the selected row, if any.
+    std::optional<Customer> current() const;
+    void selectRow(int row);
+    // The chosen customer's invoices and payments (null until one is chosen).
+    InvoiceTableModel *invoices() const { return m_invoices; }
+    PaymentTableModel *payments() const { return m_payments; }
+
+private:
+    void createActions();
+    void createDetails();
+    void applyFilter();
+    void showDetails();
+    void updateActions();
+    void newCustomer();
+    void editCustomer();
+    void setArchived(bool archived);
+    void deleteCustomer();
+    void addPaymentMethod();
+    bool runChange(const QString &what, const std::function<void()> &change);
+
+    Session &m_session;
+    CustomerTableModel *m_model;
+    QLineEdit *m_search;
+    QCheckBox *m_archived;
+    QTableView *m_table;
+    QTabWidget *m_details;
+    QTableView *m_invoiceTable = nullptr;
+    QTableView *m_paymentTable = nullptr;
+    InvoiceTableModel *m_invoices = nullptr;
+    PaymentTableModel *m_payments = nullptr;
+    QLabel *m_footer;
+    QTimer *m_debounce;
+    QAction *m_new = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_archive = nullptr;
+    QAction *m_restore = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_paymentMethod = nullptr;
+};
+
+} // namespace Accrue
