@@ -102,10 +102,9 @@ int runBankList(CliApp &app)
                      { QStringLiteral("confidence"), tr("Confidence"), Type::Integer },
                      { QStringLiteral("reason"), tr("Why"), Type::Text } });
         BankRepository(db).list(filter, [&](const BankLine &t) {
-            const Currency c = Currency::fromCode(t.currency).value_or(Currency());
-            sink.row({ t.id, t.accountCode, t.date, QVariant::fromValue(Money(t.amountMinor, c)),
-                       t.currency, t.counterparty, t.reference, t.state, qint64(t.confidence),
-                       t.reason });
+            sink.row({ t.id, t.accountCode, t.date, QVariant::fromValue(t.amount),
+                       t.currency.code(), t.counterparty, t.reference, t.state,
+                       qint64(t.confidence), t.reason });
         });
         sink.end();
     });
@@ -144,8 +143,8 @@ int runReconcileAuto(CliApp &app)
                   apply,
                   [&out](const BankLine &t, int confidence, const QString &reason, bool applied) {
                       out << '#' << t.id << ' ' << t.date.toString(Qt::ISODate) << ' '
-                          << Money(t.amountMinor, Currency::require(t.currency)).toPlainString()
-                          << ' ' << t.currency << "  " << confidence << "%  " << reason
+                          << t.amount.toPlainString() << ' ' << t.currency.code() << "  "
+                          << confidence << "%  " << reason
                           << (applied ? QStringLiteral("  [applied]") : QString()) << '\n';
                   });
     out << tr("examined %1, proposed %2 (%3 ambiguous), applied %4")

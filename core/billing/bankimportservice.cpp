@@ -70,13 +70,15 @@ BankImportService::Result BankImportService::importBytes(const QByteArray &bytes
         = bank.ensureAccount(result.account, lines.front().currency);
     const qint64 statement = bank.insertStatement(account.id, fileName, result.format,
                                                   m_session.userName(), result.read);
+    // ensureAccount() checked the first line: every other line must be in its currency.
+    const Currency kept = lines.front().currency;
     for (const StatementLine &line : lines) {
-        if (line.currency != account.currency)
+        if (line.currency != kept)
             throw Error(tr("%1:%2: currency: %3 in an account kept in %4")
                             .arg(fileName)
                             .arg(line.sourceLine)
-                            .arg(line.currency, account.currency));
-        if (bank.insertTransaction(statement, account.id, line))
+                            .arg(line.currency.code(), account.currency));
+        if (bank.insertTransaction(statement, account, line))
             ++result.added;
         else
             ++result.duplicates;

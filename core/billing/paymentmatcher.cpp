@@ -17,16 +17,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Accrue::PaymentMatcher", text);
 }
 
-QString money(qint64 minor, const QString &currency)
+QString money(const Money &amount)
 {
-    return Money(minor, Currency::fromCode(currency).value_or(Currency())).toPlainString() + u' '
-        + currency;
-}
-
-// What a bank line brought in (no currency when its code is unknown).
-Money amountOf(const BankLine &line)
-{
-    return Money(line.amountMinor, Currency::fromCode(line.currency).value_or(Currency()));
+    return amount.toPlainString() + u' ' + amount.currency().code();
 }
 
 // Lower-case words of a company name without legal forms and punctuation.
@@ -82,9 +75,9 @@ double PaymentMatcher::nameSimilarity(const QString &a, const QString &b)
     return similarity(nameTokens(a), nameTokens(b));
 }
 
-const std::vector<OpenInvoice> &PaymentMatcher::openOf(qint64 customerId, const QString &currency)
+const std::vector<OpenInvoice> &PaymentMatcher::openOf(qint64 customerId, Currency currency)
 {
-    const QString key = QString::number(customerId) + u'|' + currency;
+    const QString key = QString::number(customerId) + u'|' + currency.code();
     auto it = m_openCache.find(key);
     if (it == m_openCache.end())
         it = m_openCache.insert(key, m_repo.openOfCustomer(customerId, currency));
@@ -106,18 +99,19 @@ std::vector<BankMatch> PaymentMatcher::allocate(qint64 customerId,
     for (const auto &inv : open) {
         if (!left.isPositive())
             break;
-        const Money take = std::min(left, Money(inv.balanceMinor, amount.currency()));
-        matches.push_back({ inv.id, customerId, take.minor(), inv.number });
+        // Same currency by construction: only open invoices in the line's currency get here.
+        const Money take = std::min(left, inv.balance);
+        matches.push_back({ inv.id, customerId, take, inv.number });
         left -= take;
     }
     if (left.isPositive())
-        matches.push_back({ 0, customerId, left.minor(), QString() });
+        matches.push_back({ 0, customerId, left, QString() });
     return matches;
 }
 
 PaymentMatcher::Proposal PaymentMatcher::propose(const BankLine &line)
 {
-    if (line.amountMinor <= 0)
+    if (!line.amount.isPositive())
         return {}; // money out is not a customer's payment
     // Invoice numbers may be anywhere; a customer code only in the remittance
     // text (in the payer's name it would just be a word of the name).
@@ -188,37 +182,36 @@ PaymentMatcher::Proposal PaymentMatcher::byInvoiceNumbers(const BankLine &line, 
         // Numbers of different customers: a person chooses which one pays.
         std::vector<BankMatch> alternatives;
         for (const auto &inv : found)
-            alternatives.push_back({ inv.id, inv.customerId,
-                                     std::min(line.amountMinor, inv.balanceMinor), inv.number });
+            alternatives.push_back(
+                { inv.id, inv.customerId, std::min(line.amount, inv.balance), inv.number });
         return { 40,
                  tr("invoice numbers %1 in remittance text belong to different customers")
                      .arg(numbers.join(QStringLiteral(", "))),
-                 true, allocate(customerId, { found.front() }, amountOf(line)),
+                 true, allocate(customerId, { found.front() }, line.amount),
                  std::move(alternatives) };
     }
-    qint64 open = 0;
+    Money open = Money::zero(line.currency);
     for (const auto &i : found)
-        open += i.balanceMinor;
+        open += i.balance;
     const QString where = found.size() == 1
         ? tr("invoice number %1 in remittance text").arg(numbers.first())
         : tr("invoice numbers %1 in remittance text").arg(numbers.join(QStringLiteral(", ")));
     Proposal p;
-    p.matches = allocate(customerId, found, amountOf(line));
-    if (line.amountMinor == open) {
+    p.matches = allocate(customerId, found, line.amount);
+    if (line.amount == open) {
         p.confidence = found.size() == 1 ? 100 : 95;
         p.reason = where + u"; "
             + (found.size() == 1 ? tr("amount equals balance")
                                  : tr("amount equals their balances"));
-    } else if (line.amountMinor < open) {
+    } else if (line.amount < open) {
         p.confidence = 90;
         p.reason = where + u"; "
-            + tr("part payment of %1 (open %2)")
-                  .arg(money(line.amountMinor, line.currency), money(open, line.currency));
+            + tr("part payment of %1 (open %2)").arg(money(line.amount), money(open));
     } else {
         p.confidence = 90;
         p.reason = where + u"; "
             + tr("over-payment: %1 more than open, kept as customer credit")
-                  .arg(money(line.amountMinor - open, line.currency));
+                  .arg(money(line.amount - open));
     }
     return p;
 }
@@ -232,32 +225,32 @@ PaymentMatcher::Proposal PaymentMatcher::byCustomerCode(const BankLine &line, co
             continue;
         const auto &c = m_customers[size_t(*found)];
         const auto &open = openOf(c.id, line.currency);
-        qint64 all = 0;
+        Money all = Money::zero(line.currency);
         for (const auto &inv : open) {
-            all += inv.balanceMinor;
-            if (inv.balanceMinor == line.amountMinor)
+            all += inv.balance;
+            if (inv.balance == line.amount)
                 return { 85,
                          tr("customer code %1 in text; amount equals the balance of %2")
                              .arg(c.code, inv.number),
                          false,
-                         { { inv.id, c.id, line.amountMinor, inv.number } } };
+                         { { inv.id, c.id, line.amount, inv.number } } };
         }
-        if (open.size() > 1 && all == line.amountMinor)
+        if (open.size() > 1 && all == line.amount)
             return { 85,
                      tr("customer code %1 in text; amount equals its %2 open invoices")
                          .arg(c.code)
                          .arg(open.size()),
-                     false, allocate(c.id, open, amountOf(line)) };
+                     false, allocate(c.id, open, line.amount) };
         return { 60,
                  tr("customer code %1 in text; allocated to the oldest open invoices").arg(c.code),
-                 false, allocate(c.id, open, amountOf(line)) };
+                 false, allocate(c.id, open, line.amount) };
     }
     return {};
 }
 
 PaymentMatcher::Proposal PaymentMatcher::byAmount(const BankLine &line)
 {
-    const auto candidates = m_repo.openWithBalance(line.amountMinor, line.currency, 20);
+    const auto candidates = m_repo.openWithBalance(line.amount, 20);
     if (candidates.empty())
         return {};
     // The payer's name tells same-amount invoices apart.
@@ -269,7 +262,7 @@ PaymentMatcher::Proposal PaymentMatcher::byAmount(const BankLine &line)
             named.push_back(inv);
     auto single = [&](const OpenInvoice &inv, int confidence, const QString &reason) {
         return Proposal {
-            confidence, reason, false, { { inv.id, inv.customerId, line.amountMinor, inv.number } }
+            confidence, reason, false, { { inv.id, inv.customerId, line.amount, inv.number } }
         };
     };
     if (named.size() == 1)
@@ -289,7 +282,7 @@ PaymentMatcher::Proposal PaymentMatcher::byAmount(const BankLine &line)
                             .arg(numbers.mid(0, 5).join(QStringLiteral(", "))));
     p.ambiguous = true;
     for (const auto &inv : candidates)
-        p.alternatives.push_back({ inv.id, inv.customerId, line.amountMinor, inv.number });
+        p.alternatives.push_back({ inv.id, inv.customerId, line.amount, inv.number });
     return p;
 }
 
@@ -320,7 +313,7 @@ PaymentMatcher::Proposal PaymentMatcher::byName(const BankLine &line)
     return { 50,
              tr("payer name like customer %1 (%2); allocated to the oldest open invoices")
                  .arg(c.name, c.code),
-             false, allocate(c.id, open, amountOf(line)) };
+             false, allocate(c.id, open, line.amount) };
 }
 
 } // namespace Accrue

@@ -67,7 +67,7 @@ private:
     const CustomerName *customer(qint64 id) const;
     // A customer's open invoices, read once per run: a statement names the
     // same customers again and again. Accepting re-checks every balance.
-    const std::vector<OpenInvoice> &openOf(qint64 customerId, const QString &currency);
+    const std::vector<OpenInvoice> &openOf(qint64 customerId, Currency currency);
 
     MatchRepository m_repo;
     std::optional<QStringList> m_prefixes; // read once per matcher

@@ -22,7 +22,7 @@ QJsonObject lineJson(const BankLine &t)
 {
     return { { QStringLiteral("state"), t.state },
              { QStringLiteral("payment_id"), t.paymentId },
-             { QStringLiteral("amount_minor"), t.amountMinor },
+             { QStringLiteral("amount_minor"), t.amount.minor() },
              { QStringLiteral("date"), t.date.toString(Qt::ISODate) } };
 }
 } // namespace
@@ -173,7 +173,7 @@ qint64 ReconciliationService::acceptMatches(const BankLine &line,
     PaymentService::Request request;
     request.customerId = matches.front().customerId;
     request.date = line.date;
-    request.amount = Money(line.amountMinor, Currency::require(line.currency));
+    request.amount = line.amount;
     request.method = QStringLiteral("bank_transfer");
     request.reference = (line.reference.isEmpty() ? line.counterparty : line.reference).left(200);
     QJsonArray allocations;
@@ -181,10 +181,9 @@ qint64 ReconciliationService::acceptMatches(const BankLine &line,
         if (m.customerId != request.customerId)
             throw Error(tr("A bank line pays one customer; the proposal names two"));
         if (m.invoiceId > 0)
-            request.splits.push_back(
-                { m.invoiceId, Money(m.amountMinor, request.amount.currency()) });
+            request.splits.push_back({ m.invoiceId, m.amount });
         allocations.append(QJsonObject { { QStringLiteral("invoice"), m.invoiceNumber },
-                                         { QStringLiteral("amount_minor"), m.amountMinor } });
+                                         { QStringLiteral("amount_minor"), m.amount.minor() } });
     }
     const Payment payment = PaymentService(m_session).record(request);
     BankRepository(m_session.db()).setState(line.id, QStringLiteral("matched"), payment.id);
@@ -221,21 +220,21 @@ qint64 ReconciliationService::matchManually(qint64 transactionId, qint64 custome
     const BankLine line = load(transactionId);
     if (line.state == QLatin1String("matched"))
         throw Error(tr("Bank line #%1 is matched already; unmatch it first").arg(transactionId));
-    if (line.amountMinor <= 0)
+    if (!line.amount.isPositive())
         throw Error(tr("Bank line #%1 is money out, not a customer's payment").arg(transactionId));
-    const Money amount(line.amountMinor, Currency::require(line.currency));
+    const Money &amount = line.amount;
     std::vector<BankMatch> matches;
     Money used = Money::zero(amount.currency());
     for (const Split &s : splits) {
         if (s.invoiceId <= 0 || !s.amount.isPositive())
             continue;
         used += s.amount;
-        matches.push_back({ s.invoiceId, customerId, s.amount.minor(), QString() });
+        matches.push_back({ s.invoiceId, customerId, s.amount, QString() });
     }
     if (used > amount)
         throw Error(tr("The splits add up to more than the bank line"));
     if (used < amount)
-        matches.push_back({ 0, customerId, (amount - used).minor(), QString() });
+        matches.push_back({ 0, customerId, amount - used, QString() });
     BankRepository(db).setProposal(transactionId, 100,
                                    tr("matched by hand by %1").arg(m_session.userName()), matches);
     const qint64 payment = accept(transactionId);
@@ -282,8 +281,7 @@ void ReconciliationService::unmatch(qint64 transactionId)
     tx.commit();
 }
 
-std::vector<OpenInvoice> ReconciliationService::openInvoices(qint64 customerId,
-                                                             const QString &currency)
+std::vector<OpenInvoice> ReconciliationService::openInvoices(qint64 customerId, Currency currency)
 {
     return MatchRepository(m_session.db()).openOfCustomer(customerId, currency);
 }

@@ -60,7 +60,7 @@ public:
     void ignore(qint64 transactionId, const QString &why);
     void unmatch(qint64 transactionId);
     // For matching by hand: a customer's open invoices in a currency, oldest due first.
-    std::vector<OpenInvoice> openInvoices(qint64 customerId, const QString &currency);
+    std::vector<OpenInvoice> openInvoices(qint64 customerId, Currency currency);
 
 private:
     BankLine load(qint64 transactionId);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/money.h"
+
 #include <QDate>
 #include <QString>
 
@@ -12,8 +14,8 @@ struct BankLine
     qint64 accountId = 0;
     QString accountCode;
     QDate date;
-    qint64 amountMinor = 0;
-    QString currency;
+    Money amount;
+    Currency currency;
     QString counterparty;
     QString reference;
     QString bankRef;
@@ -37,7 +39,7 @@ struct BankMatch
 {
     qint64 invoiceId = 0; // 0: the rest as customer credit
     qint64 customerId = 0;
-    qint64 amountMinor = 0;
+    Money amount; // in the bank line's currency
     QString invoiceNumber;
 };
 
@@ -47,8 +49,8 @@ struct OpenInvoice
     qint64 id = 0;
     qint64 customerId = 0;
     QString number;
-    QString currency;
-    qint64 balanceMinor = 0;
+    Currency currency;
+    Money balance;
     bool open = false;
 };
 

@@ -73,10 +73,17 @@ private:
     int m_line = 1;
 };
 
+// The amount without its sign: debit and credit columns say the direction,
+// whatever sign the bank wrote.
+Money magnitude(const Money &amount)
+{
+    return amount.isNegative() ? -amount : amount;
+}
+
 } // namespace
 
-qint64 StatementReader::parseAmount(QString text, QChar decimalSeparator, const QString &currency,
-                                    const QString &where)
+Money StatementReader::parseAmount(QString text, QChar decimalSeparator, Currency currency,
+                                   const QString &where)
 {
     const QString original = text;
     text = text.trimmed();
@@ -103,8 +110,8 @@ qint64 StatementReader::parseAmount(QString text, QChar decimalSeparator, const 
     if (!shape.match(text).hasMatch())
         throw Error(where + u": " + tr("“%1” is not an amount").arg(original.trimmed()));
     try {
-        const qint64 minor = Money::fromPlainString(text, Currency::require(currency)).minor();
-        return negative ? -minor : minor;
+        const Money amount = Money::fromPlainString(text, currency);
+        return negative ? -amount : amount;
     } catch (const Error &e) {
         throw Error(where + u": " + e.userMessage());
     }
@@ -177,7 +184,7 @@ void StatementReader::checkPlausible(const StatementLine &line, const QString &f
                  .arg(line.date.toString(Qt::ISODate))
                  .arg(Limits::firstYear)
                  .arg(Limits::lastYear));
-    if (!Limits::isPlausibleAmount(line.amountMinor))
+    if (!Limits::isPlausibleAmount(line.amount.minor()))
         fail(fileName, line.sourceLine, QStringLiteral("amount"),
              tr("the amount is larger than Accrue accepts"));
     const std::pair<const char *, const QString *> texts[] = {
@@ -236,17 +243,19 @@ StatementReader::readCsv(const QByteArray &bytes, const QString &fileName, const
         if (!line.date.isValid())
             fail(fileName, rec.line, QStringLiteral("date"),
                  tr("“%1” is not a date in the format %2").arg(dateText, m.dateFormat));
-        line.currency = currencyColumn >= 0
+        const QString currencyCode = currencyColumn >= 0
             ? field(currencyColumn, QStringLiteral("currency"), true)
             : m.currency;
-        if (!Currency::fromCode(line.currency))
+        const std::optional<Currency> currency = Currency::fromCode(currencyCode);
+        if (!currency)
             fail(fileName, rec.line, QStringLiteral("currency"),
-                 tr("“%1” is not an ISO 4217 currency").arg(line.currency));
+                 tr("“%1” is not an ISO 4217 currency").arg(currencyCode));
+        line.currency = *currency;
         auto where = [&](const QString &what) {
             return QStringLiteral("%1:%2: %3").arg(fileName).arg(rec.line).arg(what);
         };
         if (amount >= 0) {
-            line.amountMinor
+            line.amount
                 = parseAmount(field(amount, QStringLiteral("amount"), true), m.decimalSeparator,
                               line.currency, where(QStringLiteral("amount")));
         } else {
@@ -255,11 +264,11 @@ StatementReader::readCsv(const QByteArray &bytes, const QString &fileName, const
             if (out.isEmpty() == in.isEmpty())
                 fail(fileName, rec.line, QStringLiteral("debit/credit"),
                      tr("exactly one of debit and credit must hold the amount"));
-            line.amountMinor = in.isEmpty()
-                ? -std::abs(parseAmount(out, m.decimalSeparator, line.currency,
-                                        where(QStringLiteral("debit"))))
-                : std::abs(parseAmount(in, m.decimalSeparator, line.currency,
-                                       where(QStringLiteral("credit"))));
+            line.amount = in.isEmpty()
+                ? -magnitude(parseAmount(out, m.decimalSeparator, line.currency,
+                                         where(QStringLiteral("debit"))))
+                : magnitude(parseAmount(in, m.decimalSeparator, line.currency,
+                                        where(QStringLiteral("credit"))));
         }
         line.counterparty = field(party, QStringLiteral("counterparty"), false);
         line.reference = field(reference, QStringLiteral("reference"), false);
@@ -320,18 +329,19 @@ std::vector<StatementLine> StatementReader::readOfx(const QByteArray &bytes,
             if (!current->date.isValid())
                 fail(fileName, at, QStringLiteral("DTPOSTED"),
                      tr("“%1” is not a date").arg(values.value(QStringLiteral("DTPOSTED"))));
-            current->currency = values.value(QStringLiteral("CURRENCY"), currency);
-            if (!Currency::fromCode(current->currency))
+            const std::optional<Currency> lineCurrency
+                = Currency::fromCode(values.value(QStringLiteral("CURRENCY"), currency));
+            if (!lineCurrency)
                 fail(fileName, at, QStringLiteral("CURDEF"),
                      tr("no ISO 4217 currency for the statement"));
+            current->currency = *lineCurrency;
             QString amount = values.value(QStringLiteral("TRNAMT"));
             if (amount.isEmpty())
                 fail(fileName, at, QStringLiteral("TRNAMT"), tr("missing"));
             // OFX allows a comma as the decimal mark.
             const QChar decimal = amount.contains(u',') && !amount.contains(u'.') ? u',' : u'.';
-            current->amountMinor
-                = parseAmount(amount, decimal, current->currency,
-                              QStringLiteral("%1:%2: TRNAMT").arg(fileName).arg(at));
+            current->amount = parseAmount(amount, decimal, current->currency,
+                                          QStringLiteral("%1:%2: TRNAMT").arg(fileName).arg(at));
             current->bankRef = values.value(QStringLiteral("FITID"));
             current->counterparty
                 = values.value(QStringLiteral("NAME"), values.value(QStringLiteral("PAYEE")));
@@ -369,7 +379,7 @@ std::vector<StatementLine> StatementReader::readCamt053(const QByteArray &bytes,
     QXmlStreamReader xml(bytes);
     std::vector<StatementLine> lines;
     std::optional<StatementLine> entry;
-    QString creditDebit, amountText, path;
+    QString creditDebit, amountText, currencyCode, path;
     QStringList stack;
     bool sawStatement = false;
     while (!xml.atEnd()) {
@@ -384,9 +394,10 @@ std::vector<StatementLine> StatementReader::readCamt053(const QByteArray &bytes,
                 entry->sourceLine = int(xml.lineNumber());
                 creditDebit.clear();
                 amountText.clear();
+                currencyCode.clear();
             } else if (entry && name == QLatin1String("Amt") && stack.size() >= 2
                        && stack.at(stack.size() - 2) == QLatin1String("Ntry")) {
-                entry->currency = xml.attributes().value(QLatin1String("Ccy")).toString();
+                currencyCode = xml.attributes().value(QLatin1String("Ccy")).toString();
                 amountText = xml.readElementText().trimmed();
                 stack.removeLast();
             }
@@ -420,16 +431,18 @@ std::vector<StatementLine> StatementReader::readCamt053(const QByteArray &bytes,
                 const int at = entry->sourceLine;
                 if (!entry->date.isValid())
                     fail(fileName, at, QStringLiteral("BookgDt"), tr("missing or not a date"));
-                if (!Currency::fromCode(entry->currency))
+                const std::optional<Currency> currency = Currency::fromCode(currencyCode);
+                if (!currency)
                     fail(fileName, at, QStringLiteral("Amt/@Ccy"),
-                         tr("“%1” is not an ISO 4217 currency").arg(entry->currency));
+                         tr("“%1” is not an ISO 4217 currency").arg(currencyCode));
+                entry->currency = *currency;
                 if (creditDebit != QLatin1String("CRDT") && creditDebit != QLatin1String("DBIT"))
                     fail(fileName, at, QStringLiteral("CdtDbtInd"),
                          tr("expected CRDT or DBIT, not “%1”").arg(creditDebit));
-                const qint64 amount
+                const Money amount
                     = parseAmount(amountText, u'.', entry->currency,
                                   QStringLiteral("%1:%2: Amt").arg(fileName).arg(at));
-                entry->amountMinor = creditDebit == QLatin1String("DBIT") ? -amount : amount;
+                entry->amount = creditDebit == QLatin1String("DBIT") ? -amount : amount;
                 lines.push_back(*entry);
                 entry.reset();
             }

@@ -2,6 +2,7 @@
 
 #include "domain/statementline.h"
 #include "exchange/bankcsvmapping.h"
+#include "money/money.h"
 
 #include <QByteArray>
 #include <QString>
@@ -33,10 +34,10 @@ public:
     // Throws Error naming the file, line and field for a line no bank wrote.
     static void checkPlausible(const StatementLine &line, const QString &fileName);
 
-    // "1.234,56", "-12.30", "(5.00)", "12.30-" -> minor units; throws Error
-    // naming `where`.
-    static qint64 parseAmount(QString text, QChar decimalSeparator, const QString &currency,
-                              const QString &where);
+    // "1.234,56", "-12.30", "(5.00)", "12.30-" -> Money in `currency`; throws
+    // Error naming `where`.
+    static Money parseAmount(QString text, QChar decimalSeparator, Currency currency,
+                             const QString &where);
 };
 
 } // namespace Accrue

@@ -65,12 +65,12 @@ void PaymentReconciliationReport::run(const ReportParameters &p, ReportSink &sin
             return;
         sink.row({ tr("Statement line not booked"), t.date,
                    t.reference.isEmpty() ? tr("line #%1").arg(t.id) : t.reference, t.counterparty,
-                   t.currency, money(t.amountMinor), t.state });
+                   t.currency.code(), QVariant::fromValue(t.amount), t.state });
     });
     for (const auto &u : bank.paymentsWithoutLine(account->currency, p.from, p.to))
         sink.row({ tr("Booked, not on the statement"), u.date,
                    tr("payment #%1 %2").arg(u.paymentId).arg(u.reference), u.customer,
-                   account->currency, money(u.amountMinor), QString() });
+                   account->currency, QVariant::fromValue(u.amount), QString() });
     sink.end();
 }
 

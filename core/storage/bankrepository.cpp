@@ -26,8 +26,8 @@ BankLine readTransaction(const SqlQuery &q)
     t.accountId = q.int64(1);
     t.accountCode = q.text(2);
     t.date = q.date(3);
-    t.amountMinor = q.int64(4);
-    t.currency = q.text(5);
+    t.currency = Currency::require(q.text(5));
+    t.amount = Money(q.int64(4), t.currency);
     t.counterparty = q.text(6);
     t.reference = q.text(7);
     t.bankRef = q.text(8);
@@ -81,23 +81,24 @@ std::optional<BankRepository::Account> BankRepository::account(const QString &co
     return Account { q.int64(0), q.text(1), q.text(2), q.text(3), q.int64(4) };
 }
 
-BankRepository::Account BankRepository::ensureAccount(const QString &code, const QString &currency)
+BankRepository::Account BankRepository::ensureAccount(const QString &code, Currency currency)
 {
     if (auto existing = account(code)) {
-        if (existing->currency != currency)
+        // Compared as currencies: older books kept the code as the first file spelled it ("eur").
+        if (Currency::fromCode(existing->currency) != currency)
             throw Error(QCoreApplication::translate("Accrue::BankRepository",
                                                     "Bank account %1 is in %2, the statement in %3")
-                            .arg(code, existing->currency, currency));
+                            .arg(code, existing->currency, currency.code()));
         return *existing;
     }
     const qint64 ledger
         = m_db.query(QStringLiteral("SELECT id FROM account WHERE system_role = 'bank'"))
               .scalar()
               .toLongLong();
-    Account a { 0, code, code, currency, ledger };
+    Account a { 0, code, code, currency.code(), ledger };
     a.id = m_db.query(QStringLiteral("INSERT INTO bank_account (code, name, currency, "
                                      "ledger_account_id) VALUES (?, ?, ?, ?) RETURNING id"))
-               .bindAll(code, code, currency, ledger)
+               .bindAll(code, code, a.currency, ledger)
                .scalar()
                .toLongLong();
     return a;
@@ -116,7 +117,8 @@ qint64 BankRepository::insertStatement(qint64 accountId, const QString &fileName
         .toLongLong();
 }
 
-bool BankRepository::insertTransaction(qint64 statementId, qint64 accountId, const StatementLine &l)
+bool BankRepository::insertTransaction(qint64 statementId, const Account &account,
+                                       const StatementLine &l)
 {
     SqlQuery q = m_db.query(QStringLiteral(
         "INSERT INTO bank_transaction (statement_id, bank_account_id, booking_date, amount_minor,"
@@ -124,8 +126,12 @@ bool BankRepository::insertTransaction(qint64 statementId, qint64 accountId, con
         " ?, ?) ON CONFLICT (bank_account_id, dedupe_key) DO NOTHING"));
     // Empty, not NULL: the columns say "no text" as ''.
     auto text = [](const QString &t) { return t.isNull() ? QStringLiteral("") : t; };
-    q.bindAll(statementId, accountId, l.date, l.amountMinor, l.currency, text(l.counterparty),
-              text(l.reference), text(l.bankRef), l.dedupeKey())
+    // The account's spelling of the code, not l.currency.code(): older books
+    // stored it as the file wrote it ("eur"), and a statement imported again
+    // must produce the keys its lines were stored with.
+    q.bindAll(statementId, account.id, l.date, l.amount.minor(), account.currency,
+              text(l.counterparty), text(l.reference), text(l.bankRef),
+              l.dedupeKey(account.currency))
         .exec();
     return q.rowsAffected() > 0;
 }
@@ -212,14 +218,16 @@ std::vector<BankLine> BankRepository::open(qint64 limit, qint64 afterId)
 
 std::vector<BankMatch> BankRepository::matches(qint64 transactionId)
 {
+    // A match is in its line's currency: bank_match keeps only the minor units.
     SqlQuery q = m_db.query(QStringLiteral(
-        "SELECT COALESCE(m.invoice_id, 0), m.customer_id, m.amount_minor, COALESCE(i.number, '')"
-        " FROM bank_match m LEFT JOIN invoice i ON i.id = m.invoice_id"
-        " WHERE m.transaction_id = ? ORDER BY m.id"));
+        "SELECT COALESCE(m.invoice_id, 0), m.customer_id, m.amount_minor, COALESCE(i.number, ''),"
+        " t.currency FROM bank_match m JOIN bank_transaction t ON t.id = m.transaction_id"
+        " LEFT JOIN invoice i ON i.id = m.invoice_id WHERE m.transaction_id = ? ORDER BY m.id"));
     q.bind(transactionId).exec();
     std::vector<BankMatch> out;
     while (q.next())
-        out.push_back({ q.int64(0), q.int64(1), q.int64(2), q.text(3) });
+        out.push_back(
+            { q.int64(0), q.int64(1), Money(q.int64(2), Currency::require(q.text(4))), q.text(3) });
     return out;
 }
 
@@ -232,7 +240,7 @@ void BankRepository::setProposal(qint64 transactionId, int confidence, const QSt
                                   "customer_id, amount_minor) VALUES (?, ?, ?, ?)"))
             .bind(transactionId)
             .bindNullable(m.invoiceId)
-            .bindAll(m.customerId, m.amountMinor)
+            .bindAll(m.customerId, m.amount.minor())
             .exec();
     m_db.query(QStringLiteral("UPDATE bank_transaction SET state = 'proposed', confidence = ?,"
                               " match_reason = ? WHERE id = ?"))
@@ -294,9 +302,10 @@ BankRepository::paymentsWithoutLine(const QString &currency, const QDate &from, 
         " WHERE p.currency = ? AND p.received_date >= ? AND p.received_date <= ?"
         " AND p.reversed_date IS NULL AND t.payment_id IS NULL ORDER BY p.received_date, p.id"));
     q.bindAll(currency, from, to).exec();
+    const Currency c = Currency::require(currency);
     std::vector<Unbooked> out;
     while (q.next())
-        out.push_back({ q.date(0), q.int64(1), q.text(2), q.text(3), q.int64(4) });
+        out.push_back({ q.date(0), q.int64(1), q.text(2), q.text(3), Money(q.int64(4), c) });
     return out;
 }
 

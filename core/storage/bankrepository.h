@@ -33,12 +33,13 @@ public:
     std::optional<Account> account(const QString &code);
     // The account with this code, created (booking to the Bank ledger
     // account) when the first statement for it comes in.
-    Account ensureAccount(const QString &code, const QString &currency);
+    Account ensureAccount(const QString &code, Currency currency);
 
     qint64 insertStatement(qint64 accountId, const QString &fileName, const QString &format,
                            const QString &user, int lineCount);
-    // False when the account already has this line (same dedupe key).
-    bool insertTransaction(qint64 statementId, qint64 accountId, const StatementLine &line);
+    // False when the account already has this line (same dedupe key). The
+    // line is stored and keyed with the currency spelled as the account spells it.
+    bool insertTransaction(qint64 statementId, const Account &account, const StatementLine &line);
 
     void saveMapping(const QString &name, const QString &json);
     std::optional<QString> mapping(const QString &name);
@@ -64,7 +65,7 @@ public:
         qint64 paymentId = 0;
         QString customer;
         QString reference;
-        qint64 amountMinor = 0;
+        Money amount;
     };
     // Payments in the period that no matched statement line accounts for.
     std::vector<Unbooked> paymentsWithoutLine(const QString &currency, const QDate &from,

@@ -10,8 +10,13 @@ namespace Accrue {
 namespace {
 OpenInvoice read(const SqlQuery &q)
 {
-    return { q.int64(0), q.int64(1), q.text(2),
-             q.text(3),  q.int64(4), q.text(5) == QLatin1String("open") };
+    const Currency currency = Currency::require(q.text(3));
+    return { q.int64(0),
+             q.int64(1),
+             q.text(2),
+             currency,
+             Money(q.int64(4), currency),
+             q.text(5) == QLatin1String("open") };
 }
 // Rows of (…, due_date) oldest due first, then by id.
 std::vector<OpenInvoice> sortedByDue(SqlQuery &q)
@@ -56,8 +61,7 @@ QStringList MatchRepository::numberPrefixes()
     return prefixes;
 }
 
-std::vector<OpenInvoice> MatchRepository::openWithBalance(qint64 balanceMinor,
-                                                          const QString &currency, int limit)
+std::vector<OpenInvoice> MatchRepository::openWithBalance(const Money &balance, int limit)
 {
     // Through invoice(balance_minor): an ORDER BY here would make the planner
     // walk every open invoice by due date instead. A handful of rows is sorted
@@ -71,11 +75,11 @@ std::vector<OpenInvoice> MatchRepository::openWithBalance(qint64 balanceMinor,
                        " FROM invoice")
         + hint
         + QStringLiteral(" WHERE balance_minor = ? AND status = 'open' AND currency = ? LIMIT ?"));
-    q.bindAll(balanceMinor, currency, limit).exec();
+    q.bindAll(balance.minor(), balance.currency().code(), limit).exec();
     return sortedByDue(q);
 }
 
-std::vector<OpenInvoice> MatchRepository::openOfCustomer(qint64 customerId, const QString &currency)
+std::vector<OpenInvoice> MatchRepository::openOfCustomer(qint64 customerId, Currency currency)
 {
     // Through invoice(customer_id, issue_date), sorted here: ordering by due
     // date in SQL would walk every open invoice of the book instead.
@@ -86,7 +90,7 @@ std::vector<OpenInvoice> MatchRepository::openOfCustomer(qint64 customerId, cons
         QStringLiteral("SELECT id, customer_id, number, currency, balance_minor, status, due_date"
                        " FROM invoice")
         + hint + QStringLiteral(" WHERE customer_id = ? AND status = 'open' AND currency = ?"));
-    q.bindAll(customerId, currency).exec();
+    q.bindAll(customerId, currency.code()).exec();
     return sortedByDue(q);
 }
 

@@ -22,10 +22,10 @@ public:
     std::optional<OpenInvoice> invoiceByNumber(const QString &number);
     // The prefixes documents were numbered with ("INV", "CN", older ones).
     QStringList numberPrefixes();
-    std::vector<OpenInvoice> openWithBalance(qint64 balanceMinor, const QString &currency,
-                                             int limit);
+    // Open invoices in the balance's currency with exactly that balance, oldest due first.
+    std::vector<OpenInvoice> openWithBalance(const Money &balance, int limit);
     // Oldest due first.
-    std::vector<OpenInvoice> openOfCustomer(qint64 customerId, const QString &currency);
+    std::vector<OpenInvoice> openOfCustomer(qint64 customerId, Currency currency);
     std::vector<CustomerName> customers();
 
 private:

@@ -106,10 +106,10 @@ void TestBank::csvLayouts()
     const auto lines = StatementReader::readCsv(csv, QStringLiteral("s.csv"), ::mapping(mapping));
     QCOMPARE(lines.size(), size_t(2));
     QCOMPARE(lines[0].date, QDate(2026, 6, 1));
-    QCOMPARE(lines[0].amountMinor, firstAmount);
+    QCOMPARE(lines[0].amount.minor(), firstAmount);
     QCOMPARE(lines[0].counterparty, QString::fromUtf8(counterparty));
-    QCOMPARE(lines[1].amountMinor, secondAmount);
-    QCOMPARE(lines[0].currency, QStringLiteral("EUR"));
+    QCOMPARE(lines[1].amount.minor(), secondAmount);
+    QCOMPARE(lines[0].currency.code(), QStringLiteral("EUR"));
 }
 
 void TestBank::ofxSgmlAndXml_data()
@@ -138,12 +138,12 @@ void TestBank::ofxSgmlAndXml()
     const auto lines = StatementReader::readOfx(ofx, QStringLiteral("s.ofx"));
     QCOMPARE(lines.size(), size_t(2));
     QCOMPARE(lines[0].date, QDate(2026, 6, 1));
-    QCOMPARE(lines[0].amountMinor, qint64(123450));
+    QCOMPARE(lines[0].amount.minor(), qint64(123450));
     QCOMPARE(lines[0].bankRef, QStringLiteral("F-1"));
     QCOMPARE(lines[0].counterparty, QStringLiteral("Acme Corp"));
     QCOMPARE(lines[0].reference, QStringLiteral("INV-2026-000001"));
-    QCOMPARE(lines[1].amountMinor, qint64(-2000));
-    QCOMPARE(lines[1].currency, QStringLiteral("EUR"));
+    QCOMPARE(lines[1].amount.minor(), qint64(-2000));
+    QCOMPARE(lines[1].currency.code(), QStringLiteral("EUR"));
 }
 
 void TestBank::camt053()
@@ -163,11 +163,11 @@ void TestBank::camt053()
              StatementReader::Format::Camt053);
     const auto lines = StatementReader::readCamt053(xml, QStringLiteral("s.xml"));
     QCOMPARE(lines.size(), size_t(2));
-    QCOMPARE(lines[0].amountMinor, qint64(123450));
+    QCOMPARE(lines[0].amount.minor(), qint64(123450));
     QCOMPARE(lines[0].counterparty, QStringLiteral("Acme Corp"));
     QCOMPARE(lines[0].reference, QStringLiteral("INV-2026-000001"));
     QCOMPARE(lines[0].bankRef, QStringLiteral("REF-1"));
-    QCOMPARE(lines[1].amountMinor, qint64(-2000));
+    QCOMPARE(lines[1].amount.minor(), qint64(-2000));
     QCOMPARE(lines[1].date, QDate(2026, 6, 2));
 }
 
@@ -351,8 +351,8 @@ void TestBank::matcher()
     book.issue(beta, { { 1000, 7777 } }, QDate(2026, 6, 4));
     BankLine line;
     line.date = QDate(2026, 6, 20);
-    line.amountMinor = amount;
-    line.currency = QStringLiteral("EUR");
+    line.currency = Currency::require(QStringLiteral("EUR"));
+    line.amount = Money(amount, line.currency);
     line.reference = QString::fromUtf8(reference);
     line.counterparty = QString::fromUtf8(payer);
     const PaymentMatcher::Proposal p = PaymentMatcher(book.db()).propose(line);
@@ -369,7 +369,7 @@ void TestBank::matcher()
     QVERIFY2(p.reason.contains(QString::fromUtf8(reasonPart)), qPrintable(p.reason));
     qint64 sum = 0;
     for (const auto &m : p.matches)
-        sum += m.amountMinor;
+        sum += m.amount.minor();
     QCOMPARE(sum, amount); // the whole line is placed: invoices, then credit
 }
 

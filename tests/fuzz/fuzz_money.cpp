@@ -67,7 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     ACCRUE_FUZZ_EXPECT_ERROR(InvoiceJson::parseFixed(text, decimals, QStringLiteral("f")));
     ACCRUE_FUZZ_EXPECT_ERROR(
-        StatementReader::parseAmount(text, separator, currency.code(), QStringLiteral("f")));
+        StatementReader::parseAmount(text, separator, currency, QStringLiteral("f")));
 
     // Dates as the readers take them: ISO (invoices, camt.053), OFX's
     // yyyyMMdd, and a CSV mapping's format.

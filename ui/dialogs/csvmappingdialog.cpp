@@ -235,8 +235,7 @@ void CsvMappingDialog::refreshPreview()
             const StatementLine &l = lines[size_t(r)];
             const QString cells[]
                 = { QLocale().toString(l.date, QLocale::ShortFormat),
-                    Money(l.amountMinor, Currency::require(l.currency)).formatNumber(QLocale()),
-                    l.counterparty, l.reference };
+                    l.amount.formatNumber(QLocale()), l.counterparty, l.reference };
             for (int c = 0; c < 4; ++c)
                 m_preview->setItem(r, c, new QTableWidgetItem(cells[c]));
         }

@@ -28,7 +28,6 @@ ManualMatchDialog::ManualMatchDialog(Session &session, const BankLine &line, QWi
     , m_remainder(new QLabel(this))
     , m_problem(new QLabel(this))
 {
-    const Currency currency = Currency::require(line.currency);
     setWindowTitle(tr("Match Bank Line by Hand"));
     m_customer->setEditable(true);
     m_customer->setInsertPolicy(QComboBox::NoInsert);
@@ -45,7 +44,7 @@ ManualMatchDialog::ManualMatchDialog(Session &session, const BankLine &line, QWi
     form->addRow(tr("Bank line:"),
                  new QLabel(tr("%1, %2, %3")
                                 .arg(QLocale().toString(line.date, QLocale::ShortFormat),
-                                     Money(line.amountMinor, currency).format(QLocale()),
+                                     line.amount.format(QLocale()),
                                      QString(line.counterparty + u' ' + line.reference).trimmed()),
                             this));
     form->addRow(tr("&Customer:"), m_customer);
@@ -69,7 +68,7 @@ ManualMatchDialog::ManualMatchDialog(Session &session, const BankLine &line, QWi
         if (!s.ambiguous && !s.matches.empty()) {
             for (const BankMatch &m : s.matches)
                 if (m.invoiceId > 0)
-                    m_suggested[m.invoiceId] = m.amountMinor;
+                    m_suggested[m.invoiceId] = m.amount;
             setCustomer(s.matches.front().customerId);
         }
     } catch (const Error &) {
@@ -100,25 +99,25 @@ void ManualMatchDialog::fillInvoices()
     m_open = customerId > 0
         ? ReconciliationService(m_session).openInvoices(customerId, m_line.currency)
         : std::vector<OpenInvoice>();
-    const Currency currency = Currency::require(m_line.currency);
     // What to apply where: the matcher's reading, else the invoice whose
-    // balance is the line's amount, else the oldest first.
-    std::map<qint64, qint64> apply;
+    // balance is the line's amount, else the oldest first. The invoices are
+    // in the line's currency, so comparing their balances with it cannot throw.
+    std::map<qint64, Money> apply;
     for (const auto &inv : m_open)
         if (const auto it = m_suggested.find(inv.id); it != m_suggested.end())
             apply[inv.id] = it->second;
     if (apply.empty())
         for (const auto &inv : m_open)
-            if (inv.balanceMinor == m_line.amountMinor) {
-                apply[inv.id] = inv.balanceMinor;
+            if (inv.balance == m_line.amount) {
+                apply[inv.id] = inv.balance;
                 break;
             }
     if (apply.empty()) {
-        qint64 left = m_line.amountMinor;
+        Money left = m_line.amount;
         for (const auto &inv : m_open) {
-            const qint64 take = std::min(left, inv.balanceMinor);
+            const Money take = std::min(left, inv.balance);
             left -= take;
-            if (take > 0)
+            if (take.isPositive())
                 apply[inv.id] = take;
         }
     }
@@ -128,15 +127,14 @@ void ManualMatchDialog::fillInvoices()
     m_invoices->setRowCount(int(m_open.size()));
     for (int row = 0; row < int(m_open.size()); ++row) {
         const auto &inv = m_open[size_t(row)];
-        const qint64 take = apply.count(inv.id) ? apply.at(inv.id) : 0;
+        const Money take = apply.count(inv.id) ? apply.at(inv.id) : Money();
         auto *number = new QTableWidgetItem(inv.number);
         number->setFlags(Qt::ItemIsEnabled);
-        auto *open
-            = new QTableWidgetItem(Money(inv.balanceMinor, currency).formatNumber(QLocale()));
+        auto *open = new QTableWidgetItem(inv.balance.formatNumber(QLocale()));
         open->setFlags(Qt::ItemIsEnabled);
         open->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto *applied = new QTableWidgetItem(
-            take > 0 ? Money(take, currency).formatNumber(QLocale()) : QString());
+        auto *applied
+            = new QTableWidgetItem(take.isPositive() ? take.formatNumber(QLocale()) : QString());
         applied->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_invoices->setItem(row, 0, number);
         m_invoices->setItem(row, 1, open);
@@ -153,7 +151,7 @@ qint64 ManualMatchDialog::applied(int row, bool *ok) const
     if (text.isEmpty())
         return 0;
     try {
-        return Money::parse(text, Currency::require(m_line.currency), QLocale()).minor();
+        return Money::parse(text, m_line.currency, QLocale()).minor();
     } catch (const Error &) {
         if (ok)
             *ok = false;
@@ -166,7 +164,7 @@ void ManualMatchDialog::updateRemainder()
     qint64 used = 0;
     for (int row = 0; row < m_invoices->rowCount(); ++row)
         used += applied(row);
-    const Money rest(m_line.amountMinor - used, Currency::require(m_line.currency));
+    const Money rest(m_line.amount.minor() - used, m_line.currency);
     m_remainder->setText(rest.isNegative()
                              ? tr("%1 more than the bank line").arg((-rest).format(QLocale()))
                              : tr("Left as customer credit: %1").arg(rest.format(QLocale())));
@@ -190,8 +188,7 @@ void ManualMatchDialog::accept()
             return;
         }
         if (amount > 0)
-            splits.push_back(
-                { m_open[size_t(row)].id, Money(amount, Currency::require(m_line.currency)) });
+            splits.push_back({ m_open[size_t(row)].id, Money(amount, m_line.currency) });
     }
     try {
         ReconciliationService(m_session).matchManually(m_line.id, customerId, splits);

@@ -33,6 +33,8 @@ public:
 private:
     void fillInvoices();
     void updateRemainder();
+    // What is typed in a row, in minor units of the line's currency; 0 when empty or not an
+    // amount (*ok says which).
     qint64 applied(int row, bool *ok = nullptr) const;
 
     Session &m_session;
@@ -43,7 +45,7 @@ private:
     QLabel *m_problem;
     std::vector<OpenInvoice> m_open;
     // What the matcher reads in the line: invoice id -> amount to apply.
-    std::map<qint64, qint64> m_suggested;
+    std::map<qint64, Money> m_suggested;
 };
 
 } // namespace Accrue

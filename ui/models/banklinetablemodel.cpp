@@ -64,8 +64,7 @@ QVariant BankLineTableModel::data(const QModelIndex &index, int role) const
         case Date:
             return QLocale().toString(t->date, QLocale::ShortFormat);
         case Amount:
-            return Display::moneyWithCode(
-                Money(t->amountMinor, Currency::fromCode(t->currency).value_or(Currency())));
+            return Display::moneyWithCode(t->amount);
         case Counterparty:
             return t->counterparty;
         case Reference:
@@ -87,7 +86,7 @@ QVariant BankLineTableModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
-        if (index.column() == Amount && t->amountMinor < 0)
+        if (index.column() == Amount && t->amount.isNegative())
             return QApplication::palette().color(QPalette::PlaceholderText);
         break;
     case IdRole:
@@ -95,7 +94,7 @@ QVariant BankLineTableModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return t->state;
     case RawValueRole:
-        return index.column() == Amount ? QVariant(t->amountMinor) : QVariant(t->date);
+        return index.column() == Amount ? QVariant(t->amount.minor()) : QVariant(t->date);
     }
     return {};
 }

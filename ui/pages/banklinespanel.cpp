@@ -213,17 +213,15 @@ int BankLinesPanel::acceptSelected()
 qint64 BankLinesPanel::chooseInvoiceInDialog(const BankLine &line,
                                              const std::vector<BankMatch> &choices)
 {
-    const Currency currency = Currency::require(line.currency);
     QStringList items;
     for (const BankMatch &m : choices)
-        items << tr("%1 (%2)").arg(m.invoiceNumber,
-                                   Money(m.amountMinor, currency).format(QLocale()));
+        items << tr("%1 (%2)").arg(m.invoiceNumber, m.amount.format(QLocale()));
     bool ok = false;
     const QString item = QInputDialog::getItem(
         this, tr("Which Invoice?"),
         tr("%1 from “%2” (%3) could pay any of these invoices. Which one does it pay?")
-            .arg(Money(line.amountMinor, currency).format(QLocale()),
-                 safeText(line.counterparty, 60), safeText(line.reference, 60)),
+            .arg(line.amount.format(QLocale()), safeText(line.counterparty, 60),
+                 safeText(line.reference, 60)),
         items, 0, false, &ok);
     return ok ? choices[size_t(items.indexOf(item))].invoiceId : 0;
 }
