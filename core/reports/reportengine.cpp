@@ -12,6 +12,7 @@
 #include "reports/paymentreconciliationreport.h"
 #include "reports/paymentsreceivedreport.h"
 #include "reports/revenuesharereport.h"
+#include "reports/statementofaccountreport.h"
 #include "reports/trialbalancereport.h"
 #include "reports/unbilledrevenuereport.h"
 
@@ -76,6 +77,15 @@ std::vector<ReportDefinition> makeReports()
               f.to = p.to;
               f.today = p.today;
               InvoiceListReport(db).run(f, sink);
+          } },
+        { QStringLiteral("statement-of-account"),
+          tr("Statement of account"),
+          tr("One customer's charges, payments and credits in a period with the running "
+             "balance and what is open by age"),
+          { P::DateRange, P::Customer },
+          {},
+          [](Database &db, const ReportParameters &p, ReportSink &sink) {
+              StatementOfAccountReport(db).run(p, sink);
           } },
         { QStringLiteral("invoice-summary"),
           tr("Invoice summary"),

@@ -558,13 +558,16 @@ CREATE INDEX bank_transaction_payment ON bank_transaction (payment_id)
 )SQL";
 
 // Customers a team can run: language and notes, archiving that keeps the
-// history; payment methods with a debit mandate and a masked account.
+// history; payment methods with a debit mandate and a masked account; the
+// index a statement of account reads through.
 constexpr const char *schema6 = R"SQL(
 ALTER TABLE customer ADD COLUMN language TEXT;
 ALTER TABLE customer ADD COLUMN notes TEXT;
 ALTER TABLE customer ADD COLUMN archived_at TEXT;
 ALTER TABLE payment_method ADD COLUMN mandate_reference TEXT;
-ALTER TABLE payment_method ADD COLUMN account_masked TEXT
+ALTER TABLE payment_method ADD COLUMN account_masked TEXT;
+-- A customer's statement of account reads their journal lines by date.
+CREATE INDEX journal_line_customer ON journal_line (customer_id, entry_date)
 )SQL";
 
 constexpr Migration migrations[] = {
