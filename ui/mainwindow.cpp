@@ -14,6 +14,7 @@
 #include "pages/revenuepage.h"
 #include "pages/transactionspage.h"
 #include "recentbooks.h"
+#include "reports/period.h"
 #include "security/auditlog.h"
 #include "widgets/errorbox.h"
 
@@ -126,6 +127,7 @@ void MainWindow::createPages()
     m_tabs->addTab(m_revenue, QIcon::fromTheme(QStringLiteral("view-statistics")), tr("Re&venue"));
     m_tabs->addTab(m_transactions, QIcon::fromTheme(QStringLiteral("view-bank")),
                    tr("&Transactions"));
+    connect(m_customers, &CustomersPage::statementRequested, this, &MainWindow::showStatement);
     connect(m_dashboard, &DashboardPage::agingBucketClicked, this,
             &MainWindow::showInvoicesInBucket);
     connect(m_dashboard, &DashboardPage::invoicesRequested, this,
@@ -237,6 +239,21 @@ bool MainWindow::showTab(const QString &name)
         return false;
     m_tabs->setCurrentIndex(int(index));
     return true;
+}
+
+void MainWindow::showStatement(const QString &customerCode)
+{
+    // This year so far: a statement a customer asks for most often.
+    ReportRequest request;
+    request.report = QStringLiteral("statement-of-account");
+    request.parameters.customer = customerCode;
+    const Period year
+        = Period::of(Period::Kind::ThisYear, session().today()).upTo(session().today());
+    request.parameters.from = year.from;
+    request.parameters.to = year.to;
+    m_reports->setRequest(request);
+    m_tabs->setCurrentWidget(m_reports);
+    m_reports->generate();
 }
 
 void MainWindow::showInvoicesInBucket(int bucket)

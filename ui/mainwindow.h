@@ -64,6 +64,7 @@ private:
     void openBook(const QString &location, bool create);
     void fillRecentMenu();
     void showInvoicesInBucket(int bucket);
+    void showStatement(const QString &customerCode);
     void showInvoicesWithStatus(const QString &statusKey);
     void about();
     void connectToServer();

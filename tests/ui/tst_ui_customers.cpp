@@ -7,7 +7,9 @@
 #include "models/customertablemodel.h"
 #include "models/invoicetablemodel.h"
 #include "models/paymenttablemodel.h"
+#include "models/reporttablemodel.h"
 #include "pages/customerspage.h"
+#include "pages/reportspage.h"
 #include "uidemobook.h"
 
 #include <QAbstractItemModelTester>
@@ -112,7 +114,17 @@ void TestUiCustomers::newCustomerAppearsAndIsArchived()
         QCOMPARE(page->payments()->index(row, PaymentTableModel::Customer).data().toString(),
                  first.name);
 
-    // Archived: gone from the list, shown under Archived.
+    // Statement… shows the customer's statement of account on the Reports tab.
+    QSignalSpy reported(window.reports(), &Page::loaded);
+    page->findChild<QAction *>(QStringLiteral("statement"))->trigger();
+    QCOMPARE(window.reports()->request().report, QStringLiteral("statement-of-account"));
+    QCOMPARE(window.reports()->request().parameters.customer, first.code);
+    QVERIFY(reported.wait(10000));
+    QVERIFY(window.reports()->model()->rowCount() >= 2); // opening and closing at least
+
+    // Archived: gone from the list (a page behind another tab refreshes
+    // when it is shown again).
+    QVERIFY(window.showTab(QStringLiteral("customers")));
     page->selectRow(rowOf(page->model(), QStringLiteral("ZZNEW")));
     page->findChild<QAction *>(QStringLiteral("archive"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->model(), QStringLiteral("ZZNEW")) < 0, 5000);

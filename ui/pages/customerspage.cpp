@@ -63,7 +63,7 @@ CustomersPage::CustomersPage(Session &session, QWidget *parent)
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     createActions();
-    toolBar->addActions({ m_new, m_edit, m_paymentMethod });
+    toolBar->addActions({ m_new, m_edit, m_paymentMethod, m_statement });
     toolBar->addSeparator();
     toolBar->addActions({ m_archive, m_restore, m_delete });
     auto *bar = new QHBoxLayout;
@@ -117,6 +117,12 @@ void CustomersPage::createActions()
     m_archive = action("archive", tr("&Archive"), "archive-insert");
     m_restore = action("restore", tr("&Restore"), "edit-undo");
     m_delete = action("delete", tr("&Delete"), "edit-delete");
+    m_statement = action("statement", tr("&Statement…"), "x-office-document");
+    m_statement->setToolTip(tr("The customer's statement of account, on the Reports page"));
+    connect(m_statement, &QAction::triggered, this, [this] {
+        if (const std::optional<Customer> c = current())
+            emit statementRequested(c->code);
+    });
     connect(m_new, &QAction::triggered, this, &CustomersPage::newCustomer);
     connect(m_edit, &QAction::triggered, this, &CustomersPage::editCustomer);
     connect(m_paymentMethod, &QAction::triggered, this, &CustomersPage::addPaymentMethod);
@@ -193,6 +199,7 @@ void CustomersPage::updateActions()
     for (QAction *a : { m_edit, m_paymentMethod, m_archive, m_restore, m_delete })
         a->setVisible(may);
     m_edit->setEnabled(chosen);
+    m_statement->setEnabled(chosen);
     m_paymentMethod->setEnabled(chosen && !archived);
     m_archive->setEnabled(chosen && !archived);
     m_restore->setEnabled(chosen && archived);

@@ -46,6 +46,10 @@ public:
     InvoiceTableModel *invoices() const { return m_invoices; }
     PaymentTableModel *payments() const { return m_payments; }
 
+signals:
+    // The customer's statement of account, to be shown on the Reports page.
+    void statementRequested(const QString &customerCode);
+
 private:
     void createActions();
     void createDetails();
@@ -77,6 +81,7 @@ private:
     QAction *m_restore = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_paymentMethod = nullptr;
+    QAction *m_statement = nullptr;
 };
 
 } // namespace Accrue
