@@ -43,7 +43,13 @@ void applyOptions(CliApp &app, Customer &c, BillingProfile *profile)
             field = app.value(QString::fromLatin1(option));
     };
     take("name", c.name);
-    take("currency", c.currency);
+    if (app.isSet(QStringLiteral("currency"))) {
+        const QString code = app.value(QStringLiteral("currency"));
+        const std::optional<Currency> currency = Currency::fromCode(code);
+        if (!currency)
+            throw UsageError { tr("--currency: “%1” is not an ISO 4217 currency code").arg(code) };
+        c.currency = *currency;
+    }
     take("tax-id", c.taxId);
     take("email", c.email);
     take("language", c.language);
@@ -145,7 +151,7 @@ int runCustomerShow(CliApp &app)
         const std::pair<QString, QString> fields[] = {
             { tr("Code"), c.code },
             { tr("Name"), c.name },
-            { tr("Currency"), c.currency },
+            { tr("Currency"), c.currency.code() },
             { tr("Terms (days)"), QString::number(c.paymentTermsDays) },
             { tr("Tax ID"), c.taxId },
             { tr("E-mail"), c.email },

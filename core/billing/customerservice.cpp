@@ -31,7 +31,7 @@ QJsonObject CustomerService::toJson(const Customer &c)
                          { QStringLiteral("name"), c.name },
                          { QStringLiteral("email"), c.email },
                          { QStringLiteral("tax_id"), c.taxId },
-                         { QStringLiteral("currency"), c.currency },
+                         { QStringLiteral("currency"), c.currency.code() },
                          { QStringLiteral("payment_terms_days"), c.paymentTermsDays },
                          { QStringLiteral("language"), c.language },
                          { QStringLiteral("notes"), c.notes },
@@ -192,8 +192,8 @@ void CustomerService::checkEditable(Customer &customer)
         throw Error(tr("code: enter a customer code"));
     if (customer.name.isEmpty())
         throw Error(tr("name: enter the customer's name"));
-    if (!Currency::fromCode(customer.currency))
-        throw Error(tr("currency: unknown currency code “%1”").arg(customer.currency));
+    if (!customer.currency.isValid())
+        throw Error(tr("currency: choose the customer's currency (an ISO 4217 code)"));
     if (customer.paymentTermsDays < 0 || customer.paymentTermsDays > 365)
         throw Error(tr("payment terms: between 0 and 365 days"));
     const std::pair<const char *, const QString *> texts[] = {

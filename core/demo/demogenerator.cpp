@@ -191,7 +191,7 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
         c.code = QStringLiteral("C%1").arg(i + 1, 5, 10, QLatin1Char('0'));
         c.name = names.companyName(address);
         c.email = QStringLiteral("billing@%1.example").arg(c.code.toLower());
-        c.currency = currency.code();
+        c.currency = currency;
         c.paymentTermsDays = terms[between(0, std::size(terms) - 1)];
         c.tenantId = 1;
         c.createdAt = QDateTime(start, QTime(8, 0), Qt::UTC);

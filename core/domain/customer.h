@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/currency.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -47,7 +49,7 @@ struct Customer
     QString name;
     QString email;
     QString taxId;
-    QString currency;
+    Currency currency; // of its documents by default
     int paymentTermsDays = 30;
     QString language; // for documents sent to them: "de", "en_US"; empty: the book's
     QString notes;

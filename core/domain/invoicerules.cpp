@@ -166,8 +166,8 @@ void InvoiceRules::applyCustomer(Invoice &invoice, const Customer &customer, qin
 {
     invoice.customerId = customer.id;
     invoice.billingProfileId = profileId;
-    if (const auto currency = Currency::fromCode(customer.currency))
-        invoice.currency = *currency;
+    if (customer.currency.isValid())
+        invoice.currency = customer.currency;
     if (customer.paymentTermsDays >= 0 && invoice.issueDate.isValid())
         invoice.dueDate = invoice.issueDate.addDays(customer.paymentTermsDays);
 }

@@ -150,7 +150,8 @@ Invoice InvoiceJson::fromObject(const QJsonObject &o, const Locate &locate, Data
         inv.billingProfileId = profile->id;
     const QString currency
         = r.text(o, QStringLiteral("currency"), QStringLiteral("currency"), false);
-    const auto c = Currency::fromCode(currency.isEmpty() ? customer->currency : currency);
+    const auto c = currency.isEmpty() ? std::optional<Currency>(customer->currency)
+                                      : Currency::fromCode(currency);
     if (!c)
         r.fail(QStringLiteral("currency"),
                tr("“%1” is not an ISO 4217 currency code").arg(currency));

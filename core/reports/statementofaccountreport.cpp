@@ -67,7 +67,7 @@ void StatementOfAccountReport::run(const ReportParameters &p, ReportSink &sink)
                         : tr("No customer with the code “%1”").arg(p.customer.trimmed()));
     if (!p.from.isValid() || !p.to.isValid() || p.from > p.to)
         throw Error(tr("A statement of account needs a period (from and to)"));
-    const Currency currency = Currency::require(customer->currency);
+    const Currency currency = customer->currency;
     const ChartOfAccounts chart = AccountRepository(m_db).loadChart();
     const QList<qint64> accounts { chart.id(ChartOfAccounts::Role::Receivable),
                                    chart.id(ChartOfAccounts::Role::CustomerCredit) };

@@ -23,7 +23,7 @@ Customer readCustomer(const SqlQuery &q)
     c.name = q.text(3);
     c.email = q.text(4);
     c.taxId = q.text(5);
-    c.currency = q.text(6);
+    c.currency = Currency::fromCode(q.text(6)).value_or(Currency());
     c.paymentTermsDays = q.value(7).toInt();
     c.createdAt = QDateTime::fromString(q.text(8), Qt::ISODateWithMs);
     c.version = q.value(9).toInt();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/currency.h"
+
 #include <QDate>
 #include <QSqlQuery>
 #include <QString>
@@ -28,6 +30,11 @@ public:
     SqlQuery &bind(qint64 value) { return bind(QVariant(value)); }
     SqlQuery &bind(int value) { return bind(QVariant(value)); }
     SqlQuery &bind(const QDate &date);
+    // The ISO code; an invalid currency stores NULL.
+    SqlQuery &bind(const Currency &currency)
+    {
+        return currency.isValid() ? bind(currency.code()) : bind(QVariant());
+    }
     SqlQuery &bindNullable(qint64 id) { return id > 0 ? bind(id) : bind(QVariant()); }
     SqlQuery &bindNullable(const QString &text)
     {

@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
     Customer customer;
     customer.code = QStringLiteral("ACME");
     customer.name = QStringLiteral("Acme Industries GmbH");
-    customer.currency = QStringLiteral("EUR");
+    customer.currency = Currency::require(QStringLiteral("EUR"));
     BillingProfile profile;
     profile.addressLine1 = QStringLiteral("Hauptstraße 1");
     profile.city = QStringLiteral("Berlin");

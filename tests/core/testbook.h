@@ -61,7 +61,7 @@ public:
         Customer c;
         c.code = code;
         c.name = name;
-        c.currency = currency;
+        c.currency = Currency::require(currency);
         return CustomerRepository(*m_db).insert(c);
     }
 

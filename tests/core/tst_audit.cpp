@@ -106,7 +106,7 @@ void TestAudit::customerCreationIsValidatedAndAudited()
     Customer c;
     c.code = QStringLiteral("ACME");
     c.name = QStringLiteral("Acme <b>Corp</b> & Co");
-    c.currency = QStringLiteral("EUR");
+    c.currency = Currency::require(QStringLiteral("EUR"));
     BillingProfile profile;
     profile.city = QStringLiteral("Köln");
     PaymentMethod card;
@@ -121,7 +121,7 @@ void TestAudit::customerCreationIsValidatedAndAudited()
     Customer bad;
     bad.code = QStringLiteral("X");
     bad.name = QStringLiteral("X");
-    bad.currency = QStringLiteral("EURO");
+    bad.currency = Currency::fromCode(QStringLiteral("EURO")).value_or(Currency()); // none
     QVERIFY_THROWS_EXCEPTION(Error, service.create(bad, profile));
     QCOMPARE(CustomerRepository(book.db()).count(), 1);
     QCOMPARE(AuditRepository(book.db()).count(), 1);

@@ -180,7 +180,7 @@ void TestCustomers::deletingNeedsACustomerWithoutDocuments()
     Customer fresh;
     fresh.code = QStringLiteral("NEW");
     fresh.name = QStringLiteral("New Ltd");
-    fresh.currency = QStringLiteral("EUR");
+    fresh.currency = Currency::require(QStringLiteral("EUR"));
     BillingProfile profile;
     PaymentMethod method { 0, 0, QStringLiteral("bank_transfer") };
     customers.create(fresh, profile, &method);

@@ -164,7 +164,7 @@ void TestInjection::controlCharactersAreRefusedNamingTheField()
         Customer c;
         c.code = QStringLiteral("C1");
         c.name = bad;
-        c.currency = QStringLiteral("EUR");
+        c.currency = Currency::require(QStringLiteral("EUR"));
         BillingProfile profile;
         try {
             CustomerService(book.session()).create(c, profile);
@@ -244,7 +244,7 @@ void TestInjection::payloadsAreStoredExactlyAndComeOutInert()
         c.code = QStringLiteral("X%1").arg(i);
         c.name = evil;
         c.email = QStringLiteral("a@example.com");
-        c.currency = QStringLiteral("EUR");
+        c.currency = Currency::require(QStringLiteral("EUR"));
         BillingProfile profile;
         profile.name = evil;
         profile.addressLine1 = evil;

@@ -303,7 +303,7 @@ void TestTeam::everyActionChecksItsPermissionInCore()
               Customer c;
               c.code = QStringLiteral("N%1").arg(++n);
               c.name = QStringLiteral("New");
-              c.currency = QStringLiteral("EUR");
+              c.currency = Currency::require(QStringLiteral("EUR"));
               BillingProfile profile;
               CustomerService(s).create(c, profile);
           } },
@@ -323,7 +323,7 @@ void TestTeam::everyActionChecksItsPermissionInCore()
               Customer c;
               c.code = QStringLiteral("D%1").arg(++n);
               c.name = QStringLiteral("Gone");
-              c.currency = QStringLiteral("EUR");
+              c.currency = Currency::require(QStringLiteral("EUR"));
               BillingProfile profile;
               CustomerService(s).remove(CustomerService(book.session()).create(c, profile));
           } },

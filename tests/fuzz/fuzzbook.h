@@ -31,7 +31,7 @@ inline Database &book()
             Customer c;
             c.code = QStringLiteral("C00001");
             c.name = QStringLiteral("Acme Corp");
-            c.currency = QStringLiteral("EUR");
+            c.currency = Currency::require(QStringLiteral("EUR"));
             CustomerRepository(*result).insert(c);
             Account account { 0, QStringLiteral("4000"), QStringLiteral("Revenue CORE"),
                               QStringLiteral("revenue"), QString() };

@@ -157,7 +157,7 @@ void TestConnect::anotherClientsInvoiceAppears()
     Customer c;
     c.code = QStringLiteral("NEW");
     c.name = QStringLiteral("New Customer");
-    c.currency = QStringLiteral("EUR");
+    c.currency = Currency::require(QStringLiteral("EUR"));
     BillingProfile profile;
     CustomerService(colleague).create(c, profile);
     Invoice inv;

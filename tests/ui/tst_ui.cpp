@@ -872,7 +872,7 @@ void TestUi::reconciliationAppliesMoneyOnlyWhereChosen()
         Customer c;
         c.code = QString::fromLatin1(code);
         c.name = c.code + QStringLiteral(" Ltd");
-        c.currency = QStringLiteral("EUR");
+        c.currency = Currency::require(QStringLiteral("EUR"));
         BillingProfile profile;
         profile.city = QStringLiteral("Basel");
         customers.create(c, profile);

@@ -125,7 +125,7 @@ void TestUiInvoicing::invoicePdfShowsEverythingLiterally()
     Customer customer;
     customer.code = QStringLiteral("EVIL");
     customer.name = QStringLiteral("<b>Evil</b> & Co");
-    customer.currency = QStringLiteral("EUR");
+    customer.currency = Currency::require(QStringLiteral("EUR"));
     BillingProfile profile;
     profile.city = QStringLiteral("Köln");
     CustomerService(session).create(customer, profile);

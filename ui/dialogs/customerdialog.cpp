@@ -23,7 +23,8 @@ CustomerDialog::CustomerDialog(Session &session, QWidget *parent)
     , m_isNew(true)
 {
     setWindowTitle(tr("New Customer"));
-    m_customer.currency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
+    m_customer.currency = Currency::fromCode(QLocale().currencySymbol(QLocale::CurrencyIsoCode))
+                              .value_or(Currency::require(QStringLiteral("EUR")));
     build(true);
     display(m_customer);
 }
@@ -110,7 +111,7 @@ void CustomerDialog::display(const Customer &c)
     m_code->setText(c.code);
     m_name->setText(c.name);
     m_taxId->setText(c.taxId);
-    m_currency->setCurrentIndex(std::max(0, m_currency->findText(c.currency)));
+    m_currency->setCurrentIndex(std::max(0, m_currency->findText(c.currency.code())));
     m_terms->setValue(c.paymentTermsDays);
     m_language->setCurrentText(c.language);
     m_email->setText(c.email);
@@ -132,7 +133,7 @@ void CustomerDialog::read()
     m_customer.code = m_code->text();
     m_customer.name = m_name->text();
     m_customer.taxId = m_taxId->text().trimmed();
-    m_customer.currency = m_currency->currentText();
+    m_customer.currency = Currency::fromCode(m_currency->currentText()).value_or(Currency());
     m_customer.paymentTermsDays = m_terms->value();
     m_customer.language = m_language->currentText().trimmed();
     m_customer.email = m_email->text().trimmed();
