@@ -10,6 +10,7 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace Accrue {
 
@@ -123,9 +124,18 @@ void CustomerService::remove(qint64 customerId)
     if (const QString what = repo.documentsOf(customerId); !what.isEmpty())
         throw Error(tr("%1 has %2: archive the customer instead, which keeps its history")
                         .arg(before.code, what));
+    // The record keeps all that goes: profiles and payment methods too.
+    QJsonObject gone = toJson(before);
+    QJsonArray profiles, methods;
+    for (const BillingProfile &p : repo.profiles(customerId))
+        profiles.append(toJson(p));
+    for (const PaymentMethod &m : repo.paymentMethods(customerId))
+        methods.append(toJson(m));
+    gone.insert(QStringLiteral("billing_profiles"), profiles);
+    gone.insert(QStringLiteral("payment_methods"), methods);
     repo.remove(customerId);
     m_session.audit().append(QStringLiteral("customer.delete"), QStringLiteral("customer"),
-                             QString::number(customerId), toJson(before), {});
+                             QString::number(customerId), gone, {});
     tx.commit();
 }
 
@@ -134,7 +144,8 @@ qint64 CustomerService::addPaymentMethod(qint64 customerId, PaymentMethod &metho
     m_session.require(Permission::Billing, tr("add payment methods"));
     PaymentMethodRules::check(method);
     Transaction tx(m_session.db());
-    load(customerId);
+    if (load(customerId).archivedAt.isValid())
+        throw Error(tr("The customer is archived; restore it to add a payment method"));
     method.customerId = customerId;
     CustomerRepository(m_session.db()).insertPaymentMethod(method);
     m_session.audit().append(QStringLiteral("payment_method.create"),
@@ -159,12 +170,18 @@ qint64 CustomerService::addProfile(qint64 customerId, BillingProfile &profile, b
     if (profile.name.trimmed().isEmpty())
         profile.name = customer.name;
     profile.isDefault = makeDefault;
-    if (makeDefault)
+    QJsonObject record = toJson(profile);
+    record.insert(QStringLiteral("is_default"), makeDefault);
+    if (makeDefault) {
+        // The default moves: the record names the profile it moved from.
+        if (const std::optional<BillingProfile> old = repo.defaultProfile(customerId))
+            record.insert(QStringLiteral("default_before"), old->name);
         repo.clearDefaultProfile(customerId);
+    }
     repo.insertProfile(profile);
     m_session.audit().append(QStringLiteral("billing_profile.create"),
                              QStringLiteral("billing_profile"), QString::number(profile.id), {},
-                             toJson(profile));
+                             record);
     tx.commit();
     return profile.id;
 }

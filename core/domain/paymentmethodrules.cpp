@@ -37,10 +37,11 @@ int ibanLength(const QString &country)
 {
     // Two letters and the length, packed: "AD24AE23...".
     static const char table[]
-        = "AD24AE23AL28AT20AZ28BA20BE16BG22BH22BR29CH21CR22CY28CZ24DE22DK18DO28EE20EG29ES24FI18FO18"
-          "FR27GB22GE22GI23GL18GR27GT28HR21HU28IE22IL23IS26IT27JO30KW30KZ20LB28LI21LT20LU20LV21MC27"
-          "MD24ME22MK19MR27MT31MU30NL18NO15PK24PL28PS29PT25QA29RO24RS22SA24SE24SI19SK24SM27TN24TR26"
-          "UA29VG24XK20";
+        = "AD24AE23AL28AT20AZ28BA20BE16BG22BH22BI27BR29BY28CH21CR22CY28CZ24DE22DJ27DK18DO28EE20"
+          "EG29ES24FI18FK18FO18FR27GB22GE22GI23GL18GR27GT28HR21HU28IE22IL23IQ23IS26IT27JO30KW30"
+          "KZ20LB28LC32LI21LT20LU20LV21LY25MC27MD24ME22MK19MN20MR27MT31MU30NI28NL18NO15OM23PK24"
+          "PL28PS29PT25QA29RO24RS22RU33SA24SC31SD18SE24SI19SK24SM27SO23ST25SV28TL23TN24TR26UA29"
+          "VA22VG24XK20YE30";
     static const QHash<QString, int> lengths = [] {
         QHash<QString, int> out;
         for (const char *p = table; *p; p += 4)
@@ -159,11 +160,15 @@ void PaymentMethodRules::check(PaymentMethod &m)
     static const QRegularExpression expiry(QStringLiteral("^(0[1-9]|1[0-2])/\\d{2}$"));
     if (!m.expiry.isEmpty() && !expiry.match(m.expiry).hasMatch())
         throw Error(tr("The expiry must be MM/YY, not “%1”").arg(m.expiry));
+    // Whatever is typed as the account is checked as an IBAN: a value that
+    // is already masked, or a card number with a star in it, is not one.
     const QString account = m.account.trimmed();
-    if (!account.isEmpty() && !account.contains(u'*')) {
-        if (!isValidIban(account))
+    if (!account.isEmpty()) {
+        if (!isValidIban(account)) {
+            refuseCardNumber(tr("The account"), account);
             throw Error(tr("“%1” is not a valid IBAN (country, length and check digits)")
                             .arg(maskedIban(account)));
+        }
         m.account = maskedIban(account);
     }
 }

@@ -218,6 +218,7 @@ QString CustomerRepository::documentsOf(qint64 customerId)
         { "credit_note", QT_TRANSLATE_NOOP("Accrue::CustomerRepository", "%n credit note(s)") },
         { "payment", QT_TRANSLATE_NOOP("Accrue::CustomerRepository", "%n payment(s)") },
         { "subscription", QT_TRANSLATE_NOOP("Accrue::CustomerRepository", "%n subscription(s)") },
+        { "bank_match", QT_TRANSLATE_NOOP("Accrue::CustomerRepository", "%n bank line match(es)") },
     };
     QStringList found;
     for (const auto &[table, text] : kinds) {

@@ -70,6 +70,11 @@ void TestCustomers::ibansAreCheckedAndMasked_data()
                                    << QStringLiteral("******************6819");
     QTest::newRow("NO, 15") << QStringLiteral("NO9386011117947") << true
                             << QStringLiteral("***********7947");
+    QTest::newRow("VA") << QStringLiteral("VA59 0011 2300 0012 3456 78") << true
+                        << QStringLiteral("******************5678");
+    // Its digits hold a stretch that passes the Luhn check: still an IBAN.
+    QTest::newRow("DE, Luhn inside") << QStringLiteral("DE30 9568 7174 2892 4696 03") << true
+                                     << QStringLiteral("******************9603");
     QTest::newRow("wrong check digits")
         << QStringLiteral("DE88370400440532013000") << false << QString();
     QTest::newRow("wrong length") << QStringLiteral("DE8937040044053201300") << false << QString();
@@ -109,6 +114,12 @@ void TestCustomers::paymentMethodFieldsAreChecked()
     PaymentMethodRules::check(card);
     PaymentMethod other { 0, 0, QStringLiteral("paypal") };
     QVERIFY(refused(other, QStringLiteral("not one of")));
+    // A star does not make an account "already masked": it is checked.
+    PaymentMethod starred { 0, 0, QStringLiteral("sepa_debit") };
+    starred.account = QStringLiteral("4111111111111111*");
+    QVERIFY(refused(starred, QStringLiteral("card number")));
+    starred.account = QStringLiteral("****3000");
+    QVERIFY(refused(starred, QStringLiteral("not a valid IBAN")));
 }
 
 void TestCustomers::aCardNumberOrCvcIsNeverStored()
@@ -161,6 +172,8 @@ void TestCustomers::archivingKeepsHistoryAndStopsBilling()
     } catch (const Error &e) {
         QVERIFY2(e.userMessage().contains(QStringLiteral("archived")), qPrintable(e.userMessage()));
     }
+    PaymentMethod later { 0, 0, QStringLiteral("bank_transfer") };
+    QVERIFY_THROWS_EXCEPTION(Error, customers.addPaymentMethod(id, later));
     customers.restore(id);
     InvoiceService(book.session()).createDraft(book.draft(id, { { 1000, 100 } }));
     QStringList actions;
@@ -186,6 +199,16 @@ void TestCustomers::deletingNeedsACustomerWithoutDocuments()
     customers.create(fresh, profile, &method);
     customers.remove(fresh.id);
     QVERIFY(!customers.findByCode(QStringLiteral("NEW")));
+    // The audit record keeps what went: the profile and the payment method.
+    QString deleted;
+    AuditRepository(book.db()).forEach([&deleted](const AuditRecord &r) {
+        if (r.action == QLatin1String("customer.delete"))
+            deleted = r.beforeJson;
+        return true;
+    });
+    QVERIFY2(deleted.contains(QStringLiteral("\"billing_profiles\":[{"))
+                 && deleted.contains(QStringLiteral("bank_transfer")),
+             qPrintable(deleted));
     QCOMPARE(
         book.db()
             .query(QStringLiteral("SELECT COUNT(*) FROM billing_profile WHERE customer_id = ?"))

@@ -77,7 +77,12 @@ void PaymentMethodDialog::showProblem(const QString &text)
 // keep the number one Ctrl+Z away).
 void PaymentMethodDialog::refuseCardNumber(QLineEdit *edit)
 {
-    if (!PaymentMethodRules::containsCardNumber(edit->text()))
+    // An IBAN starts with its country's letters and may hold a stretch of
+    // digits that passes the Luhn check: core checks it as an IBAN instead.
+    const QString text = edit->text().trimmed();
+    const bool iban = edit->objectName() == QLatin1String("iban") && text.size() >= 2
+        && text.at(0).isLetter() && text.at(1).isLetter();
+    if (iban || !PaymentMethodRules::containsCardNumber(text))
         return;
     edit->setText(QString());
     edit->setModified(false);
