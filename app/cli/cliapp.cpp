@@ -179,6 +179,7 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("customer archive"), {} },
         { QStringLiteral("customer restore"), {} },
         { QStringLiteral("customer delete"), {} },
+        { QStringLiteral("customer import"), {} },
         { QStringLiteral("payment-method add"),
           { QStringLiteral("kind"), QStringLiteral("label"), QStringLiteral("last4"),
             QStringLiteral("expiry"), QStringLiteral("mandate"), QStringLiteral("iban"),
@@ -228,7 +229,8 @@ CliApp::CliApp()
            "reconcile auto|accept|reject|ignore|unmatch | audit verify | copy --from BOOK --to "
            "BOOK | "
            "user list | user add NAME --role R | user remove NAME | password set|forget | "
-           "customer add|edit|list|show|archive|restore|delete | payment-method add|list"));
+           "customer add|edit|list|show|archive|restore|delete|import FILE.csv | "
+           "payment-method add|list"));
 }
 
 CliApp::~CliApp() = default;
@@ -386,6 +388,8 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runCustomerList(*this);
     if (command == QLatin1String("customer") && sub == QLatin1String("show"))
         return runCustomerShow(*this);
+    if (command == QLatin1String("customer") && sub == QLatin1String("import"))
+        return runCustomerImport(*this);
     if (command == QLatin1String("customer"))
         return runCustomerState(*this, sub);
     if (command == QLatin1String("payment-method"))

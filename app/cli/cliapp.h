@@ -83,6 +83,7 @@ int runCustomerEdit(CliApp &app);
 int runCustomerList(CliApp &app);
 int runCustomerShow(CliApp &app);
 int runCustomerState(CliApp &app, const QString &action);
+int runCustomerImport(CliApp &app);
 int runPaymentMethod(CliApp &app, const QString &action);
 
 // Thrown for command-line mistakes (exit code 2).

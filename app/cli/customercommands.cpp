@@ -8,6 +8,9 @@
 #include "reports/reporttable.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace Accrue {
@@ -177,6 +180,22 @@ int runCustomerShow(CliApp &app)
                            .join(QStringLiteral(", ")) });
         sink.end();
     });
+    return 0;
+}
+
+int runCustomerImport(CliApp &app)
+{
+    const QString path = codeArgument(app, "customer import FILE.csv");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray bytes = file.readAll();
+    app.openBook(false);
+    const int created = CustomerService(app.session()).importCsv(bytes, QFileInfo(file).fileName());
+    app.out() << QCoreApplication::translate("Accrue::Cli", "Imported %n customer(s)", nullptr,
+                                             created)
+              << '\n';
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "domain/limits.h"
 #include "domain/paymentmethodrules.h"
+#include "exchange/customercsv.h"
 #include "money/currency.h"
 #include "storage/customerrepository.h"
 #include "storage/productrepository.h"
@@ -75,6 +76,25 @@ std::vector<Customer> CustomerService::list()
 std::optional<Customer> CustomerService::findByCode(const QString &code)
 {
     return CustomerRepository(m_session.db()).findByCode(code.trimmed());
+}
+
+int CustomerService::importCsv(const QByteArray &csv, const QString &fileName)
+{
+    m_session.require(Permission::Billing, tr("import customers"));
+    std::vector<CustomerCsv::Row> rows = CustomerCsv::parse(csv, fileName);
+    Transaction tx(m_session.db());
+    for (CustomerCsv::Row &row : rows) {
+        try {
+            create(row.customer, row.profile);
+        } catch (const Error &e) {
+            // create() names the field ("code: … exists already"); the
+            // file and line say which row.
+            throw Error(
+                QStringLiteral("%1:%2: %3").arg(fileName).arg(row.line).arg(e.userMessage()));
+        }
+    }
+    tx.commit();
+    return int(rows.size());
 }
 
 std::optional<Customer> CustomerService::find(qint64 customerId)

@@ -3,6 +3,7 @@
 #include "domain/customer.h"
 #include "domain/product.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <optional>
 #include <vector>
@@ -39,6 +40,10 @@ public:
     // Another billing profile; `makeDefault` moves the default to it.
     qint64 addProfile(qint64 customerId, BillingProfile &profile, bool makeDefault);
     std::optional<Customer> findByCode(const QString &code);
+    // Every customer of a CSV file (CustomerCsv) in one transaction: all of
+    // them or, on the first problem, none; the error names file, line and
+    // field. Returns how many were created.
+    int importCsv(const QByteArray &csv, const QString &fileName);
     std::optional<Customer> find(qint64 customerId);
 
     // What an invoice can be written for: customers by name, a customer's

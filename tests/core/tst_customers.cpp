@@ -5,6 +5,7 @@
 #include "domain/paymentmethodrules.h"
 #include "queries/booklists.h"
 #include "storage/auditrepository.h"
+#include "storage/customerrepository.h"
 #include "testbook.h"
 
 #include <QTest>
@@ -30,6 +31,8 @@ private slots:
     void deletingNeedsACustomerWithoutDocuments();
     void listShowsBalanceOverdueAndCredit();
     void listPagesByNameWithoutGaps();
+    void importIsAllOrNothing_data();
+    void importIsAllOrNothing();
 };
 
 void TestCustomers::cardNumbersAreRecognised_data()
@@ -296,6 +299,57 @@ void TestCustomers::listPagesByNameWithoutGaps()
     QCOMPARE(paged.size(), all.size());
     for (std::size_t i = 0; i < all.size(); ++i)
         QCOMPARE(paged[i].id, all[i].id);
+}
+
+void TestCustomers::importIsAllOrNothing_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("error"); // empty: imports
+    const QByteArray header = "code,name,currency,terms_days,email,country,city\n";
+    QTest::newRow("good, with a BOM and quotes") << QByteArray("\xEF\xBB\xBF") + header
+            + "A1,\"Alpha, Inc.\",EUR,14,ap@alpha.example,de,Berlin\nB2,Beta,USD,,,US,\n"
+                                                 << QString();
+    QTest::newRow("unknown currency")
+        << header + "A1,Alpha,EUR,14,,,\nB2,Beta,EURO,30,,,\n"
+        << QStringLiteral("customers.csv:3: currency: “EURO” is not an ISO 4217 currency code");
+    QTest::newRow("terms not a number") << header + "A1,Alpha,EUR,two weeks,,,\n"
+                                        << QStringLiteral("customers.csv:2: terms_days:");
+    QTest::newRow("same code twice")
+        << header + "A1,Alpha,EUR,14,,,\nA1,Again,EUR,14,,,\n"
+        << QStringLiteral("customers.csv:3: code: a customer with the code “A1” exists already");
+    QTest::newRow("unknown column") << QByteArray("code,name,currency,fax\nA1,A,EUR,1\n")
+                                    << QStringLiteral("customers.csv:1: unknown column “fax”");
+    QTest::newRow("row cut short") << header + "A1,Alpha,EUR\n"
+                                   << QStringLiteral("customers.csv:2: 3 fields");
+    QTest::newRow("Latin-1, not UTF-8") << header + "A1,M\xFCller GmbH,EUR,14,,,\n"
+                                        << QStringLiteral("customers.csv");
+    QTest::newRow("control character in a name") << header + QByteArray("A1,Al\x01pha,EUR,14,,,\n")
+                                                 << QStringLiteral("customers.csv:2: name:");
+}
+
+void TestCustomers::importIsAllOrNothing()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, error);
+    TestBook book;
+    CustomerService customers(book.session());
+    if (error.isEmpty()) {
+        QCOMPARE(customers.importCsv(csv, QStringLiteral("customers.csv")), 2);
+        const Customer alpha = *customers.findByCode(QStringLiteral("A1"));
+        QCOMPARE(alpha.name, QStringLiteral("Alpha, Inc."));
+        QCOMPARE(alpha.paymentTermsDays, 14);
+        QCOMPARE(customers.profiles(alpha.id).front().country, QStringLiteral("DE"));
+        QCOMPARE(customers.findByCode(QStringLiteral("B2"))->currency.code(),
+                 QStringLiteral("USD"));
+        return;
+    }
+    try {
+        customers.importCsv(csv, QStringLiteral("customers.csv"));
+        QFAIL("imported a bad file");
+    } catch (const Error &e) {
+        QVERIFY2(e.userMessage().startsWith(error), qPrintable(e.userMessage()));
+    }
+    QCOMPARE(CustomerRepository(book.db()).count(), 0); // nothing half-done is kept
 }
 
 QTEST_GUILESS_MAIN(TestCustomers)
