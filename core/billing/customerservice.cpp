@@ -68,9 +68,7 @@ QJsonObject CustomerService::toJson(const BillingProfile &p)
 
 std::vector<Customer> CustomerService::list()
 {
-    std::vector<Customer> all = CustomerRepository(m_session.db()).list();
-    std::erase_if(all, [](const Customer &c) { return c.archivedAt.isValid(); });
-    return all;
+    return CustomerRepository(m_session.db()).list(false);
 }
 
 std::optional<Customer> CustomerService::findByCode(const QString &code)

@@ -175,10 +175,13 @@ std::vector<BillingProfile> CustomerRepository::profiles(qint64 customerId)
     return result;
 }
 
-std::vector<Customer> CustomerRepository::list()
+std::vector<Customer> CustomerRepository::list(bool withArchived)
 {
     std::vector<Customer> out;
-    SqlQuery q = m_db.query(selectCustomers + QStringLiteral(" ORDER BY name"));
+    SqlQuery q
+        = m_db.query(selectCustomers
+                     + (withArchived ? QStringLiteral(" ORDER BY name")
+                                     : QStringLiteral(" WHERE archived_at IS NULL ORDER BY name")));
     q.exec();
     while (q.next())
         out.push_back(readCustomer(q));

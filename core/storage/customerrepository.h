@@ -27,7 +27,8 @@ public:
     std::optional<BillingProfile> defaultProfile(qint64 customerId);
     // The customer's profiles, the default one first.
     std::vector<BillingProfile> profiles(qint64 customerId);
-    std::vector<Customer> list();
+    // By name; archived ones only when asked for.
+    std::vector<Customer> list(bool withArchived = true);
     qint64 count();
     std::vector<PaymentMethod> paymentMethods(qint64 customerId);
     void clearDefaultProfile(qint64 customerId);
