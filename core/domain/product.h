@@ -2,7 +2,10 @@
 
 #include "money/money.h"
 
+#include <QDate>
 #include <QString>
+#include <optional>
+#include <vector>
 
 namespace Accrue {
 
@@ -26,6 +29,27 @@ struct Product
     int taxRateBp = 0;
     qint64 revenueAccountId = 0;
     QString recognitionMethod = RecognitionMethod::PointInTime;
+    QString unit = QStringLiteral("unit"); // seat, user, GB, hour ...
+    QString taxCategory = QStringLiteral("standard"); // see TaxCategory
+    QDate archivedAt; // invalid while on sale
+};
+
+// How a plan's period price follows the quantity (licenses).
+enum class PricingModel {
+    Flat, // the price, whatever the quantity
+    PerUnit, // price x quantity (per seat)
+    Graduated, // each tier prices the units inside it
+    Volume, // every unit at the price of the tier the quantity falls in
+};
+
+// One step of a tiered price: the units up to `upTo` (inclusive; none for
+// the last, open-ended tier) at `unitPrice` each, plus `flat` once when the
+// quantity reaches the tier.
+struct PriceTier
+{
+    std::optional<int> upTo;
+    Money unitPrice;
+    Money flat;
 };
 
 struct Plan
@@ -34,9 +58,13 @@ struct Plan
     QString code;
     QString name;
     qint64 productId = 0;
-    int billingPeriodMonths = 1;
-    Money price; // in `currency`
+    int billingPeriodMonths = 1; // 1 monthly, 3 quarterly, 12 annual
+    Money price; // per period (per unit for PerUnit) in `currency`
     Currency currency;
+    PricingModel pricing = PricingModel::Flat;
+    std::vector<PriceTier> tiers; // Graduated and Volume only
+    int trialDays = 0;
+    QDate archivedAt;
 };
 
 } // namespace Accrue

@@ -23,6 +23,10 @@ QString ChartOfAccounts::roleKey(Role role)
         return QStringLiteral("deferred_revenue");
     case Role::Revenue:
         return QStringLiteral("revenue");
+    case Role::FxClearing:
+        return QStringLiteral("fx_clearing");
+    case Role::FxGainLoss:
+        return QStringLiteral("fx_gain_loss");
     }
     return {};
 }

@@ -19,6 +19,8 @@ public:
         CustomerCredit,
         DeferredRevenue,
         Revenue,
+        FxClearing, // where a payment in one currency turns into another
+        FxGainLoss,
     };
 
     static QString roleKey(Role role);

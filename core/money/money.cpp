@@ -456,6 +456,29 @@ Money Money::percentOf(qint64 basisPoints) const
     return Money(narrow(roundedDivide(Int128(m_minor) * basisPoints, 10000)), m_currency);
 }
 
+Money Money::fraction(qint64 numerator, qint64 denominator) const
+{
+    if (denominator <= 0)
+        throw Error(
+            QCoreApplication::translate("Accrue::Money", "A share needs a positive denominator."));
+    return Money(narrow(roundedDivide(Int128(m_minor) * numerator, denominator)), m_currency);
+}
+
+Money Money::convertedTo(Currency to, qint64 rateE10) const
+{
+    if (rateE10 <= 0)
+        throw Error(
+            QCoreApplication::translate("Accrue::Money", "An exchange rate must be above zero."));
+    // minor_to = minor_from * rate / 10^10 * 10^digits_to / 10^digits_from
+    Int128 numerator = Int128(m_minor) * rateE10;
+    Int128 denominator = Int128(qint64(10000000000LL));
+    for (int i = 0; i < to.minorDigits(); ++i)
+        numerator = numerator * 10;
+    for (int i = 0; i < m_currency.minorDigits(); ++i)
+        denominator = denominator * 10;
+    return Money(narrow(roundedDivide(numerator, denominator)), to);
+}
+
 std::vector<Money> Money::allocate(const std::vector<qint64> &weights) const
 {
     Int128 total = 0;

@@ -51,6 +51,13 @@ public:
     Money timesQuantity(qint64 quantityMilli) const;
     // amount * basisPoints / 10000, rounded (19 % = 1900).
     Money percentOf(qint64 basisPoints) const;
+    // amount * numerator / denominator, rounded: a share by days (proration)
+    // or by any other exact ratio. Throws Error for a denominator <= 0.
+    Money fraction(qint64 numerator, qint64 denominator) const;
+    // This amount in `to` at a rate of rateE10 / 10^10 units of `to` per unit
+    // of this currency, rounded once to `to`'s minor unit (EUR 10.00 at
+    // 161.4200 JPY per EUR = JPY 1614). Throws Error for a rate <= 0.
+    Money convertedTo(Currency to, qint64 rateE10) const;
 
     // Splits this amount in proportion to weights (all >= 0, sum > 0) so that the parts sum
     // exactly to this amount: largest-remainder method, ties go to the earlier index. Each part is

@@ -570,6 +570,109 @@ ALTER TABLE payment_method ADD COLUMN account_masked TEXT;
 CREATE INDEX journal_line_customer ON journal_line (customer_id, entry_date)
 )SQL";
 
+// A book a team runs from setup to recurring billing: products with units and
+// a tax category, plans priced by tier, subscriptions with a change log and
+// what has been billed, dated exchange rates, and tax rates by place.
+// Recurring invoices and proration credit notes carry a billing key, unique,
+// so a billing run done twice for one date bills once.
+constexpr const char *schema7 = R"SQL(
+ALTER TABLE product ADD COLUMN unit TEXT NOT NULL DEFAULT 'unit';
+ALTER TABLE product ADD COLUMN tax_category TEXT NOT NULL DEFAULT 'standard';
+ALTER TABLE product ADD COLUMN archived_at TEXT;
+-- flat: the price per period whatever the quantity, per_unit: price x seats,
+-- graduated: each tier prices its own units, volume: all units at the tier
+-- the quantity falls in. Tiers add a flat fee per tier reached.
+ALTER TABLE plan ADD COLUMN pricing TEXT NOT NULL DEFAULT 'flat';
+ALTER TABLE plan ADD COLUMN trial_days INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE plan ADD COLUMN archived_at TEXT;
+CREATE TABLE plan_tier (
+    id {{PK}},
+    plan_id BIGINT NOT NULL REFERENCES plan (id),
+    position INTEGER NOT NULL,
+    up_to INTEGER,
+    unit_price_minor BIGINT NOT NULL DEFAULT 0,
+    flat_minor BIGINT NOT NULL DEFAULT 0,
+    UNIQUE (plan_id, position));
+-- renewal_date: the start of the next period to bill, billed_through: the
+-- last day already invoiced.
+ALTER TABLE subscription ADD COLUMN trial_end TEXT;
+ALTER TABLE subscription ADD COLUMN renewal_date TEXT;
+ALTER TABLE subscription ADD COLUMN billed_through TEXT;
+ALTER TABLE subscription ADD COLUMN paused_at TEXT;
+ALTER TABLE subscription ADD COLUMN cancelled_at TEXT;
+ALTER TABLE subscription ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX subscription_due ON subscription (status, renewal_date);
+CREATE TABLE subscription_change (
+    id {{PK}},
+    subscription_id BIGINT NOT NULL REFERENCES subscription (id),
+    effective_date TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('created', 'plan', 'quantity', 'pause', 'resume', 'cancel')),
+    old_plan_id BIGINT REFERENCES plan (id),
+    new_plan_id BIGINT REFERENCES plan (id),
+    old_licenses INTEGER,
+    new_licenses INTEGER,
+    billed INTEGER NOT NULL DEFAULT 0,
+    user_name TEXT NOT NULL,
+    created_at TEXT NOT NULL);
+CREATE INDEX subscription_change_subscription ON subscription_change (subscription_id, effective_date);
+CREATE INDEX subscription_change_unbilled ON subscription_change (billed, effective_date);
+CREATE TABLE billing_run (
+    id {{PK}},
+    run_date TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    invoice_count INTEGER NOT NULL,
+    credit_note_count INTEGER NOT NULL,
+    issued INTEGER NOT NULL,
+    created_at TEXT NOT NULL);
+ALTER TABLE invoice ADD COLUMN billing_key TEXT;
+ALTER TABLE invoice ADD COLUMN billing_run_id BIGINT REFERENCES billing_run (id);
+CREATE UNIQUE INDEX invoice_billing_key ON invoice (billing_key);
+ALTER TABLE credit_note ADD COLUMN billing_key TEXT;
+CREATE UNIQUE INDEX credit_note_billing_key ON credit_note (billing_key);
+-- One unit of `base` is worth rate_e10 / 10^10 units of `quote` on rate_date.
+CREATE TABLE exchange_rate (
+    id {{PK}},
+    rate_date TEXT NOT NULL,
+    base TEXT NOT NULL,
+    quote TEXT NOT NULL,
+    rate_e10 BIGINT NOT NULL CHECK (rate_e10 > 0),
+    source TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (base, quote, rate_date));
+-- A payment in another currency than its invoice: what it paid in its own
+-- currency and the rate (payment currency -> invoice currency) applied.
+ALTER TABLE allocation ADD COLUMN payment_amount_minor BIGINT;
+ALTER TABLE allocation ADD COLUMN rate_e10 BIGINT;
+INSERT INTO account (code, name, type, system_role) VALUES ('1190', 'Currency exchange clearing', 'asset', 'fx_clearing');
+INSERT INTO account (code, name, type, system_role) VALUES ('7900', 'Exchange gains and losses', 'expense', 'fx_gain_loss');
+-- region '' is the whole country, and a region or state/province rate wins.
+CREATE TABLE tax_rate (
+    id {{PK}},
+    country TEXT NOT NULL,
+    region TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL CHECK (category IN ('standard', 'reduced', 'zero', 'exempt', 'reverse_charge')),
+    rate_bp INTEGER NOT NULL CHECK (rate_bp >= 0 AND rate_bp <= 10000),
+    name TEXT NOT NULL,
+    valid_from TEXT NOT NULL DEFAULT '0001-01-01',
+    valid_to TEXT,
+    created_at TEXT NOT NULL,
+    UNIQUE (country, region, category, valid_from));
+ALTER TABLE invoice_line ADD COLUMN tax_category TEXT;
+ALTER TABLE invoice_line ADD COLUMN tax_country TEXT;
+ALTER TABLE invoice_line ADD COLUMN tax_region TEXT
+)SQL";
+
+constexpr const char *postgresNotify7 = R"SQL(
+CREATE TRIGGER subscription_notify AFTER INSERT OR UPDATE OR DELETE ON subscription
+    FOR EACH ROW EXECUTE FUNCTION accrue_notify_change()
+--
+CREATE TRIGGER product_notify AFTER INSERT OR UPDATE OR DELETE ON product
+    FOR EACH ROW EXECUTE FUNCTION accrue_notify_change()
+--
+CREATE TRIGGER plan_notify AFTER INSERT OR UPDATE OR DELETE ON plan
+    FOR EACH ROW EXECUTE FUNCTION accrue_notify_change()
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -577,6 +680,8 @@ constexpr Migration migrations[] = {
     { 4, "Row versions, users and change notifications", schema4, "", postgresNotify4 },
     { 5, "Statement lines by payment", schema5, "", "" },
     { 6, "Customer language, notes and archiving; payment method mandates", schema6, "", "" },
+    { 7, "Products, plans with tiers, subscriptions and billing runs, exchange and tax rates",
+      schema7, "", postgresNotify7 },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)

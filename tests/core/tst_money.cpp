@@ -71,6 +71,10 @@ private slots:
     void timesQuantity();
     void percentOf_data();
     void percentOf();
+    void fraction_data();
+    void fraction();
+    void convertedTo_data();
+    void convertedTo();
 
     void allocate_data();
     void allocate();
@@ -341,6 +345,78 @@ void TestMoney::percentOf()
     QFETCH(qint64, basisPoints);
     QFETCH(qint64, expected);
     QCOMPARE(money(minor, "EUR").percentOf(basisPoints), money(expected, "EUR"));
+}
+
+// Proration shares: 20 unused days of a 30-day EUR 30.00 month are 20.00;
+// of EUR 10.00, 6.666.. rounds to 6.67 and -6.666.. to -6.67.
+void TestMoney::fraction_data()
+{
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<qint64>("numerator");
+    QTest::addColumn<qint64>("denominator");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("20 of 30 days of 30.00")
+        << qint64(3000) << qint64(20) << qint64(30) << qint64(2000);
+    QTest::newRow("20 of 30 days of 10.00")
+        << qint64(1000) << qint64(20) << qint64(30) << qint64(667);
+    QTest::newRow("negative rounds away")
+        << qint64(-1000) << qint64(20) << qint64(30) << qint64(-667);
+    QTest::newRow("half up") << qint64(1) << qint64(1) << qint64(2) << qint64(1);
+    QTest::newRow("below half") << qint64(1) << qint64(1) << qint64(3) << qint64(0);
+    QTest::newRow("whole") << qint64(4999) << qint64(31) << qint64(31) << qint64(4999);
+    QTest::newRow("none") << qint64(4999) << qint64(0) << qint64(31) << qint64(0);
+    QTest::newRow("large intermediate") << qint64(900000000000000000LL) << qint64(365)
+                                        << qint64(366) << qint64(897540983606557377LL);
+}
+
+void TestMoney::fraction()
+{
+    QFETCH(qint64, minor);
+    QFETCH(qint64, numerator);
+    QFETCH(qint64, denominator);
+    QFETCH(qint64, expected);
+    QCOMPARE(money(minor, "EUR").fraction(numerator, denominator), money(expected, "EUR"));
+    QVERIFY(!errorMessage([&] { money(minor, "EUR").fraction(1, 0); }).isEmpty());
+}
+
+// Rates as the ECB prints them, scaled by 10^10; the results worked by hand.
+void TestMoney::convertedTo_data()
+{
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<qint64>("rateE10");
+    QTest::addColumn<qint64>("expected");
+    // EUR 1,000.00 at 1.0823 USD = USD 1,082.30
+    QTest::newRow("EUR->USD") << qint64(100000) << u"EUR"_s << u"USD"_s << qint64(10823000000LL)
+                              << qint64(108230);
+    // EUR 10.00 at 161.42 JPY = JPY 1,614.2 -> 1,614
+    QTest::newRow("EUR->JPY") << qint64(1000) << u"EUR"_s << u"JPY"_s << qint64(1614200000000LL)
+                              << qint64(1614);
+    // JPY 1,614 at 1/161.42 = 0.0061950192 EUR = EUR 9.99875... -> 10.00
+    QTest::newRow("JPY->EUR") << qint64(1614) << u"JPY"_s << u"EUR"_s << qint64(61950192)
+                              << qint64(1000);
+    // USD 0.05 at 0.3771 KWD = KWD 0.018855 -> 0.019
+    QTest::newRow("USD->KWD") << qint64(5) << u"USD"_s << u"KWD"_s << qint64(3771000000LL)
+                              << qint64(19);
+    // refunds convert symmetrically: -EUR 0.01 at 0.85253 GBP = -0.0085 -> -0.01
+    QTest::newRow("negative") << qint64(-1) << u"EUR"_s << u"GBP"_s << qint64(8525300000LL)
+                              << qint64(-1);
+}
+
+void TestMoney::convertedTo()
+{
+    QFETCH(qint64, minor);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(qint64, rateE10);
+    QFETCH(qint64, expected);
+    const Money converted
+        = Money(minor, Currency::require(from)).convertedTo(Currency::require(to), rateE10);
+    QCOMPARE(converted, Money(expected, Currency::require(to)));
+    QVERIFY(!errorMessage([&] {
+                 Money(minor, Currency::require(from)).convertedTo(Currency::require(to), 0);
+             }).isEmpty());
 }
 
 // ---- allocate ---------------------------------------------------------------------------------

@@ -1,0 +1,165 @@
+#include "domain/planpricing.h"
+
+#include "common/error.h"
+
+#include <QCoreApplication>
+
+namespace Accrue::PlanPricing {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::PlanPricing", text);
+}
+
+Money timesUnits(const Money &unitPrice, qint64 units)
+{
+    return unitPrice.timesQuantity(units * 1000);
+}
+
+bool isTiered(PricingModel model)
+{
+    return model == PricingModel::Graduated || model == PricingModel::Volume;
+}
+
+void checkTiers(const Plan &plan)
+{
+    if (plan.tiers.empty())
+        throw Error(tr("A %1 plan needs at least one price tier.").arg(key(plan.pricing)));
+    int previous = 0;
+    for (std::size_t i = 0; i < plan.tiers.size(); ++i) {
+        const PriceTier &tier = plan.tiers[i];
+        const bool last = i + 1 == plan.tiers.size();
+        if (tier.unitPrice.currency() != plan.currency || tier.flat.currency() != plan.currency)
+            throw Error(tr("Tier %1 is not in the plan's currency %2.")
+                            .arg(i + 1)
+                            .arg(plan.currency.code()));
+        if (tier.unitPrice.isNegative() || tier.flat.isNegative())
+            throw Error(tr("Tier %1 has a negative price.").arg(i + 1));
+        if (last && tier.upTo)
+            throw Error(tr("The last tier must have no upper limit."));
+        if (!last && !tier.upTo)
+            throw Error(
+                tr("Only the last tier can be open-ended; tier %1 has no upper limit.").arg(i + 1));
+        if (tier.upTo) {
+            if (*tier.upTo <= previous)
+                throw Error(tr("Tier %1 must end above %2 units.").arg(i + 1).arg(previous));
+            previous = *tier.upTo;
+        }
+    }
+}
+
+Money graduated(const Plan &plan, int quantity)
+{
+    Money total = Money::zero(plan.currency);
+    int from = 0; // units priced by earlier tiers
+    for (const PriceTier &tier : plan.tiers) {
+        if (quantity <= from)
+            break;
+        const int to = tier.upTo ? std::min(*tier.upTo, quantity) : quantity;
+        total += timesUnits(tier.unitPrice, to - from) + tier.flat;
+        from = to;
+    }
+    return total;
+}
+
+Money volume(const Plan &plan, int quantity)
+{
+    if (quantity == 0)
+        return Money::zero(plan.currency);
+    for (const PriceTier &tier : plan.tiers) {
+        if (!tier.upTo || quantity <= *tier.upTo)
+            return timesUnits(tier.unitPrice, quantity) + tier.flat;
+    }
+    return Money::zero(plan.currency); // unreachable after check(): the last tier is open
+}
+
+} // namespace
+
+QString key(PricingModel model)
+{
+    switch (model) {
+    case PricingModel::Flat:
+        return QStringLiteral("flat");
+    case PricingModel::PerUnit:
+        return QStringLiteral("per_unit");
+    case PricingModel::Graduated:
+        return QStringLiteral("graduated");
+    case PricingModel::Volume:
+        return QStringLiteral("volume");
+    }
+    return {};
+}
+
+std::optional<PricingModel> fromKey(QStringView text)
+{
+    for (PricingModel model : { PricingModel::Flat, PricingModel::PerUnit, PricingModel::Graduated,
+                                PricingModel::Volume }) {
+        if (text.compare(key(model), Qt::CaseInsensitive) == 0)
+            return model;
+    }
+    if (text.compare(u"per_seat", Qt::CaseInsensitive) == 0)
+        return PricingModel::PerUnit;
+    return std::nullopt;
+}
+
+PricingModel requireKey(QStringView text)
+{
+    if (const auto model = fromKey(text))
+        return *model;
+    throw Error(
+        tr("Unknown pricing “%1”: use flat, per_unit, graduated or volume.").arg(text.toString()));
+}
+
+QString displayName(PricingModel model)
+{
+    switch (model) {
+    case PricingModel::Flat:
+        return tr("Flat");
+    case PricingModel::PerUnit:
+        return tr("Per seat");
+    case PricingModel::Graduated:
+        return tr("Graduated tiers");
+    case PricingModel::Volume:
+        return tr("Volume tiers");
+    }
+    return {};
+}
+
+void check(const Plan &plan)
+{
+    if (plan.billingPeriodMonths != 1 && plan.billingPeriodMonths != 3
+        && plan.billingPeriodMonths != 12)
+        throw Error(
+            tr("A plan bills every 1, 3 or 12 months, not %1.").arg(plan.billingPeriodMonths));
+    if (plan.price.currency() != plan.currency)
+        throw Error(tr("The plan's price is not in its currency %1.").arg(plan.currency.code()));
+    if (plan.price.isNegative())
+        throw Error(tr("A plan's price cannot be negative."));
+    if (plan.trialDays < 0 || plan.trialDays > 366)
+        throw Error(tr("Trial days must be between 0 and 366."));
+    if (isTiered(plan.pricing))
+        checkTiers(plan);
+    else if (!plan.tiers.empty())
+        throw Error(tr("Only graduated and volume plans have price tiers."));
+}
+
+Money periodCharge(const Plan &plan, int quantity)
+{
+    if (quantity < 0)
+        throw Error(tr("A quantity cannot be negative."));
+    switch (plan.pricing) {
+    case PricingModel::Flat:
+        return plan.price;
+    case PricingModel::PerUnit:
+        return timesUnits(plan.price, quantity);
+    case PricingModel::Graduated:
+        return graduated(plan, quantity);
+    case PricingModel::Volume:
+        return volume(plan, quantity);
+    }
+    return plan.price;
+}
+
+} // namespace Accrue::PlanPricing
