@@ -211,7 +211,7 @@ std::vector<BillingProfile> CustomerService::profiles(qint64 customerId)
 
 std::vector<Product> CustomerService::products()
 {
-    return ProductRepository(m_session.db()).list();
+    return ProductRepository(m_session.db()).list(false);
 }
 
 std::vector<Plan> CustomerService::plans()

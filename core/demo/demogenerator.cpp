@@ -163,13 +163,13 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
     }
     std::vector<Plan> plans;
     for (const PlanSpec &s : planSpecs) {
-        Plan p { 0,
-                 QString::fromLatin1(s.code),
-                 QString::fromUtf8(s.name),
-                 modules[s.module].id,
-                 s.months,
-                 Money(demoPrice(s.priceMinor, currency), currency),
-                 currency };
+        Plan p;
+        p.code = QString::fromLatin1(s.code);
+        p.name = QString::fromUtf8(s.name);
+        p.productId = modules[s.module].id;
+        p.billingPeriodMonths = s.months;
+        p.price = Money(demoPrice(s.priceMinor, currency), currency);
+        p.currency = currency;
         products.insertPlan(p);
         audit.append(QStringLiteral("plan.create"), QStringLiteral("plan"), QString::number(p.id),
                      {},

@@ -1,14 +1,21 @@
 #include "storage/productrepository.h"
 
+#include "domain/planpricing.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
+
+#include <QHash>
 
 namespace Accrue {
 
 namespace {
-const QString selectProducts
-    = QStringLiteral("SELECT id, code, name, unit_price_minor, currency, tax_rate_bp, "
-                     "revenue_account_id, recognition_method FROM product");
+const QString selectProducts = QStringLiteral(
+    "SELECT id, code, name, unit_price_minor, currency, tax_rate_bp, revenue_account_id, "
+    "recognition_method, unit, tax_category, archived_at FROM product");
+
+const QString selectPlans
+    = QStringLiteral("SELECT id, code, name, product_id, billing_period_months, price_minor, "
+                     "currency, pricing, trial_days, archived_at FROM plan");
 
 Product readProduct(const SqlQuery &q)
 {
@@ -21,6 +28,25 @@ Product readProduct(const SqlQuery &q)
     p.taxRateBp = q.value(5).toInt();
     p.revenueAccountId = q.int64(6);
     p.recognitionMethod = q.text(7);
+    p.unit = q.text(8);
+    p.taxCategory = q.text(9);
+    p.archivedAt = q.date(10);
+    return p;
+}
+
+Plan readPlan(const SqlQuery &q)
+{
+    Plan p;
+    p.id = q.int64(0);
+    p.code = q.text(1);
+    p.name = q.text(2);
+    p.productId = q.int64(3);
+    p.billingPeriodMonths = q.value(4).toInt();
+    p.currency = Currency::require(q.text(6));
+    p.price = Money(q.int64(5), p.currency);
+    p.pricing = PlanPricing::requireKey(q.text(7));
+    p.trialDays = q.value(8).toInt();
+    p.archivedAt = q.date(9);
     return p;
 }
 } // namespace
@@ -32,41 +58,32 @@ ProductRepository::ProductRepository(Database &db)
 
 qint64 ProductRepository::insert(Product &p)
 {
-    SqlQuery q = m_db.query(QStringLiteral(
-        "INSERT INTO product (code, name, unit_price_minor, currency, tax_rate_bp, "
-        "revenue_account_id, recognition_method) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    SqlQuery q = m_db.query(
+        QStringLiteral("INSERT INTO product (code, name, unit_price_minor, currency, tax_rate_bp, "
+                       "revenue_account_id, recognition_method, unit, tax_category, archived_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     p.id = q.bindAll(p.code, p.name, p.unitPrice.minor(), p.currency.code(), p.taxRateBp,
-                     p.revenueAccountId, p.recognitionMethod)
+                     p.revenueAccountId, p.recognitionMethod, p.unit, p.taxCategory, p.archivedAt)
                .scalar()
                .toLongLong();
     return p.id;
 }
 
-qint64 ProductRepository::insertPlan(Plan &p)
+void ProductRepository::update(const Product &p)
 {
-    SqlQuery q = m_db.query(QStringLiteral(
-        "INSERT INTO plan (code, name, product_id, billing_period_months, price_minor, currency) "
-        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    p.id = q.bindAll(p.code, p.name, p.productId, p.billingPeriodMonths, p.price.minor(),
-                     p.currency.code())
-               .scalar()
-               .toLongLong();
-    return p.id;
+    m_db.query(QStringLiteral("UPDATE product SET name = ?, unit_price_minor = ?, currency = ?, "
+                              "tax_rate_bp = ?, revenue_account_id = ?, recognition_method = ?, "
+                              "unit = ?, tax_category = ? WHERE id = ?"))
+        .bindAll(p.name, p.unitPrice.minor(), p.currency.code(), p.taxRateBp, p.revenueAccountId,
+                 p.recognitionMethod, p.unit, p.taxCategory, p.id)
+        .exec();
 }
 
-qint64 ProductRepository::insertSubscription(Subscription &s)
+void ProductRepository::setArchived(qint64 productId, const QDate &archivedAt)
 {
-    SqlQuery q = m_db.query(QStringLiteral(
-        "INSERT INTO subscription (customer_id, billing_profile_id, plan_id, name, region, "
-        "state_province, is_default, licenses, start_date, end_date, status) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    s.id = q.bind(s.customerId)
-               .bindNullable(s.billingProfileId)
-               .bindAll(s.planId, s.name, s.region, s.stateProvince, s.isDefault ? 1 : 0,
-                        s.licenses, s.startDate, s.endDate, s.status)
-               .scalar()
-               .toLongLong();
-    return s.id;
+    m_db.query(QStringLiteral("UPDATE product SET archived_at = ? WHERE id = ?"))
+        .bindAll(archivedAt, productId)
+        .exec();
 }
 
 std::optional<Product> ProductRepository::find(qint64 id)
@@ -87,29 +104,137 @@ std::optional<Product> ProductRepository::findByCode(const QString &code)
     return readProduct(q);
 }
 
-std::vector<Product> ProductRepository::list()
+std::vector<Product> ProductRepository::list(bool includeArchived)
 {
     std::vector<Product> out;
-    SqlQuery q = m_db.query(selectProducts + QStringLiteral(" ORDER BY code"));
+    SqlQuery q
+        = m_db.query(selectProducts
+                     + (includeArchived ? QString() : QStringLiteral(" WHERE archived_at IS NULL"))
+                     + QStringLiteral(" ORDER BY code"));
     q.exec();
     while (q.next())
         out.push_back(readProduct(q));
     return out;
 }
 
-std::vector<Plan> ProductRepository::plans()
+qint64 ProductRepository::insertPlan(Plan &p)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "INSERT INTO plan (code, name, product_id, billing_period_months, price_minor, currency, "
+        "pricing, trial_days, archived_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    p.id = q.bindAll(p.code, p.name, p.productId, p.billingPeriodMonths, p.price.minor(),
+                     p.currency.code(), PlanPricing::key(p.pricing), p.trialDays, p.archivedAt)
+               .scalar()
+               .toLongLong();
+    insertTiers(p);
+    return p.id;
+}
+
+void ProductRepository::updatePlan(const Plan &p)
+{
+    m_db.query(
+            QStringLiteral("UPDATE plan SET name = ?, product_id = ?, billing_period_months = ?, "
+                           "price_minor = ?, currency = ?, pricing = ?, trial_days = ? "
+                           "WHERE id = ?"))
+        .bindAll(p.name, p.productId, p.billingPeriodMonths, p.price.minor(), p.currency.code(),
+                 PlanPricing::key(p.pricing), p.trialDays, p.id)
+        .exec();
+    m_db.query(QStringLiteral("DELETE FROM plan_tier WHERE plan_id = ?")).bind(p.id).exec();
+    insertTiers(p);
+}
+
+void ProductRepository::insertTiers(const Plan &p)
+{
+    SqlQuery q = m_db.query(
+        QStringLiteral("INSERT INTO plan_tier (plan_id, position, up_to, unit_price_minor, "
+                       "flat_minor) VALUES (?, ?, ?, ?, ?)"));
+    int position = 0;
+    for (const PriceTier &tier : p.tiers) {
+        q.bindAll(p.id, ++position)
+            .bind(tier.upTo ? QVariant(*tier.upTo) : QVariant())
+            .bindAll(tier.unitPrice.minor(), tier.flat.minor())
+            .exec();
+    }
+}
+
+void ProductRepository::setPlanArchived(qint64 planId, const QDate &archivedAt)
+{
+    m_db.query(QStringLiteral("UPDATE plan SET archived_at = ? WHERE id = ?"))
+        .bindAll(archivedAt, planId)
+        .exec();
+}
+
+std::optional<Plan> ProductRepository::findPlan(qint64 id)
+{
+    std::vector<Plan> found = readPlans(QStringLiteral(" WHERE id = ?"), id);
+    if (found.empty())
+        return std::nullopt;
+    return std::move(found.front());
+}
+
+std::optional<Plan> ProductRepository::findPlanByCode(const QString &code)
+{
+    std::vector<Plan> found = readPlans(QStringLiteral(" WHERE code = ?"), code);
+    if (found.empty())
+        return std::nullopt;
+    return std::move(found.front());
+}
+
+std::vector<Plan> ProductRepository::plans(bool includeArchived)
+{
+    return readPlans(includeArchived ? QString() : QStringLiteral(" WHERE archived_at IS NULL"),
+                     {});
+}
+
+// Plans, then the tiers of them all in one query: a catalogue has tens of
+// plans, so the tiers of the rest cost nothing worth a join per plan.
+std::vector<Plan> ProductRepository::readPlans(const QString &where, const QVariant &value)
 {
     std::vector<Plan> out;
-    SqlQuery q
-        = m_db.query(QStringLiteral("SELECT id, code, name, product_id, billing_period_months,"
-                                    " price_minor, currency FROM plan ORDER BY code"));
+    QHash<qint64, std::size_t> indexById;
+    SqlQuery q = m_db.query(selectPlans + where + QStringLiteral(" ORDER BY code"));
+    if (value.isValid())
+        q.bind(value);
     q.exec();
     while (q.next()) {
-        const Currency currency = Currency::require(q.text(6));
-        out.push_back({ q.int64(0), q.text(1), q.text(2), q.int64(3), q.value(4).toInt(),
-                        Money(q.int64(5), currency), currency });
+        indexById.insert(q.int64(0), out.size());
+        out.push_back(readPlan(q));
+    }
+    if (out.empty())
+        return out;
+    SqlQuery t = m_db.query(QStringLiteral("SELECT plan_id, up_to, unit_price_minor, flat_minor "
+                                           "FROM plan_tier ORDER BY plan_id, position"));
+    t.exec();
+    while (t.next()) {
+        const auto it = indexById.constFind(t.int64(0));
+        if (it == indexById.constEnd())
+            continue;
+        Plan &plan = out[*it];
+        PriceTier tier;
+        if (!t.isNull(1))
+            tier.upTo = t.value(1).toInt();
+        tier.unitPrice = Money(t.int64(2), plan.currency);
+        tier.flat = Money(t.int64(3), plan.currency);
+        plan.tiers.push_back(tier);
     }
     return out;
+}
+
+qint64 ProductRepository::insertSubscription(Subscription &s)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "INSERT INTO subscription (customer_id, billing_profile_id, plan_id, name, region, "
+        "state_province, is_default, licenses, start_date, end_date, status, trial_end, "
+        "renewal_date, billed_through) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id"));
+    s.id
+        = q.bind(s.customerId)
+              .bindNullable(s.billingProfileId)
+              .bindAll(s.planId, s.name, s.region, s.stateProvince, s.isDefault ? 1 : 0, s.licenses,
+                       s.startDate, s.endDate, s.status, s.trialEnd, s.renewalDate, s.billedThrough)
+              .scalar()
+              .toLongLong();
+    return s.id;
 }
 
 } // namespace Accrue

@@ -10,21 +10,41 @@ namespace Accrue {
 
 class Database;
 
-// Products (modules), plans and subscriptions: the catalogue side of billing.
+// Products (modules) and plans with their price tiers: the catalogue side of
+// billing.
 class ProductRepository final
 {
 public:
     explicit ProductRepository(Database &db);
 
     qint64 insert(Product &product);
-    qint64 insertPlan(Plan &plan);
-    qint64 insertSubscription(Subscription &subscription);
+    // Everything but the code and id.
+    void update(const Product &product);
+    // An invalid date puts it back on sale.
+    void setArchived(qint64 productId, const QDate &archivedAt);
     std::optional<Product> find(qint64 id);
     std::optional<Product> findByCode(const QString &code);
-    std::vector<Product> list();
-    std::vector<Plan> plans();
+    // By code; archived ones only when asked for.
+    std::vector<Product> list(bool includeArchived = true);
+
+    // A plan and its tiers (positions 1..n).
+    qint64 insertPlan(Plan &plan);
+    // Everything but the code and id; the tiers are replaced.
+    void updatePlan(const Plan &plan);
+    void setPlanArchived(qint64 planId, const QDate &archivedAt);
+    std::optional<Plan> findPlan(qint64 id);
+    std::optional<Plan> findPlanByCode(const QString &code);
+    // By code, with their tiers.
+    std::vector<Plan> plans(bool includeArchived = true);
+
+    // Kept for the demo generator until subscriptions have their own
+    // repository.
+    qint64 insertSubscription(Subscription &subscription);
 
 private:
+    std::vector<Plan> readPlans(const QString &where, const QVariant &value);
+    void insertTiers(const Plan &plan);
+
     Database &m_db;
 };
 
