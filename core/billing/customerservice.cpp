@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace Accrue {
 
@@ -63,7 +64,9 @@ QJsonObject CustomerService::toJson(const BillingProfile &p)
                          { QStringLiteral("country"), p.country },
                          { QStringLiteral("contact_name"), p.contactName },
                          { QStringLiteral("contact_email"), p.contactEmail },
-                         { QStringLiteral("contact_phone"), p.contactPhone } };
+                         { QStringLiteral("contact_phone"), p.contactPhone },
+                         { QStringLiteral("is_default"), p.isDefault },
+                         { QStringLiteral("payment_method_id"), p.paymentMethodId } };
 }
 
 std::vector<Customer> CustomerService::list()
@@ -188,6 +191,7 @@ qint64 CustomerService::addProfile(qint64 customerId, BillingProfile &profile, b
     if (profile.name.trimmed().isEmpty())
         profile.name = customer.name;
     profile.isDefault = makeDefault;
+    checkProfile(profile);
     QJsonObject record = toJson(profile);
     record.insert(QStringLiteral("is_default"), makeDefault);
     if (makeDefault) {
@@ -202,6 +206,73 @@ qint64 CustomerService::addProfile(qint64 customerId, BillingProfile &profile, b
                              record);
     tx.commit();
     return profile.id;
+}
+
+void CustomerService::checkProfile(const BillingProfile &profile)
+{
+    if (!profile.contactEmail.isEmpty() && !profile.contactEmail.contains(u'@'))
+        throw Error(tr("“%1” is not an e-mail address.").arg(profile.contactEmail));
+    if (!profile.country.isEmpty() && profile.country.size() != 2)
+        throw Error(tr("The country “%1” is not a two-letter ISO code.").arg(profile.country));
+    if (profile.paymentMethodId == 0)
+        return;
+    const std::vector<PaymentMethod> methods
+        = CustomerRepository(m_session.db()).paymentMethods(profile.customerId);
+    if (std::none_of(methods.begin(), methods.end(),
+                     [&](const PaymentMethod &m) { return m.id == profile.paymentMethodId; }))
+        throw Error(tr("That payment method is not one of this customer's."));
+}
+
+void CustomerService::updateProfile(BillingProfile &profile, bool makeDefault)
+{
+    m_session.require(Permission::Billing, tr("edit customers"));
+    Transaction tx(m_session.db());
+    load(profile.customerId);
+    CustomerRepository repo(m_session.db());
+    const std::vector<BillingProfile> all = repo.profiles(profile.customerId);
+    const auto old = std::find_if(all.begin(), all.end(),
+                                  [&](const BillingProfile &p) { return p.id == profile.id; });
+    if (old == all.end())
+        throw Error(tr("The billing profile %1 is not one of this customer's.").arg(profile.id));
+    if (profile.name.trimmed().isEmpty())
+        throw Error(tr("A billing profile needs a name."));
+    checkProfile(profile);
+    profile.isDefault = old->isDefault || makeDefault;
+    if (makeDefault && !old->isDefault)
+        repo.clearDefaultProfile(profile.customerId);
+    repo.updateProfile(profile);
+    m_session.audit().append(QStringLiteral("billing_profile.update"),
+                             QStringLiteral("billing_profile"), QString::number(profile.id),
+                             toJson(*old), toJson(profile));
+    tx.commit();
+}
+
+void CustomerService::removeProfile(qint64 customerId, qint64 profileId)
+{
+    m_session.require(Permission::Billing, tr("edit customers"));
+    Transaction tx(m_session.db());
+    load(customerId);
+    CustomerRepository repo(m_session.db());
+    const std::vector<BillingProfile> all = repo.profiles(customerId);
+    const auto it = std::find_if(all.begin(), all.end(),
+                                 [&](const BillingProfile &p) { return p.id == profileId; });
+    if (it == all.end())
+        throw Error(tr("The billing profile %1 is not one of this customer's.").arg(profileId));
+    if (it->isDefault)
+        throw Error(tr("“%1” is the default billing profile; make another the default first.")
+                        .arg(it->name));
+    if (const qint64 uses = repo.profileUses(profileId))
+        throw Error(
+            QCoreApplication::translate("Accrue::CustomerService",
+                                        "“%1” is named by %n invoice(s) or subscription(s) and "
+                                        "stays.",
+                                        nullptr, int(uses))
+                .arg(it->name));
+    repo.deleteProfile(profileId);
+    m_session.audit().append(QStringLiteral("billing_profile.delete"),
+                             QStringLiteral("billing_profile"), QString::number(profileId),
+                             toJson(*it), {});
+    tx.commit();
 }
 
 std::vector<BillingProfile> CustomerService::profiles(qint64 customerId)

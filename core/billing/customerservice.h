@@ -39,6 +39,12 @@ public:
     std::vector<PaymentMethod> paymentMethods(qint64 customerId);
     // Another billing profile; `makeDefault` moves the default to it.
     qint64 addProfile(qint64 customerId, BillingProfile &profile, bool makeDefault);
+    // Address, contact and default payment method (one of the customer's);
+    // `makeDefault` moves the default to it. The default stays where it is
+    // otherwise: a customer always has exactly one.
+    void updateProfile(BillingProfile &profile, bool makeDefault);
+    // Only a profile no invoice or subscription names, and not the default.
+    void removeProfile(qint64 customerId, qint64 profileId);
     std::optional<Customer> findByCode(const QString &code);
     // Every customer of a CSV file (CustomerCsv) in one transaction: all of
     // them or, on the first problem, none; the error names file, line and
@@ -63,6 +69,8 @@ private:
     void setArchived(qint64 customerId, bool archived);
     // Trims and checks what a person typed; throws Error naming the field.
     static void checkEditable(Customer &customer);
+    // Contact e-mail, country code, and a payment method of the customer's.
+    void checkProfile(const BillingProfile &profile);
 
     Session &m_session;
 };

@@ -74,6 +74,36 @@ qint64 CustomerRepository::insertProfile(BillingProfile &p)
     return p.id;
 }
 
+void CustomerRepository::updateProfile(const BillingProfile &p)
+{
+    m_db.query(QStringLiteral(
+                   "UPDATE billing_profile SET name = ?, is_default = ?, address_line1 = ?, "
+                   "address_line2 = ?, city = ?, postal_code = ?, region = ?, state_province = ?, "
+                   "country = ?, contact_name = ?, contact_email = ?, contact_phone = ?, "
+                   "payment_method_id = ? WHERE id = ? AND customer_id = ?"))
+        .bindAll(p.name, p.isDefault ? 1 : 0, p.addressLine1, p.addressLine2, p.city, p.postalCode,
+                 p.region, p.stateProvince, p.country, p.contactName, p.contactEmail,
+                 p.contactPhone)
+        .bindNullable(p.paymentMethodId)
+        .bindAll(p.id, p.customerId)
+        .exec();
+}
+
+void CustomerRepository::deleteProfile(qint64 profileId)
+{
+    m_db.query(QStringLiteral("DELETE FROM billing_profile WHERE id = ?")).bind(profileId).exec();
+}
+
+qint64 CustomerRepository::profileUses(qint64 profileId)
+{
+    return m_db
+        .query(QStringLiteral("SELECT (SELECT COUNT(*) FROM invoice WHERE billing_profile_id = ?) "
+                              "+ (SELECT COUNT(*) FROM subscription WHERE billing_profile_id = ?)"))
+        .bindAll(profileId, profileId)
+        .scalar()
+        .toLongLong();
+}
+
 qint64 CustomerRepository::insertPaymentMethod(PaymentMethod &m)
 {
     SqlQuery q = m_db.query(

@@ -19,6 +19,11 @@ public:
     void update(Customer &c, const QString &user);
     qint64 insert(Customer &customer);
     qint64 insertProfile(BillingProfile &profile);
+    // Address, contact, default payment method and the default flag.
+    void updateProfile(const BillingProfile &profile);
+    void deleteProfile(qint64 profileId);
+    // How many invoices and subscriptions name the profile.
+    qint64 profileUses(qint64 profileId);
     qint64 insertPaymentMethod(PaymentMethod &method);
     std::optional<Customer> find(qint64 id);
     // Serialises changes to one customer's credit (PostgreSQL row lock).

@@ -1,6 +1,8 @@
 #include "billing/book.h"
 #include "billing/customerservice.h"
 #include "billing/session.h"
+#include "common/error.h"
+#include "dialogs/billingprofiledialog.h"
 #include "dialogs/customerdialog.h"
 #include "dialogs/paymentmethoddialog.h"
 #include "mainwindow.h"
@@ -8,6 +10,7 @@
 #include "models/invoicetablemodel.h"
 #include "models/paymenttablemodel.h"
 #include "models/reporttablemodel.h"
+#include "pages/billingprofilespanel.h"
 #include "pages/customerspage.h"
 #include "pages/reportspage.h"
 #include "uidemobook.h"
@@ -15,6 +18,10 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -33,6 +40,7 @@ private slots:
     void listAgreesWithTheCli();
     void newCustomerAppearsAndIsArchived();
     void aCardNumberNeverStaysInTheField();
+    void billingProfilesAndCreditNotesOnTheCustomer();
 
 private:
     int rowOf(CustomerTableModel *model, const QString &code);
@@ -161,6 +169,91 @@ void TestUiCustomers::aCardNumberNeverStaysInTheField()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const std::vector<PaymentMethod> methods = CustomerService(session).paymentMethods(c.id);
     QCOMPARE(methods.back().account, QStringLiteral("******************6819"));
+}
+
+// A second billing profile with a default payment method, made the default,
+// then the old default removed; the customer's credit notes on their tab.
+void TestUiCustomers::billingProfilesAndCreditNotesOnTheCustomer()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("profiles.sqlite"));
+    QVERIFY(QFile::copy(m_book, copy));
+    MainWindow window(std::make_unique<Book>(Database::open(copy, Database::OpenMode::MustExist)),
+                      kToday);
+    QVERIFY(window.showTab(QStringLiteral("customers")));
+    window.show();
+    CustomersPage *page = window.customers();
+    Session &session = window.session();
+
+    // A customer of the demo with a credit note: the tab lists exactly theirs.
+    auto db = openBook();
+    const QByteArray json
+        = cli({ QStringLiteral("report"), QStringLiteral("credit-notes"), QStringLiteral("--from"),
+                QStringLiteral("2000-01-01"), QStringLiteral("--to"), kToday.toString(Qt::ISODate),
+                QStringLiteral("--format"), QStringLiteral("json") });
+    const QJsonArray notes
+        = QJsonDocument::fromJson(json).object().value(QStringLiteral("rows")).toArray();
+    QVERIFY2(!notes.isEmpty(), json.constData());
+    const QString code = notes.first().toObject().value(QStringLiteral("customer_code")).toString();
+    int expected = 0;
+    for (const QJsonValue &n : notes)
+        expected += n.toObject().value(QStringLiteral("customer_code")).toString() == code ? 1 : 0;
+    page->selectRow(rowOf(page->model(), code));
+    QCOMPARE(page->current()->code, code);
+    int listed = 0;
+    for (int row = 0; row < page->creditNotes()->rowCount(); ++row)
+        listed += page->creditNotes()->index(row, 3).data().toString() == code ? 1 : 0;
+    QCOMPARE(listed, expected);
+
+    const Customer c = *page->current();
+    PaymentMethod method;
+    method.kind = QStringLiteral("bank_transfer");
+    method.label = QStringLiteral("Main account");
+    CustomerService(session).addPaymentMethod(c.id, method);
+
+    BillingProfilesPanel *profiles = page->profiles();
+    const std::size_t before = profiles->profiles().size();
+    BillingProfileDialog dialog(session, c.id, profiles);
+    dialog.field(QStringLiteral("name"))->setText(QStringLiteral("Branch Graz"));
+    dialog.field(QStringLiteral("city"))->setText(QStringLiteral("Graz"));
+    dialog.field(QStringLiteral("stateProvince"))->setText(QStringLiteral("ST"));
+    dialog.field(QStringLiteral("country"))->setText(QStringLiteral("at"));
+    dialog.field(QStringLiteral("contactEmail"))->setText(QStringLiteral("not an address"));
+    dialog.paymentMethod()->setCurrentIndex(dialog.paymentMethod()->findData(method.id));
+    dialog.accept();
+    QVERIFY2(dialog.problem().contains(QStringLiteral("e-mail")), qPrintable(dialog.problem()));
+    dialog.field(QStringLiteral("contactEmail"))->setText(QStringLiteral("ap@graz.example"));
+    dialog.accept();
+    QCOMPARE(dialog.problem(), QString());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    // (Add Profile… reloads the panel after its dialog; here the page does.)
+    page->refresh();
+    page->selectRow(rowOf(page->model(), code));
+    QCOMPARE(profiles->profiles().size(), before + 1);
+    const std::vector<BillingProfile> stored = CustomerService(session).profiles(c.id);
+    const BillingProfile oldDefault = stored.front();
+    QVERIFY(oldDefault.isDefault);
+    const BillingProfile graz = stored.back();
+    QCOMPARE(graz.country, QStringLiteral("AT"));
+    QCOMPARE(graz.paymentMethodId, method.id);
+    QVERIFY(!graz.isDefault);
+
+    // The default cannot be removed; Make Default moves it, then the old
+    // one goes unless an invoice names it.
+    profiles->selectProfile(0);
+    QVERIFY(!profiles->findChild<QAction *>(QStringLiteral("removeProfile"))->isEnabled());
+    profiles->selectProfile(int(profiles->profiles().size()) - 1);
+    profiles->findChild<QAction *>(QStringLiteral("makeDefaultProfile"))->trigger();
+    QCOMPARE(CustomerService(session).profiles(c.id).front().id, graz.id);
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             CustomerService(session).removeProfile(c.id, graz.id)); // default
+    // The demo's first profile is named by the customer's invoices: it stays.
+    try {
+        CustomerService(session).removeProfile(c.id, oldDefault.id);
+        QFAIL("a profile named by invoices was removed");
+    } catch (const Error &e) {
+        QVERIFY2(e.userMessage().contains(QStringLiteral("invoice")), qPrintable(e.userMessage()));
+    }
 }
 
 QTEST_MAIN(TestUiCustomers)

@@ -12,6 +12,7 @@
 #include "money/money.h"
 #include "queries/booklists.h"
 #include "widgets/errorbox.h"
+#include "widgets/listtable.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -82,12 +83,8 @@ BankLinesPanel::BankLinesPanel(Session &session, QWidget *parent)
     filters->addStretch(1);
 
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpListTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(BankLineTableModel::Reason,
                                                       QHeaderView::Stretch);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -8,7 +8,12 @@
 #include "models/customertablemodel.h"
 #include "models/invoicetablemodel.h"
 #include "models/paymenttablemodel.h"
+#include "models/reporttablemodel.h"
+#include "pages/billingprofilespanel.h"
+#include "reports/reportengine.h"
+#include "reports/reporttable.h"
 #include "widgets/errorbox.h"
+#include "widgets/listtable.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -30,13 +35,8 @@ namespace {
 
 void setUpTable(QTableView *table)
 {
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpListTable(table);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
 }
 
 } // namespace
@@ -135,10 +135,17 @@ void CustomersPage::createDetails()
 {
     m_invoiceTable = new QTableView(m_details);
     m_paymentTable = new QTableView(m_details);
-    for (QTableView *table : { m_invoiceTable, m_paymentTable })
+    m_creditNoteTable = new QTableView(m_details);
+    for (QTableView *table : { m_invoiceTable, m_paymentTable, m_creditNoteTable })
         setUpTable(table);
+    m_creditNotes = new ReportTableModel(this);
+    m_creditNoteTable->setModel(m_creditNotes);
+    m_profiles = new BillingProfilesPanel(m_session, m_details);
+    connect(m_profiles, &BillingProfilesPanel::statusMessage, this, &Page::statusMessage);
     m_details->addTab(m_invoiceTable, tr("&Invoices"));
     m_details->addTab(m_paymentTable, tr("Pa&yments"));
+    m_details->addTab(m_creditNoteTable, tr("C&redit Notes"));
+    m_details->addTab(m_profiles, tr("&Billing Profiles"));
     m_details->setEnabled(false);
 }
 
@@ -188,6 +195,26 @@ void CustomersPage::showDetails()
     PaymentListFilter payments;
     payments.customerId = c->id;
     m_payments->setFilter(payments);
+    showCreditNotes(*c);
+    m_profiles->setCustomer(c->id, c->archivedAt.isValid());
+}
+
+// A customer has few credit notes: the credit-note report for them alone,
+// from the first day of the book, is read at once.
+void CustomersPage::showCreditNotes(const Customer &c)
+{
+    ReportParameters p;
+    p.from = QDate(1900, 1, 1);
+    p.to = m_session.today();
+    p.customer = c.code;
+    p.today = m_session.today();
+    ReportTable table;
+    try {
+        ReportEngine::run(m_session.db(), QStringLiteral("credit-notes"), p, table);
+    } catch (const Error &e) {
+        emit statusMessage(e.userMessage());
+    }
+    m_creditNotes->setReport(std::move(table));
 }
 
 void CustomersPage::updateActions()

@@ -14,14 +14,17 @@ class QTimer;
 
 namespace Accrue {
 
+class BillingProfilesPanel;
 class CustomerTableModel;
 class InvoiceTableModel;
 class PaymentTableModel;
+class ReportTableModel;
 class Session;
 struct Customer;
 
 // The customers of the book: searched by code or name, with what each owes
-// (balance, overdue, credit); the chosen one's invoices and payments below.
+// (balance, overdue, credit); the chosen one's invoices, payments, credit
+// notes and billing profiles below.
 // New, edit, archive and restore, delete (only without documents) and
 // payment methods go through CustomerService, which checks the role too.
 class CustomersPage final : public Page
@@ -45,6 +48,9 @@ public:
     // The chosen customer's invoices and payments (null until one is chosen).
     InvoiceTableModel *invoices() const { return m_invoices; }
     PaymentTableModel *payments() const { return m_payments; }
+    // Its credit notes (all of them, to today) and billing profiles.
+    ReportTableModel *creditNotes() const { return m_creditNotes; }
+    BillingProfilesPanel *profiles() const { return m_profiles; }
 
 signals:
     // The customer's statement of account, to be shown on the Reports page.
@@ -55,6 +61,7 @@ private:
     void createDetails();
     void applyFilter();
     void showDetails();
+    void showCreditNotes(const Customer &customer);
     void updateActions();
     void newCustomer();
     void editCustomer();
@@ -73,6 +80,9 @@ private:
     QTableView *m_paymentTable = nullptr;
     InvoiceTableModel *m_invoices = nullptr;
     PaymentTableModel *m_payments = nullptr;
+    QTableView *m_creditNoteTable = nullptr;
+    ReportTableModel *m_creditNotes = nullptr;
+    BillingProfilesPanel *m_profiles = nullptr;
     QLabel *m_footer;
     QTimer *m_debounce;
     QAction *m_new = nullptr;

@@ -17,6 +17,7 @@
 #include "reports/agingreport.h"
 #include "reports/invoicelistreport.h"
 #include "widgets/errorbox.h"
+#include "widgets/listtable.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -88,16 +89,10 @@ InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(InvoiceTableModel::IssueDate, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights keep the view from measuring every row of a big book.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    setUpListTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(InvoiceTableModel::Customer,
                                                       QHeaderView::Stretch);
-    m_table->setWordWrap(false);
     const QFontMetrics metrics = m_table->fontMetrics();
-    m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
     m_table->setColumnWidth(InvoiceTableModel::Number,
                             metrics.horizontalAdvance(QStringLiteral("INV-0000-0000000")) + 16);
 

@@ -3,6 +3,7 @@
 #include "billing/session.h"
 #include "models/paymenttablemodel.h"
 #include "pages/banklinespanel.h"
+#include "widgets/listtable.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -33,12 +34,7 @@ TransactionsPage::TransactionsPage(Session &session, QWidget *parent)
     bar->addWidget(m_unapplied);
 
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    setUpListTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(PaymentTableModel::Customer,
                                                       QHeaderView::Stretch);
     const int number = m_table->fontMetrics().horizontalAdvance(QStringLiteral("INV-0000-0000000"));
