@@ -1,10 +1,12 @@
 #include "startup.h"
 
 #include "billing/book.h"
+#include "billing/booksetup.h"
 #include "billing/session.h"
 #include "common/error.h"
 #include "demo/demogenerator.h"
 #include "dialogs/connectdialog.h"
+#include "dialogs/firstrunwizard.h"
 #include "mainwindow.h"
 #include "pages/page.h"
 #include "security/auditlog.h"
@@ -122,6 +124,14 @@ int Startup::run(QApplication &app)
             DemoGenerator::Options options;
             options.endDate = session.today();
             DemoGenerator(session).generate(options);
+        } else if (!headless) {
+            // An empty, unnamed book: the first-run assistant. Cancelling
+            // it leaves the book empty, to be set up later.
+            Session &session = book->startSession(AuditLog::currentUserName(), today);
+            if (BookSetup(session).needsSetup()) {
+                FirstRunWizard wizard(session);
+                wizard.exec();
+            }
         }
     } catch (const Error &e) {
         return fail(e.userMessage(), headless);

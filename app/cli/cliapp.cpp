@@ -108,6 +108,9 @@ constexpr OptionSpec optionSpecs[] = {
     { "iban", "IBAN", "payment-method add: the account's IBAN (checked, stored masked)." },
     { "cvc", "CODE", "Refused: a card's security code is never taken." },
     { "card-number", "NUMBER", "Refused: a full card number is never stored." },
+    { "tax-country", "CC", "company set: where the company is registered for tax (DE, US)." },
+    { "invoice-prefix", "TEXT", "company set: the invoice number prefix (INV)." },
+    { "credit-note-prefix", "TEXT", "company set: the credit note number prefix (CN)." },
     { "password-stdin", nullptr,
       "user add, password set: read the password from standard input (never from the command "
       "line)." },
@@ -170,6 +173,12 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("user remove"), {} },
         { QStringLiteral("password set"), { QStringLiteral("password-stdin") } },
         { QStringLiteral("password forget"), {} },
+        { QStringLiteral("company show"), { QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("company set"),
+          { QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("tax-id"),
+            QStringLiteral("currency"), QStringLiteral("tax-country"), QStringLiteral("iban"),
+            QStringLiteral("terms"), QStringLiteral("invoice-prefix"),
+            QStringLiteral("credit-note-prefix") } },
         { QStringLiteral("customer add"), customerOptions(true) },
         { QStringLiteral("customer edit"), customerOptions(false) },
         { QStringLiteral("customer list"),
@@ -197,7 +206,7 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("import") || command == QLatin1String("bank")
         || command == QLatin1String("reconcile") || command == QLatin1String("user")
         || command == QLatin1String("password") || command == QLatin1String("customer")
-        || command == QLatin1String("payment-method");
+        || command == QLatin1String("payment-method") || command == QLatin1String("company");
 }
 
 } // namespace
@@ -394,6 +403,8 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runCustomerState(*this, sub);
     if (command == QLatin1String("payment-method"))
         return runPaymentMethod(*this, sub);
+    if (command == QLatin1String("company"))
+        return runCompany(*this, sub);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 

@@ -78,6 +78,7 @@ int runReconcileLine(CliApp &app, const QString &action);
 int runCopy(CliApp &app);
 int runUser(CliApp &app, const QString &action);
 int runPassword(CliApp &app, const QString &action);
+int runCompany(CliApp &app, const QString &action);
 int runCustomerAdd(CliApp &app);
 int runCustomerEdit(CliApp &app);
 int runCustomerList(CliApp &app);

@@ -337,6 +337,9 @@ qint64 CustomerService::create(Customer &customer, BillingProfile &profile, Paym
         throw Error(tr("code: a customer with the code “%1” exists already").arg(customer.code));
     if (method)
         PaymentMethodRules::check(*method);
+    profile.country = profile.country.trimmed().toUpper();
+    profile.paymentMethodId = 0; // the method given here, if any, once stored
+    checkProfile(profile);
     repo.insert(customer);
     if (method) {
         method->customerId = customer.id;

@@ -2,6 +2,7 @@
 
 #include "billing/session.h"
 #include "common/error.h"
+#include "money/currency.h"
 #include "storage/settingsrepository.h"
 #include "storage/transaction.h"
 
@@ -65,6 +66,11 @@ QStringList SettingsService::validate(const CompanySettings &s)
         problems << tr("IBAN: the check digits do not match");
     if (!s.paper.isEmpty() && s.paper != QLatin1String("a4") && s.paper != QLatin1String("letter"))
         problems << tr("paper: A4 or Letter");
+    if (!s.currency.isEmpty() && !Currency::fromCode(s.currency))
+        problems << tr("currency: %1 is not an ISO 4217 currency").arg(s.currency);
+    static const QRegularExpression country(QStringLiteral("^[A-Z]{2}$"));
+    if (!s.taxCountry.isEmpty() && !country.match(s.taxCountry).hasMatch())
+        problems << tr("tax country: a two-letter ISO code such as DE or US");
     if (s.logo.size() > 2 * 1024 * 1024)
         problems << tr("logo: at most 2 MB");
     return problems;

@@ -1,0 +1,92 @@
+// accrue-cli company show|set: the issuing company, as the first-run
+// assistant sets it up.
+#include "billing/booksetup.h"
+#include "billing/session.h"
+#include "billing/settingsservice.h"
+#include "cliapp.h"
+#include "common/error.h"
+#include "reports/reporttable.h"
+
+#include <QCoreApplication>
+
+namespace Accrue {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::Cli", text);
+}
+
+int runCompanyShow(CliApp &app)
+{
+    app.openBook(false);
+    const CompanySettings c = SettingsService(app.session()).company();
+    app.writeReport([&](ReportSink &sink) {
+        using Type = ReportColumn::Type;
+        sink.begin(tr("Company"),
+                   { { QStringLiteral("field"), tr("Field"), Type::Text },
+                     { QStringLiteral("value"), tr("Value"), Type::Text } });
+        const std::pair<QString, QString> fields[] = {
+            { tr("Legal name"), c.legalName },
+            { tr("Address"), c.address },
+            { tr("Tax ID"), c.taxId },
+            { tr("Currency"), c.currency },
+            { tr("Tax country"), c.taxCountry },
+            { tr("Terms (days)"), QString::number(c.defaultTermsDays) },
+            { tr("Invoice prefix"), c.invoicePrefix },
+            { tr("Credit note prefix"), c.creditNotePrefix },
+            { tr("IBAN"), c.iban },
+            { tr("BIC"), c.bic },
+        };
+        for (const auto &[field, value] : fields)
+            sink.row({ field, value });
+        sink.end();
+    });
+    return 0;
+}
+
+// Changes only what is given; the first time (an empty book), the company's
+// currency is required, as the assistant asks for it.
+int runCompanySet(CliApp &app)
+{
+    app.openBook(false);
+    SettingsService settings(app.session());
+    CompanySettings c = settings.company();
+    auto take = [&app](const char *option, QString &field) {
+        if (app.isSet(QString::fromLatin1(option)))
+            field = app.value(QString::fromLatin1(option)).trimmed();
+    };
+    take("name", c.legalName);
+    take("address", c.address);
+    take("tax-id", c.taxId);
+    take("currency", c.currency);
+    take("tax-country", c.taxCountry);
+    take("iban", c.iban);
+    take("invoice-prefix", c.invoicePrefix);
+    take("credit-note-prefix", c.creditNotePrefix);
+    c.address.replace(QLatin1String("\\n"), QLatin1String("\n"));
+    c.currency = c.currency.toUpper();
+    c.taxCountry = c.taxCountry.toUpper();
+    c.defaultTermsDays
+        = int(app.integerOption(QStringLiteral("terms"), c.defaultTermsDays, 0, 365));
+    if (BookSetup(app.session()).needsSetup())
+        BookSetup(app.session()).apply(c, std::nullopt);
+    else
+        settings.saveCompany(c);
+    app.out() << tr("Saved the company %1").arg(c.legalName) << '\n';
+    return 0;
+}
+
+} // namespace
+
+int runCompany(CliApp &app, const QString &action)
+{
+    if (action == QLatin1String("show"))
+        return runCompanyShow(app);
+    if (action == QLatin1String("set"))
+        return runCompanySet(app);
+    throw UsageError { tr("company show | company set --name … --currency … --tax-country …") };
+}
+
+} // namespace Accrue
