@@ -44,7 +44,9 @@ constexpr OptionSpec optionSpecs[] = {
     { "customers", "N", "demo: number of customers." },
     { "invoices", "N", "demo: number of invoices." },
     { "seed", "S", "demo: random seed (same seed, same book)." },
-    { "currency", "CODE", "demo: ISO 4217 currency of the book; report: the currency." },
+    { "currency", "CODE",
+      "demo: ISO 4217 currency of the book; report: the currency; customer, product, plan "
+      "add|edit: theirs." },
     { "status", "S",
       "invoice list, report: draft, open, partially_paid, overdue, paid, void, "
       "unpaid." },
@@ -85,7 +87,7 @@ constexpr OptionSpec optionSpecs[] = {
       "invoice create: create (and with --issue issue) the file's invoices N times, each time "
       "in its own transaction." },
     { "role", "admin|finance|viewer", "user add: the user's role." },
-    { "name", "TEXT", "customer add|edit: the customer's name." },
+    { "name", "TEXT", "customer, product, plan add|edit: the name." },
     { "terms", "DAYS", "customer add|edit: payment terms in days (default 30)." },
     { "tax-id", "ID", "customer add|edit: tax ID (VAT number)." },
     { "email", "ADDRESS", "customer add|edit: e-mail address for invoices." },
@@ -99,7 +101,8 @@ constexpr OptionSpec optionSpecs[] = {
     { "state-province", "TEXT", "customer add: state or province." },
     { "contact", "NAME", "customer add: contact person." },
     { "contact-email", "ADDRESS", "customer add: the contact's e-mail (default --email)." },
-    { "archived", nullptr, "customer list: the archived customers." },
+    { "archived", nullptr,
+      "customer list: the archived customers; product, plan list: archived ones too." },
     { "kind", "KIND", "payment-method add: card, sepa_debit, bank_transfer or ach." },
     { "label", "TEXT", "payment-method add: a label (the gateway's reference)." },
     { "last4", "DIGITS", "payment-method add: the card's or account's last four digits." },
@@ -111,6 +114,24 @@ constexpr OptionSpec optionSpecs[] = {
     { "tax-country", "CC", "company set: where the company is registered for tax (DE, US)." },
     { "invoice-prefix", "TEXT", "company set: the invoice number prefix (INV)." },
     { "credit-note-prefix", "TEXT", "company set: the credit note number prefix (CN)." },
+    { "price", "AMOUNT",
+      "product add|edit: the unit price; plan add|edit: the price per period (per unit for "
+      "per_unit), a decimal with a dot." },
+    { "unit", "TEXT", "product add|edit: what is sold by (unit, seat, user, GB, hour)." },
+    { "tax-category", "C",
+      "product add|edit: standard, reduced, zero, exempt or reverse_charge (default standard)." },
+    { "recognition", "M",
+      "product add|edit: point_in_time, ratably, as_delivered or milestone (default "
+      "point_in_time)." },
+    { "revenue-account", "CODE",
+      "product add|edit: the revenue account's code (default the book's revenue account)." },
+    { "product", "CODE", "plan add|edit: the product the plan bills." },
+    { "period", "P", "plan add|edit: monthly, quarterly or annual (default monthly)." },
+    { "pricing", "MODEL", "plan add|edit: flat, per_unit, graduated or volume (default flat)." },
+    { "tier", "UPTO:PRICE[+FLAT]",
+      "plan add|edit: a price tier, repeated in order; * for the open-ended last one "
+      "(--tier 10:5.00 --tier '*:4.00+20.00')." },
+    { "trial-days", "N", "plan add|edit: free days before the first period (default 0)." },
     { "password-stdin", nullptr,
       "user add, password set: read the password from standard input (never from the command "
       "line)." },
@@ -128,6 +149,21 @@ QStringList customerOptions(bool withProfile)
                 << QStringLiteral("region") << QStringLiteral("state-province")
                 << QStringLiteral("contact") << QStringLiteral("contact-email");
     return options;
+}
+
+QStringList productOptions()
+{
+    return { QStringLiteral("name"),           QStringLiteral("price"),
+             QStringLiteral("currency"),       QStringLiteral("unit"),
+             QStringLiteral("tax-category"),   QStringLiteral("recognition"),
+             QStringLiteral("revenue-account") };
+}
+
+QStringList planOptions()
+{
+    return { QStringLiteral("product"), QStringLiteral("name"),      QStringLiteral("period"),
+             QStringLiteral("price"),   QStringLiteral("currency"),  QStringLiteral("pricing"),
+             QStringLiteral("tier"),    QStringLiteral("trial-days") };
 }
 
 const QHash<QString, QStringList> &allowedOptions()
@@ -195,6 +231,22 @@ const QHash<QString, QStringList> &allowedOptions()
             QStringLiteral("cvc"), QStringLiteral("card-number") } },
         { QStringLiteral("payment-method list"),
           { QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("product add"), productOptions() },
+        { QStringLiteral("product edit"), productOptions() },
+        { QStringLiteral("product list"),
+          { QStringLiteral("archived"), QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("product show"), { QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("product archive"), {} },
+        { QStringLiteral("product restore"), {} },
+        { QStringLiteral("product import"), {} },
+        { QStringLiteral("plan add"), planOptions() },
+        { QStringLiteral("plan edit"), planOptions() },
+        { QStringLiteral("plan list"),
+          { QStringLiteral("archived"), QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("plan show"), { QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("plan archive"), {} },
+        { QStringLiteral("plan restore"), {} },
+        { QStringLiteral("plan import"), {} },
     };
     return allowed;
 }
@@ -206,7 +258,8 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("import") || command == QLatin1String("bank")
         || command == QLatin1String("reconcile") || command == QLatin1String("user")
         || command == QLatin1String("password") || command == QLatin1String("customer")
-        || command == QLatin1String("payment-method") || command == QLatin1String("company");
+        || command == QLatin1String("payment-method") || command == QLatin1String("company")
+        || command == QLatin1String("product") || command == QLatin1String("plan");
 }
 
 } // namespace
@@ -239,7 +292,9 @@ CliApp::CliApp()
            "BOOK | "
            "user list | user add NAME --role R | user remove NAME | password set|forget | "
            "customer add|edit|list|show|archive|restore|delete|import FILE.csv | "
-           "payment-method add|list"));
+           "payment-method add|list | "
+           "product add|edit|list|show|archive|restore|import FILE.csv | "
+           "plan add|edit|list|show|archive|restore|import FILE.csv"));
 }
 
 CliApp::~CliApp() = default;
@@ -405,6 +460,10 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runPaymentMethod(*this, sub);
     if (command == QLatin1String("company"))
         return runCompany(*this, sub);
+    if (command == QLatin1String("product"))
+        return runProduct(*this, sub);
+    if (command == QLatin1String("plan"))
+        return runPlan(*this, sub);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 

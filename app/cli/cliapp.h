@@ -24,6 +24,8 @@ public:
     // Helpers for the command implementations.
     QString value(const QString &option) const { return m_parser.value(option); }
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
+    // Every value of an option given more than once (--tier).
+    QStringList values(const QString &option) const { return m_parser.values(option); }
     QDate dateOption(const QString &option, const QDate &fallback) const;
     qint64 integerOption(const QString &option, qint64 fallback, qint64 min, qint64 max) const;
     QStringList commandArguments() const; // positional arguments after the command words
@@ -86,6 +88,8 @@ int runCustomerShow(CliApp &app);
 int runCustomerState(CliApp &app, const QString &action);
 int runCustomerImport(CliApp &app);
 int runPaymentMethod(CliApp &app, const QString &action);
+int runProduct(CliApp &app, const QString &action);
+int runPlan(CliApp &app, const QString &action);
 
 // Thrown for command-line mistakes (exit code 2).
 struct UsageError

@@ -3,6 +3,7 @@
 #include "common/error.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace Accrue::PlanPricing {
 
@@ -160,6 +161,94 @@ Money periodCharge(const Plan &plan, int quantity)
         return volume(plan, quantity);
     }
     return plan.price;
+}
+
+PriceTier parseTier(QStringView text, Currency currency)
+{
+    const QStringView tier = text.trimmed();
+    auto notATier = [&tier]() {
+        return Error(tr("“%1” is not a price tier (UP_TO:PRICE or UP_TO:PRICE+FLAT, * for no "
+                        "limit, e.g. 10:5.00+20.00)")
+                         .arg(tier.toString()));
+    };
+    const qsizetype colon = tier.indexOf(u':');
+    if (colon < 0)
+        throw notATier();
+    const QStringView upTo = tier.left(colon).trimmed();
+    const QStringView prices = tier.mid(colon + 1);
+    const qsizetype plus = prices.indexOf(u'+');
+    PriceTier out;
+    if (upTo != u"*") {
+        bool ok = false;
+        out.upTo = upTo.toInt(&ok);
+        if (!ok || upTo.isEmpty() || !upTo.front().isDigit())
+            throw notATier();
+    }
+    try {
+        out.unitPrice = Money::fromPlainString(plus < 0 ? prices : prices.left(plus), currency);
+        out.flat = plus < 0 ? Money::zero(currency)
+                            : Money::fromPlainString(prices.mid(plus + 1), currency);
+    } catch (const Error &) {
+        throw notATier(); // the amount's own message would not say which part
+    }
+    return out;
+}
+
+std::vector<PriceTier> parseTiers(QStringView text, Currency currency)
+{
+    std::vector<PriceTier> tiers;
+    if (text.trimmed().isEmpty())
+        return tiers;
+    for (QStringView part : text.split(u';'))
+        tiers.push_back(parseTier(part, currency));
+    return tiers;
+}
+
+QString tierText(const PriceTier &tier)
+{
+    QString text = (tier.upTo ? QString::number(*tier.upTo) : QStringLiteral("*")) + u':'
+        + tier.unitPrice.toPlainString();
+    if (!tier.flat.isZero())
+        text += u'+' + tier.flat.toPlainString();
+    return text;
+}
+
+QString tiersText(const std::vector<PriceTier> &tiers)
+{
+    QStringList parts;
+    for (const PriceTier &tier : tiers)
+        parts << tierText(tier);
+    return parts.join(u';');
+}
+
+std::optional<int> periodFromText(QStringView text)
+{
+    const QStringView period = text.trimmed();
+    if (period.compare(u"monthly", Qt::CaseInsensitive) == 0)
+        return 1;
+    if (period.compare(u"quarterly", Qt::CaseInsensitive) == 0)
+        return 3;
+    if (period.compare(u"annual", Qt::CaseInsensitive) == 0
+        || period.compare(u"yearly", Qt::CaseInsensitive) == 0)
+        return 12;
+    bool ok = false;
+    const int months = period.toInt(&ok);
+    if (!ok || period.isEmpty() || !period.front().isDigit())
+        return std::nullopt;
+    return months;
+}
+
+QString periodKey(int months)
+{
+    switch (months) {
+    case 1:
+        return QStringLiteral("monthly");
+    case 3:
+        return QStringLiteral("quarterly");
+    case 12:
+        return QStringLiteral("annual");
+    }
+    return QString::number(months);
 }
 
 } // namespace Accrue::PlanPricing

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace Accrue::PlanPricing {
 
@@ -25,5 +26,23 @@ void check(const Plan &plan);
 // units 10 x 5.00 + 5 x 4.00 = 70.00; volume makes them 15 x 4.00 = 60.00.
 // A tier's flat fee counts once when the quantity reaches the tier.
 Money periodCharge(const Plan &plan, int quantity);
+
+// A tier as people type it (accrue-cli --tier, the CSV "tiers" column):
+// "10:5.00" is up to 10 units at 5.00 each, "10:5.00+20.00" adds a flat fee
+// of 20.00, "*:3.00" is the open-ended last tier. Throws Error naming the
+// text that is not a tier.
+PriceTier parseTier(QStringView text, Currency currency);
+// Tiers separated by ";": "10:5.00;50:4.00;*:3.00"; empty text, no tiers.
+std::vector<PriceTier> parseTiers(QStringView text, Currency currency);
+// The same texts back: what parseTier() and parseTiers() read.
+QString tierText(const PriceTier &tier);
+QString tiersText(const std::vector<PriceTier> &tiers);
+
+// "monthly" 1, "quarterly" 3, "annual" (or "yearly") 12, or a number of
+// months as digits; none for anything else. check() decides which numbers
+// a plan can bill by.
+std::optional<int> periodFromText(QStringView text);
+// "monthly", "quarterly", "annual", else the number of months as digits.
+QString periodKey(int months);
 
 } // namespace Accrue::PlanPricing

@@ -33,6 +33,7 @@ private slots:
     void outputToDevicesAndStandardOutput();
     void invoiceLifeCycleFromTheCommandLine();
     void customersFromAnEmptyBook();
+    void catalogFromTheCli();
     void ambiguousBankLineIsAcceptedForTheChosenInvoice();
     void badInvoiceDescriptionsNameTheField_data();
     void badInvoiceDescriptionsNameTheField();
@@ -475,6 +476,95 @@ void TestCli::customersFromAnEmptyBook()
               QStringLiteral("--format"), QStringLiteral("csv") });
     QVERIFY2(r.out.contains("ACME"), r.out.constData());
     r = run({ QStringLiteral("invoice"), QStringLiteral("create"), json });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("archived"), r.err.constData());
+    QCOMPARE(run({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 0);
+}
+
+void TestCli::catalogFromTheCli()
+{
+    const QString path = book(QStringLiteral("catalog.sqlite"));
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    auto run = [&](const QStringList &args) { return cli(args + db); };
+    QCOMPARE(run({ QStringLiteral("init") }).exitCode, 0);
+    Run r = run({ QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("SEATS"),
+                  QStringLiteral("--name"), QStringLiteral("Seats"), QStringLiteral("--price"),
+                  QStringLiteral("12.50"), QStringLiteral("--currency"), QStringLiteral("EUR"),
+                  QStringLiteral("--unit"), QStringLiteral("seat"),
+                  QStringLiteral("--tax-category"), QStringLiteral("standard"),
+                  QStringLiteral("--recognition"), QStringLiteral("ratably") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({ QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("SEATS"),
+              QStringLiteral("--name"), QStringLiteral("Again"), QStringLiteral("--currency"),
+              QStringLiteral("EUR") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("code: a product with the code “SEATS” exists already"),
+             r.err.constData());
+
+    // Graduated: 1-10 at 5.00 with a 20.00 fee, 11-50 at 4.00, 51+ at 3.00.
+    r = run({ QStringLiteral("plan"), QStringLiteral("add"), QStringLiteral("TEAM"),
+              QStringLiteral("--product"), QStringLiteral("SEATS"), QStringLiteral("--name"),
+              QStringLiteral("Team"), QStringLiteral("--period"), QStringLiteral("annual"),
+              QStringLiteral("--pricing"), QStringLiteral("graduated"), QStringLiteral("--tier"),
+              QStringLiteral("10:5.00+20.00"), QStringLiteral("--tier"), QStringLiteral("50:4.00"),
+              QStringLiteral("--tier"), QStringLiteral("*:3.00"), QStringLiteral("--trial-days"),
+              QStringLiteral("14") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({ QStringLiteral("plan"), QStringLiteral("add"), QStringLiteral("BAD"),
+              QStringLiteral("--product"), QStringLiteral("SEATS"), QStringLiteral("--name"),
+              QStringLiteral("Bad"), QStringLiteral("--pricing"), QStringLiteral("volume"),
+              QStringLiteral("--tier"), QStringLiteral("10-5.00") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--tier: “10-5.00” is not a price tier"), r.err.constData());
+
+    r = run({ QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("--format"),
+              QStringLiteral("json") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray rows
+        = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 1);
+    const QJsonObject team = rows.at(0).toObject();
+    QCOMPARE(team.value(QStringLiteral("code")).toString(), QStringLiteral("TEAM"));
+    QCOMPARE(team.value(QStringLiteral("product")).toString(), QStringLiteral("SEATS"));
+    QCOMPARE(team.value(QStringLiteral("period")).toString(), QStringLiteral("annual"));
+    QCOMPARE(team.value(QStringLiteral("pricing")).toString(), QStringLiteral("graduated"));
+    QCOMPARE(team.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+    QCOMPARE(team.value(QStringLiteral("trial_days")).toInt(), 14);
+    QCOMPARE(team.value(QStringLiteral("tiers")).toString(),
+             QStringLiteral("10:5.00+20.00;50:4.00;*:3.00"));
+
+    // 11 seats: 10 x 5.00 + 20.00 + 1 x 4.00 = 74.00.
+    r = run({ QStringLiteral("plan"), QStringLiteral("show"), QStringLiteral("TEAM"),
+              QStringLiteral("--format"), QStringLiteral("csv") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("11–50 at 4.00 each"), r.out.constData());
+    QVERIFY2(r.out.contains("10 × 5.00 + 20.00 + 1 × 4.00 = 74.00 EUR"), r.out.constData());
+
+    // One bad line of three: nothing is imported.
+    const QString csv = book(QStringLiteral("products.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("code,name,unit_price,currency,unit,tax_category,recognition,revenue_account\n"
+            "GB,Storage,0.10,EUR,GB,standard,as_delivered,4000\n"
+            "HOUR,Support,90.00,EURO,hour,standard,point_in_time,\n"
+            "SETUP,Set-up,500.00,EUR,unit,standard,point_in_time,\n");
+    f.close();
+    r = run({ QStringLiteral("product"), QStringLiteral("import"), csv });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("products.csv:3: currency: “EURO” is not an ISO 4217 currency code"),
+             r.err.constData());
+    r = run({ QStringLiteral("product"), QStringLiteral("list"), QStringLiteral("--format"),
+              QStringLiteral("csv") });
+    QCOMPARE(r.out.count("\r\n"), 2); // the header and SEATS
+    QVERIFY(!r.out.contains("GB"));
+
+    QCOMPARE(run({ QStringLiteral("product"), QStringLiteral("archive"), QStringLiteral("SEATS") })
+                 .exitCode,
+             0);
+    r = run({ QStringLiteral("plan"), QStringLiteral("add"), QStringLiteral("LATER"),
+              QStringLiteral("--product"), QStringLiteral("SEATS"), QStringLiteral("--name"),
+              QStringLiteral("Later"), QStringLiteral("--price"), QStringLiteral("10") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("archived"), r.err.constData());
     QCOMPARE(run({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 0);
