@@ -111,6 +111,9 @@ constexpr OptionSpec optionSpecs[] = {
     { "password-stdin", nullptr,
       "user add, password set: read the password from standard input (never from the command "
       "line)." },
+    // tax-rate
+    { "category", "C", "tax-rate add: standard, reduced, zero, exempt or reverse_charge." },
+    { "rate", "PERCENT", "tax-rate add: the rate in percent, e.g. 19 or 7.25." },
 };
 
 QStringList customerOptions(bool withProfile)
@@ -186,6 +189,14 @@ const QHash<QString, QStringList> &allowedOptions()
             QStringLiteral("cvc"), QStringLiteral("card-number") } },
         { QStringLiteral("payment-method list"),
           { QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("tax-rate add"),
+          { QStringLiteral("country"), QStringLiteral("region"), QStringLiteral("category"),
+            QStringLiteral("rate"), QStringLiteral("name"), QStringLiteral("from"),
+            QStringLiteral("to") } },
+        { QStringLiteral("tax-rate list"),
+          { QStringLiteral("country"), QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("tax-rate import"), {} },
+        { QStringLiteral("tax-country"), {} },
     };
     return allowed;
 }
@@ -197,7 +208,7 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("import") || command == QLatin1String("bank")
         || command == QLatin1String("reconcile") || command == QLatin1String("user")
         || command == QLatin1String("password") || command == QLatin1String("customer")
-        || command == QLatin1String("payment-method");
+        || command == QLatin1String("payment-method") || command == QLatin1String("tax-rate");
 }
 
 } // namespace
@@ -230,7 +241,7 @@ CliApp::CliApp()
            "BOOK | "
            "user list | user add NAME --role R | user remove NAME | password set|forget | "
            "customer add|edit|list|show|archive|restore|delete|import FILE.csv | "
-           "payment-method add|list"));
+           "payment-method add|list | tax-rate add|list|import FILE.csv | tax-country [CC]"));
 }
 
 CliApp::~CliApp() = default;
@@ -394,6 +405,10 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runCustomerState(*this, sub);
     if (command == QLatin1String("payment-method"))
         return runPaymentMethod(*this, sub);
+    if (command == QLatin1String("tax-rate"))
+        return runTaxRate(*this, sub);
+    if (command == QLatin1String("tax-country"))
+        return runTaxCountry(*this);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 

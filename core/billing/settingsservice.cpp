@@ -41,6 +41,15 @@ bool ibanChecks(QString iban)
     return remainder == 1;
 }
 
+QString taxCountryProblem(const QString &code)
+{
+    static const QRegularExpression country(QStringLiteral("^[A-Z]{2}$"));
+    if (!code.isEmpty() && !country.match(code).hasMatch())
+        return tr("tax country: “%1” is not a two-letter country code (ISO 3166, e.g. DE, US)")
+            .arg(code);
+    return {};
+}
+
 } // namespace
 
 SettingsService::SettingsService(Session &session)
@@ -65,6 +74,8 @@ QStringList SettingsService::validate(const CompanySettings &s)
         problems << tr("IBAN: the check digits do not match");
     if (!s.paper.isEmpty() && s.paper != QLatin1String("a4") && s.paper != QLatin1String("letter"))
         problems << tr("paper: A4 or Letter");
+    if (const QString problem = taxCountryProblem(s.taxCountry); !problem.isEmpty())
+        problems << problem;
     if (s.logo.size() > 2 * 1024 * 1024)
         problems << tr("logo: at most 2 MB");
     return problems;
@@ -86,6 +97,21 @@ void SettingsService::saveCompany(const CompanySettings &settings)
     if (const QStringList problems = validate(settings); !problems.isEmpty())
         throw Error(
             tr("The company settings are not valid: %1").arg(problems.join(QStringLiteral("; "))));
+    store(settings);
+}
+
+void SettingsService::saveTaxCountry(const QString &country)
+{
+    m_session.require(Permission::Administer, tr("change the company settings"));
+    CompanySettings settings = company();
+    settings.taxCountry = country.trimmed().toUpper();
+    if (const QString problem = taxCountryProblem(settings.taxCountry); !problem.isEmpty())
+        throw Error(problem);
+    store(settings);
+}
+
+void SettingsService::store(const CompanySettings &settings)
+{
     Transaction tx(m_session.db());
     const CompanySettings before = company();
     SettingsRepository repo(m_session.db());

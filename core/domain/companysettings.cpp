@@ -17,6 +17,7 @@ QJsonObject CompanySettings::toStoredJson() const
         { QStringLiteral("invoice_prefix"), invoicePrefix },
         { QStringLiteral("credit_note_prefix"), creditNotePrefix },
         { QStringLiteral("paper"), paper },
+        { QStringLiteral("tax_country"), taxCountry },
     };
 }
 
@@ -43,6 +44,7 @@ CompanySettings CompanySettings::fromJson(const QJsonObject &j, const QByteArray
     s.creditNotePrefix
         = j.value(QStringLiteral("credit_note_prefix")).toString(QStringLiteral("CN"));
     s.paper = j.value(QStringLiteral("paper")).toString();
+    s.taxCountry = j.value(QStringLiteral("tax_country")).toString();
     s.logo = logo;
     return s;
 }

@@ -22,6 +22,10 @@ struct CompanySettings
     QString invoicePrefix = QStringLiteral("INV");
     QString creditNotePrefix = QStringLiteral("CN");
     QString paper; // "a4", "letter", or empty for the locale's
+    // Where the company is registered for tax (ISO 3166 code, "DE"): the
+    // place of a billing profile that names no country, and the home against
+    // which reverse charge is judged. Empty: unknown.
+    QString taxCountry;
     QByteArray logo; // PNG/JPEG/SVG bytes, shown top right
 
     QJsonObject toJson() const; // the logo as its size only (for the audit trail)
