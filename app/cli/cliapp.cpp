@@ -135,6 +135,9 @@ constexpr OptionSpec optionSpecs[] = {
     { "password-stdin", nullptr,
       "user add, password set: read the password from standard input (never from the command "
       "line)." },
+    // tax-rate
+    { "category", "C", "tax-rate add: standard, reduced, zero, exempt or reverse_charge." },
+    { "rate", "PERCENT", "tax-rate add: the rate in percent, e.g. 19 or 7.25." },
 };
 
 QStringList customerOptions(bool withProfile)
@@ -247,6 +250,14 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("plan archive"), {} },
         { QStringLiteral("plan restore"), {} },
         { QStringLiteral("plan import"), {} },
+        { QStringLiteral("tax-rate add"),
+          { QStringLiteral("country"), QStringLiteral("region"), QStringLiteral("category"),
+            QStringLiteral("rate"), QStringLiteral("name"), QStringLiteral("from"),
+            QStringLiteral("to") } },
+        { QStringLiteral("tax-rate list"),
+          { QStringLiteral("country"), QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("tax-rate import"), {} },
+        { QStringLiteral("tax-country"), {} },
     };
     return allowed;
 }
@@ -259,7 +270,8 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("reconcile") || command == QLatin1String("user")
         || command == QLatin1String("password") || command == QLatin1String("customer")
         || command == QLatin1String("payment-method") || command == QLatin1String("company")
-        || command == QLatin1String("product") || command == QLatin1String("plan");
+        || command == QLatin1String("product") || command == QLatin1String("plan")
+        || command == QLatin1String("tax-rate");
 }
 
 } // namespace
@@ -294,7 +306,8 @@ CliApp::CliApp()
            "customer add|edit|list|show|archive|restore|delete|import FILE.csv | "
            "payment-method add|list | "
            "product add|edit|list|show|archive|restore|import FILE.csv | "
-           "plan add|edit|list|show|archive|restore|import FILE.csv"));
+           "plan add|edit|list|show|archive|restore|import FILE.csv | "
+           "tax-rate add|list|import FILE.csv | tax-country [CC] | company show|set"));
 }
 
 CliApp::~CliApp() = default;
@@ -464,6 +477,10 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runProduct(*this, sub);
     if (command == QLatin1String("plan"))
         return runPlan(*this, sub);
+    if (command == QLatin1String("tax-rate"))
+        return runTaxRate(*this, sub);
+    if (command == QLatin1String("tax-country"))
+        return runTaxCountry(*this);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 

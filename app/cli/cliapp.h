@@ -90,6 +90,8 @@ int runCustomerImport(CliApp &app);
 int runPaymentMethod(CliApp &app, const QString &action);
 int runProduct(CliApp &app, const QString &action);
 int runPlan(CliApp &app, const QString &action);
+int runTaxRate(CliApp &app, const QString &action);
+int runTaxCountry(CliApp &app);
 
 // Thrown for command-line mistakes (exit code 2).
 struct UsageError

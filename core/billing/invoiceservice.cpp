@@ -4,6 +4,7 @@
 #include "billing/settingsservice.h"
 #include "common/error.h"
 #include "domain/limits.h"
+#include "domain/taxrules.h"
 #include "ledger/postingrules.h"
 #include "storage/accountrepository.h"
 #include "storage/customerrepository.h"
@@ -14,6 +15,7 @@
 #include "storage/numberseriesrepository.h"
 #include "storage/paymentrepository.h"
 #include "storage/productrepository.h"
+#include "storage/taxraterepository.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -57,6 +59,10 @@ QJsonObject InvoiceService::toJson(const Invoice &inv)
             { QStringLiteral("tax_minor"), l.tax.minor() },
             { QStringLiteral("service_start"), dateText(l.serviceStart) },
             { QStringLiteral("service_end"), dateText(l.serviceEnd) },
+            { QStringLiteral("tax_category"),
+              l.taxOverride ? TaxCategory::Override : l.taxCategory },
+            { QStringLiteral("tax_country"), l.taxCountry },
+            { QStringLiteral("tax_region"), l.taxRegion },
         });
     }
     return QJsonObject {
@@ -93,7 +99,83 @@ void InvoiceService::fillLineDefaults(Invoice &inv)
         if (line.recognitionMethod.isEmpty() && product)
             line.recognitionMethod = product->recognitionMethod;
     }
+    applyTaxes(inv);
 }
+
+void InvoiceService::applyTaxes(Invoice &inv)
+{
+    Database &db = m_session.db();
+    const QString home = SettingsService(m_session).company().taxCountry;
+    CustomerRepository customers(db);
+    const std::optional<Customer> customer = customers.find(inv.customerId);
+    // The profile chosen on the invoice, else the customer's default.
+    std::optional<BillingProfile> profile;
+    if (inv.billingProfileId > 0)
+        for (BillingProfile &p : customers.profiles(inv.customerId))
+            if (p.id == inv.billingProfileId)
+                profile = std::move(p);
+    if (!profile)
+        profile = customers.defaultProfile(inv.customerId);
+    const TaxPlace place = TaxRules::placeOf(profile ? &*profile : nullptr, home);
+    const std::vector<TaxRate> rates = place.country.isEmpty()
+        ? std::vector<TaxRate>()
+        : TaxRateRepository(db).list(place.country);
+    const bool business = customer && !customer->taxId.trimmed().isEmpty();
+    ProductRepository products(db);
+    for (std::size_t i = 0; i < inv.lines.size(); ++i) {
+        InvoiceLine &line = inv.lines[i];
+        line.taxCountry = place.country;
+        line.taxRegion = TaxRules::reportedRegion(rates, place, inv.issueDate);
+        if (line.taxOverride) {
+            line.taxCategory = TaxCategory::Override;
+            continue;
+        }
+        const auto product = line.productId ? products.find(line.productId) : std::nullopt;
+        const QString own = product ? product->taxCategory : TaxCategory::Standard;
+        const QString category
+            = TaxRules::categoryFor(own, place, business, home, rates, inv.issueDate);
+        std::optional<TaxRate> rate;
+        try {
+            rate = TaxRules::resolve(rates, place.country, place.region, category, inv.issueDate);
+        } catch (const Error &e) {
+            throw Error(tr("Line %1: %2").arg(i + 1).arg(e.userMessage()));
+        }
+        if (!rate) {
+            // No tax table for the country: the rate the line came with
+            // (the product's, from InvoiceRules::applyProduct) stands.
+            line.taxCategory = product ? own : QString();
+            continue;
+        }
+        line.taxRateBp = rate->rateBp;
+        line.taxCategory = category;
+    }
+}
+
+namespace {
+
+// Whether two versions of the same lines pay the same rates.
+bool sameRates(const Invoice &a, const Invoice &b)
+{
+    for (std::size_t i = 0; i < a.lines.size(); ++i)
+        if (a.lines[i].taxRateBp != b.lines[i].taxRateBp)
+            return false;
+    return true;
+}
+
+// Whether they are recorded in the same categories and places.
+bool samePlaces(const Invoice &a, const Invoice &b)
+{
+    for (std::size_t i = 0; i < a.lines.size(); ++i) {
+        const InvoiceLine &x = a.lines[i];
+        const InvoiceLine &y = b.lines[i];
+        if (x.taxCategory != y.taxCategory || x.taxCountry != y.taxCountry
+            || x.taxRegion != y.taxRegion)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 Invoice InvoiceService::newDraft()
 {
@@ -112,7 +194,6 @@ qint64 InvoiceService::createDraft(Invoice inv)
     // computeTotals() could only refuse as a whole.
     if (const QStringList problems = InvoiceRules::validate(inv); !problems.isEmpty())
         throw Error(tr("The invoice is not valid: %1").arg(problems.join(QStringLiteral("; "))));
-    inv.computeTotals();
     Database &db = m_session.db();
     Transaction tx(db);
     const std::optional<Customer> customer = CustomerRepository(db).find(inv.customerId);
@@ -121,7 +202,8 @@ qint64 InvoiceService::createDraft(Invoice inv)
     if (customer->archivedAt.isValid())
         throw Error(
             tr("customer: %1 is archived; restore it to bill it again").arg(customer->code));
-    fillLineDefaults(inv);
+    fillLineDefaults(inv); // the lines' tax rates among them, before the totals
+    inv.computeTotals();
     InvoiceRepository(db).insertDraft(inv);
     m_session.audit().append(QStringLiteral("invoice.create"), QStringLiteral("invoice"),
                              QString::number(inv.id), {}, toJson(inv));
@@ -137,7 +219,6 @@ void InvoiceService::updateDraft(Invoice inv)
     // computeTotals() could only refuse as a whole.
     if (const QStringList problems = InvoiceRules::validate(inv); !problems.isEmpty())
         throw Error(tr("The invoice is not valid: %1").arg(problems.join(QStringLiteral("; "))));
-    inv.computeTotals();
     Database &db = m_session.db();
     Transaction tx(db);
     InvoiceRepository(db).lockForUpdate(inv.id);
@@ -146,6 +227,7 @@ void InvoiceService::updateDraft(Invoice inv)
         throw Error(tr("Invoice %1 is issued and cannot be changed; issue a credit note instead")
                         .arg(before.number));
     fillLineDefaults(inv);
+    inv.computeTotals();
     InvoiceRepository(db).updateDraft(inv, m_session.userName());
     m_session.audit().append(QStringLiteral("invoice.update"), QStringLiteral("invoice"),
                              QString::number(inv.id), toJson(before), toJson(inv));
@@ -181,6 +263,18 @@ Invoice InvoiceService::issue(qint64 id, const QDate &issueDate)
         const qint64 termDays = inv.issueDate.daysTo(inv.dueDate);
         inv.issueDate = issueDate;
         inv.dueDate = issueDate.addDays(termDays);
+    }
+    // Taxed as on the day it is issued: a rate that changed since the draft
+    // was saved (or a new address) is applied now, and the draft's lines and
+    // totals follow before it is frozen. Amounts are recomputed only when a
+    // rate changed, so a book without a tax table issues what it drafted.
+    const Invoice drafted = inv;
+    applyTaxes(inv);
+    if (!sameRates(drafted, inv)) {
+        inv.computeTotals();
+        InvoiceRepository(db).updateDraft(inv, m_session.userName());
+    } else if (!samePlaces(drafted, inv)) {
+        InvoiceRepository(db).updateLineTaxes(inv);
     }
     if (const QStringList problems = InvoiceRules::validate(inv); !problems.isEmpty())
         throw Error(tr("The invoice is not valid: %1").arg(problems.join(QStringLiteral("; "))));

@@ -33,6 +33,15 @@ public:
     Invoice issue(qint64 id, const QDate &issueDate = {});
     void markReminded(qint64 id, const QDate &date);
 
+    // Each line's tax rate, category and place from the book's tax table:
+    // the product's category (standard for a line without a product) at the
+    // place of the invoice's billing profile on its issue date (TaxRules).
+    // A line with taxOverride keeps its rate and is recorded as "override";
+    // where the country has no rates a line keeps the rate it came with.
+    // createDraft, updateDraft and issue (for the issue date) call it; an
+    // editor may too, to show the rates before saving.
+    void applyTaxes(Invoice &invoice);
+
     Invoice load(qint64 id); // throws Error if missing
     // The invoice with its customer, billing profile and settlements.
     InvoiceDocumentData documentData(qint64 id);

@@ -42,6 +42,15 @@ bool ibanChecks(QString iban)
     return remainder == 1;
 }
 
+QString taxCountryProblem(const QString &code)
+{
+    static const QRegularExpression country(QStringLiteral("^[A-Z]{2}$"));
+    if (!code.isEmpty() && !country.match(code).hasMatch())
+        return tr("tax country: “%1” is not a two-letter country code (ISO 3166, e.g. DE, US)")
+            .arg(code);
+    return {};
+}
+
 } // namespace
 
 SettingsService::SettingsService(Session &session)
@@ -68,9 +77,8 @@ QStringList SettingsService::validate(const CompanySettings &s)
         problems << tr("paper: A4 or Letter");
     if (!s.currency.isEmpty() && !Currency::fromCode(s.currency))
         problems << tr("currency: %1 is not an ISO 4217 currency").arg(s.currency);
-    static const QRegularExpression country(QStringLiteral("^[A-Z]{2}$"));
-    if (!s.taxCountry.isEmpty() && !country.match(s.taxCountry).hasMatch())
-        problems << tr("tax country: a two-letter ISO code such as DE or US");
+    if (const QString problem = taxCountryProblem(s.taxCountry); !problem.isEmpty())
+        problems << problem;
     if (s.logo.size() > 2 * 1024 * 1024)
         problems << tr("logo: at most 2 MB");
     return problems;
@@ -92,6 +100,21 @@ void SettingsService::saveCompany(const CompanySettings &settings)
     if (const QStringList problems = validate(settings); !problems.isEmpty())
         throw Error(
             tr("The company settings are not valid: %1").arg(problems.join(QStringLiteral("; "))));
+    store(settings);
+}
+
+void SettingsService::saveTaxCountry(const QString &country)
+{
+    m_session.require(Permission::Administer, tr("change the company settings"));
+    CompanySettings settings = company();
+    settings.taxCountry = country.trimmed().toUpper();
+    if (const QString problem = taxCountryProblem(settings.taxCountry); !problem.isEmpty())
+        throw Error(problem);
+    store(settings);
+}
+
+void SettingsService::store(const CompanySettings &settings)
+{
     Transaction tx(m_session.db());
     const CompanySettings before = company();
     SettingsRepository repo(m_session.db());

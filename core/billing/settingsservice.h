@@ -15,10 +15,15 @@ public:
 
     CompanySettings company();
     void saveCompany(const CompanySettings &settings);
+    // Only the company's tax country ("DE"; empty: none), checked alone, so a
+    // book whose other settings are not filled in yet can have one.
+    void saveTaxCountry(const QString &country);
     // Problems that block saving, each "field: message"; empty when valid.
     static QStringList validate(const CompanySettings &settings);
 
 private:
+    void store(const CompanySettings &settings);
+
     Session &m_session;
 };
 

@@ -22,13 +22,14 @@ struct CompanySettings
     QString invoicePrefix = QStringLiteral("INV");
     QString creditNotePrefix = QStringLiteral("CN");
     QString paper; // "a4", "letter", or empty for the locale's
+    // Where the company is registered for tax (ISO 3166 code, "DE"): the
+    // place of a billing profile that names no country, and the home against
+    // which reverse charge is judged. Empty: unknown.
+    QString taxCountry;
     QByteArray logo; // PNG/JPEG/SVG bytes, shown top right
     // The company's own currency (ISO 4217): new customers' default and the
     // reporting currency; empty in books made before it was asked for.
     QString currency;
-    // Where the company is registered for tax (ISO 3166-1 alpha-2): the
-    // place of a billing profile that names no country.
-    QString taxCountry;
 
     QJsonObject toJson() const; // the logo as its size only (for the audit trail)
     static CompanySettings fromJson(const QJsonObject &json, const QByteArray &logo);

@@ -39,6 +39,13 @@ struct InvoiceLine
     QDate serviceStart;
     QDate serviceEnd;
     QString recognitionMethod;
+    // Where and how the line is taxed (InvoiceService fills them from the
+    // tax table: see TaxRules). A line whose rate a person set keeps it:
+    // taxOverride, stored as the category "override" (TaxCategory::Override).
+    QString taxCategory; // empty: taxed before the book had places
+    QString taxCountry;
+    QString taxRegion; // the place's, where the table has rates for it; else empty
+    bool taxOverride = false;
 
     // Line rounding rule: gross = qty x price rounded; discount = gross x bp
     // rounded; net = gross - discount; tax = net x rate rounded. Each step

@@ -206,8 +206,11 @@ Invoice InvoiceJson::fromObject(const QJsonObject &o, const Locate &locate, Data
                                    inv.currency);
         line.discountBp
             = r.percent(l, QStringLiteral("discount"), at + u".discount", QStringLiteral("0"));
-        if (l.contains(QStringLiteral("tax_rate")))
+        // A rate in the file is the writer's: it stands over the tax table's.
+        if (l.contains(QStringLiteral("tax_rate"))) {
             line.taxRateBp = r.percent(l, QStringLiteral("tax_rate"), at + u".tax_rate", QString());
+            line.taxOverride = true;
+        }
         line.serviceStart
             = r.date(l, QStringLiteral("service_start"), at + u".service_start", false);
         line.serviceEnd = r.date(l, QStringLiteral("service_end"), at + u".service_end", false);

@@ -13,6 +13,7 @@
 #include "reports/paymentsreceivedreport.h"
 #include "reports/revenuesharereport.h"
 #include "reports/statementofaccountreport.h"
+#include "reports/taxreport.h"
 #include "reports/trialbalancereport.h"
 #include "reports/unbilledrevenuereport.h"
 
@@ -164,6 +165,15 @@ std::vector<ReportDefinition> makeReports()
           {},
           [](Database &db, const ReportParameters &p, ReportSink &sink) {
               CreditNotesReport(db).run(p, sink);
+          } },
+        { QStringLiteral("tax"),
+          tr("Tax"),
+          tr("Taxable amounts and tax by country, region, category and rate, invoices less "
+             "credit notes, checked against the ledger's tax payable"),
+          { P::DateRange, P::Customer },
+          {},
+          [](Database &db, const ReportParameters &p, ReportSink &sink) {
+              TaxReport(db).run(p, sink);
           } },
         { QStringLiteral("customer-credit"),
           tr("Customer credit balances"),

@@ -1,6 +1,7 @@
 #include "storage/documentrows.h"
 
 #include "domain/product.h"
+#include "domain/taxrate.h"
 #include "storage/sqlquery.h"
 
 namespace Accrue {
@@ -42,7 +43,8 @@ const DocumentRows::Table &DocumentRows::invoiceLines()
         = table("invoice_line",
                 { "invoice_id", "position", "product_id", "description", "quantity_milli",
                   "unit_price_minor", "discount_bp", "tax_rate_bp", "net_minor", "tax_minor",
-                  "revenue_account_id", "service_start", "service_end", "recognition_method" });
+                  "revenue_account_id", "service_start", "service_end", "recognition_method",
+                  "tax_category", "tax_country", "tax_region" });
     return t;
 }
 
@@ -101,6 +103,11 @@ const DocumentRows::Table &DocumentRows::auditLog()
                                  { "seq", "at", "user_name", "action", "entity", "entity_id",
                                    "before_json", "after_json", "prev_hash", "hash" });
     return t;
+}
+
+QString DocumentRows::storedTaxCategory(const InvoiceLine &line)
+{
+    return line.taxOverride ? TaxCategory::Override : nullIfEmpty(line.taxCategory);
 }
 
 const QString &DocumentRows::pointInTime()

@@ -43,6 +43,11 @@ public:
     static const Table &journalLines();
     static const Table &auditLog();
 
+    // What invoice_line.tax_category holds: "override" for a rate set by
+    // hand, NULL for a line with no category (a demo book's).
+    static QString storedTaxCategory(const InvoiceLine &line);
+    static QString nullIfEmpty(const QString &text) { return text.isEmpty() ? QString() : text; }
+
     template<typename Out>
     static void invoice(Out &out, const Invoice &inv, const QString &createdAt,
                         const QString &issuedAt)
@@ -84,7 +89,10 @@ public:
             .add(l.revenueAccountId)
             .add(l.serviceStart)
             .add(l.serviceEnd)
-            .add(l.recognitionMethod.isEmpty() ? pointInTime() : l.recognitionMethod);
+            .add(l.recognitionMethod.isEmpty() ? pointInTime() : l.recognitionMethod)
+            .add(storedTaxCategory(l))
+            .add(nullIfEmpty(l.taxCountry))
+            .add(nullIfEmpty(l.taxRegion));
     }
 
     template<typename Out>

@@ -1,6 +1,7 @@
 #include "storage/invoicerepository.h"
 
 #include "common/error.h"
+#include "domain/taxrate.h"
 #include "storage/database.h"
 #include "storage/documentrows.h"
 #include "storage/rowversion.h"
@@ -130,7 +131,8 @@ std::optional<Invoice> InvoiceRepository::load(qint64 id)
     SqlQuery q = m_db.query(QStringLiteral(
         "SELECT id, position, COALESCE(product_id, 0), description, quantity_milli, "
         "unit_price_minor, discount_bp, tax_rate_bp, net_minor, tax_minor, revenue_account_id, "
-        "service_start, service_end, recognition_method FROM invoice_line "
+        "service_start, service_end, recognition_method, COALESCE(tax_category, ''), "
+        "COALESCE(tax_country, ''), COALESCE(tax_region, '') FROM invoice_line "
         "WHERE invoice_id = ? ORDER BY position"));
     q.bind(id).exec();
     while (q.next()) {
@@ -149,6 +151,10 @@ std::optional<Invoice> InvoiceRepository::load(qint64 id)
         line.serviceStart = q.date(11);
         line.serviceEnd = q.date(12);
         line.recognitionMethod = q.text(13);
+        line.taxCategory = q.text(14);
+        line.taxOverride = line.taxCategory == TaxCategory::Override;
+        line.taxCountry = q.text(15);
+        line.taxRegion = q.text(16);
         inv->lines.push_back(line);
     }
     return inv;
@@ -182,6 +188,21 @@ void InvoiceRepository::markIssued(const Invoice &inv)
         .exec();
     if (q.rowsAffected() != 1)
         throw Error(tr("The invoice was changed or issued meanwhile; reopen it and try again"));
+}
+
+void InvoiceRepository::updateLineTaxes(const Invoice &inv)
+{
+    for (const InvoiceLine &line : inv.lines) {
+        SqlQuery q = m_db.query(
+            QStringLiteral("UPDATE invoice_line SET tax_category = ?, tax_country = ?, "
+                           "tax_region = ? WHERE id = ?"));
+        BoundRow row(q);
+        row.add(DocumentRows::storedTaxCategory(line))
+            .add(DocumentRows::nullIfEmpty(line.taxCountry))
+            .add(DocumentRows::nullIfEmpty(line.taxRegion))
+            .add(line.id);
+        q.exec();
+    }
 }
 
 void InvoiceRepository::updateSettlement(const Invoice &inv)

@@ -27,6 +27,8 @@ public:
     void lockForUpdate(qint64 id);
     std::optional<qint64> findIdByNumber(const QString &number);
     void markIssued(const Invoice &invoice);
+    // A draft's lines' tax categories and places, their amounts unchanged.
+    void updateLineTaxes(const Invoice &invoice);
     // Stores paid/credited/balance/status after a payment or credit.
     void updateSettlement(const Invoice &invoice);
     void setReminded(qint64 id, const QDate &date);

@@ -34,6 +34,7 @@ private slots:
     void invoiceLifeCycleFromTheCommandLine();
     void customersFromAnEmptyBook();
     void catalogFromTheCli();
+    void taxesFromTheCommandLine();
     void ambiguousBankLineIsAcceptedForTheChosenInvoice();
     void badInvoiceDescriptionsNameTheField_data();
     void badInvoiceDescriptionsNameTheField();
@@ -567,6 +568,117 @@ void TestCli::catalogFromTheCli()
               QStringLiteral("Later"), QStringLiteral("--price"), QStringLiteral("10") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("archived"), r.err.constData());
+// Rates from a CSV file and by hand, invoices taxed by the customer's place,
+// and the tax report in JSON with its check against the ledger.
+void TestCli::taxesFromTheCommandLine()
+{
+    const QString path = book(QStringLiteral("taxes.sqlite"));
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    auto run = [&](const QStringList &args) { return cli(args + db); };
+    auto write = [this](const char *name, const QByteArray &text) {
+        QFile f(book(QString::fromLatin1(name)));
+        if (!f.open(QIODevice::WriteOnly))
+            return QString();
+        f.write(text);
+        return f.fileName();
+    };
+    QCOMPARE(run({ QStringLiteral("init") }).exitCode, 0);
+    Run r = run({ QStringLiteral("tax-country"), QStringLiteral("de") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(run({ QStringLiteral("tax-country") }).out.trimmed(), QByteArray("DE"));
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("NYC"),
+                   QStringLiteral("--name"), QStringLiteral("Big Apple Inc"),
+                   QStringLiteral("--currency"), QStringLiteral("USD"), QStringLiteral("--country"),
+                   QStringLiteral("US"), QStringLiteral("--state-province"), QStringLiteral("NY") })
+                 .exitCode,
+             0);
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("BER"),
+                   QStringLiteral("--name"), QStringLiteral("Berliner GmbH"),
+                   QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--country"),
+                   QStringLiteral("DE") })
+                 .exitCode,
+             0);
+
+    const QString rates = write("rates.csv",
+                                "country,region,category,rate,name,valid_from,valid_to\n"
+                                "US,NY,standard,4,NY state sales tax,,\n"
+                                "DE,,standard,19,USt 19 %,,\n"
+                                "DE,,reduced,7,USt 7 %,,\n");
+    r = run({ QStringLiteral("tax-rate"), QStringLiteral("import"), rates });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Imported 3 tax rate(s)"), r.out.constData());
+    r = run({ QStringLiteral("tax-rate"), QStringLiteral("add"), QStringLiteral("--country"),
+              QStringLiteral("US"), QStringLiteral("--region"), QStringLiteral("CA"),
+              QStringLiteral("--category"), QStringLiteral("standard"), QStringLiteral("--rate"),
+              QStringLiteral("7.25"), QStringLiteral("--name"), QStringLiteral("CA sales tax") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // The same place and category again, open-ended: refused, nothing added.
+    r = run({ QStringLiteral("tax-rate"), QStringLiteral("add"), QStringLiteral("--country"),
+              QStringLiteral("DE"), QStringLiteral("--category"), QStringLiteral("standard"),
+              QStringLiteral("--rate"), QStringLiteral("16"), QStringLiteral("--from"),
+              QStringLiteral("2026-07-01") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("valid_from: the standard rate “USt 19 %”"), r.err.constData());
+    const QString bad
+        = write("bad-rates.csv", "country,category,rate\nFR,standard,20\nFR,reduced,120\n");
+    r = run({ QStringLiteral("tax-rate"), QStringLiteral("import"), bad });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("bad-rates.csv:3: rate:"), r.err.constData());
+    r = run({ QStringLiteral("tax-rate"), QStringLiteral("list"), QStringLiteral("--format"),
+              QStringLiteral("json") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray rateRows
+        = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rateRows.size(), 4); // no FR: the bad file added nothing
+    QCOMPARE(rateRows.at(2).toObject().value(QStringLiteral("region")).toString(),
+             QStringLiteral("CA"));
+    QCOMPARE(rateRows.at(2).toObject().value(QStringLiteral("rate")).toString(),
+             QStringLiteral("7.25"));
+
+    // New York: 250.00 at the state's 4 % = 10.00. Berlin: 1000.00 at 19 % =
+    // 190.00 and a line the file sets to 0 %: 100.00, no tax.
+    const QString nyc = write("nyc.json", R"({"customer": "NYC", "issue_date": "2026-06-10",
+        "lines": [{"description": "Support", "quantity": "1", "unit_price": "250.00"}]})");
+    r = run(
+        { QStringLiteral("invoice"), QStringLiteral("create"), nyc, QStringLiteral("--issue") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("total 260.00 USD"), r.out.constData());
+    const QString ber = write("ber.json", R"({"customer": "BER", "issue_date": "2026-06-12",
+        "lines": [{"description": "Beratung", "quantity": "4", "unit_price": "250.00"},
+                  {"description": "Spende", "quantity": "1", "unit_price": "100.00",
+                   "tax_rate": "0"}]})");
+    r = run(
+        { QStringLiteral("invoice"), QStringLiteral("create"), ber, QStringLiteral("--issue") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("total 1290.00 EUR"), r.out.constData());
+
+    r = run({ QStringLiteral("report"), QStringLiteral("tax"), QStringLiteral("--from"),
+              QStringLiteral("2026-06-01"), QStringLiteral("--to"), QStringLiteral("2026-06-30"),
+              QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QStringList rows;
+    for (const QString &part : { QStringLiteral("rows"), QStringLiteral("totals") })
+        for (const QJsonValue &v : report.value(part).toArray()) {
+            const QJsonObject o = v.toObject();
+            QStringList cells;
+            for (const char *key :
+                 { "currency", "country", "region", "category", "rate", "taxable", "tax", "check" })
+                cells << o.value(QString::fromLatin1(key)).toString();
+            rows << cells.join(u'|');
+        }
+    const QStringList expected {
+        QStringLiteral("EUR|DE||override|0.00|100.00|0.00|"),
+        QStringLiteral("EUR|DE||standard|19.00|1000.00|190.00|"),
+        QStringLiteral("USD|US|NY|standard|4.00|250.00|10.00|"),
+        // Totals: 1100.00 and 190.00 in euros, the journal's 190.00 the same.
+        QStringLiteral("EUR|TOTAL||||1100.00|190.00|"),
+        QStringLiteral("EUR|LEDGER||tax payable, net credits|||190.00|agrees with the ledger"),
+        QStringLiteral("USD|TOTAL||||250.00|10.00|"),
+        QStringLiteral("USD|LEDGER||tax payable, net credits|||10.00|agrees with the ledger"),
+    };
+    QCOMPARE(rows.join(u'\n'), expected.join(u'\n'));
     QCOMPARE(run({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 0);
 }
 
