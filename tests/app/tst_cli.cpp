@@ -568,6 +568,8 @@ void TestCli::catalogFromTheCli()
               QStringLiteral("Later"), QStringLiteral("--price"), QStringLiteral("10") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("archived"), r.err.constData());
+}
+
 // Rates from a CSV file and by hand, invoices taxed by the customer's place,
 // and the tax report in JSON with its check against the ledger.
 void TestCli::taxesFromTheCommandLine()
