@@ -111,6 +111,13 @@ constexpr OptionSpec optionSpecs[] = {
     { "password-stdin", nullptr,
       "user add, password set: read the password from standard input (never from the command "
       "line)." },
+    // Subscriptions and billing runs.
+    { "licenses", "N", "subscription add|change: the number of licenses (seats)." },
+    { "start", "YYYY-MM-DD", "subscription add: the first day (default today)." },
+    { "profile", "ID", "subscription add: the billing profile (default the customer's)." },
+    { "at-period-end", nullptr, "subscription cancel: at the end of the period holding --date." },
+    { "preview", nullptr, "billing run: show what would be made, make nothing." },
+    { "draft", nullptr, "billing run: leave the invoices as drafts (default: the setting)." },
 };
 
 QStringList customerOptions(bool withProfile)
@@ -186,6 +193,26 @@ const QHash<QString, QStringList> &allowedOptions()
             QStringLiteral("cvc"), QStringLiteral("card-number") } },
         { QStringLiteral("payment-method list"),
           { QStringLiteral("format"), QStringLiteral("output") } },
+        // Subscriptions and billing runs.
+        { QStringLiteral("subscription add"),
+          { QStringLiteral("customer"), QStringLiteral("plan"), QStringLiteral("name"),
+            QStringLiteral("licenses"), QStringLiteral("start"), QStringLiteral("region"),
+            QStringLiteral("state-province"), QStringLiteral("profile") } },
+        { QStringLiteral("subscription change"),
+          { QStringLiteral("plan"), QStringLiteral("licenses"), QStringLiteral("date") } },
+        { QStringLiteral("subscription pause"), { QStringLiteral("date") } },
+        { QStringLiteral("subscription resume"), { QStringLiteral("date") } },
+        { QStringLiteral("subscription cancel"),
+          { QStringLiteral("date"), QStringLiteral("at-period-end") } },
+        { QStringLiteral("subscription list"),
+          { QStringLiteral("customer"), QStringLiteral("status"), QStringLiteral("format"),
+            QStringLiteral("output") } },
+        { QStringLiteral("subscription show"),
+          { QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("subscription import"), {} },
+        { QStringLiteral("billing run"),
+          { QStringLiteral("date"), QStringLiteral("preview"), QStringLiteral("issue"),
+            QStringLiteral("draft"), QStringLiteral("format"), QStringLiteral("output") } },
     };
     return allowed;
 }
@@ -197,7 +224,8 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("import") || command == QLatin1String("bank")
         || command == QLatin1String("reconcile") || command == QLatin1String("user")
         || command == QLatin1String("password") || command == QLatin1String("customer")
-        || command == QLatin1String("payment-method");
+        || command == QLatin1String("payment-method") || command == QLatin1String("subscription")
+        || command == QLatin1String("billing");
 }
 
 } // namespace
@@ -230,7 +258,8 @@ CliApp::CliApp()
            "BOOK | "
            "user list | user add NAME --role R | user remove NAME | password set|forget | "
            "customer add|edit|list|show|archive|restore|delete|import FILE.csv | "
-           "payment-method add|list"));
+           "payment-method add|list | "
+           "subscription add|change|pause|resume|cancel|list|show|import | billing run"));
 }
 
 CliApp::~CliApp() = default;
@@ -394,6 +423,10 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runCustomerState(*this, sub);
     if (command == QLatin1String("payment-method"))
         return runPaymentMethod(*this, sub);
+    if (command == QLatin1String("subscription"))
+        return runSubscription(*this, sub);
+    if (command == QLatin1String("billing") && sub == QLatin1String("run"))
+        return runBillingRun(*this);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 

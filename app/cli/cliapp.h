@@ -85,6 +85,8 @@ int runCustomerShow(CliApp &app);
 int runCustomerState(CliApp &app, const QString &action);
 int runCustomerImport(CliApp &app);
 int runPaymentMethod(CliApp &app, const QString &action);
+int runSubscription(CliApp &app, const QString &action);
+int runBillingRun(CliApp &app);
 
 // Thrown for command-line mistakes (exit code 2).
 struct UsageError

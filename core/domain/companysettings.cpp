@@ -17,6 +17,7 @@ QJsonObject CompanySettings::toStoredJson() const
         { QStringLiteral("invoice_prefix"), invoicePrefix },
         { QStringLiteral("credit_note_prefix"), creditNotePrefix },
         { QStringLiteral("paper"), paper },
+        { QStringLiteral("billing_run_issues"), billingRunIssues },
     };
 }
 
@@ -43,6 +44,7 @@ CompanySettings CompanySettings::fromJson(const QJsonObject &j, const QByteArray
     s.creditNotePrefix
         = j.value(QStringLiteral("credit_note_prefix")).toString(QStringLiteral("CN"));
     s.paper = j.value(QStringLiteral("paper")).toString();
+    s.billingRunIssues = j.value(QStringLiteral("billing_run_issues")).toBool(true);
     s.logo = logo;
     return s;
 }

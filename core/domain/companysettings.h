@@ -23,6 +23,9 @@ struct CompanySettings
     QString creditNotePrefix = QStringLiteral("CN");
     QString paper; // "a4", "letter", or empty for the locale's
     QByteArray logo; // PNG/JPEG/SVG bytes, shown top right
+    // A billing run issues the invoices it makes (numbers, journal); false
+    // leaves them as drafts to review. The CLI's --issue/--draft override it.
+    bool billingRunIssues = true;
 
     QJsonObject toJson() const; // the logo as its size only (for the audit trail)
     static CompanySettings fromJson(const QJsonObject &json, const QByteArray &logo);
