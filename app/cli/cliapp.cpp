@@ -138,6 +138,13 @@ constexpr OptionSpec optionSpecs[] = {
     // tax-rate
     { "category", "C", "tax-rate add: standard, reduced, zero, exempt or reverse_charge." },
     { "rate", "PERCENT", "tax-rate add: the rate in percent, e.g. 19 or 7.25." },
+    // Subscriptions and billing runs.
+    { "licenses", "N", "subscription add|change: the number of licenses (seats)." },
+    { "start", "YYYY-MM-DD", "subscription add: the first day (default today)." },
+    { "profile", "ID", "subscription add: the billing profile (default the customer's)." },
+    { "at-period-end", nullptr, "subscription cancel: at the end of the period holding --date." },
+    { "preview", nullptr, "billing run: show what would be made, make nothing." },
+    { "draft", nullptr, "billing run: leave the invoices as drafts (default: the setting)." },
 };
 
 QStringList customerOptions(bool withProfile)
@@ -258,6 +265,26 @@ const QHash<QString, QStringList> &allowedOptions()
           { QStringLiteral("country"), QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("tax-rate import"), {} },
         { QStringLiteral("tax-country"), {} },
+        // Subscriptions and billing runs.
+        { QStringLiteral("subscription add"),
+          { QStringLiteral("customer"), QStringLiteral("plan"), QStringLiteral("name"),
+            QStringLiteral("licenses"), QStringLiteral("start"), QStringLiteral("region"),
+            QStringLiteral("state-province"), QStringLiteral("profile") } },
+        { QStringLiteral("subscription change"),
+          { QStringLiteral("plan"), QStringLiteral("licenses"), QStringLiteral("date") } },
+        { QStringLiteral("subscription pause"), { QStringLiteral("date") } },
+        { QStringLiteral("subscription resume"), { QStringLiteral("date") } },
+        { QStringLiteral("subscription cancel"),
+          { QStringLiteral("date"), QStringLiteral("at-period-end") } },
+        { QStringLiteral("subscription list"),
+          { QStringLiteral("customer"), QStringLiteral("status"), QStringLiteral("format"),
+            QStringLiteral("output") } },
+        { QStringLiteral("subscription show"),
+          { QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("subscription import"), {} },
+        { QStringLiteral("billing run"),
+          { QStringLiteral("date"), QStringLiteral("preview"), QStringLiteral("issue"),
+            QStringLiteral("draft"), QStringLiteral("format"), QStringLiteral("output") } },
     };
     return allowed;
 }
@@ -271,7 +298,8 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("password") || command == QLatin1String("customer")
         || command == QLatin1String("payment-method") || command == QLatin1String("company")
         || command == QLatin1String("product") || command == QLatin1String("plan")
-        || command == QLatin1String("tax-rate");
+        || command == QLatin1String("tax-rate") || command == QLatin1String("subscription")
+        || command == QLatin1String("billing");
 }
 
 } // namespace
@@ -307,7 +335,8 @@ CliApp::CliApp()
            "payment-method add|list | "
            "product add|edit|list|show|archive|restore|import FILE.csv | "
            "plan add|edit|list|show|archive|restore|import FILE.csv | "
-           "tax-rate add|list|import FILE.csv | tax-country [CC] | company show|set"));
+           "tax-rate add|list|import FILE.csv | tax-country [CC] | company show|set | "
+           "subscription add|change|pause|resume|cancel|list|show|import | billing run"));
 }
 
 CliApp::~CliApp() = default;
@@ -481,6 +510,10 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runTaxRate(*this, sub);
     if (command == QLatin1String("tax-country"))
         return runTaxCountry(*this);
+    if (command == QLatin1String("subscription"))
+        return runSubscription(*this, sub);
+    if (command == QLatin1String("billing") && sub == QLatin1String("run"))
+        return runBillingRun(*this);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 

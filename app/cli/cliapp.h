@@ -92,6 +92,8 @@ int runProduct(CliApp &app, const QString &action);
 int runPlan(CliApp &app, const QString &action);
 int runTaxRate(CliApp &app, const QString &action);
 int runTaxCountry(CliApp &app);
+int runSubscription(CliApp &app, const QString &action);
+int runBillingRun(CliApp &app);
 
 // Thrown for command-line mistakes (exit code 2).
 struct UsageError

@@ -26,6 +26,7 @@
 #include "storage/journalrepository.h"
 #include "storage/numberseriesrepository.h"
 #include "storage/productrepository.h"
+#include "storage/subscriptionrepository.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,15 @@ constexpr PlanSpec planSpecs[] = {
     { "SUPPORT-Y", "Premium Support (annual)", 2, 12, 120000 },
 };
 
+// The start of the first period (start, start + months, ...) after `end`.
+QDate firstPeriodAfter(const QDate &start, int months, const QDate &end)
+{
+    int k = 1;
+    while (start.addMonths(k * months) <= end)
+        ++k;
+    return start.addMonths(k * months);
+}
+
 } // namespace
 
 DemoGenerator::DemoGenerator(Session &session)
@@ -130,6 +140,7 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
     // Catalogue: one revenue account per module, products, plans.
     AccountRepository accounts(db);
     ProductRepository products(db);
+    SubscriptionRepository subscriptions(db);
     std::vector<Product> modules;
     for (const ModuleSpec &m : moduleSpecs) {
         Account account { 0, QString::fromLatin1(m.account),
@@ -170,6 +181,8 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
         p.billingPeriodMonths = s.months;
         p.price = Money(demoPrice(s.priceMinor, currency), currency);
         p.currency = currency;
+        // The planner bills price x licenses: per seat.
+        p.pricing = PricingModel::PerUnit;
         products.insertPlan(p);
         audit.append(QStringLiteral("plan.create"), QStringLiteral("plan"), QString::number(p.id),
                      {},
@@ -240,7 +253,12 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
         s.isDefault = true;
         s.licenses = dc.licenses;
         s.startDate = start;
-        products.insertSubscription(s);
+        s.status = SubscriptionStatus::Active;
+        // The history bills every period up to `end`: a billing run from the
+        // day after bills the next one, not the two years before.
+        s.renewalDate = firstPeriodAfter(start, plans[dc.plan].billingPeriodMonths, end);
+        s.billedThrough = s.renewalDate.addDays(-1);
+        subscriptions.insert(s);
         dc.subscriptionId = s.id;
         customers.push_back(dc);
         audit.append(QStringLiteral("subscription.create"), QStringLiteral("subscription"),

@@ -19,6 +19,7 @@ QJsonObject CompanySettings::toStoredJson() const
         { QStringLiteral("paper"), paper },
         { QStringLiteral("currency"), currency },
         { QStringLiteral("tax_country"), taxCountry },
+        { QStringLiteral("billing_run_issues"), billingRunIssues },
     };
 }
 
@@ -47,6 +48,7 @@ CompanySettings CompanySettings::fromJson(const QJsonObject &j, const QByteArray
     s.paper = j.value(QStringLiteral("paper")).toString();
     s.currency = j.value(QStringLiteral("currency")).toString();
     s.taxCountry = j.value(QStringLiteral("tax_country")).toString();
+    s.billingRunIssues = j.value(QStringLiteral("billing_run_issues")).toBool(true);
     s.logo = logo;
     return s;
 }

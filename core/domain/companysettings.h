@@ -30,6 +30,9 @@ struct CompanySettings
     // The company's own currency (ISO 4217): new customers' default and the
     // reporting currency; empty in books made before it was asked for.
     QString currency;
+    // A billing run issues the invoices it makes (numbers, journal); false
+    // leaves them as drafts to review. The CLI's --issue/--draft override it.
+    bool billingRunIssues = true;
 
     QJsonObject toJson() const; // the logo as its size only (for the audit trail)
     static CompanySettings fromJson(const QJsonObject &json, const QByteArray &logo);

@@ -220,21 +220,4 @@ std::vector<Plan> ProductRepository::readPlans(const QString &where, const QVari
     return out;
 }
 
-qint64 ProductRepository::insertSubscription(Subscription &s)
-{
-    SqlQuery q = m_db.query(QStringLiteral(
-        "INSERT INTO subscription (customer_id, billing_profile_id, plan_id, name, region, "
-        "state_province, is_default, licenses, start_date, end_date, status, trial_end, "
-        "renewal_date, billed_through) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING id"));
-    s.id
-        = q.bind(s.customerId)
-              .bindNullable(s.billingProfileId)
-              .bindAll(s.planId, s.name, s.region, s.stateProvince, s.isDefault ? 1 : 0, s.licenses,
-                       s.startDate, s.endDate, s.status, s.trialEnd, s.renewalDate, s.billedThrough)
-              .scalar()
-              .toLongLong();
-    return s.id;
-}
-
 } // namespace Accrue

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/product.h"
-#include "domain/subscription.h"
 
 #include <optional>
 #include <vector>
@@ -36,10 +35,6 @@ public:
     std::optional<Plan> findPlanByCode(const QString &code);
     // By code, with their tiers.
     std::vector<Plan> plans(bool includeArchived = true);
-
-    // Kept for the demo generator until subscriptions have their own
-    // repository.
-    qint64 insertSubscription(Subscription &subscription);
 
 private:
     std::vector<Plan> readPlans(const QString &where, const QVariant &value);

@@ -41,6 +41,7 @@ private slots:
     void invoicesFromCsv();
     void badInvoiceCsvNamesLineAndColumn_data();
     void badInvoiceCsvNamesLineAndColumn();
+    void subscriptionsAndBillingRunFromTheCli();
 
 private:
     using Run = CliRun;
@@ -991,6 +992,100 @@ void TestCli::badInvoiceCsvNamesLineAndColumn()
     QVERIFY2(r.err.contains(message), r.err.constData());
     // Nothing of the file is kept, not even the good invoices before the bad row.
     QCOMPARE(fileHash(m_demo), before);
+}
+
+// Subscriptions on a demo book, from the CLI: the demo's history bills
+// through June, so a run on July 1 bills July only; a new subscription, a
+// seat change prorated by days, a second run that makes nothing, imports
+// all or nothing.
+void TestCli::subscriptionsAndBillingRunFromTheCli()
+{
+    const QString path = book(QStringLiteral("subscriptions.sqlite"));
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    auto run = [&](const QStringList &args) { return cli(args + db); };
+    Run r = run({ QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("5"),
+                  QStringLiteral("--invoices"), QStringLiteral("60") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    r = run({ QStringLiteral("subscription"), QStringLiteral("list"), QStringLiteral("--format"),
+              QStringLiteral("json") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray subs
+        = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("rows")).toArray();
+    QCOMPARE(subs.size(), 5);
+    for (const QJsonValue &sub : subs)
+        QCOMPARE(sub.toObject().value(QStringLiteral("renewal")).toString(),
+                 QStringLiteral("2026-07-01"));
+
+    // A sixth: 3 seats of STARTER-M (49.00 a seat) from July 1.
+    r = run({ QStringLiteral("subscription"), QStringLiteral("add"), QStringLiteral("--customer"),
+              QStringLiteral("C00001"), QStringLiteral("--plan"), QStringLiteral("STARTER-M"),
+              QStringLiteral("--licenses"), QStringLiteral("3"), QStringLiteral("--start"),
+              QStringLiteral("2026-07-01") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Added subscription 6"), r.out.constData());
+
+    const QStringList july { QStringLiteral("billing"), QStringLiteral("run"),
+                             QStringLiteral("--date"), QStringLiteral("2026-07-01") };
+    r = run(july
+            + QStringList { QStringLiteral("--preview"), QStringLiteral("--format"),
+                            QStringLiteral("json") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray preview
+        = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("rows")).toArray();
+    QCOMPARE(preview.size(), 6); // July for each, nothing of the two years before
+    QCOMPARE(preview.last().toObject().value(QStringLiteral("net")).toString(),
+             QStringLiteral("147.00")); // 3 x 49.00
+    r = run(july);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("6 invoice(s) issued"), r.out.constData());
+    r = run(july);
+    QVERIFY2(r.out.contains("0 invoice(s)"), r.out.constData());
+
+    // 5 seats from July 16: 16 of 31 days. Credit 147.00 x 16/31 = 75.87,
+    // charge 245.00 x 16/31 = 126.45, net 50.58 on one invoice.
+    r = run({ QStringLiteral("subscription"), QStringLiteral("change"), QStringLiteral("6"),
+              QStringLiteral("--licenses"), QStringLiteral("5"), QStringLiteral("--date"),
+              QStringLiteral("2026-07-16") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QStringList mid { QStringLiteral("billing"),  QStringLiteral("run"),
+                            QStringLiteral("--date"),   QStringLiteral("2026-07-16"),
+                            QStringLiteral("--format"), QStringLiteral("csv") };
+    r = run(mid);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("chg:") && r.out.contains("50.58"), r.out.constData());
+    r = run(mid);
+    QVERIFY2(!r.out.contains("chg:"), r.out.constData());
+    r = run({ QStringLiteral("subscription"), QStringLiteral("show"), QStringLiteral("6") });
+    QVERIFY2(r.out.contains("quantity 3 → 5") && r.out.contains("billed"), r.out.constData());
+
+    // Import: one bad row and nothing is added; then the good file.
+    const QString csv = book(QStringLiteral("subscriptions.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("customer,plan,licenses\nC00002,GROWTH-M,2\nC00003,GROWTH-M,many\n");
+    f.close();
+    r = run({ QStringLiteral("subscription"), QStringLiteral("import"), csv });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("subscriptions.csv:3: licenses"), r.err.constData());
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("customer,plan,licenses\nC00002,GROWTH-M,2\nC00003,NOPE,1\n");
+    f.close();
+    r = run({ QStringLiteral("subscription"), QStringLiteral("import"), csv });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("subscriptions.csv:3: plan"), r.err.constData());
+    const QStringList list { QStringLiteral("subscription"), QStringLiteral("list"),
+                             QStringLiteral("--customer"),   QStringLiteral("C00002"),
+                             QStringLiteral("--format"),     QStringLiteral("csv") };
+    const qsizetype before = run(list).out.count('\n');
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("customer,plan,licenses\nC00002,GROWTH-M,2\n");
+    f.close();
+    r = run({ QStringLiteral("subscription"), QStringLiteral("import"), csv });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(run(list).out.count('\n'), before + 1);
+    QCOMPARE(run({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

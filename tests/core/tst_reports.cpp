@@ -17,6 +17,7 @@
 #include "storage/monthlybalancerepository.h"
 #include "storage/revenuerepository.h"
 #include "storage/sqlquery.h"
+#include "storage/subscriptionrepository.h"
 #include "testbook.h"
 
 #include <QBuffer>
@@ -686,7 +687,7 @@ void TestReports::unbilledRevenueOfAMonthlyPlan()
     sub.licenses = 2;
     sub.startDate = QDate(2026, 4, 1);
     sub.status = QStringLiteral("active");
-    products.insertSubscription(sub);
+    SubscriptionRepository(book.db()).insert(sub);
     // April billed; May and June not.
     InvoiceService invoices(book.session());
     Invoice april = book.draft(acme, { { 2000, 31000 } }, QDate(2026, 4, 1), 30, core);
