@@ -111,6 +111,17 @@ constexpr OptionSpec optionSpecs[] = {
     { "password-stdin", nullptr,
       "user add, password set: read the password from standard input (never from the command "
       "line)." },
+    // Currencies and exchange rates.
+    { "rate", "R",
+      "invoice pay: the exchange rate from the payment's --currency to the invoice's "
+      "(1.0823)." },
+    { "rate-from-book", nullptr,
+      "invoice pay: take the book's exchange rate on the payment date." },
+    { "replace", nullptr, "rate add, rate import: overwrite a stored day's different rate." },
+    { "base", "CODE", "rate list: only rates of this base currency." },
+    { "quote", "CODE", "rate list: only rates of this quote currency." },
+    { "reporting-currency", "CODE",
+      "report: convert each document at the rate of its date into this currency." },
 };
 
 QStringList customerOptions(bool withProfile)
@@ -145,7 +156,8 @@ const QHash<QString, QStringList> &allowedOptions()
             QStringLiteral("paper") } },
         { QStringLiteral("invoice pay"),
           { QStringLiteral("amount"), QStringLiteral("date"), QStringLiteral("method"),
-            QStringLiteral("reference") } },
+            QStringLiteral("reference"), QStringLiteral("currency"), QStringLiteral("rate"),
+            QStringLiteral("rate-from-book") } },
         { QStringLiteral("credit-note create"),
           { QStringLiteral("invoice"), QStringLiteral("amount"), QStringLiteral("lines"),
             QStringLiteral("reason"), QStringLiteral("date"), QStringLiteral("keep-as-credit") } },
@@ -186,6 +198,11 @@ const QHash<QString, QStringList> &allowedOptions()
             QStringLiteral("cvc"), QStringLiteral("card-number") } },
         { QStringLiteral("payment-method list"),
           { QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("rate add"), { QStringLiteral("date"), QStringLiteral("replace") } },
+        { QStringLiteral("rate list"),
+          { QStringLiteral("base"), QStringLiteral("quote"), QStringLiteral("from"),
+            QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("rate import"), { QStringLiteral("replace") } },
     };
     return allowed;
 }
@@ -197,7 +214,7 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("import") || command == QLatin1String("bank")
         || command == QLatin1String("reconcile") || command == QLatin1String("user")
         || command == QLatin1String("password") || command == QLatin1String("customer")
-        || command == QLatin1String("payment-method");
+        || command == QLatin1String("payment-method") || command == QLatin1String("rate");
 }
 
 } // namespace
@@ -230,7 +247,7 @@ CliApp::CliApp()
            "BOOK | "
            "user list | user add NAME --role R | user remove NAME | password set|forget | "
            "customer add|edit|list|show|archive|restore|delete|import FILE.csv | "
-           "payment-method add|list"));
+           "payment-method add|list | rate add BASE QUOTE RATE|list|import FILE"));
 }
 
 CliApp::~CliApp() = default;
@@ -298,6 +315,7 @@ QStringList CliApp::reportOptions(const QString &name)
         { ReportParameter::Status, { QStringLiteral("status") } },
         { ReportParameter::Split, { QStringLiteral("split") } },
         { ReportParameter::Account, { QStringLiteral("account") } },
+        { ReportParameter::ReportingCurrency, { QStringLiteral("reporting-currency") } },
     };
     for (const auto &[parameter, optionNames] : names)
         if (report->takes(parameter))
@@ -394,6 +412,8 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runCustomerState(*this, sub);
     if (command == QLatin1String("payment-method"))
         return runPaymentMethod(*this, sub);
+    if (command == QLatin1String("rate"))
+        return runRate(*this, sub);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 

@@ -85,6 +85,7 @@ int runCustomerShow(CliApp &app);
 int runCustomerState(CliApp &app, const QString &action);
 int runCustomerImport(CliApp &app);
 int runPaymentMethod(CliApp &app, const QString &action);
+int runRate(CliApp &app, const QString &action); // ratecommands.cpp
 
 // Thrown for command-line mistakes (exit code 2).
 struct UsageError
