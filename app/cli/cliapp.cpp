@@ -137,7 +137,9 @@ constexpr OptionSpec optionSpecs[] = {
       "line)." },
     // tax-rate
     { "category", "C", "tax-rate add: standard, reduced, zero, exempt or reverse_charge." },
-    { "rate", "PERCENT", "tax-rate add: the rate in percent, e.g. 19 or 7.25." },
+    { "rate", "R",
+      "tax-rate add: the rate in percent, e.g. 19 or 7.25; invoice pay: the exchange rate from "
+      "the payment's --currency to the invoice's (1.0823)." },
     // Subscriptions and billing runs.
     { "licenses", "N", "subscription add|change: the number of licenses (seats)." },
     { "start", "YYYY-MM-DD", "subscription add: the first day (default today)." },
@@ -145,6 +147,14 @@ constexpr OptionSpec optionSpecs[] = {
     { "at-period-end", nullptr, "subscription cancel: at the end of the period holding --date." },
     { "preview", nullptr, "billing run: show what would be made, make nothing." },
     { "draft", nullptr, "billing run: leave the invoices as drafts (default: the setting)." },
+    // Currencies and exchange rates.
+    { "rate-from-book", nullptr,
+      "invoice pay: take the book's exchange rate on the payment date." },
+    { "replace", nullptr, "rate add, rate import: overwrite a stored day's different rate." },
+    { "base", "CODE", "rate list: only rates of this base currency." },
+    { "quote", "CODE", "rate list: only rates of this quote currency." },
+    { "reporting-currency", "CODE",
+      "report: convert each document at the rate of its date into this currency." },
 };
 
 QStringList customerOptions(bool withProfile)
@@ -194,7 +204,8 @@ const QHash<QString, QStringList> &allowedOptions()
             QStringLiteral("paper") } },
         { QStringLiteral("invoice pay"),
           { QStringLiteral("amount"), QStringLiteral("date"), QStringLiteral("method"),
-            QStringLiteral("reference") } },
+            QStringLiteral("reference"), QStringLiteral("currency"), QStringLiteral("rate"),
+            QStringLiteral("rate-from-book") } },
         { QStringLiteral("credit-note create"),
           { QStringLiteral("invoice"), QStringLiteral("amount"), QStringLiteral("lines"),
             QStringLiteral("reason"), QStringLiteral("date"), QStringLiteral("keep-as-credit") } },
@@ -285,6 +296,11 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("billing run"),
           { QStringLiteral("date"), QStringLiteral("preview"), QStringLiteral("issue"),
             QStringLiteral("draft"), QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("rate add"), { QStringLiteral("date"), QStringLiteral("replace") } },
+        { QStringLiteral("rate list"),
+          { QStringLiteral("base"), QStringLiteral("quote"), QStringLiteral("from"),
+            QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("rate import"), { QStringLiteral("replace") } },
     };
     return allowed;
 }
@@ -299,7 +315,7 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("payment-method") || command == QLatin1String("company")
         || command == QLatin1String("product") || command == QLatin1String("plan")
         || command == QLatin1String("tax-rate") || command == QLatin1String("subscription")
-        || command == QLatin1String("billing");
+        || command == QLatin1String("billing") || command == QLatin1String("rate");
 }
 
 } // namespace
@@ -336,7 +352,8 @@ CliApp::CliApp()
            "product add|edit|list|show|archive|restore|import FILE.csv | "
            "plan add|edit|list|show|archive|restore|import FILE.csv | "
            "tax-rate add|list|import FILE.csv | tax-country [CC] | company show|set | "
-           "subscription add|change|pause|resume|cancel|list|show|import | billing run"));
+           "subscription add|change|pause|resume|cancel|list|show|import | billing run | "
+           "rate add BASE QUOTE RATE|list|import FILE"));
 }
 
 CliApp::~CliApp() = default;
@@ -404,6 +421,7 @@ QStringList CliApp::reportOptions(const QString &name)
         { ReportParameter::Status, { QStringLiteral("status") } },
         { ReportParameter::Split, { QStringLiteral("split") } },
         { ReportParameter::Account, { QStringLiteral("account") } },
+        { ReportParameter::ReportingCurrency, { QStringLiteral("reporting-currency") } },
     };
     for (const auto &[parameter, optionNames] : names)
         if (report->takes(parameter))
@@ -514,6 +532,8 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runSubscription(*this, sub);
     if (command == QLatin1String("billing") && sub == QLatin1String("run"))
         return runBillingRun(*this);
+    if (command == QLatin1String("rate"))
+        return runRate(*this, sub);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 

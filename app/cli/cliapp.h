@@ -94,6 +94,7 @@ int runTaxRate(CliApp &app, const QString &action);
 int runTaxCountry(CliApp &app);
 int runSubscription(CliApp &app, const QString &action);
 int runBillingRun(CliApp &app);
+int runRate(CliApp &app, const QString &action); // ratecommands.cpp
 
 // Thrown for command-line mistakes (exit code 2).
 struct UsageError

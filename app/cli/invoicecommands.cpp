@@ -8,6 +8,7 @@
 #include "documents/invoicedocument.h"
 #include "documents/invoicepdfbatch.h"
 #include "domain/customer.h"
+#include "domain/exchangerate.h"
 #include "exchange/invoicecsv.h"
 #include "exchange/invoicejson.h"
 #include "reports/invoicelistreport.h"
@@ -215,10 +216,21 @@ int runInvoicePay(CliApp &app)
     app.openBook(false);
     Session &session = app.session();
     const Invoice inv = InvoiceService(session).loadByNumber(args.first());
-    const Money amount = Money::fromPlainString(app.value(QStringLiteral("amount")), inv.currency);
+    // --currency: paid in another currency than the invoice's, with --rate
+    // (payment -> invoice currency) or --rate-from-book.
+    const Currency paidIn = app.isSet(QStringLiteral("currency"))
+        ? Currency::require(app.value(QStringLiteral("currency")))
+        : inv.currency;
+    const Money amount = Money::fromPlainString(app.value(QStringLiteral("amount")), paidIn);
+    PaymentService::Rate rate;
+    if (app.isSet(QStringLiteral("rate")))
+        rate.rateE10 = RateE10::parse(app.value(QStringLiteral("rate")));
+    rate.fromBook = app.isSet(QStringLiteral("rate-from-book"));
+    if (rate.rateE10 > 0 && rate.fromBook)
+        throw UsageError { tr("Give --rate or --rate-from-book, not both") };
     const Payment p = PaymentService(session).payInvoice(
         inv.id, amount, date.isValid() ? date : session.today(), method,
-        app.value(QStringLiteral("reference")));
+        app.value(QStringLiteral("reference")), rate);
     const Invoice after = InvoiceService(session).load(inv.id);
     app.out() << tr("Payment #%1 of %2 %3 recorded; %4 now owes %5")
                      .arg(p.id)

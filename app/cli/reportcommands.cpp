@@ -42,6 +42,7 @@ int runReport(CliApp &app, const QString &name)
     p.status = app.value(QStringLiteral("status"));
     p.split = app.value(QStringLiteral("split"));
     p.account = app.value(QStringLiteral("account"));
+    p.reportingCurrency = app.value(QStringLiteral("reporting-currency"));
     Database &db = app.openBook(false);
     p = ReportEngine::withDefaults(report, p, app.session().today());
     app.writeReport([&](ReportSink &sink) { report.run(db, p, sink); },

@@ -3,6 +3,7 @@
 #include "billing/session.h"
 #include "billing/settlement.h"
 #include "common/error.h"
+#include "domain/exchangerate.h"
 #include "domain/invoice.h"
 #include "domain/limits.h"
 #include "ledger/postingrules.h"
@@ -10,6 +11,7 @@
 #include "storage/creditnoterepository.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
+#include "storage/exchangeraterepository.h"
 #include "storage/invoicerepository.h"
 #include "storage/journalrepository.h"
 #include "storage/paymentrepository.h"
@@ -62,9 +64,8 @@ QStringList PaymentService::knownMethods()
              PaymentMethodKind::Card, PaymentMethodKind::DirectDebit };
 }
 
-Payment PaymentService::record(const Request &req)
+void PaymentService::checkRequest(const Request &req)
 {
-    m_session.require(Permission::Billing, tr("record payments"));
     if (!req.amount.currency().isValid() || !req.amount.isPositive())
         throw Error(tr("amount: a payment must be a positive amount in a known currency"));
     if (!Limits::isPlausibleAmount(req.amount.minor()))
@@ -82,6 +83,12 @@ Payment PaymentService::record(const Request &req)
     if (!knownMethods().contains(req.method))
         throw Error(tr("method: unknown payment method “%1” (use one of %2)")
                         .arg(req.method, knownMethods().join(QStringLiteral(", "))));
+}
+
+Payment PaymentService::record(const Request &req)
+{
+    m_session.require(Permission::Billing, tr("record payments"));
+    checkRequest(req);
     Database &db = m_session.db();
     Transaction tx(db);
     if (!CustomerRepository(db).find(req.customerId))
@@ -163,7 +170,8 @@ Payment PaymentService::record(const Request &req)
 }
 
 Payment PaymentService::payInvoice(qint64 invoiceId, const Money &amount, const QDate &date,
-                                   const QString &method, const QString &reference)
+                                   const QString &method, const QString &reference,
+                                   const Rate &rate)
 {
     m_session.require(Permission::Billing, tr("record payments"));
     Database &db = m_session.db();
@@ -176,9 +184,25 @@ Payment PaymentService::payInvoice(qint64 invoiceId, const Money &amount, const 
         throw Error(tr("Invoice %1 is %2 and takes no payment")
                         .arg(inv->number.isEmpty() ? tr("(draft)") : inv->number,
                              displayName(inv->displayStatus(date))));
-    if (amount.currency() != inv->currency)
-        throw Error(tr("Invoice %1 is in %2, the payment in %3")
-                        .arg(inv->number, inv->currency.code(), amount.currency().code()));
+    if (amount.currency() != inv->currency) {
+        qint64 rateE10 = rate.rateE10;
+        if (rateE10 <= 0 && rate.fromBook) {
+            const std::optional<qint64> stored
+                = ExchangeRateRepository(db).rateOn(amount.currency(), inv->currency, date);
+            if (!stored)
+                throw Error(tr("rate: the book has no exchange rate %1/%2 on or before %3")
+                                .arg(amount.currency().code(), inv->currency.code(),
+                                     date.toString(Qt::ISODate)));
+            rateE10 = *stored;
+        }
+        if (rateE10 <= 0)
+            throw Error(tr("Invoice %1 is in %2, the payment in %3: give the exchange rate "
+                           "(%3 to %2) or take the book's rate of the payment date")
+                            .arg(inv->number, inv->currency.code(), amount.currency().code()));
+        Payment payment = payForeign(*inv, amount, date, method, reference, rateE10);
+        tx.commit();
+        return payment;
+    }
     Request req;
     req.customerId = inv->customerId;
     req.date = date;
@@ -189,6 +213,100 @@ Payment PaymentService::payInvoice(qint64 invoiceId, const Money &amount, const 
         req.splits.push_back({ invoiceId, std::min(amount, inv->balance) });
     Payment payment = record(req);
     tx.commit();
+    return payment;
+}
+
+Payment PaymentService::payForeign(const Invoice &inv, const Money &amount, const QDate &date,
+                                   const QString &method, const QString &reference, qint64 rateE10)
+{
+    const Request req { inv.customerId, date, amount, method, reference, {} };
+    checkRequest(req);
+    Database &db = m_session.db();
+    const Money converted = amount.convertedTo(inv.currency, rateE10);
+    if (!converted.isPositive())
+        throw Error(tr("amount: %1 %2 at %3 is less than the smallest unit of %4")
+                        .arg(amount.toPlainString(), amount.currency().code(),
+                             RateE10::format(rateE10), inv.currency.code()));
+    const Money tolerance = inv.balance.percentOf(fxToleranceBp);
+    // Above the balance by more than the tolerance: refused, not kept as
+    // credit. The excess would be customer credit in the payment's currency
+    // held against invoices in another, which nothing else in the book
+    // applies; the person recording it splits the payment instead.
+    if (converted > inv.balance + tolerance)
+        throw Error(tr("amount: %1 %2 at %3 is %4 %5, more than the %6 %5 invoice %7 has open "
+                       "by over 2 %; record the excess as a separate payment")
+                        .arg(amount.toPlainString(), amount.currency().code(),
+                             RateE10::format(rateE10), converted.toPlainString(),
+                             inv.currency.code(), inv.balance.toPlainString(), inv.number));
+    // Within the tolerance the invoice is settled and the difference is an
+    // exchange gain (converted above the balance) or loss (below); further
+    // below, the converted amount is applied and the rest stays open.
+    const Money applied = converted < inv.balance - tolerance ? converted : inv.balance;
+    const Money difference = converted - applied;
+
+    Invoice after = inv;
+    after.paid += applied;
+    settleInvoice(after, fullyCreditNoted(db, after));
+    PaymentRepository payments(db);
+    Payment payment;
+    payment.customerId = inv.customerId;
+    payment.receivedDate = date;
+    payment.amount = amount;
+    payment.currency = amount.currency();
+    payment.method = method;
+    payment.reference = reference;
+    payment.unapplied = Money::zero(amount.currency());
+    payments.insert(payment);
+    Allocation a { 0, inv.id, payment.id, 0, applied, date };
+    payments.insertAllocation(a);
+    payments.setAllocationExchange(a.id, { amount, rateE10 });
+    InvoiceRepository(db).updateSettlement(after);
+    m_session.audit().append(QStringLiteral("invoice.settle"), QStringLiteral("invoice"),
+                             QString::number(inv.id), settlementJson(inv), settlementJson(after));
+
+    // Each entry balances in its own currency; FX clearing holds the
+    // payment's currency on one side and the invoice's on the other.
+    const ChartOfAccounts chart = AccountRepository(db).loadChart();
+    using Role = ChartOfAccounts::Role;
+    JournalEntry received;
+    received.date = date;
+    received.kind = QStringLiteral("payment_received");
+    received.sourceType = QStringLiteral("payment");
+    received.sourceId = payment.id;
+    received.currency = amount.currency();
+    received.memo = reference;
+    received.debit(chart.id(Role::Bank), amount, inv.customerId);
+    received.credit(chart.id(Role::FxClearing), amount);
+    JournalRepository(db).insert(received);
+    JournalEntry exchanged;
+    exchanged.date = date;
+    exchanged.kind = QStringLiteral("payment_exchanged");
+    exchanged.sourceType = QStringLiteral("payment");
+    exchanged.sourceId = payment.id;
+    exchanged.currency = inv.currency;
+    exchanged.memo = inv.number;
+    exchanged.debit(chart.id(Role::FxClearing), converted);
+    exchanged.credit(chart.id(Role::Receivable), applied, inv.customerId);
+    exchanged.credit(chart.id(Role::FxGainLoss), difference); // a loss flips to a debit
+    JournalRepository(db).insert(exchanged);
+
+    m_session.audit().append(
+        QStringLiteral("payment.record"), QStringLiteral("payment"), QString::number(payment.id),
+        {},
+        QJsonObject { { QStringLiteral("customer_id"), payment.customerId },
+                      { QStringLiteral("received_date"), date.toString(Qt::ISODate) },
+                      { QStringLiteral("amount_minor"), amount.minor() },
+                      { QStringLiteral("currency"), amount.currency().code() },
+                      { QStringLiteral("method"), method },
+                      { QStringLiteral("reference"), reference },
+                      { QStringLiteral("rate"), RateE10::format(rateE10) },
+                      { QStringLiteral("converted_minor"), converted.minor() },
+                      { QStringLiteral("invoice_currency"), inv.currency.code() },
+                      { QStringLiteral("fx_difference_minor"), difference.minor() },
+                      { QStringLiteral("allocations"),
+                        QJsonArray { QJsonObject {
+                            { QStringLiteral("invoice"), inv.number },
+                            { QStringLiteral("amount_minor"), applied.minor() } } } } });
     return payment;
 }
 
@@ -265,7 +383,10 @@ void PaymentService::reverse(qint64 paymentId, const QDate &date, const QString 
 
     InvoiceRepository invoices(db);
     const std::vector<Allocation> allocations = payments.liveAllocations(paymentId);
+    const ChartOfAccounts chart = AccountRepository(db).loadChart();
     Money allocated = Money::zero(payment->currency);
+    Money exchanged = Money::zero(payment->currency); // paid into invoices of other currencies
+    std::vector<JournalEntry> exchangeBacks;
     for (const Allocation &a : allocations) {
         invoices.lockForUpdate(a.invoiceId);
         Invoice inv = *invoices.load(a.invoiceId);
@@ -276,9 +397,26 @@ void PaymentService::reverse(qint64 paymentId, const QDate &date, const QString 
         m_session.audit().append(QStringLiteral("invoice.settle"), QStringLiteral("invoice"),
                                  QString::number(inv.id), settlementJson(before),
                                  settlementJson(inv));
-        allocated += a.amount;
+        const std::optional<AllocationExchange> x = payments.allocationExchange(a.id);
+        if (!x) {
+            allocated += a.amount;
+            continue;
+        }
+        // Undo the exchange entry in the invoice's currency at its own rate.
+        exchanged += x->paymentAmount;
+        const Money converted = x->paymentAmount.convertedTo(inv.currency, x->rateE10);
+        JournalEntry back;
+        back.date = date;
+        back.kind = QStringLiteral("payment_exchanged_reversed");
+        back.sourceType = QStringLiteral("payment");
+        back.sourceId = paymentId;
+        back.currency = inv.currency;
+        back.memo = reason;
+        back.credit(chart.id(ChartOfAccounts::Role::FxClearing), converted);
+        back.debit(chart.id(ChartOfAccounts::Role::Receivable), a.amount, payment->customerId);
+        back.debit(chart.id(ChartOfAccounts::Role::FxGainLoss), converted - a.amount);
+        exchangeBacks.push_back(back);
     }
-    const ChartOfAccounts chart = AccountRepository(db).loadChart();
     JournalEntry entry;
     entry.date = date;
     entry.kind = QStringLiteral("payment_reversed");
@@ -288,9 +426,12 @@ void PaymentService::reverse(qint64 paymentId, const QDate &date, const QString 
     entry.memo = reason;
     entry.credit(chart.id(ChartOfAccounts::Role::Bank), payment->amount);
     entry.debit(chart.id(ChartOfAccounts::Role::Receivable), allocated, payment->customerId);
+    entry.debit(chart.id(ChartOfAccounts::Role::FxClearing), exchanged);
     entry.debit(chart.id(ChartOfAccounts::Role::CustomerCredit), payment->unapplied,
                 payment->customerId);
     JournalRepository(db).insert(entry);
+    for (JournalEntry &back : exchangeBacks)
+        JournalRepository(db).insert(back);
     for (const Allocation &a : allocations)
         payments.insertAllocationReversal(a, date, entry.id);
     payments.markReversed(paymentId, date);

@@ -7,7 +7,15 @@
 
 namespace Accrue {
 
+struct Invoice;
 class Session;
+
+// The rate of a payment in another currency than its invoice.
+struct PaymentRate
+{
+    qint64 rateE10 = 0; // payment currency -> invoice currency; 0: none given
+    bool fromBook = false; // take the book's rate on the payment date
+};
 
 // Money in: records payments, allocates them to invoices, keeps what is left
 // as customer credit, and applies held credit to later invoices.
@@ -30,13 +38,17 @@ public:
         std::vector<Split> splits; // what remains after the splits is customer credit
     };
 
+    using Rate = PaymentRate;
+
     explicit PaymentService(Session &session);
 
     // Posts Dr Bank / Cr AR (allocated) / Cr Customer credit (rest).
     Payment record(const Request &request);
     // Pays one invoice: up to its balance; an over-payment becomes credit.
+    // A payment in another currency is refused unless `rate` gives a rate or
+    // asks for the book's; see payForeign().
     Payment payInvoice(qint64 invoiceId, const Money &amount, const QDate &date,
-                       const QString &method, const QString &reference);
+                       const QString &method, const QString &reference, const Rate &rate = {});
     // Applies up to `max` (zero: as much as possible) of the customer's held
     // credit to the invoice, oldest credit first. Returns the amount applied.
     Money applyCredit(qint64 invoiceId, const Money &max, const QDate &date);
@@ -49,7 +61,21 @@ public:
 
     static QStringList knownMethods();
 
+    // 2 %: how far a converted payment may miss the open balance and still
+    // settle the invoice, the difference booked as an exchange gain or loss.
+    static constexpr qint64 fxToleranceBp = 200;
+
 private:
+    // A payment in another currency than the invoice, converted at rateE10:
+    // in the payment's currency Dr Bank / Cr FX clearing, in the invoice's
+    // Dr FX clearing (converted) / Cr AR (applied) and the difference to
+    // exchange gains and losses. Within fxToleranceBp of the open balance it
+    // settles the invoice; below that the converted amount is applied and
+    // the rest stays open; above it is refused (see the .cpp).
+    Payment payForeign(const Invoice &invoice, const Money &amount, const QDate &date,
+                       const QString &method, const QString &reference, qint64 rateE10);
+    static void checkRequest(const Request &request);
+
     Session &m_session;
 };
 

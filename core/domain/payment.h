@@ -37,8 +37,17 @@ struct Allocation
     qint64 invoiceId = 0;
     qint64 paymentId = 0;
     qint64 creditNoteId = 0;
-    Money amount;
+    Money amount; // in the invoice's currency
     QDate date;
+};
+
+// An allocation of a payment in another currency than its invoice: what the
+// payment paid in its own currency and the rate (payment -> invoice
+// currency) that turned it into the allocation's amount.
+struct AllocationExchange
+{
+    Money paymentAmount;
+    qint64 rateE10 = 0;
 };
 
 } // namespace Accrue

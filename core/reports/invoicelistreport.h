@@ -15,8 +15,10 @@ public:
     using Filter = InvoiceListFilter;
 
     explicit InvoiceListReport(Database &db);
-    // Throws Error for an unknown status.
-    void run(Filter filter, ReportSink &sink);
+    // Throws Error for an unknown status. A reporting currency converts each
+    // invoice's amounts at the rate of its issue date (CurrencyConversion),
+    // names the rate in a "conversion" column and adds a total row.
+    void run(Filter filter, ReportSink &sink, const QString &reportingCurrency = {});
     static QStringList statusKeys();
 
 private:

@@ -4,6 +4,7 @@
 
 namespace Accrue {
 
+class CurrencyConversion;
 class Database;
 class ReportSink;
 
@@ -16,6 +17,10 @@ public:
     void run(const ReportParameters &parameters, ReportSink &sink);
 
 private:
+    // --reporting-currency: one group in the target currency.
+    void runConverted(const ReportParameters &parameters, CurrencyConversion &conversion,
+                      ReportSink &sink);
+
     Database &m_db;
 };
 

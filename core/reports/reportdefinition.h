@@ -23,7 +23,8 @@ enum class ReportParameter {
     Currency,
     Status,
     Split,
-    Account
+    Account,
+    ReportingCurrency // --reporting-currency: convert at each document's date
 };
 
 // How the Reports tab pictures a report's rows, where a picture says more.

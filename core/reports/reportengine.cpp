@@ -1,6 +1,7 @@
 #include "reports/reportengine.h"
 
 #include "common/error.h"
+#include "money/currency.h"
 #include "reports/agingreport.h"
 #include "reports/creditnotesreport.h"
 #include "reports/customercreditreport.h"
@@ -46,7 +47,8 @@ std::vector<ReportDefinition> makeReports()
         { QStringLiteral("monthly-revenue"),
           tr("Monthly revenue"),
           tr("Invoiced revenue net of tax and credit notes by month; --split module|customer|plan"),
-          { P::DateRange, P::Customer, P::Module, P::Plan, P::Currency, P::Split },
+          { P::DateRange, P::Customer, P::Module, P::Plan, P::Currency, P::Split,
+            P::ReportingCurrency },
           { Kind::StackedBars,
             QStringLiteral("month"),
             { QStringLiteral("revenue") },
@@ -66,7 +68,7 @@ std::vector<ReportDefinition> makeReports()
         { QStringLiteral("customer-invoices"),
           tr("Customer invoices"),
           tr("Every invoice (of a customer, or all) with status and balance"),
-          period + QList<P> { P::Status },
+          period + QList<P> { P::Status, P::ReportingCurrency },
           {},
           [](Database &db, const ReportParameters &p, ReportSink &sink) {
               InvoiceListReport::Filter f;
@@ -77,7 +79,7 @@ std::vector<ReportDefinition> makeReports()
               f.from = p.from;
               f.to = p.to;
               f.today = p.today;
-              InvoiceListReport(db).run(f, sink);
+              InvoiceListReport(db).run(f, sink, p.reportingCurrency);
           } },
         { QStringLiteral("statement-of-account"),
           tr("Statement of account"),
@@ -91,7 +93,7 @@ std::vector<ReportDefinition> makeReports()
         { QStringLiteral("invoice-summary"),
           tr("Invoice summary"),
           tr("Invoices issued in the period counted and summed by status (period close)"),
-          period,
+          period + QList<P> { P::ReportingCurrency },
           { Kind::Bars, QStringLiteral("status"), { QStringLiteral("total") }, {} },
           [](Database &db, const ReportParameters &p, ReportSink &sink) {
               InvoiceSummaryReport(db).run(p, sink);
@@ -231,6 +233,12 @@ ReportParameters ReportEngine::withDefaults(const ReportDefinition &report, Repo
     if (p.from > p.to)
         throw Error(tr("The period starts (%1) after it ends (%2)")
                         .arg(p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate)));
+    if (!p.reportingCurrency.isEmpty()) {
+        p.reportingCurrency = p.reportingCurrency.trimmed().toUpper();
+        if (!Currency::fromCode(p.reportingCurrency))
+            throw Error(tr("reporting currency: “%1” is not an ISO 4217 currency code")
+                            .arg(p.reportingCurrency));
+    }
     if (!p.split.isEmpty() && p.split != QLatin1String("module")
         && p.split != QLatin1String("customer") && p.split != QLatin1String("plan"))
         throw Error(tr("Split by module, customer or plan, not “%1”").arg(p.split));
@@ -264,6 +272,10 @@ QString ReportEngine::describe(const ReportDefinition &report, const ReportParam
         { P::Status, p.status.isEmpty() ? QString() : tr("status %1").arg(p.status) },
         { P::Split, p.split.isEmpty() ? QString() : tr("split by %1").arg(p.split) },
         { P::Account, p.account.isEmpty() ? QString() : tr("account %1").arg(p.account) },
+        { P::ReportingCurrency,
+          p.reportingCurrency.isEmpty()
+              ? QString()
+              : tr("in %1 at the rates of each document's date").arg(p.reportingCurrency) },
     };
     for (const auto &[parameter, text] : texts)
         if (report.takes(parameter) && !text.isEmpty())
@@ -295,6 +307,8 @@ QString ReportEngine::optionText(ReportParameter parameter)
         return QStringLiteral("--split module|customer|plan");
     case P::Account:
         return QStringLiteral("--account CODE");
+    case P::ReportingCurrency:
+        return QStringLiteral("--reporting-currency CUR");
     }
     return {};
 }

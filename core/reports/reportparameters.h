@@ -23,6 +23,9 @@ struct ReportParameters
     QString split; // monthly revenue: module, customer, plan or empty
     QString account; // general ledger: account code or empty for all
     QDate today; // for overdue; defaults to the session's today
+    // ISO code: amounts converted into it at each document's date (see
+    // CurrencyConversion); empty: every currency apart.
+    QString reportingCurrency;
 
     ReportScope scope() const { return { customer, module, plan }; }
 };

@@ -25,6 +25,9 @@ QString kindName(const QString &kind)
     static const std::pair<const char *, const char *> names[] = {
         { "invoice_issued", QT_TRANSLATE_NOOP("Accrue::StatementOfAccountReport", "Invoice") },
         { "payment_received", QT_TRANSLATE_NOOP("Accrue::StatementOfAccountReport", "Payment") },
+        // The invoice-currency half of a payment made in another currency.
+        { "payment_exchanged",
+          QT_TRANSLATE_NOOP("Accrue::StatementOfAccountReport", "Payment (exchanged)") },
         { "credit_note_issued",
           QT_TRANSLATE_NOOP("Accrue::StatementOfAccountReport", "Credit note") },
         { "credit_applied",

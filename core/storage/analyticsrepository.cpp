@@ -35,6 +35,27 @@ AnalyticsRepository::invoiceSummary(const QDate &from, const QDate &to, const QD
     return out;
 }
 
+void AnalyticsRepository::invoiceSummaryDocuments(
+    const QDate &from, const QDate &to, const QDate &today, const ReportScope &scope,
+    const std::function<void(const StatusSum &, const QDate &)> &visit)
+{
+    SqlQuery q = m_db.query(
+        QStringLiteral(
+            "SELECT CASE WHEN i.status <> 'open' THEN i.status"
+            "  WHEN i.due_date < ? THEN 'overdue'"
+            "  WHEN i.balance_minor < i.total_minor THEN 'partially_paid' ELSE 'open' END AS st,"
+            " i.currency, 1, i.total_minor, i.paid_minor, i.credited_minor, i.balance_minor,"
+            " i.issue_date FROM invoice i WHERE i.issue_date >= ? AND i.issue_date <= ?")
+        + scope.conditions(m_db, QStringLiteral("i.customer_id"), QStringLiteral("i.id"))
+        + QStringLiteral(" ORDER BY i.issue_date, i.id"));
+    q.bindAll(today, from, to);
+    scope.bind(q);
+    q.exec();
+    while (q.next())
+        visit({ q.text(0), q.text(1), q.int64(2), q.int64(3), q.int64(4), q.int64(5), q.int64(6) },
+              q.date(7));
+}
+
 void AnalyticsRepository::payments(const QDate &from, const QDate &to, const ReportScope &scope,
                                    const std::function<void(const PaymentRow &)> &visit)
 {

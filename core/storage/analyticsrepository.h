@@ -27,6 +27,12 @@ public:
     };
     std::vector<StatusSum> invoiceSummary(const QDate &from, const QDate &to, const QDate &today,
                                           const ReportScope &scope);
+    // The same invoices one by one with their issue date (count 1 each), for
+    // converting each at its own date's rate.
+    void
+    invoiceSummaryDocuments(const QDate &from, const QDate &to, const QDate &today,
+                            const ReportScope &scope,
+                            const std::function<void(const StatusSum &, const QDate &)> &visit);
 
     struct PaymentRow
     {

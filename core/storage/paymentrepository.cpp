@@ -95,6 +95,25 @@ qint64 PaymentRepository::insertAllocation(Allocation &a)
     return a.id;
 }
 
+void PaymentRepository::setAllocationExchange(qint64 allocationId, const AllocationExchange &x)
+{
+    m_db.query(QStringLiteral(
+                   "UPDATE allocation SET payment_amount_minor = ?, rate_e10 = ? WHERE id = ?"))
+        .bindAll(x.paymentAmount.minor(), x.rateE10, allocationId)
+        .exec();
+}
+
+std::optional<AllocationExchange> PaymentRepository::allocationExchange(qint64 allocationId)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT a.payment_amount_minor, a.rate_e10, p.currency FROM allocation a"
+        " JOIN payment p ON p.id = a.payment_id WHERE a.id = ? AND a.rate_e10 IS NOT NULL"));
+    q.bind(allocationId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return AllocationExchange { Money(q.int64(0), Currency::require(q.text(2))), q.int64(1) };
+}
+
 void PaymentRepository::consumeCredit(const CreditSource &source, const Money &amount)
 {
     // Relative and guarded: never overwrites what another client just did.

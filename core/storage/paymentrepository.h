@@ -26,6 +26,11 @@ public:
 
     qint64 insert(Payment &payment);
     qint64 insertAllocation(Allocation &allocation);
+    // What an inserted allocation of a payment in another currency paid in
+    // the payment's currency, and at what rate.
+    void setAllocationExchange(qint64 allocationId, const AllocationExchange &exchange);
+    // Nothing for an allocation in the payment's own currency.
+    std::optional<AllocationExchange> allocationExchange(qint64 allocationId);
     std::optional<Payment> find(qint64 id);
     bool isReversed(qint64 id);
     // The payment's allocations (direct, and of its credit applied later)

@@ -36,6 +36,19 @@ public:
     explicit RevenueRepository(Database &db, Source source = Source::MonthlyBalances);
     std::vector<Cell> byMonth(Dimension dimension, const QString &currency, const QDate &from,
                               const QDate &to, const ReportScope &scope = {});
+    // The same revenue per document (issued invoice or credit note) and key,
+    // in every currency, with the document's date: for converting each
+    // document at its own date's rate.
+    struct DocumentCell
+    {
+        QString key;
+        QString label;
+        QDate date;
+        QString currency;
+        qint64 amountMinor = 0;
+    };
+    std::vector<DocumentCell> byDocument(Dimension dimension, const QDate &from, const QDate &to,
+                                         const ReportScope &scope = {});
     // Whether every product has a revenue account no other product or
     // product-less line shares, so that an account's balance is its module's.
     bool accountsAreModules();

@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <tuple>
+#include <utility>
 
 using Accrue::Testing::CliRun;
 using Accrue::Testing::runCli;
@@ -42,6 +44,7 @@ private slots:
     void badInvoiceCsvNamesLineAndColumn_data();
     void badInvoiceCsvNamesLineAndColumn();
     void subscriptionsAndBillingRunFromTheCli();
+    void ratesAndAReportInAnotherCurrency();
 
 private:
     using Run = CliRun;
@@ -1085,6 +1088,100 @@ void TestCli::subscriptionsAndBillingRunFromTheCli()
     r = run({ QStringLiteral("subscription"), QStringLiteral("import"), csv });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(run(list).out.count('\n'), before + 1);
+}
+
+// A EUR and a USD customer, the ECB's rates imported, revenue reported in
+// EUR, and a USD payment for a EUR invoice.
+void TestCli::ratesAndAReportInAnotherCurrency()
+{
+    const QString path = book(QStringLiteral("fx.sqlite"));
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    auto run = [&](const QStringList &args) { return cli(args + db); };
+    QCOMPARE(run({ QStringLiteral("init") }).exitCode, 0);
+    for (const auto &[code, currency] :
+         { std::pair { "EURO", "EUR" }, std::pair { "YANK", "USD" } })
+        QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QString::fromLatin1(code),
+                       QStringLiteral("--name"), QString::fromLatin1(code),
+                       QStringLiteral("--currency"), QString::fromLatin1(currency) })
+                     .exitCode,
+                 0);
+    QStringList numbers;
+    for (const auto &[code, currency, price] :
+         { std::tuple { "EURO", "EUR", "1000.00" }, std::tuple { "YANK", "USD", "500.00" } }) {
+        const QString json = book(QStringLiteral("fx-%1.json").arg(QString::fromLatin1(code)));
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral(R"({"customer": "%1", "issue_date": "2026-05-04",
+               "due_date": "2026-06-03", "currency": "%2",
+               "lines": [{"description": "Work", "quantity": "1", "unit_price": "%3"}]})")
+                    .arg(QString::fromLatin1(code), QString::fromLatin1(currency),
+                         QString::fromLatin1(price))
+                    .toUtf8());
+        f.close();
+        const Run r = run({ QStringLiteral("invoice"), QStringLiteral("create"), json,
+                            QStringLiteral("--issue") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        numbers << QString::fromLatin1(r.out.split(' ').at(1));
+    }
+
+    // The ECB's history layout: EUR/USD 1.25 on 4 May (USD -> EUR 0.8).
+    const QString rates = book(QStringLiteral("eurofxref-hist.csv"));
+    QFile f(rates);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Date,USD,JPY,BGN,\n2026-05-05,1.2600,162.10,1.9558,\n"
+            "2026-05-04,1.2500,161.42,1.9558,\n");
+    f.close();
+    Run r = run({ QStringLiteral("rate"), QStringLiteral("import"), rates });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("6 new"), r.out.constData());
+    r = run({ QStringLiteral("rate"), QStringLiteral("import"), rates });
+    QVERIFY2(r.out.contains("0 new") && r.out.contains("6 already stored"), r.out.constData());
+    r = run({ QStringLiteral("rate"), QStringLiteral("list"), QStringLiteral("--quote"),
+              QStringLiteral("USD"), QStringLiteral("--format"), QStringLiteral("csv") });
+    QVERIFY2(r.out.contains("2026-05-04,EUR,USD,1.25,eurofxref-hist.csv"), r.out.constData());
+
+    // Revenue in EUR: 1000.00 + USD 500.00 x 0.8 = 1400.00.
+    r = run({ QStringLiteral("report"), QStringLiteral("monthly-revenue"), QStringLiteral("--from"),
+              QStringLiteral("2026-05-01"), QStringLiteral("--to"), QStringLiteral("2026-05-31"),
+              QStringLiteral("--reporting-currency"), QStringLiteral("EUR"),
+              QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QVERIFY2(report.value(QStringLiteral("title"))
+                 .toString()
+                 .endsWith(QStringLiteral("in EUR at the rates of each document's date")),
+             r.out.constData());
+    const QJsonArray rows = report.value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("month")).toString(),
+             QStringLiteral("2026-05"));
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("revenue")).toString(),
+             QStringLiteral("1400.00"));
+    const QJsonArray totals = report.value(QStringLiteral("totals")).toArray();
+    QCOMPARE(totals.size(), 1);
+    QCOMPARE(totals.at(0).toObject().value(QStringLiteral("revenue")).toString(),
+             QStringLiteral("1400.00"));
+    QVERIFY(rows.at(0)
+                .toObject()
+                .value(QStringLiteral("conversion"))
+                .toString()
+                .contains(QStringLiteral("in EUR")));
+
+    // USD for the EUR invoice: refused without a rate, taken with the book's.
+    const QStringList pay {
+        QStringLiteral("invoice"),  QStringLiteral("pay"),     numbers.at(0),
+        QStringLiteral("--amount"), QStringLiteral("1230.00"), QStringLiteral("--currency"),
+        QStringLiteral("USD"),      QStringLiteral("--date"),  QStringLiteral("2026-05-20")
+    };
+    r = run(pay);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("give the exchange rate"), r.err.constData());
+    // 1 / 1.26 (5 May, the latest before the 20th) = 0.7936507937: USD
+    // 1230.00 -> EUR 976.19, more than 2 % short of 1000.00: 23.81 stays open.
+    r = run(pay + QStringList { QStringLiteral("--rate-from-book") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("now owes 23.81"), r.out.constData());
     QCOMPARE(run({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 0);
 }
 
