@@ -4,6 +4,8 @@
 #include "billing/book.h"
 #include "billing/session.h"
 #include "common/error.h"
+#include "dialogs/billingrundialog.h"
+#include "dialogs/catalogdialog.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/usersdialog.h"
@@ -101,6 +103,8 @@ void MainWindow::setBook(std::unique_ptr<Book> book)
     for (QAction *adminOnly : { m_settingsAction, m_usersAction })
         if (adminOnly)
             adminOnly->setEnabled(session.can(Permission::Administer));
+    if (m_billingRunAction)
+        m_billingRunAction->setEnabled(session.can(Permission::Billing));
     m_tabs->setCurrentIndex(std::max(0, tab));
     setWindowTitle(tr("Accrue — %1").arg(m_book->displayName()));
     statusBar()->showMessage(
@@ -113,6 +117,8 @@ void MainWindow::createPages()
 {
     m_dashboard = new DashboardPage(session());
     m_invoices = new InvoicesPage(session());
+    if (m_billingRunAction)
+        m_invoices->addPageAction(m_billingRunAction);
     m_reports = new ReportsPage(session());
     m_revenue = new RevenuePage(session());
     m_transactions = new TransactionsPage(session());
@@ -207,6 +213,19 @@ void MainWindow::createMenus()
     m_usersAction = edit->addAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Users…"),
                                     this, [this] { UsersDialog(session(), this).exec(); });
 
+    QMenu *billing = menuBar()->addMenu(tr("&Billing"));
+    m_billingRunAction
+        = billing->addAction(QIcon::fromTheme(QStringLiteral("view-calendar")), tr("Billing &Run…"),
+                             QKeySequence(tr("Ctrl+Shift+B")), this, &MainWindow::openBillingRun);
+    m_billingRunAction->setObjectName(QStringLiteral("billingRun"));
+    m_billingRunAction->setToolTip(tr("Invoice the subscriptions due, with prorations"));
+    m_catalogAction = billing->addAction(QIcon::fromTheme(QStringLiteral("view-list-details")),
+                                         tr("&Products and Plans…"), this, [this] {
+                                             CatalogDialog dialog(session(), this);
+                                             dialog.exec();
+                                         });
+    m_catalogAction->setObjectName(QStringLiteral("catalog"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Customers"),
                     QKeySequence(tr("Ctrl+Shift+U")), this,
@@ -217,6 +236,16 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Accrue"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::openBillingRun()
+{
+    BillingRunDialog dialog(session(), this);
+    connect(&dialog, &BillingRunDialog::finished, this, [this](bool ok) {
+        if (ok)
+            statusBar()->showMessage(tr("Billing run done"), 5000);
+    });
+    dialog.exec();
 }
 
 Page *MainWindow::currentPage() const

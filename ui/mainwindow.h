@@ -67,6 +67,7 @@ private:
     void showStatement(const QString &customerCode);
     void showInvoicesWithStatus(const QString &statusKey);
     void about();
+    void openBillingRun();
     void connectToServer();
     void noteChangesElsewhere();
 
@@ -84,6 +85,8 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_usersAction = nullptr;
+    QAction *m_billingRunAction = nullptr;
+    QAction *m_catalogAction = nullptr;
     QTimer *m_elsewhereTimer = nullptr; // one status note per burst of others' changes
 };
 

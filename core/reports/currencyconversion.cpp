@@ -23,6 +23,7 @@ CurrencyConversion::CurrencyConversion(Database &db, const QString &reportingCur
     if (!c)
         throw Error(tr("reporting currency: “%1” is not an ISO 4217 currency code").arg(code));
     m_target = *c;
+    m_rates.loadAll();
 }
 
 qint64 CurrencyConversion::rate(const Currency &from, const QDate &date)

@@ -93,6 +93,8 @@ const ExchangeRateRepository::Series &ExchangeRateRepository::series(const QStri
     const QString key = base + u'/' + quote;
     if (const auto it = m_series.constFind(key); it != m_series.constEnd())
         return *it;
+    if (m_allLoaded)
+        return *m_series.insert(key, {});
     SqlQuery q = m_db.query(QStringLiteral("SELECT rate_date, rate_e10 FROM exchange_rate "
                                            "WHERE base = ? AND quote = ? ORDER BY rate_date"));
     q.bindAll(base, quote).exec();
@@ -119,6 +121,18 @@ std::optional<qint64> ExchangeRateRepository::directOrInverse(const QString &fro
     if (const auto reverse = latest(series(to, from)))
         return RateE10::inverse(*reverse);
     return std::nullopt;
+}
+
+void ExchangeRateRepository::loadAll()
+{
+    m_series.clear();
+    SqlQuery q = m_db.query(QStringLiteral("SELECT base, quote, rate_date, rate_e10 FROM "
+                                           "exchange_rate ORDER BY base, quote, rate_date"));
+    q.exec();
+    while (q.next())
+        m_series[q.text(0) + u'/' + q.text(1)].emplace_back(q.date(2), q.int64(3));
+    crossCandidates();
+    m_allLoaded = true;
 }
 
 const QStringList &ExchangeRateRepository::crossCandidates()

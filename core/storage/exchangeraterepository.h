@@ -48,6 +48,11 @@ public:
     // By base, quote, date.
     std::vector<ExchangeRate> list(const Filter &filter);
     std::optional<qint64> rateOn(const Currency &from, const Currency &to, const QDate &date);
+    // Reads every rate at once, so that rateOn() asks the book nothing more:
+    // a report converting rows while it still reads them must not query the
+    // same connection mid-result (PostgreSQL's single-row mode ends the
+    // outer result there).
+    void loadAll();
 
 private:
     using Series = std::vector<std::pair<QDate, qint64>>; // by date, ascending
@@ -59,6 +64,7 @@ private:
     Database &m_db;
     QHash<QString, Series> m_series; // "EUR/USD"
     std::optional<QStringList> m_currencies;
+    bool m_allLoaded = false;
 };
 
 } // namespace Accrue

@@ -245,7 +245,11 @@ bool InvoiceLinesModel::setData(const QModelIndex &index, const QVariant &value,
             change = column == Discount
                 ? std::function<void(InvoiceLine &)>(
                     [clamped](InvoiceLine &line) { line.discountBp = clamped; })
-                : [clamped](InvoiceLine &line) { line.taxRateBp = clamped; };
+                // A rate typed by hand stays: the tax table no longer decides it.
+                : [clamped](InvoiceLine &line) {
+                      line.taxRateBp = clamped;
+                      line.taxOverride = true;
+                  };
             break;
         }
         case ServiceStart:

@@ -10,6 +10,7 @@
 #include "models/paymenttablemodel.h"
 #include "models/reporttablemodel.h"
 #include "pages/billingprofilespanel.h"
+#include "pages/subscriptionspanel.h"
 #include "reports/reportengine.h"
 #include "reports/reporttable.h"
 #include "widgets/errorbox.h"
@@ -142,9 +143,12 @@ void CustomersPage::createDetails()
     m_creditNoteTable->setModel(m_creditNotes);
     m_profiles = new BillingProfilesPanel(m_session, m_details);
     connect(m_profiles, &BillingProfilesPanel::statusMessage, this, &Page::statusMessage);
+    m_subscriptions = new SubscriptionsPanel(m_session, m_details);
+    connect(m_subscriptions, &SubscriptionsPanel::statusMessage, this, &Page::statusMessage);
     m_details->addTab(m_invoiceTable, tr("&Invoices"));
     m_details->addTab(m_paymentTable, tr("Pa&yments"));
     m_details->addTab(m_creditNoteTable, tr("C&redit Notes"));
+    m_details->addTab(m_subscriptions, tr("&Subscriptions"));
     m_details->addTab(m_profiles, tr("&Billing Profiles"));
     m_details->setEnabled(false);
 }
@@ -197,6 +201,7 @@ void CustomersPage::showDetails()
     m_payments->setFilter(payments);
     showCreditNotes(*c);
     m_profiles->setCustomer(c->id, c->archivedAt.isValid());
+    m_subscriptions->setCustomer(c->id, c->archivedAt.isValid());
 }
 
 // A customer has few credit notes: the credit-note report for them alone,

@@ -19,6 +19,7 @@ class CustomerTableModel;
 class InvoiceTableModel;
 class PaymentTableModel;
 class ReportTableModel;
+class SubscriptionsPanel;
 class Session;
 struct Customer;
 
@@ -51,6 +52,7 @@ public:
     // Its credit notes (all of them, to today) and billing profiles.
     ReportTableModel *creditNotes() const { return m_creditNotes; }
     BillingProfilesPanel *profiles() const { return m_profiles; }
+    SubscriptionsPanel *subscriptions() const { return m_subscriptions; }
 
 signals:
     // The customer's statement of account, to be shown on the Reports page.
@@ -83,6 +85,7 @@ private:
     QTableView *m_creditNoteTable = nullptr;
     ReportTableModel *m_creditNotes = nullptr;
     BillingProfilesPanel *m_profiles = nullptr;
+    SubscriptionsPanel *m_subscriptions = nullptr;
     QLabel *m_footer;
     QTimer *m_debounce;
     QAction *m_new = nullptr;

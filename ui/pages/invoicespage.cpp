@@ -545,4 +545,10 @@ void InvoicesPage::updateFooter(qint64 rows)
     m_footer->setText(tr("%Ln invoice(s)", nullptr, int(std::min<qint64>(rows, INT_MAX))));
 }
 
+void InvoicesPage::addPageAction(QAction *action)
+{
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(action);
+}
+
 } // namespace Accrue

@@ -69,6 +69,9 @@ public:
     std::vector<qint64> selectedIds() const;
     QAction *action(const QString &objectName) const;
 
+    // A window-wide action (Billing Run…) shown at the end of the toolbar.
+    void addPageAction(QAction *action);
+
 signals:
     void pdfsExported(int count);
 
