@@ -114,10 +114,11 @@ int change(CliApp &app)
     const int licenses = int(app.integerOption(QStringLiteral("licenses"), 0, 1, 1'000'000));
     app.openBook(false);
     SubscriptionService service(app.session());
-    if (app.isSet(QStringLiteral("plan")))
-        service.changePlan(id, requirePlan(app, app.value(QStringLiteral("plan"))).id, date);
-    if (licenses > 0)
-        service.changeQuantity(id, licenses, date);
+    const qint64 plan = app.isSet(QStringLiteral("plan"))
+        ? requirePlan(app, app.value(QStringLiteral("plan"))).id
+        : 0;
+    service.change(id, plan, licenses, date); // both or neither
+
     app.out() << tr("Changed subscription %1 from %2; the next billing run prorates it")
                      .arg(id)
                      .arg(isoDate(date))

@@ -19,6 +19,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QScopeGuard>
+#include <algorithm>
 
 namespace Accrue {
 
@@ -134,6 +135,18 @@ private:
         return item;
     }
 
+    // Periods keep the day of month the subscription was anchored on: one
+    // begun on 31 January renews on 28 February, then on 31 March again, not
+    // on the 28th for good (QDate::addMonths clamps and forgets).
+    static QDate nextPeriodStart(const Subscription &s, const QDate &start, int months)
+    {
+        const int anchor = (s.trialEnd.isValid() ? s.trialEnd.addDays(1) : s.startDate).day();
+        QDate next = start.addMonths(months);
+        if (start.day() == std::min(anchor, start.daysInMonth()) && next.day() < anchor)
+            next = QDate(next.year(), next.month(), std::min(anchor, next.daysInMonth()));
+        return next;
+    }
+
     void billPeriods(SubscriptionBill &out, const std::vector<SubscriptionChange> &unbilled,
                      std::vector<Period> &periods)
     {
@@ -167,7 +180,7 @@ private:
                     licenses = it->oldLicenses;
                 }
             const Plan &p = plan(planId);
-            const QDate end = start.addMonths(p.billingPeriodMonths).addDays(-1);
+            const QDate end = nextPeriodStart(s, start, p.billingPeriodMonths).addDays(-1);
             out.items.push_back(periodInvoice(s, p, licenses, start, end));
             periods.push_back(
                 { start, end, 0, out.items.back().billingKey, !m_issue, false, true });

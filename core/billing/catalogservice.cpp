@@ -9,6 +9,7 @@
 #include "ledger/chartofaccounts.h"
 #include "storage/accountrepository.h"
 #include "storage/productrepository.h"
+#include "storage/subscriptionrepository.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -317,6 +318,19 @@ void CatalogService::updatePlan(Plan &plan)
     plan.code = before.code;
     plan.archivedAt = before.archivedAt;
     checkPlan(plan, before.productId);
+    // What subscribers were billed stays what their prorations credit:
+    // a new price is a new plan, to which they move (prorated) by a change.
+    const bool repriced = plan.currency != before.currency
+        || plan.billingPeriodMonths != before.billingPeriodMonths || plan.price != before.price
+        || plan.pricing != before.pricing
+        || PlanPricing::tiersText(plan.tiers) != PlanPricing::tiersText(before.tiers);
+    if (repriced) {
+        if (const qint64 live = SubscriptionRepository(m_session.db()).liveOnPlan(plan.id))
+            throw Error(tr("price: %1 bills %2 subscription(s); make a new plan with the new "
+                           "price and change them to it")
+                            .arg(plan.code)
+                            .arg(live));
+    }
     ProductRepository(m_session.db()).updatePlan(plan);
     m_session.audit().append(QStringLiteral("plan.update"), QStringLiteral("plan"),
                              QString::number(plan.id), toJson(before), toJson(plan));

@@ -8,6 +8,7 @@
 #include "money/currency.h"
 #include "storage/customerrepository.h"
 #include "storage/productrepository.h"
+#include "storage/subscriptionrepository.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -127,6 +128,19 @@ void CustomerService::setArchived(qint64 customerId, bool archived)
                       archived ? tr("archive customers") : tr("restore customers"));
     Transaction tx(m_session.db());
     const Customer before = load(customerId);
+    if (archived) {
+        // An archived customer is billed for nothing: its live subscriptions
+        // would stop every billing run.
+        SubscriptionRepository::Filter filter;
+        filter.customerId = customerId;
+        for (const Subscription &s : SubscriptionRepository(m_session.db()).list(filter))
+            if (s.status != SubscriptionStatus::Cancelled)
+                throw Error(tr("%1 has subscription %2 (%3); cancel it before archiving the "
+                               "customer")
+                                .arg(before.code)
+                                .arg(s.id)
+                                .arg(s.name));
+    }
     Customer after = before;
     after.archivedAt = archived ? QDateTime::currentDateTimeUtc() : QDateTime();
     CustomerRepository(m_session.db()).update(after, m_session.userName());

@@ -15,6 +15,7 @@
 #include "storage/numberseriesrepository.h"
 #include "storage/paymentrepository.h"
 #include "storage/productrepository.h"
+#include "storage/subscriptionrepository.h"
 #include "storage/taxraterepository.h"
 #include "storage/transaction.h"
 
@@ -243,6 +244,12 @@ void InvoiceService::deleteDraft(qint64 id)
     if (before.status != InvoiceStatus::Draft)
         throw Error(tr("Invoice %1 is issued and cannot be deleted; issue a credit note instead")
                         .arg(before.number));
+    // A billing run has moved the subscription past the period this draft
+    // bills: deleting it would leave the period unbilled for good.
+    if (!SubscriptionRepository(db).billingKeyOfInvoice(id).isEmpty())
+        throw Error(tr("Draft #%1 was made by a billing run for a subscription period; edit "
+                       "and issue it, or issue it and credit it, instead of deleting it")
+                        .arg(id));
     InvoiceRepository(db).deleteDraft(id);
     m_session.audit().append(QStringLiteral("invoice.delete"), QStringLiteral("invoice"),
                              QString::number(id), toJson(before), {});

@@ -13,6 +13,7 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace Accrue {
 
@@ -33,6 +34,31 @@ Plan requirePlan(Database &db, qint64 planId)
     if (plan->archivedAt.isValid())
         throw Error(tr("plan: %1 is archived and takes no new subscriptions").arg(plan->code));
     return *plan;
+}
+
+// The plan a subscription is on now: archiving it keeps its subscribers
+// changeable and cancellable.
+Plan currentPlan(Database &db, qint64 planId)
+{
+    const std::optional<Plan> plan = ProductRepository(db).findPlan(planId);
+    if (!plan)
+        throw Error(tr("plan: no plan with id %1").arg(planId));
+    return *plan;
+}
+
+// Changes reach back no further than the start of the last period billed:
+// proration corrects that one period, and an older date would leave the
+// periods in between billed at the old terms.
+void checkReach(Database &db, const Subscription &s, const QDate &effective)
+{
+    if (!s.billedThrough.isValid() || !s.renewalDate.isValid())
+        return;
+    const QDate periodStart
+        = s.renewalDate.addMonths(-currentPlan(db, s.planId).billingPeriodMonths);
+    if (effective < periodStart)
+        throw Error(tr("date: a change can go back to %1, the start of the last period billed, "
+                       "not to %2")
+                        .arg(isoDate(periodStart), isoDate(effective)));
 }
 
 void checkLicenses(int licenses)
@@ -188,7 +214,8 @@ void SubscriptionService::changePlan(qint64 id, qint64 planId, const QDate &effe
         throw Error(tr("date: the subscription starts on %1").arg(isoDate(before.startDate)));
     if (planId == before.planId)
         throw Error(tr("plan: subscription %1 is on that plan already").arg(id));
-    const Plan from = requirePlan(m_session.db(), before.planId);
+    checkReach(m_session.db(), before, effective);
+    const Plan from = currentPlan(m_session.db(), before.planId);
     const Plan to = requirePlan(m_session.db(), planId);
     if (to.currency != from.currency)
         throw Error(tr("plan: %1 bills in %2, the subscription in %3")
@@ -224,12 +251,28 @@ void SubscriptionService::changeQuantity(qint64 id, int licenses, const QDate &e
         throw Error(tr("date: the subscription starts on %1").arg(isoDate(before.startDate)));
     if (licenses == before.licenses)
         throw Error(tr("licenses: subscription %1 has %2 already").arg(id).arg(licenses));
+    checkReach(m_session.db(), before, effective);
     Subscription after = before;
     after.licenses = licenses;
     SubscriptionChange change;
     change.kind = SubscriptionChangeKind::Quantity;
     change.effectiveDate = effective;
     record(before, after, change, QStringLiteral("change_quantity"));
+    tx.commit();
+}
+
+void SubscriptionService::change(qint64 id, qint64 planId, int licenses, const QDate &effective)
+{
+    Transaction tx(m_session.db());
+    const Subscription before = load(id);
+    const bool plan = planId != 0 && planId != before.planId;
+    const bool seats = licenses != 0 && licenses != before.licenses;
+    if (!plan && !seats)
+        throw Error(tr("Subscription %1 has that plan and those licenses already").arg(id));
+    if (plan)
+        changePlan(id, planId, effective);
+    if (seats)
+        changeQuantity(id, licenses, effective);
     tx.commit();
 }
 
@@ -243,6 +286,12 @@ void SubscriptionService::pause(qint64 id, const QDate &date)
         throw Error(tr("Subscription %1 is %2; only an active one can be paused")
                         .arg(id)
                         .arg(before.status));
+    // What was due before the pause is billed first; the run then skips the
+    // paused days, and resuming starts the next period on its date.
+    if (before.renewalDate.isValid() && before.renewalDate < date)
+        throw Error(tr("date: the period from %1 is due and not billed; run the billing for it "
+                       "before pausing on %2")
+                        .arg(isoDate(before.renewalDate), isoDate(date)));
     Subscription after = before;
     after.status = SubscriptionStatus::Paused;
     after.pausedAt = date;
@@ -299,7 +348,7 @@ void SubscriptionService::cancel(qint64 id, const QDate &date, bool atPeriodEnd)
         // The last day of the period holding `date`: nothing to credit.
         QDate end = before.billedThrough;
         if (!end.isValid() || end < date) {
-            const int months = requirePlan(m_session.db(), before.planId).billingPeriodMonths;
+            const int months = currentPlan(m_session.db(), before.planId).billingPeriodMonths;
             QDate next = before.renewalDate.isValid() ? before.renewalDate : before.startDate;
             while (next <= date)
                 next = next.addMonths(months);
@@ -311,6 +360,15 @@ void SubscriptionService::cancel(qint64 id, const QDate &date, bool atPeriodEnd)
     } else {
         after.endDate = date.addDays(-1);
         change.effectiveDate = date;
+        if (before.status != SubscriptionStatus::Paused)
+            checkReach(m_session.db(), before, date);
+    }
+    // Paused: served up to the pause, billed up to billedThrough; the run
+    // must bill no period of the pause.
+    if (before.status == SubscriptionStatus::Paused) {
+        const QDate served = std::max(before.pausedAt.addDays(-1), before.billedThrough);
+        if (after.endDate > served)
+            after.endDate = served;
     }
     after.status = SubscriptionStatus::Cancelled;
     after.cancelledAt = date;

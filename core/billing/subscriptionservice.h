@@ -30,6 +30,9 @@ public:
     // To a plan of the same currency and billing period, from `effective`.
     void changePlan(qint64 id, qint64 planId, const QDate &effective);
     void changeQuantity(qint64 id, int licenses, const QDate &effective);
+    // Plan and licenses together, in one transaction: both or neither. A 0
+    // or the current value leaves that part as it is.
+    void change(qint64 id, qint64 planId, int licenses, const QDate &effective);
     // Not billed while paused; resuming restarts the periods on `date`
     // when the next one would have begun earlier (the pause is not billed).
     void pause(qint64 id, const QDate &date);

@@ -363,4 +363,22 @@ void SubscriptionRepository::finishRun(qint64 runId, int invoices, int creditNot
         .exec();
 }
 
+QString SubscriptionRepository::billingKeyOfInvoice(qint64 invoiceId)
+{
+    return m_db.query(QStringLiteral("SELECT COALESCE(billing_key, '') FROM invoice WHERE id = ?"))
+        .bind(invoiceId)
+        .scalar()
+        .toString();
+}
+
+qint64 SubscriptionRepository::liveOnPlan(qint64 planId)
+{
+    return m_db
+        .query(QStringLiteral(
+            "SELECT COUNT(*) FROM subscription WHERE plan_id = ? AND status <> 'cancelled'"))
+        .bind(planId)
+        .scalar()
+        .toLongLong();
+}
+
 } // namespace Accrue

@@ -41,6 +41,11 @@ public:
     std::optional<Subscription> find(qint64 id);
     // By id.
     std::vector<Subscription> list(const Filter &filter);
+    // The billing key of a run's invoice ("sub:7:2026-06-01"); empty for
+    // any other invoice.
+    QString billingKeyOfInvoice(qint64 invoiceId);
+    // Subscriptions on the plan that are not cancelled.
+    qint64 liveOnPlan(qint64 planId);
 
     // The change log, oldest first.
     std::vector<SubscriptionChange> changes(qint64 subscriptionId);

@@ -44,6 +44,7 @@ private slots:
     void badInvoiceCsvNamesLineAndColumn_data();
     void badInvoiceCsvNamesLineAndColumn();
     void subscriptionsAndBillingRunFromTheCli();
+    void newBookThroughTheCliAlone();
     void ratesAndAReportInAnotherCurrency();
 
 private:
@@ -1183,6 +1184,93 @@ void TestCli::ratesAndAReportInAnotherCurrency()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("now owes 23.81"), r.out.constData());
     QCOMPARE(run({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 0);
+}
+
+// A new book set up with accrue-cli alone: the company, a tax rate, a
+// customer, a product, a per-seat plan, a subscription, the billing run (as
+// a draft), issuing, paying; the statement of account shows it all.
+void TestCli::newBookThroughTheCliAlone()
+{
+    const QString path = book(QStringLiteral("fresh.sqlite"));
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    auto ok = [&](const QStringList &args) {
+        const Run r = cli(args + db);
+        if (r.exitCode != 0)
+            qWarning() << args << r.err;
+        return r;
+    };
+    QCOMPARE(ok({ QStringLiteral("init") }).exitCode, 0);
+    QCOMPARE(ok({ QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
+                  QStringLiteral("Nordlicht Software GmbH"), QStringLiteral("--currency"),
+                  QStringLiteral("EUR"), QStringLiteral("--tax-country"), QStringLiteral("DE") })
+                 .exitCode,
+             0);
+    QCOMPARE(ok({ QStringLiteral("tax-rate"), QStringLiteral("add"), QStringLiteral("--country"),
+                  QStringLiteral("DE"), QStringLiteral("--category"), QStringLiteral("standard"),
+                  QStringLiteral("--rate"), QStringLiteral("19"), QStringLiteral("--name"),
+                  QStringLiteral("USt 19 %") })
+                 .exitCode,
+             0);
+    QCOMPARE(ok({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("ACME"),
+                  QStringLiteral("--name"), QStringLiteral("Acme GmbH"),
+                  QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--country"),
+                  QStringLiteral("DE"), QStringLiteral("--city"), QStringLiteral("Berlin") })
+                 .exitCode,
+             0);
+    QCOMPARE(ok({ QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("SEATS"),
+                  QStringLiteral("--name"), QStringLiteral("Seats"), QStringLiteral("--price"),
+                  QStringLiteral("10.00"), QStringLiteral("--currency"), QStringLiteral("EUR"),
+                  QStringLiteral("--unit"), QStringLiteral("seat") })
+                 .exitCode,
+             0);
+    QCOMPARE(ok({ QStringLiteral("plan"), QStringLiteral("add"), QStringLiteral("SEATS-M"),
+                  QStringLiteral("--product"), QStringLiteral("SEATS"), QStringLiteral("--name"),
+                  QStringLiteral("Seats, monthly"), QStringLiteral("--period"),
+                  QStringLiteral("monthly"), QStringLiteral("--price"), QStringLiteral("10.00"),
+                  QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--pricing"),
+                  QStringLiteral("per_unit") })
+                 .exitCode,
+             0);
+    QCOMPARE(ok({ QStringLiteral("subscription"), QStringLiteral("add"),
+                  QStringLiteral("--customer"), QStringLiteral("ACME"), QStringLiteral("--plan"),
+                  QStringLiteral("SEATS-M"), QStringLiteral("--licenses"), QStringLiteral("3"),
+                  QStringLiteral("--start"), QStringLiteral("2026-06-01") })
+                 .exitCode,
+             0);
+    // June, 3 seats x 10.00 = 30.00, left as a draft to look at first.
+    Run r = ok({ QStringLiteral("billing"), QStringLiteral("run"), QStringLiteral("--date"),
+                 QStringLiteral("2026-06-01"), QStringLiteral("--draft") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("1 invoice(s)"), r.out.constData());
+    // Issued: 30.00 + 19 % (5.70) = 35.70.
+    r = ok({ QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("1") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("total 35.70 EUR"), r.out.constData());
+    const QString number
+        = QString::fromUtf8(r.out).section(u' ', 1, 1); // "Issued INV-2026-000001 (..."
+    QVERIFY2(number.startsWith(QStringLiteral("INV")), r.out.constData());
+    QCOMPARE(
+        ok({ QStringLiteral("invoice"), QStringLiteral("pay"), number, QStringLiteral("--amount"),
+             QStringLiteral("35.70"), QStringLiteral("--date"), QStringLiteral("2026-06-20") })
+            .exitCode,
+        0);
+    r = ok({ QStringLiteral("report"), QStringLiteral("statement-of-account"),
+             QStringLiteral("--customer"), QStringLiteral("ACME"), QStringLiteral("--from"),
+             QStringLiteral("2026-06-01"), QStringLiteral("--to"), QStringLiteral("2026-06-30"),
+             QStringLiteral("--format"), QStringLiteral("csv") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(number.toUtf8()), r.out.constData());
+    // Opening 0.00, the invoice 35.70 (balance 35.70), the payment 35.70
+    // (balance 0.00), closing: charges 35.70, credits 35.70, balance 0.00.
+    QVERIFY2(r.out.contains(QByteArray(QByteArray("Invoice,") + number.toUtf8() + ",35.70,,35.70")),
+             r.out.constData());
+    QVERIFY2(r.out.contains("2026-06-20,Payment,,,35.70,0.00"), r.out.constData());
+    QVERIFY2(r.out.contains("2026-06-30,Closing balance,,35.70,35.70,0.00"), r.out.constData());
+    // Run again for June: nothing more.
+    r = ok({ QStringLiteral("billing"), QStringLiteral("run"), QStringLiteral("--date"),
+             QStringLiteral("2026-06-01") });
+    QVERIFY2(r.out.contains("0 invoice(s)"), r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

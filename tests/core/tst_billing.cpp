@@ -1,4 +1,7 @@
 #include "billing/billingrun.h"
+#include "billing/catalogservice.h"
+#include "billing/customerservice.h"
+#include "billing/invoiceservice.h"
 #include "billing/settingsservice.h"
 #include "billing/subscriptionservice.h"
 #include "common/error.h"
@@ -20,6 +23,8 @@ class TestBilling : public QObject
     Q_OBJECT
 
 private slots:
+    void monthEndsKeepTheirDay();
+    void guardsAroundBilledPeriods();
     void addingChecksCustomerPlanAndCurrency();
     void aPeriodIsBilledOnceAndAdvances();
     void upgradeOnDayTenIsProratedOnOneInvoice();
@@ -395,6 +400,11 @@ void TestBilling::aRecordAndAnAuditLineForEveryChange()
 {
     Book b;
     const qint64 id = b.subscribe(QStringLiteral("SEATS"), 4);
+    // A pause needs what is due before it billed: June first (4 seats, 50.00).
+    QVERIFY_THROWS_EXCEPTION(Error, b.service().pause(id, QDate(2026, 6, 6)));
+    QCOMPARE(b.run(QDate(2026, 6, 1)).invoices, 1);
+    const qint64 audited
+        = b.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'subscription'"));
     b.service().changeQuantity(id, 2, QDate(2026, 6, 5));
     b.service().pause(id, QDate(2026, 6, 6));
     b.service().resume(id, QDate(2026, 6, 7));
@@ -408,7 +418,8 @@ void TestBilling::aRecordAndAnAuditLineForEveryChange()
     QCOMPARE(log[4].kind, SubscriptionChangeKind::Cancel);
     QCOMPARE(log[4].userName, b.book.session().userName());
     QCOMPARE(
-        b.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'subscription'")), 5);
+        b.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'subscription'")),
+        audited + 4);
     // A stale copy cannot overwrite a newer one.
     Subscription stale = b.load(id);
     --stale.version;
@@ -420,21 +431,73 @@ void TestBilling::aRecordAndAnAuditLineForEveryChange()
         QVERIFY2(e.userMessage().contains(b.book.session().userName()),
                  qPrintable(e.userMessage()));
     }
-    // No run before June 30, so its changes meet June unbilled. June is
-    // billed on the terms of June 1 (4 seats, 50.00), then each change is
-    // credited on June's invoice:
+    // June was billed on the terms of June 1 (4 seats, 50.00); each change
+    // is credited on June's invoice:
     //   seats 4 -> 2 from June 5, 26 of 30 days: credit 50.00 x 26/30 =
     //   43.33, charge 25.00 x 26/30 = 21.67, net -21.66;
     //   cancelled from June 8, 23 of 30 days: 25.00 x 23/30 = 19.17.
-    // The pause of June 6..7 came before June was billed, so June stays due
-    // and is billed whole.
+    // The pause of June 6..7 credits nothing (paused days stay billed).
     const BillingRun::Result r = b.run(QDate(2026, 6, 30));
-    QCOMPARE(r.invoices, 1);
+    QCOMPARE(r.invoices, 0);
     QCOMPARE(r.creditNotes, 2);
     const Invoice june = b.invoiceByKey(key(id, june1));
     QCOMPARE(june.subtotal.minor(), 5000);
     QCOMPARE(june.credited.minor(), 2166 + 1917);
     b.book.checkBooks();
+}
+
+// A subscription begun on 31 January renews on the last day of shorter
+// months and returns to the 31st: Jan 31-Feb 27, Feb 28-Mar 30,
+// Mar 31-Apr 29, Apr 30-May 30.
+void TestBilling::monthEndsKeepTheirDay()
+{
+    Book b;
+    const qint64 id = b.subscribe(QStringLiteral("BASIC"), 1, QDate(2026, 1, 31));
+    std::vector<BillingItem> made;
+    b.run(QDate(2026, 5, 1), &made);
+    QCOMPARE(made.size(), std::size_t(4));
+    const std::pair<QDate, QDate> periods[] = {
+        { QDate(2026, 1, 31), QDate(2026, 2, 27) },
+        { QDate(2026, 2, 28), QDate(2026, 3, 30) },
+        { QDate(2026, 3, 31), QDate(2026, 4, 29) },
+        { QDate(2026, 4, 30), QDate(2026, 5, 30) },
+    };
+    for (std::size_t i = 0; i < made.size(); ++i) {
+        QCOMPARE(made[i].periodStart, periods[i].first);
+        QCOMPARE(made[i].periodEnd, periods[i].second);
+    }
+    QCOMPARE(b.load(id).renewalDate, QDate(2026, 5, 31));
+}
+
+// What a review found could lose or double-bill money, each now refused
+// with its reason: a change dated before the last billed period, a plan
+// repriced under its subscribers, a run's draft deleted, a customer
+// archived with a live subscription, half a change.
+void TestBilling::guardsAroundBilledPeriods()
+{
+    Book b;
+    const qint64 id = b.subscribe(QStringLiteral("SEATS"), 4, QDate(2026, 4, 1));
+    b.run(QDate(2026, 6, 1), nullptr, false); // April, May, June as drafts
+    QCOMPARE(b.load(id).billedThrough, QDate(2026, 6, 30));
+    // Back to May: the proration would fix June only.
+    QVERIFY_THROWS_EXCEPTION(Error, b.service().changeQuantity(id, 6, QDate(2026, 5, 20)));
+    QVERIFY_THROWS_EXCEPTION(Error, b.service().cancel(id, QDate(2026, 5, 20)));
+    // Both parts of a change or neither: 4 seats already, and no plan by
+    // that id.
+    QVERIFY_THROWS_EXCEPTION(Error, b.service().change(id, 0, 4, QDate(2026, 6, 10)));
+    QVERIFY_THROWS_EXCEPTION(Error, b.service().change(id, 999999, 6, QDate(2026, 6, 10)));
+    QCOMPARE(b.load(id).licenses, 4);
+    // The plan's price is what prorations credit: not changed under them.
+    Plan seats = *CatalogService(b.book.session()).findPlanByCode(QStringLiteral("SEATS"));
+    seats.price = Money(2000, seats.currency);
+    QVERIFY_THROWS_EXCEPTION(Error, CatalogService(b.book.session()).updatePlan(seats));
+    // A run's draft stays: its period would never be billed again.
+    const Invoice april = b.invoiceByKey(key(id, QDate(2026, 4, 1)));
+    QVERIFY_THROWS_EXCEPTION(Error, InvoiceService(b.book.session()).deleteDraft(april.id));
+    // A customer with a live subscription is not archived.
+    QVERIFY_THROWS_EXCEPTION(Error, CustomerService(b.book.session()).archive(b.customer));
+    b.service().cancel(id, QDate(2026, 7, 1));
+    CustomerService(b.book.session()).archive(b.customer);
 }
 
 QTEST_GUILESS_MAIN(TestBilling)

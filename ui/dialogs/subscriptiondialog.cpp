@@ -129,14 +129,10 @@ void SubscriptionDialog::apply()
         m_subscription.billingProfileId = m_profile->currentData().toLongLong();
         service.add(m_subscription);
         return;
-    case Mode::Change: {
-        const qint64 plan = m_plan->currentData().toLongLong();
-        if (plan != m_subscription.planId)
-            service.changePlan(m_subscription.id, plan, date);
-        if (m_licenses->value() != m_subscription.licenses)
-            service.changeQuantity(m_subscription.id, m_licenses->value(), date);
+    case Mode::Change:
+        service.change(m_subscription.id, m_plan->currentData().toLongLong(), m_licenses->value(),
+                       date);
         break;
-    }
     case Mode::Pause:
         service.pause(m_subscription.id, date);
         break;

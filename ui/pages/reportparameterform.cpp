@@ -39,6 +39,7 @@ ReportParameterForm::ReportParameterForm(Session &session, QWidget *parent)
     , m_module(new QComboBox(this))
     , m_plan(new QComboBox(this))
     , m_currency(new QComboBox(this))
+    , m_reportingCurrency(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_split(new QComboBox(this))
     , m_account(new QLineEdit(this))
@@ -70,6 +71,12 @@ void ReportParameterForm::fillChoices()
     m_currency->addItem(tr("Main currency"), QString());
     for (const QString &code : Currency::codes())
         m_currency->addItem(code, code);
+    // Converted at each document's date (the book's exchange rates).
+    m_reportingCurrency->addItem(tr("In each document's currency"), QString());
+    for (const QString &code : Currency::codes())
+        m_reportingCurrency->addItem(tr("In %1").arg(code), code);
+    m_reportingCurrency->setToolTip(
+        tr("Convert every document into one currency at the rate of the document's date"));
     addChoices(m_status,
                { { tr("All statuses"), QString() },
                  { tr("Unpaid"), QStringLiteral("unpaid") },
@@ -139,10 +146,14 @@ void ReportParameterForm::addNarrowingOptions(QHBoxLayout *row)
         combo->setMaximumWidth(200);
     m_account->setPlaceholderText(tr("Account code (all)"));
     const std::pair<ReportParameter, QWidget *> narrowing[] = {
-        { ReportParameter::Customer, m_customer }, { ReportParameter::Module, m_module },
-        { ReportParameter::Plan, m_plan },         { ReportParameter::Currency, m_currency },
-        { ReportParameter::Status, m_status },     { ReportParameter::Split, m_split },
+        { ReportParameter::Customer, m_customer },
+        { ReportParameter::Module, m_module },
+        { ReportParameter::Plan, m_plan },
+        { ReportParameter::Currency, m_currency },
+        { ReportParameter::Status, m_status },
+        { ReportParameter::Split, m_split },
         { ReportParameter::Account, m_account },
+        { ReportParameter::ReportingCurrency, m_reportingCurrency },
     };
     for (const auto &[parameter, widget] : narrowing)
         addParameter(row, parameter, QString(), { widget });
@@ -222,6 +233,7 @@ ReportRequest ReportParameterForm::request() const
     p.module = m_module->currentData().toString();
     p.plan = m_plan->currentData().toString();
     p.currency = m_currency->currentData().toString();
+    p.reportingCurrency = m_reportingCurrency->currentData().toString();
     p.status = m_status->currentData().toString();
     p.split = m_split->currentData().toString();
     p.account = m_account->text().trimmed();
@@ -249,6 +261,7 @@ void ReportParameterForm::setRequest(const ReportRequest &r)
     choose(m_module, p.module);
     choose(m_plan, p.plan);
     choose(m_currency, p.currency);
+    choose(m_reportingCurrency, p.reportingCurrency);
     choose(m_status, p.status);
     choose(m_split, p.split);
     m_account->setText(p.account);

@@ -61,6 +61,7 @@ private:
     QComboBox *m_module;
     QComboBox *m_plan;
     QComboBox *m_currency;
+    QComboBox *m_reportingCurrency;
     QComboBox *m_status;
     QComboBox *m_split;
     QLineEdit *m_account;

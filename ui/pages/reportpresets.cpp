@@ -16,12 +16,18 @@ QJsonObject toJson(const ReportRequest &r)
 {
     const ReportParameters &p = r.parameters;
     auto date = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
-    return { { QStringLiteral("report"), r.report },     { QStringLiteral("from"), date(p.from) },
-             { QStringLiteral("to"), date(p.to) },       { QStringLiteral("as_of"), date(p.asOf) },
-             { QStringLiteral("customer"), p.customer }, { QStringLiteral("module"), p.module },
-             { QStringLiteral("plan"), p.plan },         { QStringLiteral("currency"), p.currency },
-             { QStringLiteral("status"), p.status },     { QStringLiteral("split"), p.split },
-             { QStringLiteral("account"), p.account } };
+    return { { QStringLiteral("report"), r.report },
+             { QStringLiteral("from"), date(p.from) },
+             { QStringLiteral("to"), date(p.to) },
+             { QStringLiteral("as_of"), date(p.asOf) },
+             { QStringLiteral("customer"), p.customer },
+             { QStringLiteral("module"), p.module },
+             { QStringLiteral("plan"), p.plan },
+             { QStringLiteral("currency"), p.currency },
+             { QStringLiteral("status"), p.status },
+             { QStringLiteral("split"), p.split },
+             { QStringLiteral("account"), p.account },
+             { QStringLiteral("reporting_currency"), p.reportingCurrency } };
 }
 
 ReportRequest fromJson(const QJsonObject &o)
@@ -42,6 +48,7 @@ ReportRequest fromJson(const QJsonObject &o)
     r.parameters.status = text("status");
     r.parameters.split = text("split");
     r.parameters.account = text("account");
+    r.parameters.reportingCurrency = text("reporting_currency");
     return r;
 }
 
