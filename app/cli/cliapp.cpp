@@ -275,6 +275,7 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("tax-rate list"),
           { QStringLiteral("country"), QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("tax-rate import"), {} },
+        { QStringLiteral("tax-rate end"), { QStringLiteral("to") } },
         { QStringLiteral("tax-country"), {} },
         // Subscriptions and billing runs.
         { QStringLiteral("subscription add"),
@@ -351,7 +352,8 @@ CliApp::CliApp()
            "payment-method add|list | "
            "product add|edit|list|show|archive|restore|import FILE.csv | "
            "plan add|edit|list|show|archive|restore|import FILE.csv | "
-           "tax-rate add|list|import FILE.csv | tax-country [CC] | company show|set | "
+           "tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set "
+           "| "
            "subscription add|change|pause|resume|cancel|list|show|import | billing run | "
            "rate add BASE QUOTE RATE|list|import FILE"));
 }

@@ -68,13 +68,29 @@ int listRates(CliApp &app)
                      { QStringLiteral("rate"), tr("Rate"), Type::Percent },
                      { QStringLiteral("name"), tr("Name"), Type::Text },
                      { QStringLiteral("valid_from"), tr("From"), Type::Date },
-                     { QStringLiteral("valid_to"), tr("To"), Type::Date } });
+                     { QStringLiteral("valid_to"), tr("To"), Type::Date },
+                     { QStringLiteral("id"), tr("ID"), Type::Integer } });
         for (const TaxRate &r : rates)
             sink.row({ r.country, r.region, r.category,
                        QVariant::fromValue(FixedPoint { r.rateBp, 2 }), r.name,
-                       dateText(r.validFrom), dateText(r.validTo) });
+                       dateText(r.validFrom), dateText(r.validTo), r.id });
         sink.end();
     });
+    return 0;
+}
+
+// A rate changes by ending the old one and adding the new from the day after.
+int endRate(CliApp &app)
+{
+    const QStringList args = app.commandArguments();
+    bool ok = false;
+    const qint64 id = args.size() == 1 ? args.first().toLongLong(&ok) : 0;
+    if (!ok || !app.isSet(QStringLiteral("to")))
+        throw UsageError { tr("tax-rate end ID --to YYYY-MM-DD (the ID from tax-rate list)") };
+    const QDate to = app.dateOption(QStringLiteral("to"), QDate());
+    app.openBook(false);
+    TaxService(app.session()).endRate(id, to);
+    app.out() << tr("Tax rate %1 ends on %2").arg(id).arg(to.toString(Qt::ISODate)) << '\n';
     return 0;
 }
 
@@ -107,7 +123,9 @@ int runTaxRate(CliApp &app, const QString &action)
         return listRates(app);
     if (action == QLatin1String("import"))
         return importRates(app);
-    throw UsageError { tr("Unknown command “tax-rate %1” (add, list or import)").arg(action) };
+    if (action == QLatin1String("end"))
+        return endRate(app);
+    throw UsageError { tr("Unknown command “tax-rate %1” (add, list, end or import)").arg(action) };
 }
 
 int runTaxCountry(CliApp &app)

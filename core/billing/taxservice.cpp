@@ -10,6 +10,7 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace Accrue {
 
@@ -80,6 +81,27 @@ qint64 TaxService::addRate(TaxRate &rate)
                              QString::number(rate.id), {}, toJson(rate));
     tx.commit();
     return rate.id;
+}
+
+void TaxService::endRate(qint64 id, const QDate &validTo)
+{
+    m_session.require(Permission::Billing, tr("change tax rates"));
+    Transaction tx(m_session.db());
+    TaxRateRepository repo(m_session.db());
+    const std::vector<TaxRate> all = repo.list();
+    const auto it
+        = std::find_if(all.begin(), all.end(), [id](const TaxRate &r) { return r.id == id; });
+    if (it == all.end())
+        throw Error(tr("There is no tax rate %1").arg(id));
+    if (!validTo.isValid() || (it->validFrom.isValid() && validTo < it->validFrom))
+        throw Error(tr("valid_to: the rate starts on %1; it can end on that day or later")
+                        .arg(dateText(it->validFrom)));
+    TaxRate after = *it;
+    after.validTo = validTo;
+    repo.setValidTo(id, validTo);
+    m_session.audit().append(QStringLiteral("tax_rate.end"), QStringLiteral("tax_rate"),
+                             QString::number(id), toJson(*it), toJson(after));
+    tx.commit();
 }
 
 std::vector<TaxRate> TaxService::rates(const QString &country)

@@ -22,6 +22,9 @@ public:
     // Codes are upper-cased, the category lower-cased; an empty name becomes
     // "DE-BY standard 19 %". Fills in the id.
     qint64 addRate(TaxRate &rate);
+    // Ends the rate on `validTo` (its last day), so that a new rate can start
+    // the day after: how a rate changes. Invoices already issued keep theirs.
+    void endRate(qint64 id, const QDate &validTo);
     // By country, region, category and start; one country's when given.
     std::vector<TaxRate> rates(const QString &country = {});
     // Every rate of a CSV file (TaxRateCsv) in one transaction: all of them

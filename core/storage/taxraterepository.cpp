@@ -40,6 +40,13 @@ qint64 TaxRateRepository::insert(TaxRate &r)
     return r.id;
 }
 
+void TaxRateRepository::setValidTo(qint64 id, const QDate &validTo)
+{
+    m_db.query(QStringLiteral("UPDATE tax_rate SET valid_to = ? WHERE id = ?"))
+        .bindAll(validTo, id)
+        .exec();
+}
+
 std::vector<TaxRate> TaxRateRepository::list(const QString &country)
 {
     SqlQuery q = m_db.query(

@@ -21,6 +21,8 @@ public:
     explicit TaxRateRepository(Database &db);
 
     qint64 insert(TaxRate &rate);
+    // Ends a rate on `validTo` (inclusive).
+    void setValidTo(qint64 id, const QDate &validTo);
     // By country, region, category and start; one country's only when given.
     std::vector<TaxRate> list(const QString &country = {});
 

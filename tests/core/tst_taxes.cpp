@@ -507,6 +507,18 @@ void TestTaxes::issueTakesTheRateOfTheIssueDate()
     QCOMPARE(t.book.roleBalance(QStringLiteral("tax_payable")), -1600);
     t.book.checkBooks();
 
+    // An open-ended rate changes by ending it: 21 % to 2026-12-31 (not
+    // before its start), then 19 % from 2027-01-01 may be added.
+    TaxRate be = rate("BE", "", TaxCategory::Standard, 2100);
+    taxes.addRate(be);
+    TaxRate cut = rate("BE", "", TaxCategory::Standard, 1900, QDate(2027, 1, 1));
+    QVERIFY_THROWS_EXCEPTION(Error, taxes.addRate(cut));
+    QVERIFY_THROWS_EXCEPTION(Error, taxes.endRate(be.id, QDate()));
+    taxes.endRate(be.id, QDate(2026, 12, 31));
+    cut.id = 0;
+    taxes.addRate(cut);
+    QCOMPARE(taxes.rates(QStringLiteral("BE")).size(), std::size_t(2));
+
     // A standard line where the country has rates but none on the date says so.
     QVERIFY_THROWS_EXCEPTION(
         Error,
