@@ -114,6 +114,7 @@ constexpr OptionSpec optionSpecs[] = {
     { "tax-country", "CC", "company set: where the company is registered for tax (DE, US)." },
     { "invoice-prefix", "TEXT", "company set: the invoice number prefix (INV)." },
     { "credit-note-prefix", "TEXT", "company set: the credit note number prefix (CN)." },
+    { "billing-run", "issue|draft", "company set: billing runs issue invoices or leave drafts." },
     { "price", "AMOUNT",
       "product add|edit: the unit price; plan add|edit: the price per period (per unit for "
       "per_unit), a decimal with a dot." },
@@ -235,7 +236,7 @@ const QHash<QString, QStringList> &allowedOptions()
           { QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("tax-id"),
             QStringLiteral("currency"), QStringLiteral("tax-country"), QStringLiteral("iban"),
             QStringLiteral("terms"), QStringLiteral("invoice-prefix"),
-            QStringLiteral("credit-note-prefix") } },
+            QStringLiteral("credit-note-prefix"), QStringLiteral("billing-run") } },
         { QStringLiteral("customer add"), customerOptions(true) },
         { QStringLiteral("customer edit"), customerOptions(false) },
         { QStringLiteral("customer list"),

@@ -36,6 +36,7 @@ int runCompanyShow(CliApp &app)
             { tr("Terms (days)"), QString::number(c.defaultTermsDays) },
             { tr("Invoice prefix"), c.invoicePrefix },
             { tr("Credit note prefix"), c.creditNotePrefix },
+            { tr("Billing runs"), c.billingRunIssues ? tr("issue invoices") : tr("leave drafts") },
             { tr("IBAN"), c.iban },
             { tr("BIC"), c.bic },
         };
@@ -65,6 +66,12 @@ int runCompanySet(CliApp &app)
     take("iban", c.iban);
     take("invoice-prefix", c.invoicePrefix);
     take("credit-note-prefix", c.creditNotePrefix);
+    if (app.isSet(QStringLiteral("billing-run"))) {
+        const QString mode = app.value(QStringLiteral("billing-run"));
+        if (mode != QLatin1String("issue") && mode != QLatin1String("draft"))
+            throw UsageError { tr("--billing-run: issue or draft, not “%1”").arg(mode) };
+        c.billingRunIssues = mode == QLatin1String("issue");
+    }
     c.address.replace(QLatin1String("\\n"), QLatin1String("\n"));
     c.currency = c.currency.toUpper();
     c.taxCountry = c.taxCountry.toUpper();

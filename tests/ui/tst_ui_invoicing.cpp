@@ -181,7 +181,13 @@ void TestUiInvoicing::settingsDialogShowsProblemsAndSaves()
     auto db = openBook();
     Session session(*db, QStringLiteral("tester"));
     session.setToday(kToday);
+    // What the dialog shows besides its fields is saved unchanged.
+    CompanySettings before = SettingsService(session).company();
+    before.currency = QStringLiteral("USD");
+    before.billingRunIssues = false;
+    SettingsService(session).saveCompany(before);
     SettingsDialog dialog(session);
+    dialog.findChild<QLineEdit *>(QStringLiteral("taxCountry"))->setText(QStringLiteral("us"));
     auto edits = dialog.findChildren<QLineEdit *>();
     QLineEdit *name = edits.value(0);
     QLineEdit *iban = edits.value(2);
@@ -198,7 +204,11 @@ void TestUiInvoicing::settingsDialogShowsProblemsAndSaves()
     name->setText(QStringLiteral("Renamed Ltd"));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(SettingsService(session).company().legalName, QStringLiteral("Renamed Ltd"));
+    const CompanySettings saved = SettingsService(session).company();
+    QCOMPARE(saved.legalName, QStringLiteral("Renamed Ltd"));
+    QCOMPARE(saved.currency, QStringLiteral("USD"));
+    QCOMPARE(saved.taxCountry, QStringLiteral("US"));
+    QVERIFY(!saved.billingRunIssues);
     QVERIFY(AuditLog(*db, QString()).verify().ok);
 }
 

@@ -2,7 +2,9 @@
 
 #include "billing/settingsservice.h"
 #include "common/error.h"
+#include "money/currency.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -37,6 +39,17 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     , m_problems(new QLabel(this))
 {
     setWindowTitle(tr("Company Settings"));
+    m_currency = new QComboBox(this);
+    m_currency->addItem(tr("Not set"), QString());
+    for (const QString &code : Currency::codes())
+        m_currency->addItem(code, code);
+    m_taxCountry = new QLineEdit(this);
+    m_taxCountry->setMaxLength(2);
+    m_taxCountry->setObjectName(QStringLiteral("taxCountry"));
+    m_taxCountry->setPlaceholderText(tr("DE, US, …"));
+    m_billingRunIssues = new QCheckBox(tr("A billing run &issues its invoices (otherwise it "
+                                          "leaves drafts to review)"),
+                                       this);
     m_address->setTabChangesFocus(true);
     m_footer->setTabChangesFocus(true);
     m_address->setMaximumHeight(80);
@@ -68,6 +81,9 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     form->addRow(tr("Invoice number prefix:"), m_invoicePrefix);
     form->addRow(tr("Credit note number prefix:"), m_creditNotePrefix);
     form->addRow(tr("&Paper:"), m_paper);
+    form->addRow(tr("C&urrency:"), m_currency);
+    form->addRow(tr("Ta&x country:"), m_taxCountry);
+    form->addRow(QString(), m_billingRunIssues);
 
     m_problems->setWordWrap(true);
     m_problems->setForegroundRole(QPalette::BrightText);
@@ -93,6 +109,10 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
 void SettingsDialog::load(const CompanySettings &s)
 {
     m_version = s.version;
+    m_loaded = s;
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(s.currency)));
+    m_taxCountry->setText(s.taxCountry);
+    m_billingRunIssues->setChecked(s.billingRunIssues);
     m_name->setText(s.legalName);
     m_address->setPlainText(s.address);
     m_taxId->setText(s.taxId);
@@ -111,8 +131,11 @@ void SettingsDialog::load(const CompanySettings &s)
 
 CompanySettings SettingsDialog::collect() const
 {
-    CompanySettings s;
+    CompanySettings s = m_loaded;
     s.version = m_version; // saving over someone else's newer settings is refused
+    s.currency = m_currency->currentData().toString();
+    s.taxCountry = m_taxCountry->text().trimmed().toUpper();
+    s.billingRunIssues = m_billingRunIssues->isChecked();
     s.legalName = m_name->text().trimmed();
     s.address = m_address->toPlainText().trimmed();
     s.taxId = m_taxId->text().trimmed();

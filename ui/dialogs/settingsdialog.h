@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QCheckBox;
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +37,11 @@ private:
     Session &m_session;
     QByteArray m_logo;
     int m_version = 0;
+    // What was loaded: fields this dialog does not show are saved unchanged.
+    CompanySettings m_loaded;
+    QComboBox *m_currency = nullptr;
+    QLineEdit *m_taxCountry = nullptr;
+    QCheckBox *m_billingRunIssues = nullptr;
     QLineEdit *m_name;
     QPlainTextEdit *m_address;
     QLineEdit *m_taxId;
