@@ -4,6 +4,7 @@
 #include "cliapp.h"
 #include "common/error.h"
 #include "domain/planpricing.h"
+#include "exchange/productcsv.h"
 #include "reports/reporttable.h"
 
 #include <QCoreApplication>
@@ -27,15 +28,6 @@ QString codeArgument(CliApp &app, const char *usage)
     if (args.size() != 1)
         throw UsageError { tr(usage) };
     return args.first();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return file.readAll();
 }
 
 Product requireProduct(CatalogService &catalog, const QString &code)
@@ -440,10 +432,11 @@ int planShow(CliApp &app)
 }
 
 template<typename Import>
-int importFile(CliApp &app, const char *usage, const char *done, Import import)
+int importFile(CliApp &app, const char *usage, const char *done, Import import,
+               const QStringList &columns)
 {
     const QString path = codeArgument(app, usage);
-    const QByteArray bytes = readFile(path);
+    const QByteArray bytes = app.readImport(path, columns);
     app.openBook(false);
     CatalogService catalog(app.session());
     const int created = (catalog.*import)(bytes, QFileInfo(path).fileName());
@@ -466,7 +459,7 @@ int runProduct(CliApp &app, const QString &action)
     if (action == QLatin1String("import"))
         return importFile(app, "product import FILE.csv",
                           QT_TRANSLATE_NOOP("Accrue::Cli", "Imported %n product(s)"),
-                          &CatalogService::importProductsCsv);
+                          &CatalogService::importProductsCsv, ProductCsv::productColumns());
     const QString code = codeArgument(app, "product archive|restore CODE");
     app.openBook(false);
     CatalogService catalog(app.session());
@@ -496,7 +489,7 @@ int runPlan(CliApp &app, const QString &action)
     if (action == QLatin1String("import"))
         return importFile(app, "plan import FILE.csv",
                           QT_TRANSLATE_NOOP("Accrue::Cli", "Imported %n plan(s)"),
-                          &CatalogService::importPlansCsv);
+                          &CatalogService::importPlansCsv, ProductCsv::planColumns());
     const QString code = codeArgument(app, "plan archive|restore CODE");
     app.openBook(false);
     CatalogService catalog(app.session());

@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "common/safetext.h"
 #include "documents/reportfile.h"
+#include "exchange/columnmapping.h"
 #include "exchange/csvwriter.h"
 #include "exchange/texttablewriter.h"
 #include "reports/reportengine.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <cstdio>
 #include <optional>
@@ -81,7 +83,9 @@ constexpr OptionSpec optionSpecs[] = {
     { "keep-as-credit", nullptr, "credit-note create: keep it as customer credit." },
     { "out-dir", "DIR", "invoice pdf: write one PDF per invoice of --status into DIR." },
     { "paper", "a4|letter", "invoice pdf: paper size (default from the locale)." },
-    { "mapping", "NAME", "import bank: the saved CSV mapping of the bank." },
+    { "mapping", "NAME|FILE",
+      "import bank: the saved CSV mapping of the bank; customer|product|plan|subscription "
+      "import: a JSON file naming the file's column for each of Accrue's." },
     { "apply-confident", nullptr, "reconcile auto: apply unambiguous matches of 90% or more." },
     { "repeat", "N",
       "invoice create: create (and with --issue issue) the file's invoices N times, each time "
@@ -246,7 +250,7 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("customer archive"), {} },
         { QStringLiteral("customer restore"), {} },
         { QStringLiteral("customer delete"), {} },
-        { QStringLiteral("customer import"), {} },
+        { QStringLiteral("customer import"), { QStringLiteral("mapping") } },
         { QStringLiteral("payment-method add"),
           { QStringLiteral("kind"), QStringLiteral("label"), QStringLiteral("last4"),
             QStringLiteral("expiry"), QStringLiteral("mandate"), QStringLiteral("iban"),
@@ -260,7 +264,7 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("product show"), { QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("product archive"), {} },
         { QStringLiteral("product restore"), {} },
-        { QStringLiteral("product import"), {} },
+        { QStringLiteral("product import"), { QStringLiteral("mapping") } },
         { QStringLiteral("plan add"), planOptions() },
         { QStringLiteral("plan edit"), planOptions() },
         { QStringLiteral("plan list"),
@@ -268,7 +272,7 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("plan show"), { QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("plan archive"), {} },
         { QStringLiteral("plan restore"), {} },
-        { QStringLiteral("plan import"), {} },
+        { QStringLiteral("plan import"), { QStringLiteral("mapping") } },
         { QStringLiteral("tax-rate add"),
           { QStringLiteral("country"), QStringLiteral("region"), QStringLiteral("category"),
             QStringLiteral("rate"), QStringLiteral("name"), QStringLiteral("from"),
@@ -294,7 +298,7 @@ const QHash<QString, QStringList> &allowedOptions()
             QStringLiteral("output") } },
         { QStringLiteral("subscription show"),
           { QStringLiteral("format"), QStringLiteral("output") } },
-        { QStringLiteral("subscription import"), {} },
+        { QStringLiteral("subscription import"), { QStringLiteral("mapping") } },
         { QStringLiteral("billing run"),
           { QStringLiteral("date"), QStringLiteral("preview"), QStringLiteral("issue"),
             QStringLiteral("draft"), QStringLiteral("format"), QStringLiteral("output") } },
@@ -538,6 +542,23 @@ int CliApp::dispatch(const QString &command, const QString &sub)
     if (command == QLatin1String("rate"))
         return runRate(*this, sub);
     throw UsageError { tr("Unknown command (try --help)") };
+}
+
+QByteArray CliApp::readImport(const QString &path, const QStringList &columns) const
+{
+    auto read = [](const QString &file) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            throw Error(
+                tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file), f.errorString()));
+        return f.readAll();
+    };
+    const QByteArray bytes = read(path);
+    if (!isSet(QStringLiteral("mapping")))
+        return bytes;
+    const QString mappingFile = value(QStringLiteral("mapping"));
+    return ColumnMapping::fromJson(read(mappingFile), QFileInfo(mappingFile).fileName())
+        .apply(bytes, QFileInfo(path).fileName(), columns);
 }
 
 QStringList CliApp::commandArguments() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCommandLineParser>
 #include <QDate>
 #include <QStringList>
@@ -29,6 +30,9 @@ public:
     QDate dateOption(const QString &option, const QDate &fallback) const;
     qint64 integerOption(const QString &option, qint64 fallback, qint64 min, qint64 max) const;
     QStringList commandArguments() const; // positional arguments after the command words
+    // An import file's bytes; with --mapping FILE.json, turned into Accrue's
+    // own columns (ColumnMapping) first, lines kept.
+    QByteArray readImport(const QString &path, const QStringList &columns) const;
     Database &openBook(bool create);
     // The --db book (or the default file).
     QString location() const;

@@ -4,6 +4,7 @@
 #include "cliapp.h"
 #include "common/error.h"
 #include "domain/paymentmethodrules.h"
+#include "exchange/customercsv.h"
 #include "queries/booklists.h"
 #include "reports/reporttable.h"
 
@@ -185,14 +186,10 @@ int runCustomerShow(CliApp &app)
 
 int runCustomerImport(CliApp &app)
 {
-    const QString path = codeArgument(app, "customer import FILE.csv");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QByteArray bytes = file.readAll();
+    const QString path = codeArgument(app, "customer import FILE.csv [--mapping MAP.json]");
+    const QByteArray bytes = app.readImport(path, CustomerCsv::columns());
     app.openBook(false);
-    const int created = CustomerService(app.session()).importCsv(bytes, QFileInfo(file).fileName());
+    const int created = CustomerService(app.session()).importCsv(bytes, QFileInfo(path).fileName());
     app.out() << QCoreApplication::translate("Accrue::Cli", "Imported %n customer(s)", nullptr,
                                              created)
               << '\n';

@@ -6,6 +6,7 @@
 #include "cliapp.h"
 #include "common/error.h"
 #include "common/isodate.h"
+#include "exchange/subscriptioncsv.h"
 #include "reports/reporttable.h"
 
 #include <QCoreApplication>
@@ -231,14 +232,10 @@ int import(CliApp &app)
     const QStringList args = app.commandArguments();
     if (args.size() != 1)
         throw UsageError { tr("subscription import FILE.csv") };
-    QFile file(args.first());
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2")
-                        .arg(QDir::toNativeSeparators(args.first()), file.errorString()));
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = app.readImport(args.first(), SubscriptionCsv::columns());
     app.openBook(false);
     const int created
-        = SubscriptionService(app.session()).importCsv(bytes, QFileInfo(file).fileName());
+        = SubscriptionService(app.session()).importCsv(bytes, QFileInfo(args.first()).fileName());
     app.out() << QCoreApplication::translate("Accrue::Cli", "Imported %n subscription(s)", nullptr,
                                              created)
               << '\n';

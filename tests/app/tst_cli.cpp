@@ -1238,6 +1238,28 @@ void TestCli::newBookThroughTheCliAlone()
                   QStringLiteral("--start"), QStringLiteral("2026-06-01") })
                  .exitCode,
              0);
+    // More customers from another tool's export, its columns mapped.
+    const QString exported = book(QStringLiteral("kunden.csv"));
+    const QString mapping = book(QStringLiteral("kunden.json"));
+    for (const auto &[name, bytes] :
+         { std::pair { exported, QByteArray("Nr;Firma;Waehrung\r\nK9;Kunde Neun;EUR\r\n") },
+           std::pair { mapping, QByteArray(R"({"delimiter": ";", "columns": {"code": "Nr",
+                                              "name": "Firma", "currency": "Waehrung"}})") } }) {
+        QFile f(name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    // Without the mapping its header is refused, naming the file and line.
+    const Run refused
+        = cli(QStringList { QStringLiteral("customer"), QStringLiteral("import"), exported } + db);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("kunden.csv:1:"), refused.err.constData());
+    QCOMPARE(ok({ QStringLiteral("customer"), QStringLiteral("import"), exported,
+                  QStringLiteral("--mapping"), mapping })
+                 .exitCode,
+             0);
+    QVERIFY(ok({ QStringLiteral("customer"), QStringLiteral("show"), QStringLiteral("K9") })
+                .out.contains("Kunde Neun"));
     // June, 3 seats x 10.00 = 30.00, left as a draft to look at first.
     Run r = ok({ QStringLiteral("billing"), QStringLiteral("run"), QStringLiteral("--date"),
                  QStringLiteral("2026-06-01"), QStringLiteral("--draft") });

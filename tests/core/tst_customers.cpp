@@ -3,6 +3,8 @@
 #include "billing/paymentservice.h"
 #include "common/error.h"
 #include "domain/paymentmethodrules.h"
+#include "exchange/columnmapping.h"
+#include "exchange/customercsv.h"
 #include "queries/booklists.h"
 #include "storage/auditrepository.h"
 #include "storage/customerrepository.h"
@@ -33,6 +35,7 @@ private slots:
     void listPagesByNameWithoutGaps();
     void importIsAllOrNothing_data();
     void importIsAllOrNothing();
+    void importThroughAColumnMapping();
 };
 
 void TestCustomers::cardNumbersAreRecognised_data()
@@ -350,6 +353,53 @@ void TestCustomers::importIsAllOrNothing()
         QVERIFY2(e.userMessage().startsWith(error), qPrintable(e.userMessage()));
     }
     QCOMPARE(CustomerRepository(book.db()).count(), 0); // nothing half-done is kept
+}
+
+// Another tool's export: semicolons, Windows-1252 ("Müller"), its own
+// headers in another order, a note spanning two lines, an extra column.
+// Mapped onto Accrue's columns, line for line: the error names the line of
+// the file as the user has it, and nothing is kept; then it all goes in.
+void TestCustomers::importThroughAColumnMapping()
+{
+    TestBook tb;
+    const ColumnMapping mapping = ColumnMapping::fromJson(
+        R"({"delimiter": ";", "encoding": "windows-1252",
+            "columns": {"code": "Kundennr", "name": "Firma", "currency": "3", "notes": "Notiz"}})",
+        QStringLiteral("legacy.json"));
+    QByteArray file = "Kundennr;Firma;W\xe4hrung;Notiz;Umsatz\r\n"
+                      "K1;M\xfcller GmbH;EUR;\"zwei\r\nZeilen\";12\r\n"
+                      "\r\n"
+                      "K2;Schulz AG;EURO;;3\r\n";
+    const QByteArray mapped
+        = mapping.apply(file, QStringLiteral("kunden.csv"), CustomerCsv::columns());
+    CustomerService customers(tb.session());
+    try {
+        customers.importCsv(mapped, QStringLiteral("kunden.csv"));
+        QFAIL("imported an unknown currency");
+    } catch (const Error &e) {
+        // K2 is on line 5 of the file: the header, K1's two lines, a blank.
+        QVERIFY2(e.userMessage().startsWith(QStringLiteral("kunden.csv:5: currency")),
+                 qPrintable(e.userMessage()));
+    }
+    QVERIFY(!customers.findByCode(QStringLiteral("K1")));
+    file.replace("EURO", "EUR");
+    QCOMPARE(customers.importCsv(
+                 mapping.apply(file, QStringLiteral("kunden.csv"), CustomerCsv::columns()),
+                 QStringLiteral("kunden.csv")),
+             2);
+    const Customer k1 = *customers.findByCode(QStringLiteral("K1"));
+    QCOMPARE(k1.name, QStringLiteral("M\u00fcller GmbH"));
+    QVERIFY(k1.notes.startsWith(QStringLiteral("zwei")));
+    // A column the file lacks, or one Accrue does not have, is named.
+    const ColumnMapping wrong = ColumnMapping::fromJson(
+        R"({"delimiter": ";", "columns": {"code": "Kunde", "name": "Firma"}})",
+        QStringLiteral("wrong.json"));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, wrong.apply(file, QStringLiteral("kunden.csv"), CustomerCsv::columns()));
+    const ColumnMapping unknown = ColumnMapping::fromJson(R"({"columns": {"colour": "Firma"}})",
+                                                          QStringLiteral("unknown.json"));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, unknown.apply(file, QStringLiteral("kunden.csv"), CustomerCsv::columns()));
 }
 
 QTEST_GUILESS_MAIN(TestCustomers)
