@@ -419,14 +419,40 @@ private:
             if (!invoiceId)
                 invoiceId = m_repo.invoiceByKey(item.creditInvoiceKey).value_or(0);
         }
-        CreditNoteService::Request request;
-        request.invoiceId = invoiceId;
-        request.mode = CreditNoteService::Mode::Lines;
-        request.lines = { { item.creditLine, item.net } };
-        request.reason = item.reason;
-        request.date = item.issueDate;
-        const CreditNote note = m_creditNotes.issue(request);
-        m_repo.setCreditNoteKey(note.id, item.billingKey);
+        // The period's invoice first, then the period's proration invoices:
+        // an upgrade and a downgrade in one period credit back what the
+        // upgrade charged, which the period's own line never held.
+        std::vector<std::pair<qint64, int>> targets { { invoiceId, item.creditLine } };
+        for (qint64 id : m_repo.prorationInvoices(item.subscriptionId, item.periodEnd))
+            if (id != invoiceId)
+                targets.push_back({ id, 1 });
+        Money left = item.net;
+        int part = 0;
+        for (const auto &[target, position] : targets) {
+            if (!left.isPositive())
+                break;
+            const Money can = m_creditNotes.creditableNet(target, position);
+            if (!can.isPositive())
+                continue;
+            const Money take = std::min(left, can);
+            CreditNoteService::Request request;
+            request.invoiceId = target;
+            request.mode = CreditNoteService::Mode::Lines;
+            request.lines = { { position, take } };
+            request.reason = item.reason;
+            request.date = item.issueDate;
+            const CreditNote note = m_creditNotes.issue(request);
+            // The first part carries the change's key, which a second run finds.
+            m_repo.setCreditNoteKey(note.id,
+                                    part == 0
+                                        ? item.billingKey
+                                        : item.billingKey + QStringLiteral(":%1").arg(part + 1));
+            left -= take;
+            ++part;
+        }
+        if (left.isPositive())
+            throw Error(tr("%1 is more than the period's invoices have left to credit (%2 short)")
+                            .arg(item.net.toPlainString(), left.toPlainString()));
     }
 
     const Planner &m_planner;

@@ -141,6 +141,18 @@ CreditNoteService::CreditNoteService(Session &session)
 {
 }
 
+Money CreditNoteService::creditableNet(qint64 invoiceId, int position)
+{
+    Database &db = m_session.db();
+    const auto inv = InvoiceRepository(db).load(invoiceId);
+    if (!inv || inv->status == InvoiceStatus::Draft || inv->status == InvoiceStatus::Void)
+        return Money();
+    for (const Remaining &r : remainingPerLine(db, *inv))
+        if (r.line->position == position)
+            return r.net;
+    return Money();
+}
+
 CreditNote CreditNoteService::issue(const Request &req)
 {
     m_session.require(Permission::Billing, tr("issue credit notes"));

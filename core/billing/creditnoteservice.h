@@ -36,6 +36,9 @@ public:
     explicit CreditNoteService(Session &session);
 
     CreditNote issue(const Request &request);
+    // What is still uncredited of an issued invoice's line (net of tax);
+    // zero for a draft or a line it does not have.
+    Money creditableNet(qint64 invoiceId, int position);
 
 private:
     Session &m_session;

@@ -381,4 +381,18 @@ qint64 SubscriptionRepository::liveOnPlan(qint64 planId)
         .toLongLong();
 }
 
+std::vector<qint64> SubscriptionRepository::prorationInvoices(qint64 subscriptionId,
+                                                              const QDate &periodEnd)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT i.id FROM invoice i WHERE i.subscription_id = ? AND i.billing_key LIKE 'chg:%' "
+        "AND i.status <> 'draft' AND i.status <> 'void' AND EXISTS (SELECT 1 FROM invoice_line l "
+        "WHERE l.invoice_id = i.id AND l.service_end = ?) ORDER BY i.id DESC"));
+    q.bindAll(subscriptionId, periodEnd).exec();
+    std::vector<qint64> ids;
+    while (q.next())
+        ids.push_back(q.int64(0));
+    return ids;
+}
+
 } // namespace Accrue

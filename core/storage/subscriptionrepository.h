@@ -44,6 +44,9 @@ public:
     // The billing key of a run's invoice ("sub:7:2026-06-01"); empty for
     // any other invoice.
     QString billingKeyOfInvoice(qint64 invoiceId);
+    // The subscription's proration invoices ("chg:") for the period ending
+    // on `periodEnd`, issued, newest first.
+    std::vector<qint64> prorationInvoices(qint64 subscriptionId, const QDate &periodEnd);
     // Subscriptions on the plan that are not cancelled.
     qint64 liveOnPlan(qint64 planId);
 

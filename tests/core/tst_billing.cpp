@@ -25,6 +25,7 @@ class TestBilling : public QObject
 private slots:
     void monthEndsKeepTheirDay();
     void guardsAroundBilledPeriods();
+    void upgradeThenDowngradeCreditsTheUpgrade();
     void addingChecksCustomerPlanAndCurrency();
     void aPeriodIsBilledOnceAndAdvances();
     void upgradeOnDayTenIsProratedOnOneInvoice();
@@ -498,6 +499,33 @@ void TestBilling::guardsAroundBilledPeriods()
     QVERIFY_THROWS_EXCEPTION(Error, CustomerService(b.book.session()).archive(b.customer));
     b.service().cancel(id, QDate(2026, 7, 1));
     CustomerService(b.book.session()).archive(b.customer);
+}
+
+// 10 seats at 12.50 for June (125.00), 100 seats from June 2, back to 10
+// from June 3. Upgrade, 29 of 30 days: 1250.00 x 29/30 = 1208.33 less
+// 125.00 x 29/30 = 120.83, an invoice of 1087.50. Downgrade, 28 of 30
+// days: 1250.00 x 28/30 = 1166.67 less 125.00 x 28/30 = 116.67, a credit
+// of 1050.00: more than June's own line (125.00), so the rest (925.00) is
+// credited on the upgrade's invoice. Every run before stopped on it.
+void TestBilling::upgradeThenDowngradeCreditsTheUpgrade()
+{
+    Book b;
+    const qint64 id = b.subscribe(QStringLiteral("SEATS"), 10);
+    QCOMPARE(b.run(june1).invoices, 1);
+    b.service().changeQuantity(id, 100, QDate(2026, 6, 2));
+    QCOMPARE(b.run(QDate(2026, 6, 2)).invoices, 1);
+    QCOMPARE(b.invoiceByKey(QStringLiteral("chg:2")).subtotal.minor(), 108750);
+    b.service().changeQuantity(id, 10, QDate(2026, 6, 3));
+    const BillingRun::Result r = b.run(QDate(2026, 6, 3));
+    QCOMPARE(r.creditNotes, 1);
+    QCOMPARE(b.count(QStringLiteral("SELECT COUNT(*) FROM credit_note")), 2);
+    QCOMPARE(b.count(QStringLiteral("SELECT SUM(subtotal_minor) FROM credit_note")), 105000);
+    QCOMPARE(b.count(QStringLiteral(
+                 "SELECT subtotal_minor FROM credit_note WHERE billing_key = 'chg:3'")),
+             12500); // June's line: all it had
+    // Run again: nothing more.
+    QCOMPARE(b.run(QDate(2026, 6, 3)).creditNotes, 0);
+    b.book.checkBooks();
 }
 
 QTEST_GUILESS_MAIN(TestBilling)
