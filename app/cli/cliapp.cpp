@@ -544,20 +544,21 @@ int CliApp::dispatch(const QString &command, const QString &sub)
     throw UsageError { tr("Unknown command (try --help)") };
 }
 
+QByteArray CliApp::readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+    return f.readAll();
+}
+
 QByteArray CliApp::readImport(const QString &path, const QStringList &columns) const
 {
-    auto read = [](const QString &file) {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            throw Error(
-                tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file), f.errorString()));
-        return f.readAll();
-    };
-    const QByteArray bytes = read(path);
+    const QByteArray bytes = readFile(path);
     if (!isSet(QStringLiteral("mapping")))
         return bytes;
     const QString mappingFile = value(QStringLiteral("mapping"));
-    return ColumnMapping::fromJson(read(mappingFile), QFileInfo(mappingFile).fileName())
+    return ColumnMapping::fromJson(readFile(mappingFile), QFileInfo(mappingFile).fileName())
         .apply(bytes, QFileInfo(path).fileName(), columns);
 }
 

@@ -33,6 +33,8 @@ public:
     // An import file's bytes; with --mapping FILE.json, turned into Accrue's
     // own columns (ColumnMapping) first, lines kept.
     QByteArray readImport(const QString &path, const QStringList &columns) const;
+    // A file's bytes; throws Error naming it when it cannot be read.
+    static QByteArray readFile(const QString &path);
     Database &openBook(bool create);
     // The --db book (or the default file).
     QString location() const;

@@ -72,15 +72,12 @@ int runRateImport(CliApp &app)
     if (args.size() != 1)
         throw UsageError { tr("rate import needs one FILE (eurofxref-hist.csv or "
                               "date,base,quote,rate)") };
-    QFile file(args.first());
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2")
-                        .arg(QDir::toNativeSeparators(args.first()), file.errorString()));
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = CliApp::readFile(args.first());
     app.openBook(false);
     const ExchangeRateService::ImportResult result
         = ExchangeRateService(app.session())
-              .importCsv(bytes, QFileInfo(file).fileName(), app.isSet(QStringLiteral("replace")));
+              .importCsv(bytes, QFileInfo(args.first()).fileName(),
+                         app.isSet(QStringLiteral("replace")));
     app.out() << tr("Imported %1 rates (%2 format): %3 new, %4 replaced, %5 already stored")
                      .arg(result.added + result.replaced + result.unchanged)
                      .arg(result.format == QLatin1String("ecb") ? tr("ECB") : tr("long"))

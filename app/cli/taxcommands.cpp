@@ -100,13 +100,10 @@ int importRates(CliApp &app)
     if (args.size() != 1)
         throw UsageError { tr("tax-rate import needs one file: FILE.csv with the columns "
                               "country,region,category,rate,name,valid_from,valid_to") };
-    QFile file(args.first());
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2")
-                        .arg(QDir::toNativeSeparators(args.first()), file.errorString()));
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = CliApp::readFile(args.first());
     app.openBook(false);
-    const int added = TaxService(app.session()).importCsv(bytes, QFileInfo(file).fileName());
+    const int added
+        = TaxService(app.session()).importCsv(bytes, QFileInfo(args.first()).fileName());
     app.out() << QCoreApplication::translate("Accrue::Cli", "Imported %n tax rate(s)", nullptr,
                                              added)
               << '\n';
