@@ -404,10 +404,8 @@ private:
             line.serviceEnd = l.serviceEnd;
             inv.lines.push_back(line);
         }
-        const qint64 id = m_invoices.createDraft(inv);
+        const qint64 id = m_issue ? m_invoices.createIssued(inv).id : m_invoices.createDraft(inv);
         m_repo.setInvoiceKey(id, item.billingKey, m_runId);
-        if (m_issue)
-            m_invoices.issue(id);
         m_made.insert(item.billingKey, id);
     }
 
@@ -513,6 +511,9 @@ BillingRun::Result BillingRun::walk(const QDate &runDate, std::optional<bool> is
     std::optional<Transaction> tx;
     if (write)
         tx.emplace(db);
+    // Thousands of documents read the same settings, chart, tax table and
+    // products: once is enough while the run holds the book.
+    const ReferenceData::Scope keepReference(m_session);
     if (write)
         result.runId = repo.insertRun(runDate, m_session.userName(), result.issued);
     Planner planner(db, runDate, result.issued);

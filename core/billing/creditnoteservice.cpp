@@ -200,7 +200,7 @@ CreditNote CreditNoteService::issue(const Request &req)
     const Money applied = (req.applyToInvoice || full) && open ? std::min(note.total, inv->balance)
                                                                : Money::zero(note.currency);
     note.unapplied = note.total - applied;
-    const QString series = SettingsService(m_session).company().creditNotePrefix;
+    const QString series = m_session.reference().company().creditNotePrefix;
     const qint64 value = NumberSeriesRepository(db).take(series, date.year());
     note.number = NumberSeriesRepository::format(series, date.year(), value);
     CreditNoteRepository(db).insert(note);
@@ -232,7 +232,7 @@ CreditNote CreditNoteService::issue(const Request &req)
         invoices.updateSettlement(*inv);
     }
 
-    const PostingRules rules(AccountRepository(db).loadChart());
+    const PostingRules rules(m_session.reference().chart());
     JournalEntry entry = rules.creditNoteIssued(note, applied);
     JournalRepository(db).insert(entry);
     if (fromEarlierNotes.isPositive()) {

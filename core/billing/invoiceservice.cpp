@@ -86,13 +86,13 @@ QJsonObject InvoiceService::toJson(const Invoice &inv)
 
 void InvoiceService::fillLineDefaults(Invoice &inv)
 {
-    ProductRepository products(m_session.db());
-    ChartOfAccounts chart = AccountRepository(m_session.db()).loadChart();
+    ReferenceData &reference = m_session.reference();
+    const ChartOfAccounts chart = reference.chart();
     // A line always posts to its product's revenue account, or to the
     // default one without a product: the Revenue tab reads a module's revenue
     // from its account's monthly balances and relies on this.
     for (InvoiceLine &line : inv.lines) {
-        const auto product = line.productId ? products.find(line.productId) : std::nullopt;
+        const auto product = line.productId ? reference.product(line.productId) : std::nullopt;
         if (line.productId && !product)
             throw Error(tr("Line %1: unknown product").arg(line.position));
         line.revenueAccountId
@@ -105,24 +105,16 @@ void InvoiceService::fillLineDefaults(Invoice &inv)
 
 void InvoiceService::applyTaxes(Invoice &inv)
 {
-    Database &db = m_session.db();
-    const QString home = SettingsService(m_session).company().taxCountry;
-    CustomerRepository customers(db);
-    const std::optional<Customer> customer = customers.find(inv.customerId);
+    ReferenceData &reference = m_session.reference();
+    const QString home = reference.company().taxCountry;
+    const std::optional<Customer> customer = reference.customer(inv.customerId);
     // The profile chosen on the invoice, else the customer's default.
-    std::optional<BillingProfile> profile;
-    if (inv.billingProfileId > 0)
-        for (BillingProfile &p : customers.profiles(inv.customerId))
-            if (p.id == inv.billingProfileId)
-                profile = std::move(p);
-    if (!profile)
-        profile = customers.defaultProfile(inv.customerId);
+    const std::optional<BillingProfile> profile
+        = reference.profileOf(inv.customerId, inv.billingProfileId);
     const TaxPlace place = TaxRules::placeOf(profile ? &*profile : nullptr, home);
-    const std::vector<TaxRate> rates = place.country.isEmpty()
-        ? std::vector<TaxRate>()
-        : TaxRateRepository(db).list(place.country);
+    const std::vector<TaxRate> rates
+        = place.country.isEmpty() ? std::vector<TaxRate>() : reference.taxRates(place.country);
     const bool business = customer && !customer->taxId.trimmed().isEmpty();
-    ProductRepository products(db);
     for (std::size_t i = 0; i < inv.lines.size(); ++i) {
         InvoiceLine &line = inv.lines[i];
         line.taxCountry = place.country;
@@ -131,7 +123,7 @@ void InvoiceService::applyTaxes(Invoice &inv)
             line.taxCategory = TaxCategory::Override;
             continue;
         }
-        const auto product = line.productId ? products.find(line.productId) : std::nullopt;
+        const auto product = line.productId ? reference.product(line.productId) : std::nullopt;
         const QString own = product ? product->taxCategory : TaxCategory::Standard;
         const QString category
             = TaxRules::categoryFor(own, place, business, home, rates, inv.issueDate);
@@ -190,14 +182,31 @@ Invoice InvoiceService::newDraft()
 qint64 InvoiceService::createDraft(Invoice inv)
 {
     m_session.require(Permission::Billing, tr("create invoices"));
+    Transaction tx(m_session.db());
+    insertDraft(inv);
+    tx.commit();
+    return inv.id;
+}
+
+Invoice InvoiceService::createIssued(Invoice inv)
+{
+    m_session.require(Permission::Billing, tr("create invoices"));
+    m_session.require(Permission::Billing, tr("issue invoices"));
+    Transaction tx(m_session.db());
+    const QJsonObject drafted = insertDraft(inv);
+    inv = issueDraft(std::move(inv), {}, drafted);
+    tx.commit();
+    return inv;
+}
+
+QJsonObject InvoiceService::insertDraft(Invoice &inv)
+{
     inv.paid = inv.credited = Money::zero(inv.currency);
     // Checked first: it names a line whose amount is too large, which
     // computeTotals() could only refuse as a whole.
     if (const QStringList problems = InvoiceRules::validate(inv); !problems.isEmpty())
         throw Error(tr("The invoice is not valid: %1").arg(problems.join(QStringLiteral("; "))));
-    Database &db = m_session.db();
-    Transaction tx(db);
-    const std::optional<Customer> customer = CustomerRepository(db).find(inv.customerId);
+    const std::optional<Customer> customer = m_session.reference().customer(inv.customerId);
     if (!customer)
         throw Error(tr("customer: no such customer"));
     if (customer->archivedAt.isValid())
@@ -205,11 +214,11 @@ qint64 InvoiceService::createDraft(Invoice inv)
             tr("customer: %1 is archived; restore it to bill it again").arg(customer->code));
     fillLineDefaults(inv); // the lines' tax rates among them, before the totals
     inv.computeTotals();
-    InvoiceRepository(db).insertDraft(inv);
+    InvoiceRepository(m_session.db()).insertDraft(inv);
+    QJsonObject json = toJson(inv);
     m_session.audit().append(QStringLiteral("invoice.create"), QStringLiteral("invoice"),
-                             QString::number(inv.id), {}, toJson(inv));
-    tx.commit();
-    return inv.id;
+                             QString::number(inv.id), {}, json);
+    return json;
 }
 
 void InvoiceService::updateDraft(Invoice inv)
@@ -262,10 +271,18 @@ Invoice InvoiceService::issue(qint64 id, const QDate &issueDate)
     Database &db = m_session.db();
     Transaction tx(db);
     InvoiceRepository(db).lockForUpdate(id);
-    Invoice inv = load(id);
+    Invoice inv = issueDraft(load(id), issueDate, {});
+    tx.commit();
+    return inv;
+}
+
+Invoice InvoiceService::issueDraft(Invoice inv, const QDate &issueDate, QJsonObject before)
+{
     if (inv.status != InvoiceStatus::Draft)
         throw Error(tr("Invoice %1 is already issued").arg(inv.number));
-    const Invoice before = inv;
+    if (before.isEmpty())
+        before = toJson(inv);
+    Database &db = m_session.db();
     if (issueDate.isValid() && issueDate != inv.issueDate) {
         const qint64 termDays = inv.issueDate.daysTo(inv.dueDate);
         inv.issueDate = issueDate;
@@ -289,7 +306,7 @@ Invoice InvoiceService::issue(qint64 id, const QDate &issueDate)
         throw Error(tr("An invoice total cannot be negative; issue a credit note instead"));
 
     // The series is the prefix from the company settings (INV by default).
-    const QString series = SettingsService(m_session).company().invoicePrefix;
+    const QString series = m_session.reference().company().invoicePrefix;
     const qint64 value = NumberSeriesRepository(db).take(series, inv.issueDate.year());
     inv.number = NumberSeriesRepository::format(series, inv.issueDate.year(), value);
     inv.status = inv.total.isZero() ? InvoiceStatus::Paid : InvoiceStatus::Open;
@@ -298,13 +315,12 @@ Invoice InvoiceService::issue(qint64 id, const QDate &issueDate)
     InvoiceRepository(db).markIssued(inv);
     ++inv.version;
 
-    const PostingRules rules(AccountRepository(db).loadChart());
+    const PostingRules rules(m_session.reference().chart());
     JournalEntry entry = rules.invoiceIssued(inv);
     if (!entry.lines.empty())
         JournalRepository(db).insert(entry);
     m_session.audit().append(QStringLiteral("invoice.issue"), QStringLiteral("invoice"),
-                             QString::number(inv.id), toJson(before), toJson(inv));
-    tx.commit();
+                             QString::number(inv.id), before, toJson(inv));
     return inv;
 }
 

@@ -31,6 +31,9 @@ public:
     // Numbers the draft (gapless per series and year), posts Dr AR / Cr
     // revenue / Cr tax. A valid issueDate replaces the draft's, keeping its terms.
     Invoice issue(qint64 id, const QDate &issueDate = {});
+    // createDraft and issue in one transaction, as a billing run writes its
+    // invoices: the audit trail has both records, the draft is not read back.
+    Invoice createIssued(Invoice invoice);
     void markReminded(qint64 id, const QDate &date);
 
     // Each line's tax rate, category and place from the book's tax table:
@@ -48,6 +51,10 @@ public:
     Invoice loadByNumber(const QString &number);
 
 private:
+    // The draft stored and audited (the caller's transaction); its audit JSON.
+    QJsonObject insertDraft(Invoice &invoice);
+    // issue()'s work on a loaded draft; `before` is its audit JSON if known.
+    Invoice issueDraft(Invoice invoice, const QDate &issueDate, QJsonObject before);
     void fillLineDefaults(Invoice &invoice);
     Session &m_session;
 };

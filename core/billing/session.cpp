@@ -11,6 +11,7 @@ namespace Accrue {
 Session::Session(Database &db, QString userName)
     : m_db(db)
     , m_userName(db.databaseUser().isEmpty() ? std::move(userName) : db.databaseUser())
+    , m_reference(std::make_unique<ReferenceData>(*this))
 {
 }
 
@@ -31,6 +32,7 @@ AuditLog Session::audit() const
 
 void Session::noteChange(const QString &entity) const
 {
+    m_reference->forget(entity);
     // One announcement per commit, with every area its records touched.
     const quint64 serial = m_db.transactionSerial();
     if (serial != m_pendingSerial) {

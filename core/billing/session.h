@@ -1,6 +1,7 @@
 #pragma once
 
 #include "billing/changebus.h"
+#include "billing/referencedata.h"
 #include "domain/role.h"
 #include "security/auditlog.h"
 
@@ -22,6 +23,9 @@ public:
     // On PostgreSQL the user is the server's (current_user), whatever name
     // is passed: the audit log records who the server let in.
     Session(Database &db, QString userName);
+    // Its reference data points back at it.
+    Session(const Session &) = delete;
+    Session &operator=(const Session &) = delete;
 
     Database &db() const { return m_db; }
     // Where the book is (a file path or a postgresql:// address): what a
@@ -38,6 +42,9 @@ public:
     // What changed in the book: this session's commits and (fed by the app)
     // other clients'.
     ChangeBus &changes() const { return *m_changes; }
+    // The book's reference facts as documents need them (kept only inside
+    // a ReferenceData::Scope).
+    ReferenceData &reference() const { return *m_reference; }
 
     // Read from the book once (users and roles change rarely; a new session
     // picks changes up).
@@ -56,6 +63,7 @@ private:
     QDate m_today;
     mutable std::optional<Role> m_role;
     std::unique_ptr<ChangeBus> m_changes = std::make_unique<ChangeBus>();
+    std::unique_ptr<ReferenceData> m_reference;
     mutable quint64 m_pendingSerial = 0; // the transaction m_pendingAreas belong to
     mutable BookAreas m_pendingAreas;
 };
