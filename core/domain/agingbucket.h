@@ -25,4 +25,14 @@ inline DueRange dueRange(int bucket, const QDate &asOf)
     return { asOf.addDays(-30 * bucket), asOf.addDays(-30 * (bucket - 1)) };
 }
 
+// The bucket a due date falls in as of a date, by the same ranges: for rows
+// bucketed one by one in C++ (a report converting each invoice first).
+inline int bucketOf(const QDate &due, const QDate &asOf)
+{
+    for (int bucket = 0; bucket < bucketCount - 1; ++bucket)
+        if (due >= dueRange(bucket, asOf).from)
+            return bucket;
+    return bucketCount - 1;
+}
+
 } // namespace Accrue::Aging

@@ -3,6 +3,7 @@
 #include "money/currency.h"
 #include "money/int128.h"
 #include "money/money.h"
+#include "reports/currencyconversion.h"
 #include "reports/reporttable.h"
 #include "storage/analyticsrepository.h"
 #include "storage/invoiceregister.h"
@@ -16,6 +17,12 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Accrue::AgingReport", text);
+}
+
+QVariant dsoCell(qint64 open, qint64 billed)
+{
+    const qint64 tenths = AgingReport::dsoTenths(open, billed);
+    return tenths < 0 ? QVariant(QString()) : QVariant::fromValue(FixedPoint { tenths, 1 });
 }
 } // namespace
 
@@ -53,7 +60,8 @@ qint64 AgingReport::dsoTenths(qint64 openMinor, qint64 invoicedMinor, int window
                                      : (twice - Int128(1)) / Int128(2));
 }
 
-void AgingReport::run(const QDate &asOf, ReportSink &sink, const ReportScope &scope)
+void AgingReport::run(const QDate &asOf, ReportSink &sink, const ReportScope &scope,
+                      const QString &reportingCurrency)
 {
     using Type = ReportColumn::Type;
     QList<ReportColumn> columns { { QStringLiteral("customer_code"), tr("Code"), Type::Text },
@@ -63,16 +71,20 @@ void AgingReport::run(const QDate &asOf, ReportSink &sink, const ReportScope &sc
         columns.append({ bucketKey(b), bucketTitle(b), Type::Money });
     columns.append({ QStringLiteral("total"), tr("Total"), Type::Money });
     columns.append({ QStringLiteral("dso"), tr("DSO (days)"), Type::Decimal });
+    CurrencyConversion conversion(m_db, reportingCurrency);
+    if (conversion.isActive()) {
+        columns.append({ QStringLiteral("conversion"), tr("Converted"), Type::Text });
+        sink.begin(conversion.title(tr("AR aging as of %1").arg(asOf.toString(Qt::ISODate))),
+                   columns);
+        runConverted(asOf, conversion, sink, scope);
+        return;
+    }
     sink.begin(tr("AR aging as of %1").arg(asOf.toString(Qt::ISODate)), columns);
 
     // What each customer was invoiced in the 90 days to the date, for DSO.
     QHash<QString, qint64> invoiced;
     for (const auto &b : AnalyticsRepository(m_db).billedByCustomer(asOf.addDays(-89), asOf))
         invoiced[b.customerCode + u'|' + b.currency] += b.minor;
-    auto dsoCell = [](qint64 open, qint64 billed) {
-        const qint64 tenths = dsoTenths(open, billed);
-        return tenths < 0 ? QVariant(QString()) : QVariant::fromValue(FixedPoint { tenths, 1 });
-    };
 
     QString currentCurrency;
     qint64 totals[bucketCount + 1] = {};
@@ -113,6 +125,67 @@ void AgingReport::run(const QDate &asOf, ReportSink &sink, const ReportScope &sc
         },
         scope);
     emitTotal();
+    sink.end();
+}
+
+void AgingReport::runConverted(const QDate &asOf, CurrencyConversion &conversion, ReportSink &sink,
+                               const ReportScope &scope)
+{
+    // DSO's invoiced amounts, each invoice converted at its issue date.
+    const Currency target = conversion.target();
+    QHash<QString, Money> invoiced;
+    AnalyticsRepository(m_db).billedDocuments(
+        asOf.addDays(-89), asOf, [&](const AnalyticsRepository::Billed &b, const QDate &issued) {
+            auto it = invoiced.find(b.customerCode);
+            if (it == invoiced.end())
+                it = invoiced.insert(b.customerCode, Money::zero(target));
+            *it += conversion.convert(b.minor, Currency::require(b.currency), issued);
+        });
+
+    // The invoices come customer by customer; a customer's row is written
+    // when the next one starts, whatever currencies it was invoiced in.
+    QString code, name;
+    qint64 buckets[bucketCount] = {};
+    qint64 totals[bucketCount + 1] = {};
+    qint64 invoicedTotal = 0;
+    auto money = [&target](qint64 minor) { return QVariant::fromValue(Money(minor, target)); };
+    auto emitCustomer = [&] {
+        if (code.isEmpty() && name.isEmpty())
+            return;
+        QVariantList cells { code, name, target.code() };
+        qint64 sum = 0;
+        for (int b = 0; b < bucketCount; ++b) {
+            cells << money(buckets[b]);
+            totals[b] += buckets[b];
+            sum += buckets[b];
+            buckets[b] = 0;
+        }
+        totals[bucketCount] += sum;
+        const qint64 billed = invoiced.value(code, Money::zero(target)).minor();
+        invoicedTotal += billed;
+        cells << money(sum) << dsoCell(sum, billed) << conversion.note();
+        sink.row(cells);
+    };
+    InvoiceRegister(m_db).openInvoices(
+        asOf,
+        [&](const InvoiceRegister::OpenInvoice &i) {
+            if (i.customerCode != code || i.customerName != name) {
+                emitCustomer();
+                code = i.customerCode;
+                name = i.customerName;
+            }
+            const Money open
+                = conversion.convert(i.openMinor, Currency::require(i.currency), i.issueDate);
+            buckets[Aging::bucketOf(i.dueDate, asOf)] += open.minor();
+        },
+        scope);
+    emitCustomer();
+    // One total row, in the reporting currency, even for an empty book.
+    QVariantList cells { QString(), tr("TOTAL"), target.code() };
+    for (const qint64 t : totals)
+        cells << money(t);
+    cells << dsoCell(totals[bucketCount], invoicedTotal) << conversion.note();
+    sink.totalRow(cells);
     sink.end();
 }
 

@@ -1,6 +1,7 @@
 #include "reports/deferredrevenuereport.h"
 
 #include "money/money.h"
+#include "reports/currencyconversion.h"
 #include "reports/currencytotals.h"
 #include "reports/reporttable.h"
 #include "storage/analyticsrepository.h"
@@ -24,33 +25,59 @@ DeferredRevenueReport::DeferredRevenueReport(Database &db)
 void DeferredRevenueReport::run(const ReportParameters &p, ReportSink &sink)
 {
     using Type = ReportColumn::Type;
-    sink.begin(tr("Deferred revenue as of %1").arg(p.asOf.toString(Qt::ISODate)),
-               { { QStringLiteral("invoice"), tr("Invoice"), Type::Text },
-                 { QStringLiteral("customer_code"), tr("Code"), Type::Text },
-                 { QStringLiteral("customer"), tr("Customer"), Type::Text },
-                 { QStringLiteral("module"), tr("Module"), Type::Text },
-                 { QStringLiteral("description"), tr("Description"), Type::Text },
-                 { QStringLiteral("service_start"), tr("Service from"), Type::Date },
-                 { QStringLiteral("service_end"), tr("Service to"), Type::Date },
-                 { QStringLiteral("currency"), tr("Currency"), Type::Text },
-                 { QStringLiteral("amount"), tr("Amount"), Type::Money },
-                 { QStringLiteral("recognised"), tr("Recognised"), Type::Money },
-                 { QStringLiteral("deferred"), tr("Deferred"), Type::Money } });
-    CurrencyTotals totals(sink, 11, { 8, 9, 10 }, 2, 7, tr("TOTAL"));
+    CurrencyConversion conversion(m_db, p.reportingCurrency);
+    QList<ReportColumn> columns { { QStringLiteral("invoice"), tr("Invoice"), Type::Text },
+                                  { QStringLiteral("customer_code"), tr("Code"), Type::Text },
+                                  { QStringLiteral("customer"), tr("Customer"), Type::Text },
+                                  { QStringLiteral("module"), tr("Module"), Type::Text },
+                                  { QStringLiteral("description"), tr("Description"), Type::Text },
+                                  { QStringLiteral("service_start"), tr("Service from"),
+                                    Type::Date },
+                                  { QStringLiteral("service_end"), tr("Service to"), Type::Date },
+                                  { QStringLiteral("currency"), tr("Currency"), Type::Text },
+                                  { QStringLiteral("amount"), tr("Amount"), Type::Money },
+                                  { QStringLiteral("recognised"), tr("Recognised"), Type::Money },
+                                  { QStringLiteral("deferred"), tr("Deferred"), Type::Money } };
+    if (conversion.isActive())
+        columns << ReportColumn { QStringLiteral("conversion"), tr("Converted"), Type::Text };
+    sink.begin(conversion.title(tr("Deferred revenue as of %1").arg(p.asOf.toString(Qt::ISODate))),
+               columns);
+    CurrencyTotals totals(sink, int(columns.size()), { 8, 9, 10 }, 2, 7, tr("TOTAL"));
     AnalyticsRepository(m_db).linesServingAfter(
         p.asOf, p.scope(), [&](const AnalyticsRepository::ServiceLine &l) {
             if (l.netMinor == 0)
                 return; // fully credited
             const Currency c = Currency::fromCode(l.currency).value_or(Currency());
+            // In a reporting currency the line's amount is converted once, at
+            // its invoice's issue date, and that amount split by days: the
+            // parts still add up to the converted amount.
+            const Money amount = conversion.isActive()
+                ? conversion.convert(Money(l.netMinor, c), l.issueDate)
+                : Money(l.netMinor, c);
             const qint64 days = l.serviceStart.daysTo(l.serviceEnd) + 1;
             const QDate firstLater = std::max(p.asOf.addDays(1), l.serviceStart);
             const qint64 later = firstLater.daysTo(l.serviceEnd) + 1;
-            const std::vector<Money> parts = Money(l.netMinor, c).allocate({ later, days - later });
-            totals.add(l.currency,
-                       { l.invoiceNumber, l.customerCode, l.customerName, l.module, l.description,
-                         l.serviceStart, l.serviceEnd, l.currency,
-                         QVariant::fromValue(Money(l.netMinor, c)), QVariant::fromValue(parts[1]),
-                         QVariant::fromValue(parts[0]) });
+            const std::vector<Money> parts = amount.allocate({ later, days - later });
+            const QString code = amount.currency().code();
+            QVariantList cells { l.invoiceNumber,
+                                 l.customerCode,
+                                 l.customerName,
+                                 l.module,
+                                 l.description,
+                                 l.serviceStart,
+                                 l.serviceEnd,
+                                 conversion.isActive() ? code : l.currency,
+                                 QVariant::fromValue(amount),
+                                 QVariant::fromValue(parts[1]),
+                                 QVariant::fromValue(parts[0]) };
+            if (conversion.isActive())
+                cells << (c == conversion.target()
+                              ? QString()
+                              : tr("%1 at %2 (%3)")
+                                    .arg(l.currency,
+                                         RateE10::format(conversion.rate(c, l.issueDate)),
+                                         l.issueDate.toString(Qt::ISODate)));
+            totals.add(conversion.isActive() ? code : l.currency, cells);
         });
     totals.finish();
     sink.end();

@@ -85,7 +85,7 @@ std::vector<ReportDefinition> makeReports()
           tr("Statement of account"),
           tr("One customer's charges, payments and credits in a period with the running "
              "balance and what is open by age"),
-          { P::DateRange, P::Customer },
+          { P::DateRange, P::Customer, P::ReportingCurrency },
           {},
           [](Database &db, const ReportParameters &p, ReportSink &sink) {
               StatementOfAccountReport(db).run(p, sink);
@@ -101,7 +101,7 @@ std::vector<ReportDefinition> makeReports()
         { QStringLiteral("ar-aging"),
           tr("AR aging"),
           tr("Open balances by days past due per customer, with DSO"),
-          { P::AsOf, P::Customer, P::Module, P::Plan },
+          { P::AsOf, P::Customer, P::Module, P::Plan, P::ReportingCurrency },
           // The buckets of the total row(s), one set per currency.
           { Kind::Bars,
             QStringLiteral("currency"),
@@ -110,7 +110,7 @@ std::vector<ReportDefinition> makeReports()
             {},
             true },
           [](Database &db, const ReportParameters &p, ReportSink &sink) {
-              AgingReport(db).run(p.asOf, sink, p.scope());
+              AgingReport(db).run(p.asOf, sink, p.scope(), p.reportingCurrency);
           } },
         { QStringLiteral("payments-received"),
           tr("Payments received"),
@@ -123,7 +123,7 @@ std::vector<ReportDefinition> makeReports()
         { QStringLiteral("payment-reconciliation"),
           tr("Payment reconciliation"),
           tr("A bank account's statement against the booked payments, with what is unmatched"),
-          { P::DateRange, P::Account },
+          { P::DateRange, P::Account, P::ReportingCurrency },
           {},
           [](Database &db, const ReportParameters &p, ReportSink &sink) {
               PaymentReconciliationReport(db).run(p, sink);
@@ -131,7 +131,7 @@ std::vector<ReportDefinition> makeReports()
         { QStringLiteral("deferred-revenue"),
           tr("Deferred revenue"),
           tr("The part of invoiced service periods that falls after the date"),
-          { P::AsOf, P::Customer, P::Module, P::Plan },
+          { P::AsOf, P::Customer, P::Module, P::Plan, P::ReportingCurrency },
           {},
           [](Database &db, const ReportParameters &p, ReportSink &sink) {
               DeferredRevenueReport(db).run(p, sink);

@@ -144,7 +144,8 @@ void AnalyticsRepository::linesServingAfter(const QDate &asOf, const ReportScope
     invoiceScope.module.clear();
     SqlQuery q = m_db.query(
         QStringLiteral("SELECT i.number, c.code, c.name, COALESCE(p.code, ''), l.description,"
-                       " l.service_start, l.service_end, i.currency, l.net_minor - COALESCE(("
+                       " l.service_start, l.service_end, i.currency, i.issue_date,"
+                       " l.net_minor - COALESCE(("
                        "  SELECT SUM(cl.net_minor) FROM credit_note_line cl"
                        "  JOIN credit_note n ON n.id = cl.credit_note_id"
                        "  WHERE cl.invoice_line_id = l.id AND n.issue_date <= ?), 0)"
@@ -171,7 +172,8 @@ void AnalyticsRepository::linesServingAfter(const QDate &asOf, const ReportScope
         r.serviceStart = q.date(5);
         r.serviceEnd = q.date(6);
         r.currency = q.text(7);
-        r.netMinor = q.int64(8);
+        r.issueDate = q.date(8);
+        r.netMinor = q.int64(9);
         visit(r);
     }
 }
@@ -240,6 +242,24 @@ std::vector<AnalyticsRepository::Billed> AnalyticsRepository::billedByCustomer(c
     while (q.next())
         out.push_back({ q.text(0), q.text(1), q.int64(2) });
     return out;
+}
+
+void AnalyticsRepository::billedDocuments(
+    const QDate &from, const QDate &to,
+    const std::function<void(const Billed &, const QDate &)> &visit)
+{
+    SqlQuery q = m_db.query(
+        QStringLiteral("SELECT c.code, i.currency, i.total_minor, i.issue_date FROM invoice i"
+                       " JOIN customer c ON c.id = i.customer_id WHERE i.status <> 'draft'"
+                       " AND i.issue_date >= ? AND i.issue_date <= ?"));
+    q.bindAll(from, to).exec();
+    Billed b;
+    while (q.next()) {
+        b.customerCode = q.text(0);
+        b.currency = q.text(1);
+        b.minor = q.int64(2);
+        visit(b, q.date(3));
+    }
 }
 
 std::vector<AnalyticsRepository::Opening>

@@ -68,6 +68,7 @@ public:
         QString invoiceNumber, customerCode, customerName, module, description, currency;
         QDate serviceStart, serviceEnd;
         qint64 netMinor = 0;
+        QDate issueDate; // the invoice's: the date a reporting currency converts at
     };
     void linesServingAfter(const QDate &asOf, const ReportScope &scope,
                            const std::function<void(const ServiceLine &)> &visit);
@@ -90,6 +91,10 @@ public:
         qint64 minor = 0;
     };
     std::vector<Billed> billedByCustomer(const QDate &from, const QDate &to);
+    // The same invoice by invoice with its issue date (for DSO in a reporting
+    // currency, each converted at its own date's rate), streamed.
+    void billedDocuments(const QDate &from, const QDate &to,
+                         const std::function<void(const Billed &, const QDate &)> &visit);
 
     struct LedgerLine
     {

@@ -285,6 +285,29 @@ qint64 BankRepository::ledgerBankNet(const QString &currency, const QDate &from,
     return q.bindAll(currency, from, to).scalar().toLongLong();
 }
 
+void BankRepository::statementAmounts(qint64 accountId, const QDate &from, const QDate &to,
+                                      const std::function<void(const QDate &, qint64)> &visit)
+{
+    SqlQuery q = m_db.query(
+        QStringLiteral("SELECT booking_date, amount_minor FROM bank_transaction"
+                       " WHERE bank_account_id = ? AND booking_date >= ? AND booking_date <= ?"));
+    q.bindAll(accountId, from.isValid() ? from : QDate(1, 1, 1), to).exec();
+    while (q.next())
+        visit(q.date(0), q.int64(1));
+}
+
+void BankRepository::ledgerBankAmounts(const QString &currency, const QDate &from, const QDate &to,
+                                       const std::function<void(const QDate &, qint64)> &visit)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT entry_date, debit_minor - credit_minor FROM journal_line WHERE account_id"
+        " IN (SELECT id FROM account WHERE system_role = 'bank') AND currency = ?"
+        " AND entry_date >= ? AND entry_date <= ?"));
+    q.bindAll(currency, from, to).exec();
+    while (q.next())
+        visit(q.date(0), q.int64(1));
+}
+
 std::vector<BankRepository::Unbooked>
 BankRepository::paymentsWithoutLine(const QString &currency, const QDate &from, const QDate &to)
 {

@@ -59,6 +59,13 @@ public:
     // For the payment reconciliation report.
     qint64 statementSum(qint64 accountId, const QDate &from, const QDate &to);
     qint64 ledgerBankNet(const QString &currency, const QDate &from, const QDate &to);
+    // The same two line by line (date, signed amount), for a reporting
+    // currency that converts each at its own date's rate; streamed. An
+    // invalid `from` is open.
+    void statementAmounts(qint64 accountId, const QDate &from, const QDate &to,
+                          const std::function<void(const QDate &, qint64)> &visit);
+    void ledgerBankAmounts(const QString &currency, const QDate &from, const QDate &to,
+                           const std::function<void(const QDate &, qint64)> &visit);
     struct Unbooked
     {
         QDate date;

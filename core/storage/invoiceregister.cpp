@@ -15,8 +15,7 @@ InvoiceRegister::InvoiceRegister(Database &db)
 {
 }
 
-void InvoiceRegister::aging(const QDate &asOf, const std::function<void(const AgingRow &)> &visit,
-                            const ReportScope &scope)
+QString InvoiceRegister::openBalancesSql(const QString &extraColumns) const
 {
     // Balances as of the date: the total less what was allocated by then; a
     // payment taken back owes again from the day it was reversed.
@@ -26,26 +25,34 @@ void InvoiceRegister::aging(const QDate &asOf, const std::function<void(const Ag
     // only what was allocated (or reversed) after the date, which keeps the
     // scan to open invoices and late allocations (0.6 s). The two agree
     // because balance = total − allocations + reversals (checked by the tests).
-    const QString open = m_db.dialect() == Database::Dialect::Postgres
-        ? QStringLiteral(
-            " FROM (SELECT i.customer_id, i.currency, i.due_date,"
-            "  i.balance_minor + COALESCE(l.later, 0) AS open FROM invoice i"
-            "  LEFT JOIN (SELECT invoice_id, SUM(amount) AS later FROM ("
-            "   SELECT invoice_id, amount_minor AS amount FROM allocation"
-            "    WHERE allocation_date > ?"
-            "   UNION ALL SELECT invoice_id, -amount_minor FROM allocation_reversal"
-            "    WHERE reversed_date > ?) t GROUP BY invoice_id) l ON l.invoice_id = i.id"
-            "  WHERE i.status <> 'draft' AND i.issue_date <= ?"
-            "  AND (i.balance_minor <> 0 OR l.invoice_id IS NOT NULL)")
-        : QStringLiteral(" FROM (SELECT i.customer_id, i.currency, i.due_date,"
-                         "  i.total_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocation a"
-                         "   WHERE a.invoice_id = i.id AND a.allocation_date <= ?), 0)"
-                         "  + COALESCE((SELECT SUM(r.amount_minor) FROM allocation_reversal r"
-                         "   WHERE r.invoice_id = i.id AND r.reversed_date <= ?), 0) AS open"
-                         "  FROM invoice i WHERE i.status <> 'draft' AND i.issue_date <= ?");
+    // Binds: the date three times, then the scope's.
+    return m_db.dialect() == Database::Dialect::Postgres
+        ? QStringLiteral(" FROM (SELECT i.customer_id, i.currency, i.due_date") + extraColumns
+            + QStringLiteral(
+                ",  i.balance_minor + COALESCE(l.later, 0) AS open FROM invoice i"
+                "  LEFT JOIN (SELECT invoice_id, SUM(amount) AS later FROM ("
+                "   SELECT invoice_id, amount_minor AS amount FROM allocation"
+                "    WHERE allocation_date > ?"
+                "   UNION ALL SELECT invoice_id, -amount_minor FROM allocation_reversal"
+                "    WHERE reversed_date > ?) t GROUP BY invoice_id) l ON l.invoice_id = i.id"
+                "  WHERE i.status <> 'draft' AND i.issue_date <= ?"
+                "  AND (i.balance_minor <> 0 OR l.invoice_id IS NOT NULL)")
+        : QStringLiteral(" FROM (SELECT i.customer_id, i.currency, i.due_date") + extraColumns
+            + QStringLiteral(
+                ",  i.total_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocation a"
+                "   WHERE a.invoice_id = i.id AND a.allocation_date <= ?), 0)"
+                "  + COALESCE((SELECT SUM(r.amount_minor) FROM allocation_reversal r"
+                "   WHERE r.invoice_id = i.id AND r.reversed_date <= ?), 0) AS open"
+                "  FROM invoice i WHERE i.status <> 'draft' AND i.issue_date <= ?");
+}
+
+void InvoiceRegister::aging(const QDate &asOf, const std::function<void(const AgingRow &)> &visit,
+                            const ReportScope &scope)
+{
     SqlQuery q = m_db.query(
         QStringLiteral("SELECT c.code, c.name, b.currency, ")
-        + AgingSql::sums(QStringLiteral("b.due_date"), QStringLiteral("b.open")) + open
+        + AgingSql::sums(QStringLiteral("b.due_date"), QStringLiteral("b.open"))
+        + openBalancesSql(QString())
         + scope.conditions(m_db, QStringLiteral("i.customer_id"), QStringLiteral("i.id"))
         + QStringLiteral(
             ") b JOIN customer c ON c.id = b.customer_id WHERE b.open <> 0 "
@@ -61,6 +68,33 @@ void InvoiceRegister::aging(const QDate &asOf, const std::function<void(const Ag
         row.currency = q.text(2);
         for (int i = 0; i < Aging::bucketCount; ++i)
             row.buckets[i] = q.int64(3 + i);
+        visit(row);
+    }
+}
+
+void InvoiceRegister::openInvoices(const QDate &asOf,
+                                   const std::function<void(const OpenInvoice &)> &visit,
+                                   const ReportScope &scope)
+{
+    // Sorted by customer only: the rows of one customer come together, and
+    // the sort is over open invoices, not the book.
+    SqlQuery q = m_db.query(
+        QStringLiteral("SELECT c.code, c.name, b.currency, b.issue_date, b.due_date, b.open")
+        + openBalancesSql(QStringLiteral(", i.issue_date"))
+        + scope.conditions(m_db, QStringLiteral("i.customer_id"), QStringLiteral("i.id"))
+        + QStringLiteral(") b JOIN customer c ON c.id = b.customer_id WHERE b.open <> 0"
+                         " ORDER BY c.name, c.code"));
+    q.bindAll(asOf, asOf, asOf);
+    scope.bind(q);
+    q.exec();
+    OpenInvoice row;
+    while (q.next()) {
+        row.customerCode = q.text(0);
+        row.customerName = q.text(1);
+        row.currency = q.text(2);
+        row.issueDate = q.date(3);
+        row.dueDate = q.date(4);
+        row.openMinor = q.int64(5);
         visit(row);
     }
 }

@@ -29,12 +29,27 @@ public:
         QString currency;
         qint64 buckets[Aging::bucketCount] = {}; // Current, 1-30, 31-60, 61-90, 90+
     };
+    // One invoice's balance as of a date, for reports that convert each
+    // invoice at its own date's rate before summing.
+    struct OpenInvoice
+    {
+        QString customerCode;
+        QString customerName;
+        QString currency;
+        QDate issueDate;
+        QDate dueDate;
+        qint64 openMinor = 0;
+    };
 
     explicit InvoiceRegister(Database &db);
 
     // Balances as of the date (allocations after it do not count), by customer.
     void aging(const QDate &asOf, const std::function<void(const AgingRow &)> &visit,
                const ReportScope &scope = {});
+    // The same balances invoice by invoice (those not zero), streamed in
+    // customer order (name, code): one row in memory at a time.
+    void openInvoices(const QDate &asOf, const std::function<void(const OpenInvoice &)> &visit,
+                      const ReportScope &scope = {});
     void invoices(const InvoiceListFilter &filter,
                   const std::function<void(const InvoiceListRow &)> &visit);
     // One window of the filtered, sorted list, sought from its anchor row
@@ -44,6 +59,7 @@ public:
     qint64 invoiceCount(const InvoiceListFilter &filter);
 
 private:
+    QString openBalancesSql(const QString &extraColumns) const;
     QString invoiceWhere(const InvoiceListFilter &filter) const;
     static void bindInvoiceFilter(SqlQuery &q, const InvoiceListFilter &filter);
     static InvoiceListRow readInvoice(const SqlQuery &q);

@@ -1169,6 +1169,23 @@ void TestCli::ratesAndAReportInAnotherCurrency()
                 .toString()
                 .contains(QStringLiteral("in EUR")));
 
+    // AR aging in EUR on 30 June: both invoices due 3 June, 27 days late;
+    // EURO 1000.00, YANK USD 500.00 x 0.8 (4 May) = 400.00, in all 1400.00.
+    // DSO: each was invoiced in the 90 days, open in full: 90.0 days.
+    r = run({ QStringLiteral("report"), QStringLiteral("ar-aging"),
+              QStringLiteral("--reporting-currency"), QStringLiteral("EUR"),
+              QStringLiteral("--format"), QStringLiteral("csv") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out,
+             QByteArray("customer_code,customer,currency,current,days_1_30,days_31_60,days_61_90,"
+                        "days_90_plus,total,dso,conversion\r\n"
+                        "EURO,EURO,EUR,0.00,1000.00,0.00,0.00,0.00,1000.00,90.0,"
+                        "in EUR at the rates of each document's date\r\n"
+                        "YANK,YANK,EUR,0.00,400.00,0.00,0.00,0.00,400.00,90.0,"
+                        "in EUR at the rates of each document's date\r\n"
+                        ",TOTAL,EUR,0.00,1400.00,0.00,0.00,0.00,1400.00,90.0,"
+                        "in EUR at the rates of each document's date\r\n"));
+
     // USD for the EUR invoice: refused without a rate, taken with the book's.
     const QStringList pay {
         QStringLiteral("invoice"),  QStringLiteral("pay"),     numbers.at(0),

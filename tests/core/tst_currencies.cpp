@@ -1,12 +1,16 @@
+#include "billing/bankimportservice.h"
 #include "billing/exchangerateservice.h"
 #include "billing/paymentservice.h"
 #include "common/error.h"
 #include "domain/exchangerate.h"
+#include "exchange/bankcsvmapping.h"
 #include "reports/reportengine.h"
 #include "reports/reporttable.h"
 #include "storage/exchangeraterepository.h"
 #include "testbook.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Accrue;
@@ -27,6 +31,7 @@ private slots:
     void importErrorsNameLineAndField();
     void lookupDirectInverseCross();
     void convertedReports();
+    void convertedAgingDeferredReconciliation();
     void reportWithoutRateFails();
     void foreignPaymentRefusedWithoutRate();
     void foreignPaymentSettlesWithLoss();
@@ -36,8 +41,11 @@ private slots:
 private:
     static Currency c(const char *code) { return Currency::require(QString::fromLatin1(code)); }
     // An issued invoice of one line without tax, in `currency`.
+    // With a service period from the issue date to serviceEnd, when valid.
     static Invoice issueIn(TestBook &tb, qint64 customerId, const char *currency, qint64 netMinor,
-                           const QDate &date);
+                           const QDate &date, const QDate &serviceEnd = {});
+    // A CSV statement (Date,Amount,Text) into the bank account MAIN in `currency`.
+    static void importStatement(TestBook &tb, const QByteArray &csv, const char *currency);
 };
 
 namespace {
@@ -56,12 +64,17 @@ const QByteArray ecbDaily = "Date, USD, JPY, BGN, GBP, \n"
 } // namespace
 
 Invoice TestCurrencies::issueIn(TestBook &tb, qint64 customerId, const char *currency,
-                                qint64 netMinor, const QDate &date)
+                                qint64 netMinor, const QDate &date, const QDate &serviceEnd)
 {
     Invoice draft = tb.draft(customerId, { { 1000, netMinor } }, date);
     draft.currency = c(currency);
-    for (InvoiceLine &line : draft.lines)
+    for (InvoiceLine &line : draft.lines) {
         line.unitPrice = Money(line.unitPrice.minor(), draft.currency);
+        if (serviceEnd.isValid()) {
+            line.serviceStart = date;
+            line.serviceEnd = serviceEnd;
+        }
+    }
     InvoiceService service(tb.session());
     return service.issue(service.createDraft(draft));
 }
@@ -212,6 +225,16 @@ void TestCurrencies::importErrorsNameLineAndField()
     QVERIFY(rates.list().empty());
 }
 
+void TestCurrencies::importStatement(TestBook &tb, const QByteArray &csv, const char *currency)
+{
+    const QByteArray json = R"({"name":"S","date":"Date","amount":"Amount","reference":"Text",)"
+                            R"("currency":")"
+        + QByteArray(currency) + R"("})";
+    BankImportService(tb.session())
+        .importBytes(csv, QStringLiteral("s.csv"), {},
+                     BankCsvMapping::fromJson(QJsonDocument::fromJson(json).object()), {});
+}
+
 void TestCurrencies::lookupDirectInverseCross()
 {
     TestBook tb;
@@ -330,6 +353,187 @@ void TestCurrencies::convertedReports()
     QVERIFY(!plain.title().contains(QStringLiteral("rates")));
 }
 
+void TestCurrencies::convertedAgingDeferredReconciliation()
+{
+    // A EUR company, Euro AG in EUR and Yank Inc in USD. EUR/USD 1.25 on 4 May
+    // (USD -> EUR 0.8) and 1.6 on 1 June (USD -> EUR 0.625). Terms 30 days.
+    TestBook tb;
+    ExchangeRateService(tb.session())
+        .importCsv("date,base,quote,rate\n2026-05-04,EUR,USD,1.25\n2026-06-01,EUR,USD,1.6\n",
+                   QStringLiteral("rates.csv"));
+    const qint64 euro = tb.addCustomer(QStringLiteral("EURO"), QStringLiteral("Euro AG"));
+    const qint64 yank
+        = tb.addCustomer(QStringLiteral("YANK"), QStringLiteral("Yank Inc"), QStringLiteral("USD"));
+    // Y1: USD 500.00 on 4 May, due 3 June; 100.00 of it paid on 10 June.
+    const Invoice y1 = issueIn(tb, yank, "USD", 50000, QDate(2026, 5, 4));
+    // Y2: USD 333.33 on 2 June, due 2 July, serving 2 June to 30 August.
+    issueIn(tb, yank, "USD", 33333, QDate(2026, 6, 2), QDate(2026, 8, 30));
+    // Y3: USD 100.00 on 10 July, due 9 August.
+    issueIn(tb, yank, "USD", 10000, QDate(2026, 7, 10));
+    // E1: EUR 1000.00 on 4 May, due 3 June; E2: EUR 200.00 on 2 June, due
+    // 2 July, serving 2 June to 1 July.
+    issueIn(tb, euro, "EUR", 100000, QDate(2026, 5, 4));
+    issueIn(tb, euro, "EUR", 20000, QDate(2026, 6, 2), QDate(2026, 7, 1));
+    PaymentService(tb.session())
+        .payInvoice(y1.id, Money(10000, c("USD")), QDate(2026, 6, 10),
+                    PaymentMethodKind::BankTransfer, QStringLiteral("wire"));
+    // The USD bank account's statement: 50.00 on 31 May (before the period),
+    // 100.00 on 10 June and a fee of -3.00 on 11 June, none matched.
+    importStatement(tb,
+                    "Date,Amount,Text\n2026-05-31,50.00,before\n2026-06-10,100.00,thanks\n"
+                    "2026-06-11,-3.00,fee\n",
+                    "USD");
+    const Currency eur = c("EUR");
+    auto money = [&eur](qint64 minor) { return Money(minor, eur); };
+    auto at = [](const ReportTable &t, int row, const char *key) {
+        for (int col = 0; col < t.columns().size(); ++col)
+            if (t.columns().at(col).key == QLatin1String(key))
+                return t.rows().at(row).at(col);
+        return QVariant();
+    };
+
+    // AR aging as of 15 July in EUR, each open balance at its invoice's date:
+    //   E1 1000.00, due 3 June, 42 days late          -> 31-60  1000.00
+    //   E2  200.00, due 2 July, 13 days late          -> 1-30    200.00
+    //   Y1 USD 400.00 open x 0.8 (4 May)   = 320.00   -> 31-60
+    //   Y2 USD 333.33 x 0.625 (2 June) = 208.33125    -> 1-30    208.33
+    //   Y3 USD 100.00 x 0.625 (10 July)    =  62.50   -> Current
+    // Euro AG 1200.00; Yank Inc 62.50 + 208.33 + 320.00 = 590.83; total
+    // Current 62.50, 1-30 408.33, 31-60 1320.00, in all 1790.83.
+    // DSO: invoiced 16 April to 15 July, each at its date: Euro AG 1200.00,
+    // so 1200/1200 x 90 = 90.0; Yank Inc 400.00 + 208.33 + 62.50 = 670.83,
+    // 590.83/670.83 x 90 = 79.27 -> 79.3; all 1790.83/1870.83 x 90 = 86.15
+    // -> 86.2.
+    ReportParameters p;
+    p.asOf = QDate(2026, 7, 15);
+    p.today = QDate(2026, 7, 15);
+    p.reportingCurrency = QStringLiteral("EUR");
+    ReportTable aging;
+    ReportEngine::run(tb.db(), QStringLiteral("ar-aging"), p, aging);
+    QVERIFY2(aging.title().endsWith(QStringLiteral("in EUR at the rates of each document's date")),
+             qPrintable(aging.title()));
+    QCOMPARE(aging.rows().size(), 3);
+    QCOMPARE(at(aging, 0, "customer_code").toString(), QStringLiteral("EURO"));
+    QCOMPARE(at(aging, 0, "currency").toString(), QStringLiteral("EUR"));
+    QCOMPARE(at(aging, 0, "days_1_30").value<Money>(), money(20000));
+    QCOMPARE(at(aging, 0, "days_31_60").value<Money>(), money(100000));
+    QCOMPARE(at(aging, 0, "total").value<Money>(), money(120000));
+    QCOMPARE(plainCellText(at(aging, 0, "dso")), QStringLiteral("90.0"));
+    QCOMPARE(at(aging, 1, "customer_code").toString(), QStringLiteral("YANK"));
+    QCOMPARE(at(aging, 1, "currency").toString(), QStringLiteral("EUR"));
+    QCOMPARE(at(aging, 1, "current").value<Money>(), money(6250));
+    QCOMPARE(at(aging, 1, "days_1_30").value<Money>(), money(20833));
+    QCOMPARE(at(aging, 1, "days_31_60").value<Money>(), money(32000));
+    QCOMPARE(at(aging, 1, "days_61_90").value<Money>(), money(0));
+    QCOMPARE(at(aging, 1, "total").value<Money>(), money(59083));
+    QCOMPARE(plainCellText(at(aging, 1, "dso")), QStringLiteral("79.3"));
+    QVERIFY(aging.isTotalRow(2));
+    QCOMPARE(at(aging, 2, "current").value<Money>(), money(6250));
+    QCOMPARE(at(aging, 2, "days_1_30").value<Money>(), money(40833));
+    QCOMPARE(at(aging, 2, "days_31_60").value<Money>(), money(132000));
+    QCOMPARE(at(aging, 2, "days_90_plus").value<Money>(), money(0));
+    QCOMPARE(at(aging, 2, "total").value<Money>(), money(179083));
+    QCOMPARE(plainCellText(at(aging, 2, "dso")), QStringLiteral("86.2"));
+    // Without a reporting currency: a row and a total per currency, as before.
+    p.reportingCurrency.clear();
+    ReportTable apart;
+    ReportEngine::run(tb.db(), QStringLiteral("ar-aging"), p, apart);
+    QCOMPARE(apart.rows().size(), 4);
+    QCOMPARE(at(apart, 3, "currency").toString(), QStringLiteral("USD"));
+    QCOMPARE(at(apart, 3, "total").value<Money>(), Money(83333, c("USD"))); // 400 + 333.33 + 100
+    QVERIFY(!apart.title().contains(QStringLiteral("rates")));
+    p.reportingCurrency = QStringLiteral("EUR");
+
+    // Deferred revenue as of 10 June in EUR: each line converted once at its
+    // invoice's date, then split by days (largest remainder):
+    //   Y2 USD 333.33 x 0.625 = 208.33, 90 days (2 June to 30 August), 81
+    //      after 10 June: 208.33 x 81/90 = 187.497 -> 187.50 deferred (the
+    //      cent goes to the larger remainder, .7 over .3), 20.83 recognised
+    //   E2 200.00, 30 days, 21 after: 140.00 deferred, 60.00 recognised
+    // Total 408.33: 327.50 deferred, 80.83 recognised.
+    p.asOf = QDate(2026, 6, 10);
+    ReportTable deferred;
+    ReportEngine::run(tb.db(), QStringLiteral("deferred-revenue"), p, deferred);
+    QVERIFY(deferred.title().contains(QStringLiteral("in EUR at the rates")));
+    QCOMPARE(deferred.rows().size(), 3);
+    QMap<QString, int> byCustomer;
+    for (int row = 0; row < 2; ++row)
+        byCustomer[at(deferred, row, "customer_code").toString()] = row;
+    const int y2 = byCustomer.value(QStringLiteral("YANK"));
+    QCOMPARE(at(deferred, y2, "currency").toString(), QStringLiteral("EUR"));
+    QCOMPARE(at(deferred, y2, "amount").value<Money>(), money(20833));
+    QCOMPARE(at(deferred, y2, "deferred").value<Money>(), money(18750));
+    QCOMPARE(at(deferred, y2, "recognised").value<Money>(), money(2083));
+    QCOMPARE(at(deferred, y2, "conversion").toString(),
+             QStringLiteral("USD at 0.625 (2026-06-02)"));
+    const int e2 = byCustomer.value(QStringLiteral("EURO"));
+    QCOMPARE(at(deferred, e2, "deferred").value<Money>(), money(14000));
+    QCOMPARE(at(deferred, e2, "recognised").value<Money>(), money(6000));
+    QVERIFY(deferred.isTotalRow(2));
+    QCOMPARE(at(deferred, 2, "currency").toString(), QStringLiteral("EUR"));
+    QCOMPARE(at(deferred, 2, "amount").value<Money>(), money(40833));
+    QCOMPARE(at(deferred, 2, "deferred").value<Money>(), money(32750));
+    QCOMPARE(at(deferred, 2, "recognised").value<Money>(), money(8083));
+
+    // Payment reconciliation of the USD account for June in EUR, every
+    // amount at its own date's rate:
+    //   opening: 50.00 on 31 May x 0.8                  = 40.00
+    //   lines: 100.00 x 0.625 = 62.50; -3.00 x 0.625 = -1.875 -> -1.88
+    //          (half away from zero); 62.50 - 1.88      = 60.62
+    //   closing 40.00 + 60.62                            = 100.62
+    //   booked: Yank's USD 100.00 on 10 June x 0.625     = 62.50
+    //   difference 60.62 - 62.50                         = -1.88
+    // then the two unmatched lines (62.50, -1.88) and the payment with no
+    // line (62.50).
+    p.from = QDate(2026, 6, 1);
+    p.to = QDate(2026, 6, 30);
+    p.account = QStringLiteral("MAIN");
+    ReportTable rec;
+    ReportEngine::run(tb.db(), QStringLiteral("payment-reconciliation"), p, rec);
+    QVERIFY(rec.title().contains(QStringLiteral("in EUR at the rates")));
+    QCOMPARE(rec.rows().size(), 8);
+    const qint64 expected[] = { 4000, 6062, 10062, 6250, -188, 6250, -188, 6250 };
+    for (int row = 0; row < 8; ++row) {
+        QCOMPARE(at(rec, row, "currency").toString(), QStringLiteral("EUR"));
+        QCOMPARE(at(rec, row, "amount").value<Money>(), money(expected[row]));
+    }
+    QCOMPARE(at(rec, 6, "conversion").toString(), QStringLiteral("USD at 0.625 (2026-06-11)"));
+    // Unconverted, the account's own currency: 50.00, 97.00, 147.00, 100.00.
+    p.reportingCurrency.clear();
+    ReportTable recUsd;
+    ReportEngine::run(tb.db(), QStringLiteral("payment-reconciliation"), p, recUsd);
+    QCOMPARE(at(recUsd, 1, "amount").value<Money>(), Money(9700, c("USD")));
+    QCOMPARE(at(recUsd, 4, "amount").value<Money>(), Money(-300, c("USD")));
+    p.reportingCurrency = QStringLiteral("EUR");
+
+    // Yank's statement of account for June in EUR, each entry at its date:
+    //   opening: Y1 USD 500.00 on 4 May x 0.8           = 400.00
+    //   2 June Y2 USD 333.33 x 0.625                    = 208.33 charged
+    //   10 June payment USD 100.00 x 0.625              =  62.50 credited
+    //   closing 400.00 + 208.33 - 62.50                 = 545.83
+    // Open on 30 June at each invoice's date: Y1 USD 400.00 x 0.8 = 320.00,
+    // 27 days late (1-30); Y2 208.33 not yet due. 528.33 is 17.50 less than
+    // the balance: the payment was worth 100.00 x (0.8 - 0.625) less at its
+    // own date than at Y1's.
+    p.customer = QStringLiteral("YANK");
+    ReportTable statement;
+    ReportEngine::run(tb.db(), QStringLiteral("statement-of-account"), p, statement);
+    QVERIFY(statement.title().contains(QStringLiteral("in EUR at the rates")));
+    QCOMPARE(statement.rows().size(), 9);
+    QCOMPARE(at(statement, 0, "balance").value<Money>(), money(40000));
+    QCOMPARE(at(statement, 1, "charges").value<Money>(), money(20833));
+    QCOMPARE(at(statement, 1, "conversion").toString(),
+             QStringLiteral("USD at 0.625 (2026-06-02)"));
+    QCOMPARE(at(statement, 2, "credits").value<Money>(), money(6250));
+    QVERIFY(statement.isTotalRow(3));
+    QCOMPARE(at(statement, 3, "charges").value<Money>(), money(20833));
+    QCOMPARE(at(statement, 3, "credits").value<Money>(), money(6250));
+    QCOMPARE(at(statement, 3, "balance").value<Money>(), money(54583));
+    QCOMPARE(at(statement, 4, "balance").value<Money>(), money(20833)); // not yet due
+    QCOMPARE(at(statement, 5, "balance").value<Money>(), money(32000)); // 1-30
+    QCOMPARE(at(statement, 6, "balance").value<Money>(), money(0));
+}
+
 void TestCurrencies::reportWithoutRateFails()
 {
     TestBook tb;
@@ -338,13 +542,18 @@ void TestCurrencies::reportWithoutRateFails()
              QDate(2026, 5, 4));
     const qint64 yank
         = tb.addCustomer(QStringLiteral("YANK"), QStringLiteral("Yank Inc"), QStringLiteral("USD"));
-    issueIn(tb, yank, "USD", 50000, QDate(2026, 5, 3)); // the day before the first rate
+    // The day before the first rate, serving into July (deferred revenue).
+    issueIn(tb, yank, "USD", 50000, QDate(2026, 5, 3), QDate(2026, 7, 31));
+    importStatement(tb, "Date,Amount,Text\n2026-05-03,10.00,x\n", "USD");
     ReportParameters p;
     p.from = QDate(2026, 5, 1);
     p.to = QDate(2026, 5, 31);
     p.today = QDate(2026, 6, 30);
+    p.customer = QStringLiteral("YANK");
     p.reportingCurrency = QStringLiteral("EUR");
-    for (const char *report : { "monthly-revenue", "invoice-summary", "customer-invoices" }) {
+    for (const char *report :
+         { "monthly-revenue", "invoice-summary", "customer-invoices", "ar-aging",
+           "deferred-revenue", "payment-reconciliation", "statement-of-account" }) {
         ReportTable table;
         try {
             ReportEngine::run(tb.db(), QString::fromLatin1(report), p, table);
