@@ -182,7 +182,7 @@ void TestUiImport::aBadRowNamesItsLineAndNothingIsKept()
 void TestUiImport::aSavedMappingLoadsBackEqual()
 {
     const QString path = write(QStringLiteral("kunden.csv"),
-                               "Kundennr.;Firma;W\xe4hrung;E-Mail\r\n"
+                               "Kundennr.;Firma;W\xe4hrung;EMail\r\n"
                                "K5;Kraus OHG;EUR;info@kraus.example\r\n");
     ImportDialog first(*m_session, ImportDialog::Kind::Customers);
     QVERIFY(first.setFile(path));
@@ -191,7 +191,7 @@ void TestUiImport::aSavedMappingLoadsBackEqual()
     first.setColumn(QStringLiteral("code"), QStringLiteral("Kundennr."));
     first.setColumn(QStringLiteral("name"), QStringLiteral("Firma"));
     first.setColumn(QStringLiteral("currency"), QStringLiteral("3"));
-    QCOMPARE(first.column(QStringLiteral("email")), QStringLiteral("E-Mail"));
+    QCOMPARE(first.column(QStringLiteral("email")), QStringLiteral("EMail"));
     const ColumnMapping saved = first.mapping();
     QCOMPARE(saved.columns.size(), 4);
     const QString json = m_dir->filePath(QStringLiteral("kunden-mapping.json"));
@@ -210,7 +210,6 @@ void TestUiImport::aSavedMappingLoadsBackEqual()
     QCOMPARE(second.delimiter(), QChar(u';'));
     // Choosing the file afterwards keeps the loaded choices, and imports.
     QVERIFY(second.setFile(path));
-    second.setMapping(read);
     QVERIFY(second.mapping() == saved);
     QVERIFY2(second.runImport(), qPrintable(second.message()));
     QCOMPARE(CustomerService(*m_session).findByCode(QStringLiteral("K5"))->email,

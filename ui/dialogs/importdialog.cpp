@@ -182,6 +182,8 @@ ImportDialog::ImportDialog(Session &session, Kind kind, QWidget *parent)
                                                            + 6);
     m_previewView->horizontalHeader()->setStretchLastSection(true);
     m_message->setWordWrap(true);
+    // It quotes the file's own text: never rendered as HTML.
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setObjectName(QStringLiteral("message"));
 
@@ -389,8 +391,10 @@ void ImportDialog::refillColumns(bool prefill)
             combo->addItem(unique ? name : tr("Column %1 (%2)").arg(i + 1).arg(name),
                            unique ? name : QString::number(i + 1));
         }
+        // A new file keeps the choices its header has too (a mapping loaded
+        // first, or another export of the same tool); the rest are guessed.
         QString choice = current;
-        if (prefill) {
+        if (prefill && !inHeader(current)) {
             choice.clear();
             for (int i = 0; i < m_header.size() && choice.isEmpty(); ++i)
                 if (normalized(m_header.at(i)) == normalized(accrue))
@@ -399,6 +403,21 @@ void ImportDialog::refillColumns(bool prefill)
         selectFileColumn(combo, choice);
     }
     m_updating = false;
+}
+
+// Whether the file's header has the column, by name (any case) or position.
+bool ImportDialog::inHeader(const QString &fileColumn) const
+{
+    const QString wanted = fileColumn.trimmed();
+    if (wanted.isEmpty())
+        return false;
+    bool isNumber = false;
+    const int position = wanted.toInt(&isNumber);
+    if (isNumber)
+        return position >= 1 && position <= m_header.size();
+    return std::any_of(m_header.begin(), m_header.end(), [&wanted](const QString &h) {
+        return h.trimmed().compare(wanted, Qt::CaseInsensitive) == 0;
+    });
 }
 
 // Chooses the file's column by its name (any case) or position; one the file

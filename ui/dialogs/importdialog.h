@@ -86,6 +86,7 @@ private:
     void readFile();
     void refillColumns(bool prefill);
     QComboBox *comboFor(const QString &accrueColumn) const;
+    bool inHeader(const QString &fileColumn) const;
     void selectFileColumn(QComboBox *combo, const QString &fileColumn);
     int importBytes(const QByteArray &bytes, const QString &fileName);
     void say(const QString &text, bool failed);
