@@ -129,15 +129,20 @@ ImportDialog::ImportDialog(Session &session, Kind kind, QWidget *parent)
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(choose);
+    // Labels with a buddy: a row of a layout gets none by itself.
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    form->addRow(label(tr("&File:"), choose), fileRow);
     auto *readRow = new QHBoxLayout;
     readRow->addWidget(m_delimiter);
     readRow->addSpacing(12);
-    readRow->addWidget(new QLabel(tr("&Encoding:"), this));
+    readRow->addWidget(label(tr("&Encoding:"), m_encoding));
     readRow->addWidget(m_encoding, 1);
-    static_cast<QLabel *>(readRow->itemAt(2)->widget())->setBuddy(m_encoding);
-    form->addRow(tr("&Delimiter:"), readRow);
+    form->addRow(label(tr("&Delimiter:"), m_delimiter), readRow);
 
     // One combo per Accrue column, in two columns of label and choice.
     m_mapBox->setTitle(tr("Accrue's columns from the file's (* required)"));
@@ -157,17 +162,18 @@ ImportDialog::ImportDialog(Session &session, Kind kind, QWidget *parent)
         combo->setObjectName(name);
         combo->setMinimumContentsLength(16);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        auto *label = new QLabel(required ? tr("%1 *:").arg(name) : tr("%1:").arg(name), m_mapBox);
-        label->setBuddy(combo);
+        auto *caption
+            = new QLabel(required ? tr("%1 *:").arg(name) : tr("%1:").arg(name), m_mapBox);
+        caption->setBuddy(combo);
         if (required) {
-            QFont bold = label->font();
+            QFont bold = caption->font();
             bold.setBold(true);
-            label->setFont(bold);
-            label->setToolTip(tr("Required"));
+            caption->setFont(bold);
+            caption->setToolTip(tr("Required"));
         }
         const int row = i % half;
         const int pair = i / half;
-        grid->addWidget(label, row, pair * 2);
+        grid->addWidget(caption, row, pair * 2);
         grid->addWidget(combo, row, pair * 2 + 1);
         m_columns.emplace(name, combo);
     }
