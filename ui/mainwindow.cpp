@@ -7,6 +7,7 @@
 #include "dialogs/billingrundialog.h"
 #include "dialogs/catalogdialog.h"
 #include "dialogs/connectdialog.h"
+#include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/usersdialog.h"
 #include "pages/customerspage.h"
@@ -105,6 +106,8 @@ void MainWindow::setBook(std::unique_ptr<Book> book)
             adminOnly->setEnabled(session.can(Permission::Administer));
     if (m_billingRunAction)
         m_billingRunAction->setEnabled(session.can(Permission::Billing));
+    if (m_importMenu)
+        m_importMenu->setEnabled(session.can(Permission::Billing));
     m_tabs->setCurrentIndex(std::max(0, tab));
     setWindowTitle(tr("Accrue — %1").arg(m_book->displayName()));
     statusBar()->showMessage(
@@ -225,6 +228,8 @@ void MainWindow::createMenus()
                                              dialog.exec();
                                          });
     m_catalogAction->setObjectName(QStringLiteral("catalog"));
+    billing->addSeparator();
+    createImportMenu(billing);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Customers"),
@@ -236,6 +241,27 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Accrue"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+// Another tool's files, each through the column mapping the CLI takes too.
+// Products and plans are imported from Products and Plans.
+void MainWindow::createImportMenu(QMenu *billing)
+{
+    m_importMenu
+        = billing->addMenu(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import"));
+    m_importMenu->setObjectName(QStringLiteral("importMenu"));
+    const std::pair<QString, ImportDialog::Kind> entries[] = {
+        { tr("&Customers…"), ImportDialog::Kind::Customers },
+        { tr("&Subscriptions…"), ImportDialog::Kind::Subscriptions },
+        { tr("&Tax Rates…"), ImportDialog::Kind::TaxRates },
+        { tr("&Exchange Rates…"), ImportDialog::Kind::ExchangeRates },
+    };
+    for (const auto &[text, kind] : entries)
+        m_importMenu->addAction(text, this, [this, kind = kind] {
+            ImportDialog *dialog = ImportDialog::showFor(session(), kind, this);
+            connect(dialog, &ImportDialog::imported, this,
+                    [this, dialog] { statusBar()->showMessage(dialog->message(), 5000); });
+        });
 }
 
 void MainWindow::openBillingRun()

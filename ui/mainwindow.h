@@ -68,6 +68,7 @@ private:
     void showInvoicesWithStatus(const QString &statusKey);
     void about();
     void openBillingRun();
+    void createImportMenu(QMenu *billing);
     void connectToServer();
     void noteChangesElsewhere();
 
@@ -87,6 +88,7 @@ private:
     QAction *m_usersAction = nullptr;
     QAction *m_billingRunAction = nullptr;
     QAction *m_catalogAction = nullptr;
+    QMenu *m_importMenu = nullptr;
     QTimer *m_elsewhereTimer = nullptr; // one status note per burst of others' changes
 };
 

@@ -84,8 +84,8 @@ constexpr OptionSpec optionSpecs[] = {
     { "out-dir", "DIR", "invoice pdf: write one PDF per invoice of --status into DIR." },
     { "paper", "a4|letter", "invoice pdf: paper size (default from the locale)." },
     { "mapping", "NAME|FILE",
-      "import bank: the saved CSV mapping of the bank; customer|product|plan|subscription "
-      "import: a JSON file naming the file's column for each of Accrue's." },
+      "import bank: the saved CSV mapping of the bank; customer|product|plan|subscription|"
+      "tax-rate|rate import: a JSON file naming the file's column for each of Accrue's." },
     { "apply-confident", nullptr, "reconcile auto: apply unambiguous matches of 90% or more." },
     { "repeat", "N",
       "invoice create: create (and with --issue issue) the file's invoices N times, each time "
@@ -279,7 +279,7 @@ const QHash<QString, QStringList> &allowedOptions()
             QStringLiteral("to") } },
         { QStringLiteral("tax-rate list"),
           { QStringLiteral("country"), QStringLiteral("format"), QStringLiteral("output") } },
-        { QStringLiteral("tax-rate import"), {} },
+        { QStringLiteral("tax-rate import"), { QStringLiteral("mapping") } },
         { QStringLiteral("tax-rate end"), { QStringLiteral("to") } },
         { QStringLiteral("tax-country"), {} },
         // Subscriptions and billing runs.
@@ -306,7 +306,7 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("rate list"),
           { QStringLiteral("base"), QStringLiteral("quote"), QStringLiteral("from"),
             QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("output") } },
-        { QStringLiteral("rate import"), { QStringLiteral("replace") } },
+        { QStringLiteral("rate import"), { QStringLiteral("replace"), QStringLiteral("mapping") } },
     };
     return allowed;
 }

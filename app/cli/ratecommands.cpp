@@ -3,6 +3,7 @@
 #include "billing/session.h"
 #include "cliapp.h"
 #include "common/error.h"
+#include "exchange/exchangeratecsv.h"
 #include "reports/reporttable.h"
 
 #include <QCoreApplication>
@@ -72,7 +73,7 @@ int runRateImport(CliApp &app)
     if (args.size() != 1)
         throw UsageError { tr("rate import needs one FILE (eurofxref-hist.csv or "
                               "date,base,quote,rate)") };
-    const QByteArray bytes = CliApp::readFile(args.first());
+    const QByteArray bytes = app.readImport(args.first(), ExchangeRateCsv::columns());
     app.openBook(false);
     const ExchangeRateService::ImportResult result
         = ExchangeRateService(app.session())

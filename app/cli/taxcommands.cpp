@@ -100,7 +100,7 @@ int importRates(CliApp &app)
     if (args.size() != 1)
         throw UsageError { tr("tax-rate import needs one file: FILE.csv with the columns "
                               "country,region,category,rate,name,valid_from,valid_to") };
-    const QByteArray bytes = CliApp::readFile(args.first());
+    const QByteArray bytes = app.readImport(args.first(), TaxRateCsv::columns());
     app.openBook(false);
     const int added
         = TaxService(app.session()).importCsv(bytes, QFileInfo(args.first()).fileName());

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <algorithm>
 
 namespace Accrue {
 
@@ -59,6 +60,27 @@ ColumnMapping ColumnMapping::fromJson(const QByteArray &json, const QString &sou
         m.columns.append({ it.key().trimmed().toLower(), from });
     }
     return m;
+}
+
+QByteArray ColumnMapping::toJson() const
+{
+    QJsonObject map;
+    for (const auto &[ours, theirs] : columns)
+        map.insert(ours, theirs);
+    const QJsonObject o { { QStringLiteral("delimiter"), QString(delimiter) },
+                          { QStringLiteral("encoding"), encoding },
+                          { QStringLiteral("columns"), map } };
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+bool operator==(const ColumnMapping &a, const ColumnMapping &b)
+{
+    auto sorted = [](QList<QPair<QString, QString>> columns) {
+        std::sort(columns.begin(), columns.end());
+        return columns;
+    };
+    return a.delimiter == b.delimiter && a.encoding == b.encoding
+        && sorted(a.columns) == sorted(b.columns);
 }
 
 QByteArray ColumnMapping::apply(const QByteArray &bytes, const QString &fileName,

@@ -27,10 +27,16 @@ struct ColumnMapping
 
     // Throws Error naming `source` (the mapping's file) for what is wrong.
     static ColumnMapping fromJson(const QByteArray &json, const QString &source);
+    // The JSON fromJson reads, indented, for a file the CLI's --mapping takes.
+    QByteArray toJson() const;
     // Throws Error naming the file (and the header's line) for a column the
     // file lacks, or a mapped name that is none of `known`.
     QByteArray apply(const QByteArray &bytes, const QString &fileName,
                      const QStringList &known) const;
+
+    // Equal in what they map: JSON keeps no order of the columns, so a
+    // mapping saved and loaded again compares equal whatever its order.
+    friend bool operator==(const ColumnMapping &a, const ColumnMapping &b);
 };
 
 } // namespace Accrue

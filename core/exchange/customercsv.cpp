@@ -32,16 +32,23 @@ QHash<QString, int> readHeader(const CsvReader::Record &header, const QString &f
                             .arg(name));
         column.insert(name, i);
     }
-    for (const char *required : { "code", "name", "currency" })
-        if (!column.contains(QString::fromLatin1(required)))
+    for (const QString &required : CustomerCsv::requiredColumns())
+        if (!column.contains(required))
             throw Error(tr("%1:%2: a “%3” column is required")
                             .arg(fileName)
                             .arg(header.line)
-                            .arg(QString::fromLatin1(required)));
+                            .arg(required));
     return column;
 }
 
 } // namespace
+
+const QStringList &CustomerCsv::requiredColumns()
+{
+    static const QStringList required { QStringLiteral("code"), QStringLiteral("name"),
+                                        QStringLiteral("currency") };
+    return required;
+}
 
 const QStringList &CustomerCsv::columns()
 {

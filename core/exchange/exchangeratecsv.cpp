@@ -108,18 +108,17 @@ ExchangeRateCsv::Parsed parseLong(const std::vector<Record> &records, const QStr
         const QString name = header.fields.at(i).trimmed().toLower();
         if (name.isEmpty())
             continue;
-        if (name != QLatin1String("date") && name != QLatin1String("base")
-            && name != QLatin1String("quote") && name != QLatin1String("rate"))
+        if (!ExchangeRateCsv::columns().contains(name))
             fail(fileName, header.line, name,
                  tr("unknown column (a rates list has date, base, quote and rate)"));
         column.insert(name, i);
     }
-    for (const char *required : { "date", "base", "quote", "rate" })
-        if (!column.contains(QString::fromLatin1(required)))
+    for (const QString &required : ExchangeRateCsv::columns())
+        if (!column.contains(required))
             throw Error(tr("%1:%2: a “%3” column is required (or an ECB header “Date,USD,...”)")
                             .arg(fileName)
                             .arg(header.line)
-                            .arg(QString::fromLatin1(required)));
+                            .arg(required));
     for (std::size_t r = 1; r < records.size(); ++r) {
         const Record &rec = records[r];
         if (isBlank(rec))
@@ -157,6 +156,13 @@ ExchangeRateCsv::Parsed parseLong(const std::vector<Record> &records, const QStr
 }
 
 } // namespace
+
+const QStringList &ExchangeRateCsv::columns()
+{
+    static const QStringList all { QStringLiteral("date"), QStringLiteral("base"),
+                                   QStringLiteral("quote"), QStringLiteral("rate") };
+    return all;
+}
 
 ExchangeRateCsv::Parsed ExchangeRateCsv::parse(const QByteArray &bytes, const QString &fileName)
 {

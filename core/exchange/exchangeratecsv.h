@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace Accrue {
@@ -35,6 +36,9 @@ public:
     };
 
     static Parsed parse(const QByteArray &bytes, const QString &fileName);
+    // The long list's columns, all of them required (a column mapping makes
+    // that layout; the ECB's files are read as they are).
+    static const QStringList &columns();
 };
 
 } // namespace Accrue

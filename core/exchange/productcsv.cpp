@@ -122,6 +122,21 @@ void forEachRow(const QByteArray &csv, const QString &fileName, const QStringLis
 
 } // namespace
 
+const QStringList &ProductCsv::productRequiredColumns()
+{
+    static const QStringList required { QStringLiteral("code"), QStringLiteral("name"),
+                                        QStringLiteral("unit_price"), QStringLiteral("currency") };
+    return required;
+}
+
+const QStringList &ProductCsv::planRequiredColumns()
+{
+    static const QStringList required { QStringLiteral("code"),    QStringLiteral("name"),
+                                        QStringLiteral("product"), QStringLiteral("period"),
+                                        QStringLiteral("price"),   QStringLiteral("currency") };
+    return required;
+}
+
 const QStringList &ProductCsv::productColumns()
 {
     static const QStringList all {
@@ -146,11 +161,9 @@ const QStringList &ProductCsv::planColumns()
 std::vector<ProductCsv::ProductRow> ProductCsv::parseProducts(const QByteArray &csv,
                                                               const QString &fileName)
 {
-    static const QStringList required { QStringLiteral("code"), QStringLiteral("name"),
-                                        QStringLiteral("unit_price"), QStringLiteral("currency") };
     std::vector<ProductRow> rows;
-    forEachRow(csv, fileName, productColumns(), required, tr("%1: no products after the header"),
-               [&rows](const RowReader &in) {
+    forEachRow(csv, fileName, productColumns(), productRequiredColumns(),
+               tr("%1: no products after the header"), [&rows](const RowReader &in) {
                    ProductRow row;
                    row.line = in.line();
                    Product &p = row.product;
@@ -175,12 +188,9 @@ std::vector<ProductCsv::ProductRow> ProductCsv::parseProducts(const QByteArray &
 std::vector<ProductCsv::PlanRow> ProductCsv::parsePlans(const QByteArray &csv,
                                                         const QString &fileName)
 {
-    static const QStringList required { QStringLiteral("code"),    QStringLiteral("name"),
-                                        QStringLiteral("product"), QStringLiteral("period"),
-                                        QStringLiteral("price"),   QStringLiteral("currency") };
     std::vector<PlanRow> rows;
     forEachRow(
-        csv, fileName, planColumns(), required, tr("%1: no plans after the header"),
+        csv, fileName, planColumns(), planRequiredColumns(), tr("%1: no plans after the header"),
         [&rows](const RowReader &in) {
             PlanRow row;
             row.line = in.line();

@@ -43,8 +43,11 @@ public:
 
     static std::vector<ProductRow> parseProducts(const QByteArray &csv, const QString &fileName);
     static std::vector<PlanRow> parsePlans(const QByteArray &csv, const QString &fileName);
+    // Every column each reader knows, and those a file must have.
     static const QStringList &productColumns();
     static const QStringList &planColumns();
+    static const QStringList &productRequiredColumns();
+    static const QStringList &planRequiredColumns();
 };
 
 } // namespace Accrue

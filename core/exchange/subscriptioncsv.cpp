@@ -32,16 +32,22 @@ QHash<QString, int> readHeader(const CsvReader::Record &header, const QString &f
                             .arg(name));
         column.insert(name, i);
     }
-    for (const char *required : { "customer", "plan" })
-        if (!column.contains(QString::fromLatin1(required)))
+    for (const QString &required : SubscriptionCsv::requiredColumns())
+        if (!column.contains(required))
             throw Error(tr("%1:%2: a “%3” column is required")
                             .arg(fileName)
                             .arg(header.line)
-                            .arg(QString::fromLatin1(required)));
+                            .arg(required));
     return column;
 }
 
 } // namespace
+
+const QStringList &SubscriptionCsv::requiredColumns()
+{
+    static const QStringList required { QStringLiteral("customer"), QStringLiteral("plan") };
+    return required;
+}
 
 const QStringList &SubscriptionCsv::columns()
 {

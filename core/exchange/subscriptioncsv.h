@@ -30,7 +30,9 @@ public:
     };
 
     static std::vector<Row> parse(const QByteArray &csv, const QString &fileName);
+    // Every column the reader knows, and those a file must have.
     static const QStringList &columns();
+    static const QStringList &requiredColumns();
 };
 
 } // namespace Accrue

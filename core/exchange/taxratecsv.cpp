@@ -33,16 +33,23 @@ QHash<QString, int> readHeader(const CsvReader::Record &header, const QString &f
                             .arg(name));
         column.insert(name, i);
     }
-    for (const char *required : { "country", "category", "rate" })
-        if (!column.contains(QString::fromLatin1(required)))
+    for (const QString &required : TaxRateCsv::requiredColumns())
+        if (!column.contains(required))
             throw Error(tr("%1:%2: a “%3” column is required")
                             .arg(fileName)
                             .arg(header.line)
-                            .arg(QString::fromLatin1(required)));
+                            .arg(required));
     return column;
 }
 
 } // namespace
+
+const QStringList &TaxRateCsv::requiredColumns()
+{
+    static const QStringList required { QStringLiteral("country"), QStringLiteral("category"),
+                                        QStringLiteral("rate") };
+    return required;
+}
 
 const QStringList &TaxRateCsv::columns()
 {

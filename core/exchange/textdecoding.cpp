@@ -33,31 +33,52 @@ std::optional<QStringConverter::Encoding> TextDecoding::utf16Encoding(const QByt
     return std::nullopt;
 }
 
+const QStringList &TextDecoding::encodings()
+{
+    static const QStringList all { QStringLiteral("auto"), QStringLiteral("utf-8"),
+                                   QStringLiteral("windows-1252"), QStringLiteral("latin1") };
+    return all;
+}
+
+QString TextDecoding::canonicalName(const QString &encoding)
+{
+    const QString e = encoding.trimmed().toLower();
+    if (e.isEmpty() || e == QLatin1String("auto"))
+        return QStringLiteral("auto");
+    if (e == QLatin1String("utf-8") || e == QLatin1String("utf8"))
+        return QStringLiteral("utf-8");
+    if (e == QLatin1String("latin1") || e == QLatin1String("iso-8859-1"))
+        return QStringLiteral("latin1");
+    if (e == QLatin1String("windows-1252") || e == QLatin1String("cp1252"))
+        return QStringLiteral("windows-1252");
+    return {};
+}
+
 QString TextDecoding::decode(const QByteArray &bytes, const QString &encoding,
                              const QString &fileName, QString *used)
 {
-    const QString e = encoding.isEmpty() ? QStringLiteral("auto") : encoding.toLower();
+    const QString e = canonicalName(encoding);
     auto windows1252 = [&bytes] {
         QStringDecoder decoder("windows-1252");
         // Qt 6.4 may lack the codec without ICU; Latin-1 then holds the letters.
         return decoder.isValid() ? QString(decoder.decode(bytes)) : QString::fromLatin1(bytes);
     };
-    if (e == QLatin1String("utf-8") || e == QLatin1String("utf8")) {
+    if (e == QLatin1String("utf-8")) {
         if (used)
             *used = QStringLiteral("utf-8");
         return CsvReader::decodeUtf8(bytes, fileName);
     }
-    if (e == QLatin1String("latin1") || e == QLatin1String("iso-8859-1")) {
+    if (e == QLatin1String("latin1")) {
         if (used)
             *used = QStringLiteral("latin1");
         return QString::fromLatin1(bytes);
     }
-    if (e == QLatin1String("windows-1252") || e == QLatin1String("cp1252")) {
+    if (e == QLatin1String("windows-1252")) {
         if (used)
             *used = QStringLiteral("windows-1252");
         return windows1252();
     }
-    if (e != QLatin1String("auto"))
+    if (e.isEmpty())
         throw Error(QCoreApplication::translate("Accrue::TextDecoding",
                                                 "%1: unknown encoding “%2” (use auto, utf-8, "
                                                 "latin1 or windows-1252)")

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringConverter>
+#include <QStringList>
 #include <optional>
 
 namespace Accrue {
@@ -17,6 +18,11 @@ namespace TextDecoding {
 
 QString decode(const QByteArray &bytes, const QString &encoding, const QString &fileName,
                QString *used = nullptr);
+
+// The encodings decode() takes, "auto" first; canonicalName() turns an alias
+// ("ISO-8859-1", "cp1252", "UTF8") into one of them, or empty if unknown.
+const QStringList &encodings();
+QString canonicalName(const QString &encoding);
 
 // UTF-16 and its byte order, when the bytes are UTF-16 text.
 std::optional<QStringConverter::Encoding> utf16Encoding(const QByteArray &bytes);

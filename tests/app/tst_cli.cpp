@@ -642,6 +642,21 @@ void TestCli::taxesFromTheCommandLine()
              QStringLiteral("CA"));
     QCOMPARE(rateRows.at(2).toObject().value(QStringLiteral("rate")).toString(),
              QStringLiteral("7.25"));
+    // Another tool's rates, its columns mapped as for customers; an error
+    // names the line of the file as the user has it.
+    const QString mapping = write("steuer.json", R"({"delimiter": ";", "columns":
+        {"country": "Land", "category": "Art", "rate": "Satz"}})");
+    const QString mapped = write("steuer.csv", "Land;Satz;Art\nFR;20;standard\nFR;5.5;reduced\n");
+    r = run({ QStringLiteral("tax-rate"), QStringLiteral("import"), mapped,
+              QStringLiteral("--mapping"), mapping });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Imported 2 tax rate(s)"), r.out.constData());
+    const QString mappedBad
+        = write("steuer-fehler.csv", "Land;Satz;Art\nIT;22;standard\nIT;x;reduced\n");
+    r = run({ QStringLiteral("tax-rate"), QStringLiteral("import"), mappedBad,
+              QStringLiteral("--mapping"), mapping });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("steuer-fehler.csv:3: rate:"), r.err.constData());
 
     // New York: 250.00 at the state's 4 % = 10.00. Berlin: 1000.00 at 19 % =
     // 190.00 and a line the file sets to 0 %: 100.00, no tax.

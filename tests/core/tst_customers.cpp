@@ -11,6 +11,7 @@
 #include "testbook.h"
 
 #include <QTest>
+#include <algorithm>
 
 using namespace Accrue;
 using namespace Accrue::Testing;
@@ -36,6 +37,7 @@ private slots:
     void importIsAllOrNothing_data();
     void importIsAllOrNothing();
     void importThroughAColumnMapping();
+    void columnMappingSavedAndLoadedAgain();
 };
 
 void TestCustomers::cardNumbersAreRecognised_data()
@@ -400,6 +402,40 @@ void TestCustomers::importThroughAColumnMapping()
                                                           QStringLiteral("unknown.json"));
     QVERIFY_THROWS_EXCEPTION(
         Error, unknown.apply(file, QStringLiteral("kunden.csv"), CustomerCsv::columns()));
+}
+
+// What the GUI saves is what the CLI's --mapping reads, and reads back the
+// same: delimiter, encoding, header names and a 1-based position.
+void TestCustomers::columnMappingSavedAndLoadedAgain()
+{
+    ColumnMapping saved;
+    saved.delimiter = u';';
+    saved.encoding = QStringLiteral("windows-1252");
+    saved.columns = { { QStringLiteral("code"), QStringLiteral("Kundennr.") },
+                      { QStringLiteral("name"), QStringLiteral("Firma") },
+                      { QStringLiteral("currency"), QStringLiteral("3") } };
+    const QByteArray json = saved.toJson();
+    const ColumnMapping loaded = ColumnMapping::fromJson(json, QStringLiteral("saved.json"));
+    QCOMPARE(loaded.delimiter, QChar(u';'));
+    QCOMPARE(loaded.encoding, QStringLiteral("windows-1252"));
+    QCOMPARE(loaded.columns.size(), 3);
+    QVERIFY(loaded == saved);
+    // Order is not part of a mapping; a changed column is.
+    ColumnMapping reordered = saved;
+    std::reverse(reordered.columns.begin(), reordered.columns.end());
+    QVERIFY(reordered == saved);
+    reordered.columns[0].second = QStringLiteral("4");
+    QVERIFY(!(reordered == saved));
+    // A tab survives as a tab, not as text.
+    saved.delimiter = u'\t';
+    QCOMPARE(ColumnMapping::fromJson(saved.toJson(), QStringLiteral("tab.json")).delimiter,
+             QChar(u'\t'));
+    // The readers' required columns are among those they know.
+    for (const QString &required : CustomerCsv::requiredColumns())
+        QVERIFY(CustomerCsv::columns().contains(required));
+    QCOMPARE(CustomerCsv::requiredColumns(),
+             QStringList(
+                 { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("currency") }));
 }
 
 QTEST_GUILESS_MAIN(TestCustomers)

@@ -3,6 +3,7 @@
 #include "billing/catalogservice.h"
 #include "billing/session.h"
 #include "common/error.h"
+#include "dialogs/importdialog.h"
 #include "dialogs/plandialog.h"
 #include "dialogs/productdialog.h"
 #include "domain/planpricing.h"
@@ -12,8 +13,6 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTabWidget>
@@ -71,7 +70,7 @@ CatalogDialog::CatalogDialog(Session &session, QWidget *parent)
     button(tr("&Edit…"), "edit", &CatalogDialog::editItem);
     button(tr("A&rchive"), "archive", [this] { setArchived(true); });
     button(tr("Re&store"), "restore", [this] { setArchived(false); });
-    button(tr("&Import CSV…"), "import", &CatalogDialog::importCsv);
+    button(tr("&Import CSV…"), "import", [this] { importCsv(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_archived, &QCheckBox::toggled, this, &CatalogDialog::reload);
     connect(m_products, &QTableWidget::cellDoubleClicked, this, &CatalogDialog::editItem);
@@ -182,24 +181,12 @@ void CatalogDialog::setArchived(bool archived)
     });
 }
 
-void CatalogDialog::importCsv()
+ImportDialog *CatalogDialog::importCsv()
 {
-    const QString what = onPlans() ? tr("Import Plans") : tr("Import Products");
-    const QString path = QFileDialog::getOpenFileName(this, what, QString(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(this, what, tr("Could not read %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    const QByteArray bytes = file.readAll();
-    const QString name = QFileInfo(path).fileName();
-    run(what, [&] {
-        CatalogService catalog(m_session);
-        onPlans() ? catalog.importPlansCsv(bytes, name) : catalog.importProductsCsv(bytes, name);
-    });
+    ImportDialog *dialog = ImportDialog::showFor(
+        m_session, onPlans() ? ImportDialog::Kind::Plans : ImportDialog::Kind::Products, this);
+    connect(dialog, &ImportDialog::imported, this, &CatalogDialog::reload);
+    return dialog;
 }
 
 } // namespace Accrue

@@ -11,6 +11,7 @@ class QTableWidget;
 
 namespace Accrue {
 
+class ImportDialog;
 class Session;
 
 // Products and Plans: what the book sells and how subscriptions are billed
@@ -28,13 +29,15 @@ public:
     const std::vector<Product> &products() const { return m_productRows; }
     const std::vector<Plan> &plans() const { return m_planRows; }
     void reload();
+    // The import of the tab shown (products or plans), opened without
+    // blocking; the lists reload after it.
+    ImportDialog *importCsv();
 
 private:
     bool onPlans() const;
     void newItem();
     void editItem();
     void setArchived(bool archived);
-    void importCsv();
     bool run(const QString &title, const std::function<void()> &change);
 
     Session &m_session;

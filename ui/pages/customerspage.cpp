@@ -4,6 +4,7 @@
 #include "billing/session.h"
 #include "common/error.h"
 #include "dialogs/customerdialog.h"
+#include "dialogs/importdialog.h"
 #include "dialogs/paymentmethoddialog.h"
 #include "models/customertablemodel.h"
 #include "models/invoicetablemodel.h"
@@ -67,6 +68,8 @@ CustomersPage::CustomersPage(Session &session, QWidget *parent)
     toolBar->addActions({ m_new, m_edit, m_paymentMethod, m_statement });
     toolBar->addSeparator();
     toolBar->addActions({ m_archive, m_restore, m_delete });
+    toolBar->addSeparator();
+    toolBar->addAction(m_import);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_archived);
@@ -120,6 +123,9 @@ void CustomersPage::createActions()
     m_delete = action("delete", tr("&Delete"), "edit-delete");
     m_statement = action("statement", tr("&Statement…"), "x-office-document");
     m_statement->setToolTip(tr("The customer's statement of account, on the Reports page"));
+    m_import = action("import", tr("&Import Customers…"), "document-import");
+    m_import->setToolTip(tr("Customers from another tool's CSV file, its columns mapped"));
+    connect(m_import, &QAction::triggered, this, &CustomersPage::importCustomers);
     connect(m_statement, &QAction::triggered, this, [this] {
         if (const std::optional<Customer> c = current())
             emit statementRequested(c->code);
@@ -228,6 +234,7 @@ void CustomersPage::updateActions()
     const bool chosen = m_table->selectionModel()->hasSelection();
     const bool archived = m_archived->isChecked();
     m_new->setVisible(may);
+    m_import->setVisible(may);
     for (QAction *a : { m_edit, m_paymentMethod, m_archive, m_restore, m_delete })
         a->setVisible(may);
     m_edit->setEnabled(chosen);
@@ -294,6 +301,14 @@ void CustomersPage::deleteCustomer()
         return;
     if (runChange(tr("Delete Customer"), [&] { CustomerService(m_session).remove(c->id); }))
         emit statusMessage(tr("Deleted %1").arg(c->code));
+}
+
+ImportDialog *CustomersPage::importCustomers()
+{
+    ImportDialog *dialog = ImportDialog::showFor(m_session, ImportDialog::Kind::Customers, this);
+    connect(dialog, &ImportDialog::imported, this,
+            [this, dialog] { emit statusMessage(dialog->message()); });
+    return dialog;
 }
 
 void CustomersPage::addPaymentMethod()

@@ -16,6 +16,7 @@ namespace Accrue {
 
 class BillingProfilesPanel;
 class CustomerTableModel;
+class ImportDialog;
 class InvoiceTableModel;
 class PaymentTableModel;
 class ReportTableModel;
@@ -53,6 +54,8 @@ public:
     ReportTableModel *creditNotes() const { return m_creditNotes; }
     BillingProfilesPanel *profiles() const { return m_profiles; }
     SubscriptionsPanel *subscriptions() const { return m_subscriptions; }
+    // Opens the import of customers without blocking.
+    ImportDialog *importCustomers();
 
 signals:
     // The customer's statement of account, to be shown on the Reports page.
@@ -95,6 +98,7 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_paymentMethod = nullptr;
     QAction *m_statement = nullptr;
+    QAction *m_import = nullptr;
 };
 
 } // namespace Accrue
