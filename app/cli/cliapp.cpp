@@ -160,6 +160,13 @@ constexpr OptionSpec optionSpecs[] = {
     { "quote", "CODE", "rate list: only rates of this quote currency." },
     { "reporting-currency", "CODE",
       "report: convert each document at the rate of its date into this currency." },
+    // Receipts, disputes and write-offs.
+    { "out", "FILE", "receipt pdf: the PDF file to write (as -o)." },
+    { "note", "TEXT", "invoice dispute, dispute-note: a note on the dispute." },
+    { "by", "HOW", "invoice resolve-dispute: credit-note, write-off or withdrawn." },
+    { "older-than", "DAYS", "write-off: invoices more than DAYS past due (default 90)." },
+    { "dry-run", nullptr, "write-off: list what would be written off, change nothing." },
+    { "receipt-prefix", "TEXT", "company set: the receipt number prefix (RCT)." },
 };
 
 QStringList customerOptions(bool withProfile)
@@ -240,7 +247,8 @@ const QHash<QString, QStringList> &allowedOptions()
           { QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("tax-id"),
             QStringLiteral("currency"), QStringLiteral("tax-country"), QStringLiteral("iban"),
             QStringLiteral("terms"), QStringLiteral("invoice-prefix"),
-            QStringLiteral("credit-note-prefix"), QStringLiteral("billing-run") } },
+            QStringLiteral("credit-note-prefix"), QStringLiteral("billing-run"),
+            QStringLiteral("receipt-prefix") } },
         { QStringLiteral("customer add"), customerOptions(true) },
         { QStringLiteral("customer edit"), customerOptions(false) },
         { QStringLiteral("customer list"),
@@ -307,6 +315,21 @@ const QHash<QString, QStringList> &allowedOptions()
           { QStringLiteral("base"), QStringLiteral("quote"), QStringLiteral("from"),
             QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("rate import"), { QStringLiteral("replace"), QStringLiteral("mapping") } },
+        // Receipts, disputes and write-offs.
+        { QStringLiteral("receipt list"),
+          { QStringLiteral("customer"), QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("receipt show"), { QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("receipt pdf"), { QStringLiteral("out"), QStringLiteral("output") } },
+        { QStringLiteral("invoice dispute"),
+          { QStringLiteral("reason"), QStringLiteral("note"), QStringLiteral("date") } },
+        { QStringLiteral("invoice dispute-note"), { QStringLiteral("note") } },
+        { QStringLiteral("invoice resolve-dispute"),
+          { QStringLiteral("by"), QStringLiteral("reason"), QStringLiteral("date") } },
+        { QStringLiteral("invoice write-off"),
+          { QStringLiteral("reason"), QStringLiteral("date") } },
+        { QStringLiteral("write-off"),
+          { QStringLiteral("older-than"), QStringLiteral("as-of"), QStringLiteral("reason"),
+            QStringLiteral("dry-run"), QStringLiteral("format"), QStringLiteral("output") } },
     };
     return allowed;
 }
@@ -321,7 +344,8 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("payment-method") || command == QLatin1String("company")
         || command == QLatin1String("product") || command == QLatin1String("plan")
         || command == QLatin1String("tax-rate") || command == QLatin1String("subscription")
-        || command == QLatin1String("billing") || command == QLatin1String("rate");
+        || command == QLatin1String("billing") || command == QLatin1String("rate")
+        || command == QLatin1String("receipt");
 }
 
 } // namespace
@@ -360,7 +384,11 @@ CliApp::CliApp()
            "tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set "
            "| "
            "subscription add|change|pause|resume|cancel|list|show|import | billing run | "
-           "rate add BASE QUOTE RATE|list|import FILE"));
+           "rate add BASE QUOTE RATE|list|import FILE | "
+           "receipt list|show NUMBER|pdf NUMBER --out FILE | invoice dispute NUMBER --reason R | "
+           "invoice dispute-note NUMBER --note N | "
+           "invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | "
+           "invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R"));
 }
 
 CliApp::~CliApp() = default;
@@ -541,6 +569,19 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runBillingRun(*this);
     if (command == QLatin1String("rate"))
         return runRate(*this, sub);
+    // Receipts, disputes and write-offs.
+    if (command == QLatin1String("receipt"))
+        return runReceipt(*this, sub);
+    if (command == QLatin1String("invoice") && sub == QLatin1String("dispute"))
+        return runInvoiceDispute(*this);
+    if (command == QLatin1String("invoice") && sub == QLatin1String("dispute-note"))
+        return runInvoiceDisputeNote(*this);
+    if (command == QLatin1String("invoice") && sub == QLatin1String("resolve-dispute"))
+        return runInvoiceResolveDispute(*this);
+    if (command == QLatin1String("invoice") && sub == QLatin1String("write-off"))
+        return runInvoiceWriteOff(*this);
+    if (command == QLatin1String("write-off"))
+        return runWriteOff(*this);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 

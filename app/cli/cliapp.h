@@ -101,6 +101,13 @@ int runTaxCountry(CliApp &app);
 int runSubscription(CliApp &app, const QString &action);
 int runBillingRun(CliApp &app);
 int runRate(CliApp &app, const QString &action); // ratecommands.cpp
+// collectionscommands.cpp: receipts, disputes and write-offs.
+int runReceipt(CliApp &app, const QString &action);
+int runInvoiceDispute(CliApp &app);
+int runInvoiceDisputeNote(CliApp &app);
+int runInvoiceResolveDispute(CliApp &app);
+int runInvoiceWriteOff(CliApp &app);
+int runWriteOff(CliApp &app);
 
 // Thrown for command-line mistakes (exit code 2).
 struct UsageError

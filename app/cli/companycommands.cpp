@@ -36,6 +36,7 @@ int runCompanyShow(CliApp &app)
             { tr("Terms (days)"), QString::number(c.defaultTermsDays) },
             { tr("Invoice prefix"), c.invoicePrefix },
             { tr("Credit note prefix"), c.creditNotePrefix },
+            { tr("Receipt prefix"), c.receiptPrefix },
             { tr("Billing runs"), c.billingRunIssues ? tr("issue invoices") : tr("leave drafts") },
             { tr("IBAN"), c.iban },
             { tr("BIC"), c.bic },
@@ -66,6 +67,7 @@ int runCompanySet(CliApp &app)
     take("iban", c.iban);
     take("invoice-prefix", c.invoicePrefix);
     take("credit-note-prefix", c.creditNotePrefix);
+    take("receipt-prefix", c.receiptPrefix);
     if (app.isSet(QStringLiteral("billing-run"))) {
         const QString mode = app.value(QStringLiteral("billing-run"));
         if (mode != QLatin1String("issue") && mode != QLatin1String("draft"))

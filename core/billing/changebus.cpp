@@ -16,6 +16,7 @@ BookAreas ChangeBus::areasOf(const QString &name)
         { QStringLiteral("payment"), A::Payments | A::Invoices | A::Ledger },
         { QStringLiteral("allocation"), A::Payments | A::Invoices | A::Ledger },
         { QStringLiteral("allocation_reversal"), A::Payments | A::Invoices | A::Ledger },
+        { QStringLiteral("receipt"), A::Payments },
         { QStringLiteral("credit_note"), A::CreditNotes | A::Invoices | A::Ledger },
         { QStringLiteral("credit_note_line"), A::CreditNotes | A::Invoices | A::Ledger },
         { QStringLiteral("journal_entry"), A::Ledger },

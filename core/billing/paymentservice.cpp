@@ -14,7 +14,9 @@
 #include "storage/exchangeraterepository.h"
 #include "storage/invoicerepository.h"
 #include "storage/journalrepository.h"
+#include "storage/numberseriesrepository.h"
 #include "storage/paymentrepository.h"
+#include "storage/receiptrepository.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -134,6 +136,7 @@ Payment PaymentService::record(const Request &req)
     payments.insert(payment);
 
     QJsonArray allocationsJson;
+    std::vector<ReceiptLine> receiptLines;
     for (std::size_t i = 0; i < req.splits.size(); ++i) {
         Allocation a { 0,
                        req.splits[i].invoiceId,
@@ -143,6 +146,8 @@ Payment PaymentService::record(const Request &req)
                        req.date };
         payments.insertAllocation(a);
         invoices.updateSettlement(changed[i].second);
+        receiptLines.push_back(
+            { a.invoiceId, changed[i].second.number, a.amount, changed[i].second.balance });
         allocationsJson.append(
             QJsonObject { { QStringLiteral("invoice"), changed[i].second.number },
                           { QStringLiteral("amount_minor"), a.amount.minor() } });
@@ -165,8 +170,41 @@ Payment PaymentService::record(const Request &req)
             { QStringLiteral("reference"), payment.reference },
             { QStringLiteral("unapplied_minor"), payment.unapplied.minor() },
             { QStringLiteral("allocations"), allocationsJson } });
+    issueReceipt(payment, std::move(receiptLines));
     tx.commit();
     return payment;
+}
+
+Receipt PaymentService::issueReceipt(const Payment &payment, std::vector<ReceiptLine> lines)
+{
+    Database &db = m_session.db();
+    Receipt receipt;
+    receipt.paymentId = payment.id;
+    receipt.issueDate = payment.receivedDate;
+    receipt.userName = m_session.userName();
+    receipt.lines = std::move(lines);
+    // The series is the receipt prefix from the company settings (RCT by
+    // default), by the year the payment was received, like invoice numbers.
+    const QString series = m_session.reference().company().receiptPrefix;
+    const int year = payment.receivedDate.year();
+    receipt.number = NumberSeriesRepository::format(series, year,
+                                                    NumberSeriesRepository(db).take(series, year));
+    ReceiptRepository(db).insert(receipt);
+    QJsonArray settled;
+    for (const ReceiptLine &line : receipt.lines)
+        settled.append(
+            QJsonObject { { QStringLiteral("invoice"), line.invoiceNumber },
+                          { QStringLiteral("applied_minor"), line.applied.minor() },
+                          { QStringLiteral("balance_after_minor"), line.balanceAfter.minor() } });
+    m_session.audit().append(
+        QStringLiteral("receipt.issue"), QStringLiteral("receipt"), QString::number(receipt.id), {},
+        QJsonObject { { QStringLiteral("number"), receipt.number },
+                      { QStringLiteral("payment_id"), payment.id },
+                      { QStringLiteral("issue_date"), receipt.issueDate.toString(Qt::ISODate) },
+                      { QStringLiteral("amount_minor"), payment.amount.minor() },
+                      { QStringLiteral("currency"), payment.currency.code() },
+                      { QStringLiteral("invoices"), settled } });
+    return receipt;
 }
 
 Payment PaymentService::payInvoice(qint64 invoiceId, const Money &amount, const QDate &date,
@@ -307,6 +345,7 @@ Payment PaymentService::payForeign(const Invoice &inv, const Money &amount, cons
                         QJsonArray { QJsonObject {
                             { QStringLiteral("invoice"), inv.number },
                             { QStringLiteral("amount_minor"), applied.minor() } } } } });
+    issueReceipt(payment, { { inv.id, inv.number, applied, after.balance } });
     return payment;
 }
 

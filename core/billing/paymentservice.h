@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/payment.h"
+#include "domain/receipt.h"
 #include "money/money.h"
 
 #include <vector>
@@ -42,7 +43,8 @@ public:
 
     explicit PaymentService(Session &session);
 
-    // Posts Dr Bank / Cr AR (allocated) / Cr Customer credit (rest).
+    // Posts Dr Bank / Cr AR (allocated) / Cr Customer credit (rest), and
+    // issues the payment's receipt (ReceiptRepository::findByPayment).
     Payment record(const Request &request);
     // Pays one invoice: up to its balance; an over-payment becomes credit.
     // A payment in another currency is refused unless `rate` gives a rate or
@@ -75,6 +77,10 @@ private:
     Payment payForeign(const Invoice &invoice, const Money &amount, const QDate &date,
                        const QString &method, const QString &reference, qint64 rateE10);
     static void checkRequest(const Request &request);
+    // Every payment recorded gets a receipt numbered in the company's
+    // receipt series (gapless: the number is taken in the payment's
+    // transaction), listing what it settled.
+    Receipt issueReceipt(const Payment &payment, std::vector<ReceiptLine> lines);
 
     Session &m_session;
 };

@@ -69,6 +69,10 @@ QStringList SettingsService::validate(const CompanySettings &s)
     if (!prefix.match(s.creditNotePrefix).hasMatch() || s.creditNotePrefix == s.invoicePrefix)
         problems << tr(
             "credit note prefix: 1 to 8 capital letters or digits, not the invoice prefix");
+    if (!prefix.match(s.receiptPrefix).hasMatch() || s.receiptPrefix == s.invoicePrefix
+        || s.receiptPrefix == s.creditNotePrefix)
+        problems << tr("receipt prefix: 1 to 8 capital letters or digits, not the invoice or "
+                       "credit note prefix");
     if (s.defaultTermsDays < 0 || s.defaultTermsDays > 365)
         problems << tr("payment terms: between 0 and 365 days");
     if (!s.iban.trimmed().isEmpty() && !ibanChecks(s.iban))

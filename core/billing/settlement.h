@@ -5,8 +5,9 @@ namespace Accrue {
 struct Invoice;
 
 // After a payment or credit changes what is owed, recompute the balance and
-// the stored status: void once credit notes cover the whole total, paid at a
-// zero balance, open otherwise.
+// the stored status: void once credit notes cover the whole total,
+// uncollectible when a write-off brought it to zero, paid at a zero balance,
+// open otherwise.
 void settleInvoice(Invoice &invoice, bool fullyCreditNoted);
 
 } // namespace Accrue

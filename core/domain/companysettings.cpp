@@ -16,6 +16,7 @@ QJsonObject CompanySettings::toStoredJson() const
         { QStringLiteral("default_terms_days"), defaultTermsDays },
         { QStringLiteral("invoice_prefix"), invoicePrefix },
         { QStringLiteral("credit_note_prefix"), creditNotePrefix },
+        { QStringLiteral("receipt_prefix"), receiptPrefix },
         { QStringLiteral("paper"), paper },
         { QStringLiteral("currency"), currency },
         { QStringLiteral("tax_country"), taxCountry },
@@ -45,6 +46,7 @@ CompanySettings CompanySettings::fromJson(const QJsonObject &j, const QByteArray
     s.invoicePrefix = j.value(QStringLiteral("invoice_prefix")).toString(QStringLiteral("INV"));
     s.creditNotePrefix
         = j.value(QStringLiteral("credit_note_prefix")).toString(QStringLiteral("CN"));
+    s.receiptPrefix = j.value(QStringLiteral("receipt_prefix")).toString(QStringLiteral("RCT"));
     s.paper = j.value(QStringLiteral("paper")).toString();
     s.currency = j.value(QStringLiteral("currency")).toString();
     s.taxCountry = j.value(QStringLiteral("tax_country")).toString();

@@ -21,6 +21,7 @@ struct CompanySettings
     int defaultTermsDays = 30;
     QString invoicePrefix = QStringLiteral("INV");
     QString creditNotePrefix = QStringLiteral("CN");
+    QString receiptPrefix = QStringLiteral("RCT"); // the series of payment receipts
     QString paper; // "a4", "letter", or empty for the locale's
     // Where the company is registered for tax (ISO 3166 code, "DE"): the
     // place of a billing profile that names no country, and the home against

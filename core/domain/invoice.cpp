@@ -114,6 +114,7 @@ void Invoice::computeTotals()
     // Summed as Money: an overflow throws instead of wrapping around.
     paid = Money(paid.minor(), currency);
     credited = Money(credited.minor(), currency);
+    writtenOff = Money(writtenOff.minor(), currency);
     int position = 0;
     for (InvoiceLine &line : lines) {
         line.position = ++position;
@@ -129,7 +130,7 @@ void Invoice::computeTotals()
     subtotal = netSum;
     tax = taxSum;
     total = subtotal + tax;
-    balance = total - paid - credited;
+    balance = total - paid - credited - writtenOff;
 }
 
 DisplayStatus Invoice::displayStatus(const QDate &today) const

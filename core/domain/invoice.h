@@ -79,6 +79,9 @@ struct Invoice
     Money total;
     Money paid;
     Money credited;
+    // Given up as a bad debt (InvoiceService::writeOff); balance = total -
+    // paid - credited - writtenOff.
+    Money writtenOff;
     Money balance;
     QString notes;
     int version = 1;

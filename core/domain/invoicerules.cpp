@@ -239,6 +239,10 @@ std::vector<InvoiceStatusFilter> InvoiceRules::statusFilters()
         out.push_back({ toString(s), displayName(s) });
     out.push_back({ QStringLiteral("needs_review"),
                     QCoreApplication::translate("Accrue::Invoice", "Needs review (card failed)") });
+    out.push_back({ QStringLiteral("disputed"),
+                    QCoreApplication::translate("Accrue::Invoice", "In dispute") });
+    out.push_back(
+        { toString(DisplayStatus::Uncollectible), displayName(DisplayStatus::Uncollectible) });
     return out;
 }
 

@@ -27,6 +27,8 @@ QString ChartOfAccounts::roleKey(Role role)
         return QStringLiteral("fx_clearing");
     case Role::FxGainLoss:
         return QStringLiteral("fx_gain_loss");
+    case Role::BadDebt:
+        return QStringLiteral("bad_debt");
     }
     return {};
 }

@@ -21,6 +21,7 @@ public:
         Revenue,
         FxClearing, // where a payment in one currency turns into another
         FxGainLoss,
+        BadDebt, // the expense a write-off posts to
     };
 
     static QString roleKey(Role role);

@@ -71,14 +71,19 @@ void AgingReport::run(const QDate &asOf, ReportSink &sink, const ReportScope &sc
         columns.append({ bucketKey(b), bucketTitle(b), Type::Money });
     columns.append({ QStringLiteral("total"), tr("Total"), Type::Money });
     columns.append({ QStringLiteral("dso"), tr("DSO (days)"), Type::Decimal });
+    // The part of the open balances in dispute, last so that the columns
+    // before it keep their places.
+    const ReportColumn disputed { QStringLiteral("disputed"), tr("Disputed"), Type::Money };
     CurrencyConversion conversion(m_db, reportingCurrency);
     if (conversion.isActive()) {
         columns.append({ QStringLiteral("conversion"), tr("Converted"), Type::Text });
+        columns.append(disputed);
         sink.begin(conversion.title(tr("AR aging as of %1").arg(asOf.toString(Qt::ISODate))),
                    columns);
         runConverted(asOf, conversion, sink, scope);
         return;
     }
+    columns.append(disputed);
     sink.begin(tr("AR aging as of %1").arg(asOf.toString(Qt::ISODate)), columns);
 
     // What each customer was invoiced in the 90 days to the date, for DSO.
@@ -89,6 +94,7 @@ void AgingReport::run(const QDate &asOf, ReportSink &sink, const ReportScope &sc
     QString currentCurrency;
     qint64 totals[bucketCount + 1] = {};
     qint64 invoicedTotal = 0;
+    qint64 disputedTotal = 0;
     auto emitTotal = [&] {
         if (currentCurrency.isEmpty())
             return;
@@ -96,10 +102,12 @@ void AgingReport::run(const QDate &asOf, ReportSink &sink, const ReportScope &sc
         QVariantList cells { QString(), tr("TOTAL"), currentCurrency };
         for (qint64 &t : totals)
             cells << QVariant::fromValue(Money(t, c));
-        cells << dsoCell(totals[bucketCount], invoicedTotal);
+        cells << dsoCell(totals[bucketCount], invoicedTotal)
+              << QVariant::fromValue(Money(disputedTotal, c));
         for (qint64 &t : totals)
             t = 0;
         invoicedTotal = 0;
+        disputedTotal = 0;
         sink.totalRow(cells);
     };
     InvoiceRegister(m_db).aging(
@@ -120,7 +128,9 @@ void AgingReport::run(const QDate &asOf, ReportSink &sink, const ReportScope &sc
             totals[bucketCount] += sum;
             const qint64 billed = invoiced.value(row.customerCode + u'|' + row.currency);
             invoicedTotal += billed;
-            cells << QVariant::fromValue(Money(sum, c)) << dsoCell(sum, billed);
+            cells << QVariant::fromValue(Money(sum, c)) << dsoCell(sum, billed)
+                  << QVariant::fromValue(Money(row.disputedMinor, c));
+            disputedTotal += row.disputedMinor;
             sink.row(cells);
         },
         scope);
@@ -148,6 +158,8 @@ void AgingReport::runConverted(const QDate &asOf, CurrencyConversion &conversion
     qint64 buckets[bucketCount] = {};
     qint64 totals[bucketCount + 1] = {};
     qint64 invoicedTotal = 0;
+    qint64 disputed = 0;
+    qint64 disputedTotal = 0;
     auto money = [&target](qint64 minor) { return QVariant::fromValue(Money(minor, target)); };
     auto emitCustomer = [&] {
         if (code.isEmpty() && name.isEmpty())
@@ -163,7 +175,9 @@ void AgingReport::runConverted(const QDate &asOf, CurrencyConversion &conversion
         totals[bucketCount] += sum;
         const qint64 billed = invoiced.value(code, Money::zero(target)).minor();
         invoicedTotal += billed;
-        cells << money(sum) << dsoCell(sum, billed) << conversion.note();
+        cells << money(sum) << dsoCell(sum, billed) << conversion.note() << money(disputed);
+        disputedTotal += disputed;
+        disputed = 0;
         sink.row(cells);
     };
     InvoiceRegister(m_db).openInvoices(
@@ -177,6 +191,8 @@ void AgingReport::runConverted(const QDate &asOf, CurrencyConversion &conversion
             const Money open
                 = conversion.convert(i.openMinor, Currency::require(i.currency), i.issueDate);
             buckets[Aging::bucketOf(i.dueDate, asOf)] += open.minor();
+            if (i.disputed)
+                disputed += open.minor();
         },
         scope);
     emitCustomer();
@@ -184,7 +200,8 @@ void AgingReport::runConverted(const QDate &asOf, CurrencyConversion &conversion
     QVariantList cells { QString(), tr("TOTAL"), target.code() };
     for (const qint64 t : totals)
         cells << money(t);
-    cells << dsoCell(totals[bucketCount], invoicedTotal) << conversion.note();
+    cells << dsoCell(totals[bucketCount], invoicedTotal) << conversion.note()
+          << money(disputedTotal);
     sink.totalRow(cells);
     sink.end();
 }

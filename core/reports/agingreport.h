@@ -15,6 +15,8 @@ class ReportSink;
 // the buckets Current, 1-30, 31-60, 61-90 and 90+ days past due, with a total
 // row per currency, and DSO: days sales outstanding, the open balance over
 // what was invoiced (debited to AR) in the 90 days to the date, times 90.
+// The last column, Disputed, is the part of the open balance in invoices in
+// dispute on the date (already counted in the buckets).
 // In a reporting currency each open invoice's balance is converted at its
 // issue date's rate before it is bucketed, so every figure, DSO's invoiced
 // amounts too, is a sum of converted invoices, in one currency.

@@ -39,6 +39,7 @@ DashboardFigures DashboardReport::figures(const Period &period, const QDate &tod
     const DashboardRepository::OpenTotals open = repo.openTotals(currency, today);
     f.outstanding = money(open.outstandingMinor);
     f.overdue = money(open.overdueMinor);
+    f.disputed = money(open.disputedMinor);
     f.openInvoices = open.openInvoices;
     for (int b = 0; b < Aging::bucketCount; ++b)
         f.aging[b] = money(open.buckets[b]);

@@ -19,6 +19,7 @@ struct DashboardFigures
     Money previousRevenue; // the period before, for the change
     Money outstanding; // open AR today
     Money overdue; // part of it past due
+    Money disputed; // part of it in open invoices in dispute
     qint64 openInvoices = 0;
     // Days sales outstanding: open AR over what was invoiced in the last 90
     // days, times 90. Empty when nothing was invoiced.

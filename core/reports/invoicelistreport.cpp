@@ -28,7 +28,7 @@ QStringList InvoiceListReport::statusKeys()
              QStringLiteral("partially_paid"), QStringLiteral("overdue"),
              QStringLiteral("paid"),           QStringLiteral("void"),
              QStringLiteral("unpaid"),         QStringLiteral("uncollectible"),
-             QStringLiteral("needs_review") };
+             QStringLiteral("needs_review"),   QStringLiteral("disputed") };
 }
 
 void InvoiceListReport::run(Filter filter, ReportSink &sink, const QString &reportingCurrency)

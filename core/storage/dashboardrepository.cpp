@@ -32,7 +32,10 @@ DashboardRepository::OpenTotals DashboardRepository::openTotals(const QString &c
         QStringLiteral("SELECT COALESCE(SUM(balance_minor), 0), COUNT(*),"
                        " COALESCE(SUM(CASE WHEN due_date < ? THEN balance_minor ELSE 0 END), 0), ")
         + AgingSql::sums(QStringLiteral("due_date"), QStringLiteral("balance_minor"))
-        + QStringLiteral(" FROM invoice WHERE status = 'open' AND currency = ?"));
+        + QStringLiteral(
+            ", COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM dispute d WHERE d.invoice_id = i.id"
+            " AND d.resolved_date IS NULL) THEN balance_minor ELSE 0 END), 0)"
+            " FROM invoice i WHERE status = 'open' AND currency = ?"));
     q.bind(today);
     AgingSql::bindSums(q, today);
     q.bind(currency).exec();
@@ -43,6 +46,7 @@ DashboardRepository::OpenTotals DashboardRepository::openTotals(const QString &c
         t.overdueMinor = q.int64(2);
         for (int b = 0; b < Aging::bucketCount; ++b)
             t.buckets[b] = q.int64(3 + b);
+        t.disputedMinor = q.int64(3 + Aging::bucketCount);
     }
     return t;
 }

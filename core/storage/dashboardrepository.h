@@ -22,6 +22,7 @@ public:
         qint64 overdueMinor = 0;
         qint64 openInvoices = 0;
         qint64 buckets[Aging::bucketCount] = {}; // by days past due
+        qint64 disputedMinor = 0; // part of the outstanding in dispute
     };
 
     struct MonthAmount

@@ -24,25 +24,36 @@ QString InvoiceRegister::openBalancesSql(const QString &extraColumns) const
     // million invoices); it starts from today's balance instead and adds back
     // only what was allocated (or reversed) after the date, which keeps the
     // scan to open invoices and late allocations (0.6 s). The two agree
-    // because balance = total − allocations + reversals (checked by the tests).
-    // Binds: the date three times, then the scope's.
+    // because balance = total − allocations + reversals − write-offs (checked
+    // by the tests). `disputed` is 1 for an invoice in dispute on the date.
+    // Binds: the date openBalancesBinds times, then the scope's.
+    const QString disputed = QStringLiteral(
+        ", CASE WHEN EXISTS (SELECT 1 FROM dispute d WHERE d.invoice_id = i.id"
+        " AND d.opened_date <= ? AND (d.resolved_date IS NULL OR d.resolved_date > ?))"
+        " THEN 1 ELSE 0 END AS disputed");
     return m_db.dialect() == Database::Dialect::Postgres
         ? QStringLiteral(" FROM (SELECT i.customer_id, i.currency, i.due_date") + extraColumns
+            + disputed
             + QStringLiteral(
                 ",  i.balance_minor + COALESCE(l.later, 0) AS open FROM invoice i"
                 "  LEFT JOIN (SELECT invoice_id, SUM(amount) AS later FROM ("
                 "   SELECT invoice_id, amount_minor AS amount FROM allocation"
                 "    WHERE allocation_date > ?"
                 "   UNION ALL SELECT invoice_id, -amount_minor FROM allocation_reversal"
-                "    WHERE reversed_date > ?) t GROUP BY invoice_id) l ON l.invoice_id = i.id"
+                "    WHERE reversed_date > ?"
+                "   UNION ALL SELECT invoice_id, amount_minor FROM write_off"
+                "    WHERE write_off_date > ?) t GROUP BY invoice_id) l ON l.invoice_id = i.id"
                 "  WHERE i.status <> 'draft' AND i.issue_date <= ?"
                 "  AND (i.balance_minor <> 0 OR l.invoice_id IS NOT NULL)")
         : QStringLiteral(" FROM (SELECT i.customer_id, i.currency, i.due_date") + extraColumns
+            + disputed
             + QStringLiteral(
                 ",  i.total_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocation a"
                 "   WHERE a.invoice_id = i.id AND a.allocation_date <= ?), 0)"
                 "  + COALESCE((SELECT SUM(r.amount_minor) FROM allocation_reversal r"
-                "   WHERE r.invoice_id = i.id AND r.reversed_date <= ?), 0) AS open"
+                "   WHERE r.invoice_id = i.id AND r.reversed_date <= ?), 0)"
+                "  - COALESCE((SELECT SUM(w.amount_minor) FROM write_off w"
+                "   WHERE w.invoice_id = i.id AND w.write_off_date <= ?), 0) AS open"
                 "  FROM invoice i WHERE i.status <> 'draft' AND i.issue_date <= ?");
 }
 
@@ -52,13 +63,15 @@ void InvoiceRegister::aging(const QDate &asOf, const std::function<void(const Ag
     SqlQuery q = m_db.query(
         QStringLiteral("SELECT c.code, c.name, b.currency, ")
         + AgingSql::sums(QStringLiteral("b.due_date"), QStringLiteral("b.open"))
+        + QStringLiteral(", COALESCE(SUM(CASE WHEN b.disputed = 1 THEN b.open ELSE 0 END), 0)")
         + openBalancesSql(QString())
         + scope.conditions(m_db, QStringLiteral("i.customer_id"), QStringLiteral("i.id"))
         + QStringLiteral(
             ") b JOIN customer c ON c.id = b.customer_id WHERE b.open <> 0 "
             "GROUP BY c.code, c.name, b.currency ORDER BY b.currency, c.name, c.code"));
     AgingSql::bindSums(q, asOf);
-    q.bindAll(asOf, asOf, asOf);
+    for (int i = 0; i < openBalancesBinds; ++i)
+        q.bind(asOf);
     scope.bind(q);
     q.exec();
     AgingRow row;
@@ -68,6 +81,7 @@ void InvoiceRegister::aging(const QDate &asOf, const std::function<void(const Ag
         row.currency = q.text(2);
         for (int i = 0; i < Aging::bucketCount; ++i)
             row.buckets[i] = q.int64(3 + i);
+        row.disputedMinor = q.int64(3 + Aging::bucketCount);
         visit(row);
     }
 }
@@ -79,12 +93,14 @@ void InvoiceRegister::openInvoices(const QDate &asOf,
     // Sorted by customer only: the rows of one customer come together, and
     // the sort is over open invoices, not the book.
     SqlQuery q = m_db.query(
-        QStringLiteral("SELECT c.code, c.name, b.currency, b.issue_date, b.due_date, b.open")
+        QStringLiteral(
+            "SELECT c.code, c.name, b.currency, b.issue_date, b.due_date, b.open, b.disputed")
         + openBalancesSql(QStringLiteral(", i.issue_date"))
         + scope.conditions(m_db, QStringLiteral("i.customer_id"), QStringLiteral("i.id"))
         + QStringLiteral(") b JOIN customer c ON c.id = b.customer_id WHERE b.open <> 0"
                          " ORDER BY c.name, c.code"));
-    q.bindAll(asOf, asOf, asOf);
+    for (int i = 0; i < openBalancesBinds; ++i)
+        q.bind(asOf);
     scope.bind(q);
     q.exec();
     OpenInvoice row;
@@ -95,6 +111,7 @@ void InvoiceRegister::openInvoices(const QDate &asOf,
         row.issueDate = q.date(3);
         row.dueDate = q.date(4);
         row.openMinor = q.int64(5);
+        row.disputed = q.int64(6) == 1;
         visit(row);
     }
 }
@@ -206,6 +223,9 @@ QString InvoiceRegister::invoiceWhere(const InvoiceListFilter &f) const
         sql += QStringLiteral(" AND i.status = 'open'");
     else if (f.status == QLatin1String("needs_review")) // card payments failed 3 times
         sql += QStringLiteral(" AND i.needs_review = 1 AND i.status = 'open'");
+    else if (f.status == QLatin1String("disputed")) // an open dispute (CollectionsService)
+        sql += QStringLiteral(" AND i.status = 'open' AND EXISTS (SELECT 1 FROM dispute d"
+                              " WHERE d.invoice_id = i.id AND d.resolved_date IS NULL)");
     else if (!f.status.isEmpty())
         sql += QStringLiteral(" AND i.status = ?");
     if (!f.customer.isEmpty())
@@ -235,7 +255,7 @@ void InvoiceRegister::bindInvoiceFilter(SqlQuery &q, const InvoiceListFilter &f)
     if (statusNeedsToday(f.status))
         q.bind(f.today);
     else if (!f.status.isEmpty() && f.status != QLatin1String("unpaid")
-             && f.status != QLatin1String("needs_review"))
+             && f.status != QLatin1String("needs_review") && f.status != QLatin1String("disputed"))
         q.bind(f.status);
     if (!f.customer.isEmpty())
         q.bindAll(f.customer, f.customer, Database::containsPattern(f.customer));

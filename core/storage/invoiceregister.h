@@ -28,6 +28,7 @@ public:
         QString customerName;
         QString currency;
         qint64 buckets[Aging::bucketCount] = {}; // Current, 1-30, 31-60, 61-90, 90+
+        qint64 disputedMinor = 0; // the part of them in dispute on the date
     };
     // One invoice's balance as of a date, for reports that convert each
     // invoice at its own date's rate before summing.
@@ -39,6 +40,7 @@ public:
         QDate issueDate;
         QDate dueDate;
         qint64 openMinor = 0;
+        bool disputed = false; // in dispute on the date
     };
 
     explicit InvoiceRegister(Database &db);
@@ -60,6 +62,7 @@ public:
 
 private:
     QString openBalancesSql(const QString &extraColumns) const;
+    static constexpr int openBalancesBinds = 6; // the as-of date, that many times
     QString invoiceWhere(const InvoiceListFilter &filter) const;
     static void bindInvoiceFilter(SqlQuery &q, const InvoiceListFilter &filter);
     static InvoiceListRow readInvoice(const SqlQuery &q);

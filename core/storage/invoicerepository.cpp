@@ -17,7 +17,7 @@ const QString selectInvoices = QStringLiteral(
     "SELECT id, COALESCE(number, ''), customer_id, COALESCE(billing_profile_id, 0), "
     "COALESCE(subscription_id, 0), status, issue_date, due_date, currency, subtotal_minor, "
     "tax_minor, total_minor, paid_minor, credited_minor, balance_minor, COALESCE(notes, ''), "
-    "version, last_reminded, created_at, issued_at FROM invoice");
+    "version, last_reminded, created_at, issued_at, written_off_minor FROM invoice");
 
 Invoice readInvoice(const SqlQuery &q)
 {
@@ -42,6 +42,7 @@ Invoice readInvoice(const SqlQuery &q)
     inv.lastReminded = q.date(17);
     inv.createdAt = QDateTime::fromString(q.text(18), Qt::ISODateWithMs);
     inv.issuedAt = QDateTime::fromString(q.text(19), Qt::ISODateWithMs);
+    inv.writtenOff = Money(q.int64(20), inv.currency);
     return inv;
 }
 
@@ -208,10 +209,10 @@ void InvoiceRepository::updateLineTaxes(const Invoice &inv)
 void InvoiceRepository::updateSettlement(const Invoice &inv)
 {
     SqlQuery q = m_db.query(QStringLiteral(
-        "UPDATE invoice SET paid_minor = ?, credited_minor = ?, balance_minor = ?, status = ?, "
-        "version = version + 1 WHERE id = ? AND status <> 'draft'"));
-    q.bindAll(inv.paid.minor(), inv.credited.minor(), inv.balance.minor(), toString(inv.status),
-              inv.id)
+        "UPDATE invoice SET paid_minor = ?, credited_minor = ?, written_off_minor = ?, "
+        "balance_minor = ?, status = ?, version = version + 1 WHERE id = ? AND status <> 'draft'"));
+    q.bindAll(inv.paid.minor(), inv.credited.minor(), inv.writtenOff.minor(), inv.balance.minor(),
+              toString(inv.status), inv.id)
         .exec();
     if (q.rowsAffected() != 1)
         throw Error(tr("Invoice %1 cannot take payments or credits").arg(inv.number));

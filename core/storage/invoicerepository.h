@@ -29,7 +29,8 @@ public:
     void markIssued(const Invoice &invoice);
     // A draft's lines' tax categories and places, their amounts unchanged.
     void updateLineTaxes(const Invoice &invoice);
-    // Stores paid/credited/balance/status after a payment or credit.
+    // Stores paid/credited/written off/balance/status after a payment, a
+    // credit or a write-off.
     void updateSettlement(const Invoice &invoice);
     void setReminded(qint64 id, const QDate &date);
     qint64 count();

@@ -673,6 +673,65 @@ CREATE TRIGGER plan_notify AFTER INSERT OR UPDATE OR DELETE ON plan
     FOR EACH ROW EXECUTE FUNCTION accrue_notify_change()
 )SQL";
 
+// Getting paid: a receipt for every payment recorded (its own gapless
+// series), invoices put in dispute with notes and a resolution, and
+// write-offs of what a customer will not pay. An invoice keeps what was
+// written off next to what was paid and credited, so its balance stays
+// total - paid - credited - written off. One dispute per invoice is open at a
+// time. Bad debts is the expense a write-off is posted to.
+constexpr const char *schema10 = R"SQL(
+CREATE TABLE receipt (
+    id {{PK}},
+    number TEXT NOT NULL UNIQUE,
+    payment_id BIGINT NOT NULL UNIQUE REFERENCES payment (id),
+    issue_date TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    created_at TEXT NOT NULL);
+-- What the payment settled, as the receipt shows it: frozen when issued.
+CREATE TABLE receipt_line (
+    receipt_id BIGINT NOT NULL REFERENCES receipt (id),
+    invoice_id BIGINT NOT NULL REFERENCES invoice (id),
+    currency TEXT NOT NULL,
+    applied_minor BIGINT NOT NULL,
+    balance_after_minor BIGINT NOT NULL,
+    PRIMARY KEY (receipt_id, invoice_id));
+CREATE TABLE dispute (
+    id {{PK}},
+    invoice_id BIGINT NOT NULL REFERENCES invoice (id),
+    reason TEXT NOT NULL,
+    opened_date TEXT NOT NULL,
+    opened_by TEXT NOT NULL,
+    opened_at TEXT NOT NULL,
+    resolution TEXT CHECK (resolution IN ('credit_note', 'write_off', 'withdrawn')),
+    resolved_date TEXT,
+    resolved_by TEXT,
+    resolved_at TEXT);
+CREATE UNIQUE INDEX dispute_open_invoice ON dispute (invoice_id) WHERE resolved_date IS NULL;
+CREATE INDEX dispute_invoice ON dispute (invoice_id, opened_date);
+CREATE TABLE dispute_note (
+    id {{PK}},
+    dispute_id BIGINT NOT NULL REFERENCES dispute (id),
+    note TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    created_at TEXT NOT NULL);
+CREATE INDEX dispute_note_dispute ON dispute_note (dispute_id);
+ALTER TABLE invoice ADD COLUMN written_off_minor BIGINT NOT NULL DEFAULT 0;
+CREATE TABLE write_off (
+    id {{PK}},
+    invoice_id BIGINT NOT NULL REFERENCES invoice (id),
+    amount_minor BIGINT NOT NULL CHECK (amount_minor > 0),
+    currency TEXT NOT NULL,
+    write_off_date TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    entry_id BIGINT REFERENCES journal_entry (id),
+    created_at TEXT NOT NULL);
+CREATE INDEX write_off_invoice ON write_off (invoice_id, write_off_date, amount_minor);
+-- A book whose own chart already uses 6900 gets the account as 6901.
+INSERT INTO account (code, name, type, system_role) SELECT '6900', 'Bad debts', 'expense', 'bad_debt' WHERE NOT EXISTS (SELECT 1 FROM account WHERE code = '6900');
+INSERT INTO account (code, name, type, system_role) SELECT '6901', 'Bad debts', 'expense', 'bad_debt' WHERE NOT EXISTS (SELECT 1 FROM account WHERE system_role = 'bad_debt')
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -682,6 +741,7 @@ constexpr Migration migrations[] = {
     { 6, "Customer language, notes and archiving; payment method mandates", schema6, "", "" },
     { 7, "Products, plans with tiers, subscriptions and billing runs, exchange and tax rates",
       schema7, "", postgresNotify7 },
+    { 10, "Receipts, disputes and write-offs", schema10, "", "" },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)
@@ -774,6 +834,8 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO accrue_finance
 REVOKE INSERT, UPDATE, DELETE ON setting, app_user, account, schema_version, tenant FROM accrue_finance
 --
 REVOKE UPDATE, DELETE ON audit_log, journal_entry, journal_line FROM accrue_finance
+--
+REVOKE UPDATE, DELETE ON receipt, receipt_line, write_off, dispute_note FROM accrue_finance
 --
 GRANT INSERT, UPDATE, DELETE ON setting, app_user, account, tenant TO accrue_admin
 )SQL";

@@ -46,6 +46,7 @@ private slots:
     void subscriptionsAndBillingRunFromTheCli();
     void newBookThroughTheCliAlone();
     void ratesAndAReportInAnotherCurrency();
+    void receiptsDisputesAndWriteOffs();
 
 private:
     using Run = CliRun;
@@ -178,9 +179,9 @@ void TestCli::reportsAsOf()
                 QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(aging.exitCode, 0);
     QVERIFY(aging.out.startsWith("customer_code,customer,currency,current,days_1_30,days_31_60,"
-                                 "days_61_90,days_90_plus,total,dso\r\n"));
+                                 "days_61_90,days_90_plus,total,dso,disputed\r\n"));
     const QList<QByteArray> totalRow = aging.out.trimmed().split('\n').last().split(',');
-    const QByteArray agingTotal = totalRow.at(totalRow.size() - 2).trimmed();
+    const QByteArray agingTotal = totalRow.at(totalRow.size() - 3).trimmed();
     const Run tb
         = cli({ QStringLiteral("report"), QStringLiteral("trial-balance"), QStringLiteral("--db"),
                 m_demo, QStringLiteral("--as-of"), QStringLiteral("2026-06-30"),
@@ -1193,13 +1194,13 @@ void TestCli::ratesAndAReportInAnotherCurrency()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.out,
              QByteArray("customer_code,customer,currency,current,days_1_30,days_31_60,days_61_90,"
-                        "days_90_plus,total,dso,conversion\r\n"
+                        "days_90_plus,total,dso,conversion,disputed\r\n"
                         "EURO,EURO,EUR,0.00,1000.00,0.00,0.00,0.00,1000.00,90.0,"
-                        "in EUR at the rates of each document's date\r\n"
+                        "in EUR at the rates of each document's date,0.00\r\n"
                         "YANK,YANK,EUR,0.00,400.00,0.00,0.00,0.00,400.00,90.0,"
-                        "in EUR at the rates of each document's date\r\n"
+                        "in EUR at the rates of each document's date,0.00\r\n"
                         ",TOTAL,EUR,0.00,1400.00,0.00,0.00,0.00,1400.00,90.0,"
-                        "in EUR at the rates of each document's date\r\n"));
+                        "in EUR at the rates of each document's date,0.00\r\n"));
 
     // USD for the EUR invoice: refused without a rate, taken with the book's.
     const QStringList pay {
@@ -1325,6 +1326,123 @@ void TestCli::newBookThroughTheCliAlone()
     r = ok({ QStringLiteral("billing"), QStringLiteral("run"), QStringLiteral("--date"),
              QStringLiteral("2026-06-01") });
     QVERIFY2(r.out.contains("0 invoice(s)"), r.out.constData());
+}
+
+// Receipts, disputes and write-offs on a new book: a payment's receipt as a
+// list, a show and a PDF; a disputed invoice in the aging's last column; the
+// 90+ bucket written off (first as a dry run); a single write-off that
+// resolves the invoice's dispute.
+void TestCli::receiptsDisputesAndWriteOffs()
+{
+    const QString path = book(QStringLiteral("collect.sqlite"));
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    auto run = [&](const QStringList &args) { return cli(args + db); };
+    QCOMPARE(run({ QStringLiteral("init") }).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
+                   QStringLiteral("Nordlicht GmbH"), QStringLiteral("--currency"),
+                   QStringLiteral("EUR") })
+                 .exitCode,
+             0);
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("ACME"),
+                   QStringLiteral("--name"), QStringLiteral("Acme GmbH"),
+                   QStringLiteral("--currency"), QStringLiteral("EUR") })
+                 .exitCode,
+             0);
+    // INV-2026-000001: 100.00, due 9 February (141 days late on 30 June);
+    // INV-2026-000002: 50.00, due 1 July.
+    const char *invoices[] = {
+        R"({"customer": "ACME", "issue_date": "2026-01-10", "due_date": "2026-02-09",
+            "lines": [{"description": "Old work", "quantity": "1", "unit_price": "100.00",
+                       "tax_rate": "0"}]})",
+        R"({"customer": "ACME", "issue_date": "2026-06-01", "due_date": "2026-07-01",
+            "lines": [{"description": "New work", "quantity": "1", "unit_price": "50.00",
+                       "tax_rate": "0"}]})"
+    };
+    Run r {};
+    for (const char *invoice : invoices) {
+        const QString json = book(QStringLiteral("collect.json"));
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(invoice);
+        f.close();
+        r = run({ QStringLiteral("invoice"), QStringLiteral("create"), json,
+                  QStringLiteral("--issue") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    const QString first = QStringLiteral("INV-2026-000001");
+    const QString second = QStringLiteral("INV-2026-000002");
+
+    r = run({ QStringLiteral("invoice"), QStringLiteral("pay"), first, QStringLiteral("--amount"),
+              QStringLiteral("40.00"), QStringLiteral("--date"), QStringLiteral("2026-02-01"),
+              QStringLiteral("--reference"), QStringLiteral("Wire 7") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({ QStringLiteral("receipt"), QStringLiteral("list"), QStringLiteral("--format"),
+              QStringLiteral("csv") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("RCT-2026-000001,2026-02-01,ACME,Acme GmbH,EUR,40.00,bank_transfer,"
+                            "Wire 7"),
+             r.out.constData());
+    r = run({ QStringLiteral("receipt"), QStringLiteral("show"), QStringLiteral("RCT-2026-000001"),
+              QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("applied 40.00, balance after 60.00 EUR"), r.out.constData());
+    const QString pdf = book(QStringLiteral("receipt.pdf"));
+    r = run({ QStringLiteral("receipt"), QStringLiteral("pdf"), QStringLiteral("RCT-2026-000001"),
+              QStringLiteral("--out"), pdf });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().startsWith("%PDF"));
+    QCOMPARE(run({ QStringLiteral("receipt"), QStringLiteral("pdf"), QStringLiteral("RCT-9"),
+                   QStringLiteral("--out"), book(QStringLiteral("none.pdf")) })
+                 .exitCode,
+             1);
+
+    r = run({ QStringLiteral("invoice"), QStringLiteral("dispute"), second,
+              QStringLiteral("--reason"), QStringLiteral("Wrong seats"), QStringLiteral("--note"),
+              QStringLiteral("Called their AP") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // Open on 30 June: 60.00 (90+) and 50.00 (current), 50.00 of it disputed.
+    r = run({ QStringLiteral("report"), QStringLiteral("ar-aging"), QStringLiteral("--as-of"),
+              QStringLiteral("2026-06-30"), QStringLiteral("--format"), QStringLiteral("csv") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("ACME,Acme GmbH,EUR,50.00,0.00,0.00,0.00,60.00,110.00,"),
+             r.out.constData());
+    QVERIFY2(r.out.split('\n').at(1).trimmed().endsWith(",50.00"), r.out.constData());
+
+    // The dry run lists the 90+ invoice and changes nothing.
+    const QStringList bulk { QStringLiteral("write-off"),  QStringLiteral("--older-than"),
+                             QStringLiteral("90"),         QStringLiteral("--as-of"),
+                             QStringLiteral("2026-06-30"), QStringLiteral("--format"),
+                             QStringLiteral("csv") };
+    const QByteArray before = fileHash(path);
+    r = run(bulk + QStringList { QStringLiteral("--dry-run") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("INV-2026-000001,ACME,2026-02-09,EUR,60.00"), r.out.constData());
+    QVERIFY(!r.out.contains(second.toLatin1()));
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(run(bulk).exitCode, 2); // a write-off needs a reason
+    r = run(bulk + QStringList { QStringLiteral("--reason"), QStringLiteral("Insolvent") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("INV-2026-000001,ACME,2026-02-09,EUR,60.00"), r.out.constData());
+    r = run({ QStringLiteral("invoice"), QStringLiteral("show"), first });
+    QVERIFY2(r.out.contains("Uncollectible"), r.out.constData());
+
+    QCOMPARE(run({ QStringLiteral("invoice"), QStringLiteral("resolve-dispute"), second,
+                   QStringLiteral("--by"), QStringLiteral("lawyers") })
+                 .exitCode,
+             2);
+    r = run({ QStringLiteral("invoice"), QStringLiteral("write-off"), second,
+              QStringLiteral("--reason"), QStringLiteral("Goodwill") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Wrote off 50.00 EUR of INV-2026-000002"), r.out.constData());
+    // The write-off resolved the dispute: nothing is left to resolve.
+    QCOMPARE(run({ QStringLiteral("invoice"), QStringLiteral("resolve-dispute"), second,
+                   QStringLiteral("--by"), QStringLiteral("withdrawn") })
+                 .exitCode,
+             1);
+    QCOMPARE(run({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
