@@ -85,9 +85,9 @@ int receiptShow(CliApp &app)
                      { QStringLiteral("value"), tr("Value"), Type::Text } });
         sink.row({ tr("Number"), d.receipt.number });
         sink.row({ tr("Date"), d.receipt.issueDate.toString(Qt::ISODate) });
-        sink.row({ tr("Customer"), d.customer.code + QStringLiteral(" ") + d.customer.name });
-        sink.row(
-            { tr("Amount"), d.payment.amount.toPlainString() + u' ' + d.payment.currency.code() });
+        sink.row({ tr("Customer"), QString(d.customer.code + u' ' + d.customer.name) });
+        sink.row({ tr("Amount"),
+                   QString(d.payment.amount.toPlainString() + u' ' + d.payment.currency.code()) });
         sink.row({ tr("Method"), d.payment.method });
         sink.row({ tr("Reference"), d.payment.reference });
         sink.row({ tr("Unapplied"), d.payment.unapplied.toPlainString() });
