@@ -95,7 +95,7 @@ void TestCollections::receiptListsWhatThePaymentSettled()
     TestBook book;
     const qint64 customer = book.addCustomer();
     // 100.00 + 19 % = 119.00 and 50.00 + 0 % = 50.00.
-    const Invoice first = book.issue(customer, { { 1000, 10000, 1900 } });
+    const Invoice first = book.issue(customer, { { 1000, 10000, 190000 } });
     const Invoice second = book.issue(customer, { { 1000, 5000 } });
     PaymentService::Request req;
     req.customerId = customer;
@@ -166,7 +166,7 @@ void TestCollections::writeOffBalancesTheLedger()
     TestBook book;
     const qint64 customer = book.addCustomer();
     // 100.00 + 19 % tax = 119.00; 40.00 paid leaves 79.00 to write off.
-    const Invoice inv = book.issue(customer, { { 1000, 10000, 1900 } }, QDate(2026, 1, 10));
+    const Invoice inv = book.issue(customer, { { 1000, 10000, 190000 } }, QDate(2026, 1, 10));
     PaymentService(book.session())
         .payInvoice(inv.id, eur(4000), QDate(2026, 2, 1), PaymentMethodKind::BankTransfer, {});
     const WriteOff w
@@ -174,7 +174,7 @@ void TestCollections::writeOffBalancesTheLedger()
               .writeOff(inv.id, QStringLiteral("Customer insolvent"), QDate(2026, 6, 30));
     QCOMPARE(w.amount.minor(), 7900);
     const Invoice after = book.reload(inv.id);
-    QCOMPARE(after.status, InvoiceStatus::Uncollectible);
+    QCOMPARE(toString(after.status), toString(InvoiceStatus::Uncollectible));
     QCOMPARE(after.balance.minor(), 0);
     QCOMPARE(after.writtenOff.minor(), 7900);
     QCOMPARE(after.paid.minor(), 4000);
@@ -234,7 +234,7 @@ void TestCollections::paymentReversedAfterWriteOffOwesAgain()
     // The cheque bounces: its 25.00 is owed again, the 75.00 written off stays off.
     payments.reverse(p.id, QDate(2026, 6, 15), QStringLiteral("bounced"));
     const Invoice after = book.reload(inv.id);
-    QCOMPARE(after.status, InvoiceStatus::Open);
+    QCOMPARE(toString(after.status), toString(InvoiceStatus::Open));
     QCOMPARE(after.balance.minor(), 2500);
     QCOMPARE(book.roleBalance(QStringLiteral("ar")), 2500);
     QCOMPARE(book.roleBalance(QStringLiteral("bad_debt")), 7500);
@@ -330,9 +330,9 @@ void TestCollections::bulkWriteOffTakesThe90PlusBucket()
     const std::vector<WriteOff> done
         = service.writeOffOverdue(QDate(2026, 6, 30), 90, QStringLiteral("Year-end clean-up"));
     QCOMPARE(done.size(), std::size_t(1));
-    QCOMPARE(book.reload(old.id).status, InvoiceStatus::Uncollectible);
-    QCOMPARE(book.reload(recent.id).status, InvoiceStatus::Open);
-    QCOMPARE(book.reload(current.id).status, InvoiceStatus::Open);
+    QCOMPARE(toString(book.reload(old.id).status), toString(InvoiceStatus::Uncollectible));
+    QCOMPARE(toString(book.reload(recent.id).status), toString(InvoiceStatus::Open));
+    QCOMPARE(toString(book.reload(current.id).status), toString(InvoiceStatus::Open));
     ReportTable aging;
     AgingReport(book.db()).run(QDate(2026, 6, 30), aging);
     QCOMPARE(cell(aging, 0, QStringLiteral("days_90_plus")), QStringLiteral("0.00"));
@@ -378,7 +378,7 @@ void TestCollections::viewerCannotWriteOffOrDispute()
     QVERIFY_THROWS_EXCEPTION(Error, service.openDispute(inv.id, QStringLiteral("no")));
     QVERIFY_THROWS_EXCEPTION(Error,
                              service.writeOffOverdue(QDate(2027, 1, 1), 90, QStringLiteral("no")));
-    QCOMPARE(book.reload(inv.id).status, InvoiceStatus::Open);
+    QCOMPARE(toString(book.reload(inv.id).status), toString(InvoiceStatus::Open));
     QCOMPARE(book.roleBalance(QStringLiteral("bad_debt")), 0);
 }
 
