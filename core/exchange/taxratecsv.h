@@ -24,7 +24,8 @@ public:
 
     static std::vector<Row> parse(const QByteArray &csv, const QString &fileName);
     static const QStringList &columns();
-    // "19", "7.25", "8.875 %" -> basis points; throws Error saying why not.
+    // "19", "7.25", "8.875 %" -> parts per million (190000, 72500, 88750);
+    // at most four decimals. Throws Error saying why not.
     static int parsePercent(const QString &text);
 };
 
