@@ -352,10 +352,10 @@ void TestUiInvoicing::invoiceEditorTotalsUndoSaveIssue()
     QCOMPARE(editor.draft()->invoice().lines[1].net.minor(), qint64(4500));
 
     // Tax rates take four decimals (New York City's 8.875 %), not a fifth.
-    const qsizetype rejectedBefore = rejected.size();
+    QSignalSpy rejected(lines, &InvoiceLinesModel::inputRejected);
     type(lines, 1, InvoiceLinesModel::TaxRate,
          QStringLiteral("8") + locale.decimalPoint() + QStringLiteral("87501"));
-    QCOMPARE(rejected.size(), rejectedBefore + 1);
+    QCOMPARE(rejected.size(), 1);
     QCOMPARE(editor.draft()->invoice().lines[1].taxRatePpm, 70000);
     QVERIFY(editor.findChild<QLabel *>(QStringLiteral("inputProblem"))
                 ->text()
