@@ -143,7 +143,8 @@ constexpr OptionSpec optionSpecs[] = {
     // tax-rate
     { "category", "C", "tax-rate add: standard, reduced, zero, exempt or reverse_charge." },
     { "rate", "R",
-      "tax-rate add: the rate in percent, e.g. 19 or 7.25; invoice pay: the exchange rate from "
+      "tax-rate add: the rate in percent with up to four decimals, e.g. 19, 7.25 or 8.875; "
+      "invoice pay: the exchange rate from "
       "the payment's --currency to the invoice's (1.0823)." },
     // Subscriptions and billing runs.
     { "licenses", "N", "subscription add|change: the number of licenses (seats)." },

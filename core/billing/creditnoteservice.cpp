@@ -6,6 +6,7 @@
 #include "common/error.h"
 #include "domain/invoice.h"
 #include "domain/limits.h"
+#include "domain/taxrate.h"
 #include "ledger/postingrules.h"
 #include "storage/accountrepository.h"
 #include "storage/creditnoterepository.h"
@@ -53,7 +54,7 @@ CreditNoteLine noteLine(const InvoiceLine &line, const Money &net, const Money &
     out.invoiceLineId = line.id;
     out.description = line.description;
     out.net = net;
-    out.taxRateBp = line.taxRateBp;
+    out.taxRatePpm = line.taxRatePpm;
     out.tax = tax;
     out.revenueAccountId = line.revenueAccountId;
     return out;
@@ -72,10 +73,10 @@ std::vector<CreditNoteLine> linesForAmount(const std::vector<Remaining> &rest, c
     for (std::size_t i = 0; i < rest.size(); ++i) {
         if (parts[i].isZero())
             continue;
-        // Net and tax in the ratio 10000 : rate; allocate() keeps the sum
-        // exact and cannot overflow.
-        const int rate = rest[i].line->taxRateBp;
-        const std::vector<Money> netAndTax = parts[i].allocate({ 10000, rate });
+        // Net and tax in the ratio 1000000 : rate in ppm; allocate() keeps
+        // the sum exact and cannot overflow.
+        const int rate = rest[i].line->taxRatePpm;
+        const std::vector<Money> netAndTax = parts[i].allocate({ TaxPercent::Max, rate });
         out.push_back(noteLine(*rest[i].line, netAndTax[0], netAndTax[1]));
     }
     return out;
@@ -126,7 +127,7 @@ std::vector<CreditNoteLine> linesFor(const CreditNoteService::Request &req, cons
                 throw Error(tr("lines: line %1 has %2 left to credit")
                                 .arg(want.position)
                                 .arg(it->net.toPlainString()));
-            const Money tax = net.percentOf(it->line->taxRateBp);
+            const Money tax = net.partsPerMillion(it->line->taxRatePpm);
             out.push_back(noteLine(*it->line, net, std::min(tax, it->tax)));
         }
         break;

@@ -1,6 +1,7 @@
 #include "documents/invoicehtml.h"
 
 #include "common/safetext.h"
+#include "domain/taxrate.h"
 #include "money/decimal.h"
 #include "money/money.h"
 
@@ -24,6 +25,12 @@ QString esc(const QString &text)
 QString percent(int bp, const QLocale &locale)
 {
     return Decimal::format(bp, 2, locale) + u'%';
+}
+
+// "19.00%", "8.875%": a tax rate in ppm.
+QString taxPercent(int ppm, const QLocale &locale)
+{
+    return TaxPercent::text(ppm, locale) + u'%';
 }
 
 QString quantity(qint64 milli, const QLocale &locale)
@@ -102,7 +109,7 @@ QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
         h += u"</td><td class=\"n\">" + esc(quantity(l.quantityMilli, locale))
             + u"</td><td class=\"n\">" + money(l.unitPrice) + u"</td><td class=\"n\">"
             + esc(l.discountBp ? percent(l.discountBp, locale) : QString())
-            + u"</td><td class=\"n\">" + esc(percent(l.taxRateBp, locale))
+            + u"</td><td class=\"n\">" + esc(taxPercent(l.taxRatePpm, locale))
             + u"</td><td class=\"n\">" + money(l.net) + u"</td></tr>";
     }
     h += QStringLiteral("</tbody></table><br/><table align=\"right\" cellspacing=\"0\">");
@@ -113,7 +120,8 @@ QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
     row(tr("Subtotal"), money(inv.subtotal));
     for (const TaxAtRate &t : inv.taxByRate())
         row(tr("Tax %1 on %2")
-                .arg(percent(t.rateBp, locale), (Money::zero(inv.currency) + t.net).format(locale)),
+                .arg(taxPercent(t.ratePpm, locale),
+                     (Money::zero(inv.currency) + t.net).format(locale)),
             money(t.tax));
     row(tr("Total"), money(inv.total), true);
     for (const Allocation &a : d.allocations)

@@ -620,6 +620,19 @@ void TestCli::taxesFromTheCommandLine()
               QStringLiteral("--category"), QStringLiteral("standard"), QStringLiteral("--rate"),
               QStringLiteral("7.25"), QStringLiteral("--name"), QStringLiteral("CA sales tax") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
+    // Rates take four decimals (New Jersey's 6.625 %), not a fifth.
+    r = run({ QStringLiteral("tax-rate"), QStringLiteral("add"), QStringLiteral("--country"),
+              QStringLiteral("US"), QStringLiteral("--region"), QStringLiteral("NJ"),
+              QStringLiteral("--category"), QStringLiteral("standard"), QStringLiteral("--rate"),
+              QStringLiteral("6.62501") });
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("--rate: “6.62501” has more than four decimals"), r.err.constData());
+    r = run({ QStringLiteral("tax-rate"), QStringLiteral("add"), QStringLiteral("--country"),
+              QStringLiteral("US"), QStringLiteral("--region"), QStringLiteral("NJ"),
+              QStringLiteral("--category"), QStringLiteral("standard"), QStringLiteral("--rate"),
+              QStringLiteral("6.625") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Added tax rate US-NJ standard 6.625 %: 6.625 %"), r.out.constData());
     // The same place and category again, open-ended: refused, nothing added.
     r = run({ QStringLiteral("tax-rate"), QStringLiteral("add"), QStringLiteral("--country"),
               QStringLiteral("DE"), QStringLiteral("--category"), QStringLiteral("standard"),
@@ -637,11 +650,15 @@ void TestCli::taxesFromTheCommandLine()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonArray rateRows
         = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("rows")).toArray();
-    QCOMPARE(rateRows.size(), 4); // no FR: the bad file added nothing
+    QCOMPARE(rateRows.size(), 5); // no FR: the bad file added nothing
     QCOMPARE(rateRows.at(2).toObject().value(QStringLiteral("region")).toString(),
              QStringLiteral("CA"));
     QCOMPARE(rateRows.at(2).toObject().value(QStringLiteral("rate")).toString(),
              QStringLiteral("7.25"));
+    QCOMPARE(rateRows.at(3).toObject().value(QStringLiteral("rate")).toString(),
+             QStringLiteral("6.625"));
+    QCOMPARE(rateRows.at(4).toObject().value(QStringLiteral("rate")).toString(),
+             QStringLiteral("4.00"));
     // Another tool's rates, its columns mapped as for customers; an error
     // names the line of the file as the user has it.
     const QString mapping = write("steuer.json", R"({"delimiter": ";", "columns":
