@@ -129,7 +129,7 @@ void TestStorage::taxRatesBecomePartsPerMillion()
 
     db->migrate();
     QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
-    QCOMPARE(Migrations::latestVersion(), 8);
+    QVERIFY(Migrations::latestVersion() >= 8);
     db->checkSchema();
 
     const std::vector<TaxRate> rates = TaxRateRepository(*db).list();
