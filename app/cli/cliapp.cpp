@@ -161,6 +161,18 @@ constexpr OptionSpec optionSpecs[] = {
     { "quote", "CODE", "rate list: only rates of this quote currency." },
     { "reporting-currency", "CODE",
       "report: convert each document at the rate of its date into this currency." },
+    // Invoice and credit note documents (issue 15).
+    { "out", "FILE", "credit-note pdf: the PDF to write (like -o)." },
+    { "bic", "BIC", "company set: the bank's BIC (SWIFT code)." },
+    { "bank-name", "TEXT", "company set: the bank's name on invoices." },
+    { "account-number", "NUMBER", "company set: the account number (where IBANs are not used)." },
+    { "routing-number", "NUMBER", "company set: the routing number (US ABA, UK sort code)." },
+    { "registration-number", "TEXT",
+      "company set: the company register's number for the invoice footer." },
+    { "accent-color", "#RRGGBB",
+      "company set: the colour of invoice headings and rules (empty: a sober blue)." },
+    { "show-customer-code", "yes|no", "company set: print the customer's code on invoices." },
+    { "show-status-stamp", "yes|no", "company set: stamp paid invoices \"PAID\"." },
 };
 
 QStringList customerOptions(bool withProfile)
@@ -215,6 +227,8 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("credit-note create"),
           { QStringLiteral("invoice"), QStringLiteral("amount"), QStringLiteral("lines"),
             QStringLiteral("reason"), QStringLiteral("date"), QStringLiteral("keep-as-credit") } },
+        { QStringLiteral("credit-note pdf"),
+          { QStringLiteral("output"), QStringLiteral("out"), QStringLiteral("paper") } },
         { QStringLiteral("report list"), {} },
         { QStringLiteral("import bank"),
           { QStringLiteral("format"), QStringLiteral("mapping"), QStringLiteral("account") } },
@@ -241,7 +255,11 @@ const QHash<QString, QStringList> &allowedOptions()
           { QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("tax-id"),
             QStringLiteral("currency"), QStringLiteral("tax-country"), QStringLiteral("iban"),
             QStringLiteral("terms"), QStringLiteral("invoice-prefix"),
-            QStringLiteral("credit-note-prefix"), QStringLiteral("billing-run") } },
+            QStringLiteral("credit-note-prefix"), QStringLiteral("billing-run"),
+            QStringLiteral("bic"), QStringLiteral("bank-name"), QStringLiteral("account-number"),
+            QStringLiteral("routing-number"), QStringLiteral("registration-number"),
+            QStringLiteral("accent-color"), QStringLiteral("show-customer-code"),
+            QStringLiteral("show-status-stamp") } },
         { QStringLiteral("customer add"), customerOptions(true) },
         { QStringLiteral("customer edit"), customerOptions(false) },
         { QStringLiteral("customer list"),
@@ -349,6 +367,7 @@ CliApp::CliApp()
         QStringLiteral("command"),
         tr("init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv | "
            "invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | "
+           "credit-note pdf NUMBER --out FILE | "
            "report list | report NAME | import bank FILE | import gateway FILE | bank list | bank "
            "mapping FILE.json | "
            "reconcile auto|accept|reject|ignore|unmatch | audit verify | copy --from BOOK --to "
@@ -488,6 +507,8 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runInvoicePdf(*this);
     if (command == QLatin1String("credit-note") && sub == QLatin1String("create"))
         return runCreditNoteCreate(*this);
+    if (command == QLatin1String("credit-note") && sub == QLatin1String("pdf"))
+        return runCreditNotePdf(*this);
     if (command == QLatin1String("import") && sub == QLatin1String("bank"))
         return runImportBank(*this);
     if (command == QLatin1String("import") && sub == QLatin1String("gateway"))

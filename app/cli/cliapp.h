@@ -74,6 +74,7 @@ int runInvoiceIssue(CliApp &app);
 int runInvoicePay(CliApp &app);
 int runInvoicePdf(CliApp &app);
 int runCreditNoteCreate(CliApp &app);
+int runCreditNotePdf(CliApp &app);
 int runReportList(CliApp &app);
 int runReport(CliApp &app, const QString &name);
 int runAuditVerify(CliApp &app);

@@ -10,6 +10,7 @@
 #include "ledger/postingrules.h"
 #include "storage/accountrepository.h"
 #include "storage/creditnoterepository.h"
+#include "storage/customerrepository.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 #include "storage/journalrepository.h"
@@ -140,6 +141,44 @@ std::vector<CreditNoteLine> linesFor(const CreditNoteService::Request &req, cons
 CreditNoteService::CreditNoteService(Session &session)
     : m_session(session)
 {
+}
+
+CreditNote CreditNoteService::load(qint64 id)
+{
+    auto note = CreditNoteRepository(m_session.db()).load(id);
+    if (!note)
+        throw Error(tr("No credit note with id %1").arg(id));
+    return *note;
+}
+
+CreditNote CreditNoteService::loadByNumber(const QString &number)
+{
+    const auto id = CreditNoteRepository(m_session.db()).findIdByNumber(number);
+    if (!id)
+        throw Error(tr("No credit note numbered “%1”").arg(number));
+    return load(*id);
+}
+
+CreditNoteDocumentData CreditNoteService::documentData(qint64 id)
+{
+    CreditNoteDocumentData data;
+    data.note = load(id);
+    Database &db = m_session.db();
+    if (const auto inv = InvoiceRepository(db).load(data.note.invoiceId)) {
+        data.invoiceNumber = inv->number;
+        data.invoiceIssueDate = inv->issueDate;
+        // The address the credited invoice went to.
+        CustomerRepository customers(db);
+        for (BillingProfile &profile : customers.profiles(inv->customerId))
+            if (profile.id == inv->billingProfileId)
+                data.profile = std::move(profile);
+    }
+    CustomerRepository customers(db);
+    data.customer = customers.find(data.note.customerId).value_or(Customer {});
+    if (!data.profile)
+        data.profile = customers.defaultProfile(data.note.customerId);
+    data.company = SettingsService(m_session).company();
+    return data;
 }
 
 Money CreditNoteService::creditableNet(qint64 invoiceId, int position)

@@ -343,7 +343,8 @@ void TestInvoicing::companySettingsNumberAndHeadTheInvoice()
         = InvoiceHtml::render(InvoiceService(book.session()).documentData(inv.id), QLocale::c());
     QVERIFY(html.contains(QStringLiteral("Smith &amp; Sons &lt;Ltd&gt;")));
     QVERIFY(html.contains(QStringLiteral("DE89 3704 0044 0532 0130 00")));
-    QVERIFY(html.contains(QStringLiteral("Please quote RE-2026-000001")));
+    QVERIFY(html.contains(QStringLiteral("Payment reference")));
+    QVERIFY(html.contains(QStringLiteral("<b>RE-2026-000001</b>")));
     QVERIFY(html.contains(QStringLiteral("Thank you")));
 }
 

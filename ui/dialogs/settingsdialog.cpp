@@ -5,6 +5,7 @@
 #include "money/currency.h"
 
 #include <QCheckBox>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -50,6 +51,24 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     m_billingRunIssues = new QCheckBox(tr("A billing run &issues its invoices (otherwise it "
                                           "leaves drafts to review)"),
                                        this);
+    m_registration = new QLineEdit(this);
+    m_registration->setPlaceholderText(tr("HRB 12345, Amtsgericht Berlin"));
+    m_bankName = new QLineEdit(this);
+    m_accent = new QLineEdit(this);
+    m_accent->setObjectName(QStringLiteral("accentColor"));
+    m_accent->setMaxLength(7);
+    m_accent->setPlaceholderText(CompanySettings::defaultAccentColor);
+    m_accentSwatch = new QLabel(this);
+    m_accentSwatch->setFixedSize(24, 24);
+    auto *accentButton = new QPushButton(tr("Choose…"), this);
+    auto *accentRow = new QHBoxLayout;
+    accentRow->addWidget(m_accent, 1);
+    accentRow->addWidget(m_accentSwatch);
+    accentRow->addWidget(accentButton);
+    connect(accentButton, &QPushButton::clicked, this, &SettingsDialog::chooseAccent);
+    connect(m_accent, &QLineEdit::textChanged, this, &SettingsDialog::showAccent);
+    m_showCustomerCode = new QCheckBox(tr("Show the customer's &code on invoices"), this);
+    m_showStatusStamp = new QCheckBox(tr("Stamp paid invoices “PAID”"), this);
     m_address->setTabChangesFocus(true);
     m_footer->setTabChangesFocus(true);
     m_address->setMaximumHeight(80);
@@ -71,11 +90,16 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     form->addRow(tr("&Legal name:"), m_name);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Tax ID:"), m_taxId);
+    form->addRow(tr("&Registration number:"), m_registration);
+    form->addRow(tr("Ban&k name:"), m_bankName);
     form->addRow(tr("&IBAN:"), m_iban);
     form->addRow(tr("&BIC:"), m_bic);
     form->addRow(tr("Account number:"), m_account);
     form->addRow(tr("Routing number:"), m_routing);
     form->addRow(tr("Logo:"), logoRow);
+    form->addRow(tr("Acce&nt colour:"), accentRow);
+    form->addRow(QString(), m_showCustomerCode);
+    form->addRow(QString(), m_showStatusStamp);
     form->addRow(tr("Invoice &footer:"), m_footer);
     form->addRow(tr("Default payment &terms:"), m_terms);
     form->addRow(tr("Invoice number prefix:"), m_invoicePrefix);
@@ -120,6 +144,12 @@ void SettingsDialog::load(const CompanySettings &s)
     m_bic->setText(s.bic);
     m_account->setText(s.accountNumber);
     m_routing->setText(s.routingNumber);
+    m_registration->setText(s.registrationNumber);
+    m_bankName->setText(s.bankName);
+    m_accent->setText(s.accentColor);
+    showAccent();
+    m_showCustomerCode->setChecked(s.showCustomerCode);
+    m_showStatusStamp->setChecked(s.showStatusStamp);
     m_footer->setPlainText(s.footer);
     m_terms->setValue(s.defaultTermsDays);
     m_invoicePrefix->setText(s.invoicePrefix);
@@ -140,7 +170,12 @@ CompanySettings SettingsDialog::collect() const
     s.address = m_address->toPlainText().trimmed();
     s.taxId = m_taxId->text().trimmed();
     s.iban = m_iban->text().trimmed();
-    s.bic = m_bic->text().trimmed();
+    s.bic = m_bic->text().trimmed().remove(u' ').toUpper();
+    s.registrationNumber = m_registration->text().trimmed();
+    s.bankName = m_bankName->text().trimmed();
+    s.accentColor = m_accent->text().trimmed().toUpper();
+    s.showCustomerCode = m_showCustomerCode->isChecked();
+    s.showStatusStamp = m_showStatusStamp->isChecked();
     s.accountNumber = m_account->text().trimmed();
     s.routingNumber = m_routing->text().trimmed();
     s.footer = m_footer->toPlainText().trimmed();
@@ -171,6 +206,25 @@ void SettingsDialog::showLogo()
         m_logoPreview->setPixmap(pixmap.scaledToHeight(48, Qt::SmoothTransformation));
     else
         m_logoPreview->setText(m_logo.isEmpty() ? tr("(none)") : tr("(not an image)"));
+}
+
+void SettingsDialog::chooseAccent()
+{
+    CompanySettings current;
+    current.accentColor = m_accent->text().trimmed();
+    const QColor color
+        = QColorDialog::getColor(QColor::fromString(current.accent()), this, tr("Accent Colour"));
+    if (color.isValid())
+        m_accent->setText(color.name().toUpper());
+}
+
+// The colour the documents will use: the entry when valid, else the default.
+void SettingsDialog::showAccent()
+{
+    CompanySettings current;
+    current.accentColor = m_accent->text().trimmed();
+    m_accentSwatch->setStyleSheet(
+        QStringLiteral("background: %1; border: 1px solid palette(mid);").arg(current.accent()));
 }
 
 void SettingsDialog::accept()

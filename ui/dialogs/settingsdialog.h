@@ -33,6 +33,8 @@ private:
     CompanySettings collect() const;
     void chooseLogo();
     void showLogo();
+    void chooseAccent();
+    void showAccent();
 
     Session &m_session;
     QByteArray m_logo;
@@ -42,6 +44,13 @@ private:
     QComboBox *m_currency = nullptr;
     QLineEdit *m_taxCountry = nullptr;
     QCheckBox *m_billingRunIssues = nullptr;
+    // The documents' look and payment details (issue 15).
+    QLineEdit *m_registration = nullptr;
+    QLineEdit *m_bankName = nullptr;
+    QLineEdit *m_accent = nullptr;
+    QLabel *m_accentSwatch = nullptr;
+    QCheckBox *m_showCustomerCode = nullptr;
+    QCheckBox *m_showStatusStamp = nullptr;
     QLineEdit *m_name;
     QPlainTextEdit *m_address;
     QLineEdit *m_taxId;
