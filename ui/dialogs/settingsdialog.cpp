@@ -2,6 +2,7 @@
 
 #include "billing/settingsservice.h"
 #include "common/error.h"
+#include "dialogs/mailsettingspane.h"
 #include "money/currency.h"
 
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Accrue {
@@ -88,8 +90,14 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     m_problems->setWordWrap(true);
     m_problems->setForegroundRole(QPalette::BrightText);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *company = new QWidget(this);
+    company->setLayout(form);
+    m_mail = new MailSettingsPane(m_session, this);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(company, tr("&Company"));
+    tabs->addTab(m_mail, tr("&E-mail"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(tabs);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -177,13 +185,21 @@ void SettingsDialog::accept()
 {
     const CompanySettings settings = collect();
     // Problems at the fields, in words; nothing is saved until all are fixed.
-    const QStringList problems = SettingsService::validate(settings);
+    QStringList problems = SettingsService::validate(settings);
+    // E-mail is optional: checked once a server is entered or was saved.
+    const bool mail = m_mail->isInUse();
+    if (mail)
+        for (const QString &problem : MailSettingsService::validate(m_mail->collect()))
+            problems << tr("E-mail %1").arg(problem);
     if (!problems.isEmpty()) {
         m_problems->setText(problems.join(u'\n'));
         return;
     }
     try {
         SettingsService(m_session).saveCompany(settings);
+        m_version = SettingsService(m_session).company().version; // a retry saves over it
+        if (mail)
+            m_mail->save();
     } catch (const Error &e) {
         m_problems->setText(e.userMessage());
         return;
