@@ -53,21 +53,17 @@ void checkAddress(const QString &field, const MailAddress &address)
 // words allow; unfolding (dropping each CRLF) gives the value back.
 QByteArray header(const QByteArray &name, const QByteArray &value)
 {
-    QByteArray out = name + ": ";
+    QByteArray out = name + ':';
     int lineLength = int(out.size());
-    const QList<QByteArray> words = value.split(' ');
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const QByteArray &word = words[i];
-        if (i > 0) {
-            if (lineLength + 1 + word.size() > 78) {
-                out += crlf;
-                lineLength = 0;
-            }
-            out += ' ';
-            ++lineLength;
+    for (const QByteArray &word : value.split(' ')) {
+        // A word that would run past 78 starts a continuation line (even the
+        // first: a field body may begin with folding whitespace).
+        if (lineLength + 1 + word.size() > 78 && lineLength > 1) {
+            out += crlf;
+            lineLength = 0;
         }
-        out += word;
-        lineLength += int(word.size());
+        out += ' ' + word;
+        lineLength += 1 + int(word.size());
     }
     return out + crlf;
 }
@@ -121,13 +117,14 @@ QByteArray MimeWriter::encodeHeaderText(const QString &text)
 {
     if (isPrintableAscii(text) && !text.contains(QLatin1String("=?")))
         return text.toLatin1();
-    // 45 bytes of UTF-8 make 60 base64 characters: with "=?UTF-8?B?" and
-    // "?=" an encoded word of 72, under the limit of 75.
+    // 39 bytes of UTF-8 make 52 base64 characters: with "=?UTF-8?B?" and
+    // "?=" an encoded word of 64, under the limit of 75 and short enough to
+    // share the first line with "Subject: ".
     QByteArrayList words;
     QByteArray chunk;
     for (char32_t cp : text.toUcs4()) {
         const QByteArray bytes = QString::fromUcs4(&cp, 1).toUtf8();
-        if (chunk.size() + bytes.size() > 45) {
+        if (chunk.size() + bytes.size() > 39) {
             words << "=?UTF-8?B?" + chunk.toBase64() + "?=";
             chunk.clear();
         }
@@ -250,7 +247,7 @@ QByteArray MimeWriter::write(const MailMessage &m)
 
     // Neither base64 nor quoted-printable output can contain "=_".
     const QByteArray boundary = "=_accrue_" + randomToken();
-    out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n" + crlf;
+    out += header("Content-Type", "multipart/mixed; boundary=\"" + boundary + '"') + crlf;
     out += "This is a multi-part message in MIME format.\r\n";
     out += "--" + boundary + crlf + textHeaders + crlf + body;
     for (const MailAttachment &a : m.attachments) {
