@@ -125,10 +125,14 @@ std::optional<OutboxMessage> OutboxRepository::find(qint64 id)
 
 std::vector<OutboxMessage> OutboxRepository::list(const QString &status, int limit)
 {
+    const bool all = status.isEmpty();
     SqlQuery q = m_db.query(QStringLiteral("SELECT ") + columns
-                            + QStringLiteral(" FROM email_outbox WHERE (? = '' OR status = ?) "
-                                             "ORDER BY id DESC LIMIT ?"));
-    q.bindAll(status, status, limit).exec();
+                            + (all ? QStringLiteral(" FROM email_outbox ORDER BY id DESC LIMIT ?")
+                                   : QStringLiteral(" FROM email_outbox WHERE status = ? "
+                                                    "ORDER BY id DESC LIMIT ?")));
+    if (!all)
+        q.bind(status);
+    q.bind(limit).exec();
     return readAll(q);
 }
 

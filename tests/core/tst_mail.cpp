@@ -252,6 +252,7 @@ private slots:
     void permanentRefusalFailsTheMessage();
     void authIsUsed();
     void emlParsesBack();
+    void cliSendsAndListsTheOutbox();
 };
 
 void TestMail::initTestCase()
@@ -441,6 +442,9 @@ void TestMail::invoiceArrivesWithItsPdf()
     QCOMPARE(sent.status, QStringLiteral("sent"));
     QCOMPARE(sent.attempts, 1);
     QCOMPARE(outbox.lastSent(QStringLiteral("invoice"), mb.invoice.id), sent.sentAt);
+    QCOMPARE(outbox.list().size(), size_t(1));
+    QCOMPARE(outbox.list(QStringLiteral("sent")).size(), size_t(1));
+    QVERIFY(outbox.list(QStringLiteral("queued")).empty());
     // A second round finds nothing due.
     QCOMPARE(outbox.deliverDue(sender).sent, 0);
 
@@ -628,6 +632,54 @@ void TestMail::emlParsesBack()
     const QByteArray pdf = attachment(raw, mb.invoice.number.toLatin1() + ".pdf");
     QVERIFY(pdf.startsWith("%PDF-"));
     QVERIFY(raw.contains("Content-Type: application/pdf"));
+}
+
+void TestMail::cliSendsAndListsTheOutbox()
+{
+    MailBook mb;
+    const QString number = mb.invoice.number;
+    const auto cli = [&](const QStringList &args, int expectedExit = 0) {
+        QProcess p;
+        p.start(QStringLiteral(ACCRUE_CLI_PATH),
+                args
+                    + QStringList { QStringLiteral("--db"), mb.book.path(),
+                                    QStringLiteral("--today"), QStringLiteral("2026-06-30") });
+        p.waitForFinished(120000);
+        const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
+        if (p.exitCode() != expectedExit)
+            qWarning().noquote() << args << "exit" << p.exitCode() << out;
+        return p.exitCode() == expectedExit ? out : QByteArray("exit code differs");
+    };
+    // Not set up yet: refused, nothing queued.
+    QVERIFY(cli({ QStringLiteral("invoice"), QStringLiteral("send"), number }, 1)
+                .contains("not set up"));
+    QVERIFY(!cli({ QStringLiteral("mail"), QStringLiteral("settings"), QStringLiteral("set"),
+                   QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"),
+                   QStringLiteral("--smtp-port"), QString::number(smtpPort()),
+                   QStringLiteral("--security"), QStringLiteral("none"),
+                   QStringLiteral("--from-address"), QStringLiteral("billing@seller.example") })
+                 .contains("exit code"));
+    const QByteArray shown
+        = cli({ QStringLiteral("mail"), QStringLiteral("settings"), QStringLiteral("show"),
+                QStringLiteral("--format"), QStringLiteral("csv") });
+    QVERIFY2(shown.contains("billing@seller.example"), shown.constData());
+
+    QTemporaryDir eml;
+    QVERIFY(cli({ QStringLiteral("invoice"), QStringLiteral("send"), QStringLiteral("--status"),
+                  QStringLiteral("open"), QStringLiteral("--eml"), eml.path() })
+                .contains("Wrote"));
+    QVERIFY(QFile::exists(QDir(eml.path()).filePath(number + QStringLiteral(".eml"))));
+    QVERIFY(OutboxService(mb.book.session()).list().empty()); // files only, nothing queued
+
+    const QByteArray sent = cli({ QStringLiteral("invoice"), QStringLiteral("send"), number });
+    QVERIFY2(sent.contains("Sent 1, to retry 0, failed 0"), sent.constData());
+    const QByteArray listed = cli({ QStringLiteral("mail"), QStringLiteral("outbox"),
+                                    QStringLiteral("--format"), QStringLiteral("csv") });
+    QVERIFY2(listed.contains(number.toLatin1()) && listed.contains(",sent,"), listed.constData());
+    QVERIFY(cli({ QStringLiteral("mail"), QStringLiteral("test"), QStringLiteral("--to"),
+                  QStringLiteral("me@seller.example") })
+                .contains("Test message sent"));
+    QVERIFY(cli({ QStringLiteral("mail"), QStringLiteral("deliver") }).contains("Sent 0"));
 }
 
 QTEST_MAIN(TestMail)
