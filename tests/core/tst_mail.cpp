@@ -251,6 +251,7 @@ private slots:
     void serverDownKeepsTheMessageQueued();
     void permanentRefusalFailsTheMessage();
     void authIsUsed();
+    void startTlsIsRequiredNotHoped();
     void emlParsesBack();
     void cliSendsAndListsTheOutbox();
 };
@@ -610,6 +611,30 @@ void TestMail::authIsUsed()
         = SmtpSender(settings, QString()).send(settings.fromAddress, m.recipients(), raw);
     QVERIFY(!anonymous.ok);
     QCOMPARE(maildirFiles(maildir).size(), 1);
+}
+
+void TestMail::startTlsIsRequiredNotHoped()
+{
+    // The sink offers no STARTTLS: with security starttls nothing may go
+    // out in plain text (CURLUSESSL_ALL), the message is not delivered.
+    const QString maildir = env("ACCRUE_TEST_MAILDIR");
+    const qsizetype before = maildirFiles(maildir).size();
+    MailSettings settings = sinkSettings(smtpPort());
+    settings.security = MailSettings::Security::StartTls;
+    MailMessage m;
+    m.from = { QString(), settings.fromAddress };
+    m.to << MailAddress { QString(), QStringLiteral("ap@acme.example") };
+    m.subject = QStringLiteral("STARTTLS test");
+    const MailSendResult r = SmtpSender(settings, QString())
+                                 .send(settings.fromAddress, m.recipients(), MimeWriter::write(m));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QStringLiteral("STARTTLS"), Qt::CaseInsensitive)
+                 || r.error.contains(QStringLiteral("SSL"), Qt::CaseInsensitive),
+             qPrintable(r.error));
+    QCOMPARE(maildirFiles(maildir).size(), before);
+    QCOMPARE(SmtpSender::url(settings), QStringLiteral("smtp://127.0.0.1:%1").arg(smtpPort()));
+    settings.security = MailSettings::Security::Smtps;
+    QCOMPARE(SmtpSender::url(settings), QStringLiteral("smtps://127.0.0.1:%1").arg(smtpPort()));
 }
 
 void TestMail::emlParsesBack()
