@@ -48,6 +48,8 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     m_taxCountry = new QLineEdit(this);
     m_taxCountry->setMaxLength(2);
     m_taxCountry->setObjectName(QStringLiteral("taxCountry"));
+    m_name->setObjectName(QStringLiteral("legalName"));
+    m_iban->setObjectName(QStringLiteral("iban"));
     m_taxCountry->setPlaceholderText(tr("DE, US, …"));
     m_billingRunIssues = new QCheckBox(tr("A billing run &issues its invoices (otherwise it "
                                           "leaves drafts to review)"),
