@@ -173,6 +173,20 @@ constexpr OptionSpec optionSpecs[] = {
       "company set: the colour of invoice headings and rules (empty: a sober blue)." },
     { "show-customer-code", "yes|no", "company set: print the customer's code on invoices." },
     { "show-status-stamp", "yes|no", "company set: stamp paid invoices \"PAID\"." },
+    // E-mail (mailcommands.cpp); mail test --to takes an address.
+    { "eml", "DIR", "invoice send: write each e-mail as DIR/NUMBER.eml instead of sending." },
+    { "smtp-host", "HOST", "mail settings set: the SMTP server." },
+    { "smtp-port", "PORT", "mail settings set: its port (587 STARTTLS, 465 SMTPS, 25)." },
+    { "security", "none|starttls|smtps", "mail settings set: how the connection is secured." },
+    { "smtp-user", "NAME",
+      "mail settings set: the SMTP login (password: mail password set --password-stdin)." },
+    { "from-address", "ADDRESS", "mail settings set: the sender's e-mail address." },
+    { "from-name", "TEXT", "mail settings set: the sender's name (default the company's)." },
+    { "timeout", "SECONDS", "mail settings set: connect timeout (a message gets 4 times)." },
+    { "subject", "TEXT",
+      "mail settings set: invoice e-mail subject; {customer} {invoice} {amount_due} "
+      "{due_date} {company}." },
+    { "body-file", "FILE", "mail settings set: invoice e-mail text (UTF-8), same placeholders." },
 };
 
 QStringList customerOptions(bool withProfile)
@@ -326,6 +340,19 @@ const QHash<QString, QStringList> &allowedOptions()
           { QStringLiteral("base"), QStringLiteral("quote"), QStringLiteral("from"),
             QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("rate import"), { QStringLiteral("replace"), QStringLiteral("mapping") } },
+        // E-mail (mailcommands.cpp).
+        { QStringLiteral("invoice send"),
+          { QStringLiteral("status"), QStringLiteral("eml"), QStringLiteral("password-stdin") } },
+        { QStringLiteral("mail outbox"),
+          { QStringLiteral("status"), QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("mail deliver"), { QStringLiteral("password-stdin") } },
+        { QStringLiteral("mail test"), { QStringLiteral("to"), QStringLiteral("password-stdin") } },
+        { QStringLiteral("mail password"), { QStringLiteral("password-stdin") } },
+        { QStringLiteral("mail settings"),
+          { QStringLiteral("smtp-host"), QStringLiteral("smtp-port"), QStringLiteral("security"),
+            QStringLiteral("smtp-user"), QStringLiteral("from-address"),
+            QStringLiteral("from-name"), QStringLiteral("timeout"), QStringLiteral("subject"),
+            QStringLiteral("body-file"), QStringLiteral("format"), QStringLiteral("output") } },
     };
     return allowed;
 }
@@ -340,7 +367,8 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("payment-method") || command == QLatin1String("company")
         || command == QLatin1String("product") || command == QLatin1String("plan")
         || command == QLatin1String("tax-rate") || command == QLatin1String("subscription")
-        || command == QLatin1String("billing") || command == QLatin1String("rate");
+        || command == QLatin1String("billing") || command == QLatin1String("rate")
+        || command == QLatin1String("mail");
 }
 
 } // namespace
@@ -380,7 +408,9 @@ CliApp::CliApp()
            "tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set "
            "| "
            "subscription add|change|pause|resume|cancel|list|show|import | billing run | "
-           "rate add BASE QUOTE RATE|list|import FILE"));
+           "rate add BASE QUOTE RATE|list|import FILE | "
+           "invoice send NUMBER|--status S [--eml DIR] | mail outbox|deliver|test --to ADDR | "
+           "mail settings show|set | mail password set|forget"));
 }
 
 CliApp::~CliApp() = default;
@@ -563,6 +593,10 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runBillingRun(*this);
     if (command == QLatin1String("rate"))
         return runRate(*this, sub);
+    if (command == QLatin1String("invoice") && sub == QLatin1String("send"))
+        return runInvoiceSend(*this);
+    if (command == QLatin1String("mail"))
+        return runMail(*this, sub);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 

@@ -102,6 +102,9 @@ int runTaxCountry(CliApp &app);
 int runSubscription(CliApp &app, const QString &action);
 int runBillingRun(CliApp &app);
 int runRate(CliApp &app, const QString &action); // ratecommands.cpp
+// E-mail (mailcommands.cpp).
+int runInvoiceSend(CliApp &app);
+int runMail(CliApp &app, const QString &sub);
 
 // Thrown for command-line mistakes (exit code 2).
 struct UsageError

@@ -743,6 +743,31 @@ CREATE TRIGGER invoice_line_frozen BEFORE INSERT OR UPDATE OR DELETE ON invoice_
 FOR EACH ROW EXECUTE FUNCTION accrue_invoice_line_guard()
 )SQL";
 
+// E-mail through an outbox: each message is kept whole (its RFC 5322 text,
+// 7-bit ASCII since every header and body is encoded) with the document it
+// belongs to, so delivery can run later, be retried with backoff, and show
+// the server's last answer. Status queued -> sent, or failed when the server
+// refused it for good or the attempts ran out.
+constexpr const char *schema9 = R"SQL(
+CREATE TABLE email_outbox (
+    id {{PK}},
+    document_kind TEXT,
+    document_id BIGINT,
+    sender TEXT NOT NULL,
+    recipients TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    message TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'sent', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error TEXT,
+    created_at TEXT NOT NULL,
+    sent_at TEXT,
+    created_by TEXT NOT NULL);
+CREATE INDEX email_outbox_due ON email_outbox (status, next_attempt_at);
+CREATE INDEX email_outbox_document ON email_outbox (document_kind, document_id)
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -753,6 +778,7 @@ constexpr Migration migrations[] = {
     { 7, "Products, plans with tiers, subscriptions and billing runs, exchange and tax rates",
       schema7, "", postgresNotify7 },
     { 8, "Tax rates in parts per million", schema8, sqliteTaxPpm8, postgresTaxPpm8 },
+    { 9, "E-mail outbox", schema9, "", "" },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)

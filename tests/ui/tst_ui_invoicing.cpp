@@ -189,9 +189,9 @@ void TestUiInvoicing::settingsDialogShowsProblemsAndSaves()
     SettingsService(session).saveCompany(before);
     SettingsDialog dialog(session);
     dialog.findChild<QLineEdit *>(QStringLiteral("taxCountry"))->setText(QStringLiteral("us"));
-    auto edits = dialog.findChildren<QLineEdit *>();
-    QLineEdit *name = edits.value(0);
-    QLineEdit *iban = edits.value(2);
+    // By name: the E-mail tab's fields come first among the dialog's children.
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("legalName"));
+    auto *iban = dialog.findChild<QLineEdit *>(QStringLiteral("iban"));
     QVERIFY(name && iban);
     QCOMPARE(name->text(), QStringLiteral("Accrue Demo Software Ltd")); // the demo's company
     iban->setText(QStringLiteral("DE89 3704 0044 0532 0130 01"));

@@ -2,6 +2,7 @@
 
 #include "billing/settingsservice.h"
 #include "common/error.h"
+#include "dialogs/mailsettingspane.h"
 #include "money/currency.h"
 
 #include <QCheckBox>
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Accrue {
@@ -47,6 +49,8 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     m_taxCountry = new QLineEdit(this);
     m_taxCountry->setMaxLength(2);
     m_taxCountry->setObjectName(QStringLiteral("taxCountry"));
+    m_name->setObjectName(QStringLiteral("legalName"));
+    m_iban->setObjectName(QStringLiteral("iban"));
     m_taxCountry->setPlaceholderText(tr("DE, US, …"));
     m_billingRunIssues = new QCheckBox(tr("A billing run &issues its invoices (otherwise it "
                                           "leaves drafts to review)"),
@@ -112,8 +116,14 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     m_problems->setWordWrap(true);
     m_problems->setForegroundRole(QPalette::BrightText);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *company = new QWidget(this);
+    company->setLayout(form);
+    m_mail = new MailSettingsPane(m_session, this);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(company, tr("&Company"));
+    tabs->addTab(m_mail, tr("&E-mail"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(tabs);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -231,13 +241,21 @@ void SettingsDialog::accept()
 {
     const CompanySettings settings = collect();
     // Problems at the fields, in words; nothing is saved until all are fixed.
-    const QStringList problems = SettingsService::validate(settings);
+    QStringList problems = SettingsService::validate(settings);
+    // E-mail is optional: checked once a server is entered or was saved.
+    const bool mail = m_mail->isInUse();
+    if (mail)
+        for (const QString &problem : MailSettingsService::validate(m_mail->collect()))
+            problems << tr("E-mail %1").arg(problem);
     if (!problems.isEmpty()) {
         m_problems->setText(problems.join(u'\n'));
         return;
     }
     try {
         SettingsService(m_session).saveCompany(settings);
+        m_version = SettingsService(m_session).company().version; // a retry saves over it
+        if (mail)
+            m_mail->save();
     } catch (const Error &e) {
         m_problems->setText(e.userMessage());
         return;

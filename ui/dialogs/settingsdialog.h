@@ -14,10 +14,12 @@ class QSpinBox;
 
 namespace Accrue {
 
+class MailSettingsPane;
 class Session;
 
 // The issuing company: legal name, address, tax ID, bank details, logo,
-// invoice footer, default payment terms, number prefixes and paper size.
+// invoice footer, default payment terms, number prefixes and paper size; and
+// on a second tab how e-mail leaves (MailSettingsPane).
 // Problems are shown at the field and block saving.
 class SettingsDialog final : public QDialog
 {
@@ -27,6 +29,7 @@ public:
     SettingsDialog(Session &session, QWidget *parent = nullptr);
 
     void accept() override;
+    MailSettingsPane *mailPane() const { return m_mail; }
 
 private:
     void load(const CompanySettings &settings);
@@ -65,6 +68,7 @@ private:
     QComboBox *m_paper;
     QLabel *m_logoPreview;
     QLabel *m_problems;
+    MailSettingsPane *m_mail = nullptr;
 };
 
 } // namespace Accrue
