@@ -1,9 +1,9 @@
 #include "documents/invoicehtml.h"
 
 #include "common/safetext.h"
-#include "domain/taxrate.h"
 #include "documents/documenttexts.h"
 #include "domain/epcpayment.h"
+#include "domain/taxrate.h"
 #include "money/decimal.h"
 #include "money/money.h"
 
@@ -377,8 +377,8 @@ QString InvoiceHtml::renderCreditNote(const CreditNoteDocumentData &d, const QLo
     h += u"<th>" + page.t("Description") + u"</th><th class=\"n\">" + page.t("Tax")
         + u"</th><th class=\"n\">" + page.t("Net") + u"</th></tr></thead><tbody>";
     for (const CreditNoteLine &l : note.lines)
-        h += u"<tr><td>" + esc(l.description) + u"</td><td class=\"n\">" + page.percent(l.taxRatePpm)
-            + u"</td><td class=\"n\">" + money(l.net) + u"</td></tr>";
+        h += u"<tr><td>" + esc(l.description) + u"</td><td class=\"n\">"
+            + page.percent(l.taxRatePpm) + u"</td><td class=\"n\">" + money(l.net) + u"</td></tr>";
     h += QStringLiteral("</tbody></table>");
 
     // Tax by rate, as on the invoice.
