@@ -38,6 +38,8 @@ ALLOWED = {
     "billing": BASE | {"storage", "security", "reports", "exchange"},
     "demo": BASE | {"storage", "security", "reports", "exchange", "billing"},
     "documents": BASE | {"storage", "security", "reports", "exchange", "billing"},
+    # E-mail sits on top: an invoice's e-mail attaches its PDF (documents).
+    "mail": BASE | {"storage", "security", "reports", "exchange", "billing", "documents"},
 }
 
 # ui/ files that still include storage headers: none are left, and none may

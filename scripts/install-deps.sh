@@ -16,6 +16,7 @@ build_packages=(
     libqt6opengl6-dev libxkbcommon-dev qtkeychain-qt6-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev
     libcurl4-openssl-dev libsqlite3-dev libpq-dev
+    libqrencode-dev # the EPC payment QR code on euro invoices
     python3 # scripts/check-layers.py runs with every build
 )
 test_packages=(

@@ -8,6 +8,7 @@
 #include "dialogs/catalogdialog.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/importdialog.h"
+#include "dialogs/outboxdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/usersdialog.h"
 #include "pages/customerspage.h"
@@ -228,6 +229,14 @@ void MainWindow::createMenus()
                                              dialog.exec();
                                          });
     m_catalogAction->setObjectName(QStringLiteral("catalog"));
+    billing
+        ->addAction(QIcon::fromTheme(QStringLiteral("mail-send-receive")), tr("E-mail &Outbox…"),
+                    this,
+                    [this] {
+                        OutboxDialog dialog(session(), this);
+                        dialog.exec();
+                    })
+        ->setObjectName(QStringLiteral("outbox"));
     billing->addSeparator();
     createImportMenu(billing);
 

@@ -143,7 +143,8 @@ constexpr OptionSpec optionSpecs[] = {
     // tax-rate
     { "category", "C", "tax-rate add: standard, reduced, zero, exempt or reverse_charge." },
     { "rate", "R",
-      "tax-rate add: the rate in percent, e.g. 19 or 7.25; invoice pay: the exchange rate from "
+      "tax-rate add: the rate in percent with up to four decimals, e.g. 19, 7.25 or 8.875; "
+      "invoice pay: the exchange rate from "
       "the payment's --currency to the invoice's (1.0823)." },
     // Subscriptions and billing runs.
     { "licenses", "N", "subscription add|change: the number of licenses (seats)." },
@@ -161,12 +162,37 @@ constexpr OptionSpec optionSpecs[] = {
     { "reporting-currency", "CODE",
       "report: convert each document at the rate of its date into this currency." },
     // Receipts, disputes and write-offs.
-    { "out", "FILE", "receipt pdf: the PDF file to write (as -o)." },
     { "note", "TEXT", "invoice dispute, dispute-note: a note on the dispute." },
     { "by", "HOW", "invoice resolve-dispute: credit-note, write-off or withdrawn." },
     { "older-than", "DAYS", "write-off: invoices more than DAYS past due (default 90)." },
     { "dry-run", nullptr, "write-off: list what would be written off, change nothing." },
     { "receipt-prefix", "TEXT", "company set: the receipt number prefix (RCT)." },
+    // Invoice and credit note documents (issue 15).
+    { "out", "FILE", "credit-note pdf, receipt pdf: the PDF to write (like -o)." },
+    { "bic", "BIC", "company set: the bank's BIC (SWIFT code)." },
+    { "bank-name", "TEXT", "company set: the bank's name on invoices." },
+    { "account-number", "NUMBER", "company set: the account number (where IBANs are not used)." },
+    { "routing-number", "NUMBER", "company set: the routing number (US ABA, UK sort code)." },
+    { "registration-number", "TEXT",
+      "company set: the company register's number for the invoice footer." },
+    { "accent-color", "#RRGGBB",
+      "company set: the colour of invoice headings and rules (empty: a sober blue)." },
+    { "show-customer-code", "yes|no", "company set: print the customer's code on invoices." },
+    { "show-status-stamp", "yes|no", "company set: stamp paid invoices \"PAID\"." },
+    // E-mail (mailcommands.cpp); mail test --to takes an address.
+    { "eml", "DIR", "invoice send: write each e-mail as DIR/NUMBER.eml instead of sending." },
+    { "smtp-host", "HOST", "mail settings set: the SMTP server." },
+    { "smtp-port", "PORT", "mail settings set: its port (587 STARTTLS, 465 SMTPS, 25)." },
+    { "security", "none|starttls|smtps", "mail settings set: how the connection is secured." },
+    { "smtp-user", "NAME",
+      "mail settings set: the SMTP login (password: mail password set --password-stdin)." },
+    { "from-address", "ADDRESS", "mail settings set: the sender's e-mail address." },
+    { "from-name", "TEXT", "mail settings set: the sender's name (default the company's)." },
+    { "timeout", "SECONDS", "mail settings set: connect timeout (a message gets 4 times)." },
+    { "subject", "TEXT",
+      "mail settings set: invoice e-mail subject; {customer} {invoice} {amount_due} "
+      "{due_date} {company}." },
+    { "body-file", "FILE", "mail settings set: invoice e-mail text (UTF-8), same placeholders." },
 };
 
 QStringList customerOptions(bool withProfile)
@@ -221,6 +247,8 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("credit-note create"),
           { QStringLiteral("invoice"), QStringLiteral("amount"), QStringLiteral("lines"),
             QStringLiteral("reason"), QStringLiteral("date"), QStringLiteral("keep-as-credit") } },
+        { QStringLiteral("credit-note pdf"),
+          { QStringLiteral("output"), QStringLiteral("out"), QStringLiteral("paper") } },
         { QStringLiteral("report list"), {} },
         { QStringLiteral("import bank"),
           { QStringLiteral("format"), QStringLiteral("mapping"), QStringLiteral("account") } },
@@ -248,7 +276,10 @@ const QHash<QString, QStringList> &allowedOptions()
             QStringLiteral("currency"), QStringLiteral("tax-country"), QStringLiteral("iban"),
             QStringLiteral("terms"), QStringLiteral("invoice-prefix"),
             QStringLiteral("credit-note-prefix"), QStringLiteral("billing-run"),
-            QStringLiteral("receipt-prefix") } },
+            QStringLiteral("bic"), QStringLiteral("bank-name"), QStringLiteral("account-number"),
+            QStringLiteral("routing-number"), QStringLiteral("registration-number"),
+            QStringLiteral("accent-color"), QStringLiteral("show-customer-code"),
+            QStringLiteral("show-status-stamp"), QStringLiteral("receipt-prefix") } },
         { QStringLiteral("customer add"), customerOptions(true) },
         { QStringLiteral("customer edit"), customerOptions(false) },
         { QStringLiteral("customer list"),
@@ -330,6 +361,19 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("write-off"),
           { QStringLiteral("older-than"), QStringLiteral("as-of"), QStringLiteral("reason"),
             QStringLiteral("dry-run"), QStringLiteral("format"), QStringLiteral("output") } },
+        // E-mail (mailcommands.cpp).
+        { QStringLiteral("invoice send"),
+          { QStringLiteral("status"), QStringLiteral("eml"), QStringLiteral("password-stdin") } },
+        { QStringLiteral("mail outbox"),
+          { QStringLiteral("status"), QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("mail deliver"), { QStringLiteral("password-stdin") } },
+        { QStringLiteral("mail test"), { QStringLiteral("to"), QStringLiteral("password-stdin") } },
+        { QStringLiteral("mail password"), { QStringLiteral("password-stdin") } },
+        { QStringLiteral("mail settings"),
+          { QStringLiteral("smtp-host"), QStringLiteral("smtp-port"), QStringLiteral("security"),
+            QStringLiteral("smtp-user"), QStringLiteral("from-address"),
+            QStringLiteral("from-name"), QStringLiteral("timeout"), QStringLiteral("subject"),
+            QStringLiteral("body-file"), QStringLiteral("format"), QStringLiteral("output") } },
     };
     return allowed;
 }
@@ -345,7 +389,7 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("product") || command == QLatin1String("plan")
         || command == QLatin1String("tax-rate") || command == QLatin1String("subscription")
         || command == QLatin1String("billing") || command == QLatin1String("rate")
-        || command == QLatin1String("receipt");
+        || command == QLatin1String("receipt") || command == QLatin1String("mail");
 }
 
 } // namespace
@@ -372,6 +416,7 @@ CliApp::CliApp()
         QStringLiteral("command"),
         tr("init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv | "
            "invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | "
+           "credit-note pdf NUMBER --out FILE | "
            "report list | report NAME | import bank FILE | import gateway FILE | bank list | bank "
            "mapping FILE.json | "
            "reconcile auto|accept|reject|ignore|unmatch | audit verify | copy --from BOOK --to "
@@ -388,7 +433,9 @@ CliApp::CliApp()
            "receipt list|show NUMBER|pdf NUMBER --out FILE | invoice dispute NUMBER --reason R | "
            "invoice dispute-note NUMBER --note N | "
            "invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | "
-           "invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R"));
+           "invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | "
+           "invoice send NUMBER|--status S [--eml DIR] | mail outbox|deliver|test --to ADDR | "
+           "mail settings show|set | mail password set|forget"));
 }
 
 CliApp::~CliApp() = default;
@@ -515,6 +562,8 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runInvoicePdf(*this);
     if (command == QLatin1String("credit-note") && sub == QLatin1String("create"))
         return runCreditNoteCreate(*this);
+    if (command == QLatin1String("credit-note") && sub == QLatin1String("pdf"))
+        return runCreditNotePdf(*this);
     if (command == QLatin1String("import") && sub == QLatin1String("bank"))
         return runImportBank(*this);
     if (command == QLatin1String("import") && sub == QLatin1String("gateway"))
@@ -582,6 +631,10 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runInvoiceWriteOff(*this);
     if (command == QLatin1String("write-off"))
         return runWriteOff(*this);
+    if (command == QLatin1String("invoice") && sub == QLatin1String("send"))
+        return runInvoiceSend(*this);
+    if (command == QLatin1String("mail"))
+        return runMail(*this, sub);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 

@@ -74,6 +74,7 @@ int runInvoiceIssue(CliApp &app);
 int runInvoicePay(CliApp &app);
 int runInvoicePdf(CliApp &app);
 int runCreditNoteCreate(CliApp &app);
+int runCreditNotePdf(CliApp &app);
 int runReportList(CliApp &app);
 int runReport(CliApp &app, const QString &name);
 int runAuditVerify(CliApp &app);
@@ -108,6 +109,9 @@ int runInvoiceDisputeNote(CliApp &app);
 int runInvoiceResolveDispute(CliApp &app);
 int runInvoiceWriteOff(CliApp &app);
 int runWriteOff(CliApp &app);
+// E-mail (mailcommands.cpp).
+int runInvoiceSend(CliApp &app);
+int runMail(CliApp &app, const QString &sub);
 
 // Thrown for command-line mistakes (exit code 2).
 struct UsageError

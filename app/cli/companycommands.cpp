@@ -18,6 +18,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("Accrue::Cli", text);
 }
 
+// --option yes|no into `field`, when given.
+void takeYesNo(CliApp &app, const char *option, bool &field)
+{
+    const QString name = QString::fromLatin1(option);
+    if (!app.isSet(name))
+        return;
+    const QString value = app.value(name).trimmed().toLower();
+    if (value != QLatin1String("yes") && value != QLatin1String("no"))
+        throw UsageError { tr("--%1: yes or no, not “%2”").arg(name, value) };
+    field = value == QLatin1String("yes");
+}
+
 int runCompanyShow(CliApp &app)
 {
     app.openBook(false);
@@ -40,6 +52,13 @@ int runCompanyShow(CliApp &app)
             { tr("Billing runs"), c.billingRunIssues ? tr("issue invoices") : tr("leave drafts") },
             { tr("IBAN"), c.iban },
             { tr("BIC"), c.bic },
+            { tr("Bank"), c.bankName },
+            { tr("Account number"), c.accountNumber },
+            { tr("Routing number"), c.routingNumber },
+            { tr("Registration number"), c.registrationNumber },
+            { tr("Accent colour"), c.accent() },
+            { tr("Show customer code"), c.showCustomerCode ? tr("yes") : tr("no") },
+            { tr("Show status stamp"), c.showStatusStamp ? tr("yes") : tr("no") },
         };
         for (const auto &[field, value] : fields)
             sink.row({ field, value });
@@ -68,6 +87,16 @@ int runCompanySet(CliApp &app)
     take("invoice-prefix", c.invoicePrefix);
     take("credit-note-prefix", c.creditNotePrefix);
     take("receipt-prefix", c.receiptPrefix);
+    take("bic", c.bic);
+    take("bank-name", c.bankName);
+    take("account-number", c.accountNumber);
+    take("routing-number", c.routingNumber);
+    take("registration-number", c.registrationNumber);
+    take("accent-color", c.accentColor);
+    c.bic = c.bic.toUpper();
+    c.accentColor = c.accentColor.toUpper();
+    takeYesNo(app, "show-customer-code", c.showCustomerCode);
+    takeYesNo(app, "show-status-stamp", c.showStatusStamp);
     if (app.isSet(QStringLiteral("billing-run"))) {
         const QString mode = app.value(QStringLiteral("billing-run"));
         if (mode != QLatin1String("issue") && mode != QLatin1String("draft"))

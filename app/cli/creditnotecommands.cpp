@@ -2,8 +2,11 @@
 #include "billing/creditnoteservice.h"
 #include "billing/invoiceservice.h"
 #include "billing/session.h"
+#include "billing/settingsservice.h"
 #include "cliapp.h"
 #include "common/error.h"
+#include "documents/invoicedocument.h"
+#include "documents/invoicepdfbatch.h"
 #include "money/money.h"
 
 #include <QCoreApplication>
@@ -70,6 +73,31 @@ int runCreditNoteCreate(CliApp &app)
                           displayName(after.displayStatus(session.today())),
                           after.balance.toPlainString())
               << '\n';
+    return 0;
+}
+
+// credit-note pdf NUMBER --out FILE (or -o FILE): the note as its customer
+// reads it, on the company's paper unless --paper says otherwise.
+int runCreditNotePdf(CliApp &app)
+{
+    const QStringList args = app.commandArguments();
+    const QString output = app.isSet(QStringLiteral("out")) ? app.value(QStringLiteral("out"))
+                                                            : app.value(QStringLiteral("output"));
+    if (args.size() != 1 || output.isEmpty())
+        throw UsageError { tr("use credit-note pdf NUMBER --out FILE") };
+    const QString paperName = app.value(QStringLiteral("paper"));
+    if (app.isSet(QStringLiteral("paper")) && !InvoiceDocument::isKnownPaper(paperName))
+        throw UsageError { tr("--paper: “%1” is not a4 or letter").arg(paperName) };
+    app.openBook(false);
+    Session &session = app.session();
+    const CreditNote note = CreditNoteService(session).loadByNumber(args.first());
+    const QPageSize::PageSizeId paper = InvoiceDocument::paperFor(
+        app.isSet(QStringLiteral("paper")) ? paperName : SettingsService(session).company().paper,
+        QLocale());
+    InvoicePdfBatch(session, paper, QLocale()).writeCreditNote(note.id, output);
+    // The PDF itself may have gone to standard output: say nothing there.
+    if (output != QLatin1String("-") && !output.startsWith(QLatin1String("/dev/")))
+        app.out() << tr("Wrote %1").arg(output) << '\n';
     return 0;
 }
 

@@ -9,6 +9,7 @@
 #include "documents/invoicepdfbatch.h"
 #include "domain/customer.h"
 #include "domain/exchangerate.h"
+#include "domain/taxrate.h"
 #include "exchange/invoicecsv.h"
 #include "exchange/invoicejson.h"
 #include "reports/invoicelistreport.h"
@@ -36,6 +37,12 @@ QString tr(const char *text)
 QString percent(int bp)
 {
     return QStringLiteral("%1.%2%").arg(bp / 100).arg(bp % 100, 2, 10, QLatin1Char('0'));
+}
+
+// "19.00%", "8.875%": a tax rate in ppm.
+QString taxPercent(int ppm)
+{
+    return TaxPercent::text(ppm, QLocale::c()) + u'%';
 }
 
 QString quantity(qint64 milli)
@@ -103,7 +110,8 @@ int runInvoiceShow(CliApp &app)
         out << QStringLiteral("%1. %2\n   %3 x %4, discount %5, tax %6: net %7, tax %8")
                    .arg(l.position)
                    .arg(l.description, quantity(l.quantityMilli), money(l.unitPrice),
-                        percent(l.discountBp), percent(l.taxRateBp), money(l.net), money(l.tax));
+                        percent(l.discountBp), taxPercent(l.taxRatePpm), money(l.net),
+                        money(l.tax));
         if (l.serviceStart.isValid())
             out << tr(", service %1 to %2")
                        .arg(l.serviceStart.toString(Qt::ISODate),

@@ -38,7 +38,7 @@ int addRate(CliApp &app)
     rate.region = app.value(QStringLiteral("region"));
     rate.category = app.value(QStringLiteral("category"));
     try {
-        rate.rateBp = TaxRateCsv::parsePercent(app.value(QStringLiteral("rate")));
+        rate.ratePpm = TaxRateCsv::parsePercent(app.value(QStringLiteral("rate")));
     } catch (const Error &e) {
         throw UsageError { QStringLiteral("--rate: ") + e.userMessage() };
     }
@@ -47,7 +47,7 @@ int addRate(CliApp &app)
     rate.validTo = app.dateOption(QStringLiteral("to"), QDate());
     app.openBook(false);
     TaxService(app.session()).addRate(rate);
-    app.out() << tr("Added tax rate %1: %2 %").arg(rate.name, TaxService::percentText(rate.rateBp))
+    app.out() << tr("Added tax rate %1: %2 %").arg(rate.name, TaxService::percentText(rate.ratePpm))
               << '\n';
     return 0;
 }
@@ -72,8 +72,8 @@ int listRates(CliApp &app)
                      { QStringLiteral("id"), tr("ID"), Type::Integer } });
         for (const TaxRate &r : rates)
             sink.row({ r.country, r.region, r.category,
-                       QVariant::fromValue(FixedPoint { r.rateBp, 2 }), r.name,
-                       dateText(r.validFrom), dateText(r.validTo), r.id });
+                       QVariant::fromValue(FixedPoint { r.ratePpm, TaxPercent::Decimals, 2 }),
+                       r.name, dateText(r.validFrom), dateText(r.validTo), r.id });
         sink.end();
     });
     return 0;

@@ -13,6 +13,7 @@ BookAreas ChangeBus::areasOf(const QString &name)
         { QStringLiteral("invoice"), A::Invoices | A::Ledger },
         { QStringLiteral("invoice_line"), A::Invoices | A::Ledger },
         { QStringLiteral("payment_attempt"), A::Invoices },
+        { QStringLiteral("email_outbox"), A::Invoices }, // invoices show what was mailed
         { QStringLiteral("payment"), A::Payments | A::Invoices | A::Ledger },
         { QStringLiteral("allocation"), A::Payments | A::Invoices | A::Ledger },
         { QStringLiteral("allocation_reversal"), A::Payments | A::Invoices | A::Ledger },

@@ -6,9 +6,11 @@
 #include "common/error.h"
 #include "domain/invoice.h"
 #include "domain/limits.h"
+#include "domain/taxrate.h"
 #include "ledger/postingrules.h"
 #include "storage/accountrepository.h"
 #include "storage/creditnoterepository.h"
+#include "storage/customerrepository.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 #include "storage/journalrepository.h"
@@ -53,7 +55,7 @@ CreditNoteLine noteLine(const InvoiceLine &line, const Money &net, const Money &
     out.invoiceLineId = line.id;
     out.description = line.description;
     out.net = net;
-    out.taxRateBp = line.taxRateBp;
+    out.taxRatePpm = line.taxRatePpm;
     out.tax = tax;
     out.revenueAccountId = line.revenueAccountId;
     return out;
@@ -72,10 +74,10 @@ std::vector<CreditNoteLine> linesForAmount(const std::vector<Remaining> &rest, c
     for (std::size_t i = 0; i < rest.size(); ++i) {
         if (parts[i].isZero())
             continue;
-        // Net and tax in the ratio 10000 : rate; allocate() keeps the sum
-        // exact and cannot overflow.
-        const int rate = rest[i].line->taxRateBp;
-        const std::vector<Money> netAndTax = parts[i].allocate({ 10000, rate });
+        // Net and tax in the ratio 1000000 : rate in ppm; allocate() keeps
+        // the sum exact and cannot overflow.
+        const int rate = rest[i].line->taxRatePpm;
+        const std::vector<Money> netAndTax = parts[i].allocate({ TaxPercent::Max, rate });
         out.push_back(noteLine(*rest[i].line, netAndTax[0], netAndTax[1]));
     }
     return out;
@@ -126,7 +128,7 @@ std::vector<CreditNoteLine> linesFor(const CreditNoteService::Request &req, cons
                 throw Error(tr("lines: line %1 has %2 left to credit")
                                 .arg(want.position)
                                 .arg(it->net.toPlainString()));
-            const Money tax = net.percentOf(it->line->taxRateBp);
+            const Money tax = net.partsPerMillion(it->line->taxRatePpm);
             out.push_back(noteLine(*it->line, net, std::min(tax, it->tax)));
         }
         break;
@@ -139,6 +141,44 @@ std::vector<CreditNoteLine> linesFor(const CreditNoteService::Request &req, cons
 CreditNoteService::CreditNoteService(Session &session)
     : m_session(session)
 {
+}
+
+CreditNote CreditNoteService::load(qint64 id)
+{
+    auto note = CreditNoteRepository(m_session.db()).load(id);
+    if (!note)
+        throw Error(tr("No credit note with id %1").arg(id));
+    return *note;
+}
+
+CreditNote CreditNoteService::loadByNumber(const QString &number)
+{
+    const auto id = CreditNoteRepository(m_session.db()).findIdByNumber(number);
+    if (!id)
+        throw Error(tr("No credit note numbered “%1”").arg(number));
+    return load(*id);
+}
+
+CreditNoteDocumentData CreditNoteService::documentData(qint64 id)
+{
+    CreditNoteDocumentData data;
+    data.note = load(id);
+    Database &db = m_session.db();
+    if (const auto inv = InvoiceRepository(db).load(data.note.invoiceId)) {
+        data.invoiceNumber = inv->number;
+        data.invoiceIssueDate = inv->issueDate;
+        // The address the credited invoice went to.
+        CustomerRepository customers(db);
+        for (BillingProfile &profile : customers.profiles(inv->customerId))
+            if (profile.id == inv->billingProfileId)
+                data.profile = std::move(profile);
+    }
+    CustomerRepository customers(db);
+    data.customer = customers.find(data.note.customerId).value_or(Customer {});
+    if (!data.profile)
+        data.profile = customers.defaultProfile(data.note.customerId);
+    data.company = SettingsService(m_session).company();
+    return data;
 }
 
 Money CreditNoteService::creditableNet(qint64 invoiceId, int position)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/creditnote.h"
+#include "domain/invoicedocumentdata.h"
 
 #include <vector>
 
@@ -39,6 +40,12 @@ public:
     // What is still uncredited of an issued invoice's line (net of tax);
     // zero for a draft or a line it does not have.
     Money creditableNet(qint64 invoiceId, int position);
+    // Throw Error when there is no such note.
+    CreditNote load(qint64 id);
+    CreditNote loadByNumber(const QString &number);
+    // The note, its invoice's number and date, the customer (language, tax
+    // ID, address) and the company: what its document shows.
+    CreditNoteDocumentData documentData(qint64 id);
 
 private:
     Session &m_session;

@@ -55,7 +55,7 @@ QJsonObject InvoiceService::toJson(const Invoice &inv)
             { QStringLiteral("quantity_milli"), l.quantityMilli },
             { QStringLiteral("unit_price_minor"), l.unitPrice.minor() },
             { QStringLiteral("discount_bp"), l.discountBp },
-            { QStringLiteral("tax_rate_bp"), l.taxRateBp },
+            { QStringLiteral("tax_rate_ppm"), l.taxRatePpm },
             { QStringLiteral("net_minor"), l.net.minor() },
             { QStringLiteral("tax_minor"), l.tax.minor() },
             { QStringLiteral("service_start"), dateText(l.serviceStart) },
@@ -139,7 +139,7 @@ void InvoiceService::applyTaxes(Invoice &inv)
             line.taxCategory = product ? own : QString();
             continue;
         }
-        line.taxRateBp = rate->rateBp;
+        line.taxRatePpm = rate->ratePpm;
         line.taxCategory = category;
     }
 }
@@ -150,7 +150,7 @@ namespace {
 bool sameRates(const Invoice &a, const Invoice &b)
 {
     for (std::size_t i = 0; i < a.lines.size(); ++i)
-        if (a.lines[i].taxRateBp != b.lines[i].taxRateBp)
+        if (a.lines[i].taxRatePpm != b.lines[i].taxRatePpm)
             return false;
     return true;
 }

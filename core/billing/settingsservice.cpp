@@ -83,6 +83,11 @@ QStringList SettingsService::validate(const CompanySettings &s)
         problems << tr("currency: %1 is not an ISO 4217 currency").arg(s.currency);
     if (const QString problem = taxCountryProblem(s.taxCountry); !problem.isEmpty())
         problems << problem;
+    if (!s.accentColor.isEmpty() && !CompanySettings::isValidAccentColor(s.accentColor))
+        problems << tr("accent colour: “%1” is not a colour like #1F4E79").arg(s.accentColor);
+    static const QRegularExpression bic(QStringLiteral("^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$"));
+    if (!s.bic.isEmpty() && !bic.match(s.bic).hasMatch())
+        problems << tr("BIC: 8 or 11 letters and digits, like COBADEFFXXX");
     if (s.logo.size() > 2 * 1024 * 1024)
         problems << tr("logo: at most 2 MB");
     return problems;

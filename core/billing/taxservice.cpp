@@ -35,7 +35,7 @@ void normalize(TaxRate &r)
     if (r.name.isEmpty()) {
         const QString place = r.region.isEmpty() ? r.country : r.country + u'-' + r.region;
         r.name = QStringLiteral("%1 %2 %3 %")
-                     .arg(place, r.category, TaxService::percentText(r.rateBp));
+                     .arg(place, r.category, TaxService::percentText(r.ratePpm));
     }
 }
 
@@ -46,9 +46,9 @@ TaxService::TaxService(Session &session)
 {
 }
 
-QString TaxService::percentText(int rateBp)
+QString TaxService::percentText(int ratePpm)
 {
-    return Decimal::format(rateBp, 2, QLocale::c());
+    return TaxPercent::text(ratePpm, QLocale::c());
 }
 
 QJsonObject TaxService::toJson(const TaxRate &r)
@@ -56,7 +56,7 @@ QJsonObject TaxService::toJson(const TaxRate &r)
     return QJsonObject { { QStringLiteral("country"), r.country },
                          { QStringLiteral("region"), r.region },
                          { QStringLiteral("category"), r.category },
-                         { QStringLiteral("rate_bp"), r.rateBp },
+                         { QStringLiteral("rate_ppm"), r.ratePpm },
                          { QStringLiteral("name"), r.name },
                          { QStringLiteral("valid_from"), dateText(r.validFrom) },
                          { QStringLiteral("valid_to"), dateText(r.validTo) } };
@@ -73,7 +73,7 @@ qint64 TaxService::addRate(TaxRate &rate)
     if (const auto clash = TaxRules::overlapping(repo.list(rate.country), rate))
         throw Error(tr("valid_from: the %1 rate “%2” (%3 %) is valid from %4 to %5 already; end it "
                        "before this one starts")
-                        .arg(clash->category, clash->name, percentText(clash->rateBp),
+                        .arg(clash->category, clash->name, percentText(clash->ratePpm),
                              clash->validFrom.isValid() ? dateText(clash->validFrom) : tr("always"),
                              clash->validTo.isValid() ? dateText(clash->validTo) : tr("open end")));
     repo.insert(rate);

@@ -38,8 +38,8 @@ public:
     void setTaxCountry(const QString &country);
 
     static QJsonObject toJson(const TaxRate &rate);
-    // "19", "7.25": a rate in basis points as a plain percentage.
-    static QString percentText(int rateBp);
+    // "19.00", "7.25", "8.875": a rate in ppm as a plain percentage (C locale).
+    static QString percentText(int ratePpm);
 
 private:
     Session &m_session;

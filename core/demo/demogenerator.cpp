@@ -238,7 +238,7 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
         dc.plan = r < 0.35 ? 0 : r < 0.75 ? 1 : r < 0.93 ? 2 : 3;
         dc.licenses = int(dc.plan == 3 ? 1 : between(1, dc.plan >= 2 ? 5 : 40));
         dc.termsDays = c.paymentTermsDays;
-        dc.taxRateBp = address.taxRateBp;
+        dc.taxRatePpm = address.taxRatePpm;
         dc.payer = chance(0.7) ? DemoCustomer::Payer::Prompt
             : chance(0.8)      ? DemoCustomer::Payer::Late
                                : DemoCustomer::Payer::Poor;

@@ -40,30 +40,30 @@ struct Place
     const char *region;
     const char *state;
     const char *country;
-    int taxRateBp;
+    int taxRatePpm;
     const char *legal;
 };
 
-// Tax rates are representative, not a tax table.
+// Tax rates (ppm: 8.875 % = 88750) are representative, not a tax table.
 constexpr std::array places {
-    Place { "New York", "10001", "NA", "NY", "US", 887, "Inc." },
-    Place { "Austin", "73301", "NA", "TX", "US", 825, "LLC" },
-    Place { "San Francisco", "94105", "NA", "CA", "US", 863, "Inc." },
-    Place { "Chicago", "60601", "NA", "IL", "US", 1025, "Corp." },
-    Place { "Seattle", "98101", "NA", "WA", "US", 1035, "Inc." },
+    Place { "New York", "10001", "NA", "NY", "US", 88750, "Inc." },
+    Place { "Austin", "73301", "NA", "TX", "US", 82500, "LLC" },
+    Place { "San Francisco", "94105", "NA", "CA", "US", 86250, "Inc." },
+    Place { "Chicago", "60601", "NA", "IL", "US", 102500, "Corp." },
+    Place { "Seattle", "98101", "NA", "WA", "US", 103500, "Inc." },
     Place { "Portland", "97201", "NA", "OR", "US", 0, "LLC" },
-    Place { "Toronto", "M5H 2N2", "NA", "ON", "CA", 1300, "Ltd." },
-    Place { "Vancouver", "V6B 1A1", "NA", "BC", "CA", 1200, "Ltd." },
-    Place { "Berlin", "10115", "EMEA", "BE", "DE", 1900, "GmbH" },
-    Place { "München", "80331", "EMEA", "BY", "DE", 1900, "AG" },
-    Place { "Paris", "75001", "EMEA", "IDF", "FR", 2000, "SAS" },
-    Place { "Amsterdam", "1012 AB", "EMEA", "NH", "NL", 2100, "B.V." },
-    Place { "London", "EC1A 1BB", "EMEA", "Greater London", "GB", 2000, "Ltd" },
-    Place { "Madrid", "28001", "EMEA", "MD", "ES", 2100, "S.L." },
-    Place { "Zürich", "8001", "EMEA", "ZH", "CH", 810, "AG" },
-    Place { "Sydney", "2000", "APAC", "NSW", "AU", 1000, "Pty Ltd" },
-    Place { "Singapore", "018956", "APAC", "", "SG", 900, "Pte. Ltd." },
-    Place { "Tokyo", "100-0001", "APAC", "Tokyo", "JP", 1000, "K.K." },
+    Place { "Toronto", "M5H 2N2", "NA", "ON", "CA", 130000, "Ltd." },
+    Place { "Vancouver", "V6B 1A1", "NA", "BC", "CA", 120000, "Ltd." },
+    Place { "Berlin", "10115", "EMEA", "BE", "DE", 190000, "GmbH" },
+    Place { "München", "80331", "EMEA", "BY", "DE", 190000, "AG" },
+    Place { "Paris", "75001", "EMEA", "IDF", "FR", 200000, "SAS" },
+    Place { "Amsterdam", "1012 AB", "EMEA", "NH", "NL", 210000, "B.V." },
+    Place { "London", "EC1A 1BB", "EMEA", "Greater London", "GB", 200000, "Ltd" },
+    Place { "Madrid", "28001", "EMEA", "MD", "ES", 210000, "S.L." },
+    Place { "Zürich", "8001", "EMEA", "ZH", "CH", 81000, "AG" },
+    Place { "Sydney", "2000", "APAC", "NSW", "AU", 100000, "Pty Ltd" },
+    Place { "Singapore", "018956", "APAC", "", "SG", 90000, "Pte. Ltd." },
+    Place { "Tokyo", "100-0001", "APAC", "Tokyo", "JP", 100000, "K.K." },
 };
 
 } // namespace
@@ -99,7 +99,7 @@ DemoNames::Address DemoNames::address()
     a.region = QString::fromUtf8(p.region);
     a.stateProvince = QString::fromUtf8(p.state);
     a.country = QString::fromUtf8(p.country);
-    a.taxRateBp = p.taxRateBp;
+    a.taxRatePpm = p.taxRatePpm;
     return a;
 }
 

@@ -18,7 +18,7 @@ public:
         QString region; // NA, EMEA, APAC
         QString stateProvince; // state, province or county
         QString country; // ISO 3166 alpha-2
-        int taxRateBp = 0;
+        int taxRatePpm = 0;
     };
 
     explicit DemoNames(std::mt19937_64 &random);

@@ -43,7 +43,7 @@ struct DemoCustomer
     int plan = 0;
     int licenses = 1;
     int termsDays = 30;
-    int taxRateBp = 0;
+    int taxRatePpm = 0;
     Payer payer = Payer::Prompt;
     bool analytics = false;
 };

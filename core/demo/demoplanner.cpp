@@ -79,7 +79,7 @@ QString invoiceJson(const Invoice &inv)
                      .text(QLatin1String("service_end"), isoDate(l.serviceEnd))
                      .text(QLatin1String("service_start"), isoDate(l.serviceStart))
                      .number(QLatin1String("tax_minor"), l.tax.minor())
-                     .number(QLatin1String("tax_rate_bp"), l.taxRateBp)
+                     .number(QLatin1String("tax_rate_ppm"), l.taxRatePpm)
                      .number(QLatin1String("unit_price_minor"), l.unitPrice.minor())
                      .done();
     }
@@ -146,7 +146,7 @@ void DemoPlanner::addLines(Invoice &inv, const DemoCustomer &customer)
         l.description = description;
         l.quantityMilli = qtyMilli;
         l.unitPrice = unitPrice;
-        l.taxRateBp = customer.taxRateBp;
+        l.taxRatePpm = customer.taxRatePpm;
         l.serviceStart = from;
         l.serviceEnd = to;
         l.recognitionMethod = p.recognitionMethod;
@@ -188,9 +188,9 @@ std::optional<CreditNote> DemoPlanner::creditNoteFor(const Invoice &inv,
         const InvoiceLine &l = inv.lines[i];
         CreditNoteLine cl;
         cl.description = l.description;
-        cl.taxRateBp = l.taxRateBp;
+        cl.taxRatePpm = l.taxRatePpm;
         cl.net = full ? l.net : l.net.percentOf(1000);
-        cl.tax = full ? l.tax : cl.net.percentOf(l.taxRateBp);
+        cl.tax = full ? l.tax : cl.net.partsPerMillion(l.taxRatePpm);
         cl.revenueAccountId = l.revenueAccountId;
         if (cl.net.isZero() && cl.tax.isZero())
             continue;

@@ -1,6 +1,9 @@
 #include "documents/invoicedocument.h"
 
 #include "common/error.h"
+#include "common/safetext.h"
+#include "documents/documenttexts.h"
+#include "documents/qrcode.h"
 #include "exchange/outputfile.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -17,20 +20,139 @@
 
 namespace Accrue {
 
+namespace {
+
+const qreal footerLineHeight = 9;
+
+// "PAID" framed and turned a little on the first page, in a
+// green that reads as settled on any accent.
+void paintStamp(QPainter &painter, const QSizeF &page, const QString &text, QFont font)
+{
+    painter.save();
+    font.setPixelSize(22);
+    font.setBold(true);
+    painter.setFont(font);
+    const QColor green(0x2E, 0x7D, 0x32, 190);
+    painter.setPen(QPen(green, 2));
+    const QRectF box = painter.fontMetrics().boundingRect(text).adjusted(-10, -4, 10, 4);
+    // Right, under the amount due box, beside the bill-to address.
+    painter.translate(page.width() - 110, 175);
+    painter.rotate(-12);
+    painter.translate(-box.center());
+    painter.drawRoundedRect(box, 4, 4);
+    painter.drawText(box, Qt::AlignCenter, text);
+    painter.restore();
+}
+
+// A thin rule in the accent; the registration lines left under it, the
+// number and page count right on the first line.
+void paintFooter(QPainter &painter, const QRectF &area, const InvoiceDocument::Decor &decor,
+                 const QFont &font, int pageNumber, int pages)
+{
+    painter.save();
+    painter.setFont(font);
+    const qreal top = area.top() + 5;
+    painter.setPen(QPen(decor.accent, 0.5));
+    painter.drawLine(QPointF(area.left(), top), QPointF(area.right(), top));
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    const QString pageText = decor.pageFormat.arg(pageNumber).arg(pages);
+    const QString text
+        = decor.label.isEmpty() ? pageText : decor.label + QStringLiteral(" · ") + pageText;
+    const qreal textWidth = painter.fontMetrics().horizontalAdvance(text) + 12;
+    qreal y = top + 3;
+    painter.drawText(QRectF(area.left(), y, area.width(), footerLineHeight),
+                     Qt::AlignRight | Qt::AlignVCenter, text);
+    for (const QString &line : decor.footerLines) {
+        painter.drawText(
+            QRectF(area.left(), y, area.width() - textWidth, footerLineHeight),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            painter.fontMetrics().elidedText(line, Qt::ElideRight, int(area.width() - textWidth)));
+        y += footerLineHeight;
+    }
+    painter.restore();
+}
+
+void prepare(QTextDocument &document, const CompanySettings &company)
+{
+    QFont font = document.defaultFont();
+    font.setPointSizeF(9.5);
+    document.setDefaultFont(font);
+    if (!company.logo.isEmpty())
+        document.addResource(QTextDocument::ImageResource, QUrl(InvoiceHtml::logoUrl),
+                             QImage::fromData(company.logo));
+}
+
+InvoiceDocument::Decor baseDecor(const CompanySettings &company, const DocumentTexts &texts)
+{
+    InvoiceDocument::Decor decor;
+    decor.pageFormat = texts.text("Page %1 of %2");
+    decor.footerLines = InvoiceHtml::footerLines(company, texts);
+    decor.accent = QColor::fromString(company.accent());
+    decor.author = company.legalName.trimmed().isEmpty() ? QStringLiteral("Accrue")
+                                                         : safeText(company.legalName.trimmed());
+    return decor;
+}
+
+} // namespace
+
 void InvoiceDocument::build(QTextDocument &document, const InvoiceDocumentData &data,
                             const QLocale &locale)
 {
-    QFont font = document.defaultFont();
-    font.setPointSizeF(10);
-    document.setDefaultFont(font);
-    if (!data.company.logo.isEmpty())
-        document.addResource(QTextDocument::ImageResource, QUrl(InvoiceHtml::logoUrl),
-                             QImage::fromData(data.company.logo));
+    prepare(document, data.company);
+    if (const auto payload = InvoiceHtml::epcPayload(data))
+        document.addResource(QTextDocument::ImageResource, QUrl(InvoiceHtml::epcUrl),
+                             QrCode::image(*payload));
     document.setHtml(InvoiceHtml::render(data, locale));
+}
+
+void InvoiceDocument::build(QTextDocument &document, const CreditNoteDocumentData &data,
+                            const QLocale &locale)
+{
+    prepare(document, data.company);
+    document.setHtml(InvoiceHtml::renderCreditNote(data, locale));
+}
+
+InvoiceDocument::Decor InvoiceDocument::decor(const InvoiceDocumentData &data,
+                                              const QLocale &locale)
+{
+    const DocumentTexts texts(data.customer.language, locale);
+    Decor decor = baseDecor(data.company, texts);
+    decor.label = data.invoice.number;
+    decor.title = data.invoice.number.isEmpty() ? texts.text("Draft invoice")
+                                                : texts.text("Invoice %1").arg(data.invoice.number);
+    if (data.company.showStatusStamp && data.invoice.status == InvoiceStatus::Paid)
+        decor.stamp = texts.text("PAID");
+    return decor;
+}
+
+InvoiceDocument::Decor InvoiceDocument::decor(const CreditNoteDocumentData &data,
+                                              const QLocale &locale)
+{
+    const DocumentTexts texts(data.customer.language, locale);
+    Decor decor = baseDecor(data.company, texts);
+    decor.label = data.note.number;
+    decor.title = texts.text("Credit note %1").arg(data.note.number);
+    return decor;
 }
 
 void InvoiceDocument::writePdf(const InvoiceDocumentData &data, const QString &path,
                                QPageSize::PageSizeId paper, const QLocale &locale)
+{
+    QTextDocument document;
+    build(document, data, locale);
+    write(document, decor(data, locale), path, paper);
+}
+
+void InvoiceDocument::writePdf(const CreditNoteDocumentData &data, const QString &path,
+                               QPageSize::PageSizeId paper, const QLocale &locale)
+{
+    QTextDocument document;
+    build(document, data, locale);
+    write(document, decor(data, locale), path, paper);
+}
+
+void InvoiceDocument::write(QTextDocument &document, const Decor &decor, const QString &path,
+                            QPageSize::PageSizeId paper)
 {
     // QPdfWriter reports no write errors: lay the PDF out in memory, then
     // write it whole (or fail with nothing left behind) through OutputFile.
@@ -39,18 +161,17 @@ void InvoiceDocument::writePdf(const InvoiceDocumentData &data, const QString &p
     {
         QPdfWriter writer(&pdf);
         writer.setPageSize(QPageSize(paper));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(data.invoice.number);
-        writer.setCreator(QStringLiteral("Accrue"));
-        QTextDocument document;
-        build(document, data, locale);
-        paint(document, writer, data.invoice.number);
+        // Qt 6.4 writes no Author entry: the company goes in as the creator.
+        writer.setTitle(decor.title);
+        writer.setCreator(decor.author);
+        paint(document, writer, decor);
     }
     if (pdf.data().isEmpty())
         throw Error(QCoreApplication::translate("Accrue::InvoiceDocument",
                                                 "Could not lay out the PDF of %1")
-                        .arg(data.invoice.number));
+                        .arg(decor.label));
     OutputFile output(path);
     if (output.device()->write(pdf.data()) != pdf.data().size())
         throw Error(QCoreApplication::translate("Accrue::InvoiceDocument", "Cannot write %1: %2")
@@ -61,6 +182,14 @@ void InvoiceDocument::writePdf(const InvoiceDocumentData &data, const QString &p
 int InvoiceDocument::paint(QTextDocument &document, QPagedPaintDevice &device,
                            const QString &footerLabel)
 {
+    Decor decor;
+    decor.label = footerLabel;
+    decor.pageFormat = QCoreApplication::translate("Accrue::InvoiceDocument", "Page %1 of %2");
+    return paint(document, device, decor);
+}
+
+int InvoiceDocument::paint(QTextDocument &document, QPagedPaintDevice &device, const Decor &decor)
+{
     // Lay out in points (a 72 dpi reference device): font sizes, the logo's
     // height and the table padding then mean the same on every printer, and
     // the painter scales points to the device's resolution.
@@ -70,7 +199,9 @@ int InvoiceDocument::paint(QTextDocument &document, QPagedPaintDevice &device,
     reference.setDotsPerMeterY(dotsPerMeter);
     document.documentLayout()->setPaintDevice(&reference);
     const QSizeF area = device.pageLayout().paintRect(QPageLayout::Point).size();
-    const qreal footerHeight = 20;
+    // Room for a gap, the rule and the registration lines (or the page line).
+    const qreal footerHeight
+        = 10 + footerLineHeight * qreal(std::max<qsizetype>(1, decor.footerLines.size()));
     const QSizeF page(area.width(), area.height() - footerHeight);
     document.setPageSize(page);
     QTextFrameFormat root = document.rootFrame()->frameFormat();
@@ -79,11 +210,12 @@ int InvoiceDocument::paint(QTextDocument &document, QPagedPaintDevice &device,
 
     const int pages = document.pageCount();
     QPainter painter(&device);
+    painter.setRenderHint(QPainter::Antialiasing);
     const qreal scale = device.logicalDpiX() / 72.0;
     painter.scale(scale, scale);
     // In pixels of the painter's point scale: a point size would be scaled twice.
     QFont footerFont = document.defaultFont();
-    footerFont.setPixelSize(8);
+    footerFont.setPixelSize(7);
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device.newPage();
@@ -93,15 +225,10 @@ int InvoiceDocument::paint(QTextDocument &document, QPagedPaintDevice &device,
         context.clip = QRectF(QPointF(0, i * page.height()), page);
         document.documentLayout()->draw(&painter, context);
         painter.restore();
-        painter.setFont(footerFont);
-        const QString pageText
-            = QCoreApplication::translate("Accrue::InvoiceDocument", "Page %1 of %2")
-                  .arg(i + 1)
-                  .arg(pages);
-        const QString footer
-            = footerLabel.isEmpty() ? pageText : footerLabel + QStringLiteral(" · ") + pageText;
-        painter.drawText(QRectF(0, page.height(), page.width(), footerHeight),
-                         Qt::AlignRight | Qt::AlignBottom, footer);
+        if (i == 0 && !decor.stamp.isEmpty())
+            paintStamp(painter, page, decor.stamp, document.defaultFont());
+        paintFooter(painter, QRectF(0, page.height(), page.width(), footerHeight), decor,
+                    footerFont, i + 1, pages);
     }
     document.documentLayout()->setPaintDevice(nullptr);
     return pages;

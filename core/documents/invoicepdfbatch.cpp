@@ -1,5 +1,6 @@
 #include "documents/invoicepdfbatch.h"
 
+#include "billing/creditnoteservice.h"
 #include "billing/invoiceservice.h"
 #include "billing/session.h"
 #include "common/error.h"
@@ -50,6 +51,15 @@ void InvoicePdfBatch::writeOne(qint64 invoiceId, const QString &path)
                       QCoreApplication::translate("Accrue::InvoicePdfBatch", "export invoices"));
     InvoiceDocument::writePdf(InvoiceService(m_session).documentData(invoiceId), path, m_paper,
                               m_locale);
+}
+
+void InvoicePdfBatch::writeCreditNote(qint64 creditNoteId, const QString &path)
+{
+    m_session.require(
+        Permission::Export,
+        QCoreApplication::translate("Accrue::InvoicePdfBatch", "export credit notes"));
+    InvoiceDocument::writePdf(CreditNoteService(m_session).documentData(creditNoteId), path,
+                              m_paper, m_locale);
 }
 
 } // namespace Accrue

@@ -13,7 +13,9 @@ class Session;
 // Writes invoice PDFs for a session whose role may export: one per invoice,
 // named after its number, into a folder (the CLI's `invoice pdf --out-dir`
 // and the Invoices page's "Export PDFs"; drafts have no number yet and are
-// skipped), or one to a path (`invoice pdf -o`, Save PDF).
+// skipped), or one to a path (`invoice pdf -o`, Save PDF); credit notes one
+// at a time. Documents are in each customer's language; `locale` serves
+// customers without one.
 class InvoicePdfBatch final
 {
 public:
@@ -28,6 +30,8 @@ public:
               const Progress &progress = {});
     // One invoice's PDF at `path` (a file, "-" or a device).
     void writeOne(qint64 invoiceId, const QString &path);
+    // A credit note's PDF at `path` (`credit-note pdf`, the Customers page).
+    void writeCreditNote(qint64 creditNoteId, const QString &path);
 
 private:
     Session &m_session;

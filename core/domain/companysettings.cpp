@@ -1,5 +1,7 @@
 #include "domain/companysettings.h"
 
+#include <QRegularExpression>
+
 namespace Accrue {
 
 QJsonObject CompanySettings::toStoredJson() const
@@ -12,6 +14,11 @@ QJsonObject CompanySettings::toStoredJson() const
         { QStringLiteral("bic"), bic },
         { QStringLiteral("account_number"), accountNumber },
         { QStringLiteral("routing_number"), routingNumber },
+        { QStringLiteral("bank_name"), bankName },
+        { QStringLiteral("registration_number"), registrationNumber },
+        { QStringLiteral("accent_color"), accentColor },
+        { QStringLiteral("show_customer_code"), showCustomerCode },
+        { QStringLiteral("show_status_stamp"), showStatusStamp },
         { QStringLiteral("footer"), footer },
         { QStringLiteral("default_terms_days"), defaultTermsDays },
         { QStringLiteral("invoice_prefix"), invoicePrefix },
@@ -22,6 +29,17 @@ QJsonObject CompanySettings::toStoredJson() const
         { QStringLiteral("tax_country"), taxCountry },
         { QStringLiteral("billing_run_issues"), billingRunIssues },
     };
+}
+
+bool CompanySettings::isValidAccentColor(const QString &color)
+{
+    static const QRegularExpression rgb(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    return rgb.match(color).hasMatch();
+}
+
+QString CompanySettings::accent() const
+{
+    return isValidAccentColor(accentColor) ? accentColor.toUpper() : defaultAccentColor;
 }
 
 QJsonObject CompanySettings::toJson() const
@@ -41,6 +59,11 @@ CompanySettings CompanySettings::fromJson(const QJsonObject &j, const QByteArray
     s.bic = j.value(QStringLiteral("bic")).toString();
     s.accountNumber = j.value(QStringLiteral("account_number")).toString();
     s.routingNumber = j.value(QStringLiteral("routing_number")).toString();
+    s.bankName = j.value(QStringLiteral("bank_name")).toString();
+    s.registrationNumber = j.value(QStringLiteral("registration_number")).toString();
+    s.accentColor = j.value(QStringLiteral("accent_color")).toString();
+    s.showCustomerCode = j.value(QStringLiteral("show_customer_code")).toBool(false);
+    s.showStatusStamp = j.value(QStringLiteral("show_status_stamp")).toBool(false);
     s.footer = j.value(QStringLiteral("footer")).toString();
     s.defaultTermsDays = j.value(QStringLiteral("default_terms_days")).toInt(30);
     s.invoicePrefix = j.value(QStringLiteral("invoice_prefix")).toString(QStringLiteral("INV"));

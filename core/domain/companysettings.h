@@ -17,6 +17,17 @@ struct CompanySettings
     QString bic;
     QString accountNumber; // where IBANs are not used (US: account + routing)
     QString routingNumber;
+    QString bankName; // shown with the payment details
+    // The company register's number ("HRB 12345, Amtsgericht Berlin"), for
+    // the registration footer of invoices and credit notes.
+    QString registrationNumber;
+    // Headings and rules of invoices and credit notes: "#RRGGBB"; empty: a
+    // sober blue (defaultAccentColor).
+    QString accentColor;
+    // The customer's internal code and a "PAID" stamp only when asked for:
+    // customers do not know the code, and many do not want a stamp.
+    bool showCustomerCode = false;
+    bool showStatusStamp = false;
     QString footer;
     int defaultTermsDays = 30;
     QString invoicePrefix = QStringLiteral("INV");
@@ -34,6 +45,12 @@ struct CompanySettings
     // A billing run issues the invoices it makes (numbers, journal); false
     // leaves them as drafts to review. The CLI's --issue/--draft override it.
     bool billingRunIssues = true;
+
+    static inline const QString defaultAccentColor = QStringLiteral("#1F4E79");
+    // The accent to draw with: the setting when it is a valid #RRGGBB, else
+    // the default.
+    QString accent() const;
+    static bool isValidAccentColor(const QString &color);
 
     QJsonObject toJson() const; // the logo as its size only (for the audit trail)
     static CompanySettings fromJson(const QJsonObject &json, const QByteArray &logo);

@@ -16,7 +16,7 @@ struct CreditNoteLine
     qint64 invoiceLineId = 0;
     QString description;
     Money net;
-    int taxRateBp = 0;
+    int taxRatePpm = 0;
     Money tax;
     qint64 revenueAccountId = 0;
 };

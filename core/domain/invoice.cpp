@@ -106,7 +106,7 @@ void InvoiceLine::computeAmounts(const Currency &currency)
     adoptCurrency(*this, currency);
     const Money gross = unitPrice.timesQuantity(quantityMilli);
     net = gross - gross.percentOf(discountBp);
-    tax = net.percentOf(taxRateBp);
+    tax = net.partsPerMillion(taxRatePpm);
 }
 
 void Invoice::computeTotals()
@@ -160,8 +160,8 @@ std::vector<TaxAtRate> Invoice::taxByRate() const
 {
     std::map<int, TaxAtRate> byRate;
     for (const InvoiceLine &line : lines) {
-        TaxAtRate &entry = byRate[line.taxRateBp];
-        entry.rateBp = line.taxRateBp;
+        TaxAtRate &entry = byRate[line.taxRatePpm];
+        entry.ratePpm = line.taxRatePpm;
         entry.net += line.net;
         entry.tax += line.tax;
     }

@@ -33,7 +33,7 @@ struct InvoiceLine
     qint64 quantityMilli = 1000;
     Money unitPrice;
     int discountBp = 0;
-    int taxRateBp = 0;
+    int taxRatePpm = 0; // parts per million: 19 % = 190000 (TaxPercent)
     Money net; // computed by computeAmounts()
     Money tax;
     QDate serviceStart;
@@ -48,7 +48,7 @@ struct InvoiceLine
     bool taxOverride = false;
 
     // Line rounding rule: gross = qty x price rounded; discount = gross x bp
-    // rounded; net = gross - discount; tax = net x rate rounded. Each step
+    // rounded; net = gross - discount; tax = net x ppm rounded. Each step
     // rounds half away from zero (Money's rule), once, per line. The price,
     // net and tax end up in `currency`.
     void computeAmounts(const Currency &currency);
@@ -57,7 +57,7 @@ struct InvoiceLine
 // Net and tax of the lines at one tax rate: the invoice's tax breakdown.
 struct TaxAtRate
 {
-    int rateBp = 0;
+    int ratePpm = 0;
     Money net;
     Money tax;
 };

@@ -23,4 +23,16 @@ struct InvoiceDocumentData
     CompanySettings company;
 };
 
+// Everything a credit note's document shows: the note, the invoice it
+// credits, whom it is for and who issues it.
+struct CreditNoteDocumentData
+{
+    CreditNote note;
+    QString invoiceNumber;
+    QDate invoiceIssueDate;
+    Customer customer;
+    std::optional<BillingProfile> profile;
+    CompanySettings company;
+};
+
 } // namespace Accrue

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "domain/limits.h"
+#include "domain/taxrate.h"
 #include "money/money.h"
 
 #include <QCoreApplication>
@@ -86,7 +87,7 @@ std::vector<InvoiceProblem> InvoiceRules::check(const Invoice &inv)
             problem(F::UnitPrice, i, tr("the line's amount is larger than Accrue accepts"));
         if (line.discountBp < 0 || line.discountBp > 10000)
             problem(F::Discount, i, tr("the discount must be between 0% and 100%"));
-        if (line.taxRateBp < 0 || line.taxRateBp > 10000)
+        if (line.taxRatePpm < 0 || line.taxRatePpm > TaxPercent::Max)
             problem(F::TaxRate, i, tr("the tax rate must be between 0% and 100%"));
         if (line.serviceStart.isValid() != line.serviceEnd.isValid()
             || (line.serviceStart.isValid() && line.serviceEnd < line.serviceStart))
@@ -177,7 +178,7 @@ bool InvoiceRules::applyProduct(InvoiceLine &line, const Product &product, const
     line.productId = product.id;
     line.revenueAccountId = 0; // InvoiceService posts to the product's account
     line.description = product.name;
-    line.taxRateBp = product.taxRateBp;
+    line.taxRatePpm = product.taxRatePpm;
     line.recognitionMethod = product.recognitionMethod;
     // The product's price is in its own currency: copied only into that one.
     if (product.currency != currency)

@@ -26,7 +26,7 @@ struct Product
     QString name;
     Money unitPrice; // in `currency`
     Currency currency;
-    int taxRateBp = 0;
+    int taxRatePpm = 0;
     qint64 revenueAccountId = 0;
     QString recognitionMethod = RecognitionMethod::PointInTime;
     QString unit = QStringLiteral("unit"); // seat, user, GB, hour ...

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -35,13 +36,31 @@ inline bool isUntaxed(const QString &category)
 }
 } // namespace TaxCategory
 
+// Tax rates are parts per million of the amount, a percent with four
+// decimals, so combined US sales-tax rates (New York City 8.875 %) are exact.
+// Discounts stay in basis points.
+namespace TaxPercent {
+constexpr int Decimals = 4;
+constexpr int Max = 1000000; // 100 %
+// "19.00", "8.875", "9.4375": two decimals at least, four at most, in the
+// locale's digits and decimal point; no percent sign.
+QString text(qint64 ppm, const QLocale &locale);
+// What a person typed ("8.875", "19", "7,25 %" in de_DE) -> ppm. Throws Error
+// naming the text on junk or a fifth decimal. The range (0 to Max) is the
+// caller's to check, so an editor can show an out-of-range rate as a problem.
+qint64 parse(QStringView text, const QLocale &locale);
+// True when the text is a percent that only has more than four decimals:
+// what parse() refuses with its own message.
+bool isTooPrecise(QStringView text, const QLocale &locale);
+} // namespace TaxPercent
+
 struct TaxRate
 {
     qint64 id = 0;
     QString country; // ISO 3166-1 alpha-2, "DE", "US"
     QString region; // a state, province or region code; empty: the whole country
     QString category = TaxCategory::Standard;
-    int rateBp = 0; // 19 % = 1900
+    int ratePpm = 0; // parts per million: 19 % = 190000, 8.875 % = 88750
     QString name; // "VAT 19 %", "NY sales tax"
     QDate validFrom;
     QDate validTo; // invalid: open-ended

@@ -112,7 +112,7 @@ std::optional<TaxRate> TaxRules::resolve(const std::vector<TaxRate> &rates, cons
         TaxRate none;
         none.country = normalizedCode(country);
         none.category = category;
-        none.rateBp = 0;
+        none.ratePpm = 0;
         none.name = categoryName(category);
         return none;
     }
@@ -147,9 +147,9 @@ QStringList TaxRules::validate(const TaxRate &r)
     if (!TaxCategory::isKnown(r.category))
         problems << tr("category: “%1” is not one of %2")
                         .arg(r.category, TaxCategory::all().join(QStringLiteral(", ")));
-    if (r.rateBp < 0 || r.rateBp > 10000)
+    if (r.ratePpm < 0 || r.ratePpm > TaxPercent::Max)
         problems << tr("rate: must be between 0 % and 100 %");
-    else if (TaxCategory::isUntaxed(r.category) && r.rateBp != 0)
+    else if (TaxCategory::isUntaxed(r.category) && r.ratePpm != 0)
         problems << tr("rate: a %1 rate is 0 %").arg(r.category);
     if (r.name.trimmed().isEmpty() || r.name.size() > 100 || Limits::hasControlCharacters(r.name))
         problems << tr("name: 1 to 100 characters, no control characters");

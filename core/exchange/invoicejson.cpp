@@ -3,6 +3,8 @@
 #include "common/error.h"
 #include "domain/invoicerules.h"
 #include "domain/limits.h"
+#include "domain/taxrate.h"
+#include "money/decimal.h"
 #include "storage/customerrepository.h"
 #include "storage/productrepository.h"
 
@@ -78,20 +80,21 @@ public:
         return InvoiceJson::parseFixed(t, decimals, m_locate(field));
     }
 
-    // A rate in percent with up to two decimals, as basis points; checked to
-    // lie within 0-100 % before it is narrowed, so no value can wrap around.
+    // A rate in percent with up to `decimals` decimals: 2 for a discount in
+    // basis points, 4 for a tax rate in ppm (TaxPercent). Checked to lie
+    // within 0-100 % before it is narrowed, so no value can wrap around.
     int percent(const QJsonObject &o, const QString &key, const QString &field,
-                const QString &fallback) const
+                const QString &fallback, int decimals = 2) const
     {
-        const qint64 bp = fixed(o, key, field, 2, fallback);
-        if (bp < 0 || bp > 10000)
+        const qint64 value = fixed(o, key, field, decimals, fallback);
+        qint64 hundred = 100;
+        for (int i = 0; i < decimals; ++i)
+            hundred *= 10;
+        if (value < 0 || value > hundred)
             fail(field,
                  tr("%1 % is not between 0 % and 100 %")
-                     .arg(QStringLiteral("%1%2.%3")
-                              .arg(bp < 0 ? QStringLiteral("-") : QString())
-                              .arg(std::abs(bp) / 100)
-                              .arg(std::abs(bp) % 100, 2, 10, QLatin1Char('0'))));
-        return int(bp);
+                     .arg(Decimal::formatAtLeast(value, decimals, 2, QLocale::c())));
+        return int(value);
     }
 
 private:
@@ -113,6 +116,9 @@ qint64 InvoiceJson::parseFixed(const QString &input, int decimals, const QString
         fraction.chop(1);
     if (fraction.size() > decimals)
         throw Error(tr("%1: “%2” has more than %3 decimals").arg(field, text).arg(decimals));
+    // 18 digits always fit in a qint64 (a tax rate has 4 decimals).
+    if (match.captured(2).size() + decimals > 18)
+        throw Error(tr("%1: “%2” is too large").arg(field, text));
     qint64 value = match.captured(2).toLongLong();
     for (int i = 0; i < decimals; ++i)
         value *= 10;
@@ -208,7 +214,8 @@ Invoice InvoiceJson::fromObject(const QJsonObject &o, const Locate &locate, Data
             = r.percent(l, QStringLiteral("discount"), at + u".discount", QStringLiteral("0"));
         // A rate in the file is the writer's: it stands over the tax table's.
         if (l.contains(QStringLiteral("tax_rate"))) {
-            line.taxRateBp = r.percent(l, QStringLiteral("tax_rate"), at + u".tax_rate", QString());
+            line.taxRatePpm = r.percent(l, QStringLiteral("tax_rate"), at + u".tax_rate", QString(),
+                                        TaxPercent::Decimals);
             line.taxOverride = true;
         }
         line.serviceStart

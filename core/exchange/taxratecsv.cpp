@@ -62,21 +62,22 @@ const QStringList &TaxRateCsv::columns()
 
 int TaxRateCsv::parsePercent(const QString &text)
 {
-    QString number = text.trimmed();
-    if (number.endsWith(u'%'))
-        number = number.chopped(1).trimmed();
-    qint64 bp = -1;
+    const QString number = text.trimmed();
+    qint64 ppm = -1;
     try {
         // Always the C locale: a file or a command line reads the same everywhere.
-        bp = Decimal::parse(number, 2, QLocale::c());
+        ppm = TaxPercent::parse(number, QLocale::c());
     } catch (const Error &) {
-        bp = -1;
+        // A fifth decimal has a message of its own.
+        if (TaxPercent::isTooPrecise(number, QLocale::c()))
+            throw;
+        ppm = -1;
     }
-    if (number.isEmpty() || bp < 0 || bp > 10000)
-        throw Error(tr("“%1” is not a percentage from 0 to 100 with at most two decimals "
-                       "(such as 19 or 7.25)")
+    if (number.isEmpty() || ppm < 0 || ppm > TaxPercent::Max)
+        throw Error(tr("“%1” is not a percentage from 0 to 100 with at most four decimals "
+                       "(such as 19, 7.25 or 8.875)")
                         .arg(text));
-    return int(bp);
+    return int(ppm);
 }
 
 std::vector<TaxRateCsv::Row> TaxRateCsv::parse(const QByteArray &csv, const QString &fileName)
@@ -119,7 +120,7 @@ std::vector<TaxRateCsv::Row> TaxRateCsv::parse(const QByteArray &csv, const QStr
         t.region = value("region");
         t.category = value("category").toLower();
         try {
-            t.rateBp = parsePercent(value("rate"));
+            t.ratePpm = parsePercent(value("rate"));
         } catch (const Error &e) {
             fail("rate", e.userMessage());
         }

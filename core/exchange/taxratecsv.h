@@ -27,7 +27,8 @@ public:
     // Every column the reader knows, and those a file must have.
     static const QStringList &columns();
     static const QStringList &requiredColumns();
-    // "19", "7.25", "8.875 %" -> basis points; throws Error saying why not.
+    // "19", "7.25", "8.875 %" -> parts per million (190000, 72500, 88750);
+    // at most four decimals. Throws Error saying why not.
     static int parsePercent(const QString &text);
 };
 

@@ -6,7 +6,8 @@
 namespace Accrue::Decimal {
 
 // Fixed-point numbers that are not money: quantities in thousandths
-// (decimals 3) and percentages in basis points (a percent with decimals 2).
+// (decimals 3), percentages in basis points (a percent with decimals 2) and
+// tax rates in parts per million (a percent with decimals 4).
 // They share Money's parser (implemented in money.cpp), so what a person types
 // in the locale is read the same way in every field, never through a double.
 
@@ -18,5 +19,9 @@ qint64 parse(QStringView text, int decimals, const QLocale &locale);
 // dropped, and the decimal point with them when nothing is left, unless
 // keepZeros asks for all the decimals ("1,234.500").
 QString format(qint64 value, int decimals, const QLocale &locale, bool keepZeros = false);
+
+// Trailing fraction zeros dropped, but never below minDecimals: a tax rate
+// in ppm (decimals 4, minDecimals 2) 190000 -> "19.00", 88750 -> "8.875".
+QString formatAtLeast(qint64 value, int decimals, int minDecimals, const QLocale &locale);
 
 } // namespace Accrue::Decimal

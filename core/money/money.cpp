@@ -456,6 +456,11 @@ Money Money::percentOf(qint64 basisPoints) const
     return Money(narrow(roundedDivide(Int128(m_minor) * basisPoints, 10000)), m_currency);
 }
 
+Money Money::partsPerMillion(qint64 ppm) const
+{
+    return Money(narrow(roundedDivide(Int128(m_minor) * ppm, 1000000)), m_currency);
+}
+
 Money Money::fraction(qint64 numerator, qint64 denominator) const
 {
     if (denominator <= 0)
@@ -627,6 +632,18 @@ QString Decimal::format(qint64 value, int decimals, const QLocale &locale, bool 
     if (!fraction.isEmpty() && decimals > 0)
         text += locale.decimalPoint() + localizedDigits(locale, fraction);
     return value < 0 ? locale.negativeSign() + text : text;
+}
+
+QString Decimal::formatAtLeast(qint64 value, int decimals, int minDecimals, const QLocale &locale)
+{
+    // 88750 at 4 decimals is 8875 at 3: drop whole trailing zeros, then show
+    // every decimal left.
+    int shown = decimals;
+    while (shown > std::max(minDecimals, 0) && value % 10 == 0) {
+        value /= 10;
+        --shown;
+    }
+    return format(value, shown, locale, true);
 }
 
 } // namespace Accrue

@@ -12,10 +12,10 @@ namespace Accrue {
 // An amount in integer minor units (cents, fils, ...) of a Currency. Never a double.
 //
 // ROUNDING RULE: every operation that produces a fraction of a minor unit (timesQuantity(),
-// percentOf()) rounds half away from zero, exactly once, at the end of that operation. The
-// intermediate product is computed in 128-bit integers, so only the final result can overflow;
-// if it does not fit in qint64, Accrue::Error is thrown. The same applies to +, - and unary -.
-// allocate() does not round: its parts always sum exactly to the amount.
+// percentOf(), partsPerMillion()) rounds half away from zero, exactly once, at the end of that
+// operation. The intermediate product is computed in 128-bit integers, so only the final result can
+// overflow; if it does not fit in qint64, Accrue::Error is thrown. The same applies to +, - and
+// unary -. allocate() does not round: its parts always sum exactly to the amount.
 //
 // CURRENCY RULE: binary operations (+, -, <, <=, >, >=) need both operands in the same currency
 // and throw Accrue::Error otherwise. Exception: a zero Money with an invalid currency (the
@@ -51,6 +51,9 @@ public:
     Money timesQuantity(qint64 quantityMilli) const;
     // amount * basisPoints / 10000, rounded (19 % = 1900).
     Money percentOf(qint64 basisPoints) const;
+    // amount * ppm / 1000000, rounded: a tax rate in parts per million, a
+    // percent with four decimals (19 % = 190000, 8.875 % = 88750).
+    Money partsPerMillion(qint64 ppm) const;
     // amount * numerator / denominator, rounded: a share by days (proration)
     // or by any other exact ratio. Throws Error for a denominator <= 0.
     Money fraction(qint64 numerator, qint64 denominator) const;

@@ -31,6 +31,16 @@ void ReportTable::totalRow(const QVariantList &cells)
     m_rows.append(cells);
 }
 
+namespace {
+
+QString fixedPointText(const FixedPoint &f, const QLocale &locale)
+{
+    return f.minDecimals >= 0 ? Decimal::formatAtLeast(f.value, f.decimals, f.minDecimals, locale)
+                              : Decimal::format(f.value, f.decimals, locale, true);
+}
+
+} // namespace
+
 QString plainCellText(const QVariant &cell)
 {
     switch (cell.typeId()) {
@@ -48,7 +58,7 @@ QString plainCellText(const QVariant &cell)
         const FixedPoint f = cell.value<FixedPoint>();
         QLocale c = QLocale::c();
         c.setNumberOptions(QLocale::OmitGroupSeparator);
-        return Decimal::format(f.value, f.decimals, c, true);
+        return fixedPointText(f, c);
     }
     return cell.toString();
 }
@@ -75,7 +85,7 @@ QString displayCellText(const QVariant &cell, const ReportColumn &column, const 
         if (cell.metaType() != QMetaType::fromType<FixedPoint>())
             return cell.toString();
         const FixedPoint f = cell.value<FixedPoint>();
-        const QString number = Decimal::format(f.value, f.decimals, locale, true);
+        const QString number = fixedPointText(f, locale);
         return column.type == ReportColumn::Type::Percent ? number + locale.percent() : number;
     }
     case ReportColumn::Type::Text:

@@ -21,11 +21,13 @@ struct ReportColumn
     bool isNumeric() const { return type != Type::Text && type != Type::Date; }
 };
 
-// An exact decimal that is not money: DSO days, a share of a total.
+// An exact decimal that is not money: DSO days, a share of a total, a tax
+// rate in ppm ({ 88750, 4, 2 } reads "8.875", { 190000, 4, 2 } "19.00").
 struct FixedPoint
 {
     qint64 value = 0;
     int decimals = 2;
+    int minDecimals = -1; // >= 0: trailing zeros are dropped down to this many
 };
 
 // Where a report's rows go. Reports stream into a sink, so a million-row

@@ -1,5 +1,6 @@
 #include "reports/taxreport.h"
 
+#include "domain/taxrate.h"
 #include "reports/reporttable.h"
 #include "storage/taxraterepository.h"
 
@@ -56,8 +57,8 @@ std::vector<TaxReport::Check> TaxReport::run(const ReportParameters &p, ReportSi
             net += a.netMinor;
             tax += a.taxMinor;
             sink.row({ code, a.country, a.region, a.category,
-                       QVariant::fromValue(FixedPoint { a.rateBp, 2 }), money(a.netMinor),
-                       money(a.taxMinor), QString() });
+                       QVariant::fromValue(FixedPoint { a.ratePpm, TaxPercent::Decimals, 2 }),
+                       money(a.netMinor), money(a.taxMinor), QString() });
         }
         const auto it = ledger.find(code);
         const Check check { code, Money(tax, c), Money(it == ledger.end() ? 0 : it->second, c) };

@@ -2,6 +2,7 @@
 
 #include "domain/creditnote.h"
 
+#include <optional>
 #include <vector>
 
 namespace Accrue {
@@ -14,6 +15,9 @@ public:
     explicit CreditNoteRepository(Database &db);
 
     qint64 insert(CreditNote &note);
+    // The note with its lines in position order; none when there is no such id.
+    std::optional<CreditNote> load(qint64 id);
+    std::optional<qint64> findIdByNumber(const QString &number);
     // Sum of all credit notes raised against the invoice (applied or not), in
     // the invoice's currency.
     Money creditedTotalForInvoice(qint64 invoiceId, const Currency &currency);

@@ -42,7 +42,7 @@ const DocumentRows::Table &DocumentRows::invoiceLines()
     static const Table t
         = table("invoice_line",
                 { "invoice_id", "position", "product_id", "description", "quantity_milli",
-                  "unit_price_minor", "discount_bp", "tax_rate_bp", "net_minor", "tax_minor",
+                  "unit_price_minor", "discount_bp", "tax_rate_ppm", "net_minor", "tax_minor",
                   "revenue_account_id", "service_start", "service_end", "recognition_method",
                   "tax_category", "tax_country", "tax_region" });
     return t;
@@ -59,9 +59,10 @@ const DocumentRows::Table &DocumentRows::creditNotes()
 
 const DocumentRows::Table &DocumentRows::creditNoteLines()
 {
-    static const Table t = table("credit_note_line",
-                                 { "credit_note_id", "position", "invoice_line_id", "description",
-                                   "net_minor", "tax_rate_bp", "tax_minor", "revenue_account_id" });
+    static const Table t
+        = table("credit_note_line",
+                { "credit_note_id", "position", "invoice_line_id", "description", "net_minor",
+                  "tax_rate_ppm", "tax_minor", "revenue_account_id" });
     return t;
 }
 

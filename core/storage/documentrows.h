@@ -83,7 +83,7 @@ public:
             .add(l.quantityMilli)
             .add(l.unitPrice.minor())
             .add(qint64(l.discountBp))
-            .add(qint64(l.taxRateBp))
+            .add(qint64(l.taxRatePpm))
             .add(l.net.minor())
             .add(l.tax.minor())
             .add(l.revenueAccountId)
@@ -119,7 +119,7 @@ public:
             .addId(l.invoiceLineId)
             .add(l.description)
             .add(l.net.minor())
-            .add(qint64(l.taxRateBp))
+            .add(qint64(l.taxRatePpm))
             .add(l.tax.minor())
             .add(l.revenueAccountId);
     }

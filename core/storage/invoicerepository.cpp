@@ -131,7 +131,7 @@ std::optional<Invoice> InvoiceRepository::load(qint64 id)
     }
     SqlQuery q = m_db.query(QStringLiteral(
         "SELECT id, position, COALESCE(product_id, 0), description, quantity_milli, "
-        "unit_price_minor, discount_bp, tax_rate_bp, net_minor, tax_minor, revenue_account_id, "
+        "unit_price_minor, discount_bp, tax_rate_ppm, net_minor, tax_minor, revenue_account_id, "
         "service_start, service_end, recognition_method, COALESCE(tax_category, ''), "
         "COALESCE(tax_country, ''), COALESCE(tax_region, '') FROM invoice_line "
         "WHERE invoice_id = ? ORDER BY position"));
@@ -145,7 +145,7 @@ std::optional<Invoice> InvoiceRepository::load(qint64 id)
         line.quantityMilli = q.int64(4);
         line.unitPrice = Money(q.int64(5), inv->currency);
         line.discountBp = q.value(6).toInt();
-        line.taxRateBp = q.value(7).toInt();
+        line.taxRatePpm = q.value(7).toInt();
         line.net = Money(q.int64(8), inv->currency);
         line.tax = Money(q.int64(9), inv->currency);
         line.revenueAccountId = q.int64(10);

@@ -27,7 +27,8 @@ struct Migration
 
 // Conventions: money is BIGINT minor units; dates are ISO 'YYYY-MM-DD' TEXT
 // (they compare as strings in both dialects); timestamps ISO-8601 UTC TEXT;
-// quantities in thousandths, rates in basis points.
+// quantities in thousandths, rates in basis points, except tax rates: parts
+// per million since schema 8.
 constexpr const char *schema1 = R"SQL(
 CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE tenant (
@@ -673,6 +674,100 @@ CREATE TRIGGER plan_notify AFTER INSERT OR UPDATE OR DELETE ON plan
     FOR EACH ROW EXECUTE FUNCTION accrue_notify_change()
 )SQL";
 
+// Tax rates in parts per million instead of basis points (x 100: 19 % is
+// 190000), so combined US sales-tax rates such as New York City's 8.875 %
+// are exact. Discounts stay in basis points. The columns are renamed here,
+// portably; what differs per dialect follows in sqliteTaxPpm8 and
+// postgresTaxPpm8 (run after this part).
+constexpr const char *schema8 = R"SQL(
+ALTER TABLE product RENAME COLUMN tax_rate_bp TO tax_rate_ppm;
+UPDATE product SET tax_rate_ppm = tax_rate_ppm * 100;
+ALTER TABLE credit_note_line RENAME COLUMN tax_rate_bp TO tax_rate_ppm;
+UPDATE credit_note_line SET tax_rate_ppm = tax_rate_ppm * 100;
+ALTER TABLE invoice_line RENAME COLUMN tax_rate_bp TO tax_rate_ppm
+)SQL";
+
+// SQLite cannot change a CHECK: tax_rate is rebuilt (moved aside, created
+// anew under its own name, copied, the old one dropped; its only index is
+// the UNIQUE constraint's, which comes with the table). Issued invoice lines
+// are frozen by a trigger: it is dropped for the conversion and recreated
+// exactly as schema 1 made it.
+constexpr const char *sqliteTaxPpm8 = R"SQL(
+ALTER TABLE tax_rate RENAME TO tax_rate_bp_old
+--
+CREATE TABLE tax_rate (
+    id INTEGER PRIMARY KEY,
+    country TEXT NOT NULL,
+    region TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL CHECK (category IN ('standard', 'reduced', 'zero', 'exempt', 'reverse_charge')),
+    rate_ppm INTEGER NOT NULL CHECK (rate_ppm >= 0 AND rate_ppm <= 1000000),
+    name TEXT NOT NULL,
+    valid_from TEXT NOT NULL DEFAULT '0001-01-01',
+    valid_to TEXT,
+    created_at TEXT NOT NULL,
+    UNIQUE (country, region, category, valid_from))
+--
+INSERT INTO tax_rate (id, country, region, category, rate_ppm, name, valid_from, valid_to,
+                      created_at)
+    SELECT id, country, region, category, rate_bp * 100, name, valid_from, valid_to, created_at
+    FROM tax_rate_bp_old
+--
+DROP TABLE tax_rate_bp_old
+--
+DROP TRIGGER invoice_line_frozen_u
+--
+UPDATE invoice_line SET tax_rate_ppm = tax_rate_ppm * 100
+--
+CREATE TRIGGER invoice_line_frozen_u BEFORE UPDATE ON invoice_line
+WHEN (SELECT status FROM invoice WHERE id = OLD.invoice_id) <> 'draft'
+BEGIN SELECT RAISE(ABORT, 'an issued invoice is immutable; issue a credit note'); END;
+)SQL";
+
+// PostgreSQL changes the column in place; the CHECK has the name PostgreSQL
+// gave it in schema 7. The line guard is recreated as schema 1 made it.
+constexpr const char *postgresTaxPpm8 = R"SQL(
+ALTER TABLE tax_rate DROP CONSTRAINT tax_rate_rate_bp_check
+--
+ALTER TABLE tax_rate RENAME COLUMN rate_bp TO rate_ppm
+--
+UPDATE tax_rate SET rate_ppm = rate_ppm * 100
+--
+ALTER TABLE tax_rate ADD CONSTRAINT tax_rate_rate_ppm_check
+    CHECK (rate_ppm >= 0 AND rate_ppm <= 1000000)
+--
+DROP TRIGGER invoice_line_frozen ON invoice_line
+--
+UPDATE invoice_line SET tax_rate_ppm = tax_rate_ppm * 100
+--
+CREATE TRIGGER invoice_line_frozen BEFORE INSERT OR UPDATE OR DELETE ON invoice_line
+FOR EACH ROW EXECUTE FUNCTION accrue_invoice_line_guard()
+)SQL";
+
+// E-mail through an outbox: each message is kept whole (its RFC 5322 text,
+// 7-bit ASCII since every header and body is encoded) with the document it
+// belongs to, so delivery can run later, be retried with backoff, and show
+// the server's last answer. Status queued -> sent, or failed when the server
+// refused it for good or the attempts ran out.
+constexpr const char *schema9 = R"SQL(
+CREATE TABLE email_outbox (
+    id {{PK}},
+    document_kind TEXT,
+    document_id BIGINT,
+    sender TEXT NOT NULL,
+    recipients TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    message TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'sent', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error TEXT,
+    created_at TEXT NOT NULL,
+    sent_at TEXT,
+    created_by TEXT NOT NULL);
+CREATE INDEX email_outbox_due ON email_outbox (status, next_attempt_at);
+CREATE INDEX email_outbox_document ON email_outbox (document_kind, document_id)
+)SQL";
+
 // Getting paid: a receipt for every payment recorded (its own gapless
 // series), invoices put in dispute with notes and a resolution, and
 // write-offs of what a customer will not pay. An invoice keeps what was
@@ -732,6 +827,25 @@ INSERT INTO account (code, name, type, system_role) SELECT '6900', 'Bad debts', 
 INSERT INTO account (code, name, type, system_role) SELECT '6901', 'Bad debts', 'expense', 'bad_debt' WHERE NOT EXISTS (SELECT 1 FROM account WHERE system_role = 'bad_debt')
 )SQL";
 
+// The invoice's balance check learns the written-off column. SQLite cannot
+// alter a CHECK: the table's stored definition is edited in place, the
+// procedure SQLite documents for changing a CHECK that every row already
+// meets (written_off_minor is 0 on every row here), then the schema is
+// reloaded.
+constexpr const char *sqliteWriteOffCheck10 = R"SQL(
+PRAGMA writable_schema=ON
+--
+UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (balance_minor = total_minor - paid_minor - credited_minor)', 'CHECK (balance_minor = total_minor - paid_minor - credited_minor - written_off_minor)') WHERE type = 'table' AND name = 'invoice'
+--
+PRAGMA writable_schema=RESET
+)SQL";
+
+constexpr const char *postgresWriteOffCheck10 = R"SQL(
+ALTER TABLE invoice DROP CONSTRAINT invoice_check
+--
+ALTER TABLE invoice ADD CONSTRAINT invoice_check CHECK (balance_minor = total_minor - paid_minor - credited_minor - written_off_minor)
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -741,7 +855,10 @@ constexpr Migration migrations[] = {
     { 6, "Customer language, notes and archiving; payment method mandates", schema6, "", "" },
     { 7, "Products, plans with tiers, subscriptions and billing runs, exchange and tax rates",
       schema7, "", postgresNotify7 },
-    { 10, "Receipts, disputes and write-offs", schema10, "", "" },
+    { 8, "Tax rates in parts per million", schema8, sqliteTaxPpm8, postgresTaxPpm8 },
+    { 9, "E-mail outbox", schema9, "", "" },
+    { 10, "Receipts, disputes and write-offs", schema10, sqliteWriteOffCheck10,
+      postgresWriteOffCheck10 },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)
@@ -900,11 +1017,16 @@ void Migrations::apply(Database &db)
             // unwound, if any, is the one that matters.
         }
     });
-    applyPending(db);
+    applyPending(db, latestVersion());
     applyGrants(db);
 }
 
-void Migrations::applyPending(Database &db)
+void Migrations::applyUpTo(Database &db, int version)
+{
+    applyPending(db, version);
+}
+
+void Migrations::applyPending(Database &db, int upTo)
 {
     const int current = currentVersion(db);
     if (current > latestVersion())
@@ -915,7 +1037,7 @@ void Migrations::applyPending(Database &db)
                                   "applied_at TEXT NOT NULL)"));
     }
     for (const Migration &m : migrations) {
-        if (m.version > current)
+        if (m.version > current && m.version <= upTo)
             applyOne(db, m);
     }
 }

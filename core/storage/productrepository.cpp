@@ -10,7 +10,7 @@ namespace Accrue {
 
 namespace {
 const QString selectProducts = QStringLiteral(
-    "SELECT id, code, name, unit_price_minor, currency, tax_rate_bp, revenue_account_id, "
+    "SELECT id, code, name, unit_price_minor, currency, tax_rate_ppm, revenue_account_id, "
     "recognition_method, unit, tax_category, archived_at FROM product");
 
 const QString selectPlans
@@ -25,7 +25,7 @@ Product readProduct(const SqlQuery &q)
     p.name = q.text(2);
     p.currency = Currency::require(q.text(4));
     p.unitPrice = Money(q.int64(3), p.currency);
-    p.taxRateBp = q.value(5).toInt();
+    p.taxRatePpm = q.value(5).toInt();
     p.revenueAccountId = q.int64(6);
     p.recognitionMethod = q.text(7);
     p.unit = q.text(8);
@@ -59,10 +59,10 @@ ProductRepository::ProductRepository(Database &db)
 qint64 ProductRepository::insert(Product &p)
 {
     SqlQuery q = m_db.query(
-        QStringLiteral("INSERT INTO product (code, name, unit_price_minor, currency, tax_rate_bp, "
+        QStringLiteral("INSERT INTO product (code, name, unit_price_minor, currency, tax_rate_ppm, "
                        "revenue_account_id, recognition_method, unit, tax_category, archived_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    p.id = q.bindAll(p.code, p.name, p.unitPrice.minor(), p.currency.code(), p.taxRateBp,
+    p.id = q.bindAll(p.code, p.name, p.unitPrice.minor(), p.currency.code(), p.taxRatePpm,
                      p.revenueAccountId, p.recognitionMethod, p.unit, p.taxCategory, p.archivedAt)
                .scalar()
                .toLongLong();
@@ -72,9 +72,9 @@ qint64 ProductRepository::insert(Product &p)
 void ProductRepository::update(const Product &p)
 {
     m_db.query(QStringLiteral("UPDATE product SET name = ?, unit_price_minor = ?, currency = ?, "
-                              "tax_rate_bp = ?, revenue_account_id = ?, recognition_method = ?, "
+                              "tax_rate_ppm = ?, revenue_account_id = ?, recognition_method = ?, "
                               "unit = ?, tax_category = ? WHERE id = ?"))
-        .bindAll(p.name, p.unitPrice.minor(), p.currency.code(), p.taxRateBp, p.revenueAccountId,
+        .bindAll(p.name, p.unitPrice.minor(), p.currency.code(), p.taxRatePpm, p.revenueAccountId,
                  p.recognitionMethod, p.unit, p.taxCategory, p.id)
         .exec();
 }

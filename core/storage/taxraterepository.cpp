@@ -28,12 +28,12 @@ TaxRateRepository::TaxRateRepository(Database &db)
 qint64 TaxRateRepository::insert(TaxRate &r)
 {
     SqlQuery q = m_db.query(
-        QStringLiteral("INSERT INTO tax_rate (country, region, category, rate_bp, name, "
+        QStringLiteral("INSERT INTO tax_rate (country, region, category, rate_ppm, name, "
                        "valid_from, valid_to, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                        "RETURNING id"));
     // region is '' for the whole country, never NULL (it is part of the key).
     const QString region = r.region.isNull() ? QStringLiteral("") : r.region;
-    r.id = q.bindAll(r.country, region, r.category, r.rateBp, r.name, startText(r.validFrom),
+    r.id = q.bindAll(r.country, region, r.category, r.ratePpm, r.name, startText(r.validFrom),
                      r.validTo, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
                .scalar()
                .toLongLong();
@@ -50,7 +50,7 @@ void TaxRateRepository::setValidTo(qint64 id, const QDate &validTo)
 std::vector<TaxRate> TaxRateRepository::list(const QString &country)
 {
     SqlQuery q = m_db.query(
-        QStringLiteral("SELECT id, country, region, category, rate_bp, name, valid_from, "
+        QStringLiteral("SELECT id, country, region, category, rate_ppm, name, valid_from, "
                        "valid_to FROM tax_rate")
         + (country.isEmpty() ? QString() : QStringLiteral(" WHERE country = ?"))
         + QStringLiteral(" ORDER BY country, region, category, valid_from"));
@@ -64,7 +64,7 @@ std::vector<TaxRate> TaxRateRepository::list(const QString &country)
         r.country = q.text(1);
         r.region = q.text(2);
         r.category = q.text(3);
-        r.rateBp = q.value(4).toInt();
+        r.ratePpm = q.value(4).toInt();
         r.name = q.text(5);
         if (q.text(6) != alwaysText)
             r.validFrom = q.date(6);
@@ -81,23 +81,23 @@ void TaxRateRepository::amounts(const QDate &from, const QDate &to, const Report
     // carry no country, region or category: they group under empty ones.
     SqlQuery q = m_db.query(
         QStringLiteral(
-            "SELECT currency, country, region, category, rate_bp, SUM(net), SUM(tax) FROM ("
+            "SELECT currency, country, region, category, rate_ppm, SUM(net), SUM(tax) FROM ("
             " SELECT i.currency AS currency, COALESCE(l.tax_country, '') AS country,"
             " COALESCE(l.tax_region, '') AS region, COALESCE(l.tax_category, '') AS category,"
-            " l.tax_rate_bp AS rate_bp, l.net_minor AS net, l.tax_minor AS tax"
+            " l.tax_rate_ppm AS rate_ppm, l.net_minor AS net, l.tax_minor AS tax"
             " FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id"
             " WHERE i.status <> 'draft' AND i.issue_date >= ? AND i.issue_date <= ?")
         + scope.customerCondition(m_db, QStringLiteral("i.customer_id"))
         + QStringLiteral(
             " UNION ALL"
             " SELECT n.currency, COALESCE(l.tax_country, ''), COALESCE(l.tax_region, ''),"
-            " COALESCE(l.tax_category, ''), cl.tax_rate_bp, -cl.net_minor, -cl.tax_minor"
+            " COALESCE(l.tax_category, ''), cl.tax_rate_ppm, -cl.net_minor, -cl.tax_minor"
             " FROM credit_note_line cl JOIN credit_note n ON n.id = cl.credit_note_id"
             " LEFT JOIN invoice_line l ON l.id = cl.invoice_line_id"
             " WHERE n.issue_date >= ? AND n.issue_date <= ?")
         + scope.customerCondition(m_db, QStringLiteral("n.customer_id"))
-        + QStringLiteral(") t GROUP BY currency, country, region, category, rate_bp"
-                         " ORDER BY currency, country, region, category, rate_bp"));
+        + QStringLiteral(") t GROUP BY currency, country, region, category, rate_ppm"
+                         " ORDER BY currency, country, region, category, rate_ppm"));
     q.bindAll(from, to);
     scope.bindCustomer(q);
     q.bindAll(from, to);
@@ -109,7 +109,7 @@ void TaxRateRepository::amounts(const QDate &from, const QDate &to, const Report
         a.country = q.text(1);
         a.region = q.text(2);
         a.category = q.text(3);
-        a.rateBp = q.value(4).toInt();
+        a.ratePpm = q.value(4).toInt();
         a.netMinor = q.int64(5);
         a.taxMinor = q.int64(6);
         visit(a);

@@ -32,7 +32,7 @@ public:
     struct Amount
     {
         QString currency, country, region, category;
-        int rateBp = 0;
+        int ratePpm = 0;
         qint64 netMinor = 0, taxMinor = 0;
     };
     void amounts(const QDate &from, const QDate &to, const ReportScope &scope,

@@ -34,6 +34,7 @@ private slots:
     void pdfOnAFullDiskLeavesNoPartialFile();
     void outputToDevicesAndStandardOutput();
     void invoiceLifeCycleFromTheCommandLine();
+    void creditNotePdfAndDocumentSettings();
     void customersFromAnEmptyBook();
     void catalogFromTheCli();
     void taxesFromTheCommandLine();
@@ -621,6 +622,19 @@ void TestCli::taxesFromTheCommandLine()
               QStringLiteral("--category"), QStringLiteral("standard"), QStringLiteral("--rate"),
               QStringLiteral("7.25"), QStringLiteral("--name"), QStringLiteral("CA sales tax") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
+    // Rates take four decimals (New Jersey's 6.625 %), not a fifth.
+    r = run({ QStringLiteral("tax-rate"), QStringLiteral("add"), QStringLiteral("--country"),
+              QStringLiteral("US"), QStringLiteral("--region"), QStringLiteral("NJ"),
+              QStringLiteral("--category"), QStringLiteral("standard"), QStringLiteral("--rate"),
+              QStringLiteral("6.62501") });
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("--rate: “6.62501” has more than four decimals"), r.err.constData());
+    r = run({ QStringLiteral("tax-rate"), QStringLiteral("add"), QStringLiteral("--country"),
+              QStringLiteral("US"), QStringLiteral("--region"), QStringLiteral("NJ"),
+              QStringLiteral("--category"), QStringLiteral("standard"), QStringLiteral("--rate"),
+              QStringLiteral("6.625") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Added tax rate US-NJ standard 6.625 %: 6.625 %"), r.out.constData());
     // The same place and category again, open-ended: refused, nothing added.
     r = run({ QStringLiteral("tax-rate"), QStringLiteral("add"), QStringLiteral("--country"),
               QStringLiteral("DE"), QStringLiteral("--category"), QStringLiteral("standard"),
@@ -638,11 +652,15 @@ void TestCli::taxesFromTheCommandLine()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonArray rateRows
         = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("rows")).toArray();
-    QCOMPARE(rateRows.size(), 4); // no FR: the bad file added nothing
+    QCOMPARE(rateRows.size(), 5); // no FR: the bad file added nothing
     QCOMPARE(rateRows.at(2).toObject().value(QStringLiteral("region")).toString(),
              QStringLiteral("CA"));
     QCOMPARE(rateRows.at(2).toObject().value(QStringLiteral("rate")).toString(),
              QStringLiteral("7.25"));
+    QCOMPARE(rateRows.at(3).toObject().value(QStringLiteral("rate")).toString(),
+             QStringLiteral("6.625"));
+    QCOMPARE(rateRows.at(4).toObject().value(QStringLiteral("rate")).toString(),
+             QStringLiteral("4.00"));
     // Another tool's rates, its columns mapped as for customers; an error
     // names the line of the file as the user has it.
     const QString mapping = write("steuer.json", R"({"delimiter": ";", "columns":
@@ -760,6 +778,73 @@ void TestCli::invoiceLifeCycleFromTheCommandLine()
             + db);
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(fileHash(path), before);
+}
+
+// The documents' settings through company set, and a credit note's PDF.
+void TestCli::creditNotePdfAndDocumentSettings()
+{
+    const QString path = book(QStringLiteral("notes.sqlite"));
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    QCOMPARE(
+        cli(QStringList { QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("5"),
+                          QStringLiteral("--customers"), QStringLiteral("2") }
+            + db)
+            .exitCode,
+        0);
+    const QStringList set { QStringLiteral("company"), QStringLiteral("set") };
+    Run r = cli(set
+                + QStringList { QStringLiteral("--accent-color"), QStringLiteral("#8b0000"),
+                                QStringLiteral("--registration-number"), QStringLiteral("HRB 4711"),
+                                QStringLiteral("--bank-name"), QStringLiteral("Testbank"),
+                                QStringLiteral("--show-customer-code"), QStringLiteral("yes") }
+                + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(QStringList { QStringLiteral("company"), QStringLiteral("show"),
+                          QStringLiteral("--format"), QStringLiteral("csv") }
+            + db);
+    QVERIFY2(r.out.contains("#8B0000") && r.out.contains("HRB 4711") && r.out.contains("Testbank"),
+             r.out.constData());
+    r = cli(set + QStringList { QStringLiteral("--accent-color"), QStringLiteral("red") } + db);
+    QVERIFY2(r.exitCode != 0 && r.err.contains("accent"), r.err.constData());
+    r = cli(set + QStringList { QStringLiteral("--show-status-stamp"), QStringLiteral("maybe") }
+            + db);
+    QCOMPARE(r.exitCode, 2);
+
+    r = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("list"),
+                          QStringLiteral("--status"), QStringLiteral("unpaid"),
+                          QStringLiteral("--format"), QStringLiteral("csv") }
+            + db);
+    const QByteArray invoice = r.out.split('\n').value(1).split(',').value(0);
+    QVERIFY2(invoice.startsWith("INV-"), r.out.constData());
+    r = cli(QStringList { QStringLiteral("credit-note"), QStringLiteral("create"),
+                          QStringLiteral("--invoice"), QString::fromLatin1(invoice),
+                          QStringLiteral("--amount"), QStringLiteral("10.00"),
+                          QStringLiteral("--reason"), QStringLiteral("Goodwill") }
+            + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray note = r.out.split(' ').value(2);
+    QVERIFY2(note.startsWith("CN-"), r.out.constData());
+    const QString pdf = book(QStringLiteral("note.pdf"));
+    r = cli(QStringList { QStringLiteral("credit-note"), QStringLiteral("pdf"),
+                          QString::fromLatin1(note), QStringLiteral("--out"), pdf }
+            + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    QVERIFY2(text.waitForFinished(30000), "pdftotext (poppler-utils) must be installed");
+    const QByteArray words = text.readAllStandardOutput();
+    QVERIFY2(words.contains(note) && words.contains(invoice) && words.contains("Goodwill"),
+             words.constData());
+    QVERIFY(words.contains("HRB 4711"));
+    r = cli(QStringList { QStringLiteral("credit-note"), QStringLiteral("pdf"),
+                          QStringLiteral("CN-1999-000001"), QStringLiteral("--out"), pdf }
+            + db);
+    QCOMPARE(r.exitCode, 1);
+    r = cli(QStringList { QStringLiteral("credit-note"), QStringLiteral("pdf"),
+                          QString::fromLatin1(note) }
+            + db);
+    QCOMPARE(r.exitCode, 2);
 }
 
 // Two open invoices of the same amount and a payment naming neither: the CLI

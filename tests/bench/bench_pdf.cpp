@@ -27,7 +27,7 @@ qint64 issueInvoice(Session &session, qint64 customerId, int lines)
         line.description = QStringLiteral("Line item %1, monthly service").arg(i);
         line.quantityMilli = 1000 * i;
         line.unitPrice = Money(4900 + i, draft.currency);
-        line.taxRateBp = 1900;
+        line.taxRatePpm = 190000;
         line.serviceStart = QDate(2026, 11, 1);
         line.serviceEnd = QDate(2026, 11, 30);
         draft.lines.push_back(line);

@@ -31,7 +31,7 @@ struct LineSpec
 {
     qint64 quantityMilli;
     qint64 unitPriceMinor;
-    int taxRateBp = 0;
+    int taxRatePpm = 0;
     int discountBp = 0;
 };
 
@@ -97,7 +97,7 @@ public:
             l.description = QStringLiteral("Line %1").arg(++n);
             l.quantityMilli = spec.quantityMilli;
             l.unitPrice = Money(spec.unitPriceMinor, inv.currency);
-            l.taxRateBp = spec.taxRateBp;
+            l.taxRatePpm = spec.taxRatePpm;
             l.discountBp = spec.discountBp;
             inv.lines.push_back(l);
         }

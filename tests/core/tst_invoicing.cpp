@@ -55,7 +55,7 @@ void TestInvoicing::validation()
     QFETCH(QString, field);
     TestBook book;
     const qint64 customer = book.addCustomer();
-    Invoice inv = book.draft(customer, { { 1000, 10000, 1900 } });
+    Invoice inv = book.draft(customer, { { 1000, 10000, 190000 } });
     QVERIFY(InvoiceRules::validate(inv).isEmpty());
     switch (breakage) {
     case 0:
@@ -71,10 +71,10 @@ void TestInvoicing::validation()
         inv.dueDate = inv.issueDate.addDays(-1);
         break;
     case 4:
-        inv.lines[0].taxRateBp = 10001;
+        inv.lines[0].taxRatePpm = 1000001;
         break;
     case 5:
-        inv.lines[0].taxRateBp = -1;
+        inv.lines[0].taxRatePpm = -1;
         break;
     case 6:
         inv.lines[0].description = QStringLiteral("  ");
@@ -96,22 +96,29 @@ void TestInvoicing::lineAmounts_data()
     QTest::addColumn<qint64>("quantityMilli");
     QTest::addColumn<qint64>("unitPrice");
     QTest::addColumn<int>("discountBp");
-    QTest::addColumn<int>("taxBp");
+    QTest::addColumn<int>("taxPpm");
     QTest::addColumn<qint64>("net");
     QTest::addColumn<qint64>("tax");
-    QTest::newRow("plain") << qint64(2000) << qint64(1050) << 0 << 1900 << qint64(2100)
+    QTest::newRow("plain") << qint64(2000) << qint64(1050) << 0 << 190000 << qint64(2100)
                            << qint64(399);
     // 1.5 x 0.33 = 0.495 -> 0.50 (half away from zero)
     QTest::newRow("half cent up") << qint64(1500) << qint64(33) << 0 << 0 << qint64(50)
                                   << qint64(0);
     // 19% of 0.50 = 0.095 -> 0.10
-    QTest::newRow("tax half") << qint64(1000) << qint64(50) << 0 << 1900 << qint64(50)
+    QTest::newRow("tax half") << qint64(1000) << qint64(50) << 0 << 190000 << qint64(50)
                               << qint64(10);
     // 10% discount of 9.99 = 0.999 -> 1.00; net 8.99; tax 20% = 1.798 -> 1.80
-    QTest::newRow("discount") << qint64(1000) << qint64(999) << 1000 << 2000 << qint64(899)
+    QTest::newRow("discount") << qint64(1000) << qint64(999) << 1000 << 200000 << qint64(899)
                               << qint64(180);
-    QTest::newRow("thousandths") << qint64(1234) << qint64(10000) << 0 << 700 << qint64(12340)
+    QTest::newRow("thousandths") << qint64(1234) << qint64(10000) << 0 << 70000 << qint64(12340)
                                  << qint64(864);
+    // New York City 8.875 %: 10.00 x 88750 / 1000000 = 0.8875 -> 0.89
+    QTest::newRow("ppm rate") << qint64(1000) << qint64(1000) << 0 << 88750 << qint64(1000)
+                              << qint64(89);
+    // 3 x 19.99 = 59.97 less 5 % (2.9985 -> 3.00) = 56.97 at 9.4375 %:
+    // 5697 x 94375 / 1000000 = 537.654375 -> 5.38
+    QTest::newRow("four decimals")
+        << qint64(3000) << qint64(1999) << 500 << 94375 << qint64(5697) << qint64(538);
 }
 
 void TestInvoicing::lineAmounts()
@@ -119,14 +126,14 @@ void TestInvoicing::lineAmounts()
     QFETCH(qint64, quantityMilli);
     QFETCH(qint64, unitPrice);
     QFETCH(int, discountBp);
-    QFETCH(int, taxBp);
+    QFETCH(int, taxPpm);
     QFETCH(qint64, net);
     QFETCH(qint64, tax);
     InvoiceLine line;
     line.quantityMilli = quantityMilli;
     line.unitPrice = Money(unitPrice, Currency::require(QStringLiteral("EUR")));
     line.discountBp = discountBp;
-    line.taxRateBp = taxBp;
+    line.taxRatePpm = taxPpm;
     line.computeAmounts(Currency::require(QStringLiteral("EUR")));
     QCOMPARE(line.net.minor(), net);
     QCOMPARE(line.tax.minor(), tax);
@@ -138,7 +145,7 @@ void TestInvoicing::issueNumbersPostsAndAudits()
     const qint64 customer = book.addCustomer();
     const qint64 product = book.addProduct(QStringLiteral("CORE"), QStringLiteral("4100"));
     InvoiceService service(book.session());
-    Invoice d = book.draft(customer, { { 2000, 10000, 1900 }, { 1000, 5000, 700 } },
+    Invoice d = book.draft(customer, { { 2000, 10000, 190000 }, { 1000, 5000, 70000 } },
                            QDate(2026, 3, 5), 30, product);
     const qint64 id = service.createDraft(d);
     const Invoice issued = service.issue(id);
@@ -165,7 +172,7 @@ void TestInvoicing::issuedInvoiceRefusesEditsThroughEveryPath()
     TestBook book;
     const qint64 customer = book.addCustomer();
     InvoiceService service(book.session());
-    const Invoice issued = book.issue(customer, { { 1000, 10000, 1900 } });
+    const Invoice issued = book.issue(customer, { { 1000, 10000, 190000 } });
 
     Invoice changed = issued;
     changed.lines[0].unitPrice = Money(1, changed.currency);
@@ -288,7 +295,7 @@ void TestInvoicing::invoiceViewEscapesAndShowsEverything()
     TestBook book;
     const qint64 customer
         = book.addCustomer(QStringLiteral("EVIL"), QStringLiteral("<b>Evil</b> & Co"));
-    Invoice d = book.draft(customer, { { 2000, 12345, 1900 }, { 1000, 500, 0 } });
+    Invoice d = book.draft(customer, { { 2000, 12345, 190000 }, { 1000, 500, 0 } });
     d.lines[0].description = QStringLiteral("Widgets <script>alert(1)</script>");
     InvoiceService service(book.session());
     const Invoice inv = service.issue(service.createDraft(d));
@@ -330,13 +337,14 @@ void TestInvoicing::companySettingsNumberAndHeadTheInvoice()
     company = settings.company();
     QCOMPARE(settings.company().legalName, company.legalName);
 
-    const Invoice inv = book.issue(book.addCustomer(), { { 1000, 5000, 1900 } });
+    const Invoice inv = book.issue(book.addCustomer(), { { 1000, 5000, 190000 } });
     QCOMPARE(inv.number, QStringLiteral("RE-2026-000001"));
     const QString html
         = InvoiceHtml::render(InvoiceService(book.session()).documentData(inv.id), QLocale::c());
     QVERIFY(html.contains(QStringLiteral("Smith &amp; Sons &lt;Ltd&gt;")));
     QVERIFY(html.contains(QStringLiteral("DE89 3704 0044 0532 0130 00")));
-    QVERIFY(html.contains(QStringLiteral("Please quote RE-2026-000001")));
+    QVERIFY(html.contains(QStringLiteral("Payment reference")));
+    QVERIFY(html.contains(QStringLiteral("<b>RE-2026-000001</b>")));
     QVERIFY(html.contains(QStringLiteral("Thank you")));
 }
 
@@ -446,7 +454,7 @@ void TestInvoicing::draftCustomerAndProductDefaults()
     p.name = QStringLiteral("Core Platform");
     p.currency = Currency::require(QStringLiteral("EUR"));
     p.unitPrice = Money(9900, p.currency);
-    p.taxRateBp = 1900;
+    p.taxRatePpm = 190000;
     p.recognitionMethod = RecognitionMethod::Ratably;
     InvoiceLine line;
     line.unitPrice = Money(1, p.currency);
@@ -455,7 +463,7 @@ void TestInvoicing::draftCustomerAndProductDefaults()
     QCOMPARE(line.productId, qint64(3));
     QCOMPARE(line.description, p.name);
     QCOMPARE(line.unitPrice.minor(), qint64(9900));
-    QCOMPARE(line.taxRateBp, 1900);
+    QCOMPARE(line.taxRatePpm, 190000);
     QCOMPARE(line.recognitionMethod, RecognitionMethod::Ratably);
     QCOMPARE(line.revenueAccountId, qint64(0)); // the service takes the product's
     InvoiceLine dollars;

@@ -47,7 +47,7 @@ void TestLedger::postingRulesBalance()
 {
     TestBook book;
     const PostingRules rules(AccountRepository(book.db()).loadChart());
-    Invoice inv = book.draft(1, { { 1000, 999, 1900, 1000 }, { 3000, 333, 700 } });
+    Invoice inv = book.draft(1, { { 1000, 999, 190000, 1000 }, { 3000, 333, 70000 } });
     inv.computeTotals();
     QVERIFY(rules.invoiceIssued(inv).isBalanced());
     const Currency eur = inv.currency;
@@ -95,9 +95,9 @@ void TestLedger::randomOperationsKeepTheBooksBalanced()
             case 1: {
                 std::vector<LineSpec> lines;
                 for (int l = 0, n = 1 + random.bounded(3); l < n; ++l)
-                    lines.push_back({ qint64(1 + random.bounded(5000)),
-                                      qint64(random.bounded(100000)), int(random.bounded(3) * 950),
-                                      int(random.bounded(2) * 500) });
+                    lines.push_back(
+                        { qint64(1 + random.bounded(5000)), qint64(random.bounded(100000)),
+                          int(random.bounded(3) * 95000), int(random.bounded(2) * 500) });
                 const qint64 id
                     = invoices.createDraft(book.draft(customer, lines, day, 30, product));
                 if (random.bounded(10) > 0)

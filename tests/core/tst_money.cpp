@@ -55,6 +55,8 @@ private slots:
     void decimalParse();
     void decimalFormat_data();
     void decimalFormat();
+    void decimalFormatAtLeast_data();
+    void decimalFormatAtLeast();
     void currencyDigits_data();
     void currencyDigits();
     void currencyRequire();
@@ -71,6 +73,8 @@ private slots:
     void timesQuantity();
     void percentOf_data();
     void percentOf();
+    void partsPerMillion_data();
+    void partsPerMillion();
     void fraction_data();
     void fraction();
     void convertedTo_data();
@@ -265,6 +269,8 @@ void TestMoney::overflowThrows()
     // 128-bit intermediates: huge products are fine when the result fits.
     QCOMPARE(money(kMax, "EUR").timesQuantity(1000).minor(), kMax);
     QCOMPARE(money(kMin, "EUR").percentOf(10000).minor(), kMin);
+    QVERIFY_THROWS_EXCEPTION(Error, money(kMax, "EUR").partsPerMillion(1000001));
+    QCOMPARE(money(kMin, "EUR").partsPerMillion(1000000).minor(), kMin);
     QCOMPARE(money(kMax, "EUR").timesQuantity(500).minor(), kMax / 2 + 1); // x.5 rounds up
 }
 
@@ -345,6 +351,42 @@ void TestMoney::percentOf()
     QFETCH(qint64, basisPoints);
     QFETCH(qint64, expected);
     QCOMPARE(money(minor, "EUR").percentOf(basisPoints), money(expected, "EUR"));
+}
+
+// A tax rate in parts per million: amount x ppm / 1000000, rounded once,
+// half away from zero.
+void TestMoney::partsPerMillion_data()
+{
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<qint64>("ppm");
+    QTest::addColumn<qint64>("expected");
+
+    // 1000 x 88750 / 1000000 = 88.75 -> 89: 8.875 % of 10.00 = 0.8875 -> 0.89
+    QTest::newRow("8.875% of 10.00") << qint64(1000) << qint64(88750) << qint64(89);
+    QTest::newRow("8.875% of -10.00") << qint64(-1000) << qint64(88750) << qint64(-89);
+    // 1999 x 88750 / 1000000 = 177.41125 -> 177
+    QTest::newRow("8.875% of 19.99") << qint64(1999) << qint64(88750) << qint64(177);
+    // 100 x 94375 / 1000000 = 9.4375 -> 9
+    QTest::newRow("9.4375% of 1.00") << qint64(100) << qint64(94375) << qint64(9);
+    // 190000 ppm is 1900 bp: the same as percentOf
+    QTest::newRow("19% of 19.99") << qint64(1999) << qint64(190000) << qint64(380); // 379.81
+    // 4 x 125000 / 1000000 = 0.5 -> 1 (half away from zero, both signs)
+    QTest::newRow("12.5% of 0.04 = 0.5 cent") << qint64(4) << qint64(125000) << qint64(1);
+    QTest::newRow("12.5% of -0.04") << qint64(-4) << qint64(125000) << qint64(-1);
+    // 500000 x 1 / 1000000 = 0.5 -> 1; 499999 x 1 / 1000000 = 0.499999 -> 0
+    QTest::newRow("0.0001% of 5000.00") << qint64(500000) << qint64(1) << qint64(1);
+    QTest::newRow("0.0001% of 4999.99") << qint64(499999) << qint64(1) << qint64(0);
+    QTest::newRow("0.0001% of -5000.00") << qint64(-500000) << qint64(1) << qint64(-1);
+    QTest::newRow("100%") << qint64(-12345) << qint64(1000000) << qint64(-12345);
+    QTest::newRow("0%") << qint64(12345) << qint64(0) << qint64(0);
+}
+
+void TestMoney::partsPerMillion()
+{
+    QFETCH(qint64, minor);
+    QFETCH(qint64, ppm);
+    QFETCH(qint64, expected);
+    QCOMPARE(money(minor, "USD").partsPerMillion(ppm), money(expected, "USD"));
 }
 
 // Proration shares: 20 unused days of a 30-day EUR 30.00 month are 20.00;
@@ -927,6 +969,31 @@ void TestMoney::decimalFormat()
     QFETCH(QString, expected);
     QCOMPARE(Decimal::format(value, decimals, QLocale(locale)), expected);
     QCOMPARE(Decimal::parse(expected, decimals, QLocale(locale)), value);
+}
+
+// Tax rates: four decimals, trailing zeros dropped down to two.
+void TestMoney::decimalFormatAtLeast_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("19 %") << "C" << qint64(190000) << "19.00";
+    QTest::newRow("7.25 %") << "C" << qint64(72500) << "7.25";
+    QTest::newRow("8.875 %") << "C" << qint64(88750) << "8.875";
+    QTest::newRow("9.4375 %") << "C" << qint64(94375) << "9.4375";
+    QTest::newRow("0 %") << "C" << qint64(0) << "0.00";
+    QTest::newRow("100 %") << "C" << qint64(1000000) << "100.00";
+    QTest::newRow("negative") << "C" << qint64(-88750) << "-8.875";
+    QTest::newRow("de") << "de_DE" << qint64(88750) << "8,875";
+}
+
+void TestMoney::decimalFormatAtLeast()
+{
+    QFETCH(QString, locale);
+    QFETCH(qint64, value);
+    QFETCH(QString, expected);
+    QCOMPARE(Decimal::formatAtLeast(value, 4, 2, QLocale(locale)), expected);
+    QCOMPARE(Decimal::parse(expected, 4, QLocale(locale)), value);
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

@@ -78,7 +78,7 @@ void TestPayments::lifeCycle()
 
     TestBook book;
     const qint64 customer = book.addCustomer();
-    const Invoice inv = book.issue(customer, { { 1000, 10000, 1900 } }, QDate(2026, 6, 1));
+    const Invoice inv = book.issue(customer, { { 1000, 10000, 190000 } }, QDate(2026, 6, 1));
     QCOMPARE(inv.total.minor(), 11900);
     PaymentService payments(book.session());
     CreditNoteService notes(book.session());
@@ -138,7 +138,7 @@ void TestPayments::creditNoteByLines()
 {
     TestBook book;
     const qint64 customer = book.addCustomer();
-    const Invoice inv = book.issue(customer, { { 1000, 10000, 1900 }, { 2000, 2500, 700 } });
+    const Invoice inv = book.issue(customer, { { 1000, 10000, 190000 }, { 2000, 2500, 70000 } });
     CreditNoteService notes(book.session());
     CreditNoteService::Request req;
     req.invoiceId = inv.id;

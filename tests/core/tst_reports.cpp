@@ -163,7 +163,7 @@ void TestReports::trialBalanceTotalsAgree()
 {
     TestBook book;
     const qint64 customer = book.addCustomer();
-    const Invoice inv = book.issue(customer, { { 1000, 10000, 1900 } });
+    const Invoice inv = book.issue(customer, { { 1000, 10000, 190000 } });
     PaymentService(book.session())
         .payInvoice(inv.id, Money(20000, inv.currency), QDate(2026, 6, 3), PaymentMethodKind::Cash,
                     QString());

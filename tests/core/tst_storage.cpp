@@ -1,6 +1,7 @@
 #include "common/error.h"
 #include "storage/migrations.h"
 #include "storage/sqlquery.h"
+#include "storage/taxraterepository.h"
 #include "storage/transaction.h"
 #include "testbook.h"
 
@@ -19,6 +20,7 @@ class TestStorage : public QObject
 private slots:
     void freshBookIsMigrated();
     void migrateIsIdempotent();
+    void taxRatesBecomePartsPerMillion();
     void sqlitePragmas();
     void newerSchemaIsRefused();
     void foreignFilesAreRefused();
@@ -62,6 +64,122 @@ void TestStorage::migrateIsIdempotent()
     book.db().migrate();
     QCOMPARE(book.db().schemaVersion(), Migrations::latestVersion());
     QCOMPARE(CustomerRepository(book.db()).count(), 1);
+}
+
+// Schema 8: a book of schema 7 with a 19 % rate in basis points (1900) has
+// it in parts per million (190000) after the upgrade, in the tax table, on
+// products and on lines; an issued invoice keeps its amounts and stays frozen.
+void TestStorage::taxRatesBecomePartsPerMillion()
+{
+    TestDatabase where;
+    auto db = Database::open(where.location(), Database::OpenMode::CreateIfMissing);
+    Migrations::applyUpTo(*db, 7);
+    QCOMPARE(db->schemaVersion(), 7);
+    auto id = [&db](const QString &sql) { return db->query(sql).scalar().toLongLong(); };
+    const QString now = QStringLiteral("2026-05-01T00:00:00.000Z");
+    db->query(QStringLiteral("INSERT INTO tax_rate (country, region, category, rate_bp, name, "
+                             "valid_from, created_at) VALUES ('DE', '', 'standard', 1900, "
+                             "'USt 19 %', '2021-01-01', ?)"))
+        .bind(now)
+        .exec();
+    const qint64 revenue = id(QStringLiteral("SELECT id FROM account WHERE code = '4000'"));
+    db->query(QStringLiteral("INSERT INTO product (code, name, unit_price_minor, currency, "
+                             "tax_rate_bp, revenue_account_id) VALUES ('CORE', 'Core', 10000, "
+                             "'EUR', 1900, ?)"))
+        .bind(revenue)
+        .exec();
+    const qint64 product = id(QStringLiteral("SELECT id FROM product WHERE code = 'CORE'"));
+    db->query(QStringLiteral("INSERT INTO customer (code, name, currency, created_at) "
+                             "VALUES ('OLD', 'Old Customer', 'EUR', ?)"))
+        .bind(now)
+        .exec();
+    const qint64 customer = id(QStringLiteral("SELECT id FROM customer WHERE code = 'OLD'"));
+    // 1 x 100.00 at 19 %: net 100.00, tax 19.00, total 119.00; lines are
+    // added while a draft, then it is issued (the guards allow no other way).
+    db->query(QStringLiteral("INSERT INTO invoice (customer_id, status, issue_date, due_date, "
+                             "currency, subtotal_minor, tax_minor, total_minor, balance_minor, "
+                             "created_at) VALUES (?, 'draft', '2026-05-01', '2026-05-31', 'EUR', "
+                             "10000, 1900, 11900, 11900, ?)"))
+        .bindAll(customer, now)
+        .exec();
+    const qint64 invoice = id(QStringLiteral("SELECT MAX(id) FROM invoice"));
+    db->query(QStringLiteral("INSERT INTO invoice_line (invoice_id, position, product_id, "
+                             "description, quantity_milli, unit_price_minor, discount_bp, "
+                             "tax_rate_bp, net_minor, tax_minor, revenue_account_id) "
+                             "VALUES (?, 1, ?, 'Core', 1000, 10000, 0, 1900, 10000, 1900, ?)"))
+        .bindAll(invoice, product, revenue)
+        .exec();
+    db->query(QStringLiteral("UPDATE invoice SET status = 'open', number = 'INV-2026-00001', "
+                             "issued_at = ? WHERE id = ?"))
+        .bindAll(now, invoice)
+        .exec();
+    const qint64 line = id(QStringLiteral("SELECT MAX(id) FROM invoice_line"));
+    // A credit of 10.00 net at 19 %: tax 1.90.
+    db->query(QStringLiteral("INSERT INTO credit_note (number, invoice_id, customer_id, "
+                             "issue_date, currency, reason, subtotal_minor, tax_minor, "
+                             "total_minor, created_at) VALUES ('CN-2026-00001', ?, ?, "
+                             "'2026-05-02', 'EUR', 'Goodwill', 1000, 190, 1190, ?)"))
+        .bindAll(invoice, customer, now)
+        .exec();
+    db->query(QStringLiteral("INSERT INTO credit_note_line (credit_note_id, position, "
+                             "invoice_line_id, description, net_minor, tax_rate_bp, tax_minor, "
+                             "revenue_account_id) VALUES (?, 1, ?, 'Core', 1000, 1900, 190, ?)"))
+        .bindAll(id(QStringLiteral("SELECT MAX(id) FROM credit_note")), line, revenue)
+        .exec();
+
+    db->migrate();
+    QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
+    QVERIFY(Migrations::latestVersion() >= 8);
+    db->checkSchema();
+
+    const std::vector<TaxRate> rates = TaxRateRepository(*db).list();
+    QCOMPARE(rates.size(), std::size_t(1));
+    QCOMPARE(rates[0].ratePpm, 190000); // 1900 bp x 100
+    QCOMPARE(rates[0].name, QStringLiteral("USt 19 %"));
+    QCOMPARE(rates[0].validFrom, QDate(2021, 1, 1));
+    QCOMPARE(ProductRepository(*db).find(product)->taxRatePpm, 190000);
+    const Invoice inv = *InvoiceRepository(*db).load(invoice);
+    QCOMPARE(inv.number, QStringLiteral("INV-2026-00001"));
+    QCOMPARE(inv.lines.at(0).taxRatePpm, 190000);
+    QCOMPARE(inv.lines.at(0).net.minor(), 10000);
+    QCOMPARE(inv.lines.at(0).tax.minor(), 1900); // kept, and what 19 % in ppm gives
+    QCOMPARE(inv.lines.at(0).net.partsPerMillion(inv.lines.at(0).taxRatePpm).minor(), 1900);
+    QCOMPARE(inv.tax.minor(), 1900);
+    QCOMPARE(inv.total.minor(), 11900);
+    SqlQuery note = db->query(
+        QStringLiteral("SELECT tax_rate_ppm, tax_minor, net_minor FROM credit_note_line"));
+    note.exec();
+    QVERIFY(note.next());
+    QCOMPARE(note.int64(0), 190000);
+    QCOMPARE(note.int64(1), 190);
+    QCOMPARE(note.int64(2), 1000);
+
+    // The issued invoice's lines are frozen again, as before the upgrade.
+    QVERIFY_THROWS_EXCEPTION(
+        Error,
+        db->query(QStringLiteral("UPDATE invoice_line SET tax_minor = 0 WHERE id = ?"))
+            .bind(line)
+            .exec());
+    QVERIFY_THROWS_EXCEPTION(
+        Error,
+        db->query(QStringLiteral("DELETE FROM invoice_line WHERE id = ?")).bind(line).exec());
+    QCOMPARE(id(QStringLiteral("SELECT tax_minor FROM invoice_line")), 1900);
+    // The new CHECK takes 0 to 1000000 ppm; the unique place and start stays.
+    auto addRate = [&db, &now](const char *category, qint64 ppm) {
+        db->query(QStringLiteral("INSERT INTO tax_rate (country, region, category, rate_ppm, "
+                                 "name, valid_from, created_at) VALUES ('DE', '', ?, ?, 'x', "
+                                 "'2021-01-01', ?)"))
+            .bindAll(QString::fromLatin1(category), ppm, now)
+            .exec();
+    };
+    addRate("reduced", 1000000);
+    QVERIFY_THROWS_EXCEPTION(Error, addRate("zero", 1000001));
+    QVERIFY_THROWS_EXCEPTION(Error, addRate("exempt", -1));
+    QVERIFY_THROWS_EXCEPTION(Error, addRate("standard", 160000));
+    // Nothing is left of the old table or columns.
+    QVERIFY(!db->connection().tables().contains(QStringLiteral("tax_rate_bp_old")));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, db->query(QStringLiteral("SELECT tax_rate_bp FROM invoice_line")).exec());
 }
 
 void TestStorage::sqlitePragmas()

@@ -5,6 +5,7 @@
 #include "billing/userservice.h"
 #include "common/error.h"
 #include "domain/taxrules.h"
+#include "exchange/taxratecsv.h"
 #include "reports/reportengine.h"
 #include "reports/reporttable.h"
 #include "reports/taxreport.h"
@@ -14,6 +15,7 @@
 #include "testbook.h"
 
 #include <QTest>
+#include <tuple>
 
 using namespace Accrue;
 using namespace Accrue::Testing;
@@ -40,18 +42,20 @@ private slots:
     void booksWithoutATaxTableKeepTheirRates();
     void issueTakesTheRateOfTheIssueDate();
     void invoicesTaxedByPlaceAndReportedByRate();
+    void ratesHaveFourDecimals();
+    void newYorkCityAtEightPointEightSevenFive();
 };
 
 namespace {
 
-TaxRate rate(const char *country, const char *region, const QString &category, int bp,
+TaxRate rate(const char *country, const char *region, const QString &category, int ppm,
              const QDate &from = {}, const QDate &to = {})
 {
     TaxRate r;
     r.country = QString::fromLatin1(country);
     r.region = QString::fromLatin1(region);
     r.category = category;
-    r.rateBp = bp;
+    r.ratePpm = ppm;
     r.name = QStringLiteral("%1 %2").arg(r.country, category);
     r.validFrom = from;
     r.validTo = to;
@@ -82,11 +86,11 @@ struct TaxBook
         company.taxCountry = QStringLiteral("DE");
         SettingsService(book.session()).saveCompany(company);
         TaxService taxes(book.session());
-        for (TaxRate r : { rate("US", "NY", TaxCategory::Standard, 400),
-                           rate("US", "CA", TaxCategory::Standard, 725),
-                           rate("DE", "", TaxCategory::Standard, 1900),
-                           rate("DE", "", TaxCategory::Reduced, 700),
-                           rate("AT", "", TaxCategory::Standard, 2000),
+        for (TaxRate r : { rate("US", "NY", TaxCategory::Standard, 40000),
+                           rate("US", "CA", TaxCategory::Standard, 72500),
+                           rate("DE", "", TaxCategory::Standard, 190000),
+                           rate("DE", "", TaxCategory::Reduced, 70000),
+                           rate("AT", "", TaxCategory::Standard, 200000),
                            rate("AT", "", TaxCategory::ReverseCharge, 0) })
             taxes.addRate(r);
         saas = product("SAAS", TaxCategory::Standard);
@@ -99,7 +103,7 @@ struct TaxBook
         const qint64 id = book.addProduct(QString::fromLatin1(code), QStringLiteral("4000"));
         Product p = *ProductRepository(book.db()).find(id);
         p.taxCategory = category;
-        p.taxRateBp = 1000; // what a book without a tax table would charge
+        p.taxRatePpm = 100000; // what a book without a tax table would charge
         ProductRepository(book.db()).update(p);
         return id;
     }
@@ -135,7 +139,7 @@ struct TaxBook
         qint64 quantityMilli;
         qint64 unitPriceMinor;
         int discountBp = 0;
-        int overrideBp = -1; // >= 0: a rate set by hand
+        int overridePpm = -1; // >= 0: a rate set by hand (ppm)
     };
 
     qint64 draft(qint64 customerId, const char *currency, const std::vector<Line> &lines,
@@ -153,8 +157,8 @@ struct TaxBook
             l.quantityMilli = spec.quantityMilli;
             l.unitPrice = Money(spec.unitPriceMinor, inv.currency);
             l.discountBp = spec.discountBp;
-            l.taxRateBp = spec.overrideBp >= 0 ? spec.overrideBp : 1000;
-            l.taxOverride = spec.overrideBp >= 0;
+            l.taxRatePpm = spec.overridePpm >= 0 ? spec.overridePpm : 100000;
+            l.taxOverride = spec.overridePpm >= 0;
             inv.lines.push_back(l);
         }
         return InvoiceService(book.session()).createDraft(inv);
@@ -188,27 +192,27 @@ QString rowText(const ReportTable &t, int row)
 
 void TestTaxes::regionRateWinsOverTheCountrys()
 {
-    const std::vector<TaxRate> rates { rate("US", "", TaxCategory::Standard, 500),
-                                       rate("US", "NY", TaxCategory::Standard, 400),
-                                       rate("US", "NY", TaxCategory::Reduced, 200) };
+    const std::vector<TaxRate> rates { rate("US", "", TaxCategory::Standard, 50000),
+                                       rate("US", "NY", TaxCategory::Standard, 40000),
+                                       rate("US", "NY", TaxCategory::Reduced, 20000) };
     const QDate day(2026, 6, 1);
     QCOMPARE(TaxRules::resolve(rates, QStringLiteral("US"), QStringLiteral("NY"),
                                TaxCategory::Standard, day)
-                 ->rateBp,
-             400);
+                 ->ratePpm,
+             40000);
     // Regions compare without regard to case.
     QCOMPARE(TaxRules::resolve(rates, QStringLiteral("US"), QStringLiteral("ny"),
                                TaxCategory::Reduced, day)
-                 ->rateBp,
-             200);
+                 ->ratePpm,
+             20000);
     // Texas has no rate of its own: the country's.
     QCOMPARE(TaxRules::resolve(rates, QStringLiteral("US"), QStringLiteral("TX"),
                                TaxCategory::Standard, day)
-                 ->rateBp,
-             500);
+                 ->ratePpm,
+             50000);
     QCOMPARE(TaxRules::resolve(rates, QStringLiteral("US"), QString(), TaxCategory::Standard, day)
-                 ->rateBp,
-             500);
+                 ->ratePpm,
+             50000);
     // Reduced exists in New York only: elsewhere in the country it is missing.
     QVERIFY_THROWS_EXCEPTION(Error,
                              TaxRules::resolve(rates, QStringLiteral("US"), QStringLiteral("TX"),
@@ -219,33 +223,33 @@ void TestTaxes::validityDatesChooseTheRate()
 {
     // Germany's temporary cut of 2020: 19 % to June, 16 % July to December.
     const std::vector<TaxRate> rates {
-        rate("DE", "", TaxCategory::Standard, 1900, {}, QDate(2020, 6, 30)),
-        rate("DE", "", TaxCategory::Standard, 1600, QDate(2020, 7, 1), QDate(2020, 12, 31)),
-        rate("DE", "", TaxCategory::Standard, 1900, QDate(2021, 1, 1)),
+        rate("DE", "", TaxCategory::Standard, 190000, {}, QDate(2020, 6, 30)),
+        rate("DE", "", TaxCategory::Standard, 160000, QDate(2020, 7, 1), QDate(2020, 12, 31)),
+        rate("DE", "", TaxCategory::Standard, 190000, QDate(2021, 1, 1)),
     };
     auto on = [&rates](const QDate &d) {
         return TaxRules::resolve(rates, QStringLiteral("DE"), QStringLiteral("BY"),
                                  TaxCategory::Standard, d)
-            ->rateBp;
+            ->ratePpm;
     };
-    QCOMPARE(on(QDate(2019, 1, 1)), 1900);
-    QCOMPARE(on(QDate(2020, 6, 30)), 1900);
-    QCOMPARE(on(QDate(2020, 7, 1)), 1600);
-    QCOMPARE(on(QDate(2020, 12, 31)), 1600);
-    QCOMPARE(on(QDate(2021, 1, 1)), 1900);
-    QCOMPARE(on(QDate(2030, 5, 5)), 1900);
+    QCOMPARE(on(QDate(2019, 1, 1)), 190000);
+    QCOMPARE(on(QDate(2020, 6, 30)), 190000);
+    QCOMPARE(on(QDate(2020, 7, 1)), 160000);
+    QCOMPARE(on(QDate(2020, 12, 31)), 160000);
+    QCOMPARE(on(QDate(2021, 1, 1)), 190000);
+    QCOMPARE(on(QDate(2030, 5, 5)), 190000);
 }
 
 void TestTaxes::untaxedCategoriesResolveToZero()
 {
-    const std::vector<TaxRate> rates { rate("DE", "", TaxCategory::Standard, 1900),
+    const std::vector<TaxRate> rates { rate("DE", "", TaxCategory::Standard, 190000),
                                        rate("DE", "", TaxCategory::Zero, 0) };
     const QDate day(2026, 6, 1);
     for (const QString &category :
          { TaxCategory::Zero, TaxCategory::Exempt, TaxCategory::ReverseCharge }) {
         const auto r = TaxRules::resolve(rates, QStringLiteral("DE"), QString(), category, day);
         QVERIFY(r);
-        QCOMPARE(r->rateBp, 0);
+        QCOMPARE(r->ratePpm, 0);
         QCOMPARE(r->category, category);
         QCOMPARE(r->country, QStringLiteral("DE"));
     }
@@ -263,7 +267,7 @@ void TestTaxes::untaxedCategoriesResolveToZero()
 
 void TestTaxes::aCountryWithoutRatesKeepsTheLinesRate()
 {
-    const std::vector<TaxRate> rates { rate("DE", "", TaxCategory::Standard, 1900) };
+    const std::vector<TaxRate> rates { rate("DE", "", TaxCategory::Standard, 190000) };
     const QDate day(2026, 6, 1);
     QVERIFY(!TaxRules::resolve(rates, QStringLiteral("FR"), QString(), TaxCategory::Standard, day));
     QVERIFY(!TaxRules::resolve(rates, QString(), QString(), TaxCategory::Standard, day));
@@ -293,9 +297,9 @@ void TestTaxes::placeIsStateOrRegionOrTheCompanysCountry()
 
 void TestTaxes::reverseChargeForBusinessesAbroad()
 {
-    const std::vector<TaxRate> rates { rate("AT", "", TaxCategory::Standard, 2000),
+    const std::vector<TaxRate> rates { rate("AT", "", TaxCategory::Standard, 200000),
                                        rate("AT", "", TaxCategory::ReverseCharge, 0),
-                                       rate("DE", "", TaxCategory::Standard, 1900),
+                                       rate("DE", "", TaxCategory::Standard, 190000),
                                        rate("DE", "", TaxCategory::ReverseCharge, 0) };
     const QDate day(2026, 6, 1);
     const TaxPlace vienna { QStringLiteral("AT"), QString() };
@@ -324,36 +328,37 @@ void TestTaxes::ratesAreValidatedAndMayNotOverlap_data()
     QTest::addColumn<QString>("country");
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("category");
-    QTest::addColumn<int>("bp");
+    QTest::addColumn<int>("ppm");
     QTest::addColumn<QDate>("from");
     QTest::addColumn<QDate>("to");
     QTest::addColumn<QString>("error"); // empty: accepted
     const QDate none;
     const QString de = u"DE"_s, whole, standard = TaxCategory::Standard;
     QTest::newRow("three letters")
-        << u"DEU"_s << whole << standard << 1900 << none << none << u"country:"_s;
-    QTest::newRow("digits") << u"D1"_s << whole << standard << 1900 << none << none
+        << u"DEU"_s << whole << standard << 190000 << none << none << u"country:"_s;
+    QTest::newRow("digits") << u"D1"_s << whole << standard << 190000 << none << none
                             << u"country:"_s;
     QTest::newRow("unknown category")
-        << de << whole << u"luxury"_s << 1900 << none << none << u"category:"_s;
-    QTest::newRow("over 100 %") << de << whole << standard << 10001 << none << none << u"rate:"_s;
+        << de << whole << u"luxury"_s << 190000 << none << none << u"category:"_s;
+    QTest::newRow("over 100 %") << de << whole << standard << 1000001 << none << none << u"rate:"_s;
     QTest::newRow("negative") << de << whole << standard << -1 << none << none << u"rate:"_s;
     QTest::newRow("exempt with a rate")
-        << de << whole << TaxCategory::Exempt << 500 << none << none << u"rate:"_s;
+        << de << whole << TaxCategory::Exempt << 50000 << none << none << u"rate:"_s;
     QTest::newRow("ends before it starts")
-        << de << whole << TaxCategory::Reduced << 700 << QDate(2026, 2, 1) << QDate(2026, 1, 31)
+        << de << whole << TaxCategory::Reduced << 70000 << QDate(2026, 2, 1) << QDate(2026, 1, 31)
         << u"valid_to:"_s;
     // The book already has DE standard 19 % from 2021-01-01 on.
     QTest::newRow("overlaps the open-ended one")
-        << de << whole << standard << 2100 << QDate(2030, 1, 1) << none << u"valid_from:"_s;
-    QTest::newRow("overlaps by a day") << u"de"_s << whole << standard << 1600 << QDate(2020, 7, 1)
-                                       << QDate(2021, 1, 1) << u"valid_from:"_s;
-    QTest::newRow("ends the day before") << u"de"_s << whole << standard << 1600
+        << de << whole << standard << 210000 << QDate(2030, 1, 1) << none << u"valid_from:"_s;
+    QTest::newRow("overlaps by a day")
+        << u"de"_s << whole << standard << 160000 << QDate(2020, 7, 1) << QDate(2021, 1, 1)
+        << u"valid_from:"_s;
+    QTest::newRow("ends the day before") << u"de"_s << whole << standard << 160000
                                          << QDate(2020, 7, 1) << QDate(2020, 12, 31) << QString();
     QTest::newRow("another region")
-        << de << u"by"_s << standard << 2100 << QDate(2030, 1, 1) << none << QString();
+        << de << u"by"_s << standard << 210000 << QDate(2030, 1, 1) << none << QString();
     QTest::newRow("100 % is allowed")
-        << de << whole << TaxCategory::Reduced << 10000 << none << none << QString();
+        << de << whole << TaxCategory::Reduced << 1000000 << none << none << QString();
 }
 
 void TestTaxes::ratesAreValidatedAndMayNotOverlap()
@@ -361,19 +366,19 @@ void TestTaxes::ratesAreValidatedAndMayNotOverlap()
     QFETCH(QString, country);
     QFETCH(QString, region);
     QFETCH(QString, category);
-    QFETCH(int, bp);
+    QFETCH(int, ppm);
     QFETCH(QDate, from);
     QFETCH(QDate, to);
     QFETCH(QString, error);
     TestBook book;
     TaxService taxes(book.session());
-    TaxRate existing = rate("DE", "", TaxCategory::Standard, 1900, QDate(2021, 1, 1));
+    TaxRate existing = rate("DE", "", TaxCategory::Standard, 190000, QDate(2021, 1, 1));
     taxes.addRate(existing);
     TaxRate r;
     r.country = country;
     r.region = region;
     r.category = category;
-    r.rateBp = bp;
+    r.ratePpm = ppm;
     r.validFrom = from;
     r.validTo = to;
     try {
@@ -405,7 +410,7 @@ void TestTaxes::importIsAllOrNothing()
     // By country, region, category.
     QCOMPARE(rates[0].country, QStringLiteral("DE"));
     QCOMPARE(rates[1].region, QStringLiteral("CA"));
-    QCOMPARE(rates[1].rateBp, 725);
+    QCOMPARE(rates[1].ratePpm, 72500);
     QCOMPARE(rates[1].validFrom, QDate(2026, 1, 1));
     QCOMPARE(rates[1].name, QStringLiteral("US-CA standard 7.25 %"));
     QCOMPARE(rates[2].name, QStringLiteral("NY state sales tax"));
@@ -454,7 +459,7 @@ void TestTaxes::viewersMayNotChangeRates()
         QSKIP("roles of a server book are its logins (tst_team)");
     UserService(book.session()).setRole(QStringLiteral("vic"), Role::Viewer);
     Session vic(book.db(), QStringLiteral("vic"));
-    TaxRate r = rate("DE", "", TaxCategory::Standard, 1900);
+    TaxRate r = rate("DE", "", TaxCategory::Standard, 190000);
     QVERIFY_THROWS_EXCEPTION(Error, TaxService(vic).addRate(r));
     QVERIFY_THROWS_EXCEPTION(
         Error, TaxService(vic).importCsv("country,category,rate\nDE,standard,19\n", u"r.csv"_s));
@@ -468,10 +473,10 @@ void TestTaxes::booksWithoutATaxTableKeepTheirRates()
     const qint64 acme = book.addCustomer();
     const qint64 product = book.addProduct(QStringLiteral("CORE"), QStringLiteral("4000"));
     // 2 x 100.00 at the line's 20 %: net 200.00, tax 40.00.
-    Invoice draft = book.draft(acme, { { 2000, 10000, 2000 } }, QDate(2026, 6, 1), 30, product);
+    Invoice draft = book.draft(acme, { { 2000, 10000, 200000 } }, QDate(2026, 6, 1), 30, product);
     InvoiceService service(book.session());
     const Invoice issued = service.issue(service.createDraft(draft));
-    QCOMPARE(issued.lines.at(0).taxRateBp, 2000);
+    QCOMPARE(issued.lines.at(0).taxRatePpm, 200000);
     QCOMPARE(issued.tax, eur(4000));
     QCOMPARE(issued.total, eur(24000));
     const Invoice stored = book.reload(issued.id);
@@ -486,19 +491,19 @@ void TestTaxes::issueTakesTheRateOfTheIssueDate()
     TaxBook t;
     TaxService taxes(t.book.session());
     // A (made-up) cut in the Netherlands from 21 % to 16 % on 2026-08-01.
-    for (TaxRate r : { rate("NL", "", TaxCategory::Standard, 2100, {}, QDate(2026, 7, 31)),
-                       rate("NL", "", TaxCategory::Standard, 1600, QDate(2026, 8, 1)) })
+    for (TaxRate r : { rate("NL", "", TaxCategory::Standard, 210000, {}, QDate(2026, 7, 31)),
+                       rate("NL", "", TaxCategory::Standard, 160000, QDate(2026, 8, 1)) })
         taxes.addRate(r);
     const qint64 ams = t.customer("AMS", "EUR", "NL", "", "");
     // Drafted in July: 21 % of 100.00 = 21.00.
     const qint64 id = t.draft(ams, "EUR", { { t.saas, 1000, 10000 } }, QDate(2026, 7, 20));
     Invoice draft = t.book.reload(id);
-    QCOMPARE(draft.lines.at(0).taxRateBp, 2100);
+    QCOMPARE(draft.lines.at(0).taxRatePpm, 210000);
     QCOMPARE(draft.tax, eur(2100));
     // Issued in August: 16 % of 100.00 = 16.00, total 116.00, and the ledger
     // has what the invoice says.
     const Invoice issued = InvoiceService(t.book.session()).issue(id, QDate(2026, 8, 3));
-    QCOMPARE(issued.lines.at(0).taxRateBp, 1600);
+    QCOMPARE(issued.lines.at(0).taxRatePpm, 160000);
     QCOMPARE(issued.tax, eur(1600));
     QCOMPARE(issued.total, eur(11600));
     const Invoice stored = t.book.reload(id);
@@ -509,9 +514,9 @@ void TestTaxes::issueTakesTheRateOfTheIssueDate()
 
     // An open-ended rate changes by ending it: 21 % to 2026-12-31 (not
     // before its start), then 19 % from 2027-01-01 may be added.
-    TaxRate be = rate("BE", "", TaxCategory::Standard, 2100);
+    TaxRate be = rate("BE", "", TaxCategory::Standard, 210000);
     taxes.addRate(be);
-    TaxRate cut = rate("BE", "", TaxCategory::Standard, 1900, QDate(2027, 1, 1));
+    TaxRate cut = rate("BE", "", TaxCategory::Standard, 190000, QDate(2027, 1, 1));
     QVERIFY_THROWS_EXCEPTION(Error, taxes.addRate(cut));
     QVERIFY_THROWS_EXCEPTION(Error, taxes.endRate(be.id, QDate()));
     taxes.endRate(be.id, QDate(2026, 12, 31));
@@ -547,7 +552,7 @@ void TestTaxes::invoicesTaxedByPlaceAndReportedByRate()
     QCOMPARE(a.total, usd(81200));
     QCOMPARE(a.lines.at(0).taxRegion, QStringLiteral("NY"));
     QCOMPARE(a.lines.at(1).taxCategory, TaxCategory::Exempt);
-    QCOMPARE(a.lines.at(1).taxRateBp, 0);
+    QCOMPARE(a.lines.at(1).taxRatePpm, 0);
 
     // CAL at 7.25 %: 99.99 -> tax 7.249275, rounded 7.25. 3 x 33.33 = 99.99
     // less 10 % (9.999 -> 10.00) = 89.99 -> tax 6.524275, rounded 6.52.
@@ -564,17 +569,17 @@ void TestTaxes::invoicesTaxedByPlaceAndReportedByRate()
     // Net 1125.00, tax 207.75.
     const Invoice c = t.issue(
         ber, "EUR",
-        { { t.saas, 1000, 100000 }, { t.ebook, 2000, 1250 }, { t.saas, 1000, 10000, 0, 1600 } });
-    QCOMPARE(c.lines.at(0).taxRateBp, 1900);
-    QCOMPARE(c.lines.at(1).taxRateBp, 700);
-    QCOMPARE(c.lines.at(2).taxRateBp, 1600); // the override kept its rate
+        { { t.saas, 1000, 100000 }, { t.ebook, 2000, 1250 }, { t.saas, 1000, 10000, 0, 160000 } });
+    QCOMPARE(c.lines.at(0).taxRatePpm, 190000);
+    QCOMPARE(c.lines.at(1).taxRatePpm, 70000);
+    QCOMPARE(c.lines.at(2).taxRatePpm, 160000); // the override kept its rate
     QCOMPARE(c.lines.at(2).taxCategory, TaxCategory::Override);
     QCOMPARE(c.lines.at(0).taxRegion, QString()); // Berlin has no rates of its own
     QCOMPARE(c.subtotal, eur(112500));
     QCOMPARE(c.tax, eur(20775));
     const Invoice cStored = t.book.reload(c.id);
     QVERIFY(cStored.lines.at(2).taxOverride);
-    QCOMPARE(cStored.lines.at(2).taxRateBp, 1600);
+    QCOMPARE(cStored.lines.at(2).taxRatePpm, 160000);
 
     // VIE, a business in Austria: reverse charge, 0 % on 2000.00 and on a
     // 10.00 e-book. Tax 0.00.
@@ -592,7 +597,7 @@ void TestTaxes::invoicesTaxedByPlaceAndReportedByRate()
     // ZRH: no Swiss rates, the line keeps the 10 % it came with:
     // 100.00 -> 10.00.
     const Invoice f = t.issue(zrh, "EUR", { { t.saas, 1000, 10000 } });
-    QCOMPARE(f.lines.at(0).taxRateBp, 1000);
+    QCOMPARE(f.lines.at(0).taxRatePpm, 100000);
     QCOMPARE(f.lines.at(0).taxCountry, QStringLiteral("CH"));
     QCOMPARE(f.tax, eur(1000));
 
@@ -685,6 +690,158 @@ void TestTaxes::invoicesTaxedByPlaceAndReportedByRate()
     ReportEngine::run(t.book.db(), QStringLiteral("tax"), viaEngine, engine);
     QCOMPARE(engine.rows().size(), table.rows().size());
     t.book.checkBooks(QStringLiteral("EUR"));
+}
+
+// A rate is a percent with up to four decimals, held in parts per million.
+void TestTaxes::ratesHaveFourDecimals()
+{
+    QCOMPARE(TaxRateCsv::parsePercent(u"19"_s), 190000);
+    QCOMPARE(TaxRateCsv::parsePercent(u"8.875"_s), 88750);
+    QCOMPARE(TaxRateCsv::parsePercent(u"9.4375 %"_s), 94375);
+    QCOMPARE(TaxRateCsv::parsePercent(u"100"_s), 1000000);
+    QCOMPARE(TaxRateCsv::parsePercent(u"0.0001"_s), 1);
+    // Zeros past the fourth decimal change nothing; any other digit there
+    // is refused, saying why.
+    QCOMPARE(TaxRateCsv::parsePercent(u"8.87500"_s), 88750);
+    for (const QString &text : { u"8.87501"_s, u"9.43755 %"_s }) {
+        try {
+            TaxRateCsv::parsePercent(text);
+            QFAIL(qPrintable(text));
+        } catch (const Error &e) {
+            QVERIFY2(e.userMessage().contains(u"has more than four decimals"_s),
+                     qPrintable(e.userMessage()));
+        }
+    }
+    for (const QString &text : { u"100.0001"_s, u"-1"_s, u"8,875"_s, QString() })
+        QVERIFY_THROWS_EXCEPTION(Error, TaxRateCsv::parsePercent(text));
+    // Shown with two decimals at least, four at most.
+    QCOMPARE(TaxService::percentText(190000), u"19.00"_s);
+    QCOMPARE(TaxService::percentText(88750), u"8.875"_s);
+    QCOMPARE(TaxService::percentText(94375), u"9.4375"_s);
+    QCOMPARE(TaxPercent::text(88750, QLocale(QLocale::German)), u"8,875"_s);
+    QCOMPARE(TaxPercent::parse(u"8,875 %", QLocale(QLocale::German)), 88750);
+    // The table takes 0 to 100 %: 1000000 ppm, not one more.
+    TestBook book;
+    TaxService taxes(book.session());
+    TaxRate full = rate("DE", "", TaxCategory::Reduced, 1000000);
+    taxes.addRate(full);
+    TaxRate over = rate("AT", "", TaxCategory::Reduced, 1000001);
+    QVERIFY_THROWS_EXCEPTION(Error, taxes.addRate(over));
+}
+
+// New York City's combined sales tax, 8.875 % (88750 ppm): each line's tax
+// rounded once, half away from zero; the tax report and the ledger agree.
+void TestTaxes::newYorkCityAtEightPointEightSevenFive()
+{
+    TestBook book;
+    CompanySettings company;
+    company.legalName = QStringLiteral("Accrue Inc.");
+    company.taxCountry = QStringLiteral("US");
+    SettingsService(book.session()).saveCompany(company);
+    TaxService taxes(book.session());
+    QCOMPARE(taxes.importCsv("country,region,category,rate,name\n"
+                             "US,NY,standard,8.875,NYC combined sales tax\n",
+                             u"nyc.csv"_s),
+             1);
+    QCOMPARE(taxes.rates().at(0).ratePpm, 88750);
+    const qint64 saas = book.addProduct(QStringLiteral("SAAS"), QStringLiteral("4000"));
+    const qint64 customer = book.addCustomer(u"NYC"_s, u"Gotham Bagels"_s, u"USD"_s);
+    BillingProfile profile;
+    profile.customerId = customer;
+    profile.name = QStringLiteral("Main");
+    profile.isDefault = true;
+    profile.country = QStringLiteral("US");
+    profile.stateProvince = QStringLiteral("NY");
+    CustomerRepository(book.db()).insertProfile(profile);
+
+    Invoice draft;
+    draft.customerId = customer;
+    draft.currency = Currency::require(u"USD"_s);
+    draft.issueDate = QDate(2026, 6, 10);
+    draft.dueDate = QDate(2026, 7, 10);
+    // quantity (milli), unit price, discount (bp)
+    const std::tuple<qint64, qint64, int> specs[]
+        = { { 1000, 1000, 0 }, { 3000, 1999, 0 }, { 2500, 12000, 1000 } };
+    for (const auto &[quantity, price, discount] : specs) {
+        InvoiceLine l;
+        l.productId = saas;
+        l.description = QStringLiteral("Subscription");
+        l.quantityMilli = quantity;
+        l.unitPrice = usd(price);
+        l.discountBp = discount;
+        draft.lines.push_back(l);
+    }
+    InvoiceService invoices(book.session());
+    const Invoice inv = invoices.issue(invoices.createDraft(draft));
+    // 1 x 10.00 = 10.00: 1000 x 88750 / 1000000 = 88.75 -> 0.89
+    // 3 x 19.99 = 59.97: 5997 x 88750 / 1000000 = 532.23375 -> 5.32
+    // 2.5 x 120.00 = 300.00 less 10 % = 270.00:
+    //   27000 x 88750 / 1000000 = 2396.25 -> 23.96
+    // Net 339.97, tax 0.89 + 5.32 + 23.96 = 30.17, total 370.14.
+    for (const InvoiceLine &l : inv.lines) {
+        QCOMPARE(l.taxRatePpm, 88750);
+        QCOMPARE(l.taxRegion, u"NY"_s);
+    }
+    QCOMPARE(inv.lines.at(0).tax, usd(89));
+    QCOMPARE(inv.lines.at(1).tax, usd(532));
+    QCOMPARE(inv.lines.at(2).net, usd(27000));
+    QCOMPARE(inv.lines.at(2).tax, usd(2396));
+    QCOMPARE(inv.subtotal, usd(33997));
+    QCOMPARE(inv.tax, usd(3017));
+    QCOMPARE(inv.total, usd(37014));
+    const Invoice stored = book.reload(inv.id);
+    QCOMPARE(stored.lines.at(2).taxRatePpm, 88750);
+    QCOMPARE(stored.tax, usd(3017));
+    QCOMPARE(stored.taxByRate().size(), std::size_t(1));
+    QCOMPARE(stored.taxByRate().at(0).ratePpm, 88750);
+
+    // A credit of 100.00 net on the third line: 10000 x 88750 / 1000000 =
+    // 887.5 -> 8.88 (half away from zero).
+    CreditNoteService::Request req;
+    req.invoiceId = inv.id;
+    req.mode = CreditNoteService::Mode::Lines;
+    req.lines = { { 3, usd(10000) } };
+    req.reason = QStringLiteral("Goodwill");
+    req.date = QDate(2026, 6, 20);
+    const CreditNote note = CreditNoteService(book.session()).issue(req);
+    QCOMPARE(note.lines.at(0).taxRatePpm, 88750);
+    QCOMPARE(note.tax, usd(888));
+
+    // The report: 339.97 - 100.00 = 239.97 taxable, 30.17 - 8.88 = 21.29
+    // tax, the rate as "8.875"; the journal's tax payable says 21.29 too.
+    ReportParameters p;
+    p.from = QDate(2026, 6, 1);
+    p.to = QDate(2026, 6, 30);
+    p.today = book.session().today();
+    ReportTable table;
+    const std::vector<TaxReport::Check> checks = TaxReport(book.db()).run(p, table);
+    QStringList got;
+    for (int r = 0; r < table.rows().size(); ++r)
+        got << rowText(table, r);
+    QCOMPARE(
+        got.join(u'\n'),
+        QStringList({ u"USD|US|NY|standard|8.875|239.97|21.29"_s, u"USD|TOTAL||||239.97|21.29"_s,
+                      u"USD|LEDGER||tax payable, net credits|||21.29"_s })
+            .join(u'\n'));
+    QCOMPARE(checks.size(), std::size_t(1));
+    QCOMPARE(checks[0].reported, usd(2129));
+    QCOMPARE(checks[0].ledger, usd(2129));
+    QVERIFY(checks[0].agrees());
+    QCOMPARE(book.roleBalance(QStringLiteral("tax_payable"), u"USD"_s), -2129);
+    book.checkBooks(u"USD"_s);
+
+    // The audit trail names the rates in ppm.
+    QStringList afters;
+    AuditRepository(book.db()).forEach([&afters](const AuditRecord &r) {
+        if (r.action == QLatin1String("tax_rate.create")
+            || r.action == QLatin1String("invoice.issue"))
+            afters << r.afterJson;
+        return true;
+    });
+    QCOMPARE(afters.size(), 2);
+    QVERIFY2(afters.at(0).contains(u"\"rate_ppm\":88750"_s), qPrintable(afters.at(0)));
+    QVERIFY2(afters.at(1).contains(u"\"tax_rate_ppm\":88750"_s), qPrintable(afters.at(1)));
+    QVERIFY(!afters.join(QString()).contains(u"_bp\":88"_s));
 }
 
 QTEST_GUILESS_MAIN(TestTaxes)

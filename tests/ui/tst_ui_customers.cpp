@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using namespace Accrue;
@@ -203,6 +204,16 @@ void TestUiCustomers::billingProfilesAndCreditNotesOnTheCustomer()
     for (int row = 0; row < page->creditNotes()->rowCount(); ++row)
         listed += page->creditNotes()->index(row, 3).data().toString() == code ? 1 : 0;
     QCOMPARE(listed, expected);
+    // Its PDF… action waits for a credit note to be chosen.
+    auto *pdf = page->findChild<QAction *>(QStringLiteral("creditNotePdf"));
+    QVERIFY(pdf);
+    QVERIFY(!pdf->isEnabled());
+    auto *noteTable = pdf->associatedObjects().isEmpty()
+        ? nullptr
+        : qobject_cast<QTableView *>(pdf->associatedObjects().constLast());
+    QVERIFY(noteTable);
+    noteTable->selectRow(0);
+    QVERIFY(pdf->isEnabled());
 
     const Customer c = *page->current();
     PaymentMethod method;

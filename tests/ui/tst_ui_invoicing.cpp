@@ -22,6 +22,7 @@
 #include "dialogs/usersdialog.h"
 #include "documents/invoicedocument.h"
 #include "documents/reporthtml.h"
+#include "domain/taxrate.h"
 #include "editor/invoicedraft.h"
 #include "exchange/bankcsvmapping.h"
 #include "mainwindow.h"
@@ -140,7 +141,7 @@ void TestUiInvoicing::invoicePdfShowsEverythingLiterally()
         line.description = QStringLiteral("Item %1 <i>not italic</i>").arg(i);
         line.quantityMilli = 1000 * i;
         line.unitPrice = Money(1250, draft.currency);
-        line.taxRateBp = 1900;
+        line.taxRatePpm = 190000;
         draft.lines.push_back(line);
     }
     InvoiceService invoices(session);
@@ -188,9 +189,9 @@ void TestUiInvoicing::settingsDialogShowsProblemsAndSaves()
     SettingsService(session).saveCompany(before);
     SettingsDialog dialog(session);
     dialog.findChild<QLineEdit *>(QStringLiteral("taxCountry"))->setText(QStringLiteral("us"));
-    auto edits = dialog.findChildren<QLineEdit *>();
-    QLineEdit *name = edits.value(0);
-    QLineEdit *iban = edits.value(2);
+    // By name: the E-mail tab's fields come first among the dialog's children.
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("legalName"));
+    auto *iban = dialog.findChild<QLineEdit *>(QStringLiteral("iban"));
     QVERIFY(name && iban);
     QCOMPARE(name->text(), QStringLiteral("Accrue Demo Software Ltd")); // the demo's company
     iban->setText(QStringLiteral("DE89 3704 0044 0532 0130 01"));
@@ -350,6 +351,28 @@ void TestUiInvoicing::invoiceEditorTotalsUndoSaveIssue()
     undo->redo();
     QCOMPARE(editor.draft()->invoice().lines[1].net.minor(), qint64(4500));
 
+    // Tax rates take four decimals (New York City's 8.875 %), not a fifth.
+    QSignalSpy rejected(lines, &InvoiceLinesModel::inputRejected);
+    type(lines, 1, InvoiceLinesModel::TaxRate,
+         QStringLiteral("8") + locale.decimalPoint() + QStringLiteral("87501"));
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(editor.draft()->invoice().lines[1].taxRatePpm, 70000);
+    QVERIFY(editor.findChild<QLabel *>(QStringLiteral("inputProblem"))
+                ->text()
+                .contains(u"four decimals"));
+    type(lines, 1, InvoiceLinesModel::TaxRate,
+         QStringLiteral("8") + locale.decimalPoint() + QStringLiteral("875"));
+    QCOMPARE(editor.draft()->invoice().lines[1].taxRatePpm, 88750);
+    // 45.00 x 88750 / 1000000 = 3.99375 -> 3.99
+    QCOMPARE(editor.draft()->invoice().lines[1].tax.minor(), qint64(399));
+    QCOMPARE(lines->index(1, InvoiceLinesModel::TaxRate).data().toString(),
+             TaxPercent::text(88750, locale));
+    QVERIFY(editor.findChild<QLabel *>(QStringLiteral("totals"))
+                ->text()
+                .contains(TaxPercent::text(88750, locale) + u'%'));
+    type(lines, 1, InvoiceLinesModel::TaxRate, QStringLiteral("7"));
+    QCOMPARE(editor.draft()->invoice().lines[1].tax.minor(), qint64(315));
+
     // ACCRUE_UI_SHOTS=DIR keeps a picture of the editor to look at (docs/screenshots).
     if (const QString shots = qEnvironmentVariable("ACCRUE_UI_SHOTS"); !shots.isEmpty()) {
         editor.show();
@@ -429,7 +452,7 @@ void TestUiInvoicing::creditNoteByChosenLinesAndVoid()
         line.position = i;
         line.description = QStringLiteral("Line %1").arg(i);
         line.unitPrice = Money(10000 * i, inv.currency);
-        line.taxRateBp = 1000;
+        line.taxRatePpm = 100000;
         inv.lines.push_back(line);
     }
     const qint64 id = service.createDraft(inv);

@@ -5,10 +5,10 @@
 #include "billing/session.h"
 #include "billing/settingsservice.h"
 #include "common/error.h"
+#include "domain/taxrate.h"
 #include "editor/invoicedraft.h"
 #include "editor/productdelegate.h"
 #include "models/invoicelinesmodel.h"
-#include "money/decimal.h"
 #include "money/money.h"
 #include "widgets/errorbox.h"
 
@@ -445,7 +445,7 @@ void InvoiceEditorDialog::updateTotals()
     };
     row(tr("Subtotal"), money(inv.subtotal));
     for (const TaxAtRate &t : inv.taxByRate())
-        row(tr("Tax %1% on %2").arg(Decimal::format(t.rateBp, 2, locale), money(t.net)),
+        row(tr("Tax %1% on %2").arg(TaxPercent::text(t.ratePpm, locale), money(t.net)),
             money(t.tax));
     row(tr("Total"), money(inv.total), true);
     html += QStringLiteral("</table>");

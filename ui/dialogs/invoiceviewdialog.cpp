@@ -29,7 +29,7 @@ void printTo(QPrinter *printer, const InvoiceDocumentData &data)
 {
     QTextDocument document;
     InvoiceDocument::build(document, data, QLocale());
-    InvoiceDocument::paint(document, *printer, data.invoice.number);
+    InvoiceDocument::paint(document, *printer, InvoiceDocument::decor(data, QLocale()));
 }
 
 } // namespace

@@ -2,9 +2,11 @@
 
 #include "billing/settingsservice.h"
 #include "common/error.h"
+#include "dialogs/mailsettingspane.h"
 #include "money/currency.h"
 
 #include <QCheckBox>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -16,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Accrue {
@@ -46,10 +49,30 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     m_taxCountry = new QLineEdit(this);
     m_taxCountry->setMaxLength(2);
     m_taxCountry->setObjectName(QStringLiteral("taxCountry"));
+    m_name->setObjectName(QStringLiteral("legalName"));
+    m_iban->setObjectName(QStringLiteral("iban"));
     m_taxCountry->setPlaceholderText(tr("DE, US, …"));
     m_billingRunIssues = new QCheckBox(tr("A billing run &issues its invoices (otherwise it "
                                           "leaves drafts to review)"),
                                        this);
+    m_registration = new QLineEdit(this);
+    m_registration->setPlaceholderText(tr("HRB 12345, Amtsgericht Berlin"));
+    m_bankName = new QLineEdit(this);
+    m_accent = new QLineEdit(this);
+    m_accent->setObjectName(QStringLiteral("accentColor"));
+    m_accent->setMaxLength(7);
+    m_accent->setPlaceholderText(CompanySettings::defaultAccentColor);
+    m_accentSwatch = new QLabel(this);
+    m_accentSwatch->setFixedSize(24, 24);
+    auto *accentButton = new QPushButton(tr("Choose…"), this);
+    auto *accentRow = new QHBoxLayout;
+    accentRow->addWidget(m_accent, 1);
+    accentRow->addWidget(m_accentSwatch);
+    accentRow->addWidget(accentButton);
+    connect(accentButton, &QPushButton::clicked, this, &SettingsDialog::chooseAccent);
+    connect(m_accent, &QLineEdit::textChanged, this, &SettingsDialog::showAccent);
+    m_showCustomerCode = new QCheckBox(tr("Show the customer's &code on invoices"), this);
+    m_showStatusStamp = new QCheckBox(tr("Stamp paid invoices “PAID”"), this);
     m_address->setTabChangesFocus(true);
     m_footer->setTabChangesFocus(true);
     m_address->setMaximumHeight(80);
@@ -71,11 +94,16 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     form->addRow(tr("&Legal name:"), m_name);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Tax ID:"), m_taxId);
+    form->addRow(tr("&Registration number:"), m_registration);
+    form->addRow(tr("Ban&k name:"), m_bankName);
     form->addRow(tr("&IBAN:"), m_iban);
     form->addRow(tr("&BIC:"), m_bic);
     form->addRow(tr("Account number:"), m_account);
     form->addRow(tr("Routing number:"), m_routing);
     form->addRow(tr("Logo:"), logoRow);
+    form->addRow(tr("Acce&nt colour:"), accentRow);
+    form->addRow(QString(), m_showCustomerCode);
+    form->addRow(QString(), m_showStatusStamp);
     form->addRow(tr("Invoice &footer:"), m_footer);
     form->addRow(tr("Default payment &terms:"), m_terms);
     form->addRow(tr("Invoice number prefix:"), m_invoicePrefix);
@@ -88,8 +116,14 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     m_problems->setWordWrap(true);
     m_problems->setForegroundRole(QPalette::BrightText);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *company = new QWidget(this);
+    company->setLayout(form);
+    m_mail = new MailSettingsPane(m_session, this);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(company, tr("&Company"));
+    tabs->addTab(m_mail, tr("&E-mail"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(tabs);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -120,6 +154,12 @@ void SettingsDialog::load(const CompanySettings &s)
     m_bic->setText(s.bic);
     m_account->setText(s.accountNumber);
     m_routing->setText(s.routingNumber);
+    m_registration->setText(s.registrationNumber);
+    m_bankName->setText(s.bankName);
+    m_accent->setText(s.accentColor);
+    showAccent();
+    m_showCustomerCode->setChecked(s.showCustomerCode);
+    m_showStatusStamp->setChecked(s.showStatusStamp);
     m_footer->setPlainText(s.footer);
     m_terms->setValue(s.defaultTermsDays);
     m_invoicePrefix->setText(s.invoicePrefix);
@@ -140,7 +180,12 @@ CompanySettings SettingsDialog::collect() const
     s.address = m_address->toPlainText().trimmed();
     s.taxId = m_taxId->text().trimmed();
     s.iban = m_iban->text().trimmed();
-    s.bic = m_bic->text().trimmed();
+    s.bic = m_bic->text().trimmed().remove(u' ').toUpper();
+    s.registrationNumber = m_registration->text().trimmed();
+    s.bankName = m_bankName->text().trimmed();
+    s.accentColor = m_accent->text().trimmed().toUpper();
+    s.showCustomerCode = m_showCustomerCode->isChecked();
+    s.showStatusStamp = m_showStatusStamp->isChecked();
     s.accountNumber = m_account->text().trimmed();
     s.routingNumber = m_routing->text().trimmed();
     s.footer = m_footer->toPlainText().trimmed();
@@ -173,17 +218,44 @@ void SettingsDialog::showLogo()
         m_logoPreview->setText(m_logo.isEmpty() ? tr("(none)") : tr("(not an image)"));
 }
 
+void SettingsDialog::chooseAccent()
+{
+    CompanySettings current;
+    current.accentColor = m_accent->text().trimmed();
+    const QColor color
+        = QColorDialog::getColor(QColor::fromString(current.accent()), this, tr("Accent Colour"));
+    if (color.isValid())
+        m_accent->setText(color.name().toUpper());
+}
+
+// The colour the documents will use: the entry when valid, else the default.
+void SettingsDialog::showAccent()
+{
+    CompanySettings current;
+    current.accentColor = m_accent->text().trimmed();
+    m_accentSwatch->setStyleSheet(
+        QStringLiteral("background: %1; border: 1px solid palette(mid);").arg(current.accent()));
+}
+
 void SettingsDialog::accept()
 {
     const CompanySettings settings = collect();
     // Problems at the fields, in words; nothing is saved until all are fixed.
-    const QStringList problems = SettingsService::validate(settings);
+    QStringList problems = SettingsService::validate(settings);
+    // E-mail is optional: checked once a server is entered or was saved.
+    const bool mail = m_mail->isInUse();
+    if (mail)
+        for (const QString &problem : MailSettingsService::validate(m_mail->collect()))
+            problems << tr("E-mail %1").arg(problem);
     if (!problems.isEmpty()) {
         m_problems->setText(problems.join(u'\n'));
         return;
     }
     try {
         SettingsService(m_session).saveCompany(settings);
+        m_version = SettingsService(m_session).company().version; // a retry saves over it
+        if (mail)
+            m_mail->save();
     } catch (const Error &e) {
         m_problems->setText(e.userMessage());
         return;

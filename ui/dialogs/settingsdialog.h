@@ -14,10 +14,12 @@ class QSpinBox;
 
 namespace Accrue {
 
+class MailSettingsPane;
 class Session;
 
 // The issuing company: legal name, address, tax ID, bank details, logo,
-// invoice footer, default payment terms, number prefixes and paper size.
+// invoice footer, default payment terms, number prefixes and paper size; and
+// on a second tab how e-mail leaves (MailSettingsPane).
 // Problems are shown at the field and block saving.
 class SettingsDialog final : public QDialog
 {
@@ -27,12 +29,15 @@ public:
     SettingsDialog(Session &session, QWidget *parent = nullptr);
 
     void accept() override;
+    MailSettingsPane *mailPane() const { return m_mail; }
 
 private:
     void load(const CompanySettings &settings);
     CompanySettings collect() const;
     void chooseLogo();
     void showLogo();
+    void chooseAccent();
+    void showAccent();
 
     Session &m_session;
     QByteArray m_logo;
@@ -42,6 +47,13 @@ private:
     QComboBox *m_currency = nullptr;
     QLineEdit *m_taxCountry = nullptr;
     QCheckBox *m_billingRunIssues = nullptr;
+    // The documents' look and payment details (issue 15).
+    QLineEdit *m_registration = nullptr;
+    QLineEdit *m_bankName = nullptr;
+    QLineEdit *m_accent = nullptr;
+    QLabel *m_accentSwatch = nullptr;
+    QCheckBox *m_showCustomerCode = nullptr;
+    QCheckBox *m_showStatusStamp = nullptr;
     QLineEdit *m_name;
     QPlainTextEdit *m_address;
     QLineEdit *m_taxId;
@@ -56,6 +68,7 @@ private:
     QComboBox *m_paper;
     QLabel *m_logoPreview;
     QLabel *m_problems;
+    MailSettingsPane *m_mail = nullptr;
 };
 
 } // namespace Accrue

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "domain/invoicerules.h"
+#include "domain/taxrate.h"
 #include "editor/invoicedraft.h"
 #include "money/decimal.h"
 #include "money/money.h"
@@ -13,7 +14,8 @@ namespace Accrue {
 
 namespace {
 
-// Percentages are typed in percent with up to two decimals: basis points.
+// Discounts are typed in percent with up to two decimals (basis points), tax
+// rates with up to four (ppm, TaxPercent).
 constexpr int kPercentDecimals = 2;
 constexpr int kQuantityDecimals = 3;
 
@@ -126,7 +128,7 @@ QVariant InvoiceLinesModel::data(const QModelIndex &index, int role) const
                 ? QString()
                 : Decimal::format(line.discountBp, kPercentDecimals, locale);
         case TaxRate:
-            return Decimal::format(line.taxRateBp, kPercentDecimals, locale);
+            return TaxPercent::text(line.taxRatePpm, locale);
         case ServiceStart:
         case ServiceEnd: {
             const QDate date = column == ServiceStart ? line.serviceStart : line.serviceEnd;
@@ -236,20 +238,26 @@ bool InvoiceLinesModel::setData(const QModelIndex &index, const QVariant &value,
             change = [p](InvoiceLine &line) { line.unitPrice = p; };
             break;
         }
-        case Discount:
-        case TaxRate: {
+        case Discount: {
             const QString text = value.toString().remove(u'%').trimmed();
             const qint64 bp = text.isEmpty() ? 0 : Decimal::parse(text, kPercentDecimals, locale);
             // Out of range stays visible as a problem rather than being clamped.
             const int clamped = int(std::clamp<qint64>(bp, -1000000, 1000000));
-            change = column == Discount
-                ? std::function<void(InvoiceLine &)>(
-                    [clamped](InvoiceLine &line) { line.discountBp = clamped; })
-                // A rate typed by hand stays: the tax table no longer decides it.
-                : [clamped](InvoiceLine &line) {
-                      line.taxRateBp = clamped;
-                      line.taxOverride = true;
-                  };
+            change = [clamped](InvoiceLine &line) { line.discountBp = clamped; };
+            break;
+        }
+        case TaxRate: {
+            const QString text = value.toString().remove(u'%').trimmed();
+            const qint64 ppm = text.isEmpty() ? 0 : TaxPercent::parse(text, locale);
+            // Out of range stays visible as a problem rather than being clamped
+            // to 100 %; the bound only keeps the value in an int.
+            const int clamped = int(std::clamp<qint64>(ppm, -100 * qint64(TaxPercent::Max),
+                                                       100 * qint64(TaxPercent::Max)));
+            // A rate typed by hand stays: the tax table no longer decides it.
+            change = [clamped](InvoiceLine &line) {
+                line.taxRatePpm = clamped;
+                line.taxOverride = true;
+            };
             break;
         }
         case ServiceStart:
@@ -285,7 +293,7 @@ void InvoiceLinesModel::addLine()
         line.position = int(inv.lines.size()) + 1;
         // A new line usually carries the tax of the one above it.
         if (!inv.lines.empty())
-            line.taxRateBp = inv.lines.back().taxRateBp;
+            line.taxRatePpm = inv.lines.back().taxRatePpm;
         inv.lines.push_back(line);
     });
 }

@@ -1,11 +1,15 @@
 #include "pages/customerspage.h"
 
+#include "billing/creditnoteservice.h"
 #include "billing/customerservice.h"
 #include "billing/session.h"
+#include "billing/settingsservice.h"
 #include "common/error.h"
 #include "dialogs/customerdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/paymentmethoddialog.h"
+#include "documents/invoicedocument.h"
+#include "documents/invoicepdfbatch.h"
 #include "models/customertablemodel.h"
 #include "models/invoicetablemodel.h"
 #include "models/paymenttablemodel.h"
@@ -19,6 +23,8 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -153,7 +159,7 @@ void CustomersPage::createDetails()
     connect(m_subscriptions, &SubscriptionsPanel::statusMessage, this, &Page::statusMessage);
     m_details->addTab(m_invoiceTable, tr("&Invoices"));
     m_details->addTab(m_paymentTable, tr("Pa&yments"));
-    m_details->addTab(m_creditNoteTable, tr("C&redit Notes"));
+    m_details->addTab(createCreditNotesTab(), tr("C&redit Notes"));
     m_details->addTab(m_subscriptions, tr("&Subscriptions"));
     m_details->addTab(m_profiles, tr("&Billing Profiles"));
     m_details->setEnabled(false);
@@ -226,6 +232,65 @@ void CustomersPage::showCreditNotes(const Customer &c)
         emit statusMessage(e.userMessage());
     }
     m_creditNotes->setReport(std::move(table));
+}
+
+// The credit notes with a "PDF…" action over them and in their context menu.
+QWidget *CustomersPage::createCreditNotesTab()
+{
+    auto *tab = new QWidget(m_details);
+    auto *bar = new QToolBar(tab);
+    m_creditNotePdf
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&PDF…"), this);
+    m_creditNotePdf->setObjectName(QStringLiteral("creditNotePdf"));
+    m_creditNotePdf->setToolTip(tr("Save the chosen credit note as a PDF"));
+    m_creditNotePdf->setVisible(m_session.can(Permission::Export));
+    m_creditNotePdf->setEnabled(false);
+    bar->addAction(m_creditNotePdf);
+    m_creditNoteTable->setParent(tab);
+    m_creditNoteTable->addAction(m_creditNotePdf);
+    m_creditNoteTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(bar);
+    layout->addWidget(m_creditNoteTable);
+    connect(m_creditNotePdf, &QAction::triggered, this, &CustomersPage::saveCreditNotePdf);
+    auto update = [this] { m_creditNotePdf->setEnabled(!chosenCreditNote().isEmpty()); };
+    connect(m_creditNoteTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            update);
+    connect(m_creditNotes, &QAbstractItemModel::modelReset, this, update);
+    return tab;
+}
+
+// The number of the chosen credit note; empty for none or a total row.
+QString CustomersPage::chosenCreditNote() const
+{
+    const QModelIndexList rows = m_creditNoteTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return m_creditNotes->index(rows.first().row(), 0)
+        .data(ReportTableModel::RawValueRole)
+        .toString();
+}
+
+void CustomersPage::saveCreditNotePdf()
+{
+    const QString number = chosenCreditNote();
+    if (number.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save PDF"), number + u".pdf",
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const CreditNote note = CreditNoteService(m_session).loadByNumber(number);
+        InvoicePdfBatch(m_session, InvoiceDocument::paperFor(SettingsService(m_session).company()),
+                        QLocale())
+            .writeCreditNote(note.id, path);
+        emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    } catch (const Error &e) {
+        showError(this, tr("Save PDF"), e.userMessage());
+    }
 }
 
 void CustomersPage::updateActions()

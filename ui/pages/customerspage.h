@@ -67,6 +67,9 @@ private:
     void applyFilter();
     void showDetails();
     void showCreditNotes(const Customer &customer);
+    QWidget *createCreditNotesTab();
+    void saveCreditNotePdf();
+    QString chosenCreditNote() const;
     void updateActions();
     void newCustomer();
     void editCustomer();
@@ -87,6 +90,7 @@ private:
     PaymentTableModel *m_payments = nullptr;
     QTableView *m_creditNoteTable = nullptr;
     ReportTableModel *m_creditNotes = nullptr;
+    QAction *m_creditNotePdf = nullptr;
     BillingProfilesPanel *m_profiles = nullptr;
     SubscriptionsPanel *m_subscriptions = nullptr;
     QLabel *m_footer;

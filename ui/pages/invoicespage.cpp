@@ -12,6 +12,8 @@
 #include "documents/invoicedocument.h"
 #include "documents/invoicepdfbatch.h"
 #include "documents/reportfile.h"
+#include "mail/mailsettings.h"
+#include "mailtasks.h"
 #include "models/invoicetablemodel.h"
 #include "money/money.h"
 #include "reports/agingreport.h"
@@ -173,7 +175,8 @@ void InvoicesPage::openInvoice(int row)
         InvoiceViewDialog dialog(m_session, InvoiceService(m_session).documentData(id), this);
         m_table->setCurrentIndex(index); // the actions act on the viewed invoice
         QList<QAction *> actions;
-        for (const char *name : { "pay", "credit", "void", "applyCredit", "remind", "duplicate" })
+        for (const char *name :
+             { "pay", "credit", "void", "applyCredit", "remind", "mail", "duplicate" })
             actions << action(QString::fromLatin1(name));
         dialog.offerActions(actions);
         if (dialog.exec() == QDialog::Accepted && dialog.chosenAction())
@@ -232,6 +235,8 @@ void InvoicesPage::createActions()
               QKeySequence(tr("Ctrl+Shift+R")), &InvoicesPage::markReminded);
     addAction(QStringLiteral("pdf"), tr("Export P&DFs…"), QStringLiteral("document-save-as"),
               QKeySequence(), &InvoicesPage::exportPdfs);
+    addAction(QStringLiteral("mail"), tr("Send by E-&mail…"), QStringLiteral("mail-send"),
+              QKeySequence(), &InvoicesPage::sendByEmail);
 
     // The selection's actions: in a toolbar over the table and its context menu.
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -249,7 +254,7 @@ void InvoicesPage::createActions()
           QStringLiteral("applyCredit"),
           QStringLiteral("remind"),
           {} },
-        { QStringLiteral("pdf"), {}, {}, {}, {}, {} },
+        { QStringLiteral("pdf"), QStringLiteral("mail"), {}, {}, {}, {} },
     };
     for (const auto &group : groups) {
         if (!m_toolBar->actions().isEmpty()) {
@@ -300,6 +305,10 @@ void InvoicesPage::updateActions()
             || (rule == InvoiceAction::Pdf && !selectedIds().empty());
         a->setEnabled(may && applies);
     }
+    // E-mail: the issued invoices among the selected rows, for billing roles.
+    QAction *mail = action(QStringLiteral("mail"));
+    mail->setVisible(m_session.can(Permission::Billing));
+    mail->setEnabled(mail->isVisible() && !selectedIds().empty());
     QAction *create = action(QStringLiteral("new"));
     create->setVisible(m_session.can(Permission::Billing));
     create->setEnabled(create->isVisible());
@@ -495,6 +504,48 @@ void InvoicesPage::exportPdfsTo(const QString &folder)
         [this, progress](const QString &error) {
             progress->deleteLater();
             showError(this, tr("Export PDFs"), error);
+        });
+}
+
+void InvoicesPage::sendByEmail()
+{
+    if (selectedIds().empty())
+        return;
+    try {
+        const MailSettings settings = MailSettingsService(m_session).load();
+        if (!settings.isConfigured()) {
+            showError(this, tr("Send by E-mail"),
+                      tr("E-mail is not set up yet: enter the SMTP server and the sender in "
+                         "Edit > Company Settings, E-mail."));
+            return;
+        }
+        if (const std::optional<QString> password = MailTasks::password(this, settings))
+            sendByEmailWith(*password);
+    } catch (const Error &e) {
+        showError(this, tr("Send by E-mail"), e.userMessage());
+    }
+}
+
+void InvoicesPage::sendByEmailWith(const QString &password)
+{
+    const std::vector<qint64> ids = selectedIds();
+    const MailSettings settings = MailSettingsService(m_session).load();
+    emit statusMessage(tr("Sending %Ln invoice(s) by e-mail…", nullptr, int(ids.size())));
+    MailTasks::sendInvoices(
+        this, m_session, ids, settings, password,
+        [this](const MailRun &run) {
+            emit statusMessage(MailTasks::summary(run));
+            const QStringList problems = run.refused + run.delivery.problems;
+            if (!problems.isEmpty())
+                showError(this, tr("Send by E-mail"),
+                          tr("Not everything was sent (what was queued is tried again later; "
+                             "see Billing > E-mail Outbox):\n%1")
+                              .arg(problems.join(u'\n')));
+            emit mailSent(run.delivery.sent, problems);
+        },
+        [this](const QString &error) {
+            showError(this, tr("Send by E-mail"), error);
+            emit mailSent(0, { error });
         });
 }
 

@@ -67,6 +67,11 @@ public:
     void exportPdfs();
     void exportPdfsTo(const QString &folder);
     std::vector<qint64> selectedIds() const;
+    // Sends each selected invoice by e-mail: queued, then delivered on a
+    // worker thread (mailSent reports). sendByEmail asks for the password
+    // when the keychain has none; tests pass it.
+    void sendByEmail();
+    void sendByEmailWith(const QString &password);
     QAction *action(const QString &objectName) const;
 
     // A window-wide action (Billing Run…) shown at the end of the toolbar.
@@ -74,6 +79,8 @@ public:
 
 signals:
     void pdfsExported(int count);
+    // Every problem: invoices whose e-mail could not be made, messages not sent.
+    void mailSent(int sent, const QStringList &problems);
 
 private:
     void applyFilter();

@@ -1,0 +1,122 @@
+// E-mail from the GUI against the SMTP sink that tests/mail/run-with-smtp.sh
+// starts: Send by E-mail on the Invoices page returns at once and delivers
+// on a worker thread, the outbox dialog shows the message sent, and the
+// E-mail tab's Send Test Message reaches the server off the GUI thread.
+#include "billing/settingsservice.h"
+#include "core/testbook.h"
+#include "dialogs/mailsettingspane.h"
+#include "dialogs/outboxdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "mail/mailsettings.h"
+#include "models/invoicetablemodel.h"
+#include "pages/invoicespage.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Accrue;
+using namespace Accrue::Testing;
+
+namespace {
+
+int mailCount()
+{
+    return int(QDir(qEnvironmentVariable("ACCRUE_TEST_MAILDIR") + QStringLiteral("/new"))
+                   .entryList(QDir::Files)
+                   .size());
+}
+
+// The company, a customer with an address, one issued invoice, and e-mail
+// set up to go to the sink.
+void setUp(TestBook &book)
+{
+    const int port = qEnvironmentVariableIntValue("ACCRUE_TEST_SMTP_PORT");
+    if (port <= 0)
+        qFatal("ACCRUE_TEST_SMTP_PORT is not set: run tst_ui_mail through ctest");
+    SettingsService settings(book.session());
+    CompanySettings company = settings.company();
+    company.legalName = QStringLiteral("Seller GmbH");
+    settings.saveCompany(company);
+    Customer c;
+    c.code = QStringLiteral("ACME");
+    c.name = QStringLiteral("Acme Corp");
+    c.email = QStringLiteral("ap@acme.example");
+    c.currency = Currency::require(QStringLiteral("EUR"));
+    const qint64 customer = CustomerRepository(book.db()).insert(c);
+    book.issue(customer, { { 1000, 10000 } });
+    MailSettings mail;
+    mail.host = QStringLiteral("127.0.0.1");
+    mail.port = port;
+    mail.security = MailSettings::Security::None;
+    mail.fromAddress = QStringLiteral("billing@seller.example");
+    mail.timeoutSeconds = 5;
+    mail.invoiceSubject = MailSettings::defaultInvoiceSubject();
+    mail.invoiceBody = MailSettings::defaultInvoiceBody();
+    MailSettingsService(book.session()).save(mail);
+}
+
+} // namespace
+
+class TestUiMail : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sendByEmailFromTheInvoicesPage();
+    void settingsTabSendsATestMessage();
+};
+
+void TestUiMail::sendByEmailFromTheInvoicesPage()
+{
+    TestBook book;
+    setUp(book);
+    InvoicesPage page(book.session());
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    auto *table = page.findChild<QTableView *>();
+    table->selectionModel()->select(page.model()->index(0, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(page.action(QStringLiteral("mail"))->isEnabled());
+    const int before = mailCount();
+    QSignalSpy sent(&page, &InvoicesPage::mailSent);
+    page.sendByEmailWith(QString());
+    // Back at once: the server is talked to on a worker thread.
+    QCOMPARE(sent.size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 30000);
+    QCOMPARE(sent.front().at(0).toInt(), 1);
+    QVERIFY2(sent.front().at(1).toStringList().isEmpty(),
+             qPrintable(sent.front().at(1).toStringList().join(u'\n')));
+    QCOMPARE(mailCount(), before + 1);
+
+    OutboxDialog outbox(book.session());
+    QCOMPARE(outbox.table()->rowCount(), 1);
+    QCOMPARE(outbox.table()->item(0, 4)->text(), QStringLiteral("Sent"));
+    QCOMPARE(outbox.table()->item(0, 2)->text(), QStringLiteral("ap@acme.example"));
+}
+
+void TestUiMail::settingsTabSendsATestMessage()
+{
+    TestBook book;
+    setUp(book);
+    SettingsDialog dialog(book.session());
+    MailSettingsPane *pane = dialog.mailPane();
+    QVERIFY(pane->isInUse());
+    QCOMPARE(pane->collect().port, qEnvironmentVariableIntValue("ACCRUE_TEST_SMTP_PORT"));
+    const int before = mailCount();
+    QSignalSpy finished(pane, &MailSettingsPane::testFinished);
+    pane->sendTest(QStringLiteral("me@seller.example"));
+    QCOMPARE(finished.size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY2(finished.front().at(0).toBool(), qPrintable(finished.front().at(1).toString()));
+    QCOMPARE(mailCount(), before + 1);
+    // A bad address never reaches the server.
+    finished.clear();
+    pane->sendTest(QStringLiteral("me@seller.example\r\nBcc: x@evil.example"));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!finished.front().at(0).toBool());
+}
+
+QTEST_MAIN(TestUiMail)
+#include "tst_ui_mail.moc"

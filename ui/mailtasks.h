@@ -1,0 +1,49 @@
+#pragma once
+
+#include "mail/mailsettings.h"
+#include "mail/outboxservice.h"
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <optional>
+#include <vector>
+
+class QObject;
+class QWidget;
+
+namespace Accrue {
+
+class Session;
+
+// What sending a batch of invoices by e-mail came to.
+struct MailRun
+{
+    int queued = 0;
+    QStringList refused; // "INV-1: why", invoices whose e-mail could not be made
+    OutboxService::Delivery delivery;
+};
+
+// E-mail work for the GUI. Talking to an SMTP server can take as long as its
+// timeouts: everything that does runs on a pool thread with its own
+// connection to the book (runInBackground), and reports on the GUI thread.
+namespace MailTasks {
+
+// The SMTP password: none when the settings name no user, else the
+// keychain's, else asked for (nullopt when the user cancels).
+std::optional<QString> password(QWidget *parent, const MailSettings &settings);
+// Queues each invoice's e-mail (InvoiceMailer), then delivers what is due.
+void sendInvoices(QObject *context, Session &session, std::vector<qint64> invoiceIds,
+                  const MailSettings &settings, const QString &password,
+                  std::function<void(const MailRun &)> done,
+                  std::function<void(const QString &)> failed);
+// Delivers what is due in the outbox.
+void deliver(QObject *context, Session &session, const MailSettings &settings,
+             const QString &password, std::function<void(const MailRun &)> done,
+             std::function<void(const QString &)> failed);
+// One line for a status bar.
+QString summary(const MailRun &run);
+
+} // namespace MailTasks
+
+} // namespace Accrue
