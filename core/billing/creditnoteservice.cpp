@@ -164,19 +164,14 @@ CreditNoteDocumentData CreditNoteService::documentData(qint64 id)
     CreditNoteDocumentData data;
     data.note = load(id);
     Database &db = m_session.db();
+    qint64 profileId = 0;
     if (const auto inv = InvoiceRepository(db).load(data.note.invoiceId)) {
         data.invoiceNumber = inv->number;
         data.invoiceIssueDate = inv->issueDate;
-        // The address the credited invoice went to.
-        CustomerRepository customers(db);
-        for (BillingProfile &profile : customers.profiles(inv->customerId))
-            if (profile.id == inv->billingProfileId)
-                data.profile = std::move(profile);
+        profileId = inv->billingProfileId; // the address the credited invoice went to
     }
-    CustomerRepository customers(db);
-    data.customer = customers.find(data.note.customerId).value_or(Customer {});
-    if (!data.profile)
-        data.profile = customers.defaultProfile(data.note.customerId);
+    data.customer = CustomerRepository(db).find(data.note.customerId).value_or(Customer {});
+    data.profile = m_session.reference().profileOf(data.note.customerId, profileId);
     data.company = SettingsService(m_session).company();
     return data;
 }

@@ -353,16 +353,11 @@ InvoiceDocumentData InvoiceService::documentData(qint64 id)
     InvoiceDocumentData data;
     data.invoice = load(id);
     Database &db = m_session.db();
-    CustomerRepository customers(db);
-    data.customer = customers.find(data.invoice.customerId).value_or(Customer {});
+    data.customer = CustomerRepository(db).find(data.invoice.customerId).value_or(Customer {});
     // The profile chosen on the invoice (its address and contact), the
     // customer's default only when none was chosen or it is gone.
-    if (data.invoice.billingProfileId > 0)
-        for (BillingProfile &profile : customers.profiles(data.invoice.customerId))
-            if (profile.id == data.invoice.billingProfileId)
-                data.profile = std::move(profile);
-    if (!data.profile)
-        data.profile = customers.defaultProfile(data.invoice.customerId);
+    data.profile
+        = m_session.reference().profileOf(data.invoice.customerId, data.invoice.billingProfileId);
     data.allocations = PaymentRepository(db).allocationsForInvoice(id);
     data.today = m_session.today();
     data.company = SettingsService(m_session).company();
