@@ -171,6 +171,27 @@ WriteOff CollectionsService::writeOff(qint64 invoiceId, const QString &reason, c
     return w;
 }
 
+std::vector<WriteOff> CollectionsService::writeOffs(qint64 invoiceId)
+{
+    return CollectionsRepository(m_session.db()).writeOffs(invoiceId);
+}
+
+std::vector<WriteOff> CollectionsService::writeOffInvoices(const std::vector<qint64> &invoiceIds,
+                                                           const QString &reason, const QDate &date)
+{
+    m_session.require(Permission::Billing, tr("write invoices off"));
+    const QString why = checkedText(reason, tr("reason"), true);
+    if (invoiceIds.empty())
+        throw Error(tr("Choose at least one invoice to write off"));
+    const QDate day = date.isValid() ? date : m_session.today();
+    Transaction tx(m_session.db());
+    std::vector<WriteOff> done;
+    for (const qint64 id : invoiceIds)
+        done.push_back(writeOffLocked(id, why, day));
+    tx.commit();
+    return done;
+}
+
 WriteOff CollectionsService::writeOffLocked(qint64 invoiceId, const QString &reason,
                                             const QDate &date)
 {

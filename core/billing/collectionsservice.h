@@ -40,11 +40,18 @@ public:
     // Dr Bad debts / Cr AR, the invoice leaves AR (uncollectible, balance 0)
     // and an open dispute is resolved as written off.
     WriteOff writeOff(qint64 invoiceId, const QString &reason, const QDate &date = {});
+    // The invoice's write-offs, oldest first (one at most, in practice).
+    std::vector<WriteOff> writeOffs(qint64 invoiceId);
     // The open invoices more than `days` past due on asOf (90: the aging
     // report's 90+ bucket), what writeOffOverdue() would write off.
     std::vector<OverdueInvoice> overdue(const QDate &asOf, int days = 90);
     // Writes them all off, dated asOf, in one transaction with one reason.
     std::vector<WriteOff> writeOffOverdue(const QDate &asOf, int days, const QString &reason);
+    // Writes the chosen invoices off (those a user kept ticked in the list
+    // overdue() gave), dated `date`, all or none in one transaction: one
+    // write-off and audit record per invoice.
+    std::vector<WriteOff> writeOffInvoices(const std::vector<qint64> &invoiceIds,
+                                           const QString &reason, const QDate &date);
 
 private:
     WriteOff writeOffLocked(qint64 invoiceId, const QString &reason, const QDate &date);

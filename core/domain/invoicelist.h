@@ -10,7 +10,8 @@ namespace Accrue {
 // What the invoice register lists: which invoices, in which order.
 struct InvoiceListFilter
 {
-    QString status; // display status key, "unpaid", or empty for all
+    // Display status key, "unpaid", "due_soon", "disputed", or empty for all.
+    QString status;
     QString customer; // customer code, or part of the name
     QString module; // invoices with a line of this product code
     QString plan; // invoices of subscriptions on this plan code
@@ -40,6 +41,7 @@ struct InvoiceListRow
     Money balance;
     QString status; // display status key
     QString lastReminded; // ISO date, empty when never reminded
+    bool disputed = false; // has an open dispute (CollectionsService)
 };
 
 } // namespace Accrue

@@ -238,10 +238,12 @@ std::vector<InvoiceStatusFilter> InvoiceRules::statusFilters()
          { DisplayStatus::Draft, DisplayStatus::Open, DisplayStatus::PartiallyPaid,
            DisplayStatus::Overdue, DisplayStatus::Paid, DisplayStatus::Void })
         out.push_back({ toString(s), displayName(s) });
+    out.push_back({ QStringLiteral("due_soon"),
+                    QCoreApplication::translate("Accrue::Invoice", "Due soon (7 days)") });
     out.push_back({ QStringLiteral("needs_review"),
                     QCoreApplication::translate("Accrue::Invoice", "Needs review (card failed)") });
-    out.push_back({ QStringLiteral("disputed"),
-                    QCoreApplication::translate("Accrue::Invoice", "In dispute") });
+    out.push_back(
+        { QStringLiteral("disputed"), QCoreApplication::translate("Accrue::Invoice", "Disputed") });
     out.push_back(
         { toString(DisplayStatus::Uncollectible), displayName(DisplayStatus::Uncollectible) });
     return out;

@@ -90,6 +90,9 @@ public:
     static bool allows(InvoiceAction action, const QString &displayStatus, Role role);
     // The status filter's choices, in the order a list offers them.
     static std::vector<InvoiceStatusFilter> statusFilters();
+    // "Due soon": open invoices not yet overdue that fall due within this
+    // many days from today (the filter and the Dashboard tile agree on it).
+    static constexpr int dueSoonDays = 7;
 };
 
 } // namespace Accrue

@@ -28,6 +28,7 @@ struct PaymentListRow
     QString method;
     QString reference;
     QStringList invoices; // numbers this payment is applied to
+    QString receiptNumber; // empty for a payment without a receipt (loaded in bulk)
 };
 
 } // namespace Accrue

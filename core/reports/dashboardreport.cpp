@@ -1,5 +1,6 @@
 #include "reports/dashboardreport.h"
 
+#include "domain/invoicerules.h"
 #include "reports/agingreport.h"
 
 namespace Accrue {
@@ -36,10 +37,14 @@ DashboardFigures DashboardReport::figures(const Period &period, const QDate &tod
     f.revenue = money(repo.revenue(currency, period.from, period.to));
     const Period before = period.previous();
     f.previousRevenue = money(repo.revenue(currency, before.from, before.to));
-    const DashboardRepository::OpenTotals open = repo.openTotals(currency, today);
+    const DashboardRepository::OpenTotals open
+        = repo.openTotals(currency, today, InvoiceRules::dueSoonDays);
     f.outstanding = money(open.outstandingMinor);
     f.overdue = money(open.overdueMinor);
     f.disputed = money(open.disputedMinor);
+    f.disputedInvoices = open.disputedInvoices;
+    f.dueSoon = money(open.dueSoonMinor);
+    f.dueSoonInvoices = open.dueSoonInvoices;
     f.openInvoices = open.openInvoices;
     for (int b = 0; b < Aging::bucketCount; ++b)
         f.aging[b] = money(open.buckets[b]);

@@ -20,6 +20,9 @@ struct DashboardFigures
     Money outstanding; // open AR today
     Money overdue; // part of it past due
     Money disputed; // part of it in open invoices in dispute
+    qint64 disputedInvoices = 0;
+    Money dueSoon; // open, not overdue, due within InvoiceRules::dueSoonDays
+    qint64 dueSoonInvoices = 0;
     qint64 openInvoices = 0;
     // Days sales outstanding: open AR over what was invoiced in the last 90
     // days, times 90. Empty when nothing was invoiced.

@@ -26,19 +26,26 @@ QString DashboardRepository::mainCurrency()
 }
 
 DashboardRepository::OpenTotals DashboardRepository::openTotals(const QString &currency,
-                                                                const QDate &today)
+                                                                const QDate &today, int dueSoonDays)
 {
+    // One pass over the open invoices of the currency; the dispute flag is
+    // an index probe per open invoice (dispute_open_invoice).
     SqlQuery q = m_db.query(
         QStringLiteral("SELECT COALESCE(SUM(balance_minor), 0), COUNT(*),"
                        " COALESCE(SUM(CASE WHEN due_date < ? THEN balance_minor ELSE 0 END), 0), ")
         + AgingSql::sums(QStringLiteral("due_date"), QStringLiteral("balance_minor"))
         + QStringLiteral(
-            ", COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM dispute d WHERE d.invoice_id = i.id"
-            " AND d.resolved_date IS NULL) THEN balance_minor ELSE 0 END), 0)"
-            " FROM invoice i WHERE status = 'open' AND currency = ?"));
+            ", COALESCE(SUM(b.disputed * balance_minor), 0), COALESCE(SUM(b.disputed), 0),"
+            " COALESCE(SUM(CASE WHEN due_date >= ? AND due_date <= ? THEN balance_minor"
+            " ELSE 0 END), 0),"
+            " COALESCE(SUM(CASE WHEN due_date >= ? AND due_date <= ? THEN 1 ELSE 0 END), 0)"
+            " FROM (SELECT i.due_date, i.balance_minor, CASE WHEN EXISTS (SELECT 1 FROM dispute d"
+            " WHERE d.invoice_id = i.id AND d.resolved_date IS NULL) THEN 1 ELSE 0 END AS disputed"
+            " FROM invoice i WHERE i.status = 'open' AND i.currency = ?) b"));
     q.bind(today);
     AgingSql::bindSums(q, today);
-    q.bind(currency).exec();
+    const QDate soon = today.addDays(dueSoonDays);
+    q.bindAll(today, soon, today, soon, currency).exec();
     OpenTotals t;
     if (q.next()) {
         t.outstandingMinor = q.int64(0);
@@ -46,7 +53,11 @@ DashboardRepository::OpenTotals DashboardRepository::openTotals(const QString &c
         t.overdueMinor = q.int64(2);
         for (int b = 0; b < Aging::bucketCount; ++b)
             t.buckets[b] = q.int64(3 + b);
-        t.disputedMinor = q.int64(3 + Aging::bucketCount);
+        const int more = 3 + Aging::bucketCount;
+        t.disputedMinor = q.int64(more);
+        t.disputedInvoices = q.int64(more + 1);
+        t.dueSoonMinor = q.int64(more + 2);
+        t.dueSoonInvoices = q.int64(more + 3);
     }
     return t;
 }

@@ -23,6 +23,10 @@ public:
         qint64 openInvoices = 0;
         qint64 buckets[Aging::bucketCount] = {}; // by days past due
         qint64 disputedMinor = 0; // part of the outstanding in dispute
+        qint64 disputedInvoices = 0;
+        // Not overdue, due within `dueSoonDays` of today (InvoiceRules).
+        qint64 dueSoonMinor = 0;
+        qint64 dueSoonInvoices = 0;
     };
 
     struct MonthAmount
@@ -48,8 +52,9 @@ public:
 
     // The currency most customers are billed in (the book's working currency).
     QString mainCurrency();
-    // Open balances by their due dates against `today`.
-    OpenTotals openTotals(const QString &currency, const QDate &today);
+    // Open balances by their due dates against `today`; "due soon" is due
+    // from today to today + dueSoonDays.
+    OpenTotals openTotals(const QString &currency, const QDate &today, int dueSoonDays = 7);
     // Revenue booked in the ledger (revenue accounts, credits less debits),
     // read from the monthly balances.
     qint64 revenue(const QString &currency, const QDate &from, const QDate &to);

@@ -1,5 +1,6 @@
 #include "storage/invoiceregister.h"
 
+#include "domain/invoicerules.h"
 #include "storage/agingsql.h"
 #include "storage/database.h"
 #include "storage/keyset.h"
@@ -196,7 +197,9 @@ const QString invoiceSelect = QStringLiteral(
     " CASE WHEN i.status <> 'open' THEN i.status"
     "  WHEN i.due_date < ? THEN 'overdue'"
     "  WHEN i.balance_minor < i.total_minor THEN 'partially_paid' ELSE 'open' END, i.id,"
-    " i.last_reminded "
+    " i.last_reminded,"
+    " CASE WHEN EXISTS (SELECT 1 FROM dispute d WHERE d.invoice_id = i.id"
+    "  AND d.resolved_date IS NULL) THEN 1 ELSE 0 END "
     "FROM invoice i JOIN customer c ON c.id = i.customer_id");
 
 bool statusNeedsToday(const QString &status)
@@ -221,6 +224,8 @@ QString InvoiceRegister::invoiceWhere(const InvoiceListFilter &f) const
                               " AND i.balance_minor = i.total_minor");
     else if (f.status == QLatin1String("unpaid"))
         sql += QStringLiteral(" AND i.status = 'open'");
+    else if (f.status == QLatin1String("due_soon")) // not overdue, due within dueSoonDays
+        sql += QStringLiteral(" AND i.status = 'open' AND i.due_date >= ? AND i.due_date <= ?");
     else if (f.status == QLatin1String("needs_review")) // card payments failed 3 times
         sql += QStringLiteral(" AND i.needs_review = 1 AND i.status = 'open'");
     else if (f.status == QLatin1String("disputed")) // an open dispute (CollectionsService)
@@ -254,6 +259,8 @@ void InvoiceRegister::bindInvoiceFilter(SqlQuery &q, const InvoiceListFilter &f)
 {
     if (statusNeedsToday(f.status))
         q.bind(f.today);
+    else if (f.status == QLatin1String("due_soon"))
+        q.bindAll(f.today, f.today.addDays(InvoiceRules::dueSoonDays));
     else if (!f.status.isEmpty() && f.status != QLatin1String("unpaid")
              && f.status != QLatin1String("needs_review") && f.status != QLatin1String("disputed"))
         q.bind(f.status);
@@ -288,6 +295,7 @@ InvoiceListRow InvoiceRegister::readInvoice(const SqlQuery &q)
     row.status = q.text(10);
     row.id = q.int64(11);
     row.lastReminded = q.text(12);
+    row.disputed = q.int64(13) == 1;
     return row;
 }
 

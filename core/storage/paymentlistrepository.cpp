@@ -56,8 +56,9 @@ std::vector<PaymentListRow> PaymentListRepository::page(const PaymentListFilter 
     const Keyset newestFirst(QStringLiteral("p.received_date"), QStringLiteral("p.id"), true);
     const QString sql
         = QStringLiteral("SELECT p.id, p.received_date, c.name, p.currency, p.amount_minor, "
-                         "p.unapplied_minor, p.method, COALESCE(p.reference, '') FROM payment p "
-                         "JOIN customer c ON c.id = p.customer_id")
+                         "p.unapplied_minor, p.method, COALESCE(p.reference, ''),"
+                         " COALESCE((SELECT r.number FROM receipt r WHERE r.payment_id = p.id),"
+                         " '') FROM payment p JOIN customer c ON c.id = p.customer_id")
         + where(f);
     std::vector<PaymentListRow> rows = readWindow(
         m_db, newestFirst, sql, window,
@@ -73,7 +74,8 @@ std::vector<PaymentListRow> PaymentListRepository::page(const PaymentListFilter 
                                     Money(q.int64(5), currency),
                                     q.text(6),
                                     q.text(7),
-                                    {} };
+                                    {},
+                                    q.text(8) };
         });
     addInvoices(rows);
     return rows;

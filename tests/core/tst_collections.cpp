@@ -5,9 +5,11 @@
 #include "billing/receiptservice.h"
 #include "common/error.h"
 #include "documents/receiptdocument.h"
+#include "queries/booklists.h"
 #include "reports/agingreport.h"
 #include "reports/dashboardreport.h"
 #include "reports/reporttable.h"
+#include "storage/invoiceregister.h"
 #include "storage/userrepository.h"
 #include "testbook.h"
 
@@ -33,6 +35,9 @@ private slots:
     void writeOffResolvesTheDispute();
     void bulkWriteOffTakesThe90PlusBucket();
     void viewerCannotWriteOffOrDispute();
+    void dueSoonAndDisputedFiguresAndFilters();
+    void chosenInvoicesWrittenOffTogether();
+    void paymentListShowsTheReceipt();
 };
 
 namespace {
@@ -384,3 +389,123 @@ void TestCollections::viewerCannotWriteOffOrDispute()
 
 QTEST_MAIN(TestCollections)
 #include "tst_collections.moc"
+
+// The Dashboard's "Due soon" and "Disputed" tiles and the invoice list's
+// filters of the same names agree on which invoices they count.
+void TestCollections::dueSoonAndDisputedFiguresAndFilters()
+{
+    TestBook book;
+    const qint64 customer = book.addCustomer();
+    const QDate today(2026, 6, 30);
+    // Due dates against 30 June (7 days: up to 7 July inclusive):
+    const Invoice dueToday = book.issue(customer, { { 1000, 1000 } }, QDate(2026, 6, 1), 29);
+    const Invoice dueIn7 = book.issue(customer, { { 1000, 2000 } }, QDate(2026, 6, 7), 30);
+    const Invoice dueIn8 = book.issue(customer, { { 1000, 4000 } }, QDate(2026, 6, 8), 30);
+    const Invoice overdue = book.issue(customer, { { 1000, 8000 } }, QDate(2026, 5, 1), 30);
+    const Invoice paid = book.issue(customer, { { 1000, 16000 } }, QDate(2026, 6, 3), 30);
+    PaymentService(book.session())
+        .payInvoice(paid.id, paid.balance, today, PaymentMethodKind::Cash, QString());
+    // Part-paid still counts with what is left: 20.00 - 5.00 = 15.00.
+    PaymentService(book.session())
+        .payInvoice(dueIn7.id, eur(500), today, PaymentMethodKind::Cash, QString());
+    CollectionsService collections(book.session());
+    collections.openDispute(overdue.id, QStringLiteral("Price"), {}, today);
+    collections.openDispute(dueIn8.id, QStringLiteral("Quantity"), {}, today);
+
+    const DashboardFigures f
+        = DashboardReport(book.db()).figures(Period { QDate(2026, 6, 1), today }, today);
+    QCOMPARE(f.dueSoon.minor(), 1000 + 1500); // due today 10.00 + due in 7 days 15.00
+    QCOMPARE(f.dueSoonInvoices, 2);
+    QCOMPARE(f.disputed.minor(), 8000 + 4000);
+    QCOMPARE(f.disputedInvoices, 2);
+
+    auto listed = [&](const QString &status) {
+        InvoiceListFilter filter;
+        filter.status = status;
+        filter.today = today;
+        filter.sortKey = QStringLiteral("number");
+        QStringList numbers;
+        QList<bool> flags;
+        InvoiceRegister(book.db()).invoices(filter, [&](const InvoiceListRow &r) {
+            numbers << r.number;
+            flags << r.disputed;
+        });
+        // The count the list's footer shows agrees with the rows.
+        if (InvoiceRegister(book.db()).invoiceCount(filter) != numbers.size())
+            numbers << QStringLiteral("<count differs>");
+        return std::pair { numbers, flags };
+    };
+    QCOMPARE(listed(QStringLiteral("due_soon")).first,
+             (QStringList { dueToday.number, dueIn7.number }));
+    const auto [disputed, flags] = listed(QStringLiteral("disputed"));
+    QCOMPARE(disputed, (QStringList { dueIn8.number, overdue.number }));
+    QCOMPARE(flags, (QList<bool> { true, true }));
+    // The flag in the whole list: only the two disputed invoices carry it.
+    const auto [all, allFlags] = listed(QString());
+    QCOMPARE(all.size(), 5);
+    QCOMPARE(allFlags.count(true), 2);
+    // Resolving clears it, and the tile.
+    collections.resolveDispute(dueIn8.id, DisputeResolution::Withdrawn, today);
+    QCOMPARE(listed(QStringLiteral("disputed")).first, QStringList { overdue.number });
+    const DashboardFigures after
+        = DashboardReport(book.db()).figures(Period { QDate(2026, 6, 1), today }, today);
+    QCOMPARE(after.disputed.minor(), 8000);
+    QCOMPARE(after.disputedInvoices, 1);
+}
+
+void TestCollections::chosenInvoicesWrittenOffTogether()
+{
+    TestBook book;
+    const qint64 customer = book.addCustomer();
+    // All three 90+ on 30 June (due 3 March, 8 March, 13 March).
+    const Invoice a = book.issue(customer, { { 1000, 1000 } }, QDate(2026, 2, 1));
+    const Invoice b = book.issue(customer, { { 1000, 2000 } }, QDate(2026, 2, 6));
+    const Invoice c = book.issue(customer, { { 1000, 4000 } }, QDate(2026, 2, 11));
+    CollectionsService service(book.session());
+    QCOMPARE(service.overdue(QDate(2026, 6, 30), 90).size(), std::size_t(3));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, service.writeOffInvoices({ a.id, c.id }, QStringLiteral(" "), QDate(2026, 6, 30)));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, service.writeOffInvoices({}, QStringLiteral("Gone"), QDate(2026, 6, 30)));
+    // One that cannot be written off (b paid meanwhile) undoes the whole batch.
+    PaymentService(book.session())
+        .payInvoice(b.id, b.balance, QDate(2026, 6, 29), PaymentMethodKind::Cash, QString());
+    QVERIFY_THROWS_EXCEPTION(
+        Error,
+        service.writeOffInvoices({ a.id, b.id, c.id }, QStringLiteral("Gone"), QDate(2026, 6, 30)));
+    QCOMPARE(book.roleBalance(QStringLiteral("bad_debt")), 0);
+    const std::vector<WriteOff> done
+        = service.writeOffInvoices({ a.id, c.id }, QStringLiteral("Gone"), QDate(2026, 6, 30));
+    QCOMPARE(done.size(), std::size_t(2));
+    QCOMPARE(book.roleBalance(QStringLiteral("bad_debt")), 1000 + 4000);
+    QCOMPARE(book.roleBalance(QStringLiteral("ar")), 0); // b paid, a and c written off
+    const std::vector<WriteOff> ofC = service.writeOffs(c.id);
+    QCOMPARE(ofC.size(), std::size_t(1));
+    QCOMPARE(ofC[0].amount.minor(), 4000);
+    QCOMPARE(ofC[0].reason, QStringLiteral("Gone"));
+    QCOMPARE(ofC[0].date, QDate(2026, 6, 30));
+    QVERIFY(service.writeOffs(b.id).empty());
+    QCOMPARE(book.db()
+                 .query(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"))
+                 .bind(QStringLiteral("invoice.write_off"))
+                 .scalar()
+                 .toLongLong(),
+             2);
+    book.checkBooks();
+}
+
+void TestCollections::paymentListShowsTheReceipt()
+{
+    TestBook book;
+    const qint64 customer = book.addCustomer();
+    const Invoice inv = book.issue(customer, { { 1000, 1000 } });
+    const Payment p = PaymentService(book.session())
+                          .payInvoice(inv.id, inv.balance, QDate(2026, 6, 5),
+                                      PaymentMethodKind::Cash, QString());
+    PaymentListFilter filter;
+    filter.customerId = customer;
+    const auto rows = BookLists(book.db()).payments(filter, ListWindow<PaymentListRow>::top(0, 10));
+    QCOMPARE(rows.size(), std::size_t(1));
+    QCOMPARE(rows[0].id, p.id);
+    QCOMPARE(rows[0].receiptNumber, QStringLiteral("RCT-2026-000001"));
+}
