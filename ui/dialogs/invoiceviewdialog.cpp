@@ -1,5 +1,6 @@
 #include "dialogs/invoiceviewdialog.h"
 
+#include "billing/collectionsservice.h"
 #include "billing/session.h"
 #include "common/error.h"
 #include "documents/invoicedocument.h"
@@ -11,8 +12,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -55,9 +58,72 @@ InvoiceViewDialog::InvoiceViewDialog(Session &session, InvoiceDocumentData data,
     connect(previewButton, &QPushButton::clicked, this, &InvoiceViewDialog::preview);
     connect(pdfButton, &QPushButton::clicked, this, &InvoiceViewDialog::savePdf);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(browser);
+    layout->addWidget(browser, 1);
+    addCollectionsHistory(layout);
     layout->addWidget(buttons);
     resize(780, 680);
+}
+
+QString InvoiceViewDialog::collectionsText(Session &session, qint64 invoiceId)
+{
+    // Plain text: reasons and notes are what users typed.
+    const QLocale locale;
+    auto day = [&locale](const QDate &d) { return locale.toString(d, QLocale::ShortFormat); };
+    CollectionsService service(session);
+    QStringList lines;
+    for (const Dispute &d : service.history(invoiceId)) {
+        lines << tr("Disputed on %1 by %2: %3").arg(day(d.openedDate), d.openedBy, d.reason);
+        for (const DisputeNote &n : d.notes)
+            lines << tr("    Note (%1, %2): %3")
+                         .arg(n.userName,
+                              locale.toString(n.createdAt.toLocalTime(), QLocale::ShortFormat),
+                              n.note);
+        if (d.isOpen()) {
+            lines << tr("    Open: dunning leaves the invoice alone");
+            continue;
+        }
+        QString how;
+        switch (*d.resolution) {
+        case DisputeResolution::CreditNote:
+            how = tr("by a credit note");
+            break;
+        case DisputeResolution::WriteOff:
+            how = tr("by writing it off");
+            break;
+        case DisputeResolution::Withdrawn:
+            how = tr("withdrawn by the customer");
+            break;
+        }
+        lines << tr("    Resolved on %1 by %2: %3").arg(day(d.resolvedDate), d.resolvedBy, how);
+    }
+    for (const WriteOff &w : service.writeOffs(invoiceId))
+        lines << tr("Written off on %1 by %2: %3 (%4)")
+                     .arg(day(w.date), w.userName, w.amount.format(locale), w.reason);
+    return lines.join(u'\n');
+}
+
+void InvoiceViewDialog::addCollectionsHistory(QVBoxLayout *layout)
+{
+    if (m_data.invoice.id <= 0)
+        return;
+    QString text;
+    try {
+        text = collectionsText(m_session, m_data.invoice.id);
+    } catch (const Error &e) {
+        text = e.userMessage();
+    }
+    if (text.isEmpty())
+        return;
+    auto *title = new QLabel(tr("Disputes and write-offs"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    auto *history = new QPlainTextEdit(text, this);
+    history->setObjectName(QStringLiteral("collectionsHistory"));
+    history->setReadOnly(true);
+    history->setMaximumHeight(history->fontMetrics().lineSpacing() * 7);
+    layout->addWidget(title);
+    layout->addWidget(history);
 }
 
 void InvoiceViewDialog::offerActions(const QList<QAction *> &actions)

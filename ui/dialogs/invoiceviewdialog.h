@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QAction;
+class QVBoxLayout;
 
 namespace Accrue {
 
@@ -26,8 +27,12 @@ public:
     // so the action's own dialog runs on fresh data.
     void offerActions(const QList<QAction *> &actions);
     QAction *chosenAction() const { return m_chosen; }
+    // The invoice's disputes (notes, resolution) and write-offs, one event a
+    // line; empty when it has none. Shown under the document.
+    static QString collectionsText(Session &session, qint64 invoiceId);
 
 private:
+    void addCollectionsHistory(QVBoxLayout *layout);
     void print();
     void preview();
     void savePdf();

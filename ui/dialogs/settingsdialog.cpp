@@ -37,6 +37,7 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     , m_terms(new QSpinBox(this))
     , m_invoicePrefix(new QLineEdit(this))
     , m_creditNotePrefix(new QLineEdit(this))
+    , m_receiptPrefix(new QLineEdit(this))
     , m_paper(new QComboBox(this))
     , m_logoPreview(new QLabel(this))
     , m_problems(new QLabel(this))
@@ -108,6 +109,9 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     form->addRow(tr("Default payment &terms:"), m_terms);
     form->addRow(tr("Invoice number prefix:"), m_invoicePrefix);
     form->addRow(tr("Credit note number prefix:"), m_creditNotePrefix);
+    m_receiptPrefix->setObjectName(QStringLiteral("receiptPrefix"));
+    m_receiptPrefix->setPlaceholderText(QStringLiteral("RCT"));
+    form->addRow(tr("Rece&ipt number prefix:"), m_receiptPrefix);
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(tr("C&urrency:"), m_currency);
     form->addRow(tr("Ta&x country:"), m_taxCountry);
@@ -164,6 +168,7 @@ void SettingsDialog::load(const CompanySettings &s)
     m_terms->setValue(s.defaultTermsDays);
     m_invoicePrefix->setText(s.invoicePrefix);
     m_creditNotePrefix->setText(s.creditNotePrefix);
+    m_receiptPrefix->setText(s.receiptPrefix);
     m_paper->setCurrentIndex(std::max(0, m_paper->findData(s.paper)));
     m_logo = s.logo;
     showLogo();
@@ -192,6 +197,7 @@ CompanySettings SettingsDialog::collect() const
     s.defaultTermsDays = m_terms->value();
     s.invoicePrefix = m_invoicePrefix->text().trimmed();
     s.creditNotePrefix = m_creditNotePrefix->text().trimmed();
+    s.receiptPrefix = m_receiptPrefix->text().trimmed();
     s.paper = m_paper->currentData().toString();
     s.logo = m_logo;
     return s;

@@ -65,6 +65,7 @@ private:
     QSpinBox *m_terms;
     QLineEdit *m_invoicePrefix;
     QLineEdit *m_creditNotePrefix;
+    QLineEdit *m_receiptPrefix;
     QComboBox *m_paper;
     QLabel *m_logoPreview;
     QLabel *m_problems;

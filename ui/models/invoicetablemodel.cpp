@@ -5,6 +5,7 @@
 #include "queries/booklists.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QPalette>
 
@@ -76,7 +77,8 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         case Balance:
             return Display::moneyWithCode(r->balance);
         case Status:
-            return Display::statusText(r->status);
+            return r->disputed ? tr("%1 · Disputed").arg(Display::statusText(r->status))
+                               : Display::statusText(r->status);
         case Reminded:
             return QLocale().toString(QDate::fromString(r->lastReminded, Qt::ISODate),
                                       QLocale::ShortFormat);
@@ -90,6 +92,17 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Status)
             return Display::statusColor(r->status, QApplication::palette());
         break;
+    case Qt::DecorationRole:
+        if (index.column() == Status && r->disputed)
+            return QIcon::fromTheme(QStringLiteral("flag-red"),
+                                    QIcon::fromTheme(QStringLiteral("dialog-warning")));
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Status && r->disputed)
+            return tr("In dispute: dunning leaves it alone until the dispute is resolved");
+        break;
+    case DisputedRole:
+        return r->disputed;
     case StatusKeyRole:
         return r->status;
     case IdRole:

@@ -32,7 +32,9 @@ public:
         Reminded,
         ColumnCount
     };
-    enum Role { RawValueRole = Qt::UserRole + 1, StatusKeyRole, IdRole };
+    // DisputedRole: true while the invoice has an open dispute (shown in the
+    // Status column as text and a flag icon, so it reads without colour).
+    enum Role { RawValueRole = Qt::UserRole + 1, StatusKeyRole, IdRole, DisputedRole };
 
     // `today` decides what is overdue until a filter brings its own.
     InvoiceTableModel(Database &db, const QDate &today, QObject *parent = nullptr);

@@ -75,8 +75,14 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
                                          : r->invoices.join(QStringLiteral(", "));
         case Unapplied:
             return hasCredit ? Display::moneyWithCode(r->unapplied) : QString();
+        case Receipt:
+            return r->receiptNumber;
         }
         break;
+    case IdRole:
+        return r->id;
+    case ReceiptRole:
+        return r->receiptNumber;
     case Qt::TextAlignmentRole:
         if (index.column() == Amount || index.column() == Unapplied)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -132,6 +138,8 @@ QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Applied to");
     case Unapplied:
         return tr("Unapplied");
+    case Receipt:
+        return tr("Receipt");
     }
     return {};
 }

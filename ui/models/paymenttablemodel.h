@@ -14,8 +14,18 @@ class PaymentTableModel final : public PagedTableModel<PaymentListRow>
     Q_OBJECT
 
 public:
-    enum Column { Date, Customer, Amount, Method, Reference, AppliedTo, Unapplied, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole + 1 };
+    enum Column {
+        Date,
+        Customer,
+        Amount,
+        Method,
+        Reference,
+        AppliedTo,
+        Unapplied,
+        Receipt,
+        ColumnCount
+    };
+    enum Role { RawValueRole = Qt::UserRole + 1, IdRole, ReceiptRole };
 
     // maxRows > 0 shows only the newest rows (the Dashboard's recent list).
     explicit PaymentTableModel(Database &db, qint64 maxRows = 0, QObject *parent = nullptr);

@@ -15,7 +15,9 @@
 #include "models/paymenttablemodel.h"
 #include "models/reporttablemodel.h"
 #include "pages/billingprofilespanel.h"
+#include "pages/receiptspanel.h"
 #include "pages/subscriptionspanel.h"
+#include "receipttasks.h"
 #include "reports/reportengine.h"
 #include "reports/reporttable.h"
 #include "widgets/errorbox.h"
@@ -157,8 +159,18 @@ void CustomersPage::createDetails()
     connect(m_profiles, &BillingProfilesPanel::statusMessage, this, &Page::statusMessage);
     m_subscriptions = new SubscriptionsPanel(m_session, m_details);
     connect(m_subscriptions, &SubscriptionsPanel::statusMessage, this, &Page::statusMessage);
+    m_receipts = new ReceiptsPanel(m_session, m_details);
+    // A payment's receipt from its row too, through the context menu.
+    m_paymentReceiptPdf = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                      tr("Receipt &PDF…"), m_paymentTable);
+    m_paymentReceiptPdf->setObjectName(QStringLiteral("paymentReceiptPdf"));
+    m_paymentTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_paymentTable->addAction(m_paymentReceiptPdf);
+    connect(m_paymentReceiptPdf, &QAction::triggered, this,
+            [this] { ReceiptTasks::savePdf(this, m_session, chosenPaymentReceipt()); });
     m_details->addTab(m_invoiceTable, tr("&Invoices"));
     m_details->addTab(m_paymentTable, tr("Pa&yments"));
+    m_details->addTab(m_receipts, tr("Recei&pts"));
     m_details->addTab(createCreditNotesTab(), tr("C&redit Notes"));
     m_details->addTab(m_subscriptions, tr("&Subscriptions"));
     m_details->addTab(m_profiles, tr("&Billing Profiles"));
@@ -180,6 +192,12 @@ std::optional<Customer> CustomersPage::current() const
         return std::nullopt;
     const qint64 id = rows.first().data(CustomerTableModel::IdRole).toLongLong();
     return CustomerService(m_session).find(id);
+}
+
+QString CustomersPage::chosenPaymentReceipt() const
+{
+    const QModelIndex index = m_paymentTable->currentIndex();
+    return index.isValid() ? index.data(PaymentTableModel::ReceiptRole).toString() : QString();
 }
 
 void CustomersPage::selectRow(int row)
@@ -212,6 +230,7 @@ void CustomersPage::showDetails()
     payments.customerId = c->id;
     m_payments->setFilter(payments);
     showCreditNotes(*c);
+    m_receipts->setCustomer(c->id);
     m_profiles->setCustomer(c->id, c->archivedAt.isValid());
     m_subscriptions->setCustomer(c->id, c->archivedAt.isValid());
 }

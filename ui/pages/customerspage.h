@@ -16,6 +16,7 @@ namespace Accrue {
 
 class BillingProfilesPanel;
 class CustomerTableModel;
+class ReceiptsPanel;
 class ImportDialog;
 class InvoiceTableModel;
 class PaymentTableModel;
@@ -54,6 +55,9 @@ public:
     ReportTableModel *creditNotes() const { return m_creditNotes; }
     BillingProfilesPanel *profiles() const { return m_profiles; }
     SubscriptionsPanel *subscriptions() const { return m_subscriptions; }
+    ReceiptsPanel *receipts() const { return m_receipts; }
+    // The receipt of the payment chosen on the Payments tab (empty if none).
+    QString chosenPaymentReceipt() const;
     // Opens the import of customers without blocking.
     ImportDialog *importCustomers();
 
@@ -93,6 +97,8 @@ private:
     QAction *m_creditNotePdf = nullptr;
     BillingProfilesPanel *m_profiles = nullptr;
     SubscriptionsPanel *m_subscriptions = nullptr;
+    ReceiptsPanel *m_receipts = nullptr;
+    QAction *m_paymentReceiptPdf = nullptr;
     QLabel *m_footer;
     QTimer *m_debounce;
     QAction *m_new = nullptr;

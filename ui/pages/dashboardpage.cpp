@@ -2,10 +2,14 @@
 
 #include "backgroundtask.h"
 #include "billing/session.h"
+#include "common/error.h"
+#include "dialogs/bulkwriteoffdialog.h"
+#include "domain/invoicerules.h"
 #include "models/moneyformat.h"
 #include "models/paymenttablemodel.h"
 #include "reports/agingreport.h"
 #include "widgets/barchart.h"
+#include "widgets/errorbox.h"
 #include "widgets/figuretile.h"
 
 #include <QComboBox>
@@ -16,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtCharts/QBarSeries>
@@ -37,6 +42,10 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     , m_overdue(new FigureTile(tr("Overdue AR"), this))
     , m_dso(new FigureTile(tr("DSO"), this))
     , m_open(new FigureTile(tr("Open invoices"), this))
+    , m_disputed(new FigureTile(tr("Disputed"), this))
+    , m_dueSoon(new FigureTile(tr("Due soon"), this))
+    , m_writeOff90(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-clear-history")),
+                                   tr("Write Off 90+…"), this))
     , m_agingView(new QChartView(this))
     , m_trendView(new QChartView(this))
     , m_recent(new QTableView(this))
@@ -61,18 +70,27 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     bar->addWidget(m_state);
 
     auto *tiles = new QHBoxLayout;
-    for (FigureTile *tile : { m_revenue, m_outstanding, m_overdue, m_dso, m_open })
+    for (FigureTile *tile :
+         { m_revenue, m_outstanding, m_overdue, m_dso, m_open, m_disputed, m_dueSoon })
         tiles->addWidget(tile, 1);
 
     for (QChartView *view : { m_agingView, m_trendView }) {
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(240);
     }
+    // The 90+ bucket's clean-up right under its bar.
+    m_writeOff90->setObjectName(QStringLiteral("writeOff90"));
+    m_writeOff90->setToolTip(tr("Write off invoices more than 90 days past due (Finance, Admin)"));
+    m_writeOff90->setEnabled(session.can(Permission::Billing));
+    auto *agingColumn = new QVBoxLayout;
+    agingColumn->addWidget(m_agingView, 1);
+    agingColumn->addWidget(m_writeOff90, 0, Qt::AlignRight);
     auto *charts = new QHBoxLayout;
-    charts->addWidget(m_agingView, 1);
+    charts->addLayout(agingColumn, 1);
     charts->addWidget(m_trendView, 1);
 
     m_recent->setModel(m_recentModel);
+    m_recent->setColumnHidden(PaymentTableModel::Receipt, true); // the Transactions page has it
     m_recent->verticalHeader()->hide();
     m_recent->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_recent->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -99,6 +117,11 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
             [this] { emit invoicesRequested(QStringLiteral("unpaid")); });
     connect(m_overdue, &FigureTile::clicked, this,
             [this] { emit invoicesRequested(QStringLiteral("overdue")); });
+    connect(m_disputed, &FigureTile::clicked, this,
+            [this] { emit invoicesRequested(QStringLiteral("disputed")); });
+    connect(m_dueSoon, &FigureTile::clicked, this,
+            [this] { emit invoicesRequested(QStringLiteral("due_soon")); });
+    connect(m_writeOff90, &QPushButton::clicked, this, &DashboardPage::writeOffOverdue);
     periodChanged();
 }
 
@@ -180,6 +203,11 @@ void DashboardPage::show(const DashboardFigures &f)
                                : QStringLiteral("—"),
                      tr("last 90 days"));
     m_open->setFigure(locale.toString(f.openInvoices), tr("issued, not fully paid"));
+    m_disputed->setFigure(Display::moneyWithCode(f.disputed),
+                          tr("%Ln invoice(s) in dispute", nullptr, int(f.disputedInvoices)));
+    m_dueSoon->setFigure(Display::moneyWithCode(f.dueSoon),
+                         tr("%Ln invoice(s) due in %1 days", nullptr, int(f.dueSoonInvoices))
+                             .arg(InvoiceRules::dueSoonDays));
     showAging(f);
 }
 
@@ -200,6 +228,19 @@ void DashboardPage::showAging(const DashboardFigures &f)
     BarChart::show(m_agingView, series,
                    tr("AR aging (%1), click a bar for its invoices").arg(f.currency.code()),
                    categories, top, false);
+}
+
+void DashboardPage::writeOffOverdue()
+{
+    try {
+        BulkWriteOffDialog dialog(m_session, 90, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        emit statusMessage(dialog.summary());
+    } catch (const Error &e) {
+        showError(this, tr("Write Off 90+"), e.userMessage());
+    }
+    refresh();
 }
 
 void DashboardPage::showRevenueTrend(const DashboardFigures &f)

@@ -9,6 +9,7 @@ class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace Accrue {
@@ -36,11 +37,15 @@ public:
             | BookArea::Customers;
     }
     const DashboardFigures &figures() const { return m_figures; }
+    FigureTile *disputedTile() const { return m_disputed; }
+    FigureTile *dueSoonTile() const { return m_dueSoon; }
+    // "Write Off 90+…" under the aging chart (Finance and Admin).
+    QPushButton *writeOffButton() const { return m_writeOff90; }
 
 signals:
     void figuresLoaded(); // the tiles and the aging; loaded() follows with the trend
     void agingBucketClicked(int bucket); // 0 Current .. 4 90+
-    // statusKey as in the invoice list ("unpaid", "overdue")
+    // statusKey as in the invoice list ("unpaid", "overdue", "disputed", "due_soon")
     void invoicesRequested(const QString &statusKey);
 
 private:
@@ -49,6 +54,7 @@ private:
     void loadTrend(int generation);
     void showAging(const DashboardFigures &figures);
     void showRevenueTrend(const DashboardFigures &figures);
+    void writeOffOverdue();
 
     Session &m_session;
     Database &m_db;
@@ -62,6 +68,9 @@ private:
     FigureTile *m_overdue;
     FigureTile *m_dso;
     FigureTile *m_open;
+    FigureTile *m_disputed;
+    FigureTile *m_dueSoon;
+    QPushButton *m_writeOff90;
     QChartView *m_agingView;
     QChartView *m_trendView;
     QTableView *m_recent;

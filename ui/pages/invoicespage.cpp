@@ -5,10 +5,13 @@
 #include "billing/paymentservice.h"
 #include "billing/session.h"
 #include "billing/settingsservice.h"
+#include "dialogs/bulkwriteoffdialog.h"
 #include "dialogs/creditnotedialog.h"
+#include "dialogs/disputedialog.h"
 #include "dialogs/invoiceeditordialog.h"
 #include "dialogs/invoiceviewdialog.h"
 #include "dialogs/paymentdialog.h"
+#include "dialogs/writeoffdialog.h"
 #include "documents/invoicedocument.h"
 #include "documents/invoicepdfbatch.h"
 #include "documents/reportfile.h"
@@ -32,11 +35,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <atomic>
 #include <memory>
@@ -61,6 +66,7 @@ InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
 {
     for (const InvoiceStatusFilter &filter : InvoiceRules::statusFilters())
         m_status->addItem(filter.name, filter.key);
+    m_customer->setObjectName(QStringLiteral("customerFilter"));
     m_customer->setPlaceholderText(tr("Customer code or name"));
     m_customer->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search number or customer (Ctrl+F)"));
@@ -97,6 +103,9 @@ InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(InvoiceTableModel::Number,
                             metrics.horizontalAdvance(QStringLiteral("INV-0000-0000000")) + 16);
+    // Room for the dispute flag after the status (icon and text).
+    m_table->setColumnWidth(InvoiceTableModel::Status,
+                            metrics.horizontalAdvance(tr("Partially paid · Disputed")) + 40);
 
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     createActions();
@@ -175,8 +184,8 @@ void InvoicesPage::openInvoice(int row)
         InvoiceViewDialog dialog(m_session, InvoiceService(m_session).documentData(id), this);
         m_table->setCurrentIndex(index); // the actions act on the viewed invoice
         QList<QAction *> actions;
-        for (const char *name :
-             { "pay", "credit", "void", "applyCredit", "remind", "mail", "duplicate" })
+        for (const char *name : { "pay", "credit", "void", "applyCredit", "remind", "dispute",
+                                  "resolveDispute", "writeOff", "mail", "duplicate" })
             actions << action(QString::fromLatin1(name));
         dialog.offerActions(actions);
         if (dialog.exec() == QDialog::Accepted && dialog.chosenAction())
@@ -238,36 +247,70 @@ void InvoicesPage::createActions()
     addAction(QStringLiteral("mail"), tr("Send by E-&mail…"), QStringLiteral("mail-send"),
               QKeySequence(), &InvoicesPage::sendByEmail);
 
-    // The selection's actions: in a toolbar over the table and its context menu.
+    addAction(QStringLiteral("dispute"), tr("Mark In &Dispute…"), QStringLiteral("flag-red"),
+              QKeySequence(), &InvoicesPage::markInDispute);
+    addAction(QStringLiteral("disputeNote"), tr("Add Dispute &Note…"),
+              QStringLiteral("document-edit"), QKeySequence(), &InvoicesPage::addDisputeNote);
+    addAction(QStringLiteral("resolveDispute"), tr("Re&solve Dispute…"),
+              QStringLiteral("dialog-ok-apply"), QKeySequence(), &InvoicesPage::resolveDispute);
+    addAction(QStringLiteral("writeOff"), tr("&Write Off…"), QStringLiteral("edit-clear"),
+              QKeySequence(), &InvoicesPage::writeOff);
+    addAction(QStringLiteral("writeOff90"), tr("Write Off &90+ Days…"),
+              QStringLiteral("edit-clear-history"), QKeySequence(), &InvoicesPage::writeOffOverdue);
+
+    // The selection's actions: in a toolbar over the table and its context
+    // menu. The toolbar groups them in drop-down buttons (Collect, Send) so
+    // that it fits a 1280 px window without the overflow arrow.
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const char *name : { "new", "edit", "issue", "duplicate", "delete" })
+        m_toolBar->addAction(action(QString::fromLatin1(name)));
+    m_toolBar->addSeparator();
+    addMenuButton(QStringLiteral("collectMenu"), tr("Co&llect"), QStringLiteral("wallet-open"),
+                  { QStringLiteral("pay"),
+                    QStringLiteral("applyCredit"),
+                    QStringLiteral("remind"),
+                    {},
+                    QStringLiteral("dispute"),
+                    QStringLiteral("disputeNote"),
+                    QStringLiteral("resolveDispute"),
+                    {},
+                    QStringLiteral("writeOff"),
+                    QStringLiteral("writeOff90") });
+    m_toolBar->addAction(action(QStringLiteral("credit")));
+    m_toolBar->addAction(action(QStringLiteral("void")));
+    m_toolBar->addSeparator();
+    addMenuButton(QStringLiteral("sendMenu"), tr("S&end"), QStringLiteral("document-send"),
+                  { QStringLiteral("pdf"), QStringLiteral("mail") });
+
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const QString groups[][6] = {
-        { QStringLiteral("new"),
-          QStringLiteral("edit"),
-          QStringLiteral("issue"),
-          QStringLiteral("duplicate"),
-          QStringLiteral("delete"),
-          {} },
-        { QStringLiteral("pay"),
-          QStringLiteral("credit"),
-          QStringLiteral("void"),
-          QStringLiteral("applyCredit"),
-          QStringLiteral("remind"),
-          {} },
-        { QStringLiteral("pdf"), QStringLiteral("mail"), {}, {}, {}, {} },
+    const QStringList contextMenu {
+        QStringLiteral("new"),
+        QStringLiteral("edit"),
+        QStringLiteral("issue"),
+        QStringLiteral("duplicate"),
+        QStringLiteral("delete"),
+        {},
+        QStringLiteral("pay"),
+        QStringLiteral("credit"),
+        QStringLiteral("void"),
+        QStringLiteral("applyCredit"),
+        QStringLiteral("remind"),
+        {},
+        QStringLiteral("dispute"),
+        QStringLiteral("disputeNote"),
+        QStringLiteral("resolveDispute"),
+        QStringLiteral("writeOff"),
+        {},
+        QStringLiteral("pdf"),
+        QStringLiteral("mail"),
     };
-    for (const auto &group : groups) {
-        if (!m_toolBar->actions().isEmpty()) {
-            m_toolBar->addSeparator();
+    for (const QString &name : contextMenu) {
+        if (name.isEmpty()) {
             auto *separator = new QAction(m_table);
             separator->setSeparator(true);
             m_table->addAction(separator);
-        }
-        for (const QString &name : group) {
-            if (QAction *a = name.isEmpty() ? nullptr : action(name)) {
-                m_toolBar->addAction(a);
-                m_table->addAction(a);
-            }
+        } else {
+            m_table->addAction(action(name));
         }
     }
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -276,6 +319,26 @@ void InvoicesPage::createActions()
             &InvoicesPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicesPage::updateActions);
     updateActions();
+}
+
+void InvoicesPage::addMenuButton(const QString &name, const QString &text, const QString &icon,
+                                 const QStringList &actions)
+{
+    auto *menu = new QMenu(this);
+    for (const QString &a : actions) {
+        if (a.isEmpty())
+            menu->addSeparator();
+        else
+            menu->addAction(action(a));
+    }
+    auto *button = new QToolButton(m_toolBar);
+    button->setObjectName(name);
+    button->setText(text);
+    button->setIcon(QIcon::fromTheme(icon));
+    button->setMenu(menu);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addWidget(button);
 }
 
 QAction *InvoicesPage::action(const QString &objectName) const
@@ -312,6 +375,36 @@ void InvoicesPage::updateActions()
     QAction *create = action(QStringLiteral("new"));
     create->setVisible(m_session.can(Permission::Billing));
     create->setEnabled(create->isVisible());
+    updateCollectActions(current);
+}
+
+void InvoicesPage::updateCollectActions(const QModelIndex &current)
+{
+    // Shown to every role, enabled for those CollectionsService lets write
+    // (Finance, Admin): the service checks again and says why it refuses.
+    const bool may = m_session.can(Permission::Billing);
+    const QString status
+        = current.isValid() ? current.data(InvoiceTableModel::StatusKeyRole).toString() : QString();
+    const bool open = status == QLatin1String("open") || status == QLatin1String("overdue")
+        || status == QLatin1String("partially_paid");
+    const bool disputed
+        = current.isValid() && current.data(InvoiceTableModel::DisputedRole).toBool();
+    const bool owes = current.isValid()
+        && m_model->index(current.row(), InvoiceTableModel::Balance)
+                .data(InvoiceTableModel::RawValueRole)
+                .toLongLong()
+            > 0;
+    const std::pair<const char *, bool> rules[] = {
+        { "dispute", open && !disputed }, { "disputeNote", disputed },
+        { "resolveDispute", disputed },   { "writeOff", open && owes },
+        { "writeOff90", true },
+    };
+    const QString why = tr("Needs the Finance or Admin role");
+    for (const auto &[name, applies] : rules) {
+        QAction *a = action(QString::fromLatin1(name));
+        a->setEnabled(may && applies);
+        a->setToolTip(may ? a->text().remove(u'&') : why);
+    }
 }
 
 qint64 InvoicesPage::selectedId() const
@@ -455,6 +548,53 @@ void InvoicesPage::markReminded()
     withSelected([](Session &session, const Invoice &invoice) {
         InvoiceService(session).markReminded(invoice.id, session.today());
     });
+}
+
+void InvoicesPage::markInDispute()
+{
+    withSelected([this](Session &session, const Invoice &invoice) {
+        if (DisputeDialog(session, invoice, DisputeDialog::Mode::Open, this).exec()
+            == QDialog::Accepted)
+            emit statusMessage(tr("%1 is in dispute").arg(invoice.number));
+    });
+}
+
+void InvoicesPage::addDisputeNote()
+{
+    withSelected([this](Session &session, const Invoice &invoice) {
+        DisputeDialog(session, invoice, DisputeDialog::Mode::AddNote, this).exec();
+    });
+}
+
+void InvoicesPage::resolveDispute()
+{
+    withSelected([this](Session &session, const Invoice &invoice) {
+        if (WriteOffDialog(session, invoice, WriteOffDialog::Mode::ResolveDispute, this).exec()
+            == QDialog::Accepted)
+            emit statusMessage(tr("The dispute of %1 is resolved").arg(invoice.number));
+    });
+}
+
+void InvoicesPage::writeOff()
+{
+    withSelected([this](Session &session, const Invoice &invoice) {
+        if (WriteOffDialog(session, invoice, WriteOffDialog::Mode::WriteOff, this).exec()
+            == QDialog::Accepted)
+            emit statusMessage(
+                tr("Wrote off %1 of %2").arg(invoice.balance.format(QLocale()), invoice.number));
+    });
+}
+
+void InvoicesPage::writeOffOverdue()
+{
+    try {
+        BulkWriteOffDialog dialog(m_session, 90, this);
+        if (dialog.exec() == QDialog::Accepted)
+            emit statusMessage(dialog.summary());
+    } catch (const Error &e) {
+        showError(this, tr("Write Off 90+"), e.userMessage());
+    }
+    refresh();
 }
 
 void InvoicesPage::exportPdfs()

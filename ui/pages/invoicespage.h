@@ -12,6 +12,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QModelIndex;
 class QTableView;
 class QTimer;
 class QToolBar;
@@ -63,6 +64,13 @@ public:
     void voidInvoice();
     void applyCredit();
     void markReminded();
+    // Collections (CollectionsService, Finance and Admin): disputes and
+    // write-offs of the selected invoice, and the 90+ bulk write-off.
+    void markInDispute();
+    void addDisputeNote();
+    void resolveDispute();
+    void writeOff();
+    void writeOffOverdue();
     // Writes a PDF of each selected invoice into a folder the user picks.
     void exportPdfs();
     void exportPdfsTo(const QString &folder);
@@ -87,12 +95,16 @@ private:
     qint64 selectedId() const;
     void createActions();
     void updateActions();
+    void updateCollectActions(const QModelIndex &current);
     QAction *addAction(const QString &name, const QString &text, const QString &icon,
                        const QKeySequence &shortcut, void (InvoicesPage::*slot)());
     void openEditor(const Invoice &invoice);
     // Runs an action on the selected issued invoice; false if none is selected.
     bool withSelected(const std::function<void(Session &, const Invoice &)> &action);
     void updateFooter(qint64 rows);
+    // A tool button that drops down a menu of the page's actions.
+    void addMenuButton(const QString &name, const QString &text, const QString &icon,
+                       const QStringList &actions);
 
     InvoiceTableModel *m_model;
     Session &m_session;

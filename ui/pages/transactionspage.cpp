@@ -3,8 +3,10 @@
 #include "billing/session.h"
 #include "models/paymenttablemodel.h"
 #include "pages/banklinespanel.h"
+#include "receipttasks.h"
 #include "widgets/listtable.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,6 +15,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Accrue {
@@ -24,15 +27,22 @@ TransactionsPage::TransactionsPage(Session &session, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_unapplied(new QCheckBox(tr("Only with unapplied money"), this))
     , m_table(new QTableView(this))
+    , m_receiptPdf(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                               tr("Receipt &PDF…"), this))
     , m_footer(new QLabel(this))
     , m_debounce(new QTimer(this))
 {
     m_search->setPlaceholderText(tr("Search customer or reference (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    auto *receiptButton = new QToolButton(this);
+    receiptButton->setDefaultAction(m_receiptPdf);
+    receiptButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_unapplied);
+    bar->addWidget(receiptButton);
 
+    m_table->setObjectName(QStringLiteral("payments"));
     m_table->setModel(m_model);
     setUpListTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(PaymentTableModel::Customer,
@@ -40,6 +50,17 @@ TransactionsPage::TransactionsPage(Session &session, QWidget *parent)
     const int number = m_table->fontMetrics().horizontalAdvance(QStringLiteral("INV-0000-0000000"));
     m_table->setColumnWidth(PaymentTableModel::Reference, number + 16);
     m_table->setColumnWidth(PaymentTableModel::AppliedTo, number * 3 / 2);
+
+    m_receiptPdf->setObjectName(QStringLiteral("receiptPdf"));
+    m_receiptPdf->setToolTip(tr("Save the receipt of the chosen payment as a PDF"));
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_receiptPdf);
+    connect(m_receiptPdf, &QAction::triggered, this,
+            [this, &session] { ReceiptTasks::savePdf(this, session, chosenReceipt()); });
+    auto updateReceipt = [this] { m_receiptPdf->setEnabled(!chosenReceipt().isEmpty()); };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, updateReceipt);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateReceipt);
+    updateReceipt();
 
     auto *payments = new QWidget(this);
     auto *paymentsLayout = new QVBoxLayout(payments);
@@ -63,6 +84,12 @@ TransactionsPage::TransactionsPage(Session &session, QWidget *parent)
         emit loaded();
     });
     m_footer->setText(tr("%Ln payment(s)", nullptr, int(m_model->totalRows())));
+}
+
+QString TransactionsPage::chosenReceipt() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.data(PaymentTableModel::ReceiptRole).toString() : QString();
 }
 
 void TransactionsPage::applyFilter()

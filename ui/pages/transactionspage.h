@@ -2,6 +2,7 @@
 
 #include "pages/page.h"
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -33,6 +34,9 @@ public:
     void focusSearch() override;
     PaymentTableModel *model() const { return m_model; }
     BankLinesPanel *bank() const { return m_bank; }
+    // The receipt of the current payment row (empty if none or no receipt).
+    QString chosenReceipt() const;
+    QAction *receiptPdfAction() const { return m_receiptPdf; }
 
 private:
     void applyFilter();
@@ -42,6 +46,7 @@ private:
     QLineEdit *m_search;
     QCheckBox *m_unapplied;
     QTableView *m_table;
+    QAction *m_receiptPdf;
     QLabel *m_footer;
     QTimer *m_debounce;
 };
