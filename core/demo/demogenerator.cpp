@@ -280,6 +280,7 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
     setup.now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     setup.invoicePrefix = company.invoicePrefix;
     setup.creditNotePrefix = company.creditNotePrefix;
+    setup.receiptPrefix = company.receiptPrefix;
     DemoPlanner planner(setup, random, DemoCatalogue { modules, plans }, customers, rules,
                         DemoWriter::nextIds(db));
     BatchQueue queue(4);
@@ -329,6 +330,8 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
         series.setNext(setup.invoicePrefix, year, last + 1);
     for (const auto &[year, last] : planner.creditNoteNumbers())
         series.setNext(setup.creditNotePrefix, year, last + 1);
+    for (const auto &[year, last] : planner.receiptNumbers())
+        series.setNext(setup.receiptPrefix, year, last + 1);
     JournalRepository(db).rebuildMonthlyBalances(); // the bulk writer bypassed insert()
     tx.commit();
     return result;

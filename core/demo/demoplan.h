@@ -5,6 +5,7 @@
 #include "domain/invoice.h"
 #include "domain/payment.h"
 #include "domain/product.h"
+#include "domain/receipt.h"
 #include "ledger/journalentry.h"
 
 #include <optional>
@@ -18,6 +19,7 @@ struct PlannedPayment
 {
     Payment payment;
     Money applied;
+    Receipt receipt; // every recorded payment gets one, as PaymentService issues it
 };
 
 struct PlannedInvoice
@@ -74,6 +76,7 @@ struct DemoIds
     qint64 line = 1;
     qint64 payment = 1;
     qint64 creditNote = 1;
+    qint64 receipt = 1;
     qint64 entry = 1;
     qint64 auditSeq = 0;
     QString auditHash;

@@ -269,8 +269,25 @@ void DemoPlanner::planPayments(PlannedInvoice &plan, const DemoCustomer &custome
         pp.applied = std::min(i.amount, inv.total - inv.credited - inv.paid);
         pp.payment.unapplied = i.amount - pp.applied;
         inv.paid += pp.applied;
+        planReceipt(pp, inv);
         plan.payments.push_back(pp);
     }
+}
+
+void DemoPlanner::planReceipt(PlannedPayment &planned, const Invoice &inv)
+{
+    Receipt &r = planned.receipt;
+    const Payment &p = planned.payment;
+    const int year = p.receivedDate.year();
+    r.id = m_ids.receipt++;
+    r.number
+        = NumberSeriesRepository::format(m_setup.receiptPrefix, year, ++m_receiptNumbers[year]);
+    r.paymentId = p.id;
+    r.issueDate = p.receivedDate;
+    r.userName = m_setup.userName;
+    if (planned.applied.isPositive())
+        r.lines.push_back(
+            { inv.id, inv.number, planned.applied, inv.total - inv.credited - inv.paid });
 }
 
 void DemoPlanner::addAudit(PlannedInvoice &plan, const QString &action, const QString &entity,
@@ -288,6 +305,29 @@ void DemoPlanner::addAudit(PlannedInvoice &plan, const QString &action, const QS
     r.hash = r.computeHash();
     m_ids.auditHash = r.hash;
     plan.audit.push_back(std::move(r));
+}
+
+// The record PaymentService::issueReceipt writes, keys sorted as there.
+void DemoPlanner::addReceiptAudit(PlannedInvoice &plan, const PlannedPayment &planned)
+{
+    const Receipt &r = planned.receipt;
+    QString settled = QStringLiteral("[");
+    for (const ReceiptLine &line : r.lines)
+        settled += JsonWriter()
+                       .number(QLatin1String("applied_minor"), line.applied.minor())
+                       .number(QLatin1String("balance_after_minor"), line.balanceAfter.minor())
+                       .text(QLatin1String("invoice"), line.invoiceNumber)
+                       .done();
+    settled += u']';
+    addAudit(plan, QStringLiteral("receipt.issue"), QStringLiteral("receipt"), r.id,
+             JsonWriter()
+                 .number(QLatin1String("amount_minor"), planned.payment.amount.minor())
+                 .text(QLatin1String("currency"), planned.payment.currency.code())
+                 .raw(QLatin1String("invoices"), settled)
+                 .text(QLatin1String("issue_date"), isoDate(r.issueDate))
+                 .text(QLatin1String("number"), r.number)
+                 .number(QLatin1String("payment_id"), r.paymentId)
+                 .done());
 }
 
 void DemoPlanner::addEntry(PlannedInvoice &plan, JournalEntry entry)
@@ -380,6 +420,7 @@ PlannedInvoice DemoPlanner::next()
                      .text(QLatin1String("method"), p.method)
                      .text(QLatin1String("received_date"), isoDate(p.receivedDate))
                      .done());
+        addReceiptAudit(plan, pp);
     }
     return plan;
 }

@@ -28,6 +28,7 @@ public:
         QString now; // audit timestamp
         QString invoicePrefix; // number series, from the company settings
         QString creditNotePrefix;
+        QString receiptPrefix;
     };
 
     DemoPlanner(Setup setup, std::mt19937_64 random, DemoCatalogue catalogue,
@@ -39,6 +40,7 @@ public:
     // After planning: the last number used per year, for the number series.
     const std::map<int, qint64> &invoiceNumbers() const { return m_invoiceNumbers; }
     const std::map<int, qint64> &creditNoteNumbers() const { return m_noteNumbers; }
+    const std::map<int, qint64> &receiptNumbers() const { return m_receiptNumbers; }
     const DemoIds &ids() const { return m_ids; }
 
 private:
@@ -51,8 +53,10 @@ private:
     QDate paymentDate(const Invoice &inv, const DemoCustomer &customer,
                       const std::optional<CreditNote> &note);
     void planPayments(PlannedInvoice &plan, const DemoCustomer &customer);
+    void planReceipt(PlannedPayment &planned, const Invoice &inv);
     void addAudit(PlannedInvoice &plan, const QString &action, const QString &entity, qint64 id,
                   QString after);
+    void addReceiptAudit(PlannedInvoice &plan, const PlannedPayment &planned);
     void addEntry(PlannedInvoice &plan, JournalEntry entry);
 
     Setup m_setup;
@@ -65,6 +69,7 @@ private:
     qint64 m_drafts = 0;
     std::map<int, qint64> m_invoiceNumbers;
     std::map<int, qint64> m_noteNumbers;
+    std::map<int, qint64> m_receiptNumbers;
 };
 
 } // namespace Accrue

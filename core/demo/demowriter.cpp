@@ -35,6 +35,8 @@ DemoWriter::DemoWriter(Database &db)
     , m_lines(withIds(db, DocumentRows::invoiceLines()))
     , m_payments(withIds(db, DocumentRows::payments()))
     , m_allocations(withoutIds(db, DocumentRows::allocations()))
+    , m_receipts(withIds(db, DocumentRows::receipts()))
+    , m_receiptLines(withoutIds(db, DocumentRows::receiptLines()))
     , m_notes(withIds(db, DocumentRows::creditNotes()))
     , m_noteLines(withoutIds(db, DocumentRows::creditNoteLines()))
     , m_entries(withIds(db, DocumentRows::journalEntries()))
@@ -50,6 +52,7 @@ DemoIds DemoWriter::nextIds(Database &db)
     ids.line = BulkInserter::nextId(db, QStringLiteral("invoice_line"));
     ids.payment = BulkInserter::nextId(db, QStringLiteral("payment"));
     ids.creditNote = BulkInserter::nextId(db, QStringLiteral("credit_note"));
+    ids.receipt = BulkInserter::nextId(db, QStringLiteral("receipt"));
     ids.entry = BulkInserter::nextId(db, QStringLiteral("journal_entry"));
     const AuditRepository::Head head = AuditRepository(db).lockHead();
     ids.auditSeq = head.seq;
@@ -87,6 +90,14 @@ void DemoWriter::write(const PlannedBatch &batch)
                                 pp.payment.receivedDate);
     }
     m_allocations.flush();
+    for (const PlannedInvoice &plan : batch)
+        for (const PlannedPayment &pp : plan.payments)
+            writeReceipt(pp.receipt);
+    m_receipts.flush();
+    for (const PlannedInvoice &plan : batch)
+        for (const PlannedPayment &pp : plan.payments)
+            writeReceiptLines(pp.receipt);
+    m_receiptLines.flush();
     for (const PlannedInvoice &plan : batch)
         for (const JournalEntry &entry : plan.entries)
             writeEntry(entry);
@@ -152,6 +163,21 @@ void DemoWriter::writeAllocation(qint64 invoiceId, qint64 paymentId, qint64 note
     a.date = date;
     DocumentRows::allocation(m_allocations, a, isoUtc(date));
     m_allocations.insertRow();
+}
+
+void DemoWriter::writeReceipt(const Receipt &receipt)
+{
+    m_receipts.add(receipt.id);
+    DocumentRows::receipt(m_receipts, receipt, isoUtc(receipt.issueDate));
+    m_receipts.insertRow();
+}
+
+void DemoWriter::writeReceiptLines(const Receipt &receipt)
+{
+    for (const ReceiptLine &line : receipt.lines) {
+        DocumentRows::receiptLine(m_receiptLines, receipt.id, line);
+        m_receiptLines.insertRow();
+    }
 }
 
 void DemoWriter::writeEntry(const JournalEntry &entry)

@@ -24,6 +24,8 @@ private:
     void writeCreditNote(const CreditNote &note);
     void writeCreditNoteLines(const CreditNote &note);
     void writePayment(const PlannedPayment &payment);
+    void writeReceipt(const Receipt &receipt);
+    void writeReceiptLines(const Receipt &receipt);
     void writeAllocation(qint64 invoiceId, qint64 paymentId, qint64 noteId, const Money &amount,
                          const QDate &date);
     void writeEntry(const JournalEntry &entry);
@@ -34,6 +36,8 @@ private:
     BulkInserter m_lines;
     BulkInserter m_payments;
     BulkInserter m_allocations;
+    BulkInserter m_receipts;
+    BulkInserter m_receiptLines;
     BulkInserter m_notes;
     BulkInserter m_noteLines;
     BulkInserter m_entries;

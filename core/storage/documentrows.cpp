@@ -74,6 +74,21 @@ const DocumentRows::Table &DocumentRows::payments()
     return t;
 }
 
+const DocumentRows::Table &DocumentRows::receipts()
+{
+    static const Table t
+        = table("receipt", { "number", "payment_id", "issue_date", "user_name", "created_at" });
+    return t;
+}
+
+const DocumentRows::Table &DocumentRows::receiptLines()
+{
+    static const Table t
+        = table("receipt_line",
+                { "receipt_id", "invoice_id", "currency", "applied_minor", "balance_after_minor" });
+    return t;
+}
+
 const DocumentRows::Table &DocumentRows::allocations()
 {
     static const Table t = table("allocation",

@@ -4,6 +4,7 @@
 #include "domain/creditnote.h"
 #include "domain/invoice.h"
 #include "domain/payment.h"
+#include "domain/receipt.h"
 #include "ledger/journalentry.h"
 
 #include <QStringList>
@@ -39,6 +40,8 @@ public:
     static const Table &creditNoteLines();
     static const Table &payments();
     static const Table &allocations();
+    static const Table &receipts();
+    static const Table &receiptLines();
     static const Table &journalEntries();
     static const Table &journalLines();
     static const Table &auditLog();
@@ -145,6 +148,21 @@ public:
             .add(a.amount.minor())
             .add(a.date)
             .add(createdAt);
+    }
+
+    template<typename Out> static void receipt(Out &out, const Receipt &r, const QString &createdAt)
+    {
+        out.add(r.number).add(r.paymentId).add(r.issueDate).add(r.userName).add(createdAt);
+    }
+
+    template<typename Out>
+    static void receiptLine(Out &out, qint64 receiptId, const ReceiptLine &line)
+    {
+        out.add(receiptId)
+            .add(line.invoiceId)
+            .add(line.applied.currency().code())
+            .add(line.applied.minor())
+            .add(line.balanceAfter.minor());
     }
 
     template<typename Out>

@@ -1,6 +1,7 @@
 #include "storage/receiptrepository.h"
 
 #include "storage/database.h"
+#include "storage/documentrows.h"
 #include "storage/sqlquery.h"
 
 namespace Accrue {
@@ -14,18 +15,16 @@ qint64 ReceiptRepository::insert(Receipt &r)
 {
     if (!r.createdAt.isValid())
         r.createdAt = QDateTime::currentDateTimeUtc();
-    r.id = m_db.query(QStringLiteral("INSERT INTO receipt (number, payment_id, issue_date, "
-                                     "user_name, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"))
-               .bindAll(r.number, r.paymentId, r.issueDate, r.userName,
-                        r.createdAt.toString(Qt::ISODateWithMs))
-               .scalar()
-               .toLongLong();
-    for (const ReceiptLine &line : r.lines)
-        m_db.query(QStringLiteral("INSERT INTO receipt_line (receipt_id, invoice_id, currency, "
-                                  "applied_minor, balance_after_minor) VALUES (?, ?, ?, ?, ?)"))
-            .bindAll(r.id, line.invoiceId, line.applied.currency().code(), line.applied.minor(),
-                     line.balanceAfter.minor())
-            .exec();
+    SqlQuery q = m_db.query(DocumentRows::receipts().insertSql(true));
+    BoundRow row(q);
+    DocumentRows::receipt(row, r, r.createdAt.toString(Qt::ISODateWithMs));
+    r.id = q.scalar().toLongLong();
+    for (const ReceiptLine &line : r.lines) {
+        SqlQuery l = m_db.query(DocumentRows::receiptLines().insertSql(false));
+        BoundRow lineRow(l);
+        DocumentRows::receiptLine(lineRow, r.id, line);
+        l.exec();
+    }
     return r.id;
 }
 

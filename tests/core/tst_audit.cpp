@@ -1,8 +1,10 @@
 #include "billing/customerservice.h"
+#include "billing/paymentservice.h"
 #include "common/error.h"
 #include "demo/demogenerator.h"
 #include "security/auditlog.h"
 #include "storage/auditrepository.h"
+#include "storage/receiptrepository.h"
 #include "storage/transaction.h"
 #include "testbook.h"
 
@@ -155,6 +157,19 @@ void TestAudit::demoBookIsConsistentAndAudited()
     const qint64 sequence = next.number.section(u'-', 2).toLongLong();
     QVERIFY(InvoiceRepository(book.db()).findIdByNumber(
         QStringLiteral("INV-2026-%1").arg(sequence - 1, 6, 10, QLatin1Char('0'))));
+    // Every demo payment has its receipt, and the receipt series continues
+    // gaplessly in PaymentService too.
+    ReceiptRepository receipts(book.db());
+    for (qint64 paymentId = 1; paymentId <= result.payments; ++paymentId)
+        QVERIFY2(receipts.findByPayment(paymentId), qPrintable(QString::number(paymentId)));
+    const Payment paid = PaymentService(book.session())
+                             .payInvoice(next.id, next.total, QDate(2026, 6, 30),
+                                         QStringLiteral("bank_transfer"), next.number);
+    const QString receipt = receipts.findByPayment(paid.id)->number;
+    QVERIFY(receipt.startsWith(QStringLiteral("RCT-2026-")));
+    const qint64 receiptSequence = receipt.section(u'-', 2).toLongLong();
+    QVERIFY(receipts.findByNumber(
+        QStringLiteral("RCT-2026-%1").arg(receiptSequence - 1, 6, 10, QLatin1Char('0'))));
     book.checkBooks(QStringLiteral("USD"));
     QVERIFY(AuditLog(book.db(), QString()).verify().ok);
 }
