@@ -52,7 +52,7 @@ QByteArray header(const QByteArray &raw, const QByteArray &name)
     text = text.left(text.indexOf("\n\n"));
     text.replace("\n ", " ").replace("\n\t", " ");
     for (const QByteArray &line : text.split('\n'))
-        if (line.toLower().startsWith(name.toLower() + ':'))
+        if (line.toLower().startsWith(QByteArray(name.toLower() + ':')))
             return line.mid(name.size() + 1).trimmed();
     return {};
 }
