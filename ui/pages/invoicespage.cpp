@@ -6,6 +6,7 @@
 #include "billing/session.h"
 #include "billing/settingsservice.h"
 #include "dialogs/creditnotedialog.h"
+#include "dialogs/dunningrundialog.h"
 #include "dialogs/invoiceeditordialog.h"
 #include "dialogs/invoiceviewdialog.h"
 #include "dialogs/paymentdialog.h"
@@ -237,6 +238,8 @@ void InvoicesPage::createActions()
               QKeySequence(), &InvoicesPage::exportPdfs);
     addAction(QStringLiteral("mail"), tr("Send by E-&mail…"), QStringLiteral("mail-send"),
               QKeySequence(), &InvoicesPage::sendByEmail);
+    addAction(QStringLiteral("dunningRun"), tr("D&unning Run…"),
+              QStringLiteral("mail-mark-important"), QKeySequence(), &InvoicesPage::openDunningRun);
 
     // The selection's actions: in a toolbar over the table and its context menu.
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -254,7 +257,7 @@ void InvoicesPage::createActions()
           QStringLiteral("applyCredit"),
           QStringLiteral("remind"),
           {} },
-        { QStringLiteral("pdf"), QStringLiteral("mail"), {}, {}, {}, {} },
+        { QStringLiteral("pdf"), QStringLiteral("mail"), QStringLiteral("dunningRun"), {}, {}, {} },
     };
     for (const auto &group : groups) {
         if (!m_toolBar->actions().isEmpty()) {
@@ -309,6 +312,7 @@ void InvoicesPage::updateActions()
     QAction *mail = action(QStringLiteral("mail"));
     mail->setVisible(m_session.can(Permission::Billing));
     mail->setEnabled(mail->isVisible() && !selectedIds().empty());
+    action(QStringLiteral("dunningRun"))->setVisible(m_session.can(Permission::Billing));
     QAction *create = action(QStringLiteral("new"));
     create->setVisible(m_session.can(Permission::Billing));
     create->setEnabled(create->isVisible());
@@ -594,6 +598,13 @@ void InvoicesPage::focusSearch()
 void InvoicesPage::updateFooter(qint64 rows)
 {
     m_footer->setText(tr("%Ln invoice(s)", nullptr, int(std::min<qint64>(rows, INT_MAX))));
+}
+
+void InvoicesPage::openDunningRun()
+{
+    DunningRunDialog dialog(m_session, this);
+    dialog.exec();
+    refresh();
 }
 
 void InvoicesPage::addPageAction(QAction *action)
