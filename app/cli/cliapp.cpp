@@ -165,7 +165,8 @@ constexpr OptionSpec optionSpecs[] = {
     { "note", "TEXT", "invoice dispute, dispute-note: a note on the dispute." },
     { "by", "HOW", "invoice resolve-dispute: credit-note, write-off or withdrawn." },
     { "older-than", "DAYS", "write-off: invoices more than DAYS past due (default 90)." },
-    { "dry-run", nullptr, "write-off: list what would be written off, change nothing." },
+    { "dry-run", nullptr,
+      "write-off: list what would be written off, change nothing; dunning run: the plan only." },
     { "receipt-prefix", "TEXT", "company set: the receipt number prefix (RCT)." },
     // Invoice and credit note documents (issue 15).
     { "out", "FILE", "credit-note pdf, receipt pdf: the PDF to write (like -o)." },
@@ -374,6 +375,13 @@ const QHash<QString, QStringList> &allowedOptions()
             QStringLiteral("smtp-user"), QStringLiteral("from-address"),
             QStringLiteral("from-name"), QStringLiteral("timeout"), QStringLiteral("subject"),
             QStringLiteral("body-file"), QStringLiteral("format"), QStringLiteral("output") } },
+        // Dunning (dunningcommands.cpp).
+        { QStringLiteral("dunning run"),
+          { QStringLiteral("date"), QStringLiteral("dry-run"), QStringLiteral("format"),
+            QStringLiteral("output") } },
+        { QStringLiteral("dunning steps"), { QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("dunning flagged"),
+          { QStringLiteral("format"), QStringLiteral("output") } },
     };
     return allowed;
 }
@@ -389,7 +397,8 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("product") || command == QLatin1String("plan")
         || command == QLatin1String("tax-rate") || command == QLatin1String("subscription")
         || command == QLatin1String("billing") || command == QLatin1String("rate")
-        || command == QLatin1String("receipt") || command == QLatin1String("mail");
+        || command == QLatin1String("receipt") || command == QLatin1String("mail")
+        || command == QLatin1String("dunning");
 }
 
 } // namespace
@@ -435,7 +444,9 @@ CliApp::CliApp()
            "invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | "
            "invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | "
            "invoice send NUMBER|--status S [--eml DIR] | mail outbox|deliver|test --to ADDR | "
-           "mail settings show|set | mail password set|forget"));
+           "mail settings show|set | mail password set|forget | "
+           "dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | "
+           "dunning flagged"));
 }
 
 CliApp::~CliApp() = default;
@@ -635,6 +646,8 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runInvoiceSend(*this);
     if (command == QLatin1String("mail"))
         return runMail(*this, sub);
+    if (command == QLatin1String("dunning"))
+        return runDunning(*this, sub);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 

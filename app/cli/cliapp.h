@@ -112,6 +112,8 @@ int runWriteOff(CliApp &app);
 // E-mail (mailcommands.cpp).
 int runInvoiceSend(CliApp &app);
 int runMail(CliApp &app, const QString &sub);
+// Dunning (dunningcommands.cpp).
+int runDunning(CliApp &app, const QString &sub);
 
 // Thrown for command-line mistakes (exit code 2).
 struct UsageError

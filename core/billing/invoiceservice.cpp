@@ -90,13 +90,18 @@ void InvoiceService::fillLineDefaults(Invoice &inv)
     const ChartOfAccounts chart = reference.chart();
     // A line always posts to its product's revenue account, or to the
     // default one without a product: the Revenue tab reads a module's revenue
-    // from its account's monthly balances and relies on this.
+    // from its account's monthly balances and relies on this. The one
+    // exception is a product-less line that names the Late fees account
+    // (dunning's fee invoices): it keeps it.
+    const qint64 lateFees = chart.find(ChartOfAccounts::Role::LateFees);
     for (InvoiceLine &line : inv.lines) {
         const auto product = line.productId ? reference.product(line.productId) : std::nullopt;
         if (line.productId && !product)
             throw Error(tr("Line %1: unknown product").arg(line.position));
-        line.revenueAccountId
-            = product ? product->revenueAccountId : chart.id(ChartOfAccounts::Role::Revenue);
+        const bool lateFee = !product && lateFees > 0 && line.revenueAccountId == lateFees;
+        line.revenueAccountId = product ? product->revenueAccountId
+            : lateFee                   ? lateFees
+                                        : chart.id(ChartOfAccounts::Role::Revenue);
         if (line.recognitionMethod.isEmpty() && product)
             line.recognitionMethod = product->recognitionMethod;
     }

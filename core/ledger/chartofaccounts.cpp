@@ -29,6 +29,8 @@ QString ChartOfAccounts::roleKey(Role role)
         return QStringLiteral("fx_gain_loss");
     case Role::BadDebt:
         return QStringLiteral("bad_debt");
+    case Role::LateFees:
+        return QStringLiteral("late_fees");
     }
     return {};
 }

@@ -22,12 +22,15 @@ public:
         FxClearing, // where a payment in one currency turns into another
         FxGainLoss,
         BadDebt, // the expense a write-off posts to
+        LateFees, // the revenue of dunning's late-fee invoices
     };
 
     static QString roleKey(Role role);
     void add(const Account &account);
     // Throws Error if the book lacks an account for the role.
     qint64 id(Role role) const;
+    // 0 when the book lacks the role's account.
+    qint64 find(Role role) const { return m_byRole.value(roleKey(role)); }
 
 private:
     QHash<QString, qint64> m_byRole;

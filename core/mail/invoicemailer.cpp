@@ -59,17 +59,35 @@ QHash<QString, QString> InvoiceMailer::placeholders(const InvoiceDocumentData &d
 
 MailMessage InvoiceMailer::build(qint64 invoiceId)
 {
+    return build(invoiceId, m_settings.invoiceSubject, m_settings.invoiceBody);
+}
+
+MailMessage InvoiceMailer::build(qint64 invoiceId, const QString &subjectTemplate,
+                                 const QString &bodyTemplate, const QHash<QString, QString> &extra)
+{
+    return compose(documentData(invoiceId), subjectTemplate, bodyTemplate, extra);
+}
+
+InvoiceDocumentData InvoiceMailer::documentData(qint64 invoiceId)
+{
     m_session.require(Permission::Billing, tr("send invoices by e-mail"));
     if (!m_settings.isConfigured())
         throw Error(tr("E-mail is not set up: enter the SMTP server and the sender's address "
                        "in the e-mail settings first"));
-    const InvoiceDocumentData data = InvoiceService(m_session).documentData(invoiceId);
+    InvoiceDocumentData data = InvoiceService(m_session).documentData(invoiceId);
     const Invoice &invoice = data.invoice;
     if (invoice.status == InvoiceStatus::Draft || invoice.number.isEmpty())
         throw Error(tr("A draft has no number yet: issue it before sending it"));
     if (invoice.status == InvoiceStatus::Void)
         throw Error(tr("Invoice %1 is void: it is not sent").arg(invoice.number));
+    return data;
+}
 
+MailMessage InvoiceMailer::compose(const InvoiceDocumentData &data, const QString &subjectTemplate,
+                                   const QString &bodyTemplate,
+                                   const QHash<QString, QString> &extra)
+{
+    const Invoice &invoice = data.invoice;
     MailMessage message;
     message.from = { m_settings.fromName.isEmpty() ? data.company.legalName : m_settings.fromName,
                      m_settings.fromAddress };
@@ -84,9 +102,10 @@ MailMessage InvoiceMailer::build(qint64 invoiceId)
                        "customer)")
                         .arg(invoice.number, data.customer.name));
     message.to << to;
-    const QHash<QString, QString> values = placeholders(data, m_locale);
-    message.subject = MailTemplate::fill(m_settings.invoiceSubject, values);
-    message.body = MailTemplate::fill(m_settings.invoiceBody, values);
+    QHash<QString, QString> values = placeholders(data, m_locale);
+    values.insert(extra);
+    message.subject = MailTemplate::fill(subjectTemplate, values);
+    message.body = MailTemplate::fill(bodyTemplate, values);
     message.attachments << MailAttachment { invoice.number + QStringLiteral(".pdf"),
                                             QByteArrayLiteral("application/pdf"),
                                             invoicePdf(data, m_locale) };

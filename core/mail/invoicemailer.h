@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/invoicedocumentdata.h"
 #include "mail/mailmessage.h"
 #include "mail/mailsettings.h"
 
@@ -9,7 +10,6 @@
 namespace Accrue {
 
 class Session;
-struct InvoiceDocumentData;
 
 // An invoice as an e-mail: to the contact of the invoice's billing profile
 // (the customer's default profile when the invoice names none, the
@@ -23,6 +23,13 @@ public:
     // Throws Error for a draft or void invoice, one with no recipient, or a
     // template, name or address that cannot go into an e-mail.
     MailMessage build(qint64 invoiceId);
+    // The same message with other templates (a dunning reminder's): their
+    // placeholders are placeholders() and `extra` (which wins on a clash).
+    MailMessage build(qint64 invoiceId, const QString &subjectTemplate, const QString &bodyTemplate,
+                      const QHash<QString, QString> &extra = {});
+    // The invoice's document data, as build() reads it (callers that
+    // need more placeholders compute them from it first).
+    InvoiceDocumentData documentData(qint64 invoiceId);
     // build() and queue it in the outbox for the invoice (document kind
     // "invoice"), in one transaction with its audit record. Returns the
     // outbox id; OutboxService::deliverDue sends it.
@@ -32,6 +39,9 @@ public:
                                                 const QLocale &locale);
 
 private:
+    MailMessage compose(const InvoiceDocumentData &data, const QString &subjectTemplate,
+                        const QString &bodyTemplate, const QHash<QString, QString> &extra);
+
     Session &m_session;
     MailSettings m_settings;
     QLocale m_locale;

@@ -846,6 +846,34 @@ ALTER TABLE invoice DROP CONSTRAINT invoice_check
 ALTER TABLE invoice ADD CONSTRAINT invoice_check CHECK (balance_minor = total_minor - paid_minor - credited_minor - written_off_minor)
 )SQL";
 
+// Dunning: one row per reminder step an invoice has had (or skipped
+// because a later step was due first), so a step acts once per invoice
+// however often and by however many clients a run is started: the UNIQUE
+// pair decides. step_day keeps the step's day offset so that a step added
+// to the schedule later, before one the invoice already had, never fires.
+// A late fee is its own issued invoice, named here. Late fees is the
+// revenue account those invoices post to.
+constexpr const char *schema11 = R"SQL(
+CREATE TABLE dunning_notice (
+    id {{PK}},
+    invoice_id BIGINT NOT NULL REFERENCES invoice (id),
+    step_key TEXT NOT NULL,
+    step_day INTEGER NOT NULL,
+    notice_date TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('email', 'review', 'stop_service', 'skipped')),
+    days_overdue INTEGER NOT NULL,
+    outbox_id BIGINT REFERENCES email_outbox (id),
+    late_fee_invoice_id BIGINT REFERENCES invoice (id),
+    user_name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (invoice_id, step_key));
+CREATE INDEX dunning_notice_fee ON dunning_notice (late_fee_invoice_id);
+CREATE INDEX dunning_notice_action ON dunning_notice (action, notice_date);
+-- A book whose own chart already uses 4800 gets the account as 4801.
+INSERT INTO account (code, name, type, system_role) SELECT '4800', 'Late fees', 'revenue', 'late_fees' WHERE NOT EXISTS (SELECT 1 FROM account WHERE code = '4800');
+INSERT INTO account (code, name, type, system_role) SELECT '4801', 'Late fees', 'revenue', 'late_fees' WHERE NOT EXISTS (SELECT 1 FROM account WHERE system_role = 'late_fees')
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -859,6 +887,7 @@ constexpr Migration migrations[] = {
     { 9, "E-mail outbox", schema9, "", "" },
     { 10, "Receipts, disputes and write-offs", schema10, sqliteWriteOffCheck10,
       postgresWriteOffCheck10 },
+    { 11, "Dunning notices and the late fees account", schema11, "", "" },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)
@@ -953,6 +982,8 @@ REVOKE INSERT, UPDATE, DELETE ON setting, app_user, account, schema_version, ten
 REVOKE UPDATE, DELETE ON audit_log, journal_entry, journal_line FROM accrue_finance
 --
 REVOKE UPDATE, DELETE ON receipt, receipt_line, write_off, dispute_note FROM accrue_finance
+--
+REVOKE UPDATE, DELETE ON dunning_notice FROM accrue_finance
 --
 GRANT INSERT, UPDATE, DELETE ON setting, app_user, account, tenant TO accrue_admin
 )SQL";

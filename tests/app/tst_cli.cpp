@@ -48,6 +48,7 @@ private slots:
     void newBookThroughTheCliAlone();
     void ratesAndAReportInAnotherCurrency();
     void receiptsDisputesAndWriteOffs();
+    void dunningRunFromTheCommandLine();
 
 private:
     using Run = CliRun;
@@ -1528,6 +1529,106 @@ void TestCli::receiptsDisputesAndWriteOffs()
                  .exitCode,
              1);
     QCOMPARE(run({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 0);
+}
+
+// Dunning from the command line: the plan as a dry run, the run that queues
+// the reminder, and a second run the same day that does nothing; the
+// schedule shown as JSON, changed from a file, and a bad file refused.
+void TestCli::dunningRunFromTheCommandLine()
+{
+    const QString path = book(QStringLiteral("dunning.sqlite"));
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    auto run = [&](const QStringList &args) { return cli(args + db); };
+    QCOMPARE(run({ QStringLiteral("init") }).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
+                   QStringLiteral("Nordlicht GmbH"), QStringLiteral("--currency"),
+                   QStringLiteral("EUR") })
+                 .exitCode,
+             0);
+    QCOMPARE(
+        run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("ACME"),
+              QStringLiteral("--name"), QStringLiteral("Acme GmbH"), QStringLiteral("--currency"),
+              QStringLiteral("EUR"), QStringLiteral("--email"), QStringLiteral("ap@acme.example") })
+            .exitCode,
+        0);
+    Run r = run({ QStringLiteral("mail"), QStringLiteral("settings"), QStringLiteral("set"),
+                  QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"),
+                  QStringLiteral("--smtp-port"), QStringLiteral("2525"),
+                  QStringLiteral("--security"), QStringLiteral("none"),
+                  QStringLiteral("--from-address"), QStringLiteral("billing@nordlicht.example") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // INV-2026-000001: 100.00 due 1 July, so 1 day overdue on 2 July.
+    const QString json = book(QStringLiteral("dunning-invoice.json"));
+    {
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"customer": "ACME", "issue_date": "2026-06-01", "due_date": "2026-07-01",
+            "lines": [{"description": "Work", "quantity": "1", "unit_price": "100.00",
+                       "tax_rate": "0"}]})");
+    }
+    r = run(
+        { QStringLiteral("invoice"), QStringLiteral("create"), json, QStringLiteral("--issue") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    const QStringList at { QStringLiteral("--date"), QStringLiteral("2026-07-02"),
+                           QStringLiteral("--format"), QStringLiteral("csv") };
+    const QByteArray planned
+        = "INV-2026-000001,ACME,Acme GmbH,day_1,email,1,EUR,100.00,0.00,ap@acme.example,";
+    r = run(QStringList { QStringLiteral("dunning"), QStringLiteral("run"),
+                          QStringLiteral("--dry-run") }
+            + at);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains(planned), r.out.constData());
+    r = run({ QStringLiteral("mail"), QStringLiteral("outbox"), QStringLiteral("--format"),
+              QStringLiteral("csv") });
+    QVERIFY2(!r.out.contains("INV-2026-000001"), r.out.constData()); // the dry run sent nothing
+
+    r = run(QStringList { QStringLiteral("dunning"), QStringLiteral("run") } + at);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains(planned), r.out.constData());
+    QVERIFY2(r.err.contains("Queued 1 reminders"), r.err.constData());
+    r = run({ QStringLiteral("mail"), QStringLiteral("outbox"), QStringLiteral("--format"),
+              QStringLiteral("csv") });
+    QVERIFY2(r.out.contains("Reminder: invoice INV-2026-000001 is overdue"), r.out.constData());
+
+    r = run(QStringList { QStringLiteral("dunning"), QStringLiteral("run") } + at);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(!r.out.contains("INV-2026-000001"), r.out.constData());
+    QVERIFY2(r.err.contains("Queued 0 reminders"), r.err.constData());
+
+    // The schedule as JSON, a fee added from a file, a typo refused.
+    r = run({ QStringLiteral("dunning"), QStringLiteral("steps"), QStringLiteral("show"),
+              QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonObject schedule = QJsonDocument::fromJson(r.out).object();
+    QJsonArray steps = schedule.value(QStringLiteral("steps")).toArray();
+    QCOMPARE(steps.size(), 5);
+    QJsonObject last = steps.last().toObject();
+    QCOMPARE(last.value(QStringLiteral("key")).toString(), QStringLiteral("final"));
+    last.insert(QStringLiteral("fee"), QStringLiteral("fixed"));
+    last.insert(QStringLiteral("fee_amount"), QStringLiteral("5.00"));
+    steps.replace(steps.size() - 1, last);
+    schedule.insert(QStringLiteral("steps"), steps);
+    const QString file = book(QStringLiteral("steps.json"));
+    auto writeSteps = [&file](const QJsonObject &o) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(o).toJson());
+    };
+    writeSteps(schedule);
+    r = run({ QStringLiteral("dunning"), QStringLiteral("steps"), QStringLiteral("set"), file });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({ QStringLiteral("dunning"), QStringLiteral("steps"), QStringLiteral("show"),
+              QStringLiteral("--format"), QStringLiteral("csv") });
+    QVERIFY2(r.out.contains("final,Final notice,14,stop_service,5.00,"), r.out.constData());
+    last.insert(QStringLiteral("subject"), QStringLiteral("Pay {amount_du}"));
+    steps.replace(steps.size() - 1, last);
+    schedule.insert(QStringLiteral("steps"), steps);
+    writeSteps(schedule);
+    r = run({ QStringLiteral("dunning"), QStringLiteral("steps"), QStringLiteral("set"), file });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("{amount_du}"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -417,7 +417,8 @@ void TestUiCollections::collectActionsSitInMenus()
     auto *send = page.findChild<QToolButton *>(QStringLiteral("sendMenu"));
     QVERIFY(collect && send);
     const QList<QAction *> collectActions = collect->menu()->actions();
-    for (const char *name : { "pay", "dispute", "disputeNote", "resolveDispute", "writeOff" })
+    for (const char *name :
+         { "pay", "dunningRun", "dispute", "disputeNote", "resolveDispute", "writeOff" })
         QVERIFY2(collectActions.contains(page.action(QString::fromLatin1(name))), name);
     QVERIFY(send->menu()->actions().contains(page.action(QStringLiteral("pdf"))));
     QVERIFY(send->menu()->actions().contains(page.action(QStringLiteral("mail"))));

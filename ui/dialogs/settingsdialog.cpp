@@ -2,6 +2,7 @@
 
 #include "billing/settingsservice.h"
 #include "common/error.h"
+#include "dialogs/dunningsettingspane.h"
 #include "dialogs/mailsettingspane.h"
 #include "money/currency.h"
 
@@ -126,6 +127,8 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     auto *tabs = new QTabWidget(this);
     tabs->addTab(company, tr("&Company"));
     tabs->addTab(m_mail, tr("&E-mail"));
+    m_dunning = new DunningSettingsPane(m_session, this);
+    tabs->addTab(m_dunning, tr("&Dunning"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(m_problems);
@@ -253,6 +256,8 @@ void SettingsDialog::accept()
     if (mail)
         for (const QString &problem : MailSettingsService::validate(m_mail->collect()))
             problems << tr("E-mail %1").arg(problem);
+    for (const QString &problem : m_dunning->problems())
+        problems << tr("Dunning %1").arg(problem);
     if (!problems.isEmpty()) {
         m_problems->setText(problems.join(u'\n'));
         return;
@@ -262,6 +267,7 @@ void SettingsDialog::accept()
         m_version = SettingsService(m_session).company().version; // a retry saves over it
         if (mail)
             m_mail->save();
+        m_dunning->save(); // only when a step changed
     } catch (const Error &e) {
         m_problems->setText(e.userMessage());
         return;

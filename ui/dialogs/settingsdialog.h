@@ -14,6 +14,7 @@ class QSpinBox;
 
 namespace Accrue {
 
+class DunningSettingsPane;
 class MailSettingsPane;
 class Session;
 
@@ -30,6 +31,7 @@ public:
 
     void accept() override;
     MailSettingsPane *mailPane() const { return m_mail; }
+    DunningSettingsPane *dunningPane() const { return m_dunning; }
 
 private:
     void load(const CompanySettings &settings);
@@ -70,6 +72,7 @@ private:
     QLabel *m_logoPreview;
     QLabel *m_problems;
     MailSettingsPane *m_mail = nullptr;
+    DunningSettingsPane *m_dunning = nullptr;
 };
 
 } // namespace Accrue

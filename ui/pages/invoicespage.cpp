@@ -8,6 +8,7 @@
 #include "dialogs/bulkwriteoffdialog.h"
 #include "dialogs/creditnotedialog.h"
 #include "dialogs/disputedialog.h"
+#include "dialogs/dunningrundialog.h"
 #include "dialogs/invoiceeditordialog.h"
 #include "dialogs/invoiceviewdialog.h"
 #include "dialogs/paymentdialog.h"
@@ -246,6 +247,8 @@ void InvoicesPage::createActions()
               QKeySequence(), &InvoicesPage::exportPdfs);
     addAction(QStringLiteral("mail"), tr("Send by E-&mail…"), QStringLiteral("mail-send"),
               QKeySequence(), &InvoicesPage::sendByEmail);
+    addAction(QStringLiteral("dunningRun"), tr("D&unning Run…"),
+              QStringLiteral("mail-mark-important"), QKeySequence(), &InvoicesPage::openDunningRun);
 
     addAction(QStringLiteral("dispute"), tr("Mark In &Dispute…"), QStringLiteral("flag-red"),
               QKeySequence(), &InvoicesPage::markInDispute);
@@ -269,6 +272,7 @@ void InvoicesPage::createActions()
                   { QStringLiteral("pay"),
                     QStringLiteral("applyCredit"),
                     QStringLiteral("remind"),
+                    QStringLiteral("dunningRun"),
                     {},
                     QStringLiteral("dispute"),
                     QStringLiteral("disputeNote"),
@@ -372,6 +376,7 @@ void InvoicesPage::updateActions()
     QAction *mail = action(QStringLiteral("mail"));
     mail->setVisible(m_session.can(Permission::Billing));
     mail->setEnabled(mail->isVisible() && !selectedIds().empty());
+    action(QStringLiteral("dunningRun"))->setVisible(m_session.can(Permission::Billing));
     QAction *create = action(QStringLiteral("new"));
     create->setVisible(m_session.can(Permission::Billing));
     create->setEnabled(create->isVisible());
@@ -734,6 +739,13 @@ void InvoicesPage::focusSearch()
 void InvoicesPage::updateFooter(qint64 rows)
 {
     m_footer->setText(tr("%Ln invoice(s)", nullptr, int(std::min<qint64>(rows, INT_MAX))));
+}
+
+void InvoicesPage::openDunningRun()
+{
+    DunningRunDialog dialog(m_session, this);
+    dialog.exec();
+    refresh();
 }
 
 void InvoicesPage::addPageAction(QAction *action)

@@ -80,6 +80,8 @@ public:
     // when the keychain has none; tests pass it.
     void sendByEmail();
     void sendByEmailWith(const QString &password);
+    // Dunning Run…: the reminders due on a date, carried out on Confirm.
+    void openDunningRun();
     QAction *action(const QString &objectName) const;
 
     // A window-wide action (Billing Run…) shown at the end of the toolbar.
