@@ -40,6 +40,9 @@ struct InvoiceListRow
     Money balance;
     QString status; // display status key
     QString lastReminded; // ISO date, empty when never reminded
+    // When the invoice's e-mail last went out (the outbox's sent_at: UTC,
+    // ISO 8601 with milliseconds); empty when never.
+    QString lastSent;
 };
 
 } // namespace Accrue

@@ -196,7 +196,11 @@ const QString invoiceSelect = QStringLiteral(
     " CASE WHEN i.status <> 'open' THEN i.status"
     "  WHEN i.due_date < ? THEN 'overdue'"
     "  WHEN i.balance_minor < i.total_minor THEN 'partially_paid' ELSE 'open' END, i.id,"
-    " i.last_reminded "
+    " i.last_reminded,"
+    // The last time the invoice's e-mail went out: one seek in
+    // email_outbox_sent per row of the window.
+    " (SELECT MAX(o.sent_at) FROM email_outbox o WHERE o.document_kind = 'invoice'"
+    "  AND o.document_id = i.id AND o.status = 'sent') "
     "FROM invoice i JOIN customer c ON c.id = i.customer_id");
 
 bool statusNeedsToday(const QString &status)
@@ -288,6 +292,7 @@ InvoiceListRow InvoiceRegister::readInvoice(const SqlQuery &q)
     row.status = q.text(10);
     row.id = q.int64(11);
     row.lastReminded = q.text(12);
+    row.lastSent = q.text(13);
     return row;
 }
 

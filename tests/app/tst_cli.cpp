@@ -1,7 +1,13 @@
 // accrue-cli end to end: runs the real binary on real files.
+#include "billing/book.h"
+#include "billing/session.h"
 #include "clirun.h"
+#include "mail/outboxservice.h"
+#include "mail/smtpsender.h"
+#include "security/auditlog.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -48,6 +54,7 @@ private slots:
     void newBookThroughTheCliAlone();
     void ratesAndAReportInAnotherCurrency();
     void receiptsDisputesAndWriteOffs();
+    void receiptsAndCreditNotesByMailAndRetry();
 
 private:
     using Run = CliRun;

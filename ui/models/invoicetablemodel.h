@@ -30,6 +30,7 @@ public:
         Balance,
         Status,
         Reminded,
+        Sent, // the invoice's last e-mail sent (the outbox); not sortable
         ColumnCount
     };
     enum Role { RawValueRole = Qt::UserRole + 1, StatusKeyRole, IdRole };
