@@ -38,10 +38,12 @@ struct MailSettings
     // Templates of the e-mails (see MailTemplate for placeholders).
     QString invoiceSubject;
     QString invoiceBody;
-    QString receiptSubject;
-    QString receiptBody;
-    QString creditNoteSubject;
-    QString creditNoteBody;
+    // The newer kinds start from their defaults (settings saved before
+    // they existed, or made in code, still send sensible text).
+    QString receiptSubject = defaultReceiptSubject();
+    QString receiptBody = defaultReceiptBody();
+    QString creditNoteSubject = defaultCreditNoteSubject();
+    QString creditNoteBody = defaultCreditNoteBody();
 
     bool isConfigured() const { return !host.isEmpty() && !fromAddress.isEmpty(); }
     // The keychain entry of the SMTP password; no password in it.

@@ -22,20 +22,24 @@ QString tr(const char *text)
 const QString receiptKind = QStringLiteral("receipt");
 
 // Inside the transaction that issues the receipt: queue its e-mail, or
-// note in the audit log why not. Never throws for a mail problem.
+// note in the audit log why it cannot be made. Only making the message may
+// fail quietly (it touches nothing); queueing it is part of the change, and
+// if the book refuses that, the payment fails with it.
 void sendAutomatically(Session &session, const QString &number, const QString &receiptId)
 {
     const MailSettings settings = MailSettingsService(session).load();
     if (!settings.autoSendReceipts)
         return;
+    MailMessage message;
     try {
-        const MailMessage message = ReceiptMailer(session, settings).build(number);
-        OutboxService(session).enqueue(message, receiptKind, receiptId.toLongLong());
+        message = ReceiptMailer(session, settings).build(number);
     } catch (const Error &e) {
         session.audit().append(QStringLiteral("mail.skip"), receiptKind, receiptId, {},
                                QJsonObject { { QStringLiteral("number"), number },
                                              { QStringLiteral("error"), e.userMessage() } });
+        return;
     }
+    OutboxService(session).enqueue(message, receiptKind, receiptId.toLongLong());
 }
 
 } // namespace
