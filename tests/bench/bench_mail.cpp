@@ -85,8 +85,8 @@ int main(int argc, char *argv[])
     qint64 bytes = 0;
     int written = 0;
     for (const OutboxMessage &m : OutboxService(session).list(QStringLiteral("queued"), count)) {
-        OutboxService::writeEml(m.message,
-                                emlDir.filePath(QStringLiteral("%1.eml").arg(m.id, 7, 10, u'0')));
+        OutboxService::writeEml(
+            m.message, emlDir.filePath(QStringLiteral("%1.eml").arg(m.id, 7, 10, QChar(u'0'))));
         bytes += m.message.size();
         ++written;
     }

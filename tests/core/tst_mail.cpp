@@ -908,10 +908,11 @@ void TestMail::creditNoteIsSent()
     QVERIFY2(text.contains(note.number), qPrintable(text));
     // The full 119.00 credited, for the invoice, dated 15 June.
     const QString body = QString::fromUtf8(unquote(raw));
-    QVERIFY2(
-        body.contains(
-            QStringLiteral("of 119.00 for invoice %1, dated 2026-06-15").arg(mb.invoice.number)),
-        qPrintable(body));
+    // (The amount and its code are kept together by a no-break space.)
+    const QString sentence = QStringLiteral("credit note %1 of 119.00%2EUR for invoice %3, dated "
+                                            "2026-06-15")
+                                 .arg(note.number, QChar(0xA0), mb.invoice.number);
+    QVERIFY2(body.contains(sentence), qPrintable(body));
 }
 
 void TestMail::failedMessageIsRetried()
