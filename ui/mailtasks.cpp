@@ -2,7 +2,9 @@
 
 #include "backgroundtask.h"
 #include "billing/session.h"
+#include "mail/creditnotemailer.h"
 #include "mail/invoicemailer.h"
+#include "mail/receiptmailer.h"
 #include "mail/smtpsender.h"
 #include "security/secretstore.h"
 
@@ -39,19 +41,62 @@ std::optional<QString> MailTasks::password(QWidget *parent, const MailSettings &
     return typed;
 }
 
+namespace {
+
+// Everything due, in rounds of deliverDue's limit (100): a round that came
+// back full may have left more behind.
+OutboxService::Delivery deliverAll(Session &worker, const MailSettings &settings,
+                                   const QString &password)
+{
+    constexpr int round = 100;
+    SmtpSender sender(settings, password);
+    OutboxService outbox(worker);
+    OutboxService::Delivery total;
+    for (;;) {
+        const OutboxService::Delivery d = outbox.deliverDue(sender, {}, round);
+        total.sent += d.sent;
+        total.retrying += d.retrying;
+        total.failed += d.failed;
+        total.problems += d.problems;
+        if (d.sent + d.retrying + d.failed < round)
+            return total;
+    }
+}
+
+// Queues on a worker's own session whatever `queue` makes (an Error makes
+// a "refused" line, not a failure), then delivers what is due.
+void queueAndDeliver(QObject *context, Session &session, const MailSettings &settings,
+                     const QString &password,
+                     std::function<void(Session &worker, const MailSettings &, MailRun &)> queue,
+                     std::function<void(const MailRun &)> done,
+                     std::function<void(const QString &)> failed)
+{
+    runInBackground<MailRun>(
+        context, session.bookLocation(),
+        [queue = std::move(queue), settings, password, user = session.userName(),
+         today = session.today()](Database &db) {
+            Session worker(db, user);
+            worker.setToday(today);
+            MailRun run;
+            queue(worker, settings, run);
+            if (run.queued > 0)
+                run.delivery = deliverAll(worker, settings, password);
+            return run;
+        },
+        std::move(done), std::move(failed));
+}
+
+} // namespace
+
 void MailTasks::sendInvoices(QObject *context, Session &session, std::vector<qint64> invoiceIds,
                              const MailSettings &settings, const QString &password,
                              std::function<void(const MailRun &)> done,
                              std::function<void(const QString &)> failed)
 {
-    runInBackground<MailRun>(
-        context, session.bookLocation(),
-        [ids = std::move(invoiceIds), settings, password, user = session.userName(),
-         today = session.today()](Database &db) {
-            Session worker(db, user);
-            worker.setToday(today);
-            MailRun run;
-            InvoiceMailer mailer(worker, settings);
+    queueAndDeliver(
+        context, session, settings, password,
+        [ids = std::move(invoiceIds)](Session &worker, const MailSettings &s, MailRun &run) {
+            InvoiceMailer mailer(worker, s);
             for (qint64 id : ids) {
                 try {
                     mailer.queue(id);
@@ -60,11 +105,42 @@ void MailTasks::sendInvoices(QObject *context, Session &session, std::vector<qin
                     run.refused << e.userMessage();
                 }
             }
-            if (run.queued > 0) {
-                SmtpSender sender(settings, password);
-                run.delivery = OutboxService(worker).deliverDue(sender);
+        },
+        std::move(done), std::move(failed));
+}
+
+void MailTasks::sendReceipt(QObject *context, Session &session, const QString &receiptNumber,
+                            const MailSettings &settings, const QString &password,
+                            std::function<void(const MailRun &)> done,
+                            std::function<void(const QString &)> failed)
+{
+    queueAndDeliver(
+        context, session, settings, password,
+        [receiptNumber](Session &worker, const MailSettings &s, MailRun &run) {
+            try {
+                ReceiptMailer(worker, s).queue(receiptNumber);
+                ++run.queued;
+            } catch (const Error &e) {
+                run.refused << e.userMessage();
             }
-            return run;
+        },
+        std::move(done), std::move(failed));
+}
+
+void MailTasks::sendCreditNote(QObject *context, Session &session, qint64 creditNoteId,
+                               const MailSettings &settings, const QString &password,
+                               std::function<void(const MailRun &)> done,
+                               std::function<void(const QString &)> failed)
+{
+    queueAndDeliver(
+        context, session, settings, password,
+        [creditNoteId](Session &worker, const MailSettings &s, MailRun &run) {
+            try {
+                CreditNoteMailer(worker, s).queue(creditNoteId);
+                ++run.queued;
+            } catch (const Error &e) {
+                run.refused << e.userMessage();
+            }
         },
         std::move(done), std::move(failed));
 }
@@ -77,9 +153,8 @@ void MailTasks::deliver(QObject *context, Session &session, const MailSettings &
         context, session.bookLocation(),
         [settings, password, user = session.userName()](Database &db) {
             Session worker(db, user);
-            SmtpSender sender(settings, password);
             MailRun run;
-            run.delivery = OutboxService(worker).deliverDue(sender);
+            run.delivery = deliverAll(worker, settings, password);
             return run;
         },
         std::move(done), std::move(failed));

@@ -20,7 +20,7 @@ class Session;
 struct MailRun
 {
     int queued = 0;
-    QStringList refused; // "INV-1: why", invoices whose e-mail could not be made
+    QStringList refused; // "Invoice INV-1: why", documents whose e-mail could not be made
     OutboxService::Delivery delivery;
 };
 
@@ -37,7 +37,18 @@ void sendInvoices(QObject *context, Session &session, std::vector<qint64> invoic
                   const MailSettings &settings, const QString &password,
                   std::function<void(const MailRun &)> done,
                   std::function<void(const QString &)> failed);
-// Delivers what is due in the outbox.
+// Queues a receipt's payment confirmation (ReceiptMailer), then delivers
+// what is due: "send receipt" on demand, for a page that lists receipts.
+void sendReceipt(QObject *context, Session &session, const QString &receiptNumber,
+                 const MailSettings &settings, const QString &password,
+                 std::function<void(const MailRun &)> done,
+                 std::function<void(const QString &)> failed);
+// Queues a credit note's e-mail (CreditNoteMailer), then delivers what is due.
+void sendCreditNote(QObject *context, Session &session, qint64 creditNoteId,
+                    const MailSettings &settings, const QString &password,
+                    std::function<void(const MailRun &)> done,
+                    std::function<void(const QString &)> failed);
+// Delivers everything due in the outbox (in rounds of 100).
 void deliver(QObject *context, Session &session, const MailSettings &settings,
              const QString &password, std::function<void(const MailRun &)> done,
              std::function<void(const QString &)> failed);

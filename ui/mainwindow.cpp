@@ -11,6 +11,7 @@
 #include "dialogs/outboxdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/usersdialog.h"
+#include "mail/receiptmailer.h"
 #include "pages/customerspage.h"
 #include "pages/dashboardpage.h"
 #include "pages/invoicespage.h"
@@ -96,6 +97,8 @@ void MainWindow::setBook(std::unique_ptr<Book> book)
     // The session announces this window's own commits and, through the
     // book's watch, other clients' on one bus; each page listens to it.
     Session &session = m_book->startSession(AuditLog::currentUserName(), m_today);
+    // Receipts issued in this window are e-mailed when the book says so.
+    ReceiptMailer::installAutoSend(session);
     createPages();
     m_book->watchOthers();
     connect(&session.changes(), &ChangeBus::changed, this, [this](BookAreas, bool elsewhere) {

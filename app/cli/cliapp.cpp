@@ -7,6 +7,7 @@
 #include "exchange/columnmapping.h"
 #include "exchange/csvwriter.h"
 #include "exchange/texttablewriter.h"
+#include "mail/receiptmailer.h"
 #include "reports/reportengine.h"
 #include "security/auditlog.h"
 #include "security/keychainlogin.h"
@@ -181,7 +182,9 @@ constexpr OptionSpec optionSpecs[] = {
     { "show-customer-code", "yes|no", "company set: print the customer's code on invoices." },
     { "show-status-stamp", "yes|no", "company set: stamp paid invoices \"PAID\"." },
     // E-mail (mailcommands.cpp); mail test --to takes an address.
-    { "eml", "DIR", "invoice send: write each e-mail as DIR/NUMBER.eml instead of sending." },
+    { "eml", "DIR",
+      "invoice send, receipt send, credit-note send: write each e-mail as DIR/NUMBER.eml "
+      "instead of sending." },
     { "smtp-host", "HOST", "mail settings set: the SMTP server." },
     { "smtp-port", "PORT", "mail settings set: its port (587 STARTTLS, 465 SMTPS, 25)." },
     { "security", "none|starttls|smtps", "mail settings set: how the connection is secured." },
@@ -194,6 +197,10 @@ constexpr OptionSpec optionSpecs[] = {
       "mail settings set: invoice e-mail subject; {customer} {invoice} {amount_due} "
       "{due_date} {company}." },
     { "body-file", "FILE", "mail settings set: invoice e-mail text (UTF-8), same placeholders." },
+    { "ca-file", "FILE",
+      "mail settings set: PEM file of the CA certificates to trust (empty: the system's)." },
+    { "auto-send-receipts", "yes|no",
+      "mail settings set: e-mail every receipt as its payment is recorded." },
 };
 
 QStringList customerOptions(bool withProfile)
@@ -369,12 +376,19 @@ const QHash<QString, QStringList> &allowedOptions()
           { QStringLiteral("status"), QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("mail deliver"), { QStringLiteral("password-stdin") } },
         { QStringLiteral("mail test"), { QStringLiteral("to"), QStringLiteral("password-stdin") } },
+        { QStringLiteral("mail retry"), {} },
+        { QStringLiteral("receipt send"),
+          { QStringLiteral("eml"), QStringLiteral("password-stdin") } },
+        { QStringLiteral("credit-note send"),
+          { QStringLiteral("eml"), QStringLiteral("password-stdin") } },
         { QStringLiteral("mail password"), { QStringLiteral("password-stdin") } },
         { QStringLiteral("mail settings"),
           { QStringLiteral("smtp-host"), QStringLiteral("smtp-port"), QStringLiteral("security"),
             QStringLiteral("smtp-user"), QStringLiteral("from-address"),
             QStringLiteral("from-name"), QStringLiteral("timeout"), QStringLiteral("subject"),
-            QStringLiteral("body-file"), QStringLiteral("format"), QStringLiteral("output") } },
+            QStringLiteral("body-file"), QStringLiteral("ca-file"),
+            QStringLiteral("auto-send-receipts"), QStringLiteral("format"),
+            QStringLiteral("output") } },
         // Dunning (dunningcommands.cpp).
         { QStringLiteral("dunning run"),
           { QStringLiteral("date"), QStringLiteral("dry-run"), QStringLiteral("format"),
@@ -443,7 +457,8 @@ CliApp::CliApp()
            "invoice dispute-note NUMBER --note N | "
            "invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | "
            "invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | "
-           "invoice send NUMBER|--status S [--eml DIR] | mail outbox|deliver|test --to ADDR | "
+           "invoice send NUMBER|--status S [--eml DIR] | receipt send NUMBER [--eml DIR] | "
+           "credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | "
            "mail settings show|set | mail password set|forget | "
            "dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | "
            "dunning flagged"));
@@ -629,6 +644,9 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runBillingRun(*this);
     if (command == QLatin1String("rate"))
         return runRate(*this, sub);
+    // E-mail of receipts (mailcommands.cpp), before the other receipt commands.
+    if (command == QLatin1String("receipt") && sub == QLatin1String("send"))
+        return runReceiptSend(*this);
     // Receipts, disputes and write-offs.
     if (command == QLatin1String("receipt"))
         return runReceipt(*this, sub);
@@ -644,6 +662,8 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runWriteOff(*this);
     if (command == QLatin1String("invoice") && sub == QLatin1String("send"))
         return runInvoiceSend(*this);
+    if (command == QLatin1String("credit-note") && sub == QLatin1String("send"))
+        return runCreditNoteSend(*this);
     if (command == QLatin1String("mail"))
         return runMail(*this, sub);
     if (command == QLatin1String("dunning"))
@@ -722,6 +742,8 @@ Database &CliApp::openBook(bool create)
         : AuditLog::currentUserName();
     m_session = std::make_unique<Session>(*m_db, user);
     m_session->setToday(today);
+    // Receipts issued by this command are e-mailed when the book says so.
+    ReceiptMailer::installAutoSend(*m_session);
     return *m_db;
 }
 

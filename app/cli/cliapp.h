@@ -111,6 +111,8 @@ int runInvoiceWriteOff(CliApp &app);
 int runWriteOff(CliApp &app);
 // E-mail (mailcommands.cpp).
 int runInvoiceSend(CliApp &app);
+int runReceiptSend(CliApp &app);
+int runCreditNoteSend(CliApp &app);
 int runMail(CliApp &app, const QString &sub);
 // Dunning (dunningcommands.cpp).
 int runDunning(CliApp &app, const QString &sub);

@@ -1,15 +1,19 @@
-// accrue-cli invoice send | mail outbox|deliver|settings|password|test: e-mail
+// accrue-cli invoice send | receipt send | credit-note send |
+// mail outbox|deliver|retry|settings|password|test: e-mail
 // through the book's outbox. The SMTP password comes from the OS keychain
 // (accrue-cli mail password set --password-stdin) or, per command, from
 // --password-stdin; never from the command line, the book or a log.
+#include "billing/creditnoteservice.h"
 #include "billing/invoiceservice.h"
 #include "billing/session.h"
 #include "cliapp.h"
 #include "common/error.h"
 #include "domain/invoicelist.h"
+#include "mail/creditnotemailer.h"
 #include "mail/invoicemailer.h"
 #include "mail/mailsettings.h"
 #include "mail/outboxservice.h"
+#include "mail/receiptmailer.h"
 #include "mail/smtpsender.h"
 #include "reports/reporttable.h"
 #include "security/secretstore.h"
@@ -113,8 +117,14 @@ int runMailSettings(CliApp &app)
                 { tr("From address"), s.fromAddress },
                 { tr("From name"), s.fromName },
                 { tr("Timeout (s)"), QString::number(s.timeoutSeconds) },
+                { tr("CA certificate file"), s.caFile },
+                { tr("Send receipts automatically"), s.autoSendReceipts ? tr("yes") : tr("no") },
                 { tr("Invoice subject"), s.invoiceSubject },
                 { tr("Invoice text"), s.invoiceBody },
+                { tr("Receipt subject"), s.receiptSubject },
+                { tr("Receipt text"), s.receiptBody },
+                { tr("Credit note subject"), s.creditNoteSubject },
+                { tr("Credit note text"), s.creditNoteBody },
             };
             for (const auto &[field, value] : fields)
                 sink.row({ field, value });
@@ -146,6 +156,14 @@ int runMailSettings(CliApp &app)
         s.invoiceSubject = app.value(QStringLiteral("subject"));
     if (app.isSet(QStringLiteral("body-file")))
         s.invoiceBody = QString::fromUtf8(CliApp::readFile(app.value(QStringLiteral("body-file"))));
+    if (app.isSet(QStringLiteral("ca-file")))
+        s.caFile = app.value(QStringLiteral("ca-file")).trimmed();
+    if (app.isSet(QStringLiteral("auto-send-receipts"))) {
+        const QString v = app.value(QStringLiteral("auto-send-receipts"));
+        if (v != QLatin1String("yes") && v != QLatin1String("no"))
+            throw UsageError { tr("--auto-send-receipts: yes or no") };
+        s.autoSendReceipts = v == QLatin1String("yes");
+    }
     service.save(s);
     app.out() << tr("E-mail settings saved") << '\n';
     return 0;
@@ -187,7 +205,6 @@ int runMailOutbox(CliApp &app)
 {
     app.openBook(false);
     OutboxService outbox(app.session());
-    InvoiceService invoices(app.session());
     const std::vector<OutboxMessage> messages = outbox.list(app.value(QStringLiteral("status")));
     const auto stamp = [](const QDateTime &t) {
         return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
@@ -207,16 +224,9 @@ int runMailOutbox(CliApp &app)
                      { QStringLiteral("sent_at"), tr("Sent"), Type::Text },
                      { QStringLiteral("last_error"), tr("Last answer"), Type::Text } });
         for (const OutboxMessage &m : messages) {
-            QString document = m.documentKind;
-            if (m.documentKind == QLatin1String("invoice")) {
-                try {
-                    document = tr("invoice %1").arg(invoices.load(m.documentId).number);
-                } catch (const Error &) {
-                    document = tr("invoice #%1").arg(m.documentId);
-                }
-            }
-            sink.row({ m.id, stamp(m.createdAt), document, m.recipients.join(QStringLiteral(", ")),
-                       m.subject, m.status, qint64(m.attempts),
+            sink.row({ m.id, stamp(m.createdAt), outbox.documentName(m),
+                       m.recipients.join(QStringLiteral(", ")), m.subject, m.status,
+                       qint64(m.attempts),
                        m.status == QLatin1String("queued") ? stamp(m.nextAttemptAt) : QString(),
                        stamp(m.sentAt), m.lastError });
         }
@@ -248,7 +258,72 @@ int runMailTest(CliApp &app)
     return 0;
 }
 
+int runMailRetry(CliApp &app)
+{
+    const QStringList args = app.commandArguments();
+    bool ok = false;
+    const qint64 id = args.value(0).toLongLong(&ok);
+    if (args.size() != 1 || !ok || id <= 0)
+        throw UsageError { tr("use mail retry ID (the ID column of mail outbox)") };
+    app.openBook(false);
+    OutboxService(app.session()).retry(id);
+    app.out() << tr("Message #%1 is queued again; accrue-cli mail deliver sends it").arg(id)
+              << '\n';
+    return 0;
+}
+
+// One document's e-mail: written as NUMBER.eml into --eml DIR, or queued
+// and everything due delivered.
+int sendOne(CliApp &app, const MailSettings &settings, const QString &number,
+            const std::function<MailMessage()> &build, const std::function<qint64()> &queue)
+{
+    if (app.isSet(QStringLiteral("eml"))) {
+        const QDir dir(app.value(QStringLiteral("eml")));
+        if (!QDir().mkpath(dir.path()))
+            throw Error(
+                tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(dir.path())));
+        const QString path = dir.filePath(number + QStringLiteral(".eml"));
+        OutboxService::writeEml(MimeWriter::write(build()), path);
+        app.out() << tr("Wrote %1").arg(QDir::toNativeSeparators(path)) << '\n';
+        return 0;
+    }
+    queue();
+    app.out() << tr("Queued %1 e-mails").arg(1) << '\n';
+    return deliver(app, settings);
+}
+
+QString oneNumber(CliApp &app, const QString &usage)
+{
+    const QStringList args = app.commandArguments();
+    if (args.size() != 1)
+        throw UsageError { usage };
+    return args.first();
+}
+
 } // namespace
+
+int runReceiptSend(CliApp &app)
+{
+    const QString number = oneNumber(app, tr("use receipt send NUMBER [--eml DIR]"));
+    app.openBook(false);
+    const MailSettings settings = configuredSettings(app);
+    ReceiptMailer mailer(app.session(), settings);
+    return sendOne(
+        app, settings, number, [&] { return mailer.build(number); },
+        [&] { return mailer.queue(number); });
+}
+
+int runCreditNoteSend(CliApp &app)
+{
+    const QString number = oneNumber(app, tr("use credit-note send NUMBER [--eml DIR]"));
+    app.openBook(false);
+    const MailSettings settings = configuredSettings(app);
+    const CreditNote note = CreditNoteService(app.session()).loadByNumber(number);
+    CreditNoteMailer mailer(app.session(), settings);
+    return sendOne(
+        app, settings, note.number, [&] { return mailer.build(note.id); },
+        [&] { return mailer.queue(note.id); });
+}
 
 int runInvoiceSend(CliApp &app)
 {
@@ -299,12 +374,14 @@ int runMail(CliApp &app, const QString &sub)
         return runMailOutbox(app);
     if (sub == QLatin1String("test"))
         return runMailTest(app);
+    if (sub == QLatin1String("retry"))
+        return runMailRetry(app);
     if (sub == QLatin1String("deliver")) {
         app.openBook(false);
         return deliver(app, configuredSettings(app));
     }
     throw UsageError {
-        tr("Unknown command “mail %1” (settings, password, outbox, deliver, test)").arg(sub)
+        tr("Unknown command “mail %1” (settings, password, outbox, deliver, retry, test)").arg(sub)
     };
 }
 

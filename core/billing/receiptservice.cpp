@@ -29,6 +29,11 @@ Receipt ReceiptService::find(const QString &number)
     return *receipt;
 }
 
+std::optional<Receipt> ReceiptService::byId(qint64 id)
+{
+    return ReceiptRepository(m_session.db()).find(id);
+}
+
 std::optional<Receipt> ReceiptService::forPayment(qint64 paymentId)
 {
     return ReceiptRepository(m_session.db()).findByPayment(paymentId);

@@ -19,6 +19,7 @@ public:
     // Throws Error when the book has no such receipt.
     Receipt find(const QString &number);
     std::optional<Receipt> forPayment(qint64 paymentId);
+    std::optional<Receipt> byId(qint64 id);
     // The receipt with its payment, customer and the company, for a document.
     ReceiptDocumentData documentData(const QString &number);
 

@@ -27,7 +27,20 @@ QString Session::bookLocation() const
 
 AuditLog Session::audit() const
 {
-    return AuditLog(m_db, m_userName, [this](const QString &entity) { noteChange(entity); });
+    return AuditLog(m_db, m_userName, [this](const AuditEvent &event) { recorded(event); });
+}
+
+void Session::addAuditListener(std::function<void(const AuditEvent &)> listener)
+{
+    m_auditListeners.push_back(std::move(listener));
+}
+
+void Session::recorded(const AuditEvent &event) const
+{
+    noteChange(event.entity);
+    // By index: a listener may itself append records (and so come here).
+    for (std::size_t i = 0; i < m_auditListeners.size(); ++i)
+        m_auditListeners[i](event);
 }
 
 void Session::noteChange(const QString &entity) const

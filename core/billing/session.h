@@ -7,8 +7,10 @@
 
 #include <QDate>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Accrue {
 
@@ -46,6 +48,15 @@ public:
     // a ReferenceData::Scope).
     ReferenceData &reference() const { return *m_reference; }
 
+    // Hears of every audit record this session appends, inside the
+    // transaction of the change it describes and after the record, so what
+    // a listener writes commits or rolls back with that change. This is how
+    // a layer above billing reacts to billing's changes without billing
+    // knowing it: core/mail's ReceiptMailer::installAutoSend queues a
+    // receipt's e-mail as the receipt is issued. A listener lives as long as
+    // the session; it must not throw for a change it merely follows.
+    void addAuditListener(std::function<void(const AuditEvent &)> listener);
+
     // Read from the book once (users and roles change rarely; a new session
     // picks changes up).
     Role role() const;
@@ -56,6 +67,7 @@ public:
     static QString roleName(Role role);
 
 private:
+    void recorded(const AuditEvent &event) const;
     void noteChange(const QString &entity) const;
 
     Database &m_db;
@@ -66,6 +78,7 @@ private:
     std::unique_ptr<ReferenceData> m_reference;
     mutable quint64 m_pendingSerial = 0; // the transaction m_pendingAreas belong to
     mutable BookAreas m_pendingAreas;
+    std::vector<std::function<void(const AuditEvent &)>> m_auditListeners;
 };
 
 } // namespace Accrue

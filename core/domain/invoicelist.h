@@ -42,6 +42,9 @@ struct InvoiceListRow
     QString status; // display status key
     QString lastReminded; // ISO date, empty when never reminded
     bool disputed = false; // has an open dispute (CollectionsService)
+    // When the invoice's e-mail last went out (the outbox's sent_at: UTC,
+    // ISO 8601 with milliseconds); empty when never.
+    QString lastSent;
 };
 
 } // namespace Accrue

@@ -8,6 +8,7 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace Accrue {
@@ -60,6 +61,29 @@ QString MailSettings::defaultInvoiceBody()
               "{amount_due}, payable by {due_date}.\n\nKind regards,\n{company}\n");
 }
 
+QString MailSettings::defaultReceiptSubject()
+{
+    return tr("Receipt {receipt} from {company}");
+}
+
+QString MailSettings::defaultReceiptBody()
+{
+    return tr("Dear {customer},\n\nthank you for your payment of {amount} received on {date} "
+              "for {invoices}. Your receipt {receipt} is attached.\n\nKind regards,\n"
+              "{company}\n");
+}
+
+QString MailSettings::defaultCreditNoteSubject()
+{
+    return tr("Credit note {credit_note} from {company}");
+}
+
+QString MailSettings::defaultCreditNoteBody()
+{
+    return tr("Dear {customer},\n\nplease find attached credit note {credit_note} of {amount} "
+              "for invoice {invoice}, dated {date}.\n\nKind regards,\n{company}\n");
+}
+
 QJsonObject MailSettings::toJson() const
 {
     return QJsonObject { { QStringLiteral("host"), host },
@@ -69,8 +93,14 @@ QJsonObject MailSettings::toJson() const
                          { QStringLiteral("from_address"), fromAddress },
                          { QStringLiteral("from_name"), fromName },
                          { QStringLiteral("timeout_seconds"), timeoutSeconds },
+                         { QStringLiteral("ca_file"), caFile },
+                         { QStringLiteral("auto_send_receipts"), autoSendReceipts },
                          { QStringLiteral("invoice_subject"), invoiceSubject },
-                         { QStringLiteral("invoice_body"), invoiceBody } };
+                         { QStringLiteral("invoice_body"), invoiceBody },
+                         { QStringLiteral("receipt_subject"), receiptSubject },
+                         { QStringLiteral("receipt_body"), receiptBody },
+                         { QStringLiteral("credit_note_subject"), creditNoteSubject },
+                         { QStringLiteral("credit_note_body"), creditNoteBody } };
 }
 
 MailSettings MailSettings::fromJson(const QJsonObject &json)
@@ -87,6 +117,15 @@ MailSettings MailSettings::fromJson(const QJsonObject &json)
     s.invoiceSubject
         = json.value(QStringLiteral("invoice_subject")).toString(defaultInvoiceSubject());
     s.invoiceBody = json.value(QStringLiteral("invoice_body")).toString(defaultInvoiceBody());
+    s.caFile = json.value(QStringLiteral("ca_file")).toString();
+    s.autoSendReceipts = json.value(QStringLiteral("auto_send_receipts")).toBool(false);
+    s.receiptSubject
+        = json.value(QStringLiteral("receipt_subject")).toString(defaultReceiptSubject());
+    s.receiptBody = json.value(QStringLiteral("receipt_body")).toString(defaultReceiptBody());
+    s.creditNoteSubject
+        = json.value(QStringLiteral("credit_note_subject")).toString(defaultCreditNoteSubject());
+    s.creditNoteBody
+        = json.value(QStringLiteral("credit_note_body")).toString(defaultCreditNoteBody());
     return s;
 }
 
@@ -113,6 +152,18 @@ QStringList MailSettingsService::validate(const MailSettings &s)
         problems << tr("invoice subject: %1").arg(p);
     if (const QString p = MailTemplate::problem(s.invoiceBody); !p.isEmpty())
         problems << tr("invoice text: %1").arg(p);
+    const QStringList receipt = MailTemplate::receiptPlaceholders();
+    if (const QString p = MailTemplate::problem(s.receiptSubject, receipt); !p.isEmpty())
+        problems << tr("receipt subject: %1").arg(p);
+    if (const QString p = MailTemplate::problem(s.receiptBody, receipt); !p.isEmpty())
+        problems << tr("receipt text: %1").arg(p);
+    const QStringList creditNote = MailTemplate::creditNotePlaceholders();
+    if (const QString p = MailTemplate::problem(s.creditNoteSubject, creditNote); !p.isEmpty())
+        problems << tr("credit note subject: %1").arg(p);
+    if (const QString p = MailTemplate::problem(s.creditNoteBody, creditNote); !p.isEmpty())
+        problems << tr("credit note text: %1").arg(p);
+    if (!s.caFile.isEmpty() && !QFileInfo(s.caFile).isReadable())
+        problems << tr("CA certificate file: cannot read “%1”").arg(s.caFile);
     return problems;
 }
 

@@ -10,7 +10,7 @@ namespace Accrue {
 class Session;
 
 // How the book's e-mail leaves: the SMTP server, the sender and the
-// templates of invoice e-mails. The password is not here: it lives in the
+// templates of invoice, receipt and credit-note e-mails. The password is not here: it lives in the
 // OS keychain under passwordKey(), never in the book, settings or logs.
 struct MailSettings
 {
@@ -27,9 +27,23 @@ struct MailSettings
     QString fromAddress;
     QString fromName;
     int timeoutSeconds = 30; // to connect; a whole message gets four times as long
-    // Templates of an invoice's e-mail (see MailTemplate for placeholders).
+    // A PEM file of the certificate authorities to trust instead of the
+    // system's (a company's own CA, a test server's self-signed
+    // certificate); empty: the system's. Verification is never turned off.
+    QString caFile;
+    // Every receipt issued (a payment recorded in the GUI, the CLI or by
+    // bank reconciliation) queues its confirmation e-mail in the same
+    // transaction (ReceiptMailer::installAutoSend).
+    bool autoSendReceipts = false;
+    // Templates of the e-mails (see MailTemplate for placeholders).
     QString invoiceSubject;
     QString invoiceBody;
+    // The newer kinds start from their defaults (settings saved before
+    // they existed, or made in code, still send sensible text).
+    QString receiptSubject = defaultReceiptSubject();
+    QString receiptBody = defaultReceiptBody();
+    QString creditNoteSubject = defaultCreditNoteSubject();
+    QString creditNoteBody = defaultCreditNoteBody();
 
     bool isConfigured() const { return !host.isEmpty() && !fromAddress.isEmpty(); }
     // The keychain entry of the SMTP password; no password in it.
@@ -40,6 +54,10 @@ struct MailSettings
     static std::optional<Security> securityFromKey(const QString &key);
     static QString defaultInvoiceSubject();
     static QString defaultInvoiceBody();
+    static QString defaultReceiptSubject();
+    static QString defaultReceiptBody();
+    static QString defaultCreditNoteSubject();
+    static QString defaultCreditNoteBody();
 };
 
 // Reads and changes the mail settings like the company's (SettingsService):

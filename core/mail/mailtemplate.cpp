@@ -33,6 +33,18 @@ QStringList MailTemplate::invoicePlaceholders()
              QStringLiteral("due_date"), QStringLiteral("company") };
 }
 
+QStringList MailTemplate::receiptPlaceholders()
+{
+    return { QStringLiteral("customer"), QStringLiteral("receipt"),  QStringLiteral("amount"),
+             QStringLiteral("date"),     QStringLiteral("invoices"), QStringLiteral("company") };
+}
+
+QStringList MailTemplate::creditNotePlaceholders()
+{
+    return { QStringLiteral("customer"), QStringLiteral("credit_note"), QStringLiteral("invoice"),
+             QStringLiteral("amount"),   QStringLiteral("date"),        QStringLiteral("company") };
+}
+
 QString MailTemplate::fill(const QString &text, const QHash<QString, QString> &values)
 {
     QString out;

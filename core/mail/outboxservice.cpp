@@ -1,5 +1,8 @@
 #include "mail/outboxservice.h"
 
+#include "billing/creditnoteservice.h"
+#include "billing/invoiceservice.h"
+#include "billing/receiptservice.h"
 #include "billing/session.h"
 #include "common/error.h"
 #include "exchange/outputfile.h"
@@ -130,6 +133,28 @@ void OutboxService::record(const OutboxMessage &m, const MailSendResult &result,
     tx.commit();
 }
 
+void OutboxService::retry(qint64 id)
+{
+    m_session.require(Permission::Billing, tr("send e-mail"));
+    OutboxRepository repo(m_session.db());
+    Transaction tx(m_session.db());
+    const std::optional<OutboxMessage> before = repo.find(id);
+    if (!before)
+        throw Error(tr("The outbox has no message #%1").arg(id));
+    if (!repo.requeue(id, QDateTime::currentDateTimeUtc()))
+        throw Error(tr("Message #%1 is %2, not failed: only a failed message is tried again")
+                        .arg(id)
+                        .arg(before->status));
+    OutboxMessage after = *before;
+    after.status = QStringLiteral("queued");
+    after.attempts = 0;
+    QJsonObject was = describe(*before);
+    was.insert(QStringLiteral("error"), before->lastError);
+    m_session.audit().append(QStringLiteral("mail.retry"), QStringLiteral("email_outbox"),
+                             QString::number(id), was, describe(after));
+    tx.commit();
+}
+
 std::vector<OutboxMessage> OutboxService::list(const QString &status, int limit)
 {
     return OutboxRepository(m_session.db()).list(status, limit);
@@ -152,6 +177,24 @@ QDateTime OutboxService::lastSent(const QString &kind, qint64 id)
         if (m.status == QLatin1String("sent") && (!last.isValid() || m.sentAt > last))
             last = m.sentAt;
     return last;
+}
+
+QString OutboxService::documentName(const OutboxMessage &m)
+{
+    if (m.documentKind.isEmpty())
+        return {};
+    try {
+        if (m.documentKind == QLatin1String("invoice"))
+            return tr("Invoice %1").arg(InvoiceService(m_session).load(m.documentId).number);
+        if (m.documentKind == QLatin1String("credit_note"))
+            return tr("Credit note %1").arg(CreditNoteService(m_session).load(m.documentId).number);
+        if (m.documentKind == QLatin1String("receipt"))
+            if (const auto receipt = ReceiptService(m_session).byId(m.documentId))
+                return tr("Receipt %1").arg(receipt->number);
+    } catch (const Error &) {
+        // Gone from the book: named by kind and id below.
+    }
+    return QStringLiteral("%1 #%2").arg(m.documentKind).arg(m.documentId);
 }
 
 void OutboxService::writeEml(const QByteArray &message, const QString &path)

@@ -45,11 +45,22 @@ public:
     // audit record naming its document.
     Delivery deliverDue(MailTransport &transport, const QDateTime &now = {}, int limit = 100);
 
+    // A failed message back in the queue, due at once with its attempts
+    // reset (the server is mended, the address corrected elsewhere), with
+    // an audit record. Throws Error for no such message or one that has not
+    // failed.
+    void retry(qint64 id);
+
     std::vector<OutboxMessage> list(const QString &status = {}, int limit = 1000);
     std::vector<OutboxMessage> forDocument(const QString &kind, qint64 id);
     std::optional<OutboxMessage> find(qint64 id);
     // The last time a document's e-mail went out; invalid when never.
     QDateTime lastSent(const QString &kind, qint64 id);
+
+    // The message's document for people: "Invoice INV-1", "Receipt
+    // RCT-2026-000001", "Credit note CN-3"; the kind and id when the book
+    // no longer has it; empty for none.
+    QString documentName(const OutboxMessage &message);
 
     // When to try again after the attempts so far failed, the last at
     // `failedAt`: 1, 5, 15, 60 minutes, then 4 hours, then every 12 hours.

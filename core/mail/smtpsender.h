@@ -36,7 +36,9 @@ public:
 
 // SMTP through libcurl: smtp:// (with STARTTLS required when the settings
 // say starttls), smtps://, AUTH with the user and password when a user is
-// set, connect and total timeouts. Blocks until the server has answered:
+// set, connect and total timeouts. TLS always verifies the server's
+// certificate and name, against the settings' CA file when one is named;
+// an untrusted certificate fails with a message saying so. Blocks until the server has answered:
 // run it off the GUI thread. Never logs; the password is only handed to
 // libcurl.
 class SmtpSender final : public MailTransport

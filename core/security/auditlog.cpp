@@ -18,7 +18,7 @@ QString tr(const char *text)
 } // namespace
 
 AuditLog::AuditLog(Database &db, QString userName,
-                   std::function<void(const QString &entity)> recorded)
+                   std::function<void(const AuditEvent &event)> recorded)
     : m_db(db)
     , m_userName(std::move(userName))
     , m_recorded(std::move(recorded))
@@ -44,8 +44,6 @@ void AuditLog::append(const QString &action, const QString &entity, const QStrin
                       const QJsonObject &before, const QJsonObject &after)
 {
     Q_ASSERT(m_db.inTransaction());
-    if (m_recorded)
-        m_recorded(entity);
     AuditRecord record;
     record.userName = m_userName;
     record.action = action;
@@ -69,6 +67,8 @@ void AuditLog::append(const QString &action, const QString &entity, const QStrin
         repo.insert(record);
         repo.setHead({ record.seq, record.hash });
     });
+    if (m_recorded)
+        m_recorded(AuditEvent { action, entity, entityId, after });
 }
 
 AuditVerification AuditLog::verify()

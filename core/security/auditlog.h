@@ -18,16 +18,28 @@ struct AuditVerification
     QString problem;
 };
 
+// What one appended record says, for whoever listens (Session's audit
+// listeners): cheap copies of the record's own fields.
+struct AuditEvent
+{
+    QString action;
+    QString entity;
+    QString entityId;
+    QJsonObject after;
+};
+
 // Writes and checks the audit trail. append() must run inside the caller's
 // transaction, so the record commits or vanishes with the change it describes;
 // it joins the hash chain just before that transaction commits.
 class AuditLog final
 {
 public:
-    // `recorded` hears of each record's entity ("invoice", "payment", ...)
-    // as it is appended, inside the transaction.
+    // `recorded` hears of each record ("invoice.issue" on "invoice" 42, ...)
+    // right after it is appended, inside the transaction: what it writes
+    // commits or vanishes with the change, and its own records follow this
+    // one in the chain.
     AuditLog(Database &db, QString userName,
-             std::function<void(const QString &entity)> recorded = {});
+             std::function<void(const AuditEvent &event)> recorded = {});
 
     void append(const QString &action, const QString &entity, const QString &entityId,
                 const QJsonObject &before, const QJsonObject &after);
@@ -39,7 +51,7 @@ public:
 private:
     Database &m_db;
     QString m_userName;
-    std::function<void(const QString &)> m_recorded;
+    std::function<void(const AuditEvent &)> m_recorded;
 };
 
 } // namespace Accrue

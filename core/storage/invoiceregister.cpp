@@ -199,7 +199,11 @@ const QString invoiceSelect = QStringLiteral(
     "  WHEN i.balance_minor < i.total_minor THEN 'partially_paid' ELSE 'open' END, i.id,"
     " i.last_reminded,"
     " CASE WHEN EXISTS (SELECT 1 FROM dispute d WHERE d.invoice_id = i.id"
-    "  AND d.resolved_date IS NULL) THEN 1 ELSE 0 END "
+    "  AND d.resolved_date IS NULL) THEN 1 ELSE 0 END,"
+    // The last time the invoice's e-mail went out: one seek in
+    // email_outbox_sent per row of the window.
+    " (SELECT MAX(o.sent_at) FROM email_outbox o WHERE o.document_kind = 'invoice'"
+    "  AND o.document_id = i.id AND o.status = 'sent') "
     "FROM invoice i JOIN customer c ON c.id = i.customer_id");
 
 bool statusNeedsToday(const QString &status)
@@ -296,6 +300,7 @@ InvoiceListRow InvoiceRegister::readInvoice(const SqlQuery &q)
     row.id = q.int64(11);
     row.lastReminded = q.text(12);
     row.disputed = q.int64(13) == 1;
+    row.lastSent = q.text(14);
     return row;
 }
 

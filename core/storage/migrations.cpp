@@ -874,6 +874,14 @@ INSERT INTO account (code, name, type, system_role) SELECT '4800', 'Late fees', 
 INSERT INTO account (code, name, type, system_role) SELECT '4801', 'Late fees', 'revenue', 'late_fees' WHERE NOT EXISTS (SELECT 1 FROM account WHERE system_role = 'late_fees')
 )SQL";
 
+// The invoice list's "Sent" column reads each row's last sent e-mail: one
+// seek in this index answers MAX(sent_at) for (invoice, id, sent) without
+// touching the table (email_outbox_document would read every message of
+// the invoice to look at its status).
+constexpr const char *schema12 = R"SQL(
+CREATE INDEX email_outbox_sent ON email_outbox (document_kind, document_id, status, sent_at)
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -888,6 +896,7 @@ constexpr Migration migrations[] = {
     { 10, "Receipts, disputes and write-offs", schema10, sqliteWriteOffCheck10,
       postgresWriteOffCheck10 },
     { 11, "Dunning notices and the late fees account", schema11, "", "" },
+    { 12, "Last sent e-mail of a document", schema12, "", "" },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)

@@ -113,6 +113,15 @@ void OutboxRepository::markFailed(qint64 id, const QString &error, const QDateTi
             .exec();
 }
 
+bool OutboxRepository::requeue(qint64 id, const QDateTime &now)
+{
+    SqlQuery q = m_db.query(QStringLiteral("UPDATE email_outbox SET status = 'queued', "
+                                           "attempts = 0, next_attempt_at = ? "
+                                           "WHERE id = ? AND status = 'failed'"));
+    q.bindAll(stamp(now), id).exec();
+    return q.rowsAffected() == 1;
+}
+
 std::optional<OutboxMessage> OutboxRepository::find(qint64 id)
 {
     SqlQuery q = m_db.query(QStringLiteral("SELECT ") + columns

@@ -28,6 +28,10 @@ public:
     // After a failed attempt: queued again at `nextAttempt`, or failed for
     // good when `nextAttempt` is invalid; `error` is the server's answer.
     void markFailed(qint64 id, const QString &error, const QDateTime &nextAttempt);
+    // A failed message queued again, due at `now`, its attempts counted
+    // afresh (the last error stays until the next attempt). False when the
+    // message is not failed (queued, sent or gone).
+    bool requeue(qint64 id, const QDateTime &now);
     std::optional<OutboxMessage> find(qint64 id);
     // Newest first; `status` empty for all.
     std::vector<OutboxMessage> list(const QString &status, int limit);

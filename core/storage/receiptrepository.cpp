@@ -33,6 +33,11 @@ std::optional<Receipt> ReceiptRepository::findByNumber(const QString &number)
     return findWhere(QStringLiteral("number = ?"), number);
 }
 
+std::optional<Receipt> ReceiptRepository::find(qint64 id)
+{
+    return findWhere(QStringLiteral("id = ?"), id);
+}
+
 std::optional<Receipt> ReceiptRepository::findByPayment(qint64 paymentId)
 {
     return findWhere(QStringLiteral("payment_id = ?"), paymentId);
@@ -40,7 +45,7 @@ std::optional<Receipt> ReceiptRepository::findByPayment(qint64 paymentId)
 
 std::optional<Receipt> ReceiptRepository::findWhere(const QString &condition, const QVariant &value)
 {
-    // `condition` is one of the two literals above, never caller text.
+    // `condition` is one of the literals above, never caller text.
     SqlQuery q = m_db.query(QStringLiteral("SELECT id, number, payment_id, issue_date, user_name, "
                                            "created_at FROM receipt WHERE ")
                             + condition);

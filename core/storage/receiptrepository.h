@@ -17,6 +17,7 @@ public:
 
     // Stores the receipt and its lines; fills in the id.
     qint64 insert(Receipt &receipt);
+    std::optional<Receipt> find(qint64 id);
     std::optional<Receipt> findByNumber(const QString &number);
     std::optional<Receipt> findByPayment(qint64 paymentId);
     // Newest first; customerId 0: every customer's.

@@ -1,7 +1,13 @@
 // accrue-cli end to end: runs the real binary on real files.
+#include "billing/book.h"
+#include "billing/session.h"
 #include "clirun.h"
+#include "mail/outboxservice.h"
+#include "mail/smtpsender.h"
+#include "security/auditlog.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -49,6 +55,7 @@ private slots:
     void ratesAndAReportInAnotherCurrency();
     void receiptsDisputesAndWriteOffs();
     void dunningRunFromTheCommandLine();
+    void receiptsAndCreditNotesByMailAndRetry();
 
 private:
     using Run = CliRun;
@@ -1629,6 +1636,126 @@ void TestCli::dunningRunFromTheCommandLine()
     r = run({ QStringLiteral("dunning"), QStringLiteral("steps"), QStringLiteral("set"), file });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("{amount_du}"), r.err.constData());
+}
+
+// receipt send and credit-note send write .eml files with the document's
+// PDF; mail retry puts a failed message back in the queue, and refuses
+// what has not failed.
+void TestCli::receiptsAndCreditNotesByMailAndRetry()
+{
+    const QString path = book(QStringLiteral("mailmore.sqlite"));
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    auto run = [&](const QStringList &args) { return cli(args + db); };
+    QCOMPARE(run({ QStringLiteral("init") }).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
+                   QStringLiteral("Nordlicht GmbH"), QStringLiteral("--currency"),
+                   QStringLiteral("EUR") })
+                 .exitCode,
+             0);
+    QCOMPARE(
+        run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("ACME"),
+              QStringLiteral("--name"), QStringLiteral("Acme GmbH"), QStringLiteral("--currency"),
+              QStringLiteral("EUR"), QStringLiteral("--email"), QStringLiteral("ap@acme.example") })
+            .exitCode,
+        0);
+    const QString json = book(QStringLiteral("mailmore.json"));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(R"({"customer": "ACME", "issue_date": "2026-06-01", "due_date": "2026-07-01",
+                "lines": [{"description": "Work", "quantity": "1", "unit_price": "80.00",
+                           "tax_rate": "0"}]})");
+    f.close();
+    Run r = run(
+        { QStringLiteral("invoice"), QStringLiteral("create"), json, QStringLiteral("--issue") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({ QStringLiteral("invoice"), QStringLiteral("pay"), QStringLiteral("INV-2026-000001"),
+              QStringLiteral("--amount"), QStringLiteral("30.00"), QStringLiteral("--date"),
+              QStringLiteral("2026-06-10") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({ QStringLiteral("credit-note"), QStringLiteral("create"), QStringLiteral("--invoice"),
+              QStringLiteral("INV-2026-000001"), QStringLiteral("--amount"),
+              QStringLiteral("10.00"), QStringLiteral("--reason"), QStringLiteral("Goodwill") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString note = QString::fromLatin1(r.out.split(' ').value(2));
+    QVERIFY2(note.startsWith(QStringLiteral("CN-")), r.out.constData());
+
+    // Not set up: refused.
+    const QString eml = book(QStringLiteral("eml"));
+    r = run({ QStringLiteral("receipt"), QStringLiteral("send"), QStringLiteral("RCT-2026-000001"),
+              QStringLiteral("--eml"), eml });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("not set up"), r.err.constData());
+    r = run({ QStringLiteral("mail"), QStringLiteral("settings"), QStringLiteral("set"),
+              QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"),
+              QStringLiteral("--smtp-port"), QStringLiteral("9"), QStringLiteral("--security"),
+              QStringLiteral("none"), QStringLiteral("--from-address"),
+              QStringLiteral("billing@nordlicht.example"), QStringLiteral("--auto-send-receipts"),
+              QStringLiteral("no") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    r = run({ QStringLiteral("receipt"), QStringLiteral("send"), QStringLiteral("RCT-2026-000001"),
+              QStringLiteral("--eml"), eml });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile receipt(QDir(eml).filePath(QStringLiteral("RCT-2026-000001.eml")));
+    QVERIFY(receipt.open(QIODevice::ReadOnly));
+    const QByteArray receiptMail = receipt.readAll();
+    QVERIFY2(receiptMail.contains("Subject: Receipt RCT-2026-000001 from Nordlicht GmbH"),
+             receiptMail.left(800).constData());
+    QVERIFY(receiptMail.contains("filename=\"RCT-2026-000001.pdf\""));
+    QVERIFY(receiptMail.contains("ap@acme.example"));
+    r = run({ QStringLiteral("credit-note"), QStringLiteral("send"), note, QStringLiteral("--eml"),
+              eml });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile credit(QDir(eml).filePath(note + QStringLiteral(".eml")));
+    QVERIFY(credit.open(QIODevice::ReadOnly));
+    const QByteArray creditMail = credit.readAll();
+    QVERIFY(creditMail.contains(QByteArray(QByteArray("Subject: Credit note ") + note.toLatin1())));
+    QVERIFY(
+        creditMail.contains(QByteArray(QByteArray("filename=\"") + note.toLatin1() + ".pdf\"")));
+    QCOMPARE(run({ QStringLiteral("receipt"), QStringLiteral("send"), QStringLiteral("RCT-9"),
+                   QStringLiteral("--eml"), eml })
+                 .exitCode,
+             1);
+    QCOMPARE(run({ QStringLiteral("credit-note"), QStringLiteral("send") }).exitCode, 2);
+
+    // A message the server refused for good, through the book itself.
+    qint64 failed = 0;
+    {
+        using namespace Accrue;
+        auto opened = Book::open(path, Book::OpenMode::MustExist);
+        Session &session = opened->startSession(AuditLog::currentUserName(), QDate(2026, 6, 30));
+        MailMessage m;
+        m.from = { QString(), QStringLiteral("billing@nordlicht.example") };
+        m.to << MailAddress { QString(), QStringLiteral("ap@acme.example") };
+        m.subject = QStringLiteral("Hello");
+        OutboxService outbox(session);
+        failed = outbox.enqueue(m);
+        struct Refusing final : MailTransport
+        {
+            MailSendResult send(const QString &, const QStringList &, const QByteArray &) override
+            {
+                return { false, 550, QStringLiteral("550 mailbox unavailable") };
+            }
+        } refusing;
+        QCOMPARE(outbox.deliverDue(refusing).failed, 1);
+    }
+    r = run({ QStringLiteral("mail"), QStringLiteral("retry"), QString::number(failed) });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("queued again"), r.out.constData());
+    r = run({ QStringLiteral("mail"), QStringLiteral("outbox"), QStringLiteral("--format"),
+              QStringLiteral("csv") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // Queued again with no attempts; the server's last answer kept.
+    QVERIFY2(r.out.contains(",Hello,queued,0,"), r.out.constData());
+    // Now queued, not failed: refused; an unknown id and no id too.
+    QCOMPARE(
+        run({ QStringLiteral("mail"), QStringLiteral("retry"), QString::number(failed) }).exitCode,
+        1);
+    QCOMPARE(
+        run({ QStringLiteral("mail"), QStringLiteral("retry"), QStringLiteral("999") }).exitCode,
+        1);
+    QCOMPARE(run({ QStringLiteral("mail"), QStringLiteral("retry") }).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

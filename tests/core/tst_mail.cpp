@@ -2,15 +2,25 @@
 // real aiosmtpd on loopback (tests/mail/run-with-smtp.sh starts one and
 // names it in ACCRUE_TEST_SMTP_PORT / ACCRUE_TEST_MAILDIR; the tests that
 // need a server to come and go, or AUTH, start tests/mail/smtp-sink.py).
+#include "billing/creditnoteservice.h"
+#include "billing/paymentservice.h"
+#include "billing/receiptservice.h"
 #include "billing/settingsservice.h"
 #include "common/error.h"
+#include "domain/invoicelist.h"
+#include "mail/creditnotemailer.h"
 #include "mail/invoicemailer.h"
 #include "mail/mailmessage.h"
 #include "mail/mailsettings.h"
 #include "mail/mailtemplate.h"
 #include "mail/outboxservice.h"
+#include "mail/receiptmailer.h"
 #include "mail/smtpsender.h"
 #include "storage/auditrepository.h"
+#include "storage/database.h"
+#include "storage/invoiceregister.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
 #include "testbook.h"
 
 #include <QDir>
@@ -163,14 +173,15 @@ QString pdfToText(const QByteArray &pdf)
 class Sink
 {
 public:
-    Sink(int port, const QString &maildir, const QStringList &auth = {})
+    Sink(int port, const QString &maildir, const QStringList &auth = {},
+         const QStringList &options = {})
     {
         const QString script = env("ACCRUE_TEST_SMTP_SCRIPT");
         if (script.isEmpty())
             qFatal("ACCRUE_TEST_SMTP_SCRIPT is not set: run tst_mail through ctest");
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(env("ACCRUE_TEST_PYTHON"),
-                        QStringList { script, QString::number(port), maildir } + auth);
+                        QStringList { script, QString::number(port), maildir } + auth + options);
         if (!m_process.waitForStarted(10000))
             qFatal("could not start %s", qPrintable(script));
         while (!m_process.canReadLine() && m_process.waitForReadyRead(10000)) { }
@@ -202,6 +213,36 @@ MailSettings sinkSettings(int port)
     s.invoiceSubject = MailSettings::defaultInvoiceSubject();
     s.invoiceBody = MailSettings::defaultInvoiceBody();
     return s;
+}
+
+// The files that arrived in a maildir since `before` was listed.
+QStringList arrivedSince(const QString &maildir, const QStringList &before)
+{
+    QStringList arrived = maildirFiles(maildir);
+    for (const QString &f : before)
+        arrived.removeAll(f);
+    return arrived;
+}
+
+// A throwaway self-signed certificate for 127.0.0.1 (and localhost), made
+// by openssl in `dir` as NAME.pem and NAME.key; its own CA.
+QString makeCertificate(const QString &dir, const QString &name)
+{
+    const QString cert = dir + u'/' + name + QStringLiteral(".pem");
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("openssl"),
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+              QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+              QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+              QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+              QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+              QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
+              QStringLiteral("-keyout"), dir + u'/' + name + QStringLiteral(".key"),
+              QStringLiteral("-out"), cert });
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        qFatal("openssl could not make a certificate: %s", p.readAll().constData());
+    return cert;
 }
 
 // A customer with an e-mail address, the company named, and one invoice
@@ -254,6 +295,15 @@ private slots:
     void startTlsIsRequiredNotHoped();
     void emlParsesBack();
     void cliSendsAndListsTheOutbox();
+    void receiptIsMailedWithThePaymentWhenSetTo();
+    void receiptAutoSendOffOrImpossibleQueuesNothing();
+    void receiptIsSentOnDemand();
+    void creditNoteIsSent();
+    void failedMessageIsRetried();
+    void startTlsWithAuthAgainstATlsServer();
+    void smtpsWithAuthAgainstATlsServer();
+    void untrustedCertificateIsRefused();
+    void sentColumnShowsTheLastSentInvoiceMail();
 };
 
 void TestMail::initTestCase()
@@ -705,6 +755,345 @@ void TestMail::cliSendsAndListsTheOutbox()
                   QStringLiteral("me@seller.example") })
                 .contains("Test message sent"));
     QVERIFY(cli({ QStringLiteral("mail"), QStringLiteral("deliver") }).contains("Sent 0"));
+}
+
+// With "send receipts automatically" on, recording a payment queues its
+// receipt's confirmation in the payment's own transaction: exactly one
+// message, delivered through the sink with the receipt's PDF.
+void TestMail::receiptIsMailedWithThePaymentWhenSetTo()
+{
+    MailBook mb;
+    Session &session = mb.book.session();
+    MailSettings settings = sinkSettings(smtpPort());
+    settings.autoSendReceipts = true;
+    MailSettingsService(session).save(settings);
+    ReceiptMailer::installAutoSend(session);
+    const Currency eur = Currency::require(QStringLiteral("EUR"));
+    OutboxService outbox(session);
+
+    // Rolled back with its payment: the message never existed.
+    {
+        Transaction tx(mb.book.db());
+        PaymentService(session).payInvoice(mb.invoice.id, Money(5000, eur), QDate(2026, 6, 15),
+                                           QStringLiteral("bank_transfer"), QStringLiteral("X"));
+    }
+    QVERIFY(outbox.list().empty());
+
+    // 119.00 paid in full on 20 June.
+    const Payment payment = PaymentService(session).payInvoice(
+        mb.invoice.id, Money(11900, eur), QDate(2026, 6, 20), QStringLiteral("bank_transfer"),
+        QStringLiteral("Wire 7"));
+    const Receipt receipt = *ReceiptService(session).forPayment(payment.id);
+    const std::vector<OutboxMessage> queued = outbox.list();
+    QCOMPARE(queued.size(), size_t(1));
+    QCOMPARE(queued.front().documentKind, QStringLiteral("receipt"));
+    QCOMPARE(queued.front().documentId, receipt.id);
+    QCOMPARE(queued.front().recipients, QStringList { QStringLiteral("ap@acme.example") });
+    QCOMPARE(outbox.documentName(queued.front()), QStringLiteral("Receipt %1").arg(receipt.number));
+
+    const QString maildir = env("ACCRUE_TEST_MAILDIR");
+    const QStringList before = maildirFiles(maildir);
+    SmtpSender sender(settings, QString());
+    const OutboxService::Delivery d = outbox.deliverDue(sender);
+    QVERIFY2(d.problems.isEmpty(), qPrintable(d.problems.join(u'\n')));
+    QCOMPARE(d.sent, 1);
+    const QStringList arrived = arrivedSince(maildir, before);
+    QCOMPARE(arrived.size(), 1);
+    const QByteArray raw = readAll(arrived.first());
+    const Parsed p = parse(raw);
+    QCOMPARE(QString::fromLatin1(p.headers.value("subject")),
+             QStringLiteral("Receipt %1 from Seller GmbH").arg(receipt.number));
+    const QByteArray pdf = attachment(raw, receipt.number.toLatin1() + ".pdf");
+    QVERIFY(pdf.startsWith("%PDF-"));
+    const QString text = pdfToText(pdf);
+    QVERIFY2(text.contains(receipt.number), qPrintable(text));
+    const QString body = QString::fromUtf8(unquote(raw));
+    QVERIFY2(body.contains(QStringLiteral("received on 2026-06-20 for %1").arg(mb.invoice.number)),
+             qPrintable(body));
+    QVERIFY(body.contains(QStringLiteral("119.00")));
+}
+
+void TestMail::receiptAutoSendOffOrImpossibleQueuesNothing()
+{
+    const Currency eur = Currency::require(QStringLiteral("EUR"));
+    {
+        // Off (the default): nothing queued, nothing noted.
+        MailBook mb;
+        Session &session = mb.book.session();
+        MailSettingsService(session).save(sinkSettings(smtpPort()));
+        ReceiptMailer::installAutoSend(session);
+        PaymentService(session).payInvoice(mb.invoice.id, Money(11900, eur), QDate(2026, 6, 20),
+                                           QStringLiteral("bank_transfer"), QString());
+        QVERIFY(OutboxService(session).list().empty());
+        QCOMPARE(ReceiptService(session).list().size(), size_t(1));
+    }
+    {
+        // On, but the customer has no address: the payment stands, the
+        // audit log says why no confirmation went out.
+        MailBook mb(QStringLiteral("Acme Corp"), QString());
+        Session &session = mb.book.session();
+        MailSettings settings = sinkSettings(smtpPort());
+        settings.autoSendReceipts = true;
+        MailSettingsService(session).save(settings);
+        ReceiptMailer::installAutoSend(session);
+        const Payment payment = PaymentService(session).payInvoice(
+            mb.invoice.id, Money(11900, eur), QDate(2026, 6, 20), QStringLiteral("bank_transfer"),
+            QString());
+        QVERIFY(payment.id > 0);
+        QVERIFY(OutboxService(session).list().empty());
+        QStringList skipped;
+        AuditRepository(mb.book.db()).forEach([&](const AuditRecord &r) {
+            if (r.action == QLatin1String("mail.skip"))
+                skipped << r.afterJson;
+            return true;
+        });
+        QCOMPARE(skipped.size(), 1);
+        QVERIFY2(skipped.first().contains(QStringLiteral("no e-mail address")),
+                 qPrintable(skipped.first()));
+    }
+}
+
+void TestMail::receiptIsSentOnDemand()
+{
+    MailBook mb;
+    Session &session = mb.book.session();
+    const MailSettings settings = sinkSettings(smtpPort());
+    // 50.00 of the 119.00 paid: the receipt's text names the amount paid.
+    const Payment payment = PaymentService(session).payInvoice(
+        mb.invoice.id, Money(5000, Currency::require(QStringLiteral("EUR"))), QDate(2026, 6, 10),
+        QStringLiteral("cash"), QString());
+    const Receipt receipt = *ReceiptService(session).forPayment(payment.id);
+    QVERIFY(OutboxService(session).list().empty()); // no hook installed, setting off
+    const qint64 id = ReceiptMailer(session, settings, QLocale::c()).queue(receipt.number);
+    const QString maildir = env("ACCRUE_TEST_MAILDIR");
+    const QStringList before = maildirFiles(maildir);
+    SmtpSender sender(settings, QString());
+    QCOMPARE(OutboxService(session).deliverDue(sender).sent, 1);
+    QCOMPARE(OutboxService(session).find(id)->documentKind, QStringLiteral("receipt"));
+    const QStringList arrived = arrivedSince(maildir, before);
+    QCOMPARE(arrived.size(), 1);
+    const QByteArray raw = readAll(arrived.first());
+    QVERIFY(
+        pdfToText(attachment(raw, receipt.number.toLatin1() + ".pdf")).contains(receipt.number));
+    QVERIFY(QString::fromUtf8(unquote(raw)).contains(QStringLiteral("payment of 50.00")));
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             ReceiptMailer(session, settings).build(QStringLiteral("RCT-9")));
+}
+
+void TestMail::creditNoteIsSent()
+{
+    MailBook mb;
+    Session &session = mb.book.session();
+    const MailSettings settings = sinkSettings(smtpPort());
+    CreditNoteService::Request request;
+    request.invoiceId = mb.invoice.id;
+    request.reason = QStringLiteral("Returned");
+    request.date = QDate(2026, 6, 15);
+    const CreditNote note = CreditNoteService(session).issue(request);
+    const qint64 id = CreditNoteMailer(session, settings, QLocale::c()).queue(note.id);
+    OutboxService outbox(session);
+    QCOMPARE(outbox.find(id)->documentKind, QStringLiteral("credit_note"));
+    QCOMPARE(outbox.documentName(*outbox.find(id)),
+             QStringLiteral("Credit note %1").arg(note.number));
+    const QString maildir = env("ACCRUE_TEST_MAILDIR");
+    const QStringList before = maildirFiles(maildir);
+    SmtpSender sender(settings, QString());
+    QCOMPARE(outbox.deliverDue(sender).sent, 1);
+    const QStringList arrived = arrivedSince(maildir, before);
+    QCOMPARE(arrived.size(), 1);
+    const QByteArray raw = readAll(arrived.first());
+    QCOMPARE(QString::fromLatin1(parse(raw).headers.value("subject")),
+             QStringLiteral("Credit note %1 from Seller GmbH").arg(note.number));
+    const QString text = pdfToText(attachment(raw, note.number.toLatin1() + ".pdf"));
+    QVERIFY2(text.contains(note.number), qPrintable(text));
+    // The full 119.00 credited, for the invoice, dated 15 June.
+    const QString body = QString::fromUtf8(unquote(raw));
+    // (The amount and its code are kept together by a no-break space.)
+    const QString sentence = QStringLiteral("credit note %1 of 119.00%2EUR for invoice %3, dated "
+                                            "2026-06-15")
+                                 .arg(note.number, QChar(0xA0), mb.invoice.number);
+    QVERIFY2(body.contains(sentence), qPrintable(body));
+}
+
+void TestMail::failedMessageIsRetried()
+{
+    MailBook mb;
+    Session &session = mb.book.session();
+    const MailSettings settings = sinkSettings(smtpPort());
+    const qint64 id = InvoiceMailer(session, settings, QLocale::c()).queue(mb.invoice.id);
+    OutboxService outbox(session);
+    // Only a failed message is tried again.
+    QVERIFY_THROWS_EXCEPTION(Error, outbox.retry(id));
+    QVERIFY_THROWS_EXCEPTION(Error, outbox.retry(id + 1000));
+    struct Refusing final : MailTransport
+    {
+        MailSendResult send(const QString &, const QStringList &, const QByteArray &) override
+        {
+            return { false, 554, QStringLiteral("554 5.7.1 relay denied") };
+        }
+    } refusing;
+    QCOMPARE(outbox.deliverDue(refusing).failed, 1);
+    QCOMPARE(outbox.find(id)->status, QStringLiteral("failed"));
+    QCOMPARE(outbox.find(id)->attempts, 1);
+
+    const qint64 audits = AuditRepository(mb.book.db()).count();
+    outbox.retry(id);
+    QCOMPARE(AuditRepository(mb.book.db()).count(), audits + 1);
+    const OutboxMessage again = *outbox.find(id);
+    QCOMPARE(again.status, QStringLiteral("queued"));
+    QCOMPARE(again.attempts, 0);
+    QVERIFY(again.nextAttemptAt <= QDateTime::currentDateTimeUtc());
+    SmtpSender sender(settings, QString());
+    const OutboxService::Delivery d = outbox.deliverDue(sender);
+    QVERIFY2(d.problems.isEmpty(), qPrintable(d.problems.join(u'\n')));
+    QCOMPARE(d.sent, 1);
+    QCOMPARE(outbox.find(id)->status, QStringLiteral("sent"));
+    QCOMPARE(outbox.find(id)->attempts, 1);
+    QVERIFY_THROWS_EXCEPTION(Error, outbox.retry(id)); // sent: nothing to retry
+}
+
+namespace {
+
+MailMessage tlsMessage(const QString &subject)
+{
+    MailMessage m;
+    m.from = { QString(), QStringLiteral("billing@seller.example") };
+    m.to << MailAddress { QString(), QStringLiteral("ap@acme.example") };
+    m.subject = subject;
+    m.body = QStringLiteral("over TLS");
+    return m;
+}
+
+// A TLS sink demanding AUTH: STARTTLS before AUTH and MAIL (starttls), or
+// TLS from the first byte (smtps). The login and the message only get
+// through when TLS, with the CA file, worked.
+void sendOverTls(MailSettings::Security security, const QString &mode)
+{
+    QTemporaryDir where;
+    const QString cert = makeCertificate(where.path(), QStringLiteral("server"));
+    const QString maildir = where.filePath(QStringLiteral("maildir"));
+    const int port = freePort();
+    Sink sink(port, maildir, { QStringLiteral("mailer"), QStringLiteral("s3cret") },
+              { QStringLiteral("--tls"), mode, QStringLiteral("--cert"), cert,
+                QStringLiteral("--key"), where.filePath(QStringLiteral("server.key")) });
+    MailSettings settings = sinkSettings(port);
+    settings.security = security;
+    settings.user = QStringLiteral("mailer");
+    settings.caFile = cert;
+    const MailMessage m = tlsMessage(mode);
+    const QByteArray raw = MimeWriter::write(m);
+    const MailSendResult wrong = SmtpSender(settings, QStringLiteral("wrong"))
+                                     .send(settings.fromAddress, m.recipients(), raw);
+    QVERIFY(!wrong.ok);
+    QCOMPARE(wrong.responseCode, 535L); // TLS worked; the login was refused
+    const MailSendResult ok = SmtpSender(settings, QStringLiteral("s3cret"))
+                                  .send(settings.fromAddress, m.recipients(), raw);
+    QVERIFY2(ok.ok, qPrintable(ok.error));
+    const QStringList files = maildirFiles(maildir);
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(QString::fromLatin1(parse(readAll(files.first())).headers.value("subject")), mode);
+}
+
+} // namespace
+
+void TestMail::startTlsWithAuthAgainstATlsServer()
+{
+    sendOverTls(MailSettings::Security::StartTls, QStringLiteral("starttls"));
+}
+
+void TestMail::smtpsWithAuthAgainstATlsServer()
+{
+    sendOverTls(MailSettings::Security::Smtps, QStringLiteral("smtps"));
+}
+
+void TestMail::untrustedCertificateIsRefused()
+{
+    QTemporaryDir where;
+    const QString cert = makeCertificate(where.path(), QStringLiteral("server"));
+    const QString other = makeCertificate(where.path(), QStringLiteral("other"));
+    const QString maildir = where.filePath(QStringLiteral("maildir"));
+    for (const QString &mode : { QStringLiteral("smtps"), QStringLiteral("starttls") }) {
+        const int port = freePort();
+        Sink sink(port, maildir, {},
+                  { QStringLiteral("--tls"), mode, QStringLiteral("--cert"), cert,
+                    QStringLiteral("--key"), where.filePath(QStringLiteral("server.key")) });
+        MailSettings settings = sinkSettings(port);
+        settings.security = mode == QLatin1String("smtps") ? MailSettings::Security::Smtps
+                                                           : MailSettings::Security::StartTls;
+        const MailMessage m = tlsMessage(mode);
+        // Trusting another certificate, then only the system's: refused.
+        for (const QString &caFile : { other, QString() }) {
+            settings.caFile = caFile;
+            const MailSendResult r
+                = SmtpSender(settings, QString())
+                      .send(settings.fromAddress, m.recipients(), MimeWriter::write(m));
+            QVERIFY(!r.ok);
+            QVERIFY2(r.error.startsWith(QStringLiteral("The server's TLS certificate is not "
+                                                       "trusted, so nothing was sent")),
+                     qPrintable(r.error));
+            QVERIFY2(r.error.contains(QStringLiteral("CA certificate file")), qPrintable(r.error));
+        }
+    }
+    QCOMPARE(maildirFiles(maildir).size(), 0);
+}
+
+// The invoice list's Sent column: the newest sent_at of the invoice's sent
+// messages (not a queued or failed one), found by one covering-index seek.
+void TestMail::sentColumnShowsTheLastSentInvoiceMail()
+{
+    MailBook mb;
+    Session &session = mb.book.session();
+    const MailSettings settings = sinkSettings(smtpPort());
+    InvoiceListFilter filter;
+    filter.today = QDate(2026, 6, 30);
+    const auto lastSent = [&] {
+        QString sent = QStringLiteral("(no row)");
+        InvoiceRegister(mb.book.db()).invoices(filter, [&](const InvoiceListRow &r) {
+            if (r.id == mb.invoice.id)
+                sent = r.lastSent;
+        });
+        return sent;
+    };
+    QCOMPARE(lastSent(), QString());
+
+    struct Accepting final : MailTransport
+    {
+        bool ok = true;
+        MailSendResult send(const QString &, const QStringList &, const QByteArray &) override
+        {
+            return { ok, ok ? 250 : 554, ok ? QString() : QStringLiteral("554 no") };
+        }
+    } transport;
+    InvoiceMailer mailer(session, settings, QLocale::c());
+    OutboxService outbox(session);
+    // Delivery times after the messages were queued (now): a whole minute
+    // of tomorrow, so the stamps are exact.
+    const QDateTime tomorrow = QDateTime::currentDateTimeUtc().addDays(1);
+    const QDateTime noon(tomorrow.date(), QTime(12, 0), Qt::UTC);
+    mailer.queue(mb.invoice.id);
+    QCOMPARE(outbox.deliverDue(transport, noon.addSecs(60)).sent, 1);
+    mailer.queue(mb.invoice.id);
+    QCOMPARE(outbox.deliverDue(transport, noon.addSecs(3600 + 60)).sent, 1);
+    mailer.queue(mb.invoice.id); // queued after: not sent
+    transport.ok = false;
+    mailer.queue(mb.invoice.id);
+    QCOMPARE(outbox.deliverDue(transport, noon.addSecs(7200 + 60)).failed, 2);
+    // The second of the two sent, 13:01 UTC.
+    QCOMPARE(lastSent(), noon.addSecs(3600 + 60).toString(Qt::ISODateWithMs));
+    QVERIFY(lastSent().endsWith(QStringLiteral("T13:01:00.000Z")));
+
+    if (mb.book.db().dialect() == Database::Dialect::Sqlite) {
+        SqlQuery q = mb.book.db().query(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT (SELECT MAX(o.sent_at) FROM email_outbox o"
+            " WHERE o.document_kind = 'invoice' AND o.document_id = i.id AND o.status = 'sent')"
+            " FROM invoice i WHERE i.id = ?"));
+        q.bind(mb.invoice.id).exec();
+        QStringList plan;
+        while (q.next())
+            plan << q.text(3);
+        QVERIFY2(plan.join(u'\n').contains(QStringLiteral("COVERING INDEX email_outbox_sent")),
+                 qPrintable(plan.join(u'\n')));
+    }
 }
 
 QTEST_MAIN(TestMail)

@@ -1,14 +1,22 @@
 #!/usr/bin/python3
 """An SMTP sink the mail tests start and stop themselves: aiosmtpd's Mailbox
-handler on 127.0.0.1:PORT, optionally demanding AUTH (PLAIN/LOGIN, allowed
-without TLS since it only listens on loopback) with one user and password.
+handler on 127.0.0.1:PORT, optionally demanding AUTH (PLAIN/LOGIN) with one
+user and password, optionally over TLS with a certificate the test made.
 
-    smtp-sink.py PORT MAILDIR [USER PASSWORD]
+    smtp-sink.py PORT MAILDIR [USER PASSWORD] [--tls starttls|smtps --cert PEM --key PEM]
+
+Without --tls, AUTH is allowed in plain text (it only listens on loopback).
+--tls starttls offers STARTTLS and requires it before MAIL and before AUTH
+(so a login that succeeds went over TLS); --tls smtps speaks TLS from the
+first byte (aiosmtpd's ssl_context: implicit TLS, port 465 style), where
+AUTH is over TLS by construction.
 
 Prints "ready" once it accepts connections; stops on SIGTERM.
 """
+import argparse
 import os
 import signal
+import ssl
 import sys
 import time
 
@@ -16,12 +24,23 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.handlers import Mailbox
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-port = int(sys.argv[1])
-maildir = sys.argv[2]
+parser = argparse.ArgumentParser()
+parser.add_argument("port", type=int)
+parser.add_argument("maildir")
+parser.add_argument("auth", nargs="*", help="USER PASSWORD")
+parser.add_argument("--tls", choices=("starttls", "smtps"))
+parser.add_argument("--cert")
+parser.add_argument("--key")
+args = parser.parse_args()
+if args.auth and len(args.auth) != 2:
+    parser.error("AUTH takes USER and PASSWORD")
+if args.tls and not (args.cert and args.key):
+    parser.error("--tls needs --cert and --key")
+
 for sub in ("cur", "new", "tmp"):
-    os.makedirs(os.path.join(maildir, sub), exist_ok=True)
-user = sys.argv[3].encode() if len(sys.argv) > 4 else None
-password = sys.argv[4].encode() if len(sys.argv) > 4 else None
+    os.makedirs(os.path.join(args.maildir, sub), exist_ok=True)
+user = args.auth[0].encode() if args.auth else None
+password = args.auth[1].encode() if args.auth else None
 
 
 def authenticator(server, session, envelope, mechanism, auth_data):
@@ -32,8 +51,16 @@ def authenticator(server, session, envelope, mechanism, auth_data):
 
 options = {}
 if user is not None:
-    options = dict(authenticator=authenticator, auth_required=True, auth_require_tls=False)
-controller = Controller(Mailbox(maildir), hostname="127.0.0.1", port=port, **options)
+    options.update(authenticator=authenticator, auth_required=True,
+                   auth_require_tls=args.tls == "starttls")
+if args.tls:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(args.cert, args.key)
+    if args.tls == "starttls":
+        options.update(tls_context=context, require_starttls=True)
+    else:
+        options.update(ssl_context=context)
+controller = Controller(Mailbox(args.maildir), hostname="127.0.0.1", port=args.port, **options)
 controller.start()
 print("ready", flush=True)
 

@@ -2,16 +2,24 @@
 // starts: Send by E-mail on the Invoices page returns at once and delivers
 // on a worker thread, the outbox dialog shows the message sent, and the
 // E-mail tab's Send Test Message reaches the server off the GUI thread.
+#include "billing/creditnoteservice.h"
 #include "billing/settingsservice.h"
 #include "core/testbook.h"
 #include "dialogs/mailsettingspane.h"
 #include "dialogs/outboxdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "mail/mailsettings.h"
+#include "mail/outboxservice.h"
+#include "mail/smtpsender.h"
+#include "models/customertablemodel.h"
 #include "models/invoicetablemodel.h"
+#include "pages/customerspage.h"
 #include "pages/invoicespage.h"
+#include "reports/reporttable.h"
 
+#include <QAction>
 #include <QDir>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -31,7 +39,7 @@ int mailCount()
 
 // The company, a customer with an address, one issued invoice, and e-mail
 // set up to go to the sink.
-void setUp(TestBook &book)
+Invoice setUp(TestBook &book)
 {
     const int port = qEnvironmentVariableIntValue("ACCRUE_TEST_SMTP_PORT");
     if (port <= 0)
@@ -46,7 +54,7 @@ void setUp(TestBook &book)
     c.email = QStringLiteral("ap@acme.example");
     c.currency = Currency::require(QStringLiteral("EUR"));
     const qint64 customer = CustomerRepository(book.db()).insert(c);
-    book.issue(customer, { { 1000, 10000 } });
+    const Invoice invoice = book.issue(customer, { { 1000, 10000 } });
     MailSettings mail;
     mail.host = QStringLiteral("127.0.0.1");
     mail.port = port;
@@ -56,6 +64,7 @@ void setUp(TestBook &book)
     mail.invoiceSubject = MailSettings::defaultInvoiceSubject();
     mail.invoiceBody = MailSettings::defaultInvoiceBody();
     MailSettingsService(book.session()).save(mail);
+    return invoice;
 }
 
 } // namespace
@@ -67,7 +76,86 @@ class TestUiMail : public QObject
 private slots:
     void sendByEmailFromTheInvoicesPage();
     void settingsTabSendsATestMessage();
+    void outboxRetriesAFailedMessage();
+    void creditNoteSentFromTheCustomersPage();
 };
+
+// Retry in the outbox: enabled for a failed message only; it goes back in
+// the queue, and Deliver Now sends it.
+void TestUiMail::outboxRetriesAFailedMessage()
+{
+    TestBook book;
+    setUp(book);
+    MailMessage m;
+    m.from = { QString(), QStringLiteral("billing@seller.example") };
+    m.to << MailAddress { QString(), QStringLiteral("ap@acme.example") };
+    m.subject = QStringLiteral("Refused once");
+    OutboxService service(book.session());
+    service.enqueue(m);
+    struct Refusing final : MailTransport
+    {
+        MailSendResult send(const QString &, const QStringList &, const QByteArray &) override
+        {
+            return { false, 550, QStringLiteral("550 no such mailbox") };
+        }
+    } refusing;
+    QCOMPARE(service.deliverDue(refusing).failed, 1);
+
+    OutboxDialog outbox(book.session());
+    auto *retry = outbox.findChild<QPushButton *>(QStringLiteral("retry"));
+    QVERIFY(retry);
+    QVERIFY(!retry->isEnabled());
+    QCOMPARE(outbox.table()->item(0, 4)->text(), QStringLiteral("Failed"));
+    outbox.table()->selectRow(0);
+    QVERIFY(retry->isEnabled());
+    retry->click();
+    QCOMPARE(outbox.table()->item(0, 4)->text(), QStringLiteral("Queued"));
+    QCOMPARE(outbox.table()->item(0, 5)->text(), QStringLiteral("0"));
+    const int before = mailCount();
+    QSignalSpy delivered(&outbox, &OutboxDialog::delivered);
+    outbox.deliverNowWith(QString());
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 30000);
+    QCOMPARE(delivered.front().at(0).toInt(), 1);
+    QCOMPARE(mailCount(), before + 1);
+    QCOMPARE(outbox.table()->item(0, 4)->text(), QStringLiteral("Sent"));
+}
+
+// Send by E-mail on the Credit Notes tab: waits for a credit note to be
+// chosen, then sends it with its PDF on a worker thread.
+void TestUiMail::creditNoteSentFromTheCustomersPage()
+{
+    TestBook book;
+    const Invoice invoice = setUp(book);
+    CreditNoteService::Request request;
+    request.invoiceId = invoice.id;
+    request.reason = QStringLiteral("Returned");
+    request.date = QDate(2026, 6, 15);
+    const CreditNote note = CreditNoteService(book.session()).issue(request);
+    book.session().setToday(QDate(2026, 6, 30));
+    CustomersPage page(book.session());
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    page.selectRow(0);
+    QCOMPARE(page.current()->code, QStringLiteral("ACME"));
+    auto *mail = page.findChild<QAction *>(QStringLiteral("creditNoteMail"));
+    QVERIFY(mail);
+    QVERIFY(!mail->isEnabled());
+    auto *noteTable = qobject_cast<QTableView *>(mail->associatedObjects().constLast());
+    QVERIFY(noteTable);
+    noteTable->selectRow(0);
+    QVERIFY(mail->isEnabled());
+    const int before = mailCount();
+    QSignalSpy sent(&page, &CustomersPage::creditNoteMailed);
+    page.sendCreditNoteWith(QString());
+    QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 30000);
+    QVERIFY2(sent.front().at(1).toStringList().isEmpty(),
+             qPrintable(sent.front().at(1).toStringList().join(u'\n')));
+    QCOMPARE(sent.front().at(0).toInt(), 1);
+    QCOMPARE(mailCount(), before + 1);
+    const std::vector<OutboxMessage> messages = OutboxService(book.session()).list();
+    QCOMPARE(messages.size(), size_t(1));
+    QCOMPARE(messages.front().documentKind, QStringLiteral("credit_note"));
+    QCOMPARE(messages.front().documentId, note.id);
+}
 
 void TestUiMail::sendByEmailFromTheInvoicesPage()
 {

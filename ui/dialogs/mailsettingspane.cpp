@@ -6,6 +6,7 @@
 #include "mail/smtpsender.h"
 #include "security/secretstore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -30,6 +31,8 @@ MailSettingsPane::MailSettingsPane(Session &session, QWidget *parent)
     , m_fromAddress(new QLineEdit(this))
     , m_fromName(new QLineEdit(this))
     , m_timeout(new QSpinBox(this))
+    , m_caFile(new QLineEdit(this))
+    , m_autoReceipts(new QCheckBox(tr("E-mail each &receipt as its payment is recorded"), this))
     , m_subject(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_testTo(new QLineEdit(this))
@@ -49,6 +52,9 @@ MailSettingsPane::MailSettingsPane(Session &session, QWidget *parent)
     m_password->setPlaceholderText(tr("unchanged (kept in the keychain)"));
     m_timeout->setRange(1, 600);
     m_timeout->setSuffix(tr(" s"));
+    m_caFile->setPlaceholderText(tr("the system's certificate authorities"));
+    m_caFile->setToolTip(tr("A PEM file of the certificate authorities to trust for this "
+                            "server, when a private one signed its certificate"));
     m_body->setTabChangesFocus(true);
     m_body->setMaximumHeight(120);
     m_testTo->setPlaceholderText(tr("you@example.com"));
@@ -71,6 +77,8 @@ MailSettingsPane::MailSettingsPane(Session &session, QWidget *parent)
     form->addRow(tr("&From address:"), m_fromAddress);
     form->addRow(tr("From &name:"), m_fromName);
     form->addRow(tr("&Timeout:"), m_timeout);
+    form->addRow(tr("&CA certificate file:"), m_caFile);
+    form->addRow(QString(), m_autoReceipts);
     form->addRow(tr("Invoice &subject:"), m_subject);
     form->addRow(tr("Invoice te&xt:"), m_body);
     form->addRow(new QLabel(placeholders, this));
@@ -102,6 +110,8 @@ MailSettingsPane::MailSettingsPane(Session &session, QWidget *parent)
     m_fromAddress->setText(m_loaded.fromAddress);
     m_fromName->setText(m_loaded.fromName);
     m_timeout->setValue(m_loaded.timeoutSeconds);
+    m_caFile->setText(m_loaded.caFile);
+    m_autoReceipts->setChecked(m_loaded.autoSendReceipts);
     m_subject->setText(m_loaded.invoiceSubject);
     m_body->setPlainText(m_loaded.invoiceBody);
     const bool admin = m_session.can(Permission::Administer);
@@ -121,6 +131,8 @@ MailSettings MailSettingsPane::collect() const
     s.fromAddress = m_fromAddress->text().trimmed();
     s.fromName = m_fromName->text().trimmed();
     s.timeoutSeconds = m_timeout->value();
+    s.caFile = m_caFile->text().trimmed();
+    s.autoSendReceipts = m_autoReceipts->isChecked();
     s.invoiceSubject = m_subject->text();
     s.invoiceBody = m_body->toPlainText();
     return s;

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -16,7 +17,8 @@ namespace Accrue {
 class Session;
 
 // The E-mail tab of the settings: SMTP server, security, login, sender,
-// timeout and the invoice e-mail's templates. A password typed here goes
+// timeout, the CA certificate file, whether receipts are e-mailed
+// automatically, and the invoice e-mail's templates. A password typed here goes
 // to the OS keychain on save, never into the book. Send Test Message
 // talks to the server on a worker thread with what the fields say now.
 class MailSettingsPane final : public QWidget
@@ -48,6 +50,8 @@ private:
     QLineEdit *m_fromAddress;
     QLineEdit *m_fromName;
     QSpinBox *m_timeout;
+    QLineEdit *m_caFile;
+    QCheckBox *m_autoReceipts;
     QLineEdit *m_subject;
     QPlainTextEdit *m_body;
     QLineEdit *m_testTo;

@@ -1,6 +1,5 @@
 #include "dialogs/outboxdialog.h"
 
-#include "billing/invoiceservice.h"
 #include "billing/session.h"
 #include "common/error.h"
 #include "mail/mailsettings.h"
@@ -32,6 +31,7 @@ OutboxDialog::OutboxDialog(Session &session, QWidget *parent)
     , m_table(new QTableWidget(this))
     , m_status(new QLabel(this))
     , m_deliver(new QPushButton(tr("&Deliver Now"), this))
+    , m_retry(new QPushButton(tr("Re&try"), this))
 {
     setWindowTitle(tr("E-mail Outbox"));
     resize(900, 420);
@@ -46,6 +46,10 @@ OutboxDialog::OutboxDialog(Session &session, QWidget *parent)
     m_status->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_deliver, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_retry, QDialogButtonBox::ActionRole);
+    m_retry->setObjectName(QStringLiteral("retry"));
+    m_retry->setToolTip(tr("Queue the chosen failed message again, its attempts reset"));
+    m_retry->setEnabled(false);
     QPushButton *refresh = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
@@ -54,31 +58,31 @@ OutboxDialog::OutboxDialog(Session &session, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(refresh, &QPushButton::clicked, this, &OutboxDialog::reload);
     connect(m_deliver, &QPushButton::clicked, this, &OutboxDialog::deliverNow);
+    connect(m_retry, &QPushButton::clicked, this, &OutboxDialog::retrySelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_table->currentRow();
+        m_retry->setEnabled(m_session.can(Permission::Billing) && row >= 0
+                            && row < int(m_messages.size())
+                            && m_messages[size_t(row)].status == QLatin1String("failed"));
+    });
     m_deliver->setEnabled(m_session.can(Permission::Billing));
     reload();
 }
 
 void OutboxDialog::reload()
 {
-    std::vector<OutboxMessage> messages;
+    std::vector<OutboxMessage> &messages = m_messages;
+    OutboxService outbox(m_session);
     try {
-        messages = OutboxService(m_session).list();
+        messages = outbox.list();
     } catch (const Error &e) {
         m_status->setText(e.userMessage());
         return;
     }
-    InvoiceService invoices(m_session);
     m_table->setRowCount(int(messages.size()));
     for (int row = 0; row < int(messages.size()); ++row) {
         const OutboxMessage &m = messages[size_t(row)];
-        QString document = m.documentKind;
-        if (m.documentKind == QLatin1String("invoice")) {
-            try {
-                document = tr("Invoice %1").arg(invoices.load(m.documentId).number);
-            } catch (const Error &) {
-                document = tr("Invoice #%1").arg(m.documentId);
-            }
-        }
+        const QString document = outbox.documentName(m);
         const QString status = m.status == QLatin1String("sent") ? tr("Sent")
             : m.status == QLatin1String("failed")                ? tr("Failed")
                                                                  : tr("Queued");
@@ -101,6 +105,21 @@ void OutboxDialog::reload()
         }
     }
     m_table->resizeColumnsToContents();
+}
+
+void OutboxDialog::retrySelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= int(m_messages.size()))
+        return;
+    const qint64 id = m_messages[size_t(row)].id;
+    try {
+        OutboxService(m_session).retry(id);
+        m_status->setText(tr("Message queued again: Deliver Now sends it"));
+    } catch (const Error &e) {
+        showError(this, windowTitle(), e.userMessage());
+    }
+    reload();
 }
 
 void OutboxDialog::deliverNow()

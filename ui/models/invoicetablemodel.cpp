@@ -5,6 +5,7 @@
 #include "queries/booklists.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QIcon>
 #include <QLocale>
 #include <QPalette>
@@ -82,6 +83,12 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         case Reminded:
             return QLocale().toString(QDate::fromString(r->lastReminded, Qt::ISODate),
                                       QLocale::ShortFormat);
+        case Sent:
+            return r->lastSent.isEmpty()
+                ? QString()
+                : QLocale().toString(
+                    QDateTime::fromString(r->lastSent, Qt::ISODateWithMs).toLocalTime(),
+                    QLocale::ShortFormat);
         }
         break;
     case Qt::TextAlignmentRole:
@@ -125,6 +132,8 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
             return r->status;
         case Reminded:
             return r->lastReminded;
+        case Sent:
+            return r->lastSent;
         }
         break;
     }
@@ -152,19 +161,26 @@ QVariant InvoiceTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Status");
     case Reminded:
         return tr("Last reminded");
+    case Sent:
+        return tr("Sent");
     }
     return {};
 }
 
 QString InvoiceTableModel::sortKey(int column)
 {
-    static const char *keys[ColumnCount] = { "number", "customer", "issue_date", "due_date",
-                                             "total",  "balance",  "status",     "reminded" };
+    // Sent has no key: ordering a million invoices by a per-row lookup in
+    // the outbox is no index walk, so the list keeps its order instead.
+    static const char *keys[ColumnCount]
+        = { "number",  "customer", "issue_date", "due_date", "total",
+            "balance", "status",   "reminded",   "" };
     return column >= 0 && column < ColumnCount ? QString::fromLatin1(keys[column]) : QString();
 }
 
 void InvoiceTableModel::sort(int column, Qt::SortOrder order)
 {
+    if (sortKey(column).isEmpty())
+        return;
     m_filter.sortKey = sortKey(column);
     m_filter.descending = order == Qt::DescendingOrder;
     reload();

@@ -30,6 +30,7 @@ public:
         Balance,
         Status,
         Reminded,
+        Sent, // the invoice's last e-mail sent (the outbox); not sortable
         ColumnCount
     };
     // DisputedRole: true while the invoice has an open dispute (shown in the

@@ -10,6 +10,8 @@
 #include "dialogs/paymentmethoddialog.h"
 #include "documents/invoicedocument.h"
 #include "documents/invoicepdfbatch.h"
+#include "mail/mailsettings.h"
+#include "mailtasks.h"
 #include "models/customertablemodel.h"
 #include "models/invoicetablemodel.h"
 #include "models/paymenttablemodel.h"
@@ -253,7 +255,8 @@ void CustomersPage::showCreditNotes(const Customer &c)
     m_creditNotes->setReport(std::move(table));
 }
 
-// The credit notes with a "PDF…" action over them and in their context menu.
+// The credit notes with "PDF…" and "Send by E-mail…" over them and in their
+// context menu.
 QWidget *CustomersPage::createCreditNotesTab()
 {
     auto *tab = new QWidget(m_details);
@@ -265,8 +268,16 @@ QWidget *CustomersPage::createCreditNotesTab()
     m_creditNotePdf->setVisible(m_session.can(Permission::Export));
     m_creditNotePdf->setEnabled(false);
     bar->addAction(m_creditNotePdf);
+    m_creditNoteMail
+        = new QAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Send by &E-mail…"), this);
+    m_creditNoteMail->setObjectName(QStringLiteral("creditNoteMail"));
+    m_creditNoteMail->setToolTip(tr("E-mail the chosen credit note with its PDF to the customer"));
+    m_creditNoteMail->setVisible(m_session.can(Permission::Billing));
+    m_creditNoteMail->setEnabled(false);
+    bar->addAction(m_creditNoteMail);
     m_creditNoteTable->setParent(tab);
     m_creditNoteTable->addAction(m_creditNotePdf);
+    m_creditNoteTable->addAction(m_creditNoteMail);
     m_creditNoteTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -274,7 +285,12 @@ QWidget *CustomersPage::createCreditNotesTab()
     layout->addWidget(bar);
     layout->addWidget(m_creditNoteTable);
     connect(m_creditNotePdf, &QAction::triggered, this, &CustomersPage::saveCreditNotePdf);
-    auto update = [this] { m_creditNotePdf->setEnabled(!chosenCreditNote().isEmpty()); };
+    connect(m_creditNoteMail, &QAction::triggered, this, &CustomersPage::sendCreditNote);
+    auto update = [this] {
+        const bool chosen = !chosenCreditNote().isEmpty();
+        m_creditNotePdf->setEnabled(chosen);
+        m_creditNoteMail->setEnabled(chosen);
+    };
     connect(m_creditNoteTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             update);
     connect(m_creditNotes, &QAbstractItemModel::modelReset, this, update);
@@ -309,6 +325,53 @@ void CustomersPage::saveCreditNotePdf()
         emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     } catch (const Error &e) {
         showError(this, tr("Save PDF"), e.userMessage());
+    }
+}
+
+void CustomersPage::sendCreditNote()
+{
+    if (chosenCreditNote().isEmpty())
+        return;
+    try {
+        const MailSettings settings = MailSettingsService(m_session).load();
+        if (!settings.isConfigured()) {
+            showError(this, tr("Send by E-mail"),
+                      tr("E-mail is not set up yet: enter the SMTP server and the sender in "
+                         "Edit > Company Settings, E-mail."));
+            return;
+        }
+        if (const std::optional<QString> password = MailTasks::password(this, settings))
+            sendCreditNoteWith(*password);
+    } catch (const Error &e) {
+        showError(this, tr("Send by E-mail"), e.userMessage());
+    }
+}
+
+void CustomersPage::sendCreditNoteWith(const QString &password)
+{
+    const QString number = chosenCreditNote();
+    try {
+        const CreditNote note = CreditNoteService(m_session).loadByNumber(number);
+        const MailSettings settings = MailSettingsService(m_session).load();
+        emit statusMessage(tr("Sending credit note %1 by e-mail…").arg(number));
+        MailTasks::sendCreditNote(
+            this, m_session, note.id, settings, password,
+            [this](const MailRun &run) {
+                emit statusMessage(MailTasks::summary(run));
+                const QStringList problems = run.refused + run.delivery.problems;
+                if (!problems.isEmpty())
+                    showError(this, tr("Send by E-mail"),
+                              tr("The credit note was not sent (what was queued is tried again "
+                                 "later; see Billing > E-mail Outbox):\n%1")
+                                  .arg(problems.join(u'\n')));
+                emit creditNoteMailed(run.delivery.sent, problems);
+            },
+            [this](const QString &error) {
+                showError(this, tr("Send by E-mail"), error);
+                emit creditNoteMailed(0, { error });
+            });
+    } catch (const Error &e) {
+        showError(this, tr("Send by E-mail"), e.userMessage());
     }
 }
 

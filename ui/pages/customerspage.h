@@ -61,9 +61,17 @@ public:
     // Opens the import of customers without blocking.
     ImportDialog *importCustomers();
 
+    // Send by E-mail on the Credit Notes tab: the chosen credit note queued
+    // and delivered on a worker thread. Asks for the SMTP password when the
+    // keychain has none; tests pass it.
+    void sendCreditNote();
+    void sendCreditNoteWith(const QString &password);
+
 signals:
     // The customer's statement of account, to be shown on the Reports page.
     void statementRequested(const QString &customerCode);
+    // A credit note's e-mail went (sent is 1) or not, with the problems.
+    void creditNoteMailed(int sent, const QStringList &problems);
 
 private:
     void createActions();
@@ -95,6 +103,7 @@ private:
     QTableView *m_creditNoteTable = nullptr;
     ReportTableModel *m_creditNotes = nullptr;
     QAction *m_creditNotePdf = nullptr;
+    QAction *m_creditNoteMail = nullptr;
     BillingProfilesPanel *m_profiles = nullptr;
     SubscriptionsPanel *m_subscriptions = nullptr;
     ReceiptsPanel *m_receipts = nullptr;
