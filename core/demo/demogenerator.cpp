@@ -115,6 +115,7 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
                 { QStringLiteral("invoice"), QStringLiteral("invoice_line"),
                   QStringLiteral("payment"), QStringLiteral("allocation"),
                   QStringLiteral("credit_note"), QStringLiteral("credit_note_line"),
+                  QStringLiteral("receipt"), QStringLiteral("receipt_line"),
                   QStringLiteral("journal_entry"), QStringLiteral("journal_line") },
                 BulkLoad::Durability::Relaxed); // the book is empty (checked above)
     std::mt19937_64 random(opt.seed);
