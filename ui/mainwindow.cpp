@@ -217,8 +217,10 @@ void MainWindow::createMenus()
     m_settingsAction = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
                                        tr("&Company Settings…"), this,
                                        [this] { SettingsDialog(session(), this).exec(); });
+    m_settingsAction->setObjectName(QStringLiteral("settings"));
     m_usersAction = edit->addAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Users…"),
                                     this, [this] { UsersDialog(session(), this).exec(); });
+    m_usersAction->setObjectName(QStringLiteral("users"));
 
     QMenu *billing = menuBar()->addMenu(tr("&Billing"));
     m_billingRunAction

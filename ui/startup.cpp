@@ -12,6 +12,7 @@
 #include "security/auditlog.h"
 #include "widgets/errorbox.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -21,6 +22,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <cstdlib>
 
 namespace Accrue {
 
@@ -41,18 +43,33 @@ int fail(const QString &message, bool headless)
 
 // Saves the window once the page in front has its data (pages load on
 // worker threads), with a time limit so a failing load cannot hang the run.
-void screenshotWhenLoaded(MainWindow &window, const QString &file)
+void save(QWidget &widget, const QString &file)
 {
-    auto shoot = [&window, file] {
+    const bool saved = widget.grab().save(file, "PNG");
+    if (!saved)
+        std::fprintf(stderr, "accrue: cannot save %s\n", qPrintable(file));
+    // A dialog's exec() loop is running: leave it and the main one.
+    std::fflush(stderr);
+    std::_Exit(saved ? 0 : 1);
+}
+
+// With an action: triggers it (a dialog opens and runs its own loop), then
+// saves the dialog in front instead of the window.
+void screenshotWhenLoaded(MainWindow &window, const QString &file, QAction *action)
+{
+    auto shoot = [&window, file, action] {
         static bool done = false;
         if (std::exchange(done, true))
             return;
         // One more turn of the event loop, so the new data is painted.
-        QTimer::singleShot(150, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
-            if (!saved)
-                std::fprintf(stderr, "accrue: cannot save %s\n", qPrintable(file));
-            QApplication::exit(saved ? 0 : 1);
+        QTimer::singleShot(150, &window, [&window, file, action] {
+            if (!action)
+                return save(window, file);
+            QTimer::singleShot(1500, &window, [&window, file] {
+                QWidget *front = QApplication::activeModalWidget();
+                save(front ? *front : static_cast<QWidget &>(window), file);
+            });
+            action->trigger();
         });
     };
     QObject::connect(window.currentPage(), &Page::loaded, &window, shoot);
@@ -87,7 +104,12 @@ int Startup::run(QApplication &app)
     const QCommandLineOption todayOption(
         QStringLiteral("today"), tr("Date to treat as today (demo data, statuses, periods)."),
         QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({ dbOption, demoOption, tabOption, shotOption, todayOption });
+    const QCommandLineOption actionOption(
+        QStringLiteral("action"),
+        tr("With --screenshot: trigger this action (settings, outbox, dunningRun, …) and save "
+           "the dialog it opens."),
+        QStringLiteral("NAME"));
+    parser.addOptions({ dbOption, demoOption, tabOption, shotOption, todayOption, actionOption });
     parser.addPositionalArgument(QStringLiteral("book"), tr("Book to open (same as --db)."),
                                  QStringLiteral("[PATH]"));
     parser.process(app);
@@ -146,8 +168,14 @@ int Startup::run(QApplication &app)
     if (parser.isSet(tabOption))
         window.showTab(tab);
     window.show();
+    QAction *action = nullptr;
+    if (parser.isSet(actionOption)) {
+        action = window.findChild<QAction *>(parser.value(actionOption));
+        if (!action)
+            return fail(tr("There is no action “%1”").arg(parser.value(actionOption)), headless);
+    }
     if (headless)
-        screenshotWhenLoaded(window, parser.value(shotOption));
+        screenshotWhenLoaded(window, parser.value(shotOption), action);
     return app.exec();
 }
 

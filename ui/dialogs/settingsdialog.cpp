@@ -92,40 +92,47 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     logoRow->addWidget(logoButton);
     logoRow->addWidget(clearLogo);
 
+    // Two pages, so that the dialog fits a 1280x800 screen: who the company
+    // is and how it bills, then what its documents look like.
     auto *form = new QFormLayout;
     form->addRow(tr("&Legal name:"), m_name);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Tax ID:"), m_taxId);
     form->addRow(tr("&Registration number:"), m_registration);
+    form->addRow(tr("C&urrency:"), m_currency);
+    form->addRow(tr("Ta&x country:"), m_taxCountry);
+    form->addRow(tr("Default payment &terms:"), m_terms);
+    form->addRow(QString(), m_billingRunIssues);
     form->addRow(tr("Ban&k name:"), m_bankName);
     form->addRow(tr("&IBAN:"), m_iban);
     form->addRow(tr("&BIC:"), m_bic);
     form->addRow(tr("Account number:"), m_account);
     form->addRow(tr("Routing number:"), m_routing);
-    form->addRow(tr("Logo:"), logoRow);
-    form->addRow(tr("Acce&nt colour:"), accentRow);
-    form->addRow(QString(), m_showCustomerCode);
-    form->addRow(QString(), m_showStatusStamp);
-    form->addRow(tr("Invoice &footer:"), m_footer);
-    form->addRow(tr("Default payment &terms:"), m_terms);
-    form->addRow(tr("Invoice number prefix:"), m_invoicePrefix);
-    form->addRow(tr("Credit note number prefix:"), m_creditNotePrefix);
+
+    auto *documentForm = new QFormLayout;
+    documentForm->addRow(tr("Logo:"), logoRow);
+    documentForm->addRow(tr("Acce&nt colour:"), accentRow);
+    documentForm->addRow(QString(), m_showCustomerCode);
+    documentForm->addRow(QString(), m_showStatusStamp);
+    documentForm->addRow(tr("Invoice &footer:"), m_footer);
+    documentForm->addRow(tr("&Paper:"), m_paper);
+    documentForm->addRow(tr("Invoice number prefix:"), m_invoicePrefix);
+    documentForm->addRow(tr("Credit note number prefix:"), m_creditNotePrefix);
     m_receiptPrefix->setObjectName(QStringLiteral("receiptPrefix"));
     m_receiptPrefix->setPlaceholderText(QStringLiteral("RCT"));
-    form->addRow(tr("Rece&ipt number prefix:"), m_receiptPrefix);
-    form->addRow(tr("&Paper:"), m_paper);
-    form->addRow(tr("C&urrency:"), m_currency);
-    form->addRow(tr("Ta&x country:"), m_taxCountry);
-    form->addRow(QString(), m_billingRunIssues);
+    documentForm->addRow(tr("Rece&ipt number prefix:"), m_receiptPrefix);
 
     m_problems->setWordWrap(true);
     m_problems->setForegroundRole(QPalette::BrightText);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *company = new QWidget(this);
     company->setLayout(form);
+    auto *documents = new QWidget(this);
+    documents->setLayout(documentForm);
     m_mail = new MailSettingsPane(m_session, this);
     auto *tabs = new QTabWidget(this);
     tabs->addTab(company, tr("&Company"));
+    tabs->addTab(documents, tr("Docu&ments"));
     tabs->addTab(m_mail, tr("&E-mail"));
     m_dunning = new DunningSettingsPane(m_session, this);
     tabs->addTab(m_dunning, tr("&Dunning"));
