@@ -186,6 +186,8 @@ QString OutboxService::documentName(const OutboxMessage &m)
     try {
         if (m.documentKind == QLatin1String("invoice"))
             return tr("Invoice %1").arg(InvoiceService(m_session).load(m.documentId).number);
+        if (m.documentKind == QLatin1String("reminder")) // a dunning step's, for the invoice
+            return tr("Reminder for %1").arg(InvoiceService(m_session).load(m.documentId).number);
         if (m.documentKind == QLatin1String("credit_note"))
             return tr("Credit note %1").arg(CreditNoteService(m_session).load(m.documentId).number);
         if (m.documentKind == QLatin1String("receipt"))

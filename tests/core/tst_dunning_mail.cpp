@@ -76,6 +76,15 @@ void TestDunningMail::remindersArriveAtTheSink()
     QCOMPARE(service.run(QDate(2026, 7, 2)).queued, 2);
 
     OutboxService outbox(db.book.session());
+    const std::vector<OutboxMessage> queued = outbox.list(QStringLiteral("queued"));
+    QCOMPARE(queued.size(), std::size_t(2));
+    QStringList names;
+    for (const OutboxMessage &m : queued)
+        names << outbox.documentName(m);
+    names.sort();
+    QCOMPARE(names,
+             (QStringList { QStringLiteral("Reminder for %1").arg(db.a.number),
+                            QStringLiteral("Reminder for %1").arg(db.b.number) }));
     SmtpSender sender(settings, QString());
     const OutboxService::Delivery d = outbox.deliverDue(sender);
     QVERIFY2(d.problems.isEmpty(), qPrintable(d.problems.join(u'\n')));
