@@ -5,6 +5,7 @@
 #include "billing/paymentattemptservice.h"
 #include "billing/paymentmatcher.h"
 #include "billing/paymentservice.h"
+#include "billing/receiptservice.h"
 #include "billing/reconciliationservice.h"
 #include "common/error.h"
 #include "exchange/statementreader.h"
@@ -429,6 +430,18 @@ void TestBank::acceptAndUnmatchKeepTheBooks()
     QCOMPARE(proposed.confidence, 90); // over-payment: 20.00 becomes credit
     rec.accept(proposed.id);
     QCOMPARE(book.reload(inv.id).balance.minor(), 0);
+    // The payment the bank line became has its receipt, like one entered by
+    // hand: 100.00 settled the invoice, the other 20.00 is credit.
+    const qint64 paymentId
+        = book.db().query(QStringLiteral("SELECT id FROM payment")).scalar().toLongLong();
+    const auto receipt = ReceiptService(book.session()).forPayment(paymentId);
+    QVERIFY(receipt);
+    QCOMPARE(receipt->number, QStringLiteral("RCT-2026-000001"));
+    QCOMPARE(receipt->issueDate, QDate(2026, 6, 10));
+    QCOMPARE(receipt->lines.size(), std::size_t(1));
+    QCOMPARE(receipt->lines.front().invoiceNumber, inv.number);
+    QCOMPARE(receipt->lines.front().applied.minor(), 10000);
+    QCOMPARE(receipt->lines.front().balanceAfter.minor(), 0);
     QCOMPARE(PaymentService(book.session())
                  .customerCredit(acme, Currency::require(QStringLiteral("EUR")))
                  .minor(),
