@@ -57,6 +57,25 @@ const Entry entries[] = {
     { "Page %1 of %2", "Seite %1 von %2", "Page %1 sur %2" },
     { "PAID", "BEZAHLT", "PAYÉE" },
     { "Notes", "Hinweise", "Remarques" },
+    // Receipts.
+    { "Receipt %1", "Zahlungsbestätigung %1", "Reçu %1" },
+    { "Received from", "Erhalten von", "Reçu de" },
+    { "Receipt date", "Datum der Bestätigung", "Date du reçu" },
+    { "Payment received", "Zahlung erhalten am", "Paiement reçu le" },
+    { "Method", "Zahlungsart", "Mode de paiement" },
+    { "Reference", "Referenz", "Référence" },
+    { "Amount received", "Erhaltener Betrag", "Montant reçu" },
+    { "Applied", "Verrechnet", "Imputé" },
+    { "Balance remaining", "Restbetrag", "Solde restant" },
+    { "Held as credit on the customer's account: %1", "Als Guthaben auf Ihrem Kundenkonto: %1",
+      "Conservé en crédit sur votre compte client : %1" },
+    { "Thank you for your payment.", "Vielen Dank für Ihre Zahlung.",
+      "Merci pour votre paiement." },
+    { "Bank transfer", "Überweisung", "Virement" },
+    { "Cheque", "Scheck", "Chèque" },
+    { "Cash", "Bar", "Espèces" },
+    { "Card", "Karte", "Carte" },
+    { "Direct debit", "Lastschrift", "Prélèvement" },
 };
 
 } // namespace

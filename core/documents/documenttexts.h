@@ -5,7 +5,7 @@
 
 namespace Accrue {
 
-// The fixed words of invoices and credit notes in the customer's language,
+// The fixed words of invoices, credit notes and receipts in the customer's language,
 // not the operator's: a small table per language (English, German, French),
 // so a German customer gets "Rechnung" from an English-speaking office.
 // Other languages fall back to English words in their own locale's formats.

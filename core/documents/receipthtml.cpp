@@ -1,6 +1,7 @@
 #include "documents/receipthtml.h"
 
 #include "common/safetext.h"
+#include "documents/documenttexts.h"
 #include "documents/invoicehtml.h"
 
 #include <QCoreApplication>
@@ -9,28 +10,23 @@ namespace Accrue {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Accrue::ReceiptHtml", text);
-}
-
 QString esc(const QString &text)
 {
     return safeHtml(text);
 }
 
-QString methodName(const QString &key)
+QString methodName(const QString &key, const DocumentTexts &texts)
 {
     if (key == PaymentMethodKind::BankTransfer)
-        return tr("Bank transfer");
+        return texts.text("Bank transfer");
     if (key == PaymentMethodKind::Cheque)
-        return tr("Cheque");
+        return texts.text("Cheque");
     if (key == PaymentMethodKind::Cash)
-        return tr("Cash");
+        return texts.text("Cash");
     if (key == PaymentMethodKind::Card)
-        return tr("Card");
+        return texts.text("Card");
     if (key == PaymentMethodKind::DirectDebit)
-        return tr("Direct debit");
+        return texts.text("Direct debit");
     return key;
 }
 
@@ -40,8 +36,12 @@ QString ReceiptHtml::render(const ReceiptDocumentData &d, const QLocale &locale)
 {
     const Receipt &r = d.receipt;
     const Payment &p = d.payment;
-    auto money = [&](const Money &amount) { return esc(amount.format(locale)); };
-    auto date = [&](const QDate &day) { return esc(locale.toString(day, QLocale::LongFormat)); };
+    // In the customer's language and locale, like their invoices.
+    const DocumentTexts texts(d.customer.language, locale);
+    const QLocale &loc = texts.locale();
+    auto tr = [&texts](const char *source) { return texts.text(source); };
+    auto money = [&](const Money &amount) { return esc(amount.format(loc)); };
+    auto date = [&](const QDate &day) { return esc(loc.toString(day, QLocale::LongFormat)); };
 
     QString h = QStringLiteral(
         "<html><head><meta charset=\"utf-8\"><style>"
@@ -61,12 +61,13 @@ QString ReceiptHtml::render(const ReceiptDocumentData &d, const QLocale &locale)
     }
     h += u"<h2>" + esc(tr("Receipt %1").arg(r.number)) + u"</h2>";
     h += QStringLiteral("<table><tr><td valign=\"top\"><b>") + esc(tr("Received from"))
-        + u"</b><br/>" + esc(d.customer.name) + u"<br/>"
-        + esc(tr("Customer %1").arg(d.customer.code))
-        + QStringLiteral("</td><td width=\"40\"></td><td valign=\"top\">");
+        + u"</b><br/>" + esc(d.customer.name);
+    if (co.showCustomerCode && !d.customer.code.isEmpty())
+        h += u"<br/>" + esc(tr("Customer number")) + u": " + esc(d.customer.code);
+    h += QStringLiteral("</td><td width=\"40\"></td><td valign=\"top\">");
     h += esc(tr("Receipt date")) + u": " + date(r.issueDate) + u"<br/>";
     h += esc(tr("Payment received")) + u": " + date(p.receivedDate) + u"<br/>";
-    h += esc(tr("Method")) + u": " + esc(methodName(p.method)) + u"<br/>";
+    h += esc(tr("Method")) + u": " + esc(methodName(p.method, texts)) + u"<br/>";
     if (!p.reference.isEmpty())
         h += esc(tr("Reference")) + u": " + esc(p.reference) + u"<br/>";
     h += QStringLiteral("</td></tr></table><br/>");
@@ -85,8 +86,7 @@ QString ReceiptHtml::render(const ReceiptDocumentData &d, const QLocale &locale)
     // What the invoices did not take stays with the customer as credit.
     if (p.unapplied.isPositive())
         h += u"<p>"
-            + esc(
-                 tr("Held as credit on the customer's account: %1").arg(p.unapplied.format(locale)))
+            + esc(tr("Held as credit on the customer's account: %1").arg(p.unapplied.format(loc)))
             + u"</p>";
     h += u"<p>" + esc(tr("Thank you for your payment.")) + u"</p>";
     if (!co.footer.isEmpty())

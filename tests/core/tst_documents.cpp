@@ -3,12 +3,14 @@
 #include "billing/creditnoteservice.h"
 #include "billing/invoiceservice.h"
 #include "billing/paymentservice.h"
+#include "billing/receiptservice.h"
 #include "billing/settingsservice.h"
 #include "common/error.h"
 #include "documents/documenttexts.h"
 #include "documents/invoicedocument.h"
 #include "documents/invoicehtml.h"
 #include "documents/qrcode.h"
+#include "documents/receipthtml.h"
 #include "domain/epcpayment.h"
 #include "storage/customerrepository.h"
 #include "testbook.h"
@@ -120,6 +122,7 @@ private slots:
     void customerCodeAndStampOnlyWhenAsked();
     void qrCodeOnlyOnEuroInvoicesToAnIban();
     void creditNotePdf();
+    void receiptInTheCustomersLanguage();
     void documentTextsFallBack();
 };
 
@@ -441,6 +444,38 @@ void TestDocuments::documentTextsFallBack()
     QCOMPARE(spanish.locale().language(), QLocale::Spanish);
     // Not a language at all: the book's.
     QCOMPARE(DocumentTexts(QStringLiteral("zz"), book).locale(), book);
+}
+
+// A receipt speaks the customer's language like their invoices, and shows
+// the internal customer code only when the company chose to.
+void TestDocuments::receiptInTheCustomersLanguage()
+{
+    TestBook book;
+    saveCompany(book);
+    const Invoice inv = issueInvoice(book, addCustomer(book, QStringLiteral("de")));
+    // 2,938.11 paid by bank transfer on 15 June 2026 settles it in full.
+    const Payment p = PaymentService(book.session())
+                          .payInvoice(inv.id, eur(293811), QDate(2026, 6, 15),
+                                      PaymentMethodKind::BankTransfer, inv.number);
+    const QString number = ReceiptService(book.session()).forPayment(p.id)->number;
+    auto html = [&] {
+        return ReceiptHtml::render(ReceiptService(book.session()).documentData(number), QLocale());
+    };
+    QString h = html();
+    QVERIFY2(h.contains(u"Zahlungsbestätigung " + number), qPrintable(h));
+    QVERIFY(h.contains(QStringLiteral("Erhaltener Betrag")));
+    QVERIFY(h.contains(QStringLiteral("Überweisung")));
+    QVERIFY(h.contains(QStringLiteral("15. Juni 2026")));
+    QVERIFY(h.contains(eur(293811).format(QLocale(QStringLiteral("de"))).toHtmlEscaped()));
+    QVERIFY(h.contains(QStringLiteral("Vielen Dank")));
+    QVERIFY(!h.contains(QStringLiteral("Amount received")));
+    QVERIFY(!h.contains(QStringLiteral("CUST-7781")));
+    SettingsService settings(book.session());
+    CompanySettings co = settings.company();
+    co.showCustomerCode = true;
+    settings.saveCompany(co);
+    h = html();
+    QVERIFY2(h.contains(QStringLiteral("Kundennummer: CUST-7781")), qPrintable(h));
 }
 
 QTEST_MAIN(TestDocuments)
