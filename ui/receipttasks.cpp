@@ -5,6 +5,8 @@
 #include "common/error.h"
 #include "documents/invoicedocument.h"
 #include "documents/receiptdocument.h"
+#include "mail/mailsettings.h"
+#include "mailtasks.h"
 #include "widgets/errorbox.h"
 
 #include <QCoreApplication>
@@ -46,6 +48,57 @@ void savePdf(QWidget *parent, Session &session, const QString &receiptNumber)
     } catch (const Error &e) {
         showError(parent, tr("Receipt PDF"), e.userMessage());
     }
+}
+
+void sendByEmail(QWidget *parent, Session &session, const QString &receiptNumber,
+                 MailFinished finished)
+{
+    if (receiptNumber.isEmpty()) {
+        showError(parent, tr("Send Receipt"),
+                  tr("This payment has no receipt: receipts are issued for payments recorded "
+                     "in Accrue, not for those loaded from another system."));
+        return;
+    }
+    try {
+        const MailSettings settings = MailSettingsService(session).load();
+        if (!settings.isConfigured()) {
+            showError(parent, tr("Send Receipt"),
+                      tr("E-mail is not set up yet: enter the SMTP server and the sender in "
+                         "Edit > Company Settings, E-mail."));
+            return;
+        }
+        if (const std::optional<QString> password = MailTasks::password(parent, settings))
+            sendByEmailWith(parent, session, receiptNumber, *password, std::move(finished));
+    } catch (const Error &e) {
+        showError(parent, tr("Send Receipt"), e.userMessage());
+    }
+}
+
+void sendByEmailWith(QWidget *parent, Session &session, const QString &receiptNumber,
+                     const QString &password, MailFinished finished)
+{
+    MailSettings settings;
+    try {
+        settings = MailSettingsService(session).load();
+    } catch (const Error &e) {
+        showError(parent, tr("Send Receipt"), e.userMessage());
+        return;
+    }
+    MailTasks::sendReceipt(
+        parent, session, receiptNumber, settings, password,
+        [parent, receiptNumber, finished](const MailRun &run) {
+            const QStringList problems = run.refused + run.delivery.problems;
+            if (!problems.isEmpty())
+                showError(parent, tr("Send Receipt"),
+                          tr("Receipt %1 was not sent (what was queued is tried again later; "
+                             "see Billing > E-mail Outbox):\n%2")
+                              .arg(receiptNumber, problems.join(u'\n')));
+            finished(MailTasks::summary(run), run.delivery.sent, problems);
+        },
+        [parent, finished](const QString &error) {
+            showError(parent, tr("Send Receipt"), error);
+            finished(error, 0, { error });
+        });
 }
 
 } // namespace Accrue::ReceiptTasks

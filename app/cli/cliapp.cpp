@@ -163,7 +163,8 @@ constexpr OptionSpec optionSpecs[] = {
     { "reporting-currency", "CODE",
       "report: convert each document at the rate of its date into this currency." },
     // Receipts, disputes and write-offs.
-    { "note", "TEXT", "invoice dispute, dispute-note: a note on the dispute." },
+    { "note", "TEXT",
+      "invoice dispute, dispute-note: a note on the dispute; dunning clear-flag: why." },
     { "by", "HOW", "invoice resolve-dispute: credit-note, write-off or withdrawn." },
     { "older-than", "DAYS", "write-off: invoices more than DAYS past due (default 90)." },
     { "dry-run", nullptr,
@@ -194,9 +195,14 @@ constexpr OptionSpec optionSpecs[] = {
     { "from-name", "TEXT", "mail settings set: the sender's name (default the company's)." },
     { "timeout", "SECONDS", "mail settings set: connect timeout (a message gets 4 times)." },
     { "subject", "TEXT",
-      "mail settings set: invoice e-mail subject; {customer} {invoice} {amount_due} "
-      "{due_date} {company}." },
-    { "body-file", "FILE", "mail settings set: invoice e-mail text (UTF-8), same placeholders." },
+      "mail settings set: e-mail subject of the --template kind (default invoice: {customer} "
+      "{invoice} {amount_due} {due_date} {company}; receipt: {customer} {receipt} {amount} "
+      "{date} {invoices} {company}; credit-note: {customer} {credit_note} {invoice} {amount} "
+      "{date} {company})." },
+    { "body-file", "FILE",
+      "mail settings set: e-mail text (UTF-8) of the --template kind, same placeholders." },
+    { "template", "invoice|receipt|credit-note",
+      "mail settings set: whose e-mail --subject and --body-file change (default invoice)." },
     { "ca-file", "FILE",
       "mail settings set: PEM file of the CA certificates to trust (empty: the system's)." },
     { "auto-send-receipts", "yes|no",
@@ -386,7 +392,7 @@ const QHash<QString, QStringList> &allowedOptions()
           { QStringLiteral("smtp-host"), QStringLiteral("smtp-port"), QStringLiteral("security"),
             QStringLiteral("smtp-user"), QStringLiteral("from-address"),
             QStringLiteral("from-name"), QStringLiteral("timeout"), QStringLiteral("subject"),
-            QStringLiteral("body-file"), QStringLiteral("ca-file"),
+            QStringLiteral("body-file"), QStringLiteral("template"), QStringLiteral("ca-file"),
             QStringLiteral("auto-send-receipts"), QStringLiteral("format"),
             QStringLiteral("output") } },
         // Dunning (dunningcommands.cpp).
@@ -396,6 +402,7 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("dunning steps"), { QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("dunning flagged"),
           { QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("dunning clear-flag"), { QStringLiteral("note") } },
     };
     return allowed;
 }
@@ -461,7 +468,7 @@ CliApp::CliApp()
            "credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | "
            "mail settings show|set | mail password set|forget | "
            "dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | "
-           "dunning flagged"));
+           "dunning flagged | dunning clear-flag NUMBER [--note T]"));
 }
 
 CliApp::~CliApp() = default;

@@ -1,6 +1,7 @@
-// accrue-cli dunning run|steps|flagged: reminders of what customers owe
+// accrue-cli dunning run|steps|flagged|clear-flag: reminders of what customers owe
 // (issue 15). Queued reminders go out with `accrue-cli mail deliver`.
 
+#include "billing/invoiceservice.h"
 #include "billing/session.h"
 #include "cliapp.h"
 #include "common/error.h"
@@ -171,6 +172,19 @@ int dunningFlagged(CliApp &app)
     return 0;
 }
 
+int dunningClearFlag(CliApp &app)
+{
+    const QStringList args = app.commandArguments();
+    if (args.size() != 1)
+        throw UsageError { tr("use dunning clear-flag NUMBER [--note TEXT]") };
+    app.openBook(false);
+    const Invoice invoice = InvoiceService(app.session()).loadByNumber(args[0]);
+    const MailSettings mail = MailSettingsService(app.session()).load();
+    DunningService(app.session(), mail).clearFlag(invoice.id, app.value(QStringLiteral("note")));
+    app.out() << tr("Cleared the review flag of invoice %1").arg(invoice.number) << '\n';
+    return 0;
+}
+
 } // namespace
 
 int runDunning(CliApp &app, const QString &sub)
@@ -181,7 +195,11 @@ int runDunning(CliApp &app, const QString &sub)
         return dunningSteps(app);
     if (sub == QLatin1String("flagged"))
         return dunningFlagged(app);
-    throw UsageError { tr("Unknown command “dunning %1” (run, steps, flagged)").arg(sub) };
+    if (sub == QLatin1String("clear-flag"))
+        return dunningClearFlag(app);
+    throw UsageError {
+        tr("Unknown command “dunning %1” (run, steps, flagged, clear-flag)").arg(sub)
+    };
 }
 
 } // namespace Accrue

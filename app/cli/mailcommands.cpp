@@ -152,10 +152,28 @@ int runMailSettings(CliApp &app)
         s.fromName = app.value(QStringLiteral("from-name")).trimmed();
     if (app.isSet(QStringLiteral("timeout")))
         s.timeoutSeconds = int(app.integerOption(QStringLiteral("timeout"), 30, 1, 600));
+    // --subject and --body-file change the templates of one kind of e-mail.
+    const QString kind = app.isSet(QStringLiteral("template"))
+        ? app.value(QStringLiteral("template"))
+        : QStringLiteral("invoice");
+    QString *subject = &s.invoiceSubject;
+    QString *body = &s.invoiceBody;
+    if (kind == QLatin1String("receipt")) {
+        subject = &s.receiptSubject;
+        body = &s.receiptBody;
+    } else if (kind == QLatin1String("credit-note")) {
+        subject = &s.creditNoteSubject;
+        body = &s.creditNoteBody;
+    } else if (kind != QLatin1String("invoice")) {
+        throw UsageError { tr("--template: invoice, receipt or credit-note") };
+    }
+    if (app.isSet(QStringLiteral("template")) && !app.isSet(QStringLiteral("subject"))
+        && !app.isSet(QStringLiteral("body-file")))
+        throw UsageError { tr("--template needs --subject or --body-file") };
     if (app.isSet(QStringLiteral("subject")))
-        s.invoiceSubject = app.value(QStringLiteral("subject"));
+        *subject = app.value(QStringLiteral("subject"));
     if (app.isSet(QStringLiteral("body-file")))
-        s.invoiceBody = QString::fromUtf8(CliApp::readFile(app.value(QStringLiteral("body-file"))));
+        *body = QString::fromUtf8(CliApp::readFile(app.value(QStringLiteral("body-file"))));
     if (app.isSet(QStringLiteral("ca-file")))
         s.caFile = app.value(QStringLiteral("ca-file")).trimmed();
     if (app.isSet(QStringLiteral("auto-send-receipts"))) {

@@ -324,7 +324,36 @@ std::vector<DunningNotice> DunningService::notices(qint64 invoiceId)
 
 std::vector<DunningNotice> DunningService::flagged()
 {
-    return DunningRepository(m_session.db()).byAction(QStringLiteral("review"));
+    return DunningRepository(m_session.db()).uncleared(clearAction());
+}
+
+QString DunningService::clearAction()
+{
+    return QStringLiteral("dunning.flag_clear");
+}
+
+void DunningService::clearFlag(qint64 invoiceId, const QString &note)
+{
+    m_session.require(Permission::Billing, tr("clear a review flag"));
+    Transaction tx(m_session.db());
+    const Invoice invoice = InvoiceService(m_session).load(invoiceId);
+    int cleared = 0;
+    // Read in the transaction, so two clients clearing at once each see
+    // what the other committed (a second clear finds nothing to clear).
+    for (const DunningNotice &n : DunningRepository(m_session.db()).uncleared(clearAction())) {
+        if (n.invoiceId != invoiceId)
+            continue;
+        QJsonObject before = describe(n);
+        QJsonObject after = before;
+        after.insert(QStringLiteral("cleared"), true);
+        after.insert(QStringLiteral("note"), note.trimmed());
+        m_session.audit().append(clearAction(), QStringLiteral("dunning_notice"),
+                                 QString::number(n.id), before, after);
+        ++cleared;
+    }
+    if (cleared == 0)
+        throw Error(tr("Invoice %1 is not flagged for review").arg(invoice.number));
+    tx.commit();
 }
 
 } // namespace Accrue

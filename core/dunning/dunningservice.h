@@ -74,8 +74,15 @@ public:
     DunningRunResult execute(const QDate &date, const std::vector<DunningPlanRow> &rows);
 
     std::vector<DunningNotice> notices(qint64 invoiceId);
-    // The invoices flagged for review, newest first.
+    // The invoices flagged for review and not cleared since, newest first.
     std::vector<DunningNotice> flagged();
+    // Clears the invoice's review flags (every review step it had that is
+    // still flagged), audited as "dunning.flag_clear" with the note: the
+    // invoice leaves flagged(). Its later steps still fire. Throws Error
+    // when the invoice is not flagged. Billing permission.
+    void clearFlag(qint64 invoiceId, const QString &note);
+    // The audit action that records a clear (DunningRepository::uncleared).
+    static QString clearAction();
     // The company's bank details as reminder texts show them.
     static QString paymentDetails(const CompanySettings &company);
     // What a plan row's fee is: the step's fixed amount in the invoice's
@@ -84,8 +91,7 @@ public:
     static Money feeFor(const DunningStep &step, const Money &balance);
 
 private:
-    DunningNotice carryOut(const DunningPlanRow &row, const QDate &date,
-                           InvoiceMailer &mailer);
+    DunningNotice carryOut(const DunningPlanRow &row, const QDate &date, InvoiceMailer &mailer);
     qint64 issueLateFee(const DunningPlanRow &row, const QDate &date);
     QString recipientOf(qint64 customerId, qint64 profileId);
 

@@ -2,6 +2,7 @@
 
 #include "mail/mailmessage.h"
 #include "mail/mailsettings.h"
+#include "mail/mailtemplate.h"
 
 #include <QHash>
 #include <QLocale>
@@ -26,6 +27,8 @@ public:
     qint64 queue(qint64 creditNoteId);
     static QHash<QString, QString> placeholders(const CreditNoteDocumentData &data,
                                                 const QLocale &locale);
+    // The names placeholders() fills: what a credit-note template may use.
+    static QStringList placeholderNames() { return MailTemplate::creditNotePlaceholders(); }
 
 private:
     Session &m_session;

@@ -3,6 +3,7 @@
 #include "domain/invoicedocumentdata.h"
 #include "mail/mailmessage.h"
 #include "mail/mailsettings.h"
+#include "mail/mailtemplate.h"
 
 #include <QHash>
 #include <QLocale>
@@ -37,6 +38,8 @@ public:
     // What the templates' placeholders stand for on this invoice.
     static QHash<QString, QString> placeholders(const InvoiceDocumentData &data,
                                                 const QLocale &locale);
+    // The names placeholders() fills: what an invoice template may use.
+    static QStringList placeholderNames() { return MailTemplate::invoicePlaceholders(); }
 
 private:
     MailMessage compose(const InvoiceDocumentData &data, const QString &subjectTemplate,

@@ -2,6 +2,7 @@
 
 #include "mail/mailmessage.h"
 #include "mail/mailsettings.h"
+#include "mail/mailtemplate.h"
 
 #include <QHash>
 #include <QLocale>
@@ -30,6 +31,8 @@ public:
     qint64 queue(const QString &receiptNumber);
     static QHash<QString, QString> placeholders(const ReceiptDocumentData &data,
                                                 const QLocale &locale);
+    // The names placeholders() fills: what a receipt template may use.
+    static QStringList placeholderNames() { return MailTemplate::receiptPlaceholders(); }
 
     // Receipts are issued in core/billing, which knows nothing of e-mail
     // (it sits below core/mail). So billing announces each receipt through

@@ -44,6 +44,11 @@ std::vector<DunningNotice> DunningRepository::read(const QString &where, const Q
     if (limit > 0)
         q.bind(limit);
     q.exec();
+    return readRows(q);
+}
+
+std::vector<DunningNotice> DunningRepository::readRows(SqlQuery &q)
+{
     std::vector<DunningNotice> out;
     while (q.next()) {
         DunningNotice n;
@@ -78,6 +83,19 @@ std::vector<DunningNotice> DunningRepository::byAction(const QString &action, in
 {
     return read(QStringLiteral("WHERE n.action = ? ORDER BY n.notice_date DESC, n.id DESC LIMIT ?"),
                 action, limit);
+}
+
+std::vector<DunningNotice> DunningRepository::uncleared(const QString &clearAction, int limit)
+{
+    // The subquery is not correlated: both dialects read the clears once.
+    SqlQuery q
+        = m_db.query(noticeColumns
+                     + QStringLiteral("WHERE n.action = 'review' AND CAST(n.id AS TEXT) NOT IN "
+                                      "(SELECT entity_id FROM audit_log WHERE action = ? "
+                                      "AND entity = 'dunning_notice') "
+                                      "ORDER BY n.notice_date DESC, n.id DESC LIMIT ?"));
+    q.bindAll(clearAction, limit).exec();
+    return readRows(q);
 }
 
 bool DunningRepository::hasNotice(qint64 invoiceId, const QString &stepKey)

@@ -10,6 +10,7 @@
 namespace Accrue {
 
 class Database;
+class SqlQuery;
 
 // Dunning's reads and the notices it records.
 class DunningRepository final
@@ -39,6 +40,12 @@ public:
     std::vector<DunningNotice> notices(qint64 invoiceId);
     // Every notice with this action (review: the invoices flagged), newest first.
     std::vector<DunningNotice> byAction(const QString &action, int limit = 1000);
+    // The review notices nobody has cleared yet, newest first. A clear is
+    // recorded only as its audit record (action `clearAction`, entity
+    // dunning_notice, the notice's id): dunning_notice rows are never
+    // changed (the finance role may not), so the append-only log is the
+    // one place that says who cleared the flag, when and why.
+    std::vector<DunningNotice> uncleared(const QString &clearAction, int limit = 1000);
     bool hasNotice(qint64 invoiceId, const QString &stepKey);
     // The invoices that are themselves late fees.
     QSet<qint64> lateFeeInvoiceIds();
@@ -49,6 +56,7 @@ public:
 
 private:
     std::vector<DunningNotice> read(const QString &where, const QVariant &value, int limit);
+    static std::vector<DunningNotice> readRows(SqlQuery &q);
     Database &m_db;
 };
 

@@ -55,6 +55,7 @@ private slots:
     void ratesAndAReportInAnotherCurrency();
     void receiptsDisputesAndWriteOffs();
     void dunningRunFromTheCommandLine();
+    void mailTemplatesOfEachKind();
     void receiptsAndCreditNotesByMailAndRetry();
 
 private:
@@ -1636,6 +1637,152 @@ void TestCli::dunningRunFromTheCommandLine()
     r = run({ QStringLiteral("dunning"), QStringLiteral("steps"), QStringLiteral("set"), file });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("{amount_du}"), r.err.constData());
+
+    // The third-day step made a review: on 4 July (3 days overdue) the
+    // invoice is flagged; clear-flag takes the flag away, once.
+    r = run({ QStringLiteral("dunning"), QStringLiteral("steps"), QStringLiteral("show"),
+              QStringLiteral("--format"), QStringLiteral("json") });
+    schedule = QJsonDocument::fromJson(r.out).object();
+    steps = schedule.value(QStringLiteral("steps")).toArray();
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        QJsonObject step = steps.at(i).toObject();
+        if (step.value(QStringLiteral("key")).toString() == QLatin1String("day_3")) {
+            step.insert(QStringLiteral("action"), QStringLiteral("review"));
+            steps.replace(i, step);
+        }
+    }
+    schedule.insert(QStringLiteral("steps"), steps);
+    writeSteps(schedule);
+    r = run({ QStringLiteral("dunning"), QStringLiteral("steps"), QStringLiteral("set"), file });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({ QStringLiteral("dunning"), QStringLiteral("run"), QStringLiteral("--date"),
+              QStringLiteral("2026-07-04") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("flagged 1 invoices"), r.err.constData());
+    const QStringList flaggedCsv { QStringLiteral("dunning"), QStringLiteral("flagged"),
+                                   QStringLiteral("--format"), QStringLiteral("csv") };
+    r = run(flaggedCsv);
+    QVERIFY2(r.out.contains("INV-2026-000001,day_3,2026-07-04,3,"), r.out.constData());
+    const QStringList clear { QStringLiteral("dunning"), QStringLiteral("clear-flag"),
+                              QStringLiteral("INV-2026-000001"), QStringLiteral("--note"),
+                              QStringLiteral("Promised to pay on Friday") };
+    r = run(clear);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Cleared the review flag of invoice INV-2026-000001"),
+             r.out.constData());
+    r = run(flaggedCsv);
+    QVERIFY2(!r.out.contains("INV-2026-000001"), r.out.constData());
+    r = run(clear);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("not flagged for review"), r.err.constData());
+}
+
+// mail settings set --template receipt|credit-note changes that kind's
+// subject and text (not the invoice's); each kind's placeholders are
+// checked against its own list.
+void TestCli::mailTemplatesOfEachKind()
+{
+    const QString path = book(QStringLiteral("templates.sqlite"));
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    auto run = [&](const QStringList &args) { return cli(args + db); };
+    QCOMPARE(run({ QStringLiteral("init") }).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
+                   QStringLiteral("Nordlicht GmbH"), QStringLiteral("--currency"),
+                   QStringLiteral("EUR") })
+                 .exitCode,
+             0);
+    QCOMPARE(
+        run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("ACME"),
+              QStringLiteral("--name"), QStringLiteral("Acme GmbH"), QStringLiteral("--currency"),
+              QStringLiteral("EUR"), QStringLiteral("--email"), QStringLiteral("ap@acme.example") })
+            .exitCode,
+        0);
+    const QString json = book(QStringLiteral("templates.json"));
+    {
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(R"({"customer": "ACME", "issue_date": "2026-06-01", "due_date": "2026-07-01",
+                    "lines": [{"description": "Work", "quantity": "1", "unit_price": "80.00",
+                               "tax_rate": "0"}]})");
+    }
+    Run r = run(
+        { QStringLiteral("invoice"), QStringLiteral("create"), json, QStringLiteral("--issue") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({ QStringLiteral("invoice"), QStringLiteral("pay"), QStringLiteral("INV-2026-000001"),
+              QStringLiteral("--amount"), QStringLiteral("30.00"), QStringLiteral("--date"),
+              QStringLiteral("2026-06-10") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({ QStringLiteral("credit-note"), QStringLiteral("create"), QStringLiteral("--invoice"),
+              QStringLiteral("INV-2026-000001"), QStringLiteral("--amount"),
+              QStringLiteral("10.00"), QStringLiteral("--reason"), QStringLiteral("Goodwill") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString note = QString::fromLatin1(r.out.split(' ').value(2));
+    QVERIFY2(note.startsWith(QStringLiteral("CN-")), r.out.constData());
+    const QStringList set { QStringLiteral("mail"), QStringLiteral("settings"),
+                            QStringLiteral("set") };
+    r = run(set
+            + QStringList { QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"),
+                            QStringLiteral("--security"), QStringLiteral("none"),
+                            QStringLiteral("--from-address"),
+                            QStringLiteral("billing@nordlicht.example") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    const QString body = book(QStringLiteral("receipt-body.txt"));
+    {
+        QFile f(body);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("Hello {customer}, we received {amount} for {invoices}.\n");
+    }
+    r = run(set
+            + QStringList { QStringLiteral("--template"), QStringLiteral("receipt"),
+                            QStringLiteral("--subject"),
+                            QStringLiteral("Thank you: payment {receipt} received"),
+                            QStringLiteral("--body-file"), body });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run(set
+            + QStringList { QStringLiteral("--template"), QStringLiteral("credit-note"),
+                            QStringLiteral("--subject"),
+                            QStringLiteral("Your credit {credit_note} on {invoice}") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // {amount_due} is an invoice's, not a receipt's; nothing is saved.
+    r = run(set
+            + QStringList { QStringLiteral("--template"), QStringLiteral("receipt"),
+                            QStringLiteral("--subject"), QStringLiteral("Due {amount_due}") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("receipt subject: unknown placeholder {amount_due}"),
+             r.err.constData());
+    r = run(set
+            + QStringList { QStringLiteral("--template"), QStringLiteral("quote"),
+                            QStringLiteral("--subject"), QStringLiteral("x") });
+    QCOMPARE(r.exitCode, 2);
+    r = run(set + QStringList { QStringLiteral("--template"), QStringLiteral("receipt") });
+    QCOMPARE(r.exitCode, 2);
+
+    const QString eml = book(QStringLiteral("templates-eml"));
+    auto sent = [&](const QStringList &command, const QString &number) {
+        const Run s = run(command + QStringList { number, QStringLiteral("--eml"), eml });
+        if (s.exitCode != 0)
+            return s.err;
+        QFile f(QDir(eml).filePath(number + QStringLiteral(".eml")));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("no file");
+    };
+    const QByteArray receiptMail = sent({ QStringLiteral("receipt"), QStringLiteral("send") },
+                                        QStringLiteral("RCT-2026-000001"));
+    QVERIFY2(receiptMail.contains("Subject: Thank you: payment RCT-2026-000001 received"),
+             receiptMail.left(800).constData());
+    // The text from the file (quoted-printable keeps this line as it is).
+    QVERIFY2(receiptMail.contains("Hello Acme GmbH, we received"), receiptMail.constData());
+    const QByteArray creditMail
+        = sent({ QStringLiteral("credit-note"), QStringLiteral("send") }, note);
+    QVERIFY2(creditMail.contains(QByteArray(QByteArray("Subject: Your credit ") + note.toLatin1()
+                                            + QByteArray(" on INV-2026-000001"))),
+             creditMail.left(800).constData());
+    // The invoice's templates are still the defaults.
+    const QByteArray invoiceMail = sent({ QStringLiteral("invoice"), QStringLiteral("send") },
+                                        QStringLiteral("INV-2026-000001"));
+    QVERIFY2(invoiceMail.contains("Subject: Invoice INV-2026-000001 from Nordlicht GmbH"),
+             invoiceMail.left(800).constData());
 }
 
 // receipt send and credit-note send write .eml files with the document's

@@ -10,6 +10,8 @@
 #include "storage/auditrepository.h"
 #include "storage/dunningrepository.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Accrue;
@@ -28,6 +30,7 @@ private slots:
     void invoiceSettledAfterThePlanIsLeftAlone();
     void twoClientsRecordEachStepOnce();
     void reviewStepFlagsWithoutMail();
+    void reviewFlagIsClearedWithANote();
     void customerWithoutAddressDoesNotStopTheRest();
 };
 
@@ -403,6 +406,47 @@ void TestDunning::reviewStepFlagsWithoutMail()
     QCOMPARE(flagged[0].outboxId, 0);
     // Nothing was sent to b, so it was not reminded.
     QVERIFY(!db.book.reload(db.b.id).lastReminded.isValid());
+}
+
+// Clearing b's flag: it leaves the list, the audit log says who and why,
+// a second clear and a clear of an invoice never flagged are refused, and
+// the next run does not flag b again (its review step stays recorded).
+void TestDunning::reviewFlagIsClearedWithANote()
+{
+    DunningBook db;
+    Session &session = db.book.session();
+    DunningSettingsService settings(session);
+    DunningSchedule s = settings.load();
+    stepOf(s, "final")->action = DunningStep::Action::Review;
+    settings.save(s);
+    DunningService service(session, dunningMailSettings());
+    QCOMPARE(service.run(runDate).flagged, 1); // b
+    QCOMPARE(service.flagged().size(), size_t(1));
+
+    service.clearFlag(db.b.id, QStringLiteral("Called them: paying on Friday"));
+    QVERIFY(service.flagged().empty());
+    QCOMPARE(auditCount(db.book.db(), DunningService::clearAction()), 1);
+    const QJsonObject after
+        = QJsonDocument::fromJson(db.book.db()
+                                      .query(QStringLiteral("SELECT after_json FROM audit_log "
+                                                            "WHERE action = ?"))
+                                      .bind(DunningService::clearAction())
+                                      .scalar()
+                                      .toString()
+                                      .toUtf8())
+              .object();
+    QCOMPARE(after.value(QStringLiteral("note")).toString(),
+             QStringLiteral("Called them: paying on Friday"));
+    QCOMPARE(after.value(QStringLiteral("invoice")).toString(), db.b.number);
+    QCOMPARE(after.value(QStringLiteral("step")).toString(), QStringLiteral("final"));
+
+    QVERIFY_THROWS_EXCEPTION(Error, service.clearFlag(db.b.id, QString()));
+    QVERIFY_THROWS_EXCEPTION(Error, service.clearFlag(db.a.id, QString()));
+    QCOMPARE(auditCount(db.book.db(), DunningService::clearAction()), 1);
+    // A week later b has no step left to reach; a gets its day_7 reminder.
+    const DunningRunResult later = service.run(runDate.addDays(7));
+    QCOMPARE(later.flagged, 0);
+    QVERIFY(service.flagged().empty());
 }
 
 void TestDunning::customerWithoutAddressDoesNotStopTheRest()

@@ -3,6 +3,8 @@
 // on a worker thread, the outbox dialog shows the message sent, and the
 // E-mail tab's Send Test Message reaches the server off the GUI thread.
 #include "billing/creditnoteservice.h"
+#include "billing/paymentservice.h"
+#include "billing/receiptservice.h"
 #include "billing/settingsservice.h"
 #include "core/testbook.h"
 #include "dialogs/mailsettingspane.h"
@@ -15,10 +17,16 @@
 #include "models/invoicetablemodel.h"
 #include "pages/customerspage.h"
 #include "pages/invoicespage.h"
+#include "pages/receiptspanel.h"
+#include "pages/transactionspage.h"
 #include "reports/reporttable.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -78,7 +86,100 @@ private slots:
     void settingsTabSendsATestMessage();
     void outboxRetriesAFailedMessage();
     void creditNoteSentFromTheCustomersPage();
+    void receiptSentFromTheReceiptsTabWithItsOwnSubject();
 };
+
+namespace {
+
+// The Subject lines of what the sink received.
+QStringList receivedSubjects()
+{
+    QStringList subjects;
+    const QDir dir(qEnvironmentVariable("ACCRUE_TEST_MAILDIR") + QStringLiteral("/new"));
+    for (const QString &name : dir.entryList(QDir::Files)) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith("Subject: "))
+                subjects << QString::fromUtf8(line.mid(9).trimmed());
+    }
+    return subjects;
+}
+
+} // namespace
+
+// The receipt template edited in Settings > E-mail (a typo shown, then
+// fixed), then Send Receipt… on the customer's Receipts tab: the e-mail
+// goes out on a worker thread with the new subject, and the outbox holds
+// one message of kind receipt for that receipt.
+void TestUiMail::receiptSentFromTheReceiptsTabWithItsOwnSubject()
+{
+    TestBook book;
+    const Invoice invoice = setUp(book);
+    // 40.00 of the 100.00 paid: receipt RCT-…-000001.
+    PaymentService(book.session())
+        .payInvoice(invoice.id, Money(4000, invoice.total.currency()), QDate(2026, 6, 10),
+                    PaymentMethodKind::BankTransfer, QStringLiteral("TRF-1"));
+    const std::vector<ReceiptListRow> receipts = ReceiptService(book.session()).list();
+    QCOMPARE(receipts.size(), size_t(1));
+    const QString number = receipts.front().number;
+
+    {
+        SettingsDialog dialog(book.session());
+        MailSettingsPane *pane = dialog.mailPane();
+        auto *kind = pane->findChild<QComboBox *>(QStringLiteral("templateKind"));
+        auto *subject = pane->findChild<QLineEdit *>(QStringLiteral("templateSubject"));
+        QVERIFY(kind && subject);
+        QCOMPARE(subject->text(), MailSettings::defaultInvoiceSubject());
+        kind->setCurrentIndex(1); // Receipt
+        QCOMPARE(subject->text(), MailSettings::defaultReceiptSubject());
+        subject->setText(QStringLiteral("Paid {amount_due}")); // an invoice's placeholder
+        QVERIFY2(pane->templateProblem().contains(QStringLiteral("{amount_due}")),
+                 qPrintable(pane->templateProblem()));
+        subject->setText(QStringLiteral("Thank you: {receipt} received"));
+        QVERIFY(pane->templateProblem().isEmpty());
+        // Looking at another kind keeps the receipt's edit.
+        kind->setCurrentIndex(2);
+        QCOMPARE(subject->text(), MailSettings::defaultCreditNoteSubject());
+        kind->setCurrentIndex(1);
+        QCOMPARE(subject->text(), QStringLiteral("Thank you: {receipt} received"));
+        pane->save();
+    }
+    const MailSettings saved = MailSettingsService(book.session()).load();
+    QCOMPARE(saved.receiptSubject, QStringLiteral("Thank you: {receipt} received"));
+    QCOMPARE(saved.invoiceSubject, MailSettings::defaultInvoiceSubject());
+
+    CustomersPage page(book.session());
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    page.selectRow(0);
+    ReceiptsPanel *panel = page.receipts();
+    QTRY_COMPARE(panel->rowCount(), 1);
+    QVERIFY(!panel->mailAction()->isEnabled());
+    panel->selectRow(0);
+    QCOMPARE(panel->selectedNumber(), number);
+    QVERIFY(panel->mailAction()->isEnabled());
+    const int before = mailCount();
+    QSignalSpy sent(panel, &ReceiptsPanel::receiptMailed);
+    panel->sendSelectedWith(QString());
+    QCOMPARE(sent.size(), 0); // back at once
+    QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 30000);
+    QVERIFY2(sent.front().at(1).toStringList().isEmpty(),
+             qPrintable(sent.front().at(1).toStringList().join(u'\n')));
+    QCOMPARE(sent.front().at(0).toInt(), 1);
+    QCOMPARE(mailCount(), before + 1);
+    QVERIFY2(receivedSubjects().contains(QStringLiteral("Thank you: %1 received").arg(number)),
+             qPrintable(receivedSubjects().join(u'\n')));
+    const std::vector<OutboxMessage> messages = OutboxService(book.session()).list();
+    QCOMPARE(messages.size(), size_t(1));
+    QCOMPARE(messages.front().documentKind, QStringLiteral("receipt"));
+    QCOMPARE(messages.front().documentId, ReceiptService(book.session()).find(number).id);
+
+    // The Transactions page offers the same for the payment's row.
+    TransactionsPage transactions(book.session());
+    QVERIFY(transactions.receiptMailAction());
+    QVERIFY(transactions.receiptMailAction()->isVisible());
+}
 
 // Retry in the outbox: enabled for a failed message only; it goes back in
 // the queue, and Deliver Now sends it.

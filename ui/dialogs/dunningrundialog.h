@@ -8,6 +8,7 @@ class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTableWidget;
 
 namespace Accrue {
 
@@ -15,10 +16,12 @@ class DunningPlanModel;
 class Session;
 
 // Dunning Run…: what each open invoice is due for on a date (the plan, in
-// a table), and Confirm to carry it out: reminders queued in the outbox
-// (sent by the outbox's delivery), invoices flagged, late fees issued.
-// Both the plan and the run work on a pool thread with their own
-// connection to the book (runInBackground), so the window never freezes.
+// a table), and Confirm to carry it out: reminders queued in the outbox,
+// invoices flagged, late fees issued; then what is due in the outbox is
+// delivered (MailTasks::deliver, as the outbox's Deliver Now) when e-mail
+// is set up. A second tab lists the invoices flagged for review, with
+// Clear Flag. The plan, the run and the delivery work on a pool thread with
+// their own connection to the book, so the window never freezes.
 class DunningRunDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,15 +34,28 @@ public:
     // Carries out the plan shown (the Confirm button).
     void confirm();
     const DunningRunResult &lastResult() const { return m_result; }
+    // Delivers the outbox after a run with the password known (tests).
+    void deliverWith(const QString &password);
+    QString statusText() const;
+    QTableWidget *flaggedTable() const { return m_flagged; }
+    // Clears the chosen flagged invoice's flag with this note (the Clear
+    // Flag button asks for the note first).
+    void clearChosenFlag(const QString &note);
 
 signals:
     void planShown(int rows);
     void runFinished(int queued, int problems);
+    // The delivery that follows a run with reminders queued.
+    void mailDelivered(int sent, int retrying, int failed);
     void failed(const QString &message);
 
 private:
     void refreshPlan();
     void showResult(const DunningRunResult &result);
+    // After a run: delivers what is due, or says why not.
+    void deliverQueued(int queued);
+    void updateStatus();
+    void refreshFlagged();
 
     Session &m_session;
     MailSettings m_mail;
@@ -48,8 +64,13 @@ private:
     DunningPlanModel *m_model;
     QLabel *m_status;
     QPushButton *m_confirm;
+    QTableWidget *m_flagged;
+    QPushButton *m_clearFlag;
+    std::vector<DunningNotice> m_flaggedRows;
     DunningRunResult m_result;
     QString m_resultText; // the last run's, shown above the plan that follows it
+    QString m_mailText; // what became of its e-mails
+    QString m_planText;
     int m_generation = 0; // the newest plan asked for; older answers are dropped
 };
 

@@ -2,7 +2,11 @@
 
 #include "billing/session.h"
 #include "common/error.h"
+#include "mail/creditnotemailer.h"
+#include "mail/invoicemailer.h"
 #include "mail/mailmessage.h"
+#include "mail/mailtemplate.h"
+#include "mail/receiptmailer.h"
 #include "mail/smtpsender.h"
 #include "security/secretstore.h"
 
@@ -33,8 +37,11 @@ MailSettingsPane::MailSettingsPane(Session &session, QWidget *parent)
     , m_timeout(new QSpinBox(this))
     , m_caFile(new QLineEdit(this))
     , m_autoReceipts(new QCheckBox(tr("E-mail each &receipt as its payment is recorded"), this))
+    , m_templateKind(new QComboBox(this))
     , m_subject(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
+    , m_placeholders(new QLabel(this))
+    , m_templateProblem(new QLabel(this))
     , m_testTo(new QLineEdit(this))
     , m_test(new QPushButton(tr("Send &Test Message"), this))
     , m_testResult(new QLabel(this))
@@ -60,10 +67,17 @@ MailSettingsPane::MailSettingsPane(Session &session, QWidget *parent)
     m_testTo->setPlaceholderText(tr("you@example.com"));
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    const QString placeholders = tr("Placeholders: {customer} {invoice} {amount_due} {due_date} "
-                                    "{company}");
-    m_subject->setToolTip(placeholders);
-    m_body->setToolTip(placeholders);
+    m_templateKind->setObjectName(QStringLiteral("templateKind"));
+    m_templateKind->addItem(tr("Invoice"));
+    m_templateKind->addItem(tr("Receipt"));
+    m_templateKind->addItem(tr("Credit note"));
+    m_templateKind->setToolTip(tr("Whose e-mail the subject and text below are"));
+    m_subject->setObjectName(QStringLiteral("templateSubject"));
+    m_body->setObjectName(QStringLiteral("templateBody"));
+    m_placeholders->setWordWrap(true);
+    m_templateProblem->setObjectName(QStringLiteral("templateProblem"));
+    m_templateProblem->setWordWrap(true);
+    m_templateProblem->setStyleSheet(QStringLiteral("color: #b00020"));
 
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testTo, 1);
@@ -79,9 +93,11 @@ MailSettingsPane::MailSettingsPane(Session &session, QWidget *parent)
     form->addRow(tr("&Timeout:"), m_timeout);
     form->addRow(tr("&CA certificate file:"), m_caFile);
     form->addRow(QString(), m_autoReceipts);
-    form->addRow(tr("Invoice &subject:"), m_subject);
-    form->addRow(tr("Invoice te&xt:"), m_body);
-    form->addRow(new QLabel(placeholders, this));
+    form->addRow(tr("E-mail t&emplate:"), m_templateKind);
+    form->addRow(tr("&Subject:"), m_subject);
+    form->addRow(tr("Te&xt:"), m_body);
+    form->addRow(m_placeholders);
+    form->addRow(m_templateProblem);
     form->addRow(tr("Test &to:"), testRow);
     form->addRow(m_testResult);
 
@@ -112,11 +128,20 @@ MailSettingsPane::MailSettingsPane(Session &session, QWidget *parent)
     m_timeout->setValue(m_loaded.timeoutSeconds);
     m_caFile->setText(m_loaded.caFile);
     m_autoReceipts->setChecked(m_loaded.autoSendReceipts);
-    m_subject->setText(m_loaded.invoiceSubject);
+    m_templates = { TemplateText { m_loaded.invoiceSubject, m_loaded.invoiceBody },
+                    TemplateText { m_loaded.receiptSubject, m_loaded.receiptBody },
+                    TemplateText { m_loaded.creditNoteSubject, m_loaded.creditNoteBody } };
+    m_subject->setText(m_loaded.invoiceSubject); // the kind shown first
     m_body->setPlainText(m_loaded.invoiceBody);
+    showTemplate(TemplateKind::Invoice);
+    connect(m_templateKind, &QComboBox::currentIndexChanged, this,
+            [this](int index) { showTemplate(TemplateKind(index)); });
+    connect(m_subject, &QLineEdit::textChanged, this, &MailSettingsPane::checkTemplate);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &MailSettingsPane::checkTemplate);
     const bool admin = m_session.can(Permission::Administer);
     for (QWidget *w : findChildren<QWidget *>())
-        if (w != m_testTo && w != m_test && w != m_testResult && !qobject_cast<QLabel *>(w))
+        if (w != m_testTo && w != m_test && w != m_testResult && w != m_templateKind
+            && !qobject_cast<QLabel *>(w))
             w->setEnabled(admin);
 }
 
@@ -133,9 +158,74 @@ MailSettings MailSettingsPane::collect() const
     s.timeoutSeconds = m_timeout->value();
     s.caFile = m_caFile->text().trimmed();
     s.autoSendReceipts = m_autoReceipts->isChecked();
-    s.invoiceSubject = m_subject->text();
-    s.invoiceBody = m_body->toPlainText();
+    const std::array<TemplateText, templateKinds> texts = templates();
+    s.invoiceSubject = texts[0].subject;
+    s.invoiceBody = texts[0].body;
+    s.receiptSubject = texts[1].subject;
+    s.receiptBody = texts[1].body;
+    s.creditNoteSubject = texts[2].subject;
+    s.creditNoteBody = texts[2].body;
     return s;
+}
+
+std::array<MailSettingsPane::TemplateText, MailSettingsPane::templateKinds>
+MailSettingsPane::templates() const
+{
+    std::array<TemplateText, templateKinds> texts = m_templates;
+    texts[std::size_t(m_shownKind)] = { m_subject->text(), m_body->toPlainText() };
+    return texts;
+}
+
+QStringList MailSettingsPane::placeholdersOf(TemplateKind kind)
+{
+    switch (kind) {
+    case TemplateKind::Receipt:
+        return ReceiptMailer::placeholderNames();
+    case TemplateKind::CreditNote:
+        return CreditNoteMailer::placeholderNames();
+    case TemplateKind::Invoice:
+        break;
+    }
+    return InvoiceMailer::placeholderNames();
+}
+
+void MailSettingsPane::showTemplate(TemplateKind kind)
+{
+    // The fields' edits stay with the kind they belong to until saved.
+    m_templates = templates();
+    m_shownKind = int(kind);
+    const QSignalBlocker blockKind(m_templateKind);
+    const QSignalBlocker blockSubject(m_subject);
+    const QSignalBlocker blockBody(m_body);
+    m_templateKind->setCurrentIndex(m_shownKind);
+    const TemplateText &text = m_templates[std::size_t(m_shownKind)];
+    m_subject->setText(text.subject);
+    m_body->setPlainText(text.body);
+    QStringList braced;
+    for (const QString &name : placeholdersOf(kind))
+        braced << u'{' + name + u'}';
+    const QString placeholders = tr("Placeholders: %1").arg(braced.join(u' '));
+    m_placeholders->setText(placeholders);
+    m_subject->setToolTip(placeholders);
+    m_body->setToolTip(placeholders);
+    checkTemplate();
+}
+
+QString MailSettingsPane::templateProblem() const
+{
+    const QStringList known = placeholdersOf(TemplateKind(m_shownKind));
+    if (const QString p = MailTemplate::problem(m_subject->text(), known); !p.isEmpty())
+        return tr("Subject: %1").arg(p);
+    if (const QString p = MailTemplate::problem(m_body->toPlainText(), known); !p.isEmpty())
+        return tr("Text: %1").arg(p);
+    return {};
+}
+
+void MailSettingsPane::checkTemplate()
+{
+    const QString problem = templateProblem();
+    m_templateProblem->setText(problem);
+    m_templateProblem->setVisible(!problem.isEmpty());
 }
 
 bool MailSettingsPane::isInUse() const

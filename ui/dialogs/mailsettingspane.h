@@ -3,6 +3,7 @@
 #include "mail/mailsettings.h"
 
 #include <QWidget>
+#include <array>
 
 class QCheckBox;
 class QComboBox;
@@ -18,7 +19,8 @@ class Session;
 
 // The E-mail tab of the settings: SMTP server, security, login, sender,
 // timeout, the CA certificate file, whether receipts are e-mailed
-// automatically, and the invoice e-mail's templates. A password typed here goes
+// automatically, and the templates of invoice, receipt and credit-note
+// e-mails (one kind at a time, picked above them). A password typed here goes
 // to the OS keychain on save, never into the book. Send Test Message
 // talks to the server on a worker thread with what the fields say now.
 class MailSettingsPane final : public QWidget
@@ -26,7 +28,17 @@ class MailSettingsPane final : public QWidget
     Q_OBJECT
 
 public:
+    // Whose e-mail the template fields show.
+    enum class TemplateKind { Invoice, Receipt, CreditNote };
+
     explicit MailSettingsPane(Session &session, QWidget *parent = nullptr);
+
+    void showTemplate(TemplateKind kind);
+    // What is wrong with the shown kind's subject or text (an unknown
+    // placeholder), else empty.
+    QString templateProblem() const;
+    // The placeholders a kind's templates may use (its mailer's).
+    static QStringList placeholdersOf(TemplateKind kind);
 
     MailSettings collect() const;
     // Whether there is anything to save: a server entered, or settings
@@ -40,6 +52,16 @@ signals:
     void testFinished(bool ok, const QString &message);
 
 private:
+    struct TemplateText
+    {
+        QString subject;
+        QString body;
+    };
+    static constexpr int templateKinds = 3;
+    // Every kind's texts, the shown one as its fields say now.
+    std::array<TemplateText, templateKinds> templates() const;
+    void checkTemplate();
+
     Session &m_session;
     MailSettings m_loaded;
     QLineEdit *m_host;
@@ -52,8 +74,13 @@ private:
     QSpinBox *m_timeout;
     QLineEdit *m_caFile;
     QCheckBox *m_autoReceipts;
+    QComboBox *m_templateKind;
     QLineEdit *m_subject;
     QPlainTextEdit *m_body;
+    QLabel *m_placeholders;
+    QLabel *m_templateProblem;
+    std::array<TemplateText, templateKinds> m_templates; // the kinds not shown
+    int m_shownKind = 0;
     QLineEdit *m_testTo;
     QPushButton *m_test;
     QLabel *m_testResult;

@@ -162,6 +162,7 @@ void CustomersPage::createDetails()
     m_subscriptions = new SubscriptionsPanel(m_session, m_details);
     connect(m_subscriptions, &SubscriptionsPanel::statusMessage, this, &Page::statusMessage);
     m_receipts = new ReceiptsPanel(m_session, m_details);
+    connect(m_receipts, &ReceiptsPanel::statusMessage, this, &Page::statusMessage);
     // A payment's receipt from its row too, through the context menu.
     m_paymentReceiptPdf = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                                       tr("Receipt &PDF…"), m_paymentTable);

@@ -37,8 +37,12 @@ ReceiptsPanel::ReceiptsPanel(Session &session, QWidget *parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_pdf(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Receipt &PDF…"),
                         this))
+    , m_mail(new QAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Send &Receipt…"), this))
 {
     m_pdf->setObjectName(QStringLiteral("receiptPdf"));
+    m_mail->setObjectName(QStringLiteral("receiptMail"));
+    m_mail->setToolTip(tr("E-mail the chosen receipt with its PDF to the customer"));
+    m_mail->setVisible(m_session.can(Permission::Billing));
     m_table->setHorizontalHeaderLabels(
         { tr("Receipt"), tr("Date"), tr("Customer"), tr("Amount"), tr("Method"), tr("Reference") });
     m_table->verticalHeader()->hide();
@@ -49,19 +53,49 @@ ReceiptsPanel::ReceiptsPanel(Session &session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(CustomerColumn, QHeaderView::Stretch);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_pdf);
+    m_table->addAction(m_mail);
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_pdf);
+    bar->addAction(m_mail);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar);
     layout->addWidget(m_table, 1);
     connect(m_pdf, &QAction::triggered, this,
             [this] { ReceiptTasks::savePdf(this, m_session, selectedNumber()); });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_pdf->setEnabled(!selectedNumber().isEmpty()); });
+    connect(m_mail, &QAction::triggered, this, [this] {
+        const QString number = selectedNumber();
+        if (number.isEmpty())
+            return;
+        emit statusMessage(tr("Sending receipt %1 by e-mail…").arg(number));
+        ReceiptTasks::sendByEmail(this, m_session, number, whenMailed());
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const bool chosen = !selectedNumber().isEmpty();
+        m_pdf->setEnabled(chosen);
+        m_mail->setEnabled(chosen);
+    });
     connect(m_table, &QTableWidget::cellDoubleClicked, m_pdf, &QAction::trigger);
     m_pdf->setEnabled(false);
+    m_mail->setEnabled(false);
+}
+
+ReceiptTasks::MailFinished ReceiptsPanel::whenMailed()
+{
+    return [this](const QString &status, int sent, const QStringList &problems) {
+        emit statusMessage(status);
+        emit receiptMailed(sent, problems);
+    };
+}
+
+void ReceiptsPanel::sendSelectedWith(const QString &password)
+{
+    const QString number = selectedNumber();
+    if (number.isEmpty())
+        return;
+    emit statusMessage(tr("Sending receipt %1 by e-mail…").arg(number));
+    ReceiptTasks::sendByEmailWith(this, m_session, number, password, whenMailed());
 }
 
 void ReceiptsPanel::setCustomer(qint64 customerId)
@@ -96,6 +130,7 @@ void ReceiptsPanel::setCustomer(qint64 customerId)
         }
     }
     m_pdf->setEnabled(false);
+    m_mail->setEnabled(false);
 }
 
 int ReceiptsPanel::rowCount() const

@@ -29,6 +29,8 @@ TransactionsPage::TransactionsPage(Session &session, QWidget *parent)
     , m_table(new QTableView(this))
     , m_receiptPdf(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                                tr("Receipt &PDF…"), this))
+    , m_receiptMail(
+          new QAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Send &Receipt…"), this))
     , m_footer(new QLabel(this))
     , m_debounce(new QTimer(this))
 {
@@ -41,6 +43,10 @@ TransactionsPage::TransactionsPage(Session &session, QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_unapplied);
     bar->addWidget(receiptButton);
+    auto *mailButton = new QToolButton(this);
+    mailButton->setDefaultAction(m_receiptMail);
+    mailButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addWidget(mailButton);
 
     m_table->setObjectName(QStringLiteral("payments"));
     m_table->setModel(m_model);
@@ -57,7 +63,27 @@ TransactionsPage::TransactionsPage(Session &session, QWidget *parent)
     m_table->addAction(m_receiptPdf);
     connect(m_receiptPdf, &QAction::triggered, this,
             [this, &session] { ReceiptTasks::savePdf(this, session, chosenReceipt()); });
-    auto updateReceipt = [this] { m_receiptPdf->setEnabled(!chosenReceipt().isEmpty()); };
+    m_receiptMail->setObjectName(QStringLiteral("receiptMail"));
+    m_receiptMail->setToolTip(tr("E-mail the receipt of the chosen payment to the customer"));
+    m_receiptMail->setVisible(session.can(Permission::Billing));
+    mailButton->setVisible(session.can(Permission::Billing));
+    m_table->addAction(m_receiptMail);
+    connect(m_receiptMail, &QAction::triggered, this, [this, &session] {
+        const QString receipt = chosenReceipt();
+        if (!receipt.isEmpty())
+            emit statusMessage(tr("Sending receipt %1 by e-mail…").arg(receipt));
+        ReceiptTasks::sendByEmail(
+            this, session, receipt,
+            [this](const QString &status, int sent, const QStringList &problems) {
+                emit statusMessage(status);
+                emit receiptMailed(sent, problems);
+            });
+    });
+    auto updateReceipt = [this] {
+        const bool chosen = !chosenReceipt().isEmpty();
+        m_receiptPdf->setEnabled(chosen);
+        m_receiptMail->setEnabled(chosen);
+    };
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, updateReceipt);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateReceipt);
     updateReceipt();

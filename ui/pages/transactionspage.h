@@ -37,6 +37,11 @@ public:
     // The receipt of the current payment row (empty if none or no receipt).
     QString chosenReceipt() const;
     QAction *receiptPdfAction() const { return m_receiptPdf; }
+    QAction *receiptMailAction() const { return m_receiptMail; }
+
+signals:
+    // A Send Receipt… finished: e-mails sent, and why any were not.
+    void receiptMailed(int sent, const QStringList &problems);
 
 private:
     void applyFilter();
@@ -47,6 +52,7 @@ private:
     QCheckBox *m_unapplied;
     QTableView *m_table;
     QAction *m_receiptPdf;
+    QAction *m_receiptMail;
     QLabel *m_footer;
     QTimer *m_debounce;
 };
