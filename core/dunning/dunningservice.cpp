@@ -324,7 +324,7 @@ std::vector<DunningNotice> DunningService::notices(qint64 invoiceId)
 
 std::vector<DunningNotice> DunningService::flagged()
 {
-    return DunningRepository(m_session.db()).uncleared(clearAction());
+    return DunningRepository(m_session.db()).uncleared();
 }
 
 QString DunningService::clearAction()
@@ -340,9 +340,11 @@ void DunningService::clearFlag(qint64 invoiceId, const QString &note)
     int cleared = 0;
     // Read in the transaction, so two clients clearing at once each see
     // what the other committed (a second clear finds nothing to clear).
-    for (const DunningNotice &n : DunningRepository(m_session.db()).uncleared(clearAction())) {
+    DunningRepository notices(m_session.db());
+    for (const DunningNotice &n : notices.uncleared()) {
         if (n.invoiceId != invoiceId)
             continue;
+        notices.insertClear(n.id, m_session.today(), m_session.userName(), note.trimmed());
         QJsonObject before = describe(n);
         QJsonObject after = before;
         after.insert(QStringLiteral("cleared"), true);

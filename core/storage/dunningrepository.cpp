@@ -85,17 +85,25 @@ std::vector<DunningNotice> DunningRepository::byAction(const QString &action, in
                 action, limit);
 }
 
-std::vector<DunningNotice> DunningRepository::uncleared(const QString &clearAction, int limit)
+std::vector<DunningNotice> DunningRepository::uncleared(int limit)
 {
-    // The subquery is not correlated: both dialects read the clears once.
     SqlQuery q
         = m_db.query(noticeColumns
-                     + QStringLiteral("WHERE n.action = 'review' AND CAST(n.id AS TEXT) NOT IN "
-                                      "(SELECT entity_id FROM audit_log WHERE action = ? "
-                                      "AND entity = 'dunning_notice') "
+                     + QStringLiteral("WHERE n.action = 'review' AND NOT EXISTS (SELECT 1 FROM "
+                                      "dunning_flag_clear f WHERE f.notice_id = n.id) "
                                       "ORDER BY n.notice_date DESC, n.id DESC LIMIT ?"));
-    q.bindAll(clearAction, limit).exec();
+    q.bindAll(limit).exec();
     return readRows(q);
+}
+
+void DunningRepository::insertClear(qint64 noticeId, const QDate &date, const QString &userName,
+                                    const QString &note)
+{
+    m_db.query(QStringLiteral("INSERT INTO dunning_flag_clear (notice_id, cleared_date, "
+                              "cleared_by, note, created_at) VALUES (?, ?, ?, ?, ?)"))
+        .bindAll(noticeId, date, userName, note,
+                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .exec();
 }
 
 bool DunningRepository::hasNotice(qint64 invoiceId, const QString &stepKey)

@@ -40,12 +40,13 @@ public:
     std::vector<DunningNotice> notices(qint64 invoiceId);
     // Every notice with this action (review: the invoices flagged), newest first.
     std::vector<DunningNotice> byAction(const QString &action, int limit = 1000);
-    // The review notices nobody has cleared yet, newest first. A clear is
-    // recorded only as its audit record (action `clearAction`, entity
-    // dunning_notice, the notice's id): dunning_notice rows are never
-    // changed (the finance role may not), so the append-only log is the
-    // one place that says who cleared the flag, when and why.
-    std::vector<DunningNotice> uncleared(const QString &clearAction, int limit = 1000);
+    // The review notices nobody has cleared yet, newest first.
+    std::vector<DunningNotice> uncleared(int limit = 1000);
+    // Records that a review notice's flag was cleared. dunning_notice rows
+    // are never changed (the finance role may not): the clear is a row of
+    // its own, one per notice (a second clear of it is refused).
+    void insertClear(qint64 noticeId, const QDate &date, const QString &userName,
+                     const QString &note);
     bool hasNotice(qint64 invoiceId, const QString &stepKey);
     // The invoices that are themselves late fees.
     QSet<qint64> lateFeeInvoiceIds();

@@ -882,6 +882,18 @@ constexpr const char *schema12 = R"SQL(
 CREATE INDEX email_outbox_sent ON email_outbox (document_kind, document_id, status, sent_at)
 )SQL";
 
+// A review flag of a dunning step cleared: who, when and why, kept beside
+// the notice (which the finance role may not change) so that the flagged
+// list is one anti-join, not a scan of the audit log.
+constexpr const char *schema13 = R"SQL(
+CREATE TABLE dunning_flag_clear (
+    notice_id BIGINT PRIMARY KEY REFERENCES dunning_notice (id),
+    cleared_date TEXT NOT NULL,
+    cleared_by TEXT NOT NULL,
+    note TEXT NOT NULL,
+    created_at TEXT NOT NULL)
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -897,6 +909,7 @@ constexpr Migration migrations[] = {
       postgresWriteOffCheck10 },
     { 11, "Dunning notices and the late fees account", schema11, "", "" },
     { 12, "Last sent e-mail of a document", schema12, "", "" },
+    { 13, "Cleared dunning review flags", schema13, "", "" },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)
@@ -992,7 +1005,7 @@ REVOKE UPDATE, DELETE ON audit_log, journal_entry, journal_line FROM accrue_fina
 --
 REVOKE UPDATE, DELETE ON receipt, receipt_line, write_off, dispute_note FROM accrue_finance
 --
-REVOKE UPDATE, DELETE ON dunning_notice FROM accrue_finance
+REVOKE UPDATE, DELETE ON dunning_notice, dunning_flag_clear FROM accrue_finance
 --
 GRANT INSERT, UPDATE, DELETE ON setting, app_user, account, tenant TO accrue_admin
 )SQL";

@@ -439,6 +439,15 @@ void TestDunning::reviewFlagIsClearedWithANote()
              QStringLiteral("Called them: paying on Friday"));
     QCOMPARE(after.value(QStringLiteral("invoice")).toString(), db.b.number);
     QCOMPARE(after.value(QStringLiteral("step")).toString(), QStringLiteral("final"));
+    // The clear is kept beside the notice: who, when and why.
+    SqlQuery clear = db.book.db().query(
+        QStringLiteral("SELECT cleared_date, cleared_by, note FROM dunning_flag_clear"));
+    clear.exec();
+    QVERIFY(clear.next());
+    QCOMPARE(clear.date(0), session.today());
+    QCOMPARE(clear.text(1), session.userName());
+    QCOMPARE(clear.text(2), QStringLiteral("Called them: paying on Friday"));
+    QVERIFY(!clear.next());
 
     QVERIFY_THROWS_EXCEPTION(Error, service.clearFlag(db.b.id, QString()));
     QVERIFY_THROWS_EXCEPTION(Error, service.clearFlag(db.a.id, QString()));
