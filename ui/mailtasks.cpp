@@ -7,6 +7,7 @@
 #include "mail/receiptmailer.h"
 #include "mail/smtpsender.h"
 #include "security/secretstore.h"
+#include "widgets/errorbox.h"
 
 #include <QCoreApplication>
 #include <QInputDialog>
@@ -39,6 +40,24 @@ std::optional<QString> MailTasks::password(QWidget *parent, const MailSettings &
     if (!ok)
         return std::nullopt;
     return typed;
+}
+
+std::optional<QString> MailTasks::readyToSend(QWidget *parent, Session &session,
+                                              const QString &title)
+{
+    try {
+        const MailSettings settings = MailSettingsService(session).load();
+        if (!settings.isConfigured()) {
+            showError(parent, title,
+                      tr("E-mail is not set up yet: enter the SMTP server and the sender in "
+                         "Edit > Company Settings, E-mail."));
+            return std::nullopt;
+        }
+        return password(parent, settings);
+    } catch (const Error &e) {
+        showError(parent, title, e.userMessage());
+        return std::nullopt;
+    }
 }
 
 namespace {

@@ -32,6 +32,10 @@ namespace MailTasks {
 // The SMTP password: none when the settings name no user, else the
 // keychain's, else asked for (nullopt when the user cancels).
 std::optional<QString> password(QWidget *parent, const MailSettings &settings);
+// Before sending: the SMTP password when e-mail is set up and the user gave
+// one; otherwise nullopt, after saying why (not set up, an error) in a
+// message box titled `title`, or silently when the user cancelled.
+std::optional<QString> readyToSend(QWidget *parent, Session &session, const QString &title);
 // Queues each invoice's e-mail (InvoiceMailer), then delivers what is due.
 void sendInvoices(QObject *context, Session &session, std::vector<qint64> invoiceIds,
                   const MailSettings &settings, const QString &password,

@@ -59,19 +59,8 @@ void sendByEmail(QWidget *parent, Session &session, const QString &receiptNumber
                      "in Accrue, not for those loaded from another system."));
         return;
     }
-    try {
-        const MailSettings settings = MailSettingsService(session).load();
-        if (!settings.isConfigured()) {
-            showError(parent, tr("Send Receipt"),
-                      tr("E-mail is not set up yet: enter the SMTP server and the sender in "
-                         "Edit > Company Settings, E-mail."));
-            return;
-        }
-        if (const std::optional<QString> password = MailTasks::password(parent, settings))
-            sendByEmailWith(parent, session, receiptNumber, *password, std::move(finished));
-    } catch (const Error &e) {
-        showError(parent, tr("Send Receipt"), e.userMessage());
-    }
+    if (const auto password = MailTasks::readyToSend(parent, session, tr("Send Receipt")))
+        sendByEmailWith(parent, session, receiptNumber, *password, std::move(finished));
 }
 
 void sendByEmailWith(QWidget *parent, Session &session, const QString &receiptNumber,

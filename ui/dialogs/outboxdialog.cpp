@@ -124,18 +124,8 @@ void OutboxDialog::retrySelected()
 
 void OutboxDialog::deliverNow()
 {
-    try {
-        const MailSettings settings = MailSettingsService(m_session).load();
-        if (!settings.isConfigured()) {
-            showError(this, windowTitle(),
-                      tr("E-mail is not set up yet (Company Settings, E-mail)."));
-            return;
-        }
-        if (const std::optional<QString> password = MailTasks::password(this, settings))
-            deliverNowWith(*password);
-    } catch (const Error &e) {
-        showError(this, windowTitle(), e.userMessage());
-    }
+    if (const auto password = MailTasks::readyToSend(this, m_session, windowTitle()))
+        deliverNowWith(*password);
 }
 
 void OutboxDialog::deliverNowWith(const QString &password)

@@ -333,19 +333,8 @@ void CustomersPage::sendCreditNote()
 {
     if (chosenCreditNote().isEmpty())
         return;
-    try {
-        const MailSettings settings = MailSettingsService(m_session).load();
-        if (!settings.isConfigured()) {
-            showError(this, tr("Send by E-mail"),
-                      tr("E-mail is not set up yet: enter the SMTP server and the sender in "
-                         "Edit > Company Settings, E-mail."));
-            return;
-        }
-        if (const std::optional<QString> password = MailTasks::password(this, settings))
-            sendCreditNoteWith(*password);
-    } catch (const Error &e) {
-        showError(this, tr("Send by E-mail"), e.userMessage());
-    }
+    if (const auto password = MailTasks::readyToSend(this, m_session, tr("Send by E-mail")))
+        sendCreditNoteWith(*password);
 }
 
 void CustomersPage::sendCreditNoteWith(const QString &password)

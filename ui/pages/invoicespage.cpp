@@ -656,19 +656,8 @@ void InvoicesPage::sendByEmail()
 {
     if (selectedIds().empty())
         return;
-    try {
-        const MailSettings settings = MailSettingsService(m_session).load();
-        if (!settings.isConfigured()) {
-            showError(this, tr("Send by E-mail"),
-                      tr("E-mail is not set up yet: enter the SMTP server and the sender in "
-                         "Edit > Company Settings, E-mail."));
-            return;
-        }
-        if (const std::optional<QString> password = MailTasks::password(this, settings))
-            sendByEmailWith(*password);
-    } catch (const Error &e) {
-        showError(this, tr("Send by E-mail"), e.userMessage());
-    }
+    if (const auto password = MailTasks::readyToSend(this, m_session, tr("Send by E-mail")))
+        sendByEmailWith(*password);
 }
 
 void InvoicesPage::sendByEmailWith(const QString &password)
