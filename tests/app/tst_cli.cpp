@@ -62,6 +62,7 @@ private:
     using Run = CliRun;
     Run cli(const QStringList &args);
     QString book(const QString &name) const { return m_dir.filePath(name); }
+    bool acmeBookWithInvoice(const QString &name, const QString &price, QStringList &db);
     QByteArray fileHash(const QString &path);
 
     QTemporaryDir m_dir;
@@ -1539,27 +1540,50 @@ void TestCli::receiptsDisputesAndWriteOffs()
     QCOMPARE(run({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 0);
 }
 
+// A new book for Nordlicht GmbH (EUR) with customer ACME (ap@acme.example)
+// and INV-2026-000001 issued on 1 June 2026, due 1 July, one line of
+// `price` at no tax. Sets `db` to the --db/--today arguments for it.
+bool TestCli::acmeBookWithInvoice(const QString &name, const QString &price, QStringList &db)
+{
+    db = QStringList { QStringLiteral("--db"), book(name + QStringLiteral(".sqlite")),
+                       QStringLiteral("--today"), QStringLiteral("2026-06-30") };
+    const QString json = book(name + QStringLiteral("-invoice.json"));
+    QFile f(json);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    f.write(QStringLiteral(R"({"customer": "ACME", "issue_date": "2026-06-01",
+        "due_date": "2026-07-01", "lines": [{"description": "Work", "quantity": "1",
+        "unit_price": "%1", "tax_rate": "0"}]})")
+                .arg(price)
+                .toUtf8());
+    f.close();
+    const QList<QStringList> steps {
+        { QStringLiteral("init") },
+        { QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
+          QStringLiteral("Nordlicht GmbH"), QStringLiteral("--currency"), QStringLiteral("EUR") },
+        { QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("ACME"),
+          QStringLiteral("--name"), QStringLiteral("Acme GmbH"), QStringLiteral("--currency"),
+          QStringLiteral("EUR"), QStringLiteral("--email"), QStringLiteral("ap@acme.example") },
+        { QStringLiteral("invoice"), QStringLiteral("create"), json, QStringLiteral("--issue") },
+    };
+    for (const QStringList &step : steps) {
+        const Run r = cli(step + db);
+        if (r.exitCode != 0) {
+            qWarning("%s: %s", qPrintable(step.join(u' ')), r.err.constData());
+            return false;
+        }
+    }
+    return true;
+}
+
 // Dunning from the command line: the plan as a dry run, the run that queues
 // the reminder, and a second run the same day that does nothing; the
 // schedule shown as JSON, changed from a file, and a bad file refused.
 void TestCli::dunningRunFromTheCommandLine()
 {
-    const QString path = book(QStringLiteral("dunning.sqlite"));
-    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
-                           QStringLiteral("2026-06-30") };
+    QStringList db;
+    QVERIFY(acmeBookWithInvoice(QStringLiteral("dunning"), QStringLiteral("100.00"), db));
     auto run = [&](const QStringList &args) { return cli(args + db); };
-    QCOMPARE(run({ QStringLiteral("init") }).exitCode, 0);
-    QCOMPARE(run({ QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
-                   QStringLiteral("Nordlicht GmbH"), QStringLiteral("--currency"),
-                   QStringLiteral("EUR") })
-                 .exitCode,
-             0);
-    QCOMPARE(
-        run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("ACME"),
-              QStringLiteral("--name"), QStringLiteral("Acme GmbH"), QStringLiteral("--currency"),
-              QStringLiteral("EUR"), QStringLiteral("--email"), QStringLiteral("ap@acme.example") })
-            .exitCode,
-        0);
     Run r = run({ QStringLiteral("mail"), QStringLiteral("settings"), QStringLiteral("set"),
                   QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"),
                   QStringLiteral("--smtp-port"), QStringLiteral("2525"),
@@ -1567,17 +1591,6 @@ void TestCli::dunningRunFromTheCommandLine()
                   QStringLiteral("--from-address"), QStringLiteral("billing@nordlicht.example") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     // INV-2026-000001: 100.00 due 1 July, so 1 day overdue on 2 July.
-    const QString json = book(QStringLiteral("dunning-invoice.json"));
-    {
-        QFile f(json);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"customer": "ACME", "issue_date": "2026-06-01", "due_date": "2026-07-01",
-            "lines": [{"description": "Work", "quantity": "1", "unit_price": "100.00",
-                       "tax_rate": "0"}]})");
-    }
-    r = run(
-        { QStringLiteral("invoice"), QStringLiteral("create"), json, QStringLiteral("--issue") });
-    QVERIFY2(r.exitCode == 0, r.err.constData());
 
     const QStringList at { QStringLiteral("--date"), QStringLiteral("2026-07-02"),
                            QStringLiteral("--format"), QStringLiteral("csv") };
@@ -1682,33 +1695,10 @@ void TestCli::dunningRunFromTheCommandLine()
 // checked against its own list.
 void TestCli::mailTemplatesOfEachKind()
 {
-    const QString path = book(QStringLiteral("templates.sqlite"));
-    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
-                           QStringLiteral("2026-06-30") };
+    QStringList db;
+    QVERIFY(acmeBookWithInvoice(QStringLiteral("templates"), QStringLiteral("80.00"), db));
     auto run = [&](const QStringList &args) { return cli(args + db); };
-    QCOMPARE(run({ QStringLiteral("init") }).exitCode, 0);
-    QCOMPARE(run({ QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
-                   QStringLiteral("Nordlicht GmbH"), QStringLiteral("--currency"),
-                   QStringLiteral("EUR") })
-                 .exitCode,
-             0);
-    QCOMPARE(
-        run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("ACME"),
-              QStringLiteral("--name"), QStringLiteral("Acme GmbH"), QStringLiteral("--currency"),
-              QStringLiteral("EUR"), QStringLiteral("--email"), QStringLiteral("ap@acme.example") })
-            .exitCode,
-        0);
-    const QString json = book(QStringLiteral("templates.json"));
-    {
-        QFile f(json);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(R"({"customer": "ACME", "issue_date": "2026-06-01", "due_date": "2026-07-01",
-                    "lines": [{"description": "Work", "quantity": "1", "unit_price": "80.00",
-                               "tax_rate": "0"}]})");
-    }
-    Run r = run(
-        { QStringLiteral("invoice"), QStringLiteral("create"), json, QStringLiteral("--issue") });
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    Run r;
     r = run({ QStringLiteral("invoice"), QStringLiteral("pay"), QStringLiteral("INV-2026-000001"),
               QStringLiteral("--amount"), QStringLiteral("30.00"), QStringLiteral("--date"),
               QStringLiteral("2026-06-10") });
@@ -1790,32 +1780,10 @@ void TestCli::mailTemplatesOfEachKind()
 // what has not failed.
 void TestCli::receiptsAndCreditNotesByMailAndRetry()
 {
-    const QString path = book(QStringLiteral("mailmore.sqlite"));
-    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
-                           QStringLiteral("2026-06-30") };
+    QStringList db;
+    QVERIFY(acmeBookWithInvoice(QStringLiteral("mailmore"), QStringLiteral("80.00"), db));
     auto run = [&](const QStringList &args) { return cli(args + db); };
-    QCOMPARE(run({ QStringLiteral("init") }).exitCode, 0);
-    QCOMPARE(run({ QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
-                   QStringLiteral("Nordlicht GmbH"), QStringLiteral("--currency"),
-                   QStringLiteral("EUR") })
-                 .exitCode,
-             0);
-    QCOMPARE(
-        run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("ACME"),
-              QStringLiteral("--name"), QStringLiteral("Acme GmbH"), QStringLiteral("--currency"),
-              QStringLiteral("EUR"), QStringLiteral("--email"), QStringLiteral("ap@acme.example") })
-            .exitCode,
-        0);
-    const QString json = book(QStringLiteral("mailmore.json"));
-    QFile f(json);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(R"({"customer": "ACME", "issue_date": "2026-06-01", "due_date": "2026-07-01",
-                "lines": [{"description": "Work", "quantity": "1", "unit_price": "80.00",
-                           "tax_rate": "0"}]})");
-    f.close();
-    Run r = run(
-        { QStringLiteral("invoice"), QStringLiteral("create"), json, QStringLiteral("--issue") });
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    Run r;
     r = run({ QStringLiteral("invoice"), QStringLiteral("pay"), QStringLiteral("INV-2026-000001"),
               QStringLiteral("--amount"), QStringLiteral("30.00"), QStringLiteral("--date"),
               QStringLiteral("2026-06-10") });
@@ -1870,7 +1838,7 @@ void TestCli::receiptsAndCreditNotesByMailAndRetry()
     qint64 failed = 0;
     {
         using namespace Accrue;
-        auto opened = Book::open(path, Book::OpenMode::MustExist);
+        auto opened = Book::open(db.at(1), Book::OpenMode::MustExist);
         Session &session = opened->startSession(AuditLog::currentUserName(), QDate(2026, 6, 30));
         MailMessage m;
         m.from = { QString(), QStringLiteral("billing@nordlicht.example") };
