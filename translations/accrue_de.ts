@@ -10,6 +10,8 @@
     </message>
     <message>
         <location filename="../app/cli/bookcommands.cpp" line="42"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="56"/>
+        <location filename="../app/cli/customercommands.cpp" line="54"/>
         <source>--currency: “%1” is not an ISO 4217 currency code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,192 +31,390 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="63"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="71"/>
         <source>--status: unknown status “%1” (use one of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="71"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="79"/>
         <source>--to (%1) is before --from (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="84"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="92"/>
         <source>invoice show needs exactly one invoice number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="92"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="38"/>
+        <source>%1 needs --%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="45"/>
+        <source>receipt list takes no arguments (use --customer CODE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="52"/>
+        <source>No customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="58"/>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="59"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="62"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="88"/>
+        <location filename="../app/cli/dunningcommands.cpp" line="48"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="166"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="197"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="252"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="65"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="91"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="78"/>
+        <source>receipt show needs one receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="83"/>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="86"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="93"/>
+        <source>Unapplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="95"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="101"/>
         <source>Invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="93"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="96"/>
+        <source>applied %1, balance after %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="106"/>
+        <source>receipt pdf needs one receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="110"/>
+        <source>receipt pdf needs --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="129"/>
+        <source>receipt takes list, show or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="134"/>
+        <source>invoice dispute needs one invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="135"/>
+        <source>invoice dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="141"/>
+        <source>Invoice %1 is in dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="147"/>
+        <source>invoice dispute-note needs one invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="148"/>
+        <source>invoice dispute-note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="152"/>
+        <source>Noted on the dispute of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="158"/>
+        <source>invoice resolve-dispute needs one invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="159"/>
+        <source>invoice resolve-dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="162"/>
+        <source>--by: “%1” is not credit-note, write-off or withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="169"/>
+        <source>invoice resolve-dispute --by write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="171"/>
+        <source>Wrote off %1 %2 of %3; its dispute is resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="177"/>
+        <source>The dispute of %1 is resolved (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="183"/>
+        <source>invoice write-off needs one invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="184"/>
+        <source>invoice write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="189"/>
+        <source>Wrote off %1 %2 of %3 to bad debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="198"/>
+        <source>write-off takes no arguments (write-off --older-than 90 --as-of D --reason R [--dry-run])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="203"/>
+        <source>write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="216"/>
+        <source>Would write off (more than %1 days past due on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="219"/>
+        <source>Written off (more than %1 days past due on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="222"/>
+        <location filename="../app/cli/dunningcommands.cpp" line="46"/>
+        <location filename="../app/cli/dunningcommands.cpp" line="163"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectionscommands.cpp" line="224"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invoicecommands.cpp" line="102"/>
         <source>Status:    %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="94"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="103"/>
         <source>Customer:  %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="97"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="106"/>
         <source>Issued:    %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="98"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="107"/>
         <source>Due:       %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="99"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="108"/>
         <source>Currency:  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="107"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="116"/>
         <source>, service %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="113"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="122"/>
         <source>Subtotal:  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="114"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="123"/>
         <source>Tax:       %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="115"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="124"/>
         <source>Total:     %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="116"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="125"/>
         <source>Paid:      %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="117"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="126"/>
         <source>Credited:  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="118"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="127"/>
         <source>Balance:   %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="121"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="130"/>
         <source>  %1 payment #%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="122"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="131"/>
         <source>  %1 credit note #%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="135"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="144"/>
         <source>invoice create needs one file describing the invoice(s): FILE.json, or FILE.csv with one row per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="161"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="170"/>
         <source>Issued %1 (total %2 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="165"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="174"/>
         <source>Draft %1 created (issue it with: accrue-cli invoice issue %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="173"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="182"/>
         <source>%1 invoices in %2 s (%3 per second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="189"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="198"/>
         <source>invoice issue needs the id of a draft (as printed by invoice create)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="194"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="203"/>
         <source>Issued %1 (total %2 %3, due %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="205"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="214"/>
         <source>invoice pay needs one invoice number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="207"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="216"/>
         <source>invoice pay needs --amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="211"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="220"/>
         <source>--method: “%1” is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="223"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="238"/>
+        <source>Give --rate or --rate-from-book, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invoicecommands.cpp" line="243"/>
         <source>Payment #%1 of %2 %3 recorded; %4 now owes %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="228"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="248"/>
         <source> (%1 kept as customer credit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="262"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="274"/>
         <source>use invoice pdf NUMBER -o FILE, or invoice pdf --status S --out-dir DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="272"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="115"/>
+        <location filename="../app/cli/creditnotecommands.cpp" line="100"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="286"/>
+        <location filename="../app/cli/mailcommands.cpp" line="305"/>
+        <location filename="../app/cli/mailcommands.cpp" line="362"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="288"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="302"/>
         <source>Wrote %1 PDFs to %2 in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="102"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="103"/>
         <source>amount: a credit note on %1 must be between 0 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="109"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="110"/>
         <source>lines: choose the lines to credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="113"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="114"/>
         <source>lines: line %1 is named twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="120"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="121"/>
         <source>lines: invoice %1 has no line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="126"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="128"/>
         <source>lines: line %1 has %2 left to credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="36"/>
+        <location filename="../ui/startup.cpp" line="40"/>
         <source>Accrue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,8 +440,8 @@
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="66"/>
-        <location filename="../app/cli/bankcommands.cpp" line="125"/>
-        <location filename="../app/cli/invoicecommands.cpp" line="139"/>
+        <location filename="../app/cli/bankcommands.cpp" line="122"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="148"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,21 +467,36 @@
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="95"/>
+        <location filename="../app/cli/customercommands.cpp" line="254"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="96"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="60"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="87"/>
+        <location filename="../app/cli/dunningcommands.cpp" line="165"/>
+        <location filename="../app/cli/ratecommands.cpp" line="56"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="97"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="64"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="89"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="226"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="98"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="282"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="375"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="63"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="225"/>
+        <location filename="../app/cli/companycommands.cpp" line="46"/>
+        <location filename="../app/cli/customercommands.cpp" line="83"/>
+        <location filename="../app/cli/customercommands.cpp" line="158"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,6 +507,8 @@
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="100"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="66"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="92"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,73 +528,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="121"/>
+        <location filename="../app/cli/bankcommands.cpp" line="118"/>
         <source>bank mapping needs one JSON file describing the bank&apos;s CSV layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="130"/>
+        <location filename="../app/cli/bankcommands.cpp" line="127"/>
         <source>%1: not a JSON object (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="134"/>
+        <location filename="../app/cli/bankcommands.cpp" line="131"/>
         <source>Saved the CSV mapping “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="154"/>
+        <location filename="../app/cli/bankcommands.cpp" line="150"/>
         <source>examined %1, proposed %2 (%3 ambiguous), applied %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="170"/>
+        <location filename="../app/cli/bankcommands.cpp" line="168"/>
         <source>Bank line #%1 matched: payment #%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="173"/>
+        <location filename="../app/cli/bankcommands.cpp" line="171"/>
         <source>Bank line #%1: proposal rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="176"/>
+        <location filename="../app/cli/bankcommands.cpp" line="174"/>
         <source>Bank line #%1 ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="179"/>
+        <location filename="../app/cli/bankcommands.cpp" line="177"/>
         <source>Bank line #%1 unmatched; its payment was reversed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/creditnotecommands.cpp" line="28"/>
+        <location filename="../app/cli/creditnotecommands.cpp" line="31"/>
         <source>--lines: “%1” is not a line number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/creditnotecommands.cpp" line="35"/>
+        <location filename="../app/cli/creditnotecommands.cpp" line="38"/>
         <source>--lines: name at least one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/creditnotecommands.cpp" line="44"/>
+        <location filename="../app/cli/creditnotecommands.cpp" line="47"/>
         <source>credit-note create needs --invoice NUMBER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/creditnotecommands.cpp" line="46"/>
+        <location filename="../app/cli/creditnotecommands.cpp" line="49"/>
         <source>credit-note create needs --reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/creditnotecommands.cpp" line="48"/>
+        <location filename="../app/cli/creditnotecommands.cpp" line="51"/>
         <source>give either --amount or --lines, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/creditnotecommands.cpp" line="69"/>
+        <location filename="../app/cli/creditnotecommands.cpp" line="71"/>
         <source>Credit note %1 of %2 %3 for %4; %4 is now %5 with %6 owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/creditnotecommands.cpp" line="87"/>
+        <source>use credit-note pdf NUMBER --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/creditnotecommands.cpp" line="90"/>
+        <source>--paper: “%1” is not a4 or letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -396,77 +623,362 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="45"/>
+        <location filename="../app/cli/teamcommands.cpp" line="47"/>
         <source>  %1: %2 rows so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="57"/>
+        <location filename="../app/cli/teamcommands.cpp" line="60"/>
         <source>Copied %1 rows from %2 to %3 in %4 s; counts and money totals match, audit trail verified (%5 records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="78"/>
+        <location filename="../app/cli/teamcommands.cpp" line="81"/>
         <source>user %1 needs one user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="82"/>
+        <location filename="../app/cli/teamcommands.cpp" line="85"/>
         <source>--role: admin, finance or viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="88"/>
+        <location filename="../app/cli/teamcommands.cpp" line="91"/>
         <source>%1 works as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="94"/>
+        <location filename="../app/cli/teamcommands.cpp" line="97"/>
         <source>%1 no longer has a role in this book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="97"/>
+        <location filename="../app/cli/teamcommands.cpp" line="100"/>
         <source>Unknown command “user %1” (list, add, remove)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="105"/>
+        <location filename="../app/cli/teamcommands.cpp" line="109"/>
         <source>password %1 is for server books: --db postgresql://user@host/db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="111"/>
+        <location filename="../app/cli/teamcommands.cpp" line="115"/>
         <source>password set reads the password with --password-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="118"/>
+        <location filename="../app/cli/teamcommands.cpp" line="122"/>
         <source>No keychain is reachable (no Secret Service on the session bus); nothing was stored. Use ~/.pgpass or PGPASSWORD instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="120"/>
+        <location filename="../app/cli/mailcommands.cpp" line="54"/>
+        <source>No SMTP password for %1 (%2): store it with accrue-cli mail password set --password-stdin, or pass it with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="62"/>
+        <source>Sent %1, to retry %2, failed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="81"/>
+        <source>use invoice send NUMBER, or invoice send --status S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="106"/>
+        <source>E-mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="110"/>
+        <source>SMTP host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="111"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="112"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="113"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="114"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="116"/>
+        <source>in the OS keychain as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="117"/>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="118"/>
+        <source>From name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="119"/>
+        <source>Timeout (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="120"/>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="121"/>
+        <source>Send receipts automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="122"/>
+        <source>Invoice subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="123"/>
+        <source>Invoice text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="124"/>
+        <source>Receipt subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="125"/>
+        <source>Receipt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="126"/>
+        <source>Credit note subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="127"/>
+        <source>Credit note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="136"/>
+        <source>use mail settings show, or mail settings set --smtp-host H ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="144"/>
+        <source>--security: none, starttls or smtps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="168"/>
+        <source>--template: invoice, receipt or credit-note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="172"/>
+        <source>--template needs --subject or --body-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="182"/>
+        <source>--auto-send-receipts: yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="186"/>
+        <source>E-mail settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="196"/>
+        <source>The e-mail settings name no SMTP user: set --smtp-user first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="200"/>
+        <source>mail password set reads the password with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="204"/>
+        <source>No keychain is reachable (no Secret Service on the session bus); nothing was stored. Pass --password-stdin to each command instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="207"/>
+        <location filename="../app/cli/teamcommands.cpp" line="124"/>
         <source>The keychain refused the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="121"/>
+        <location filename="../app/cli/mailcommands.cpp" line="208"/>
+        <source>SMTP password for %1 is in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="215"/>
+        <source>SMTP password for %1 removed from the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="219"/>
+        <source>use mail password set --password-stdin, or mail password forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="233"/>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="234"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="165"/>
+        <location filename="../app/cli/taxcommands.cpp" line="72"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="235"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="236"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="237"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="254"/>
+        <location filename="../app/cli/taxcommands.cpp" line="71"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="239"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="170"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="201"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="240"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="241"/>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="242"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="243"/>
+        <source>Last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="260"/>
+        <source>mail test needs --to ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="266"/>
+        <source>Accrue test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="267"/>
+        <source>This message shows that Accrue can send e-mail through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="273"/>
+        <source>The test message was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="274"/>
+        <source>Test message sent to %1 through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="285"/>
+        <source>use mail retry ID (the ID column of mail outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="288"/>
+        <source>Message #%1 is queued again; accrue-cli mail deliver sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="302"/>
+        <location filename="../app/cli/mailcommands.cpp" line="357"/>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="309"/>
+        <location filename="../app/cli/mailcommands.cpp" line="380"/>
+        <source>Queued %1 e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="325"/>
+        <source>use receipt send NUMBER [--eml DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="336"/>
+        <source>use credit-note send NUMBER [--eml DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="402"/>
+        <source>Unknown command “mail %1” (settings, password, outbox, deliver, retry, test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="125"/>
         <source>Password for %1 is in the OS keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="127"/>
+        <location filename="../app/cli/mailcommands.cpp" line="214"/>
+        <location filename="../app/cli/teamcommands.cpp" line="131"/>
         <source>The keychain could not forget the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="128"/>
+        <location filename="../app/cli/teamcommands.cpp" line="132"/>
         <source>Password for %1 removed from the OS keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="131"/>
+        <location filename="../app/cli/teamcommands.cpp" line="135"/>
         <source>Unknown command “password %1” (set, forget)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,220 +988,1440 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="45"/>
+        <location filename="../core/reports/reportengine.cpp" line="48"/>
         <source>Monthly revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="46"/>
+        <location filename="../core/reports/reportengine.cpp" line="49"/>
         <source>Invoiced revenue net of tax and credit notes by month; --split module|customer|plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="55"/>
+        <location filename="../core/reports/reportengine.cpp" line="59"/>
         <source>Revenue by module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="56"/>
+        <location filename="../core/reports/reportengine.cpp" line="60"/>
         <source>Revenue per module (product) with its share of the total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="58"/>
+        <location filename="../core/reports/reportengine.cpp" line="62"/>
         <source>Revenue by customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="59"/>
+        <location filename="../core/reports/reportengine.cpp" line="63"/>
         <source>Revenue per customer with its share of the total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="61"/>
+        <location filename="../core/reports/reportengine.cpp" line="65"/>
         <source>Revenue by plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="62"/>
+        <location filename="../core/reports/reportengine.cpp" line="66"/>
         <source>Revenue per plan with its share of the total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="65"/>
+        <location filename="../core/reports/reportengine.cpp" line="69"/>
         <source>Customer invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="66"/>
+        <location filename="../core/reports/reportengine.cpp" line="70"/>
         <source>Every invoice (of a customer, or all) with status and balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="81"/>
+        <location filename="../core/reports/reportengine.cpp" line="85"/>
+        <source>Statement of account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportengine.cpp" line="86"/>
+        <source>One customer&apos;s charges, payments and credits in a period with the running balance and what is open by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportengine.cpp" line="94"/>
         <source>Invoice summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="82"/>
+        <location filename="../core/reports/reportengine.cpp" line="95"/>
         <source>Invoices issued in the period counted and summed by status (period close)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="89"/>
+        <location filename="../core/reports/reportengine.cpp" line="102"/>
         <source>AR aging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="90"/>
+        <location filename="../core/reports/reportengine.cpp" line="103"/>
         <source>Open balances by days past due per customer, with DSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="103"/>
+        <location filename="../core/reports/reportengine.cpp" line="116"/>
         <source>Payments received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="104"/>
+        <location filename="../core/reports/reportengine.cpp" line="117"/>
         <source>Payments received in the period, with what is unapplied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="111"/>
+        <location filename="../core/reports/reportengine.cpp" line="124"/>
         <source>Payment reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="112"/>
+        <location filename="../core/reports/reportengine.cpp" line="125"/>
         <source>A bank account&apos;s statement against the booked payments, with what is unmatched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="119"/>
+        <location filename="../core/reports/reportengine.cpp" line="132"/>
         <source>Deferred revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="120"/>
+        <location filename="../core/reports/reportengine.cpp" line="133"/>
         <source>The part of invoiced service periods that falls after the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="127"/>
+        <location filename="../core/reports/reportengine.cpp" line="140"/>
         <source>Unbilled revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="128"/>
+        <location filename="../core/reports/reportengine.cpp" line="141"/>
         <source>Service on active subscriptions delivered up to the date and not yet invoiced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="135"/>
+        <location filename="../core/reports/reportengine.cpp" line="148"/>
         <source>Trial balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="136"/>
+        <location filename="../core/reports/reportengine.cpp" line="149"/>
         <source>Every account&apos;s balance as of the date; debits equal credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="143"/>
+        <location filename="../core/reports/reportengine.cpp" line="156"/>
         <source>General ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="144"/>
+        <location filename="../core/reports/reportengine.cpp" line="157"/>
         <source>Journal lines per account with opening, running and closing balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="151"/>
+        <location filename="../core/reports/reportengine.cpp" line="164"/>
         <source>Credit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="152"/>
+        <location filename="../core/reports/reportengine.cpp" line="165"/>
         <source>Credit notes issued in the period with the invoices they correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="159"/>
+        <location filename="../core/reports/reportengine.cpp" line="172"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportengine.cpp" line="173"/>
+        <source>Taxable amounts and tax by country, region, category and rate, invoices less credit notes, checked against the ledger&apos;s tax payable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportengine.cpp" line="181"/>
         <source>Customer credit balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="160"/>
+        <location filename="../core/reports/reportengine.cpp" line="182"/>
         <source>Unapplied over-payments and credit notes per customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/postgrescopy.cpp" line="24"/>
+        <location filename="../core/storage/postgrescopy.cpp" line="25"/>
         <source>COPY needs a PostgreSQL connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="37"/>
+        <source>No product with the code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="45"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="51"/>
+        <source>No plan with the code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="71"/>
+        <source>--price needs --currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="77"/>
+        <source>--price: “%1” is not an amount in %2 (use a dot: 12.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="113"/>
+        <source>--period: “%1” is not monthly, quarterly or annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="160"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="162"/>
+        <source>quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="164"/>
+        <source>annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="166"/>
+        <source>every %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="175"/>
+        <source>at %1 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="177"/>
+        <source>+ %1 flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="243"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="84"/>
+        <location filename="../app/cli/companycommands.cpp" line="40"/>
+        <location filename="../app/cli/customercommands.cpp" line="153"/>
+        <location filename="../app/cli/mailcommands.cpp" line="107"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="194"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="244"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="85"/>
+        <location filename="../app/cli/companycommands.cpp" line="41"/>
+        <location filename="../app/cli/customercommands.cpp" line="154"/>
+        <location filename="../app/cli/mailcommands.cpp" line="108"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="195"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="256"/>
+        <source>Added product %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="268"/>
+        <source>Saved product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="278"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="279"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="306"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="369"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="401"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="61"/>
+        <location filename="../app/cli/collectionscommands.cpp" line="223"/>
+        <location filename="../app/cli/customercommands.cpp" line="81"/>
+        <location filename="../app/cli/customercommands.cpp" line="156"/>
+        <location filename="../app/cli/dunningcommands.cpp" line="47"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="280"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="307"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="370"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="402"/>
+        <location filename="../app/cli/customercommands.cpp" line="82"/>
+        <location filename="../app/cli/customercommands.cpp" line="157"/>
+        <location filename="../app/cli/dunningcommands.cpp" line="128"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="168"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="199"/>
+        <location filename="../app/cli/taxcommands.cpp" line="69"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="281"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="308"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="283"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="309"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="284"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="310"/>
+        <source>Tax category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="285"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="311"/>
+        <source>Recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="286"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="312"/>
+        <source>Revenue account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="287"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="313"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="378"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="416"/>
+        <location filename="../app/cli/customercommands.cpp" line="89"/>
+        <location filename="../app/cli/customercommands.cpp" line="164"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="304"/>
+        <source>Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="319"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="167"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="198"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="321"/>
+        <source>%1 (%2), archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="335"/>
+        <source>plan add: --product names the product the plan bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="340"/>
+        <source>Added plan %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="352"/>
+        <source>Saved plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="368"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="371"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="403"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="372"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="405"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="373"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="406"/>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="374"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="409"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="376"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="415"/>
+        <source>Trial days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="377"/>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="397"/>
+        <source>Plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="410"/>
+        <source>by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="413"/>
+        <source>per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="413"/>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="422"/>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="469"/>
+        <source>Archived product %1; its plans and history stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="472"/>
+        <source>Restored product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="474"/>
+        <source>Unknown command “product %1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="499"/>
+        <source>Archived plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="502"/>
+        <source>Restored plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="504"/>
+        <source>Unknown command “plan %1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="29"/>
+        <source>--%1: yes or no, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="39"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="43"/>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="44"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="45"/>
+        <location filename="../app/cli/customercommands.cpp" line="160"/>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="47"/>
+        <source>Tax country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="48"/>
+        <location filename="../app/cli/customercommands.cpp" line="159"/>
+        <source>Terms (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="49"/>
+        <source>Invoice prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="50"/>
+        <source>Credit note prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="51"/>
+        <source>Receipt prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="52"/>
+        <source>Billing runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="52"/>
+        <source>issue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="52"/>
+        <source>leave drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="53"/>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="54"/>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="55"/>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="56"/>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="57"/>
+        <source>Routing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="58"/>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="59"/>
+        <source>Accent colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="60"/>
+        <source>Show customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="60"/>
+        <location filename="../app/cli/companycommands.cpp" line="61"/>
+        <location filename="../app/cli/customercommands.cpp" line="134"/>
+        <location filename="../app/cli/mailcommands.cpp" line="121"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="60"/>
+        <location filename="../app/cli/companycommands.cpp" line="61"/>
+        <location filename="../app/cli/mailcommands.cpp" line="121"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="61"/>
+        <source>Show status stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="103"/>
+        <source>--billing-run: issue or draft, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="115"/>
+        <source>Saved the company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="127"/>
+        <source>company show | company set --name … --currency … --tax-country …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="38"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="42"/>
+        <source>No customer with the code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="84"/>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="85"/>
+        <location filename="../app/cli/customercommands.cpp" line="161"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="86"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="87"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="88"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="102"/>
+        <source>Added customer %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="113"/>
+        <source>Saved customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="125"/>
+        <source>Archived customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="125"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="152"/>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="162"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="163"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="170"/>
+        <source>Billing profile (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="170"/>
+        <source>Billing profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="176"/>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="207"/>
+        <source>Archived customer %1; its history stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="210"/>
+        <source>Restored customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="213"/>
+        <source>Deleted customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="215"/>
+        <source>Unknown command “customer %1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="226"/>
+        <source>--card-number: Accrue never stores a full card number; give --last4 and the gateway&apos;s reference in --label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="241"/>
+        <source>Added %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="248"/>
+        <source>Payment methods of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="249"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="249"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="250"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="251"/>
+        <source>Last four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="252"/>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="253"/>
+        <source>Mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="49"/>
+        <location filename="../app/cli/dunningcommands.cpp" line="164"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="50"/>
+        <location filename="../app/cli/dunningcommands.cpp" line="130"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="51"/>
+        <location filename="../app/cli/dunningcommands.cpp" line="166"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="52"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="53"/>
+        <location filename="../app/cli/dunningcommands.cpp" line="131"/>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="54"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="55"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="68"/>
+        <source>dunning run takes no arguments (dunning run [--dry-run] [--date D])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="77"/>
+        <source>Dunning plan for %1 (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="83"/>
+        <location filename="../app/cli/mailcommands.cpp" line="39"/>
+        <source>E-mail is not set up: accrue-cli mail settings set --smtp-host HOST --from-address ADDRESS ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="86"/>
+        <source>Dunning run for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="90"/>
+        <source>Queued %1 reminders, flagged %2 invoices for review, issued %3 late fees; %4 already done, %5 no longer due, %6 with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="100"/>
+        <source>Send them with: accrue-cli mail deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="126"/>
+        <source>Dunning steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="127"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="129"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="132"/>
+        <location filename="../app/cli/mailcommands.cpp" line="238"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="144"/>
+        <source>%1: not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="148"/>
+        <source>Saved %1 dunning steps (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="152"/>
+        <source>use dunning steps show, or dunning steps set FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="162"/>
+        <source>Invoices flagged for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="167"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="179"/>
+        <source>use dunning clear-flag NUMBER [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="184"/>
+        <source>Cleared the review flag of invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dunningcommands.cpp" line="201"/>
+        <source>Unknown command “dunning %1” (run, steps, flagged, clear-flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ratecommands.cpp" line="27"/>
+        <source>rate add needs BASE QUOTE RATE (rate add EUR USD 1.0823 --date 2026-05-04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ratecommands.cpp" line="35"/>
+        <source>%1/%2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ratecommands.cpp" line="45"/>
+        <source>rate list takes no arguments (use --base, --quote, --from, --to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ratecommands.cpp" line="55"/>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ratecommands.cpp" line="57"/>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ratecommands.cpp" line="58"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ratecommands.cpp" line="59"/>
+        <location filename="../app/cli/taxcommands.cpp" line="68"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ratecommands.cpp" line="60"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ratecommands.cpp" line="74"/>
+        <source>rate import needs one FILE (eurofxref-hist.csv or date,base,quote,rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ratecommands.cpp" line="82"/>
+        <source>Imported %1 rates (%2 format): %3 new, %4 replaced, %5 already stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ratecommands.cpp" line="84"/>
+        <source>ECB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ratecommands.cpp" line="84"/>
+        <source>long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ratecommands.cpp" line="90"/>
+        <source>Columns of currencies Accrue does not know were passed over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ratecommands.cpp" line="106"/>
+        <source>Unknown command “rate %1” (use add, list or import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="57"/>
+        <source>--date: give the date the change takes effect (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="83"/>
+        <source>subscription add --customer CODE --plan CODE [--licenses N] [--start DATE] [...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="99"/>
+        <source>Added subscription %1: %2 on %3, %4 license(s), %5; first billed on %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="113"/>
+        <source>subscription change: give --plan, --licenses or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="123"/>
+        <source>Changed subscription %1 from %2; the next billing run prorates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="143"/>
+        <source>Subscription %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="144"/>
+        <source>; served through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="155"/>
+        <source>--status: “%1” is not trial, active, paused or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="164"/>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="169"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="200"/>
+        <source>Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="171"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="202"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="172"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="204"/>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="173"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="205"/>
+        <source>Billed through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="174"/>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="208"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="193"/>
+        <source>Subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="203"/>
+        <source>Trial ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="206"/>
+        <source>Paused on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="207"/>
+        <source>Cancelled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="209"/>
+        <location filename="../app/cli/taxcommands.cpp" line="66"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="210"/>
+        <source>State/province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="222"/>
+        <source>billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="222"/>
+        <source>not billed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="223"/>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="234"/>
+        <source>subscription import FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="250"/>
+        <source>Billing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="251"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="253"/>
+        <location filename="../app/cli/taxcommands.cpp" line="70"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="255"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="256"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="265"/>
+        <source>credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="265"/>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="288"/>
+        <source>Unknown command “subscription %1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="294"/>
+        <source>--issue and --draft exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="296"/>
+        <source>billing run --date D: give the date to bill up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="305"/>
+        <source>Billing run preview for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="324"/>
+        <source>Billing run %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="331"/>
+        <source>Billing run %1 for %2: %3 invoice(s) %4, %5 credit note(s), %6 subscription(s) in %7 s (%8 invoices/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="336"/>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/subscriptioncommands.cpp" line="336"/>
+        <source>left as drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taxcommands.cpp" line="31"/>
+        <source>tax-rate add takes options only: --country CC [--region R] --category C --rate PERCENT [--name TEXT] [--from D] [--to D]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taxcommands.cpp" line="35"/>
+        <source>tax-rate add needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taxcommands.cpp" line="50"/>
+        <source>Added tax rate %1: %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taxcommands.cpp" line="58"/>
+        <source>tax-rate list takes options only: [--country CC] [--format F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taxcommands.cpp" line="64"/>
+        <source>Tax rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taxcommands.cpp" line="65"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taxcommands.cpp" line="67"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taxcommands.cpp" line="89"/>
+        <source>tax-rate end ID --to YYYY-MM-DD (the ID from tax-rate list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taxcommands.cpp" line="93"/>
+        <source>Tax rate %1 ends on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taxcommands.cpp" line="101"/>
+        <source>tax-rate import needs one file: FILE.csv with the columns country,region,category,rate,name,valid_from,valid_to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taxcommands.cpp" line="125"/>
+        <source>Unknown command “tax-rate %1” (add, list, end or import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taxcommands.cpp" line="132"/>
+        <source>tax-country takes at most one country code: tax-country [CC]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taxcommands.cpp" line="137"/>
+        <source>The company&apos;s tax country is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taxcommands.cpp" line="141"/>
+        <source>The company has no tax country (set one with accrue-cli tax-country CC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="43"/>
+        <source>%1: contains control characters (such as NUL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="30"/>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/exchangerateservice.cpp" line="43"/>
+        <source>%1: “%2” is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/settingsservice.cpp" line="49"/>
+        <source>tax country: “%1” is not a two-letter country code (ISO 3166, e.g. DE, US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="33"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="45"/>
+        <source>plan: no plan with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="35"/>
+        <source>plan: %1 is archived and takes no new subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="59"/>
+        <source>date: a change can go back to %1, the start of the last period billed, not to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="68"/>
+        <source>licenses: a whole number from 1 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="74"/>
+        <source>%1: give a date from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/paymentmethodrules.cpp" line="66"/>
+        <source>%1 holds what looks like a full card number; Accrue never stores one (keep the last four digits and the gateway&apos;s reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/taxrules.cpp" line="48"/>
+        <source>Zero-rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/taxrules.cpp" line="50"/>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/taxrules.cpp" line="52"/>
+        <source>Reverse charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="56"/>
+        <source>
+
+Payment details:
+{payment_details}
+
+If you have already paid, thank you, and please disregard this message. If something about the invoice is not right, just reply to this e-mail and we will sort it out.
+
+Kind regards,
+{company}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/customercsv.cpp" line="24"/>
+        <location filename="../core/exchange/productcsv.cpp" line="82"/>
+        <location filename="../core/exchange/subscriptioncsv.cpp" line="24"/>
+        <location filename="../core/exchange/taxratecsv.cpp" line="25"/>
+        <source>%1:%2: unknown column “%3” (known: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/customercsv.cpp" line="29"/>
+        <location filename="../core/exchange/productcsv.cpp" line="87"/>
+        <location filename="../core/exchange/subscriptioncsv.cpp" line="29"/>
+        <location filename="../core/exchange/taxratecsv.cpp" line="30"/>
+        <source>%1:%2: the column “%3” appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/customercsv.cpp" line="37"/>
+        <location filename="../core/exchange/productcsv.cpp" line="96"/>
+        <location filename="../core/exchange/subscriptioncsv.cpp" line="37"/>
+        <location filename="../core/exchange/taxratecsv.cpp" line="38"/>
+        <source>%1:%2: a “%3” column is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/productcsv.cpp" line="114"/>
+        <source>%1:%2: %3 fields, but the header names %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailmessage.cpp" line="35"/>
+        <source>%1: line breaks are not allowed in an e-mail header (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailmessage.cpp" line="39"/>
+        <source>%1: control characters are not allowed in an e-mail header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailmessage.cpp" line="49"/>
+        <source>%1: “%2” is not an e-mail address (name@example.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="41"/>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlitesharing.cpp" line="139"/>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlitesharing.cpp" line="140"/>
+        <source>%1 (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlitesharing.cpp" line="141"/>
+        <source>%1 (process %2, user %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::AgingReport</name>
     <message>
-        <location filename="../core/reports/agingreport.cpp" line="25"/>
+        <location filename="../core/reports/agingreport.cpp" line="32"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/agingreport.cpp" line="26"/>
+        <location filename="../core/reports/agingreport.cpp" line="33"/>
         <source>1-30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/agingreport.cpp" line="27"/>
+        <location filename="../core/reports/agingreport.cpp" line="34"/>
         <source>31-60</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/agingreport.cpp" line="28"/>
+        <location filename="../core/reports/agingreport.cpp" line="35"/>
         <source>61-90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/agingreport.cpp" line="29"/>
+        <location filename="../core/reports/agingreport.cpp" line="36"/>
         <source>90+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/agingreport.cpp" line="59"/>
+        <location filename="../core/reports/agingreport.cpp" line="67"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/agingreport.cpp" line="60"/>
+        <location filename="../core/reports/agingreport.cpp" line="68"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/agingreport.cpp" line="61"/>
+        <location filename="../core/reports/agingreport.cpp" line="69"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/agingreport.cpp" line="64"/>
+        <location filename="../core/reports/agingreport.cpp" line="72"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/agingreport.cpp" line="65"/>
+        <location filename="../core/reports/agingreport.cpp" line="73"/>
         <source>DSO (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/agingreport.cpp" line="66"/>
+        <location filename="../core/reports/agingreport.cpp" line="76"/>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/agingreport.cpp" line="79"/>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/agingreport.cpp" line="81"/>
+        <location filename="../core/reports/agingreport.cpp" line="87"/>
         <source>AR aging as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/agingreport.cpp" line="84"/>
+        <location filename="../core/reports/agingreport.cpp" line="102"/>
+        <location filename="../core/reports/agingreport.cpp" line="200"/>
         <source>TOTAL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,22 +2429,22 @@
 <context>
     <name>Accrue::AuditLog</name>
     <message>
-        <location filename="../core/security/auditlog.cpp" line="84"/>
+        <location filename="../core/security/auditlog.cpp" line="94"/>
         <source>record %1 is missing (next found is %2): a row was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/auditlog.cpp" line="89"/>
+        <location filename="../core/security/auditlog.cpp" line="99"/>
         <source>record %1 does not link to record %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/auditlog.cpp" line="92"/>
+        <location filename="../core/security/auditlog.cpp" line="102"/>
         <source>record %1 (%2 %3 %4) was altered after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/auditlog.cpp" line="102"/>
+        <location filename="../core/security/auditlog.cpp" line="112"/>
         <source>the trail ends at record %1 but %2 records were written: records at the end were deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,31 +2491,31 @@
     </message>
     <message>
         <location filename="../core/billing/bankimportservice.cpp" line="55"/>
-        <source>%1: a CSV statement needs a mapping (--mapping NAME; save one with `bank mapping save`)</source>
+        <source>%1: a CSV statement needs a mapping (--mapping NAME; save one with `accrue-cli bank mapping FILE.json`)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/bankimportservice.cpp" line="75"/>
+        <location filename="../core/billing/bankimportservice.cpp" line="77"/>
         <source>%1:%2: currency: %3 in an account kept in %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/bankimportservice.cpp" line="98"/>
+        <location filename="../core/billing/bankimportservice.cpp" line="100"/>
         <source>save bank file layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/bankimportservice.cpp" line="100"/>
+        <location filename="../core/billing/bankimportservice.cpp" line="102"/>
         <source>A CSV mapping needs a name (the bank&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/bankimportservice.cpp" line="102"/>
+        <location filename="../core/billing/bankimportservice.cpp" line="104"/>
         <source>The mapping “%1” is incomplete: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/bankimportservice.cpp" line="121"/>
+        <location filename="../core/billing/bankimportservice.cpp" line="123"/>
         <source>There is no saved CSV mapping “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,37 +2543,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/banklinetablemodel.cpp" line="132"/>
+        <location filename="../ui/models/banklinetablemodel.cpp" line="60"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/banklinetablemodel.cpp" line="108"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/banklinetablemodel.cpp" line="134"/>
+        <location filename="../ui/models/banklinetablemodel.cpp" line="110"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/banklinetablemodel.cpp" line="136"/>
+        <location filename="../ui/models/banklinetablemodel.cpp" line="112"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/banklinetablemodel.cpp" line="138"/>
+        <location filename="../ui/models/banklinetablemodel.cpp" line="114"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/banklinetablemodel.cpp" line="140"/>
+        <location filename="../ui/models/banklinetablemodel.cpp" line="116"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/banklinetablemodel.cpp" line="142"/>
+        <location filename="../ui/models/banklinetablemodel.cpp" line="118"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/banklinetablemodel.cpp" line="144"/>
+        <location filename="../ui/models/banklinetablemodel.cpp" line="120"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,84 +2586,84 @@
 <context>
     <name>Accrue::BankLinesPanel</name>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="45"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="50"/>
         <source>&amp;Import Statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="47"/>
-        <location filename="../ui/pages/banklinespanel.cpp" line="139"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="52"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="140"/>
         <source>Import Bank Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="48"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="53"/>
         <source>Bank statements (*.csv *.txt *.ofx *.qfx *.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="52"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="57"/>
         <source>&amp;Auto-match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="54"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="59"/>
         <source>A&amp;ccept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="55"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="60"/>
         <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="56"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="61"/>
         <source>Match by &amp;Hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="57"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="62"/>
         <source>I&amp;gnore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="58"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="63"/>
         <source>&amp;Unmatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="65"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="70"/>
         <source>All lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="66"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="71"/>
         <source>Unmatched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="67"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="72"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="68"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="73"/>
         <source>Matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="69"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="74"/>
         <source>Ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="76"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="81"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/banklinespanel.cpp" line="97"/>
-        <location filename="../ui/pages/banklinespanel.cpp" line="99"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="98"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="100"/>
         <source>%Ln bank line(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -934,22 +2671,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="114"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="115"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="133"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="134"/>
         <source>%1: read %2, new %3, duplicates %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="150"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="151"/>
         <source>Examined %1 lines: %2 proposals (%3 ambiguous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="155"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="156"/>
         <source>Auto-match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,22 +2701,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="220"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="215"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/banklinespanel.cpp" line="218"/>
+        <source>Which Invoice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/banklinespanel.cpp" line="219"/>
+        <source>%1 from “%2” (%3) could pay any of these invoices. Which one does it pay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/banklinespanel.cpp" line="251"/>
         <source>Ignore Bank Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="221"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="252"/>
         <source>Why (bank fee, own transfer, …):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="231"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="265"/>
         <source>Unmatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/banklinespanel.cpp" line="232"/>
+        <location filename="../ui/pages/banklinespanel.cpp" line="266"/>
         <source>Unmatch the selected lines? Their payments are reversed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,139 +2739,1095 @@
 <context>
     <name>Accrue::BankRepository</name>
     <message>
-        <location filename="../core/storage/bankrepository.cpp" line="86"/>
+        <location filename="../core/storage/bankrepository.cpp" line="89"/>
         <source>Bank account %1 is in %2, the statement in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::BillingPreviewModel</name>
+    <message>
+        <location filename="../ui/models/billingpreviewmodel.cpp" line="40"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/billingpreviewmodel.cpp" line="40"/>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/billingpreviewmodel.cpp" line="47"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/billingpreviewmodel.cpp" line="66"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/billingpreviewmodel.cpp" line="68"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/billingpreviewmodel.cpp" line="70"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/billingpreviewmodel.cpp" line="72"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/billingpreviewmodel.cpp" line="74"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/billingpreviewmodel.cpp" line="76"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/billingpreviewmodel.cpp" line="78"/>
+        <source>Billing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::BillingProfileDialog</name>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="48"/>
+        <source>New Billing Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="60"/>
+        <source>Billing Profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="68"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="68"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="68"/>
+        <source>Address &amp;line 2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="68"/>
+        <source>&amp;Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="69"/>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="69"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="69"/>
+        <source>&amp;State/province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="69"/>
+        <source>C&amp;ountry (ISO):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="70"/>
+        <source>Con&amp;tact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="70"/>
+        <source>Contact &amp;e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="70"/>
+        <source>Contact p&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="80"/>
+        <source>With the country, it chooses the tax rates of this profile&apos;s invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="83"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="90"/>
+        <source>Default &amp;payment method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="91"/>
+        <source>The customer&apos;s &amp;default billing profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::BillingProfilesPanel</name>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="29"/>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="84"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="29"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="29"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="29"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="30"/>
+        <source>Region / state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="30"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="30"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="31"/>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="36"/>
+        <source>Add Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="37"/>
+        <source>Edit Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="38"/>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="155"/>
+        <source>Make Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="39"/>
+        <source>Remove Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="131"/>
+        <source>Added billing profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="143"/>
+        <source>Saved billing profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="159"/>
+        <source>%1 is now the default billing profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="168"/>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="175"/>
+        <source>Remove Billing Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="169"/>
+        <source>Remove the billing profile %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="179"/>
+        <source>Removed billing profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::BillingRun</name>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="488"/>
+        <source>run billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="496"/>
+        <source>date: give the date to bill up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="541"/>
+        <location filename="../core/billing/billingrun.cpp" line="559"/>
+        <source>Subscription %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::BillingRunDialog</name>
+    <message>
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="28"/>
+        <source>&amp;Issue the invoices (otherwise they stay drafts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="29"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="30"/>
+        <source>&amp;Run Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="57"/>
+        <source>Billing Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="42"/>
+        <source>Preview shows the invoices and credit notes the run will make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="49"/>
+        <source>Bill what is due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="59"/>
+        <source>Make these documents now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="93"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="131"/>
+        <source>Nothing is due on %1: every period and change up to it is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="133"/>
+        <source>%Ln invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="176"/>
+        <source>%Ln credit note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="138"/>
+        <source>for %Ln subscription(s), net of tax.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="140"/>
+        <source>The table shows the first %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="175"/>
+        <source>Made %Ln invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="177"/>
+        <source>(invoices issued).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingrundialog.cpp" line="177"/>
+        <source>(invoices left as drafts).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::BookCopier</name>
     <message>
-        <location filename="../core/storage/bookcopier.cpp" line="97"/>
+        <location filename="../core/storage/bookcopier.cpp" line="62"/>
         <source>%1 is at schema %2 and %3 at schema %4; open both with this version of Accrue first (accrue-cli init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/bookcopier.cpp" line="106"/>
+        <location filename="../core/storage/bookcopier.cpp" line="71"/>
         <source>The book has a table this copy does not know: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/bookcopier.cpp" line="114"/>
+        <location filename="../core/storage/bookcopier.cpp" line="79"/>
         <source>%1 already holds a book (%2 rows in %3); copy into a new, empty one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/bookcopier.cpp" line="144"/>
+        <location filename="../core/storage/bookcopier.cpp" line="109"/>
         <source>%1.%2 is missing in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/bookcopier.cpp" line="233"/>
+        <location filename="../core/storage/bookcopier.cpp" line="169"/>
         <source>The copy differs from the source in %1 (%2: %3 here, %4 there)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/bookcopier.cpp" line="248"/>
+        <location filename="../core/storage/bookcopier.cpp" line="184"/>
         <source>The copy holds unbalanced journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/bookcopier.cpp" line="251"/>
+        <location filename="../core/billing/booktransfer.cpp" line="17"/>
         <source>The copied audit trail does not verify at record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>Accrue::BookSetup</name>
+    <message>
+        <location filename="../core/billing/booksetup.cpp" line="31"/>
+        <source>Choose the company&apos;s currency (ISO 4217), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::BulkWriteOffDialog</name>
+    <message>
+        <location filename="../ui/dialogs/bulkwriteoffdialog.cpp" line="36"/>
+        <source>Write Off %1+ Days Past Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/bulkwriteoffdialog.cpp" line="39"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/bulkwriteoffdialog.cpp" line="39"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/bulkwriteoffdialog.cpp" line="39"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/bulkwriteoffdialog.cpp" line="39"/>
+        <source>Days past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/bulkwriteoffdialog.cpp" line="39"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/bulkwriteoffdialog.cpp" line="63"/>
+        <source>Reason (required), e.g. year-end clean-up of bad debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/bulkwriteoffdialog.cpp" line="66"/>
+        <source>Open invoices more than %1 days past due on %2. Untick those to keep; the rest are written off to Bad debts, each with its own audit record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/bulkwriteoffdialog.cpp" line="74"/>
+        <source>&amp;Write Off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/bulkwriteoffdialog.cpp" line="141"/>
+        <source>%Ln invoice(s) chosen: %1 would be written off, dated %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/bulkwriteoffdialog.cpp" line="159"/>
+        <source>Wrote off %Ln invoice(s), %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/bulkwriteoffdialog.cpp" line="171"/>
+        <source>Reason: enter why these invoices are written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/bulkwriteoffdialog.cpp" line="176"/>
+        <source>Write them off now? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::CatalogDialog</name>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="53"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="53"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="50"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="50"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="51"/>
+        <source>Tax category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="51"/>
+        <source>Recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="54"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="53"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="53"/>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="53"/>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="54"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="54"/>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="55"/>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="57"/>
+        <source>Products and Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="59"/>
+        <source>&amp;Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="60"/>
+        <source>P&amp;lans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="69"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="70"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="71"/>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="72"/>
+        <source>Re&amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="73"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="112"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="171"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="171"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::CatalogService</name>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="133"/>
+        <source>revenue_account: no account with the code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="135"/>
+        <source>revenue_account: %1 %2 is an account of type %3, not revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="153"/>
+        <source>No such product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="161"/>
+        <source>No such plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="173"/>
+        <source>code: enter a product code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="175"/>
+        <source>name: enter the product&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="177"/>
+        <source>currency: choose the product&apos;s currency (an ISO 4217 code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="182"/>
+        <source>unit_price: the price is not in the product&apos;s currency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="185"/>
+        <source>unit_price: %1 is not a price (zero or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="187"/>
+        <source>unit: name what is sold (unit, seat, user, GB, hour …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="189"/>
+        <source>tax_category: “%1” is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="192"/>
+        <source>recognition: “%1” is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="201"/>
+        <source>revenue_account: no such account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="210"/>
+        <source>code: enter a plan code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="212"/>
+        <source>name: enter the plan&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="216"/>
+        <source>product: choose the product the plan bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="219"/>
+        <source>product: %1 is archived; restore it to make plans for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="221"/>
+        <source>currency: choose the plan&apos;s currency (an ISO 4217 code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="225"/>
+        <source>period: a plan bills monthly, quarterly or annually (1, 3 or 12 months), not every %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="229"/>
+        <source>price: the price is not in the plan&apos;s currency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="231"/>
+        <source>price: %1 is not a price (zero or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="233"/>
+        <source>trial_days: between 0 and 366 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="238"/>
+        <source>tiers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="244"/>
+        <source>create products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="249"/>
+        <source>code: a product with the code “%1” exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="260"/>
+        <source>edit products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="285"/>
+        <source>archive products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="285"/>
+        <source>restore products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="299"/>
+        <source>create plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="304"/>
+        <source>code: a plan with the code “%1” exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="315"/>
+        <source>edit plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="329"/>
+        <source>price: %1 bills %2 subscription(s); make a new plan with the new price and change them to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="352"/>
+        <source>archive plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="352"/>
+        <source>restore plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="359"/>
+        <source>The plan&apos;s product %1 is archived; restore it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="372"/>
+        <source>import products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="389"/>
+        <source>import plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/catalogservice.cpp" line="396"/>
+        <source>product: no product with the code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::Cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/catalogcommands.cpp" line="426"/>
+        <source>%n unit(s) a period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="461"/>
+        <source>Imported %n product(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="491"/>
+        <source>Imported %n plan(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/customercommands.cpp" line="193"/>
+        <source>Imported %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/subscriptioncommands.cpp" line="239"/>
+        <source>Imported %n subscription(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/taxcommands.cpp" line="107"/>
+        <source>Imported %n tax rate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Accrue::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="151"/>
+        <location filename="../app/cli/cliapp.cpp" line="432"/>
         <source>Accrue billing and receivables, from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="166"/>
-        <source>init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv | invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | reconcile auto|accept|reject|ignore|unmatch | audit verify | copy --from BOOK --to BOOK | user list | user add NAME --role R | user remove NAME | password set|forget</source>
+        <location filename="../app/cli/cliapp.cpp" line="447"/>
+        <source>init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv | invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | credit-note pdf NUMBER --out FILE | report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | reconcile auto|accept|reject|ignore|unmatch | audit verify | copy --from BOOK --to BOOK | user list | user add NAME --role R | user remove NAME | password set|forget | customer add|edit|list|show|archive|restore|delete|import FILE.csv | payment-method add|list | product add|edit|list|show|archive|restore|import FILE.csv | plan add|edit|list|show|archive|restore|import FILE.csv | tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set | subscription add|change|pause|resume|cancel|list|show|import | billing run | rate add BASE QUOTE RATE|list|import FILE | receipt list|show NUMBER|pdf NUMBER --out FILE | invoice dispute NUMBER --reason R | invoice dispute-note NUMBER --note N | invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | invoice send NUMBER|--status S [--eml DIR] | receipt send NUMBER [--eml DIR] | credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | mail settings show|set | mail password set|forget | dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | dunning flagged | dunning clear-flag NUMBER [--note T]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="199"/>
+        <location filename="../app/cli/cliapp.cpp" line="498"/>
         <source>No command given (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="260"/>
+        <location filename="../app/cli/cliapp.cpp" line="560"/>
         <source>There is no report “%1”. Reports: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="265"/>
+        <location filename="../app/cli/cliapp.cpp" line="565"/>
         <source>“%1” needs a subcommand (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="266"/>
+        <location filename="../app/cli/cliapp.cpp" line="566"/>
         <source>Unknown command “%1 %2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="267"/>
+        <location filename="../app/cli/cliapp.cpp" line="567"/>
         <source>Unknown command “%1” (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="274"/>
+        <location filename="../app/cli/cliapp.cpp" line="574"/>
         <source>Option --%1 does not apply to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="322"/>
+        <location filename="../app/cli/cliapp.cpp" line="678"/>
         <source>Unknown command (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="340"/>
+        <location filename="../app/cli/cliapp.cpp" line="685"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="714"/>
         <source>--%1: “%2” is not a valid date (use YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="352"/>
+        <location filename="../app/cli/cliapp.cpp" line="726"/>
         <source>--%1: “%2” is not a whole number from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="402"/>
+        <location filename="../app/cli/cliapp.cpp" line="775"/>
         <source>Give it with PGPASSWORD or ~/.pgpass, or store it in the OS keychain: accrue-cli password set --db URL --password-stdin%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="405"/>
+        <location filename="../app/cli/cliapp.cpp" line="777"/>
         <source> (no keychain is reachable from here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="417"/>
+        <location filename="../app/cli/cliapp.cpp" line="787"/>
         <source>--password-stdin: standard input held no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="435"/>
-        <source>--format: “%1” is not table, csv or pdf</source>
+        <location filename="../app/cli/cliapp.cpp" line="805"/>
+        <source>--format: “%1” is not table, csv, json or pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="439"/>
+        <location filename="../app/cli/cliapp.cpp" line="809"/>
         <source>--excel goes with --format csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="441"/>
+        <location filename="../app/cli/cliapp.cpp" line="811"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Accrue::CollectionsService</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="456"/>
-        <source>Cannot write to standard output</source>
+        <location filename="../core/billing/collectionsservice.cpp" line="44"/>
+        <source>%1: enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="46"/>
+        <source>%1: contains control characters (such as NUL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="48"/>
+        <source>%1: at most 2000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="55"/>
+        <source>put invoices in dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="58"/>
+        <location filename="../core/billing/collectionsservice.cpp" line="167"/>
+        <location filename="../core/billing/collectionsservice.cpp" line="183"/>
+        <location filename="../core/billing/collectionsservice.cpp" line="268"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="59"/>
+        <location filename="../core/billing/collectionsservice.cpp" line="95"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="67"/>
+        <location filename="../core/billing/collectionsservice.cpp" line="203"/>
+        <source>No invoice with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="69"/>
+        <source>Invoice %1 is %2: only an open invoice can be disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="73"/>
+        <source>Invoice %1 is already in dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="94"/>
+        <source>note on disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="101"/>
+        <location filename="../core/billing/collectionsservice.cpp" line="123"/>
+        <source>The invoice is not in dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="113"/>
+        <source>resolve disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="115"/>
+        <source>Write the invoice off instead: that resolves its dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="125"/>
+        <source>date: a dispute is resolved on or after the day it was opened (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="166"/>
+        <location filename="../core/billing/collectionsservice.cpp" line="182"/>
+        <location filename="../core/billing/collectionsservice.cpp" line="267"/>
+        <source>write invoices off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="185"/>
+        <source>Choose at least one invoice to write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="205"/>
+        <source>Invoice %1 is %2 and has nothing open to write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="208"/>
+        <source>date: invoice %1 cannot be written off before it was issued (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="270"/>
+        <source>as of: enter the date the invoices are written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/collectionsservice.cpp" line="272"/>
+        <source>older than: the days past due cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/collectionsrepository.cpp" line="57"/>
+        <source>The dispute was resolved meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::ColumnMapping</name>
+    <message>
+        <location filename="../core/exchange/columnmapping.cpp" line="43"/>
+        <source>%1: not a column mapping (JSON object): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/columnmapping.cpp" line="48"/>
+        <source>%1: delimiter: one character, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/columnmapping.cpp" line="53"/>
+        <source>%1: columns: name at least one column, as {&quot;code&quot;: &quot;Customer no&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/columnmapping.cpp" line="59"/>
+        <source>%1: columns: “%2” names no column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/columnmapping.cpp" line="92"/>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/columnmapping.cpp" line="97"/>
+        <source>%1: the mapping names “%2”, which is none of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/columnmapping.cpp" line="101"/>
+        <source>%1:%2: no column “%3” for %4 (the header has %5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1136,72 +3844,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="52"/>
         <source>server name or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectdialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="55"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="56"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="57"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="58"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectdialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="59"/>
         <source>&amp;SSL mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectdialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="60"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="64"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="65"/>
         <source>&amp;Test Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectdialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="77"/>
         <source>Recent connections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectdialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="123"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectdialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="127"/>
         <source>Connected as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectdialog.cpp" line="161"/>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="162"/>
         <source>No system keychain is available, so the password is not stored anywhere: Accrue will ask for it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connectdialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="164"/>
         <source>The keychain did not take the password (%1); Accrue will ask for it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,55 +3977,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/creditnotedialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/creditnotedialog.cpp" line="120"/>
         <source>Tick the lines to credit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/creditnotedialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/creditnotedialog.cpp" line="126"/>
         <source>Void %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/creditnotedialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/creditnotedialog.cpp" line="128"/>
         <source>The whole invoice: it becomes void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/creditnotedialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/creditnotedialog.cpp" line="132"/>
         <source>Why the invoice is void (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::CreditNoteMailer</name>
+    <message>
+        <location filename="../core/mail/creditnotemailer.cpp" line="42"/>
+        <source>send credit notes by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/creditnotemailer.cpp" line="46"/>
+        <source>Credit note %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::CreditNoteService</name>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="147"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="150"/>
+        <source>No credit note with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/creditnoteservice.cpp" line="158"/>
+        <source>No credit note numbered “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/creditnoteservice.cpp" line="193"/>
         <source>issue credit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="149"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="195"/>
         <source>reason: say why the invoice is credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="157"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="197"/>
+        <source>reason: contains control characters (such as NUL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/creditnoteservice.cpp" line="205"/>
         <source>Only an issued invoice can be credited; a draft can simply be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="159"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="207"/>
         <source>Invoice %1 is already fully credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="161"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="209"/>
         <source>date: the credit note cannot be dated before invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="178"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="227"/>
         <source>Nothing is left to credit on invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,12 +4289,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/csvmappingdialog.cpp" line="243"/>
+        <location filename="../ui/dialogs/csvmappingdialog.cpp" line="242"/>
         <source>%Ln line(s) read.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::CsvPreviewModel</name>
+    <message>
+        <location filename="../ui/models/csvpreviewmodel.cpp" line="59"/>
+        <source>(column %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1577,9 +4321,27 @@
 <context>
     <name>Accrue::CsvWriter</name>
     <message>
-        <location filename="../core/exchange/csvwriter.cpp" line="113"/>
-        <location filename="../core/exchange/texttablewriter.cpp" line="79"/>
+        <location filename="../core/exchange/csvwriter.cpp" line="164"/>
+        <location filename="../core/exchange/texttablewriter.cpp" line="82"/>
         <source>Cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::CurrencyConversion</name>
+    <message>
+        <location filename="../core/reports/currencyconversion.cpp" line="24"/>
+        <source>reporting currency: “%1” is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/currencyconversion.cpp" line="36"/>
+        <source>No exchange rate %1/%2 on or before %3: enter or import one to report in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/currencyconversion.cpp" line="52"/>
+        <source>in %1 at the rates of each document&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,176 +4389,763 @@
     </message>
 </context>
 <context>
+    <name>Accrue::CustomerCsv</name>
+    <message>
+        <location filename="../core/exchange/customercsv.cpp" line="70"/>
+        <source>%1: no customers after the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/customercsv.cpp" line="77"/>
+        <source>%1:%2: %3 fields, but the header names %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/customercsv.cpp" line="100"/>
+        <source>“%1” is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/customercsv.cpp" line="106"/>
+        <source>“%1” is not a number of days from 0 to 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::CustomerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="25"/>
+        <source>New Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="38"/>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="59"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="70"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="71"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="72"/>
+        <source>&amp;Tax ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="73"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="74"/>
+        <source>&amp;Payment terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="75"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="76"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="77"/>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="83"/>
+        <source>Billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="86"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="87"/>
+        <source>Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="88"/>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="89"/>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="90"/>
+        <source>State/province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="91"/>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="92"/>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/customerdialog.cpp" line="93"/>
+        <source>Contact e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::CustomerListRepository</name>
+    <message>
+        <location filename="../core/storage/customerlistrepository.cpp" line="67"/>
+        <source>The customer list needs today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::CustomerRepository</name>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="93"/>
+        <location filename="../core/storage/customerrepository.cpp" line="136"/>
         <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/customerrepository.cpp" line="250"/>
+        <source>%n invoice(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/customerrepository.cpp" line="251"/>
+        <source>%n credit note(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/customerrepository.cpp" line="252"/>
+        <source>%n payment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/customerrepository.cpp" line="253"/>
+        <source>%n subscription(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/customerrepository.cpp" line="254"/>
+        <source>%n bank line match(es)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::CustomerService</name>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="76"/>
+        <location filename="../core/billing/customerservice.cpp" line="312"/>
         <source>code: enter a customer code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="78"/>
+        <location filename="../core/billing/customerservice.cpp" line="314"/>
         <source>name: enter the customer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="80"/>
-        <source>currency: unknown currency code “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/customerservice.cpp" line="82"/>
+        <location filename="../core/billing/customerservice.cpp" line="318"/>
         <source>payment terms: between 0 and 365 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="87"/>
+        <location filename="../core/billing/customerservice.cpp" line="200"/>
+        <location filename="../core/billing/customerservice.cpp" line="242"/>
+        <location filename="../core/billing/customerservice.cpp" line="266"/>
+        <location filename="../core/billing/customerservice.cpp" line="331"/>
         <source>edit customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="93"/>
+        <location filename="../core/billing/customerservice.cpp" line="85"/>
+        <source>import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="111"/>
+        <location filename="../core/billing/customerservice.cpp" line="337"/>
         <source>No such customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="102"/>
+        <location filename="../core/billing/customerservice.cpp" line="128"/>
+        <source>archive customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="128"/>
+        <source>restore customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="138"/>
+        <source>%1 has subscription %2 (%3); cancel it before archiving the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="155"/>
+        <source>delete customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="160"/>
+        <source>%1 has %2: archive the customer instead, which keeps its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="179"/>
+        <source>add payment methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="183"/>
+        <source>The customer is archived; restore it to add a payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="228"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="230"/>
+        <source>The country “%1” is not a two-letter ISO code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="237"/>
+        <source>That payment method is not one of this customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="250"/>
+        <location filename="../core/billing/customerservice.cpp" line="274"/>
+        <source>The billing profile %1 is not one of this customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="252"/>
+        <source>A billing profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="276"/>
+        <source>“%1” is the default billing profile; make another the default first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/billing/customerservice.cpp" line="280"/>
+        <source>“%1” is named by %n invoice(s) or subscription(s) and stays.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="316"/>
+        <source>currency: choose the customer&apos;s currency (an ISO 4217 code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="320"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="320"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="321"/>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="321"/>
+        <source>tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="322"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="326"/>
+        <source>%1: contains control characters (such as NUL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="346"/>
         <source>create customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="107"/>
+        <location filename="../core/billing/customerservice.cpp" line="351"/>
         <source>code: a customer with the code “%1” exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::CustomerTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/customertablemodel.cpp" line="51"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/customertablemodel.cpp" line="70"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/customertablemodel.cpp" line="108"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/customertablemodel.cpp" line="110"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/customertablemodel.cpp" line="112"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/customertablemodel.cpp" line="114"/>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/customertablemodel.cpp" line="116"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/customertablemodel.cpp" line="118"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/customertablemodel.cpp" line="120"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/customertablemodel.cpp" line="122"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::CustomersPage</name>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="61"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="67"/>
+        <source>Search code or name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="69"/>
+        <source>Show the archived customers instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/customerspage.cpp" line="109"/>
+        <location filename="../ui/pages/customerspage.cpp" line="113"/>
+        <source>%Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="127"/>
+        <source>&amp;New Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="129"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="130"/>
+        <source>Add &amp;Payment Method…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="131"/>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="132"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="133"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="134"/>
+        <source>&amp;Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="135"/>
+        <source>The customer&apos;s statement of account, on the Reports page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="136"/>
+        <source>&amp;Import Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="137"/>
+        <source>Customers from another tool&apos;s CSV file, its columns mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="168"/>
+        <source>Receipt &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="174"/>
+        <source>&amp;Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="175"/>
+        <source>Pa&amp;yments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="176"/>
+        <source>Recei&amp;pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="177"/>
+        <source>C&amp;redit Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="178"/>
+        <source>&amp;Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="179"/>
+        <source>&amp;Billing Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="266"/>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="268"/>
+        <source>Save the chosen credit note as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="273"/>
+        <source>Send by &amp;E-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="275"/>
+        <source>E-mail the chosen credit note with its PDF to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="317"/>
+        <location filename="../ui/pages/customerspage.cpp" line="328"/>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="318"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="326"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="336"/>
+        <location filename="../ui/pages/customerspage.cpp" line="353"/>
+        <location filename="../ui/pages/customerspage.cpp" line="360"/>
+        <location filename="../ui/pages/customerspage.cpp" line="364"/>
+        <source>Send by E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="346"/>
+        <source>Sending credit note %1 by e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="354"/>
+        <source>The credit note was not sent (what was queued is tried again later; see Billing &gt; E-mail Outbox):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="400"/>
+        <source>Added customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="410"/>
+        <source>Saved customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="418"/>
+        <source>Archive Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="418"/>
+        <source>Restore Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="424"/>
+        <source>Archived %1; its history stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="425"/>
+        <source>Restored %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="433"/>
+        <location filename="../ui/pages/customerspage.cpp" line="439"/>
+        <source>Delete Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="434"/>
+        <source>Delete %1 (%2) with its billing profiles and payment methods? Only a customer with no documents can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="440"/>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/customerspage.cpp" line="458"/>
+        <source>Added a payment method for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="34"/>
-        <location filename="../ui/pages/dashboardpage.cpp" line="206"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="40"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="248"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="35"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="41"/>
         <source>Outstanding AR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="36"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="42"/>
         <source>Overdue AR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="37"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="43"/>
         <source>DSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="38"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="44"/>
         <source>Open invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="44"/>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/pages/dashboardpage.cpp" line="45"/>
-        <source>Last month</source>
+        <source>Disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/dashboardpage.cpp" line="46"/>
-        <source>This quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="47"/>
-        <source>This year</source>
+        <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/dashboardpage.cpp" line="48"/>
-        <source>Custom range</source>
+        <source>Write Off 90+…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/dashboardpage.cpp" line="54"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="55"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="56"/>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="57"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="58"/>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="64"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="80"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="83"/>
+        <source>Write off invoices more than 90 days past due (Finance, Admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="99"/>
         <source>Recent payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="123"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="147"/>
         <source>The period ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="126"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="150"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="137"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="161"/>
         <source>Figures in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="171"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="195"/>
         <source>%1% vs previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="176"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="200"/>
         <source>owed by customers today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="177"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="201"/>
         <source>past due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="178"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="202"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="180"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="204"/>
         <source>last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="181"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="205"/>
         <source>issued, not fully paid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/dashboardpage.cpp" line="207"/>
+        <source>%Ln invoice(s) in dispute</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/dashboardpage.cpp" line="209"/>
+        <source>%Ln invoice(s) due in %1 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="187"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="216"/>
         <source>Open balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="200"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="229"/>
         <source>AR aging (%1), click a bar for its invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="217"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="241"/>
+        <source>Write Off 90+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="259"/>
         <source>Revenue by month (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,180 +5153,1158 @@
 <context>
     <name>Accrue::Database</name>
     <message>
-        <location filename="../core/storage/bulkinserter.cpp" line="49"/>
-        <location filename="../core/storage/sqlquery.cpp" line="55"/>
-        <source>Database error: %1</source>
+        <location filename="../core/storage/database.cpp" line="98"/>
+        <source>Leave the password out of %1: anyone on this computer can read a program&apos;s command line. Use PGPASSWORD, ~/.pgpass or the keychain (accrue-cli password set --password-stdin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="130"/>
+        <location filename="../core/storage/database.cpp" line="121"/>
         <source>Unknown connection option “%1” in %2 (known: sslmode, sslrootcert, connect_timeout, application_name, options, host, port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="134"/>
+        <location filename="../core/storage/database.cpp" line="125"/>
         <source>Not a valid PostgreSQL address: %1 (expected postgresql://user@host:port/database?sslmode=…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="170"/>
+        <location filename="../core/storage/database.cpp" line="161"/>
         <source>%1 needs a password (none given, or it was refused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="172"/>
+        <location filename="../core/storage/database.cpp" line="163"/>
         <source>Cannot connect to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="191"/>
-        <source>Database file not found: %1 (create it with accrue-cli init)</source>
+        <location filename="../core/storage/database.cpp" line="185"/>
+        <source>Book not found: %1 (create it with accrue-cli init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="194"/>
-        <source>Not a database file: %1</source>
+        <location filename="../core/storage/database.cpp" line="188"/>
+        <source>Not a book file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="197"/>
-        <source>Cannot create the folder %1</source>
+        <location filename="../core/storage/database.cpp" line="267"/>
+        <source>%1 is not an Accrue book (or it is damaged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="211"/>
-        <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="244"/>
-        <source>%1 is not an Accrue database (or it is damaged)</source>
+        <location filename="../core/storage/database.cpp" line="271"/>
+        <location filename="../core/storage/migrations.cpp" line="1047"/>
+        <source>%1 is not an Accrue book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="273"/>
-        <source>The database rejected a statement</source>
+        <source>%1 is empty, not an Accrue book (create one with accrue-cli init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="290"/>
-        <source>Database error</source>
+        <location filename="../core/storage/database.cpp" line="312"/>
+        <source>The book refused a change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="314"/>
-        <source>The change was rolled back because part of it failed</source>
+        <location filename="../core/storage/database.cpp" line="344"/>
+        <source>The book %1 is busy: someone else is writing to it. Try again when they have finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="347"/>
+        <source>The book %1 is in use by %2, which is writing to it. Try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="353"/>
-        <source>%1 was written by a newer Accrue (schema %2; this version knows up to %3)</source>
+        <source>The book %1 is read-only: check the permissions of the file and its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="358"/>
-        <source>%1 is not an initialised Accrue database (run accrue-cli init)</source>
+        <source>The disk holding %1 is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="361"/>
+        <location filename="../core/storage/database.cpp" line="360"/>
+        <source>The book refused the change because it breaks one of its rules (a required value is missing, a value is out of range or already used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="365"/>
+        <source>%1 is damaged or is not an Accrue book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="366"/>
+        <source>The book %1 could not carry out a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="469"/>
+        <source>%1 is not an initialised Accrue book (run accrue-cli init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="191"/>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="194"/>
+        <source>%1 is read-only: Accrue needs to write to the book and to its folder (check their permissions, or copy the book somewhere writable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="218"/>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="396"/>
+        <source>The change was rolled back because part of it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="463"/>
+        <source>%1 was written by a newer Accrue (schema %2; this version knows up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="471"/>
         <source>%1 needs an upgrade from schema %2 to %3 (run accrue-cli init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="677"/>
-        <source>%1 is not an Accrue database</source>
+        <location filename="../core/storage/sqlquery.cpp" line="77"/>
+        <source>Database error: no result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlquery.cpp" line="70"/>
-        <source>Database error: no result</source>
+        <location filename="../core/storage/bulkinserter.cpp" line="66"/>
+        <source>The book could not take the rows being loaded into %1; nothing of the load was kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::DeferredRevenueReport</name>
     <message>
-        <location filename="../core/reports/deferredrevenuereport.cpp" line="27"/>
+        <location filename="../core/reports/deferredrevenuereport.cpp" line="43"/>
         <source>Deferred revenue as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/deferredrevenuereport.cpp" line="28"/>
+        <location filename="../core/reports/deferredrevenuereport.cpp" line="29"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/deferredrevenuereport.cpp" line="29"/>
+        <location filename="../core/reports/deferredrevenuereport.cpp" line="30"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/deferredrevenuereport.cpp" line="30"/>
+        <location filename="../core/reports/deferredrevenuereport.cpp" line="31"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/deferredrevenuereport.cpp" line="31"/>
+        <location filename="../core/reports/deferredrevenuereport.cpp" line="32"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/deferredrevenuereport.cpp" line="32"/>
+        <location filename="../core/reports/deferredrevenuereport.cpp" line="33"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/deferredrevenuereport.cpp" line="33"/>
+        <location filename="../core/reports/deferredrevenuereport.cpp" line="34"/>
         <source>Service from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/deferredrevenuereport.cpp" line="34"/>
+        <location filename="../core/reports/deferredrevenuereport.cpp" line="36"/>
         <source>Service to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/deferredrevenuereport.cpp" line="35"/>
+        <location filename="../core/reports/deferredrevenuereport.cpp" line="37"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/deferredrevenuereport.cpp" line="36"/>
+        <location filename="../core/reports/deferredrevenuereport.cpp" line="38"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/deferredrevenuereport.cpp" line="37"/>
+        <location filename="../core/reports/deferredrevenuereport.cpp" line="39"/>
         <source>Recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/deferredrevenuereport.cpp" line="38"/>
+        <location filename="../core/reports/deferredrevenuereport.cpp" line="40"/>
         <source>Deferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/deferredrevenuereport.cpp" line="39"/>
+        <location filename="../core/reports/deferredrevenuereport.cpp" line="42"/>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/deferredrevenuereport.cpp" line="45"/>
         <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/deferredrevenuereport.cpp" line="76"/>
+        <source>%1 at %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="95"/>
+        <location filename="../core/demo/demogenerator.cpp" line="104"/>
         <source>The demo needs at least one customer and a non-negative invoice count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="101"/>
+        <location filename="../core/demo/demogenerator.cpp" line="110"/>
         <source>Demo data only goes into an empty book; %1 already holds customers or invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="304"/>
+        <location filename="../core/demo/demogenerator.cpp" line="323"/>
         <source>Demo generation was cancelled; nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::DisputeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/disputedialog.cpp" line="29"/>
+        <source>Mark %1 In Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/disputedialog.cpp" line="30"/>
+        <source>Add Dispute Note to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/disputedialog.cpp" line="31"/>
+        <source>What the customer contests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/disputedialog.cpp" line="32"/>
+        <source>Optional: who said what, what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/disputedialog.cpp" line="33"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/disputedialog.cpp" line="38"/>
+        <source>Balance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/disputedialog.cpp" line="40"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/disputedialog.cpp" line="41"/>
+        <source>&amp;Opened on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/disputedialog.cpp" line="46"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/disputedialog.cpp" line="46"/>
+        <source>&amp;Note (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::DocumentMail</name>
+    <message>
+        <location filename="../core/mail/documentmail.cpp" line="28"/>
+        <source>E-mail is not set up: enter the SMTP server and the sender&apos;s address in the e-mail settings first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/documentmail.cpp" line="49"/>
+        <source>Cannot create a temporary folder for the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/documentmail.cpp" line="54"/>
+        <source>Cannot read the PDF of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/documentmail.cpp" line="61"/>
+        <source>%1: %2 has no e-mail address (billing profile contact or customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/documentmail.cpp" line="74"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::DunningPlanModel</name>
+    <message>
+        <location filename="../ui/models/dunningplanmodel.cpp" line="36"/>
+        <source>Skipped, since a later step is due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dunningplanmodel.cpp" line="64"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dunningplanmodel.cpp" line="85"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dunningplanmodel.cpp" line="87"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dunningplanmodel.cpp" line="89"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dunningplanmodel.cpp" line="91"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dunningplanmodel.cpp" line="93"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dunningplanmodel.cpp" line="95"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dunningplanmodel.cpp" line="97"/>
+        <source>Late fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dunningplanmodel.cpp" line="99"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/dunningplanmodel.cpp" line="101"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::DunningRunDialog</name>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="36"/>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="38"/>
+        <source>C&amp;lear Flag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="40"/>
+        <source>Dunning Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="50"/>
+        <source>Queue the reminders, flag the invoices and issue the late fees listed; each step acts once per invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="55"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="55"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="55"/>
+        <source>Flagged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="55"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="55"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="62"/>
+        <source>The invoice has been looked at: take it off this list (the note goes into the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="68"/>
+        <source>Reminders due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="82"/>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="83"/>
+        <source>&amp;Flagged for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="162"/>
+        <source>Clear Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="96"/>
+        <source>Note (why the invoice needs no more review):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="135"/>
+        <source>Flagged for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="175"/>
+        <source>Looking for invoices due for a reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="194"/>
+        <source>No invoice is due for a reminder on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="196"/>
+        <source>%n invoice(s) due for a reminder step.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="215"/>
+        <source>Carrying out the dunning run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="242"/>
+        <source>Queued %1 reminder(s) in the outbox, flagged %2 invoice(s) for review, issued %3 late fee(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="249"/>
+        <source>%1 were done by another run meanwhile, %2 no longer due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="253"/>
+        <source>Left for the next run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="301"/>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="323"/>
+        <source>The reminders are queued, not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="276"/>
+        <source>%n reminder(s) queued; e-mail is not set up, so they wait in the outbox (Company Settings, E-mail; then Billing &gt; E-mail Outbox).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="279"/>
+        <source>E-mail is not set up: no reminder can be sent (Company Settings, E-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="287"/>
+        <source>The reminders are queued, not sent: no SMTP password was given (Billing &gt; E-mail Outbox sends them later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="305"/>
+        <source>Sending the reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="311"/>
+        <source>E-mail: %1 sent, %2 to retry later, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningrundialog.cpp" line="318"/>
+        <source>See Billing &gt; E-mail Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::DunningSchedule</name>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="145"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="145"/>
+        <source>Invoice {invoice} is due on {due_date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="146"/>
+        <source>Dear {customer},
+
+a friendly note that invoice {invoice} over {amount_due} is due on {due_date}. The invoice is attached for your convenience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="150"/>
+        <source>First reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="150"/>
+        <source>Reminder: invoice {invoice} is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="151"/>
+        <source>Dear {customer},
+
+our records show that invoice {invoice}, due on {due_date}, is still open with {amount_due} to pay. It may simply have been overlooked: we would be grateful if you could arrange payment in the next few days. A copy of the invoice is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="157"/>
+        <source>Second reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="158"/>
+        <source>Second reminder: invoice {invoice} is {days_overdue} days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="159"/>
+        <source>Dear {customer},
+
+invoice {invoice} was due on {due_date} and {amount_due} is still outstanding. Please arrange payment as soon as possible, or let us know when we can expect it. A copy of the invoice is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="164"/>
+        <source>Third reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="165"/>
+        <source>Payment overdue: invoice {invoice} ({amount_due})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="166"/>
+        <source>Dear {customer},
+
+despite our earlier reminders, invoice {invoice} is now {days_overdue} days past its due date of {due_date}, with {amount_due} outstanding. Please settle it within the next seven days. If there is a problem with the invoice or you need to agree a payment plan, please contact us now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="172"/>
+        <source>Final notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="173"/>
+        <source>Final notice: invoice {invoice} – service at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="174"/>
+        <source>Dear {customer},
+
+invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid despite several reminders. This is our final notice: unless we receive payment or hear from you within seven days, we will suspend your service until the account is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="199"/>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="199"/>
+        <source>(no key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="201"/>
+        <source>%1: key: lower-case letters, digits, _ and - only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="203"/>
+        <source>%1: key: used by another step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="206"/>
+        <source>%1: name: enter a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="208"/>
+        <source>%1: day: between -90 (before the due date) and 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="210"/>
+        <source>%1: day: another step acts on day %2 too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="214"/>
+        <source>%1: subject: enter a subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="216"/>
+        <source>%1: subject: line breaks are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="218"/>
+        <source>%1: text: enter the e-mail&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="221"/>
+        <source>%1: subject: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="223"/>
+        <source>%1: text: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="226"/>
+        <source>%1: fee: a positive amount with a dot, like 5.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="229"/>
+        <source>%1: fee: between 1 and 10000 basis points (0.01 % to 100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="253"/>
+        <source>A dunning schedule is a JSON object with a &quot;steps&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="257"/>
+        <source>Each dunning step is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::DunningService</name>
+    <message>
+        <location filename="../core/dunning/dunningservice.cpp" line="77"/>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningservice.cpp" line="78"/>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningservice.cpp" line="79"/>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningservice.cpp" line="80"/>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningservice.cpp" line="81"/>
+        <source>Routing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningservice.cpp" line="83"/>
+        <source>as shown on the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningservice.cpp" line="94"/>
+        <source>the late fee %1 of step %2 cannot be charged in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningservice.cpp" line="119"/>
+        <source>A dunning run needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningservice.cpp" line="183"/>
+        <source>%1 has no e-mail address (billing profile contact or customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningservice.cpp" line="196"/>
+        <source>No customer with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningservice.cpp" line="200"/>
+        <source>Late fee under our payment terms: %1 on invoice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningservice.cpp" line="203"/>
+        <source>Late fee for invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningservice.cpp" line="269"/>
+        <location filename="../core/dunning/dunningservice.cpp" line="275"/>
+        <source>run dunning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningservice.cpp" line="337"/>
+        <source>clear a review flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningservice.cpp" line="357"/>
+        <source>Invoice %1 is not flagged for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::DunningSettingsPane</name>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="43"/>
+        <source>&amp;Remove Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="46"/>
+        <source>Days after the due date; negative: before it (&quot;due soon&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="49"/>
+        <source>No late fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="49"/>
+        <source>Fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="49"/>
+        <source>Percent of the open balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="50"/>
+        <source>5.00, in the invoice&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="52"/>
+        <source> bp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="53"/>
+        <source>Basis points of the open balance: 150 bp = 1.5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="60"/>
+        <source>Placeholders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="63"/>
+        <source>&amp;Add Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="64"/>
+        <source>Restore &amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="74"/>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="75"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="76"/>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="77"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="78"/>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="79"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="85"/>
+        <source>Late &amp;fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="136"/>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="184"/>
+        <source>Day %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="194"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/dunningsettingspane.cpp" line="195"/>
+        <source>Reminder: invoice {invoice} is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::DunningSettingsService</name>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="281"/>
+        <source>change the dunning schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="286"/>
+        <source>The dunning schedule is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="294"/>
+        <source>The dunning schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::DunningStep</name>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="88"/>
+        <source>Flag for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="90"/>
+        <source>Stop-service notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="94"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="122"/>
+        <source>step %1: unknown action “%2” (email, review or stop_service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningschedule.cpp" line="132"/>
+        <source>step %1: unknown fee “%2” (none, fixed or percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::ExchangeRateCsv</name>
+    <message>
+        <location filename="../core/exchange/exchangeratecsv.cpp" line="61"/>
+        <source>the header of an ECB rates file names currencies (USD, JPY, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exchangeratecsv.cpp" line="75"/>
+        <source>“%1” is not a date (YYYY-MM-DD or 03 June 2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exchangeratecsv.cpp" line="82"/>
+        <source>a value “%1” in a column the header does not name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exchangeratecsv.cpp" line="113"/>
+        <source>unknown column (a rates list has date, base, quote and rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exchangeratecsv.cpp" line="118"/>
+        <source>%1:%2: a “%3” column is required (or an ECB header “Date,USD,...”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exchangeratecsv.cpp" line="134"/>
+        <source>“%1” is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exchangeratecsv.cpp" line="143"/>
+        <source>“%1” is not a date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exchangeratecsv.cpp" line="147"/>
+        <source>the same currency as the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exchangeratecsv.cpp" line="171"/>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/exchangeratecsv.cpp" line="178"/>
+        <source>%1: no exchange rates in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::ExchangeRateService</name>
+    <message>
+        <location filename="../core/billing/exchangerateservice.cpp" line="57"/>
+        <source>enter exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/exchangerateservice.cpp" line="62"/>
+        <source>quote: an exchange rate is between two different currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/exchangerateservice.cpp" line="69"/>
+        <source>date: enter the day the rate is for (years %1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/exchangerateservice.cpp" line="80"/>
+        <source>rate: %1/%2 on %3 is stored as %4 already (replace it to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/exchangerateservice.cpp" line="106"/>
+        <source>import exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/exchangerateservice.cpp" line="134"/>
+        <source>%1/%2 on %3 is given differently on line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/exchangerateservice.cpp" line="146"/>
+        <source>%1/%2 on %3 is stored as %4 (from %5); the file says %6 (import with replace to take the file&apos;s rates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::FirstRunWizard</name>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="26"/>
+        <source>Set Up Your Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="44"/>
+        <source>Welcome to Accrue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="45"/>
+        <source>This book is empty. Set up your company and first customer, or look around a book filled with demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="47"/>
+        <source>&amp;Set up my company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="48"/>
+        <source>Fill it with &amp;demo data (two years of invoices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="60"/>
+        <source>Your Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="61"/>
+        <source>As it appears on invoices. Everything but the currency can be changed later under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="74"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="80"/>
+        <source>&amp;Legal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="81"/>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="99"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="82"/>
+        <source>&amp;Tax ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="83"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="84"/>
+        <source>Tax &amp;country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="85"/>
+        <source>&amp;Payment terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="92"/>
+        <source>Your First Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="93"/>
+        <source>Who you bill first. Leave the code empty to add customers later on the Customers tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="96"/>
+        <source>C&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="97"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="98"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="100"/>
+        <source>Post&amp;al code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="101"/>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="102"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="103"/>
+        <source>&amp;State/province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="104"/>
+        <source>Countr&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/firstrunwizard.cpp" line="149"/>
+        <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,6 +6377,318 @@
     </message>
 </context>
 <context>
+    <name>Accrue::ImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="56"/>
+        <source>Automatic (UTF-8, UTF-16 or Windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="58"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="60"/>
+        <source>Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="76"/>
+        <source>&amp;Replace stored rates that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="86"/>
+        <source>Import Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="91"/>
+        <source>Import Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="96"/>
+        <source>Import Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="101"/>
+        <source>Import Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="106"/>
+        <source>Import Tax Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="111"/>
+        <source>Import Exchange Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="119"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="120"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="122"/>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="123"/>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="124"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="125"/>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="139"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="143"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="145"/>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="148"/>
+        <source>Accrue&apos;s columns from the file&apos;s (* required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="152"/>
+        <source>Turn off for the ECB&apos;s files (eurofxref.csv), which are read as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="155"/>
+        <source>Turn off for a file that already has Accrue&apos;s columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="166"/>
+        <source>%1 *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="166"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="172"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="186"/>
+        <source>The line in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="197"/>
+        <source>&amp;Load Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="198"/>
+        <source>&amp;Save Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="199"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="209"/>
+        <source>The file&apos;s first %1 rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="238"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="245"/>
+        <source>Load Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="246"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="254"/>
+        <source>Column mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="253"/>
+        <source>Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="491"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="296"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="311"/>
+        <source>Unknown encoding “%1”: reading the file as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="370"/>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialog.cpp" line="376"/>
+        <source>%1: %Ln row(s) after the header, read as %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="387"/>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="397"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="447"/>
+        <source>Column %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="445"/>
+        <source>“%1” (not in this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="448"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="482"/>
+        <source>Left out of the mapping, as this import has no such column: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="508"/>
+        <source>Choose the file&apos;s column for at least one of Accrue&apos;s before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="513"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="517"/>
+        <source>Mapping saved to %1 (accrue-cli reads it with --mapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="526"/>
+        <source>Choose the file to import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="538"/>
+        <source>Choose the file&apos;s column for %1 (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialog.cpp" line="562"/>
+        <source>Imported %n customer(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialog.cpp" line="566"/>
+        <source>Imported %n product(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialog.cpp" line="570"/>
+        <source>Imported %n plan(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialog.cpp" line="574"/>
+        <source>Imported %n subscription(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialog.cpp" line="578"/>
+        <source>Imported %n tax rate(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialog.cpp" line="584"/>
+        <source>Imported %n rate(s) from %1: %2 new, %3 replaced, %4 already stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="592"/>
+        <source>Columns of currencies Accrue does not know were passed over: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::Invoice</name>
     <message>
         <location filename="../core/domain/invoice.cpp" line="34"/>
@@ -2091,41 +6730,71 @@
         <source>Unknown invoice status “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="234"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="235"/>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="242"/>
+        <source>Due soon (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="244"/>
+        <source>Needs review (card failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="246"/>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Accrue::InvoiceCsv</name>
     <message>
-        <location filename="../core/exchange/invoicecsv.cpp" line="78"/>
+        <location filename="../core/exchange/invoicecsv.cpp" line="80"/>
         <source>%1: the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicecsv.cpp" line="85"/>
+        <location filename="../core/exchange/invoicecsv.cpp" line="87"/>
         <source>%1:%2: unknown column “%3” (known: invoice, %4, %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicecsv.cpp" line="91"/>
+        <location filename="../core/exchange/invoicecsv.cpp" line="93"/>
         <source>%1:%2: the column “%3” appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicecsv.cpp" line="98"/>
+        <location filename="../core/exchange/invoicecsv.cpp" line="100"/>
         <source>%1:%2: a “customer” column is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicecsv.cpp" line="105"/>
+        <location filename="../core/exchange/invoicecsv.cpp" line="107"/>
         <source>%1:%2: %3 fields, but the header names %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicecsv.cpp" line="126"/>
+        <location filename="../core/exchange/invoicecsv.cpp" line="115"/>
+        <source>%1:%2: %3: missing; the row has %4 fields, but the header names %5 (is the file cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/invoicecsv.cpp" line="138"/>
         <source>%1:%2: %3: “%4” differs from “%5” on line %6 of the same invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicecsv.cpp" line="144"/>
+        <location filename="../core/exchange/invoicecsv.cpp" line="156"/>
         <source>%1: no invoice lines after the header</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,12 +6802,17 @@
 <context>
     <name>Accrue::InvoiceDocument</name>
     <message>
-        <location filename="../core/documents/invoicedocument.cpp" line="37"/>
+        <location filename="../core/documents/invoicedocument.cpp" line="172"/>
+        <source>Could not lay out the PDF of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicedocument.cpp" line="177"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/documents/invoicedocument.cpp" line="88"/>
+        <location filename="../core/documents/invoicedocument.cpp" line="187"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2146,486 +6820,368 @@
 <context>
     <name>Accrue::InvoiceEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="76"/>
         <source>&amp;Save Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="77"/>
         <source>&amp;Issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="78"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="154"/>
         <source>Type to search customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="160"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="165"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="163"/>
         <source>&amp;Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="167"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="165"/>
         <source>Billing &amp;profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="166"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="171"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="169"/>
         <source>Issue &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="171"/>
         <source>Payment &amp;terms:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="172"/>
         <source>D&amp;ue date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="190"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="188"/>
         <source>Change billing profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="196"/>
         <source>Change issue date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="209"/>
         <source>Change payment terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="217"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="215"/>
         <source>Change due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="222"/>
         <source>Change currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="237"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="235"/>
         <source>&lt;b&gt;Lines&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="245"/>
         <source>&amp;Add Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="256"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="254"/>
         <source>&amp;Remove Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="260"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="258"/>
         <source>Clear Service &amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="263"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="269"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="270"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="278"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="276"/>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="297"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="295"/>
         <source>Discount %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="317"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="315"/>
         <source>Line %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="329"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="327"/>
         <source>Shown on the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="331"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="329"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="341"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="340"/>
         <source>Change notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="361"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="358"/>
         <source>Choose customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="449"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="446"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="451"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="448"/>
         <source>Tax %1% on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="453"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="450"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="461"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="458"/>
         <source>New Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="462"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="459"/>
         <source>Draft Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="463"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="460"/>
         <source>Invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="483"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="480"/>
         <source>Invoice %1 is issued and cannot be changed. Correct it with a credit note, or duplicate it as a new draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="495"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="492"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="529"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="526"/>
         <source>&amp;Reload Their Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="530"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="527"/>
         <source>&amp;Keep My Edits on Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="550"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="547"/>
         <source>Issue Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="551"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="548"/>
         <source>Issue this invoice? It gets its number and cannot be changed afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="571"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="568"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="572"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="569"/>
         <source>Discard the unsaved changes and start a copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="584"/>
+        <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="581"/>
         <source>Save the changes to this invoice?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Accrue::InvoiceHtml</name>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="60"/>
-        <source>Draft invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="60"/>
-        <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="63"/>
-        <source>Bill to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="74"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="75"/>
-        <source>Issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="76"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="77"/>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="85"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="53"/>
-        <source>Tax ID %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="87"/>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="87"/>
-        <source>Unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="87"/>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="87"/>
-        <source>Tax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="87"/>
-        <source>Net</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="97"/>
-        <source>Service period %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="109"/>
-        <source>Subtotal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="111"/>
-        <source>Tax %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="114"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="116"/>
-        <source>Paid %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="117"/>
-        <source>Credited %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="119"/>
-        <source>Balance due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="125"/>
-        <source>Payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="127"/>
-        <source>IBAN %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="128"/>
-        <source>, BIC %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="130"/>
-        <source>Account %1, routing %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/invoicehtml.cpp" line="132"/>
-        <source>Please quote %1 and pay %2 by %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::InvoiceJson</name>
     <message>
-        <location filename="../core/exchange/invoicejson.cpp" line="91"/>
+        <location filename="../core/exchange/invoicejson.cpp" line="112"/>
         <source>%1: “%2” is not a number (use digits and a dot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicejson.cpp" line="97"/>
+        <location filename="../core/exchange/invoicejson.cpp" line="118"/>
         <source>%1: “%2” has more than %3 decimals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicejson.cpp" line="110"/>
+        <location filename="../core/exchange/invoicejson.cpp" line="121"/>
+        <source>%1: “%2” is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/invoicejson.cpp" line="134"/>
         <source>%1: not valid JSON at character %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicejson.cpp" line="115"/>
+        <location filename="../core/exchange/invoicejson.cpp" line="139"/>
         <source>%1: expected one JSON object describing an invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicejson.cpp" line="129"/>
+        <location filename="../core/exchange/invoicejson.cpp" line="153"/>
         <source>no customer with the code “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicejson.cpp" line="138"/>
+        <location filename="../core/exchange/invoicejson.cpp" line="163"/>
         <source>“%1” is not an ISO 4217 currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicejson.cpp" line="152"/>
+        <location filename="../core/exchange/invoicejson.cpp" line="173"/>
+        <source>%1 days are not plausible payment terms (0 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/invoicejson.cpp" line="182"/>
         <source>expected a list with at least one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicejson.cpp" line="158"/>
+        <location filename="../core/exchange/invoicejson.cpp" line="188"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicejson.cpp" line="165"/>
+        <location filename="../core/exchange/invoicejson.cpp" line="195"/>
         <source>no product with the code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/invoicejson.cpp" line="200"/>
+        <source>missing: the product “%1” is priced in %2, the invoice is in %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::InvoiceLinesModel</name>
     <message>
-        <location filename="../ui/models/invoicelinesmodel.cpp" line="166"/>
+        <location filename="../ui/models/invoicelinesmodel.cpp" line="169"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicelinesmodel.cpp" line="168"/>
+        <location filename="../ui/models/invoicelinesmodel.cpp" line="171"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicelinesmodel.cpp" line="170"/>
+        <location filename="../ui/models/invoicelinesmodel.cpp" line="173"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicelinesmodel.cpp" line="172"/>
+        <location filename="../ui/models/invoicelinesmodel.cpp" line="175"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicelinesmodel.cpp" line="174"/>
+        <location filename="../ui/models/invoicelinesmodel.cpp" line="177"/>
         <source>Discount %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicelinesmodel.cpp" line="176"/>
+        <location filename="../ui/models/invoicelinesmodel.cpp" line="179"/>
         <source>Tax %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicelinesmodel.cpp" line="178"/>
+        <location filename="../ui/models/invoicelinesmodel.cpp" line="181"/>
         <source>Service from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicelinesmodel.cpp" line="180"/>
+        <location filename="../ui/models/invoicelinesmodel.cpp" line="183"/>
         <source>Service to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicelinesmodel.cpp" line="182"/>
+        <location filename="../ui/models/invoicelinesmodel.cpp" line="185"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicelinesmodel.cpp" line="184"/>
+        <location filename="../ui/models/invoicelinesmodel.cpp" line="187"/>
         <source>Tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicelinesmodel.cpp" line="186"/>
+        <location filename="../ui/models/invoicelinesmodel.cpp" line="189"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicelinesmodel.cpp" line="269"/>
+        <location filename="../ui/models/invoicelinesmodel.cpp" line="280"/>
         <source>Change %1 on line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicelinesmodel.cpp" line="280"/>
+        <location filename="../ui/models/invoicelinesmodel.cpp" line="291"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicelinesmodel.cpp" line="294"/>
+        <location filename="../ui/models/invoicelinesmodel.cpp" line="305"/>
         <source>Remove line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicelinesmodel.cpp" line="305"/>
+        <location filename="../ui/models/invoicelinesmodel.cpp" line="316"/>
         <source>Clear service period on line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,243 +7189,352 @@
 <context>
     <name>Accrue::InvoiceListReport</name>
     <message>
-        <location filename="../core/reports/invoicelistreport.cpp" line="39"/>
+        <location filename="../core/reports/invoicelistreport.cpp" line="40"/>
         <source>Unknown status “%1” (use one of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/invoicelistreport.cpp" line="46"/>
+        <location filename="../core/reports/invoicelistreport.cpp" line="48"/>
         <source>The date range ends (%1) before it starts (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/invoicelistreport.cpp" line="50"/>
+        <location filename="../core/reports/invoicelistreport.cpp" line="65"/>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/invoicelistreport.cpp" line="66"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/invoicelistreport.cpp" line="51"/>
+        <location filename="../core/reports/invoicelistreport.cpp" line="53"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/invoicelistreport.cpp" line="52"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/reports/invoicelistreport.cpp" line="53"/>
-        <source>Customer</source>
+        <location filename="../core/reports/invoicelistreport.cpp" line="46"/>
+        <source>The invoice list was run without the session&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/invoicelistreport.cpp" line="54"/>
-        <source>Issued</source>
+        <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/invoicelistreport.cpp" line="55"/>
-        <source>Due</source>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/invoicelistreport.cpp" line="56"/>
-        <source>Currency</source>
+        <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/invoicelistreport.cpp" line="57"/>
-        <source>Total</source>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/invoicelistreport.cpp" line="58"/>
-        <source>Paid</source>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/invoicelistreport.cpp" line="59"/>
-        <source>Credited</source>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/invoicelistreport.cpp" line="60"/>
-        <source>Balance</source>
+        <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/invoicelistreport.cpp" line="61"/>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/invoicelistreport.cpp" line="62"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/invoicelistreport.cpp" line="63"/>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/invoicelistreport.cpp" line="93"/>
+        <source>%1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/invoicelistreport.cpp" line="100"/>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::InvoiceMailer</name>
+    <message>
+        <location filename="../core/mail/invoicemailer.cpp" line="53"/>
+        <source>send invoices by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/invoicemailer.cpp" line="58"/>
+        <source>A draft has no number yet: issue it before sending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/invoicemailer.cpp" line="60"/>
+        <source>Invoice %1 is void: it is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/invoicemailer.cpp" line="70"/>
+        <source>Invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::InvoicePdfBatch</name>
     <message>
-        <location filename="../core/documents/invoicepdfbatch.cpp" line="27"/>
+        <location filename="../core/documents/invoicepdfbatch.cpp" line="26"/>
+        <location filename="../core/documents/invoicepdfbatch.cpp" line="51"/>
+        <source>export invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicepdfbatch.cpp" line="30"/>
         <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicepdfbatch.cpp" line="60"/>
+        <source>export credit notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::InvoiceRepository</name>
     <message>
-        <location filename="../core/storage/invoicerepository.cpp" line="197"/>
+        <location filename="../core/storage/invoicerepository.cpp" line="191"/>
         <source>The invoice was changed or issued meanwhile; reopen it and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/invoicerepository.cpp" line="130"/>
+        <location filename="../core/storage/invoicerepository.cpp" line="119"/>
         <source>Only a draft invoice can be deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/invoicerepository.cpp" line="117"/>
+        <location filename="../core/storage/invoicerepository.cpp" line="106"/>
         <source>This draft invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/invoicerepository.cpp" line="208"/>
+        <location filename="../core/storage/invoicerepository.cpp" line="218"/>
         <source>Invoice %1 cannot take payments or credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::InvoiceRules</name>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="47"/>
+        <source>choose a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="49"/>
+        <source>choose a valid ISO 4217 currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="51"/>
+        <source>enter the issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="54"/>
+        <source>%1 is not a plausible issue date (years %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="59"/>
+        <source>enter the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="61"/>
+        <source>the due date is before the issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="65"/>
+        <source>the due date is more than %1 days after the issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="67"/>
+        <source>the notes contain control characters (such as NUL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="69"/>
+        <source>add at least one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="73"/>
+        <source>enter a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="76"/>
+        <source>the description contains control characters (such as NUL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="78"/>
+        <source>the quantity must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="81"/>
+        <source>the quantity is larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="83"/>
+        <source>the unit price cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="85"/>
+        <source>the unit price is larger than Accrue accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="87"/>
+        <source>the line&apos;s amount is larger than Accrue accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="89"/>
+        <source>the discount must be between 0% and 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="91"/>
+        <source>the tax rate must be between 0% and 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="95"/>
+        <source>the service period must have a start on or before its end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::InvoiceService</name>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="49"/>
-        <source>choose a customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="51"/>
-        <source>choose a valid ISO 4217 currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="53"/>
-        <source>enter the issue date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="55"/>
-        <source>enter the due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="57"/>
-        <source>the due date is before the issue date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="59"/>
-        <source>add at least one line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="63"/>
-        <source>enter a description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="65"/>
-        <source>the quantity must be greater than zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="67"/>
-        <source>the unit price cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="69"/>
-        <source>the discount must be between 0% and 100%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="71"/>
-        <source>the tax rate must be between 0% and 100%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="75"/>
-        <source>the service period must have a start on or before its end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="178"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="100"/>
         <source>Line %1: unknown product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="188"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="139"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/invoiceservice.cpp" line="189"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="198"/>
         <source>create invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="192"/>
-        <location filename="../core/billing/invoiceservice.cpp" line="211"/>
-        <location filename="../core/billing/invoiceservice.cpp" line="257"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="213"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="236"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="309"/>
         <source>The invoice is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="196"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="216"/>
         <source>customer: no such customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="207"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="219"/>
+        <source>customer: %1 is archived; restore it to bill it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/invoiceservice.cpp" line="231"/>
         <source>edit invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="217"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="242"/>
         <source>Invoice %1 is issued and cannot be changed; issue a credit note instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="228"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="254"/>
         <source>delete invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="233"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="259"/>
         <source>Invoice %1 is issued and cannot be deleted; issue a credit note instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="243"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="199"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="275"/>
         <source>issue invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="249"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="264"/>
+        <source>Draft #%1 was made by a billing run for a subscription period; edit and issue it, or issue it and credit it, instead of deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/invoiceservice.cpp" line="287"/>
         <source>Invoice %1 is already issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="259"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="311"/>
         <source>An invoice total cannot be negative; issue a credit note instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="283"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="334"/>
         <source>record reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="288"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="339"/>
         <source>A draft invoice has not been sent, so it cannot be reminded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="301"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="352"/>
         <source>No invoice with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="323"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="376"/>
         <source>No invoice numbered “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,47 +7542,54 @@
 <context>
     <name>Accrue::InvoiceSummaryReport</name>
     <message>
-        <location filename="../core/reports/invoicesummaryreport.cpp" line="27"/>
+        <location filename="../core/reports/invoicesummaryreport.cpp" line="40"/>
+        <location filename="../core/reports/invoicesummaryreport.cpp" line="46"/>
         <source>Invoice summary %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/invoicesummaryreport.cpp" line="29"/>
+        <location filename="../core/reports/invoicesummaryreport.cpp" line="30"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/invoicesummaryreport.cpp" line="30"/>
+        <location filename="../core/reports/invoicesummaryreport.cpp" line="31"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/invoicesummaryreport.cpp" line="31"/>
+        <location filename="../core/reports/invoicesummaryreport.cpp" line="32"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/invoicesummaryreport.cpp" line="32"/>
+        <location filename="../core/reports/invoicesummaryreport.cpp" line="33"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/invoicesummaryreport.cpp" line="33"/>
+        <location filename="../core/reports/invoicesummaryreport.cpp" line="34"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/invoicesummaryreport.cpp" line="34"/>
+        <location filename="../core/reports/invoicesummaryreport.cpp" line="35"/>
         <source>Credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/invoicesummaryreport.cpp" line="35"/>
+        <location filename="../core/reports/invoicesummaryreport.cpp" line="36"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/invoicesummaryreport.cpp" line="36"/>
+        <location filename="../core/reports/invoicesummaryreport.cpp" line="38"/>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/invoicesummaryreport.cpp" line="49"/>
+        <location filename="../core/reports/invoicesummaryreport.cpp" line="86"/>
         <source>TOTAL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,91 +7597,156 @@
 <context>
     <name>Accrue::InvoiceTableModel</name>
     <message>
-        <location filename="../ui/models/invoicetablemodel.cpp" line="82"/>
+        <location filename="../ui/models/invoicetablemodel.cpp" line="62"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/invoicetablemodel.cpp" line="67"/>
         <source>(draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicetablemodel.cpp" line="144"/>
+        <location filename="../ui/models/invoicetablemodel.cpp" line="81"/>
+        <source>%1 · Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/invoicetablemodel.cpp" line="109"/>
+        <source>In dispute: dunning leaves it alone until the dispute is resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/invoicetablemodel.cpp" line="149"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicetablemodel.cpp" line="146"/>
+        <location filename="../ui/models/invoicetablemodel.cpp" line="151"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicetablemodel.cpp" line="148"/>
+        <location filename="../ui/models/invoicetablemodel.cpp" line="153"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicetablemodel.cpp" line="150"/>
+        <location filename="../ui/models/invoicetablemodel.cpp" line="155"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicetablemodel.cpp" line="152"/>
+        <location filename="../ui/models/invoicetablemodel.cpp" line="157"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicetablemodel.cpp" line="154"/>
+        <location filename="../ui/models/invoicetablemodel.cpp" line="159"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicetablemodel.cpp" line="156"/>
+        <location filename="../ui/models/invoicetablemodel.cpp" line="161"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/invoicetablemodel.cpp" line="158"/>
+        <location filename="../ui/models/invoicetablemodel.cpp" line="163"/>
         <source>Last reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/invoicetablemodel.cpp" line="165"/>
+        <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::InvoiceViewDialog</name>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="45"/>
         <source>Draft invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="46"/>
         <source>Invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="51"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="53"/>
         <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="54"/>
         <source>Save &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="75"/>
+        <source>Disputed on %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="77"/>
+        <source>    Note (%1, %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="82"/>
+        <source>    Open: dunning leaves the invoice alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="88"/>
+        <source>by a credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="91"/>
+        <source>by writing it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="94"/>
+        <source>withdrawn by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="97"/>
+        <source>    Resolved on %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="100"/>
+        <source>Written off on %1 by %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="117"/>
+        <source>Disputes and write-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="167"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="108"/>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="177"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="170"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,221 +7754,251 @@
 <context>
     <name>Accrue::InvoicesPage</name>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="49"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="60"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="58"/>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="59"/>
-        <source>Unpaid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="60"/>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="61"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="62"/>
-        <source>Partially paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="63"/>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="64"/>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="65"/>
-        <source>Void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="66"/>
-        <source>Needs review (card failed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="70"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="71"/>
         <source>Customer code or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="72"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="73"/>
         <source>Search number or customer (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="76"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="77"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="151"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="109"/>
+        <source>Partially paid · Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="150"/>
         <source>Aging: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/invoicespage.cpp" line="195"/>
-        <location filename="../ui/pages/invoicespage.cpp" line="419"/>
-        <location filename="../ui/pages/invoicespage.cpp" line="424"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="504"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="509"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="227"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="226"/>
         <source>&amp;New Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="229"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="228"/>
         <source>&amp;Edit Draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="231"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="230"/>
         <source>&amp;Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="232"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="231"/>
         <source>Ctrl+Shift+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="233"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="232"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="234"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="233"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="235"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="234"/>
         <source>&amp;Delete Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="237"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="236"/>
         <source>Record &amp;Payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="238"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="237"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="239"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="238"/>
         <source>Issue &amp;Credit Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="240"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="239"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="241"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="240"/>
         <source>&amp;Void…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="243"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="242"/>
         <source>&amp;Apply Customer Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="245"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="244"/>
         <source>Mark &amp;Reminded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="246"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="245"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="247"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="246"/>
         <source>Export P&amp;DFs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="353"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="248"/>
+        <source>Send by E-&amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="250"/>
+        <source>D&amp;unning Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="253"/>
+        <source>Mark In &amp;Dispute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="255"/>
+        <source>Add Dispute &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="257"/>
+        <source>Re&amp;solve Dispute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="259"/>
+        <source>&amp;Write Off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="261"/>
+        <source>Write Off &amp;90+ Days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="271"/>
+        <source>Co&amp;llect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="286"/>
+        <source>S&amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="407"/>
+        <source>Needs the Finance or Admin role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="440"/>
         <source>New Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="372"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="459"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="380"/>
-        <location filename="../ui/pages/invoicespage.cpp" line="386"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="467"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="473"/>
         <source>Delete Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="380"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="467"/>
         <source>Delete this draft invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="396"/>
-        <location filename="../ui/pages/invoicespage.cpp" line="405"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="482"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="491"/>
         <source>Issue Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="397"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="483"/>
         <source>Issue this draft? It gets its number and cannot be changed afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="403"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="489"/>
         <source>Issued %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="419"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="504"/>
         <source>A draft has to be issued first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="461"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="546"/>
         <source>Customer credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="462"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="547"/>
         <source>%1 of credit applied to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="478"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="563"/>
+        <source>%1 is in dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="579"/>
+        <source>The dispute of %1 is resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="589"/>
+        <source>Wrote off %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="600"/>
+        <source>Write Off 90+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="609"/>
         <source>Export PDFs to</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/invoicespage.cpp" line="486"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="617"/>
         <source>Writing %Ln PDF(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3239,12 +8006,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="487"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="618"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/invoicespage.cpp" line="514"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="645"/>
         <source>Wrote %Ln PDF(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3252,28 +8019,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="520"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="651"/>
         <source>Export PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="531"/>
-        <location filename="../ui/pages/invoicespage.cpp" line="550"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="659"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="674"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="681"/>
+        <source>Send by E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/invoicespage.cpp" line="667"/>
+        <source>Sending %Ln invoice(s) by e-mail…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="675"/>
+        <source>Not everything was sent (what was queued is tried again later; see Billing &gt; E-mail Outbox):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="698"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="718"/>
         <source>Export invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="532"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="699"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="536"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="703"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/invoicespage.cpp" line="562"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="730"/>
         <source>%Ln invoice(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3282,188 +8070,638 @@
     </message>
 </context>
 <context>
+    <name>Accrue::JsonWriter</name>
+    <message>
+        <location filename="../core/exchange/jsonwriter.cpp" line="92"/>
+        <source>Could not write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::Ledger</name>
     <message>
-        <location filename="../core/ledger/chartofaccounts.cpp" line="40"/>
+        <location filename="../core/ledger/chartofaccounts.cpp" line="48"/>
         <source>The chart of accounts has no “%1” account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/journalrepository.cpp" line="20"/>
+        <location filename="../core/storage/journalrepository.cpp" line="22"/>
         <source>Refusing an unbalanced journal entry (%1: debit %2, credit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::Limits</name>
+    <message>
+        <location filename="../core/domain/limits.cpp" line="15"/>
+        <source>A total is larger than Accrue can hold; check the amounts in the book for a mistyped figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::MailSettings</name>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="55"/>
+        <source>Invoice {invoice} from {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="60"/>
+        <source>Dear {customer},
+
+please find attached invoice {invoice}. The amount due is {amount_due}, payable by {due_date}.
+
+Kind regards,
+{company}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="66"/>
+        <source>Receipt {receipt} from {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="71"/>
+        <source>Dear {customer},
+
+thank you for your payment of {amount} received on {date} for {invoices}. Your receipt {receipt} is attached.
+
+Kind regards,
+{company}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="78"/>
+        <source>Credit note {credit_note} from {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="83"/>
+        <source>Dear {customer},
+
+please find attached credit note {credit_note} of {amount} for invoice {invoice}, dated {date}.
+
+Kind regards,
+{company}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::MailSettingsPane</name>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="39"/>
+        <source>E-mail each &amp;receipt as its payment is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="46"/>
+        <source>Send &amp;Test Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="50"/>
+        <source>smtp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="52"/>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="54"/>
+        <source>TLS from the start, SMTPS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="56"/>
+        <source>None (a relay on your own network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="59"/>
+        <source>unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="61"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="62"/>
+        <source>the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="63"/>
+        <source>A PEM file of the certificate authorities to trust for this server, when a private one signed its certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="67"/>
+        <source>you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="71"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="72"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="73"/>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="74"/>
+        <source>Whose e-mail the subject and text below are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="86"/>
+        <source>SMTP &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="87"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="88"/>
+        <source>Securit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="89"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="90"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="91"/>
+        <source>&amp;From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="92"/>
+        <source>From &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="93"/>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="94"/>
+        <source>&amp;CA certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="96"/>
+        <source>E-mail t&amp;emplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="97"/>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="98"/>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="101"/>
+        <source>Test &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="207"/>
+        <source>Placeholders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="218"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="220"/>
+        <source>Text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="245"/>
+        <source>The e-mail settings are saved, but the keychain did not keep the password (%1): Accrue will ask for it when it sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="258"/>
+        <source>Accrue test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="259"/>
+        <source>This message shows that Accrue can send e-mail through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="279"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="286"/>
+        <source>Sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mailsettingspane.cpp" line="286"/>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::MailSettingsService</name>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="141"/>
+        <source>host: enter the SMTP server&apos;s name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="143"/>
+        <source>port: between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="145"/>
+        <source>from address: “%1” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="148"/>
+        <source>line breaks are not allowed in the host, user or sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="150"/>
+        <source>timeout: between 1 and 600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="152"/>
+        <source>invoice subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="154"/>
+        <source>invoice text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="157"/>
+        <source>receipt subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="159"/>
+        <source>receipt text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="162"/>
+        <source>credit note subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="164"/>
+        <source>credit note text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="166"/>
+        <source>CA certificate file: cannot read “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="181"/>
+        <source>change the e-mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="184"/>
+        <source>The e-mail settings are not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailsettings.cpp" line="191"/>
+        <source>The e-mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::MailTasks</name>
+    <message>
+        <location filename="../ui/mailtasks.cpp" line="37"/>
+        <source>SMTP Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mailtasks.cpp" line="38"/>
+        <source>Password of %1 on %2 (not found in the keychain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mailtasks.cpp" line="52"/>
+        <source>E-mail is not set up yet: enter the SMTP server and the sender in Edit &gt; Company Settings, E-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mailtasks.cpp" line="185"/>
+        <source>E-mail: %1 sent, %2 to retry, %3 failed, %4 not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::MailTemplate</name>
+    <message>
+        <location filename="../core/mail/mailtemplate.cpp" line="23"/>
+        <source>unknown placeholder {%1} (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Accrue — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Book: %1 · %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>C&amp;ustomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Re&amp;venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Updated with changes made by others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
-        <source>Connect to Server</source>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <source>%1 holds no Accrue book yet. Set one up there now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
-        <source>&amp;File</source>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <source>The book in %1 needs an upgrade (schema %2 to %3). Upgrade it now? Other clients of older versions will have to update too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="179"/>
-        <source>&amp;New Database…</source>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <source>Connect to Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
-        <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
-        <source>&amp;Connect to Server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="193"/>
-        <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
-        <source>Ctrl+E</source>
+        <source>&amp;New Book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="196"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Open Book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
-        <source>&amp;Edit</source>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <source>&amp;Connect to Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="200"/>
-        <source>&amp;Find</source>
+        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="204"/>
-        <source>&amp;Company Settings…</source>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
-        <source>&amp;Users…</source>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
-        <source>&amp;View</source>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="210"/>
-        <source>&amp;Refresh</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="213"/>
-        <source>&amp;Help</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="214"/>
-        <source>&amp;About Accrue</source>
+        <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
-        <source>About &amp;Qt</source>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <source>&amp;Company Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
-        <source>New Database</source>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <source>&amp;Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <source>Billing &amp;Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <source>Invoice the subscriptions due, with prorations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <source>&amp;Products and Plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <source>E-mail &amp;Outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <source>&amp;Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="255"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <source>&amp;About Accrue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>&amp;Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <source>&amp;Subscriptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <source>&amp;Tax Rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>&amp;Exchange Rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <source>Billing run done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <source>New Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <source>Open Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Accrue books (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
-        <source>Open Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Accrue books (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>About Accrue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&lt;h3&gt;Accrue %1&lt;/h3&gt;&lt;p&gt;Billing, receivables and revenue.&lt;/p&gt;&lt;p&gt;Book: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,58 +8709,96 @@
 <context>
     <name>Accrue::ManualMatchDialog</name>
     <message>
-        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="31"/>
         <source>Match Bank Line by Hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="39"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="39"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="39"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="44"/>
         <source>Bank line:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="45"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="50"/>
         <source>&amp;Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="169"/>
         <source>%1 more than the bank line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="170"/>
         <source>Left as customer credit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="177"/>
         <source>Choose the customer who paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/manualmatchdialog.cpp" line="186"/>
         <source>%1: “%2” is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::MimeWriter</name>
+    <message>
+        <location filename="../core/mail/mailmessage.cpp" line="208"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailmessage.cpp" line="210"/>
+        <source>To: the e-mail has no recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailmessage.cpp" line="212"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailmessage.cpp" line="214"/>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailmessage.cpp" line="215"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailmessage.cpp" line="217"/>
+        <source>Attachment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/mailmessage.cpp" line="220"/>
+        <source>Attachment %1: “%2” is not a content type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3567,32 +8843,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/money/money.cpp" line="391"/>
+        <location filename="../core/money/money.cpp" line="396"/>
         <source>Cannot combine amounts in %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/money/money.cpp" line="459"/>
+        <location filename="../core/money/money.cpp" line="468"/>
+        <source>A share needs a positive denominator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/money/money.cpp" line="476"/>
+        <source>An exchange rate must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/money/money.cpp" line="492"/>
         <source>Cannot split an amount by negative weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/money/money.cpp" line="464"/>
+        <location filename="../core/money/money.cpp" line="497"/>
         <source>Cannot split an amount: at least one weight must be positive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/money/money.cpp" line="554"/>
+        <location filename="../core/money/money.cpp" line="587"/>
         <source>Please enter an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/money/money.cpp" line="569"/>
+        <location filename="../core/money/money.cpp" line="602"/>
         <source>Please enter a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/money/money.cpp" line="582"/>
+        <location filename="../core/money/money.cpp" line="615"/>
         <source>“%1” has more than %n decimal(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3603,49 +8889,206 @@
 <context>
     <name>Accrue::MonthlyRevenueReport</name>
     <message>
-        <location filename="../core/reports/monthlyrevenuereport.cpp" line="32"/>
+        <location filename="../core/reports/monthlyrevenuereport.cpp" line="36"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/monthlyrevenuereport.cpp" line="34"/>
+        <location filename="../core/reports/monthlyrevenuereport.cpp" line="38"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/monthlyrevenuereport.cpp" line="35"/>
+        <location filename="../core/reports/monthlyrevenuereport.cpp" line="39"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/monthlyrevenuereport.cpp" line="36"/>
+        <location filename="../core/reports/monthlyrevenuereport.cpp" line="40"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/monthlyrevenuereport.cpp" line="37"/>
+        <location filename="../core/reports/monthlyrevenuereport.cpp" line="41"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/monthlyrevenuereport.cpp" line="38"/>
+        <location filename="../core/reports/monthlyrevenuereport.cpp" line="43"/>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/monthlyrevenuereport.cpp" line="45"/>
         <source>Monthly revenue by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/monthlyrevenuereport.cpp" line="38"/>
+        <location filename="../core/reports/monthlyrevenuereport.cpp" line="45"/>
         <source>Monthly revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/monthlyrevenuereport.cpp" line="51"/>
+        <location filename="../core/reports/monthlyrevenuereport.cpp" line="65"/>
         <source>Month total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/monthlyrevenuereport.cpp" line="54"/>
-        <location filename="../core/reports/monthlyrevenuereport.cpp" line="56"/>
+        <location filename="../core/reports/monthlyrevenuereport.cpp" line="68"/>
+        <location filename="../core/reports/monthlyrevenuereport.cpp" line="70"/>
         <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::OutboxDialog</name>
+    <message>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="33"/>
+        <source>&amp;Deliver Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="34"/>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="36"/>
+        <source>E-mail Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="88"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="39"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="39"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="39"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="40"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="40"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="40"/>
+        <source>Next attempt / sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="41"/>
+        <source>Server&apos;s last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="51"/>
+        <source>Queue the chosen failed message again, its attempts reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="53"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="86"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="87"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="118"/>
+        <source>Message queued again: Deliver Now sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/outboxdialog.cpp" line="135"/>
+        <source>Delivering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::OutboxService</name>
+    <message>
+        <location filename="../core/mail/outboxservice.cpp" line="55"/>
+        <location filename="../core/mail/outboxservice.cpp" line="84"/>
+        <location filename="../core/mail/outboxservice.cpp" line="138"/>
+        <source>send e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/outboxservice.cpp" line="143"/>
+        <source>The outbox has no message #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/outboxservice.cpp" line="145"/>
+        <source>Message #%1 is %2, not failed: only a failed message is tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/outboxservice.cpp" line="188"/>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/outboxservice.cpp" line="190"/>
+        <source>Reminder for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/outboxservice.cpp" line="192"/>
+        <source>Credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/outboxservice.cpp" line="195"/>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/outboxservice.cpp" line="206"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::OutputFile</name>
+    <message>
+        <location filename="../core/exchange/outputfile.cpp" line="37"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/outputfile.cpp" line="75"/>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/outputfile.cpp" line="78"/>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3667,22 +9110,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentattemptservice.cpp" line="70"/>
+        <location filename="../core/billing/paymentattemptservice.cpp" line="71"/>
         <source>“%1” is not failed, declined, expired or succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentattemptservice.cpp" line="73"/>
+        <location filename="../core/billing/paymentattemptservice.cpp" line="74"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentattemptservice.cpp" line="76"/>
+        <location filename="../core/billing/paymentattemptservice.cpp" line="77"/>
         <source>no invoice “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentattemptservice.cpp" line="79"/>
+        <location filename="../core/billing/paymentattemptservice.cpp" line="80"/>
         <source>the gateway&apos;s id of the attempt is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3723,72 +9166,72 @@
 <context>
     <name>Accrue::PaymentMatcher</name>
     <message>
-        <location filename="../core/billing/paymentmatcher.cpp" line="151"/>
+        <location filename="../core/billing/paymentmatcher.cpp" line="188"/>
         <source>invoice numbers %1 in remittance text belong to different customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentmatcher.cpp" line="158"/>
+        <location filename="../core/billing/paymentmatcher.cpp" line="197"/>
         <source>invoice number %1 in remittance text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentmatcher.cpp" line="159"/>
+        <location filename="../core/billing/paymentmatcher.cpp" line="198"/>
         <source>invoice numbers %1 in remittance text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentmatcher.cpp" line="165"/>
+        <location filename="../core/billing/paymentmatcher.cpp" line="204"/>
         <source>amount equals balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentmatcher.cpp" line="166"/>
+        <location filename="../core/billing/paymentmatcher.cpp" line="205"/>
         <source>amount equals their balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentmatcher.cpp" line="170"/>
+        <location filename="../core/billing/paymentmatcher.cpp" line="209"/>
         <source>part payment of %1 (open %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentmatcher.cpp" line="175"/>
+        <location filename="../core/billing/paymentmatcher.cpp" line="213"/>
         <source>over-payment: %1 more than open, kept as customer credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentmatcher.cpp" line="196"/>
+        <location filename="../core/billing/paymentmatcher.cpp" line="233"/>
         <source>customer code %1 in text; amount equals the balance of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentmatcher.cpp" line="203"/>
+        <location filename="../core/billing/paymentmatcher.cpp" line="240"/>
         <source>customer code %1 in text; amount equals its %2 open invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentmatcher.cpp" line="208"/>
+        <location filename="../core/billing/paymentmatcher.cpp" line="245"/>
         <source>customer code %1 in text; allocated to the oldest open invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentmatcher.cpp" line="234"/>
+        <location filename="../core/billing/paymentmatcher.cpp" line="270"/>
         <source>payer name matches %1; amount equals the balance of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentmatcher.cpp" line="238"/>
+        <location filename="../core/billing/paymentmatcher.cpp" line="274"/>
         <source>amount equals the open balance of %1 (the only invoice with it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentmatcher.cpp" line="244"/>
+        <location filename="../core/billing/paymentmatcher.cpp" line="280"/>
         <source>ambiguous: %1 open invoices have this amount (%2); choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentmatcher.cpp" line="276"/>
+        <location filename="../core/billing/paymentmatcher.cpp" line="314"/>
         <source>payer name like customer %1 (%2); allocated to the oldest open invoices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3822,99 +9265,250 @@
     </message>
 </context>
 <context>
+    <name>Accrue::PaymentMethodDialog</name>
+    <message>
+        <location filename="../ui/dialogs/paymentmethoddialog.cpp" line="23"/>
+        <source>Add Payment Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/paymentmethoddialog.cpp" line="27"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/paymentmethoddialog.cpp" line="29"/>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/paymentmethoddialog.cpp" line="29"/>
+        <source>e.g. the gateway&apos;s customer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/paymentmethoddialog.cpp" line="30"/>
+        <source>Last &amp;four:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/paymentmethoddialog.cpp" line="30"/>
+        <source>1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/paymentmethoddialog.cpp" line="31"/>
+        <source>E&amp;xpiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/paymentmethoddialog.cpp" line="31"/>
+        <source>MM/YY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/paymentmethoddialog.cpp" line="32"/>
+        <source>&amp;Mandate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/paymentmethoddialog.cpp" line="32"/>
+        <source>direct-debit mandate reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/paymentmethoddialog.cpp" line="33"/>
+        <source>&amp;IBAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/paymentmethoddialog.cpp" line="33"/>
+        <source>checked, kept masked but for the last four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/paymentmethoddialog.cpp" line="89"/>
+        <source>That looks like a full card number. Accrue never stores one: keep the last four digits and the gateway&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::PaymentMethodRules</name>
+    <message>
+        <location filename="../core/domain/paymentmethodrules.cpp" line="83"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/paymentmethodrules.cpp" line="85"/>
+        <source>SEPA direct debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/paymentmethodrules.cpp" line="87"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/paymentmethodrules.cpp" line="89"/>
+        <source>ACH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/paymentmethodrules.cpp" line="147"/>
+        <source>Payment method kind “%1” is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/paymentmethodrules.cpp" line="153"/>
+        <source>The label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/paymentmethodrules.cpp" line="154"/>
+        <source>The last four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/paymentmethodrules.cpp" line="155"/>
+        <source>The mandate reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/paymentmethodrules.cpp" line="156"/>
+        <source>The gateway reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/paymentmethodrules.cpp" line="159"/>
+        <source>The last four digits must be four digits, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/paymentmethodrules.cpp" line="162"/>
+        <source>The expiry must be MM/YY, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/paymentmethodrules.cpp" line="168"/>
+        <source>The account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/paymentmethodrules.cpp" line="169"/>
+        <source>“%1” is not a valid IBAN (country, length and check digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/paymentmethodrules.cpp" line="178"/>
+        <source>A card&apos;s security code (CVC) is never taken or stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::PaymentReconciliationReport</name>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="33"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="34"/>
         <source>There is no bank account “%1” (import a statement into it first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="36"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="56"/>
         <source>Payment reconciliation %1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="38"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="46"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="39"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="47"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="40"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="48"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="41"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="49"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="42"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="50"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="43"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="51"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="44"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="52"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="48"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="54"/>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="63"/>
+        <source>%1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="84"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="53"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="89"/>
         <source>Statement opening balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="54"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="90"/>
         <source>Statement lines in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="55"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="91"/>
         <source>Statement closing balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="56"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="92"/>
         <source>Booked to the Bank account in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="57"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="93"/>
         <source>Difference (statement less booked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="67"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="103"/>
         <source>Statement line not booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="68"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="104"/>
         <source>line #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="72"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="112"/>
         <source>Booked, not on the statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/paymentreconciliationreport.cpp" line="73"/>
+        <location filename="../core/reports/paymentreconciliationreport.cpp" line="113"/>
         <source>payment #%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3922,118 +9516,153 @@
 <context>
     <name>Accrue::PaymentService</name>
     <message>
-        <location filename="../core/billing/paymentservice.cpp" line="59"/>
+        <location filename="../core/billing/paymentservice.cpp" line="92"/>
+        <location filename="../core/billing/paymentservice.cpp" line="214"/>
         <source>record payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentservice.cpp" line="61"/>
+        <location filename="../core/billing/paymentservice.cpp" line="72"/>
         <source>amount: a payment must be a positive amount in a known currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentservice.cpp" line="63"/>
+        <location filename="../core/billing/paymentservice.cpp" line="74"/>
+        <source>amount: %1 is larger than Accrue accepts for one payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paymentservice.cpp" line="77"/>
         <source>date: enter the date the payment was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentservice.cpp" line="65"/>
+        <location filename="../core/billing/paymentservice.cpp" line="79"/>
+        <source>date: %1 is not a plausible payment date (years %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paymentservice.cpp" line="84"/>
+        <source>reference: contains control characters (such as NUL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paymentservice.cpp" line="86"/>
         <source>method: unknown payment method “%1” (use one of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentservice.cpp" line="70"/>
+        <location filename="../core/billing/paymentservice.cpp" line="97"/>
         <source>customer: no such customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentservice.cpp" line="87"/>
+        <location filename="../core/billing/paymentservice.cpp" line="114"/>
         <source>An invoice appears twice in the allocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentservice.cpp" line="91"/>
+        <location filename="../core/billing/paymentservice.cpp" line="118"/>
         <source>An allocation names an invoice of another customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentservice.cpp" line="93"/>
-        <location filename="../core/billing/paymentservice.cpp" line="157"/>
+        <location filename="../core/billing/paymentservice.cpp" line="120"/>
         <source>Invoice %1 is in %2, the payment in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentservice.cpp" line="97"/>
+        <location filename="../core/billing/paymentservice.cpp" line="125"/>
         <source>Invoice %1 has %2 open; it cannot take %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentservice.cpp" line="107"/>
+        <location filename="../core/billing/paymentservice.cpp" line="134"/>
         <source>The allocations add up to more than the payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentservice.cpp" line="151"/>
+        <location filename="../core/billing/paymentservice.cpp" line="220"/>
         <source>No invoice with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentservice.cpp" line="153"/>
+        <location filename="../core/billing/paymentservice.cpp" line="222"/>
         <source>Invoice %1 is %2 and takes no payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentservice.cpp" line="154"/>
+        <location filename="../core/billing/paymentservice.cpp" line="223"/>
         <source>(draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentservice.cpp" line="174"/>
-        <source>apply customer credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/paymentservice.cpp" line="178"/>
-        <source>amount: the credit to apply cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/paymentservice.cpp" line="184"/>
-        <source>Credit can only be applied to an open invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/paymentservice.cpp" line="186"/>
-        <source>date: credit cannot be applied before the invoice was issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/paymentservice.cpp" line="206"/>
-        <source>The customer holds no credit in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/billing/paymentservice.cpp" line="231"/>
-        <source>reverse payments</source>
+        <source>rate: the book has no exchange rate %1/%2 on or before %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/billing/paymentservice.cpp" line="237"/>
+        <source>Invoice %1 is in %2, the payment in %3: give the exchange rate (%3 to %2) or take the book&apos;s rate of the payment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paymentservice.cpp" line="265"/>
+        <source>amount: %1 %2 at %3 is less than the smallest unit of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paymentservice.cpp" line="274"/>
+        <source>amount: %1 %2 at %3 is %4 %5, more than the %6 %5 invoice %7 has open by over 2 %; record the excess as a separate payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paymentservice.cpp" line="354"/>
+        <source>apply customer credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paymentservice.cpp" line="358"/>
+        <source>amount: the credit to apply cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paymentservice.cpp" line="364"/>
+        <source>Credit can only be applied to an open invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paymentservice.cpp" line="366"/>
+        <source>date: credit cannot be applied before the invoice was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paymentservice.cpp" line="386"/>
+        <source>The customer holds no credit in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paymentservice.cpp" line="410"/>
+        <source>reverse payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paymentservice.cpp" line="416"/>
         <source>There is no payment #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentservice.cpp" line="240"/>
+        <location filename="../core/billing/paymentservice.cpp" line="419"/>
         <source>Payment #%1 was reversed already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/paymentservice.cpp" line="242"/>
+        <location filename="../core/billing/paymentservice.cpp" line="421"/>
         <source>date: a payment is reversed on or after the day it was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/paymentrepository.cpp" line="116"/>
+        <location filename="../core/storage/paymentrepository.cpp" line="130"/>
         <source>The customer&apos;s credit changed meanwhile; try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4041,48 +9670,58 @@
 <context>
     <name>Accrue::PaymentTableModel</name>
     <message>
-        <location filename="../ui/models/paymenttablemodel.cpp" line="94"/>
+        <location filename="../ui/models/paymenttablemodel.cpp" line="58"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/paymenttablemodel.cpp" line="74"/>
         <source>(not applied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/paymenttablemodel.cpp" line="118"/>
+        <location filename="../ui/models/paymenttablemodel.cpp" line="103"/>
         <source>Not applied to an invoice: held as customer credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/paymenttablemodel.cpp" line="143"/>
+        <location filename="../ui/models/paymenttablemodel.cpp" line="128"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/paymenttablemodel.cpp" line="145"/>
+        <location filename="../ui/models/paymenttablemodel.cpp" line="130"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/paymenttablemodel.cpp" line="147"/>
+        <location filename="../ui/models/paymenttablemodel.cpp" line="132"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/paymenttablemodel.cpp" line="149"/>
+        <location filename="../ui/models/paymenttablemodel.cpp" line="134"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/paymenttablemodel.cpp" line="151"/>
+        <location filename="../ui/models/paymenttablemodel.cpp" line="136"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/paymenttablemodel.cpp" line="153"/>
+        <location filename="../ui/models/paymenttablemodel.cpp" line="138"/>
         <source>Applied to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/paymenttablemodel.cpp" line="155"/>
+        <location filename="../ui/models/paymenttablemodel.cpp" line="140"/>
         <source>Unapplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/paymenttablemodel.cpp" line="142"/>
+        <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4145,6 +9784,285 @@
     </message>
 </context>
 <context>
+    <name>Accrue::PlanDialog</name>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="29"/>
+        <source>New Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="48"/>
+        <source>Plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="71"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="72"/>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="73"/>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="82"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="86"/>
+        <source>Up to (empty: and more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="86"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="86"/>
+        <source>Flat fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="90"/>
+        <source>Add &amp;Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="91"/>
+        <source>Remove Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="107"/>
+        <source>Example: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="108"/>
+        <source> units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="115"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="116"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="117"/>
+        <source>P&amp;roduct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="118"/>
+        <source>&amp;Billed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="119"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="120"/>
+        <source>Pr&amp;icing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="121"/>
+        <source>&amp;Price per period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="122"/>
+        <source>T&amp;rial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="123"/>
+        <source>Tiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="212"/>
+        <source>Price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="227"/>
+        <source>“%1” is not a whole number of units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="234"/>
+        <source>Tier %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/plandialog.cpp" line="260"/>
+        <source>= %1 per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::PlanPricing</name>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="30"/>
+        <source>A %1 plan needs at least one price tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="36"/>
+        <source>Tier %1 is not in the plan&apos;s currency %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="40"/>
+        <source>Tier %1 has a negative price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="42"/>
+        <source>The last tier must have no upper limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="45"/>
+        <source>Only the last tier can be open-ended; tier %1 has no upper limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="48"/>
+        <source>Tier %1 must end above %2 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="113"/>
+        <source>Unknown pricing “%1”: use flat, per_unit, graduated or volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="120"/>
+        <source>Flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="122"/>
+        <source>Per seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="124"/>
+        <source>Graduated tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="126"/>
+        <source>Volume tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="136"/>
+        <source>A plan bills every 1, 3 or 12 months, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="138"/>
+        <source>The plan&apos;s price is not in its currency %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="140"/>
+        <source>A plan&apos;s price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="142"/>
+        <source>Trial days must be between 0 and 366.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="146"/>
+        <source>Only graduated and volume plans have price tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="152"/>
+        <source>A quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/planpricing.cpp" line="170"/>
+        <source>“%1” is not a price tier (UP_TO:PRICE or UP_TO:PRICE+FLAT, * for no limit, e.g. 10:5.00+20.00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::Planner</name>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="93"/>
+        <source>No product with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="114"/>
+        <source>No plan with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="122"/>
+        <source>No customer with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="167"/>
+        <source>Subscription %1 has more than %2 periods to bill up to %3; check its renewal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="212"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="217"/>
+        <source>%1, %2 licenses, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="288"/>
+        <source>%1 of %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="306"/>
+        <source>%1 x%2 from %3 (%4): %5 less unused %6 x%7: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="331"/>
+        <source>Cancelled from %1: unused %2 x%3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="335"/>
+        <source>Changed from %1 on %2: unused %3 x%4 (%5) less %6 x%7 (%8), %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::PostgresCopy</name>
     <message>
         <location filename="../core/storage/postgrescopy.cpp" line="76"/>
@@ -4164,6 +10082,34 @@
     </message>
 </context>
 <context>
+    <name>Accrue::ProductCsv</name>
+    <message>
+        <location filename="../core/exchange/productcsv.cpp" line="166"/>
+        <source>%1: no products after the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/productcsv.cpp" line="193"/>
+        <source>%1: no plans after the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/productcsv.cpp" line="206"/>
+        <source>“%1” is not monthly, quarterly, annual or a number of months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/productcsv.cpp" line="214"/>
+        <source>“%1” is not flat, per_unit, graduated or volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/productcsv.cpp" line="222"/>
+        <source>“%1” is not a number of days from 0 to 366</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::ProductDelegate</name>
     <message>
         <location filename="../ui/editor/productdelegate.cpp" line="13"/>
@@ -4172,20 +10118,399 @@
     </message>
 </context>
 <context>
+    <name>Accrue::ProductDialog</name>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="23"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="24"/>
+        <source>Reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="25"/>
+        <source>Zero-rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="26"/>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="28"/>
+        <source>Reverse charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="30"/>
+        <source>At a point in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="31"/>
+        <source>Ratably</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="33"/>
+        <source>As delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="34"/>
+        <source>By milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="47"/>
+        <source>New Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="61"/>
+        <source>Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="85"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="86"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="87"/>
+        <source>Unit &amp;price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="88"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="89"/>
+        <source>U&amp;nit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="90"/>
+        <source>&amp;Tax category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="91"/>
+        <source>&amp;Revenue recognition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="93"/>
+        <source>Revenue &amp;account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="94"/>
+        <source>The book&apos;s revenue account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/productdialog.cpp" line="151"/>
+        <source>Unit price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::RateE10</name>
+    <message>
+        <location filename="../core/domain/exchangerate.cpp" line="28"/>
+        <source>The exchange rate is out of range (it must be above 0.0000000001 and below 922337203)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/exchangerate.cpp" line="39"/>
+        <source>“%1” is not an exchange rate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/exchangerate.cpp" line="42"/>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/exchangerate.cpp" line="49"/>
+        <source>it has two decimal points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/exchangerate.cpp" line="54"/>
+        <source>use digits and a dot, like 1.0823</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/exchangerate.cpp" line="56"/>
+        <source>more than ten decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/exchangerate.cpp" line="59"/>
+        <location filename="../core/domain/exchangerate.cpp" line="68"/>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/exchangerate.cpp" line="62"/>
+        <source>no digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/exchangerate.cpp" line="66"/>
+        <source>a rate must be above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/exchangerate.cpp" line="86"/>
+        <location filename="../core/domain/exchangerate.cpp" line="93"/>
+        <source>An exchange rate must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::Reader</name>
     <message>
-        <location filename="../core/exchange/invoicejson.cpp" line="51"/>
+        <location filename="../core/exchange/invoicejson.cpp" line="55"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicejson.cpp" line="55"/>
+        <location filename="../core/exchange/invoicejson.cpp" line="59"/>
         <source>expected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicejson.cpp" line="65"/>
+        <location filename="../core/exchange/invoicejson.cpp" line="69"/>
         <source>“%1” is not a date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/invoicejson.cpp" line="95"/>
+        <source>%1 % is not between 0 % and 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::ReceiptDocument</name>
+    <message>
+        <location filename="../core/documents/receiptdocument.cpp" line="42"/>
+        <source>Could not lay out the PDF of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/receiptdocument.cpp" line="54"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::ReceiptHtml</name>
+    <message>
+        <location filename="../core/documents/receipthtml.cpp" line="56"/>
+        <source>Tax ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/receipthtml.cpp" line="62"/>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/receipthtml.cpp" line="63"/>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/receipthtml.cpp" line="66"/>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/receipthtml.cpp" line="68"/>
+        <source>Receipt date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/receipthtml.cpp" line="69"/>
+        <source>Payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/receipthtml.cpp" line="70"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/receipthtml.cpp" line="72"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/receipthtml.cpp" line="74"/>
+        <source>Amount received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/receipthtml.cpp" line="78"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/receipthtml.cpp" line="78"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/receipthtml.cpp" line="79"/>
+        <source>Balance remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/receipthtml.cpp" line="89"/>
+        <source>Held as credit on the customer&apos;s account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/receipthtml.cpp" line="91"/>
+        <source>Thank you for your payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::ReceiptMailer</name>
+    <message>
+        <location filename="../core/mail/receiptmailer.cpp" line="67"/>
+        <source>your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/receiptmailer.cpp" line="73"/>
+        <source>send receipts by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/receiptmailer.cpp" line="77"/>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::ReceiptService</name>
+    <message>
+        <location filename="../core/billing/receiptservice.cpp" line="28"/>
+        <source>No receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::ReceiptTasks</name>
+    <message>
+        <location filename="../ui/receipttasks.cpp" line="36"/>
+        <location filename="../ui/receipttasks.cpp" line="49"/>
+        <source>Receipt PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/receipttasks.cpp" line="37"/>
+        <location filename="../ui/receipttasks.cpp" line="58"/>
+        <source>This payment has no receipt: receipts are issued for payments recorded in Accrue, not for those loaded from another system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/receipttasks.cpp" line="41"/>
+        <source>Save Receipt PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/receipttasks.cpp" line="43"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/receipttasks.cpp" line="57"/>
+        <location filename="../ui/receipttasks.cpp" line="62"/>
+        <location filename="../ui/receipttasks.cpp" line="73"/>
+        <location filename="../ui/receipttasks.cpp" line="81"/>
+        <location filename="../ui/receipttasks.cpp" line="88"/>
+        <source>Send Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/receipttasks.cpp" line="82"/>
+        <source>Receipt %1 was not sent (what was queued is tried again later; see Billing &gt; E-mail Outbox):
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::ReceiptsPanel</name>
+    <message>
+        <location filename="../ui/pages/receiptspanel.cpp" line="38"/>
+        <source>Receipt &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/receiptspanel.cpp" line="40"/>
+        <source>Send &amp;Receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/receiptspanel.cpp" line="44"/>
+        <source>E-mail the chosen receipt with its PDF to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/receiptspanel.cpp" line="47"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/receiptspanel.cpp" line="47"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/receiptspanel.cpp" line="47"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/receiptspanel.cpp" line="47"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/receiptspanel.cpp" line="47"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/receiptspanel.cpp" line="47"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/receiptspanel.cpp" line="71"/>
+        <location filename="../ui/pages/receiptspanel.cpp" line="97"/>
+        <source>Sending receipt %1 by e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/receiptspanel.cpp" line="110"/>
+        <source>Receipts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4199,65 +10524,87 @@
     <message>
         <location filename="../core/billing/reconciliationservice.cpp" line="46"/>
         <location filename="../core/billing/reconciliationservice.cpp" line="89"/>
-        <location filename="../core/billing/reconciliationservice.cpp" line="127"/>
-        <location filename="../core/billing/reconciliationservice.cpp" line="145"/>
-        <location filename="../core/billing/reconciliationservice.cpp" line="174"/>
-        <location filename="../core/billing/reconciliationservice.cpp" line="193"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="133"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="199"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="217"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="247"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="266"/>
         <source>reconcile bank lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="95"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="93"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="137"/>
         <source>Bank line #%1 is matched already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="99"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="98"/>
+        <source>Bank line #%1 could pay any of %2: choose the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/reconciliationservice.cpp" line="105"/>
         <source>Bank line #%1 has no proposal to accept; match it by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="109"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="116"/>
+        <source>the chosen invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/reconciliationservice.cpp" line="149"/>
+        <source>Bank line #%1 is not ambiguous; accept its proposal as it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/reconciliationservice.cpp" line="151"/>
+        <source>Bank line #%1 could pay %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/reconciliationservice.cpp" line="182"/>
         <source>A bank line pays one customer; the proposal names two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="132"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="204"/>
         <source>Bank line #%1 has no proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="150"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="222"/>
         <source>Bank line #%1 is matched already; unmatch it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="152"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="224"/>
         <source>Bank line #%1 is money out, not a customer&apos;s payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="162"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="235"/>
         <source>The splits add up to more than the bank line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="166"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="239"/>
         <source>matched by hand by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="180"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="253"/>
         <source>Bank line #%1 is matched; unmatch it before ignoring it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="199"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="272"/>
         <source>bank line #%1 unmatched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="201"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="274"/>
         <source>Bank line #%1 is neither matched nor ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4273,323 +10620,351 @@
 <context>
     <name>Accrue::ReportEngine</name>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="193"/>
+        <location filename="../core/reports/reportengine.cpp" line="215"/>
         <source>There is no report “%1”. Reports: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="212"/>
+        <location filename="../core/reports/reportengine.cpp" line="234"/>
         <source>The period starts (%1) after it ends (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="216"/>
-        <source>Split by module, customer or plan, not “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/reports/reportengine.cpp" line="236"/>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/reports/reportengine.cpp" line="238"/>
-        <source>as of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/reports/reportengine.cpp" line="240"/>
-        <source>customer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/reports/reportengine.cpp" line="241"/>
-        <source>module %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/reports/reportengine.cpp" line="242"/>
-        <source>plan %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/reports/reportengine.cpp" line="243"/>
-        <source>currency %1</source>
+        <location filename="../core/reports/reportengine.cpp" line="239"/>
+        <source>reporting currency: “%1” is not an ISO 4217 currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportengine.cpp" line="244"/>
+        <source>Split by module, customer or plan, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportengine.cpp" line="254"/>
+        <source>The report %1 was run without the session&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportengine.cpp" line="264"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportengine.cpp" line="266"/>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportengine.cpp" line="268"/>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportengine.cpp" line="269"/>
+        <source>module %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportengine.cpp" line="270"/>
+        <source>plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportengine.cpp" line="271"/>
+        <source>currency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportengine.cpp" line="272"/>
         <source>status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="245"/>
+        <location filename="../core/reports/reportengine.cpp" line="273"/>
         <source>split by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="246"/>
+        <location filename="../core/reports/reportengine.cpp" line="274"/>
         <source>account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportengine.cpp" line="278"/>
+        <source>in %1 at the rates of each document&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::ReportFile</name>
     <message>
-        <location filename="../core/exchange/reportfile.cpp" line="19"/>
-        <source>Cannot write %1: %2</source>
+        <location filename="../core/documents/reportfile.cpp" line="23"/>
+        <source>export reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::ReportHtml</name>
     <message>
-        <location filename="../core/exchange/reporthtml.cpp" line="33"/>
+        <location filename="../core/documents/reporthtml.cpp" line="34"/>
         <source>Run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/reporthtml.cpp" line="57"/>
+        <location filename="../core/documents/reporthtml.cpp" line="58"/>
         <source>First %1 of %2 rows; export CSV for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::ReportParameterForm</name>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="65"/>
+        <source>All modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="68"/>
+        <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="71"/>
+        <source>Main currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="75"/>
+        <source>In each document&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="77"/>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="79"/>
+        <source>Convert every document into one currency at the rate of the document&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="81"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="82"/>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="83"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="84"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="85"/>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="86"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="88"/>
+        <source>No split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="89"/>
+        <source>By module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="90"/>
+        <source>By customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="91"/>
+        <source>By plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="104"/>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="107"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="119"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="120"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="121"/>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="122"/>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="123"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="124"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="125"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="134"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="136"/>
+        <source>As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="141"/>
+        <source>Customer code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="147"/>
+        <source>Account code (all)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="71"/>
-        <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="143"/>
-        <location filename="../ui/pages/reportspage.cpp" line="523"/>
+        <location filename="../ui/pages/reportspage.cpp" line="52"/>
+        <location filename="../ui/pages/reportspage.cpp" line="256"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="156"/>
+        <location filename="../ui/pages/reportspage.cpp" line="80"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="260"/>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="261"/>
-        <source>Unpaid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="262"/>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="263"/>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="264"/>
-        <source>Void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="265"/>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="239"/>
-        <source>Customer code or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="221"/>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="221"/>
-        <source>Last month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="221"/>
-        <source>This quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="221"/>
-        <source>Last quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="222"/>
-        <source>This year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="222"/>
-        <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="222"/>
-        <source>Custom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="228"/>
-        <source>Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="232"/>
-        <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="247"/>
-        <source>All modules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="251"/>
-        <source>All plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="255"/>
-        <source>Main currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="270"/>
-        <source>No split</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="271"/>
-        <source>By module</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="272"/>
-        <source>By customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="273"/>
-        <source>By plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="276"/>
-        <source>Account code (all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="288"/>
+        <location filename="../ui/pages/reportspage.cpp" line="110"/>
         <source>Preset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="291"/>
+        <location filename="../ui/pages/reportspage.cpp" line="113"/>
         <source>Save Pre&amp;set…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="292"/>
+        <location filename="../ui/pages/reportspage.cpp" line="114"/>
         <source>Delete Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="296"/>
+        <location filename="../ui/pages/reportspage.cpp" line="118"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="605"/>
+        <location filename="../ui/pages/reportspage.cpp" line="327"/>
         <source>(choose a preset)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="207"/>
-        <source>Report:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="230"/>
-        <source>As of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reportspage.cpp" line="297"/>
+        <location filename="../ui/pages/reportspage.cpp" line="119"/>
         <source>Save P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="298"/>
+        <location filename="../ui/pages/reportspage.cpp" line="120"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="305"/>
-        <location filename="../ui/pages/reportspage.cpp" line="313"/>
+        <location filename="../ui/pages/reportspage.cpp" line="127"/>
+        <location filename="../ui/pages/reportspage.cpp" line="135"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="306"/>
+        <location filename="../ui/pages/reportspage.cpp" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="311"/>
+        <location filename="../ui/pages/reportspage.cpp" line="133"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="321"/>
+        <location filename="../ui/pages/reportspage.cpp" line="143"/>
         <source>Save Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="321"/>
+        <location filename="../ui/pages/reportspage.cpp" line="143"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="513"/>
+        <location filename="../ui/pages/reportspage.cpp" line="246"/>
         <source>CSV, RFC 4180 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="514"/>
+        <location filename="../ui/pages/reportspage.cpp" line="247"/>
         <source>CSV for Excel in this locale (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="522"/>
+        <location filename="../ui/pages/reportspage.cpp" line="255"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="462"/>
+        <location filename="../ui/pages/reportspage.cpp" line="194"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="478"/>
+        <location filename="../ui/pages/reportspage.cpp" line="210"/>
         <source>Showing %1 of %2 rows; Export CSV writes all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reportspage.cpp" line="481"/>
+        <location filename="../ui/pages/reportspage.cpp" line="213"/>
         <source>%Ln row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4597,8 +10972,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportspage.cpp" line="517"/>
-        <location filename="../ui/pages/reportspage.cpp" line="543"/>
+        <location filename="../ui/pages/reportspage.cpp" line="250"/>
+        <location filename="../ui/pages/reportspage.cpp" line="277"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4625,67 +11000,67 @@
 <context>
     <name>Accrue::RevenuePage</name>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="38"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="39"/>
         <source>By module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="39"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="40"/>
         <source>By customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="40"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="41"/>
         <source>By plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="41"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="42"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="42"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="43"/>
         <source>Last 6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="43"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="44"/>
         <source>Last 24 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="45"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="46"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="63"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="64"/>
         <source>Double-click a figure to see the invoices behind it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="83"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="84"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="95"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="96"/>
         <source>Updated in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="127"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="128"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="135"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="136"/>
         <source>Revenue by month (%1, net of tax and credit notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="166"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="167"/>
         <source>%1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4758,6 +11133,19 @@
     </message>
 </context>
 <context>
+    <name>Accrue::RowReader</name>
+    <message>
+        <location filename="../core/exchange/productcsv.cpp" line="54"/>
+        <source>“%1” is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/productcsv.cpp" line="65"/>
+        <source>“%1” is not an amount in %2 (use a dot: 12.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::RowVersion</name>
     <message>
         <location filename="../core/storage/rowversion.cpp" line="24"/>
@@ -4783,35 +11171,35 @@
 <context>
     <name>Accrue::SecretStore</name>
     <message>
-        <location filename="../core/security/secretstore.cpp" line="74"/>
+        <location filename="../core/security/secretstore.cpp" line="76"/>
         <source>no password stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/secretstore.cpp" line="77"/>
-        <location filename="../core/security/secretstore.cpp" line="80"/>
+        <location filename="../core/security/secretstore.cpp" line="79"/>
+        <location filename="../core/security/secretstore.cpp" line="82"/>
         <source>no keychain available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/secretstore.cpp" line="87"/>
+        <location filename="../core/security/secretstore.cpp" line="89"/>
         <source>keychain error %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/secretstore.cpp" line="99"/>
+        <location filename="../core/security/secretstore.cpp" line="101"/>
         <source>the keychain needs a running QCoreApplication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/secretstore.cpp" line="120"/>
+        <location filename="../core/security/secretstore.cpp" line="122"/>
         <source>the keychain did not answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/secretstore.cpp" line="145"/>
-        <location filename="../core/security/secretstore.cpp" line="154"/>
-        <location filename="../core/security/secretstore.cpp" line="164"/>
+        <location filename="../core/security/secretstore.cpp" line="151"/>
+        <location filename="../core/security/secretstore.cpp" line="160"/>
+        <location filename="../core/security/secretstore.cpp" line="170"/>
         <source>no keychain available: no D-Bus session bus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4819,22 +11207,22 @@
 <context>
     <name>Accrue::Session</name>
     <message>
-        <location filename="../core/billing/session.cpp" line="28"/>
+        <location filename="../core/billing/session.cpp" line="70"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/session.cpp" line="30"/>
+        <location filename="../core/billing/session.cpp" line="72"/>
         <source>Finance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/session.cpp" line="34"/>
+        <location filename="../core/billing/session.cpp" line="76"/>
         <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/session.cpp" line="42"/>
+        <location filename="../core/billing/session.cpp" line="84"/>
         <source>%1 works as %2 in this book and may not %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4842,122 +11230,218 @@
 <context>
     <name>Accrue::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="46"/>
         <source>Company Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="83"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="84"/>
         <source>From the locale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="85"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="86"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="88"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="51"/>
-        <source>Remove</source>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="48"/>
+        <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
-        <source>&amp;Legal name:</source>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="56"/>
+        <source>DE, US, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="59"/>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="60"/>
-        <source>&amp;Tax ID:</source>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
+        <source>A billing run &amp;issues its invoices (otherwise it leaves drafts to review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="61"/>
+        <source>HRB 12345, Amtsgericht Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="76"/>
+        <source>Show the customer&apos;s &amp;code on invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="77"/>
+        <source>Stamp paid invoices “PAID”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="89"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="98"/>
+        <source>&amp;Legal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="99"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="100"/>
+        <source>&amp;Tax ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="101"/>
+        <source>&amp;Registration number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="102"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="103"/>
+        <source>Ta&amp;x country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="106"/>
+        <source>Ban&amp;k name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="107"/>
         <source>&amp;IBAN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="108"/>
         <source>&amp;BIC:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="109"/>
         <source>Account number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="110"/>
         <source>Routing number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="113"/>
         <source>Logo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="114"/>
+        <source>Acce&amp;nt colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="117"/>
         <source>Invoice &amp;footer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="242"/>
+        <source>Accent Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="265"/>
+        <source>E-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="267"/>
+        <source>Dunning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="104"/>
         <source>Default payment &amp;terms:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="119"/>
         <source>Invoice number prefix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="120"/>
         <source>Credit note number prefix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="118"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="123"/>
+        <source>Rece&amp;ipt number prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="134"/>
-        <source>Logo</source>
+        <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="135"/>
+        <source>Docu&amp;ments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="136"/>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="138"/>
+        <source>&amp;Dunning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="218"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="219"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="234"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="234"/>
         <source>(not an image)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4965,113 +11449,323 @@
 <context>
     <name>Accrue::SettingsService</name>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="56"/>
+        <location filename="../core/billing/settingsservice.cpp" line="66"/>
         <source>legal name: enter the company&apos;s legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="58"/>
+        <location filename="../core/billing/settingsservice.cpp" line="68"/>
         <source>invoice prefix: 1 to 8 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="60"/>
+        <location filename="../core/billing/settingsservice.cpp" line="70"/>
         <source>credit note prefix: 1 to 8 capital letters or digits, not the invoice prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="63"/>
+        <location filename="../core/billing/settingsservice.cpp" line="74"/>
+        <source>receipt prefix: 1 to 8 capital letters or digits, not the invoice or credit note prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/settingsservice.cpp" line="77"/>
         <source>payment terms: between 0 and 365 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="65"/>
+        <location filename="../core/billing/settingsservice.cpp" line="79"/>
         <source>IBAN: the check digits do not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="67"/>
+        <location filename="../core/billing/settingsservice.cpp" line="81"/>
         <source>paper: A4 or Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="69"/>
+        <location filename="../core/billing/settingsservice.cpp" line="83"/>
+        <source>currency: %1 is not an ISO 4217 currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/settingsservice.cpp" line="87"/>
+        <source>accent colour: “%1” is not a colour like #1F4E79</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/settingsservice.cpp" line="90"/>
+        <source>BIC: 8 or 11 letters and digits, like COBADEFFXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/settingsservice.cpp" line="92"/>
         <source>logo: at most 2 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="85"/>
+        <location filename="../core/billing/settingsservice.cpp" line="108"/>
+        <location filename="../core/billing/settingsservice.cpp" line="117"/>
         <source>change the company settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="88"/>
+        <location filename="../core/billing/settingsservice.cpp" line="111"/>
         <source>The company settings are not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="95"/>
+        <location filename="../core/billing/settingsservice.cpp" line="133"/>
         <source>The company settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::SmtpSender</name>
+    <message>
+        <location filename="../core/mail/smtpsender.cpp" line="84"/>
+        <source>libcurl could not start a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/smtpsender.cpp" line="141"/>
+        <source>%1; the server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/smtpsender.cpp" line="143"/>
+        <source>The server&apos;s TLS certificate is not trusted, so nothing was sent (%1). If the server uses a private certificate authority, name its certificate in the e-mail settings (CA certificate file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mail/smtpsender.cpp" line="148"/>
+        <source>The CA certificate file %1 cannot be used (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::SqliteSharing</name>
+    <message>
+        <location filename="../core/storage/sqlitesharing.cpp" line="65"/>
+        <source>%1 is being closed by another program; try again in a moment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::Startup</name>
     <message>
-        <location filename="../ui/startup.cpp" line="73"/>
+        <location filename="../ui/startup.cpp" line="92"/>
         <source>Accrue: billing, receivables and revenue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="76"/>
+        <location filename="../ui/startup.cpp" line="95"/>
         <source>Book to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="79"/>
+        <location filename="../ui/startup.cpp" line="98"/>
         <source>Fill an empty book with demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="80"/>
+        <location filename="../ui/startup.cpp" line="99"/>
         <source>Tab to show first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="83"/>
+        <location filename="../ui/startup.cpp" line="102"/>
         <source>Save a PNG of the window once loaded, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="86"/>
+        <location filename="../ui/startup.cpp" line="105"/>
+        <source>Date to treat as today (demo data, statuses, periods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/startup.cpp" line="109"/>
+        <source>With --screenshot: trigger this action (settings, outbox, dunningRun, …) and save the dialog it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/startup.cpp" line="113"/>
         <source>Book to open (same as --db).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="118"/>
+        <location filename="../ui/startup.cpp" line="123"/>
+        <source>--today wants a date as YYYY-MM-DD, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/startup.cpp" line="164"/>
         <source>There is no tab “%1” (use one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/startup.cpp" line="175"/>
+        <source>There is no action “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::StatementOfAccountReport</name>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="27"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="28"/>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="31"/>
+        <source>Payment (exchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="33"/>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="35"/>
+        <source>Credit applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="48"/>
+        <source>Open, not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="49"/>
+        <source>Open, 1–30 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="50"/>
+        <source>Open, 31–60 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="51"/>
+        <source>Open, 61–90 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="52"/>
+        <source>Open, over 90 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="70"/>
+        <source>A statement of account is for one customer: give its code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="71"/>
+        <source>No customer with the code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="73"/>
+        <source>A statement of account needs a period (from and to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="87"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="88"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="89"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="90"/>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="91"/>
+        <source>Payments and credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="93"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="95"/>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="96"/>
+        <source>Statement of account: %1 (%2), %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="105"/>
+        <source>%1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="121"/>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/statementofaccountreport.cpp" line="140"/>
+        <source>Closing balance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::StatementReader</name>
     <message>
-        <location filename="../core/exchange/statementreader.cpp" line="87"/>
+        <location filename="../core/exchange/statementreader.cpp" line="111"/>
         <source>“%1” is not an amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/statementreader.cpp" line="109"/>
+        <location filename="../core/exchange/statementreader.cpp" line="133"/>
         <source>%1: unknown statement format “%2” (use csv, ofx or camt053)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/statementreader.cpp" line="150"/>
+        <location filename="../core/exchange/statementreader.cpp" line="183"/>
+        <source>%1 is outside the years %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/statementreader.cpp" line="189"/>
+        <source>the amount is larger than Accrue accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/statementreader.cpp" line="198"/>
+        <source>contains control characters (such as NUL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/statementreader.cpp" line="205"/>
         <source>%1: the CSV mapping “%2” is incomplete: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/statementreader.cpp" line="178"/>
+        <location filename="../core/exchange/statementreader.cpp" line="233"/>
         <source>missing (the row has %n field(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5079,100 +11773,744 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/statementreader.cpp" line="190"/>
+        <location filename="../core/exchange/statementreader.cpp" line="245"/>
         <source>“%1” is not a date in the format %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/statementreader.cpp" line="196"/>
-        <location filename="../core/exchange/statementreader.cpp" line="348"/>
+        <location filename="../core/exchange/statementreader.cpp" line="252"/>
+        <location filename="../core/exchange/statementreader.cpp" line="437"/>
         <source>“%1” is not an ISO 4217 currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/statementreader.cpp" line="209"/>
+        <location filename="../core/exchange/statementreader.cpp" line="266"/>
         <source>exactly one of debit and credit must hold the amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/statementreader.cpp" line="258"/>
+        <location filename="../core/exchange/statementreader.cpp" line="331"/>
         <source>“%1” is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/statementreader.cpp" line="262"/>
+        <location filename="../core/exchange/statementreader.cpp" line="336"/>
         <source>no ISO 4217 currency for the statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/statementreader.cpp" line="265"/>
+        <location filename="../core/exchange/statementreader.cpp" line="340"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/statementreader.cpp" line="283"/>
+        <location filename="../core/exchange/statementreader.cpp" line="300"/>
         <source>not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/statementreader.cpp" line="285"/>
+        <location filename="../core/exchange/statementreader.cpp" line="363"/>
+        <source>not closed (the file ends at line %1 without &lt;/%2&gt;: cut off?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/statementreader.cpp" line="372"/>
         <source>%1: this is not an OFX file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/statementreader.cpp" line="345"/>
+        <location filename="../core/exchange/statementreader.cpp" line="433"/>
         <source>missing or not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/statementreader.cpp" line="351"/>
+        <location filename="../core/exchange/statementreader.cpp" line="441"/>
         <source>expected CRDT or DBIT, not “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/statementreader.cpp" line="362"/>
+        <location filename="../core/exchange/statementreader.cpp" line="452"/>
         <source>%1:%2: not well-formed XML: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/statementreader.cpp" line="367"/>
+        <location filename="../core/exchange/statementreader.cpp" line="457"/>
         <source>%1: no camt.053 statement (Stmt) in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::SubscriptionCsv</name>
+    <message>
+        <location filename="../core/exchange/subscriptioncsv.cpp" line="67"/>
+        <source>%1: no subscriptions after the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/subscriptioncsv.cpp" line="74"/>
+        <source>%1:%2: %3 fields, but the header names %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/subscriptioncsv.cpp" line="93"/>
+        <source>enter the customer&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/subscriptioncsv.cpp" line="96"/>
+        <source>enter the plan&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/subscriptioncsv.cpp" line="102"/>
+        <source>“%1” is not a whole number from 1 to 1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/subscriptioncsv.cpp" line="107"/>
+        <source>“%1” is not a date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::SubscriptionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="42"/>
+        <source>New Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="42"/>
+        <source>Change Subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="42"/>
+        <source>Pause Subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="43"/>
+        <source>Resume Subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="43"/>
+        <source>Cancel Subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="72"/>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="73"/>
+        <source>&amp;Licenses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="77"/>
+        <source>The plan&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="81"/>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="82"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="83"/>
+        <source>&amp;Billing profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="88"/>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="88"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="88"/>
+        <source>&amp;Paused from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="89"/>
+        <source>&amp;Resumes on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="89"/>
+        <source>&amp;Cancelled from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="92"/>
+        <source>At the &amp;end of the period holding that date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/subscriptiondialog.cpp" line="96"/>
+        <source>The next billing run credits the unused days already billed and charges the new terms for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::SubscriptionRepository</name>
+    <message>
+        <location filename="../core/storage/subscriptionrepository.cpp" line="134"/>
+        <source>Subscription %1 was deleted by someone else meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/subscriptionrepository.cpp" line="137"/>
+        <source>Subscription %1 was changed by %2 at %3 — reload it and make your change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/subscriptionrepository.cpp" line="140"/>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/subscriptionrepository.cpp" line="141"/>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::SubscriptionService</name>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="117"/>
+        <source>add subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="124"/>
+        <source>name: contains control characters (such as NUL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="130"/>
+        <source>customer: no such customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="132"/>
+        <source>customer: %1 is archived; restore it to subscribe it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="136"/>
+        <source>plan: %1 bills in %2 but customer %3 is billed in %4; choose a plan in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="143"/>
+        <source>profile: customer %1 has no billing profile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="207"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="243"/>
+        <source>change subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="212"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="249"/>
+        <source>Subscription %1 is cancelled; add a new one instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="214"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="251"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="343"/>
+        <source>date: the subscription starts on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="216"/>
+        <source>plan: subscription %1 is on that plan already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="221"/>
+        <source>plan: %1 bills in %2, the subscription in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="225"/>
+        <source>plan: %1 bills every %2 months, the subscription every %3; cancel it and add a new subscription instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="253"/>
+        <source>licenses: subscription %1 has %2 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="271"/>
+        <source>Subscription %1 has that plan and those licenses already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="281"/>
+        <source>pause subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="286"/>
+        <source>Subscription %1 is %2; only an active one can be paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="292"/>
+        <source>date: the period from %1 is due and not billed; run the billing for it before pausing on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="308"/>
+        <source>resume subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="313"/>
+        <source>Subscription %1 is not paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="315"/>
+        <source>date: it was paused on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="336"/>
+        <source>cancel subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="341"/>
+        <source>Subscription %1 is cancelled already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="383"/>
+        <source>No subscription with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="399"/>
+        <source>import subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="411"/>
+        <source>customer: no customer with the code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="414"/>
+        <source>plan: no plan with the code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::SubscriptionsPanel</name>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="31"/>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="32"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="33"/>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="39"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="35"/>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="41"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="36"/>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="64"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="37"/>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="64"/>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="67"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="38"/>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="64"/>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="67"/>
+        <source>Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="40"/>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="64"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="64"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="65"/>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="65"/>
+        <source>Billed through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="65"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="67"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="67"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="67"/>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="67"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="77"/>
+        <source>New Subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="78"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="79"/>
+        <source>Pause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="80"/>
+        <source>Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="81"/>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="144"/>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="147"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="150"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/subscriptionspanel.cpp" line="196"/>
+        <source>Subscription %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::TaxPercent</name>
+    <message>
+        <location filename="../core/domain/taxrate.cpp" line="40"/>
+        <source>“%1” has more than four decimals; a tax rate is a percent with at most four (such as 8.875 or 9.4375)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::TaxRateCsv</name>
+    <message>
+        <location filename="../core/exchange/taxratecsv.cpp" line="77"/>
+        <source>“%1” is not a percentage from 0 to 100 with at most four decimals (such as 19, 7.25 or 8.875)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/taxratecsv.cpp" line="87"/>
+        <source>%1: no tax rates after the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/taxratecsv.cpp" line="94"/>
+        <source>%1:%2: %3 fields, but the header names %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/taxratecsv.cpp" line="113"/>
+        <source>“%1” is not a date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::TaxReport</name>
+    <message>
+        <location filename="../core/reports/taxreport.cpp" line="31"/>
+        <source>Tax %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/taxreport.cpp" line="32"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/taxreport.cpp" line="33"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/taxreport.cpp" line="34"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/taxreport.cpp" line="35"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/taxreport.cpp" line="36"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/taxreport.cpp" line="37"/>
+        <source>Taxable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/taxreport.cpp" line="38"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/taxreport.cpp" line="39"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/taxreport.cpp" line="67"/>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/taxreport.cpp" line="74"/>
+        <source>LEDGER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/taxreport.cpp" line="75"/>
+        <source>tax payable, net credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/taxreport.cpp" line="79"/>
+        <source>agrees with the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/taxreport.cpp" line="80"/>
+        <source>differs from the ledger by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::TaxRules</name>
+    <message>
+        <location filename="../core/domain/taxrules.cpp" line="121"/>
+        <source>no %1 tax rate for %2 on %3; add one (accrue-cli tax-rate add) or set the line&apos;s rate by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/taxrules.cpp" line="143"/>
+        <source>country: “%1” is not a two-letter country code (ISO 3166, e.g. DE, US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/taxrules.cpp" line="146"/>
+        <source>region: at most 40 characters, no control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/taxrules.cpp" line="148"/>
+        <source>category: “%1” is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/taxrules.cpp" line="151"/>
+        <source>rate: must be between 0 % and 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/taxrules.cpp" line="153"/>
+        <source>rate: a %1 rate is 0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/taxrules.cpp" line="155"/>
+        <source>name: 1 to 100 characters, no control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/taxrules.cpp" line="157"/>
+        <source>valid_to: %1 is before valid_from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::TaxService</name>
+    <message>
+        <location filename="../core/billing/taxservice.cpp" line="67"/>
+        <location filename="../core/billing/taxservice.cpp" line="88"/>
+        <source>change tax rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/taxservice.cpp" line="74"/>
+        <source>valid_from: the %1 rate “%2” (%3 %) is valid from %4 to %5 already; end it before this one starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/taxservice.cpp" line="77"/>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/taxservice.cpp" line="78"/>
+        <source>open end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/taxservice.cpp" line="95"/>
+        <source>There is no tax rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/taxservice.cpp" line="97"/>
+        <source>valid_to: the rate starts on %1; it can end on that day or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/taxservice.cpp" line="114"/>
+        <source>import tax rates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::TextDecoding</name>
     <message>
-        <location filename="../core/exchange/textdecoding.cpp" line="36"/>
+        <location filename="../core/exchange/textdecoding.cpp" line="82"/>
         <source>%1: unknown encoding “%2” (use auto, utf-8, latin1 or windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/textdecoding.cpp" line="92"/>
+        <source>%1: the file looks like UTF-16 but is not valid UTF-16</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::TransactionsPage</name>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="24"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="28"/>
         <source>Only with unapplied money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="29"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="31"/>
+        <source>Receipt &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/transactionspage.cpp" line="33"/>
+        <source>Send &amp;Receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/transactionspage.cpp" line="37"/>
         <source>Search customer or reference (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="54"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="61"/>
+        <source>Save the receipt of the chosen payment as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/transactionspage.cpp" line="67"/>
+        <source>E-mail the receipt of the chosen payment to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/transactionspage.cpp" line="74"/>
+        <source>Sending receipt %1 by e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/transactionspage.cpp" line="97"/>
         <source>&amp;Payments Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="55"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="98"/>
         <source>&amp;Bank Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/transactionspage.cpp" line="70"/>
-        <location filename="../ui/pages/transactionspage.cpp" line="73"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="109"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="112"/>
         <source>%Ln payment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5183,37 +12521,37 @@
 <context>
     <name>Accrue::TrialBalanceReport</name>
     <message>
-        <location filename="../core/reports/trialbalancereport.cpp" line="26"/>
+        <location filename="../core/reports/trialbalancereport.cpp" line="27"/>
         <source>Trial balance as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/trialbalancereport.cpp" line="27"/>
+        <location filename="../core/reports/trialbalancereport.cpp" line="28"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/trialbalancereport.cpp" line="28"/>
+        <location filename="../core/reports/trialbalancereport.cpp" line="29"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/trialbalancereport.cpp" line="29"/>
+        <location filename="../core/reports/trialbalancereport.cpp" line="30"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/trialbalancereport.cpp" line="30"/>
+        <location filename="../core/reports/trialbalancereport.cpp" line="31"/>
         <source>Debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/trialbalancereport.cpp" line="31"/>
+        <location filename="../core/reports/trialbalancereport.cpp" line="32"/>
         <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/trialbalancereport.cpp" line="38"/>
+        <location filename="../core/reports/trialbalancereport.cpp" line="39"/>
         <source>TOTAL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5274,21 +12612,31 @@
 <context>
     <name>Accrue::UserRepository</name>
     <message>
-        <location filename="../core/storage/userrepository.cpp" line="92"/>
+        <location filename="../core/storage/userrepository.cpp" line="94"/>
         <source>“%1” is not a valid user name (letters, digits, _ . @ -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/userrepository.cpp" line="126"/>
+        <source>Setting a password needs a PostgreSQL book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/userrepository.cpp" line="132"/>
+        <source>Could not prepare the password for the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::UserService</name>
     <message>
-        <location filename="../core/billing/userservice.cpp" line="28"/>
+        <location filename="../core/billing/userservice.cpp" line="29"/>
         <source>%1 is the book&apos;s last Admin; make someone else Admin first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/userservice.cpp" line="43"/>
-        <location filename="../core/billing/userservice.cpp" line="69"/>
+        <location filename="../core/billing/userservice.cpp" line="44"/>
+        <location filename="../core/billing/userservice.cpp" line="70"/>
         <source>manage users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5296,75 +12644,146 @@
 <context>
     <name>Accrue::UsersDialog</name>
     <message>
-        <location filename="../ui/dialogs/usersdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/usersdialog.cpp" line="29"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/usersdialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/usersdialog.cpp" line="31"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/usersdialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/usersdialog.cpp" line="31"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/usersdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/usersdialog.cpp" line="39"/>
         <source>new logins only; leave empty to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/usersdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/usersdialog.cpp" line="44"/>
         <source>&amp;Login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/usersdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/usersdialog.cpp" line="44"/>
         <source>&amp;OS user:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/usersdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/usersdialog.cpp" line="45"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/usersdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/usersdialog.cpp" line="47"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/usersdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/usersdialog.cpp" line="50"/>
         <source>&amp;Add or Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/usersdialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/usersdialog.cpp" line="51"/>
         <source>Re&amp;move Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/usersdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/usersdialog.cpp" line="64"/>
         <source>Logins on the server with a role in this book. The server enforces the role for every client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/usersdialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/usersdialog.cpp" line="66"/>
         <source>OS users and their roles. A book with no users listed belongs to whoever opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/usersdialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/usersdialog.cpp" line="116"/>
         <source>Take %1&apos;s role in this book away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::WriteOffDialog</name>
+    <message>
+        <location filename="../ui/dialogs/writeoffdialog.cpp" line="31"/>
+        <source>Resolve Dispute of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/writeoffdialog.cpp" line="32"/>
+        <source>Write Off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/writeoffdialog.cpp" line="33"/>
+        <source>Why the customer will not pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/writeoffdialog.cpp" line="37"/>
+        <source>Balance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/writeoffdialog.cpp" line="40"/>
+        <source>&amp;Withdrawn: the customer pays as invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/writeoffdialog.cpp" line="41"/>
+        <source>By a &amp;credit note (issued next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/writeoffdialog.cpp" line="42"/>
+        <source>By &amp;writing the balance off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/writeoffdialog.cpp" line="51"/>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/writeoffdialog.cpp" line="54"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/writeoffdialog.cpp" line="55"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/writeoffdialog.cpp" line="55"/>
+        <source>&amp;Written off on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/writeoffdialog.cpp" line="56"/>
+        <source>The whole open balance goes to Bad debts; the invoice becomes uncollectible. Only Finance and Admin users may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::Writer</name>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="452"/>
+        <source>%1 is more than the period&apos;s invoices have left to credit (%2 short)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QPageSize</name>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="251"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="262"/>
         <source>--paper: “%1” is not a4 or letter</source>
         <translation type="unfinished"></translation>
     </message>
