@@ -58,6 +58,7 @@ const Entry entries[] = {
     { "PAID", "BEZAHLT", "PAYÉE" },
     { "Notes", "Hinweise", "Remarques" },
     // Receipts.
+    { "Receipt", "Zahlungsbestätigung", "Reçu" },
     { "Receipt %1", "Zahlungsbestätigung %1", "Reçu %1" },
     { "Received from", "Erhalten von", "Reçu de" },
     { "Receipt date", "Datum der Bestätigung", "Date du reçu" },

@@ -72,7 +72,9 @@ void paintFooter(QPainter &painter, const QRectF &area, const InvoiceDocument::D
     painter.restore();
 }
 
-void prepare(QTextDocument &document, const CompanySettings &company)
+} // namespace
+
+void InvoiceDocument::prepare(QTextDocument &document, const CompanySettings &company)
 {
     QFont font = document.defaultFont();
     font.setPointSizeF(9.5);
@@ -82,7 +84,8 @@ void prepare(QTextDocument &document, const CompanySettings &company)
                              QImage::fromData(company.logo));
 }
 
-InvoiceDocument::Decor baseDecor(const CompanySettings &company, const DocumentTexts &texts)
+InvoiceDocument::Decor InvoiceDocument::companyDecor(const CompanySettings &company,
+                                                     const DocumentTexts &texts)
 {
     InvoiceDocument::Decor decor;
     decor.pageFormat = texts.text("Page %1 of %2");
@@ -92,8 +95,6 @@ InvoiceDocument::Decor baseDecor(const CompanySettings &company, const DocumentT
                                                          : safeText(company.legalName.trimmed());
     return decor;
 }
-
-} // namespace
 
 void InvoiceDocument::build(QTextDocument &document, const InvoiceDocumentData &data,
                             const QLocale &locale)
@@ -116,7 +117,7 @@ InvoiceDocument::Decor InvoiceDocument::decor(const InvoiceDocumentData &data,
                                               const QLocale &locale)
 {
     const DocumentTexts texts(data.customer.language, locale);
-    Decor decor = baseDecor(data.company, texts);
+    Decor decor = companyDecor(data.company, texts);
     decor.label = data.invoice.number;
     decor.title = data.invoice.number.isEmpty() ? texts.text("Draft invoice")
                                                 : texts.text("Invoice %1").arg(data.invoice.number);
@@ -129,7 +130,7 @@ InvoiceDocument::Decor InvoiceDocument::decor(const CreditNoteDocumentData &data
                                               const QLocale &locale)
 {
     const DocumentTexts texts(data.customer.language, locale);
-    Decor decor = baseDecor(data.company, texts);
+    Decor decor = companyDecor(data.company, texts);
     decor.label = data.note.number;
     decor.title = texts.text("Credit note %1").arg(data.note.number);
     return decor;
@@ -151,11 +152,11 @@ void InvoiceDocument::writePdf(const CreditNoteDocumentData &data, const QString
     write(document, decor(data, locale), path, paper);
 }
 
-void InvoiceDocument::write(QTextDocument &document, const Decor &decor, const QString &path,
-                            QPageSize::PageSizeId paper)
+QByteArray InvoiceDocument::pdf(QTextDocument &document, const Decor &decor,
+                                QPageSize::PageSizeId paper)
 {
-    // QPdfWriter reports no write errors: lay the PDF out in memory, then
-    // write it whole (or fail with nothing left behind) through OutputFile.
+    // QPdfWriter reports no write errors: lay the PDF out in memory; the
+    // caller writes it whole (or fails with nothing left behind).
     QBuffer pdf;
     pdf.open(QIODevice::WriteOnly);
     {
@@ -172,8 +173,15 @@ void InvoiceDocument::write(QTextDocument &document, const Decor &decor, const Q
         throw Error(QCoreApplication::translate("Accrue::InvoiceDocument",
                                                 "Could not lay out the PDF of %1")
                         .arg(decor.label));
+    return pdf.data();
+}
+
+void InvoiceDocument::write(QTextDocument &document, const Decor &decor, const QString &path,
+                            QPageSize::PageSizeId paper)
+{
+    const QByteArray bytes = pdf(document, decor, paper);
     OutputFile output(path);
-    if (output.device()->write(pdf.data()) != pdf.data().size())
+    if (output.device()->write(bytes) != bytes.size())
         throw Error(QCoreApplication::translate("Accrue::InvoiceDocument", "Cannot write %1: %2")
                         .arg(QDir::toNativeSeparators(path), output.device()->errorString()));
     output.commit();

@@ -63,6 +63,15 @@ public:
     // Whether `setting` names a paper paperFor() knows.
     static bool isKnownPaper(const QString &setting);
 
+    // The letterhead's settings for any document: the company's font size
+    // and logo.
+    static void prepare(QTextDocument &document, const CompanySettings &company);
+    // The company's footer, accent and PDF author in the document's language;
+    // the caller adds the label, title and stamp.
+    static Decor companyDecor(const CompanySettings &company, const DocumentTexts &texts);
+    // The document as PDF bytes on `paper`, painted with its decor.
+    static QByteArray pdf(QTextDocument &document, const Decor &decor, QPageSize::PageSizeId paper);
+
 private:
     static void write(QTextDocument &document, const Decor &decor, const QString &path,
                       QPageSize::PageSizeId paper);

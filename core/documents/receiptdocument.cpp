@@ -2,47 +2,30 @@
 
 #include "billing/receiptservice.h"
 #include "common/error.h"
+#include "documents/documenttexts.h"
 #include "documents/invoicedocument.h"
 #include "documents/receipthtml.h"
 #include "exchange/outputfile.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
-#include <QImage>
-#include <QPdfWriter>
 #include <QTextDocument>
-#include <QUrl>
 
 namespace Accrue {
 
 QByteArray ReceiptDocument::pdf(const ReceiptDocumentData &data, QPageSize::PageSizeId paper,
                                 const QLocale &locale)
 {
-    QBuffer pdf;
-    pdf.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&pdf);
-        writer.setPageSize(QPageSize(paper));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(data.receipt.number);
-        writer.setCreator(QStringLiteral("Accrue"));
-        QTextDocument document;
-        QFont font = document.defaultFont();
-        font.setPointSizeF(10);
-        document.setDefaultFont(font);
-        if (!data.company.logo.isEmpty())
-            document.addResource(QTextDocument::ImageResource, QUrl(InvoiceHtml::logoUrl),
-                                 QImage::fromData(data.company.logo));
-        document.setHtml(ReceiptHtml::render(data, locale));
-        InvoiceDocument::paint(document, writer, data.receipt.number);
-    }
-    if (pdf.data().isEmpty())
-        throw Error(QCoreApplication::translate("Accrue::ReceiptDocument",
-                                                "Could not lay out the PDF of %1")
-                        .arg(data.receipt.number));
-    return pdf.data();
+    // The invoices' letterhead and page foot: registration lines, accent,
+    // "RCT-… · Page n of N".
+    QTextDocument document;
+    InvoiceDocument::prepare(document, data.company);
+    document.setHtml(ReceiptHtml::render(data, locale));
+    const DocumentTexts texts(data.customer.language, locale);
+    InvoiceDocument::Decor decor = InvoiceDocument::companyDecor(data.company, texts);
+    decor.label = data.receipt.number;
+    decor.title = texts.text("Receipt %1").arg(data.receipt.number);
+    return InvoiceDocument::pdf(document, decor, paper);
 }
 
 void ReceiptDocument::writePdf(const ReceiptDocumentData &data, const QString &path,

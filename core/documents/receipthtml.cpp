@@ -1,10 +1,7 @@
 #include "documents/receipthtml.h"
 
-#include "common/safetext.h"
+#include "documents/documentpage.h"
 #include "documents/documenttexts.h"
-#include "documents/invoicehtml.h"
-
-#include <QCoreApplication>
 
 namespace Accrue {
 
@@ -12,7 +9,7 @@ namespace {
 
 QString esc(const QString &text)
 {
-    return safeHtml(text);
+    return DocumentPage::esc(text);
 }
 
 QString methodName(const QString &key, const DocumentTexts &texts)
@@ -36,47 +33,31 @@ QString ReceiptHtml::render(const ReceiptDocumentData &d, const QLocale &locale)
 {
     const Receipt &r = d.receipt;
     const Payment &p = d.payment;
-    // In the customer's language and locale, like their invoices.
-    const DocumentTexts texts(d.customer.language, locale);
-    const QLocale &loc = texts.locale();
-    auto tr = [&texts](const char *source) { return texts.text(source); };
-    auto money = [&](const Money &amount) { return esc(amount.format(loc)); };
-    auto date = [&](const QDate &day) { return esc(loc.toString(day, QLocale::LongFormat)); };
+    // In the customer's language and locale, with the invoices' letterhead,
+    // accent and title block.
+    const DocumentPage page(d.company, d.customer.language, locale);
+    const DocumentTexts &texts = page.texts;
+    auto money = [&](const Money &amount) { return page.money(amount, amount.currency()); };
 
-    QString h = QStringLiteral(
-        "<html><head><meta charset=\"utf-8\"><style>"
-        "td, th { padding: 3px 6px; } th { text-align: left; border-bottom: 1px solid; }"
-        " .n { text-align: right; white-space: nowrap; } .t td { font-weight: bold; }"
-        "</style></head><body>");
-    const CompanySettings &co = d.company;
-    if (!co.legalName.isEmpty() || !co.logo.isEmpty()) {
-        h += QStringLiteral("<table width=\"100%\"><tr><td valign=\"top\"><b>") + esc(co.legalName)
-            + u"</b><br/>" + esc(co.address).replace(u'\n', QStringLiteral("<br/>"));
-        if (!co.taxId.isEmpty())
-            h += u"<br/>" + esc(tr("Tax ID %1").arg(co.taxId));
-        h += QStringLiteral("</td><td align=\"right\" valign=\"top\">");
-        if (!co.logo.isEmpty())
-            h += u"<img src=\"" + InvoiceHtml::logoUrl + u"\" height=\"60\"/>";
-        h += QStringLiteral("</td></tr></table><br/>");
-    }
-    h += u"<h2>" + esc(tr("Receipt %1").arg(r.number)) + u"</h2>";
-    h += QStringLiteral("<table><tr><td valign=\"top\"><b>") + esc(tr("Received from"))
-        + u"</b><br/>" + esc(d.customer.name);
-    if (co.showCustomerCode && !d.customer.code.isEmpty())
-        h += u"<br/>" + esc(tr("Customer number")) + u": " + esc(d.customer.code);
-    h += QStringLiteral("</td><td width=\"40\"></td><td valign=\"top\">");
-    h += esc(tr("Receipt date")) + u": " + date(r.issueDate) + u"<br/>";
-    h += esc(tr("Payment received")) + u": " + date(p.receivedDate) + u"<br/>";
-    h += esc(tr("Method")) + u": " + esc(methodName(p.method, texts)) + u"<br/>";
+    QString h = page.begin() + page.header();
+    std::vector<std::pair<QString, QString>> facts;
+    facts.emplace_back(texts.text("Receipt date"), page.date(r.issueDate));
+    facts.emplace_back(texts.text("Payment received"), page.date(p.receivedDate));
+    facts.emplace_back(texts.text("Method"), esc(methodName(p.method, texts)));
     if (!p.reference.isEmpty())
-        h += esc(tr("Reference")) + u": " + esc(p.reference) + u"<br/>";
-    h += QStringLiteral("</td></tr></table><br/>");
-    h += u"<p><b>" + esc(tr("Amount received")) + u": " + money(p.amount) + u"</b></p>";
+        facts.emplace_back(texts.text("Reference"), esc(p.reference));
+    if (d.company.showCustomerCode && !d.customer.code.isEmpty())
+        facts.emplace_back(texts.text("Customer number"), esc(d.customer.code));
+    h += page.titleBlock(
+        texts.text("Receipt"), r.number, facts,
+        page.box(texts.text("Amount received"), money(p.amount), QString(), QString()));
+    h += page.addressee(texts.text("Received from"), d.customer, std::nullopt);
 
     if (!r.lines.empty()) {
-        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><thead><tr>");
-        h += u"<th>" + esc(tr("Invoice")) + u"</th><th class=\"n\">" + esc(tr("Applied"))
-            + u"</th><th class=\"n\">" + esc(tr("Balance remaining")) + u"</th>";
+        h += QStringLiteral("<table class=\"lines\" width=\"100%\" cellspacing=\"0\" "
+                            "style=\"margin-top: 14px; border-collapse: collapse\"><thead><tr>");
+        h += u"<th>" + page.t("Invoice") + u"</th><th class=\"n\">" + page.t("Applied")
+            + u"</th><th class=\"n\">" + page.t("Balance remaining") + u"</th>";
         h += QStringLiteral("</tr></thead><tbody>");
         for (const ReceiptLine &l : r.lines)
             h += u"<tr><td>" + esc(l.invoiceNumber) + u"</td><td class=\"n\">" + money(l.applied)
@@ -85,15 +66,12 @@ QString ReceiptHtml::render(const ReceiptDocumentData &d, const QLocale &locale)
     }
     // What the invoices did not take stays with the customer as credit.
     if (p.unapplied.isPositive())
-        h += u"<p>"
-            + esc(tr("Held as credit on the customer's account: %1").arg(p.unapplied.format(loc)))
+        h += u"<p style=\"margin-top: 14px\">"
+            + esc(texts.text("Held as credit on the customer's account: %1")
+                      .arg(p.unapplied.format(texts.locale())))
             + u"</p>";
-    h += u"<p>" + esc(tr("Thank you for your payment.")) + u"</p>";
-    if (!co.footer.isEmpty())
-        h += u"<p><small>" + esc(co.footer).replace(u'\n', QStringLiteral("<br/>"))
-            + u"</small></p>";
-    h += QStringLiteral("</body></html>");
-    return h;
+    h += u"<p style=\"margin-top: 14px\">" + page.t("Thank you for your payment.") + u"</p>";
+    return h + page.end();
 }
 
 } // namespace Accrue

@@ -462,8 +462,18 @@ void TestDocuments::receiptInTheCustomersLanguage()
         return ReceiptHtml::render(ReceiptService(book.session()).documentData(number), QLocale());
     };
     QString h = html();
-    QVERIFY2(h.contains(u"Zahlungsbestätigung " + number), qPrintable(h));
-    QVERIFY(h.contains(QStringLiteral("Erhaltener Betrag")));
+    // The invoices' title block: the title, the number under it, the
+    // amount in the accent-framed box with its caption in capitals.
+    QVERIFY2(h.contains(QStringLiteral("Zahlungsbestätigung</span><br/><span "
+                                       "style=\"font-size: 11pt\">")
+                        + number),
+             qPrintable(h));
+    QVERIFY(h.contains(QStringLiteral("ERHALTENER BETRAG")));
+    QVERIFY(h.contains(QStringLiteral("ERHALTEN VON")));
+    QVERIFY(h.contains(u"border: 1px solid " + CompanySettings::defaultAccentColor));
+    // The letterhead: the company's address and tax ID at the top right.
+    QVERIFY(h.contains(QStringLiteral("Hafenstraße 12<br/>20457 Hamburg")));
+    QVERIFY(h.contains(QStringLiteral("USt-IdNr. DE811907980")));
     QVERIFY(h.contains(QStringLiteral("Überweisung")));
     QVERIFY(h.contains(QStringLiteral("15. Juni 2026")));
     QVERIFY(h.contains(eur(293811).format(QLocale(QStringLiteral("de"))).toHtmlEscaped()));
@@ -475,7 +485,8 @@ void TestDocuments::receiptInTheCustomersLanguage()
     co.showCustomerCode = true;
     settings.saveCompany(co);
     h = html();
-    QVERIFY2(h.contains(QStringLiteral("Kundennummer: CUST-7781")), qPrintable(h));
+    QVERIFY2(h.contains(QStringLiteral("Kundennummer</td><td width=\"12\"></td><td>CUST-7781")),
+             qPrintable(h));
 }
 
 QTEST_MAIN(TestDocuments)
