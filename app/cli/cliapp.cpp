@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "billing/recognitionservice.h"
 #include "billing/session.h"
 #include "common/error.h"
 #include "common/safetext.h"
@@ -740,6 +741,7 @@ Database &CliApp::openBook(bool create)
     m_db = connect(
         location,
         int(create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist));
+    const int before = create ? m_db->schemaVersion() : 0;
     if (create)
         m_db->migrate();
     else
@@ -749,6 +751,8 @@ Database &CliApp::openBook(bool create)
         : AuditLog::currentUserName();
     m_session = std::make_unique<Session>(*m_db, user);
     m_session->setToday(today);
+    if (RecognitionService::needsCatchUp(before))
+        RecognitionService(*m_session).catchUp(); // schedules for a book from before them
     // Receipts issued by this command are e-mailed when the book says so.
     ReceiptMailer::installAutoSend(*m_session);
     return *m_db;

@@ -78,6 +78,9 @@ public:
     // The next run() recognises it. One transaction, one audit record;
     // nothing to do is a no-op.
     Summary catchUp();
+    // Whether a book that was at `schemaBefore` when it was opened needs
+    // catchUp() once migrated: one made before schedules existed.
+    static bool needsCatchUp(int schemaBefore) { return schemaBefore > 0 && schemaBefore < 14; }
 
     // Inside the issuing transaction (InvoiceService): links unbilled usage
     // of each as_delivered line's customer and product delivered in its
