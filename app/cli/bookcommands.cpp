@@ -41,6 +41,7 @@ int runDemo(CliApp &app)
         throw UsageError {
             tr("--currency: “%1” is not an ISO 4217 currency code").arg(options.currency)
         };
+    options.recognize = !app.isSet(QStringLiteral("no-recognition"));
     Database &db = app.openBook(true);
     options.endDate = app.session().today();
     QElapsedTimer timer;
@@ -53,7 +54,7 @@ int runDemo(CliApp &app)
                      .arg(result.invoices)
                      .arg(result.payments)
                      .arg(result.creditNotes)
-                     .arg(result.journalEntries)
+                     .arg(result.journalEntries + result.recognitionEntries)
                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
               << '\n';
     return 0;

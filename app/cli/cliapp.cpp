@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "billing/recognitionservice.h"
 #include "billing/session.h"
 #include "common/error.h"
 #include "common/safetext.h"
@@ -207,6 +208,16 @@ constexpr OptionSpec optionSpecs[] = {
       "mail settings set: PEM file of the CA certificates to trust (empty: the system's)." },
     { "auto-send-receipts", "yes|no",
       "mail settings set: e-mail every receipt as its payment is recorded." },
+    // Revenue recognition (recognitioncommands.cpp).
+    { "through", "YYYY-MM-DD",
+      "recognize: the last day to recognise revenue for (not after today)." },
+    { "quantity", "Q", "usage add: the quantity delivered (up to three decimals)." },
+    { "line", "N", "milestone: the invoice line's number (default 1)." },
+    { "milestones", "NAME:PCT,...",
+      "milestone define: the milestones and their shares (30/40/30)." },
+    { "milestone", "K", "milestone done: which milestone (1 for the first)." },
+    { "no-recognition", nullptr,
+      "demo: leave revenue unrecognised (for benchmarks of recognize)." },
 };
 
 QStringList customerOptions(bool withProfile)
@@ -244,7 +255,7 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("init"), {} },
         { QStringLiteral("demo"),
           { QStringLiteral("customers"), QStringLiteral("invoices"), QStringLiteral("seed"),
-            QStringLiteral("currency") } },
+            QStringLiteral("currency"), QStringLiteral("no-recognition") } },
         { QStringLiteral("invoice list"),
           { QStringLiteral("status"), QStringLiteral("customer"), QStringLiteral("from"),
             QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("output") } },
@@ -403,6 +414,18 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("dunning flagged"),
           { QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("dunning clear-flag"), { QStringLiteral("note") } },
+        // Revenue recognition (recognitioncommands.cpp).
+        { QStringLiteral("recognize"), { QStringLiteral("through"), QStringLiteral("dry-run") } },
+        { QStringLiteral("usage add"),
+          { QStringLiteral("customer"), QStringLiteral("product"), QStringLiteral("quantity"),
+            QStringLiteral("date") } },
+        { QStringLiteral("milestone define"),
+          { QStringLiteral("line"), QStringLiteral("milestones"), QStringLiteral("format"),
+            QStringLiteral("output") } },
+        { QStringLiteral("milestone done"),
+          { QStringLiteral("line"), QStringLiteral("milestone"), QStringLiteral("date") } },
+        { QStringLiteral("milestone list"),
+          { QStringLiteral("line"), QStringLiteral("format"), QStringLiteral("output") } },
     };
     return allowed;
 }
@@ -419,7 +442,8 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("tax-rate") || command == QLatin1String("subscription")
         || command == QLatin1String("billing") || command == QLatin1String("rate")
         || command == QLatin1String("receipt") || command == QLatin1String("mail")
-        || command == QLatin1String("dunning");
+        || command == QLatin1String("dunning") || command == QLatin1String("usage")
+        || command == QLatin1String("milestone");
 }
 
 } // namespace
@@ -468,7 +492,9 @@ CliApp::CliApp()
            "credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | "
            "mail settings show|set | mail password set|forget | "
            "dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | "
-           "dunning flagged | dunning clear-flag NUMBER [--note T]"));
+           "dunning flagged | dunning clear-flag NUMBER [--note T] | "
+           "recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | "
+           "milestone define|done|list NUMBER --line N"));
 }
 
 CliApp::~CliApp() = default;
@@ -675,6 +701,13 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runMail(*this, sub);
     if (command == QLatin1String("dunning"))
         return runDunning(*this, sub);
+    // Revenue recognition.
+    if (command == QLatin1String("recognize"))
+        return runRecognize(*this);
+    if (command == QLatin1String("usage"))
+        return runUsage(*this, sub);
+    if (command == QLatin1String("milestone"))
+        return runMilestone(*this, sub);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 
@@ -740,6 +773,7 @@ Database &CliApp::openBook(bool create)
     m_db = connect(
         location,
         int(create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist));
+    const int before = create ? m_db->schemaVersion() : 0;
     if (create)
         m_db->migrate();
     else
@@ -749,6 +783,8 @@ Database &CliApp::openBook(bool create)
         : AuditLog::currentUserName();
     m_session = std::make_unique<Session>(*m_db, user);
     m_session->setToday(today);
+    if (RecognitionService::needsCatchUp(before))
+        RecognitionService(*m_session).catchUp(); // schedules for a book from before them
     // Receipts issued by this command are e-mailed when the book says so.
     ReceiptMailer::installAutoSend(*m_session);
     return *m_db;

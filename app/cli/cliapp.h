@@ -116,6 +116,10 @@ int runCreditNoteSend(CliApp &app);
 int runMail(CliApp &app, const QString &sub);
 // Dunning (dunningcommands.cpp).
 int runDunning(CliApp &app, const QString &sub);
+// Revenue recognition (recognitioncommands.cpp).
+int runRecognize(CliApp &app);
+int runUsage(CliApp &app, const QString &sub);
+int runMilestone(CliApp &app, const QString &sub);
 
 // Thrown for command-line mistakes (exit code 2).
 struct UsageError

@@ -8,6 +8,7 @@
 #include "common/isodate.h"
 #include "domain/invoicerules.h"
 #include "domain/planpricing.h"
+#include "domain/product.h"
 #include "domain/subscription.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
@@ -402,6 +403,11 @@ private:
             line.unitPrice = l.unitPrice;
             line.serviceStart = l.serviceStart;
             line.serviceEnd = l.serviceEnd;
+            // A subscription period is a service over time: earned day by
+            // day unless the product says how else (usage, milestones).
+            if (line.serviceStart.isValid()
+                && line.recognitionMethod == RecognitionMethod::PointInTime)
+                line.recognitionMethod = RecognitionMethod::Ratably;
             inv.lines.push_back(line);
         }
         const qint64 id = m_issue ? m_invoices.createIssued(inv).id : m_invoices.createDraft(inv);

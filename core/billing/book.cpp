@@ -1,6 +1,8 @@
 #include "billing/book.h"
 
+#include "billing/recognitionservice.h"
 #include "billing/session.h"
+#include "security/auditlog.h"
 #include "security/keychainlogin.h"
 #include "storage/changenotifier.h"
 #include "storage/customerrepository.h"
@@ -42,7 +44,14 @@ Book::~Book()
 
 void Book::migrate()
 {
+    const int before = m_db->schemaVersion();
     m_db->migrate();
+    // A book from before revenue recognition: its lines get schedules and
+    // the ledger moves what they had not yet earned to deferred revenue.
+    if (RecognitionService::needsCatchUp(before)) {
+        Session upgrade(*m_db, AuditLog::currentUserName());
+        RecognitionService(upgrade).catchUp();
+    }
 }
 
 void Book::checkSchema()

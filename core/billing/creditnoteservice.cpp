@@ -1,5 +1,6 @@
 #include "billing/creditnoteservice.h"
 
+#include "billing/recognitionservice.h"
 #include "billing/session.h"
 #include "billing/settingsservice.h"
 #include "billing/settlement.h"
@@ -238,7 +239,13 @@ CreditNote CreditNoteService::issue(const Request &req)
     const QString series = m_session.reference().company().creditNotePrefix;
     const qint64 value = NumberSeriesRepository(db).take(series, date.year());
     note.number = NumberSeriesRepository::format(series, date.year(), value);
+    // Revenue not yet recognised is taken back from Deferred revenue, and
+    // the lines' later schedule rows shrink in proportion.
+    RecognitionService recognition(m_session);
+    RecognitionService::CreditPlan recognitionPlan = recognition.planCredit(*inv, note);
+    const std::map<qint64, Money> deferredByLine = recognitionPlan.deferredByLine;
     CreditNoteRepository(db).insert(note);
+    recognition.storeCredit(std::move(recognitionPlan), note.id);
 
     const Invoice before = *inv;
     PaymentRepository payments(db);
@@ -268,7 +275,7 @@ CreditNote CreditNoteService::issue(const Request &req)
     }
 
     const PostingRules rules(m_session.reference().chart());
-    JournalEntry entry = rules.creditNoteIssued(note, applied);
+    JournalEntry entry = rules.creditNoteIssued(note, applied, deferredByLine);
     JournalRepository(db).insert(entry);
     if (fromEarlierNotes.isPositive()) {
         JournalEntry settle = rules.creditApplied(inv->customerId, date, fromEarlierNotes, inv->id);

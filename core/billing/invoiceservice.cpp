@@ -1,5 +1,6 @@
 #include "billing/invoiceservice.h"
 
+#include "billing/recognitionservice.h"
 #include "billing/session.h"
 #include "billing/settingsservice.h"
 #include "common/error.h"
@@ -320,10 +321,16 @@ Invoice InvoiceService::issueDraft(Invoice inv, const QDate &issueDate, QJsonObj
     InvoiceRepository(db).markIssued(inv);
     ++inv.version;
 
+    // Usage this invoice bills that was accrued already settles Unbilled
+    // revenue; what the lines earn later goes to Deferred revenue and is
+    // recognised by their schedules.
+    RecognitionService recognition(m_session);
+    const std::map<qint64, Money> accrued = recognition.billUsage(inv);
     const PostingRules rules(m_session.reference().chart());
-    JournalEntry entry = rules.invoiceIssued(inv);
+    JournalEntry entry = rules.invoiceIssued(inv, accrued);
     if (!entry.lines.empty())
         JournalRepository(db).insert(entry);
+    recognition.storeIssued(inv, accrued, entry.id);
     m_session.audit().append(QStringLiteral("invoice.issue"), QStringLiteral("invoice"),
                              QString::number(inv.id), before, toJson(inv));
     return inv;

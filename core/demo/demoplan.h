@@ -6,6 +6,7 @@
 #include "domain/payment.h"
 #include "domain/product.h"
 #include "domain/receipt.h"
+#include "domain/recognition.h"
 #include "ledger/journalentry.h"
 
 #include <optional>
@@ -30,6 +31,10 @@ struct PlannedInvoice
     std::vector<PlannedPayment> payments;
     std::vector<JournalEntry> entries;
     std::vector<AuditRecord> audit;
+    // Recognition schedules of the lines (credit-note reductions included)
+    // and the milestones of milestone lines (done on their day).
+    std::vector<RecognitionRow> schedule;
+    std::vector<RecognitionMilestone> milestones;
 };
 
 using PlannedBatch = std::vector<PlannedInvoice>;
@@ -78,6 +83,7 @@ struct DemoIds
     qint64 creditNote = 1;
     qint64 receipt = 1;
     qint64 entry = 1;
+    qint64 milestone = 1;
     qint64 auditSeq = 0;
     QString auditHash;
 };

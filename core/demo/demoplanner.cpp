@@ -1,6 +1,7 @@
 #include "demo/demoplanner.h"
 
 #include "common/isodate.h"
+#include "ledger/recognitionschedule.h"
 #include "storage/numberseriesrepository.h"
 
 namespace Accrue {
@@ -337,6 +338,62 @@ void DemoPlanner::addEntry(PlannedInvoice &plan, JournalEntry entry)
     plan.entries.push_back(std::move(entry));
 }
 
+// The rows InvoiceService::issue stores: those earned by the issue date are
+// posted by the issue entry. A demo training day (a milestone line) is done
+// on its day; its row waits for the recognition run like any other.
+void DemoPlanner::planSchedules(PlannedInvoice &plan, qint64 issueEntryId)
+{
+    const Invoice &inv = plan.invoice;
+    for (const InvoiceLine &line : inv.lines) {
+        std::vector<RecognitionMilestone> stages;
+        const bool milestone = RecognitionSchedule::methodOf(line) == RecognitionMethod::Milestone;
+        if (milestone) {
+            stages = RecognitionSchedule::defaultMilestones();
+            stages[0].id = m_ids.milestone++;
+            stages[0].invoiceLineId = line.id;
+            stages[0].doneOn = line.serviceEnd.isValid() ? line.serviceEnd : inv.issueDate;
+            stages[0].doneBy = m_setup.userName;
+            plan.milestones.push_back(stages[0]);
+        }
+        for (RecognitionRow &row : RecognitionSchedule::build(line, inv.issueDate, stages)) {
+            if (row.amount.isZero())
+                continue;
+            if (!milestone && row.date <= inv.issueDate)
+                row.entryId = issueEntryId;
+            plan.schedule.push_back(row);
+        }
+    }
+}
+
+// What CreditNoteService does to the schedules: the unrecognised share of
+// each line's credit, by line id, and the negative rows.
+std::map<qint64, Money> DemoPlanner::planCreditReductions(PlannedInvoice &plan)
+{
+    std::map<qint64, Money> deferred;
+    const CreditNote &note = *plan.creditNote;
+    for (const CreditNoteLine &cl : note.lines) {
+        const auto line
+            = std::find_if(plan.invoice.lines.begin(), plan.invoice.lines.end(),
+                           [&](const InvoiceLine &l) { return l.id == cl.invoiceLineId; });
+        if (line == plan.invoice.lines.end() || cl.net.isZero())
+            continue;
+        std::vector<RecognitionRow> rows;
+        for (const RecognitionRow &row : plan.schedule)
+            if (row.invoiceLineId == line->id)
+                rows.push_back(row);
+        const auto split = RecognitionSchedule::credit(rows, line->net, cl.net, note.issueDate);
+        if (split.deferred.isZero())
+            continue;
+        deferred[line->id] = split.deferred;
+        for (RecognitionRow row : split.reductions) {
+            row.invoiceLineId = line->id;
+            row.creditNoteId = note.id;
+            plan.schedule.push_back(row);
+        }
+    }
+    return deferred;
+}
+
 PlannedInvoice DemoPlanner::next()
 {
     const qint64 k = m_next++;
@@ -392,11 +449,13 @@ PlannedInvoice DemoPlanner::next()
     atIssue.balance = atIssue.total;
     atIssue.status = InvoiceStatus::Open;
     addEntry(plan, m_rules.invoiceIssued(inv));
+    planSchedules(plan, plan.entries.back().id);
     addAudit(plan, QStringLiteral("invoice.issue"), QStringLiteral("invoice"), inv.id,
              invoiceJson(atIssue));
     if (plan.creditNote) {
         const CreditNote &note = *plan.creditNote;
-        addEntry(plan, m_rules.creditNoteIssued(note, plan.creditApplied));
+        addEntry(plan,
+                 m_rules.creditNoteIssued(note, plan.creditApplied, planCreditReductions(plan)));
         addAudit(plan, QStringLiteral("credit_note.issue"), QStringLiteral("credit_note"), note.id,
                  JsonWriter()
                      .number(QLatin1String("applied_minor"), plan.creditApplied.minor())

@@ -58,6 +58,8 @@ private:
                   QString after);
     void addReceiptAudit(PlannedInvoice &plan, const PlannedPayment &planned);
     void addEntry(PlannedInvoice &plan, JournalEntry entry);
+    void planSchedules(PlannedInvoice &plan, qint64 issueEntryId);
+    std::map<qint64, Money> planCreditReductions(PlannedInvoice &plan);
 
     Setup m_setup;
     std::mt19937_64 m_random;

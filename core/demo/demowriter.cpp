@@ -42,6 +42,16 @@ DemoWriter::DemoWriter(Database &db)
     , m_entries(withIds(db, DocumentRows::journalEntries()))
     , m_journalLines(withoutIds(db, DocumentRows::journalLines()))
     , m_audit(withoutIds(db, DocumentRows::auditLog()))
+    , m_milestones(db, QStringLiteral("recognition_milestone"),
+                   { QStringLiteral("id"), QStringLiteral("invoice_line_id"),
+                     QStringLiteral("position"), QStringLiteral("name"), QStringLiteral("share_bp"),
+                     QStringLiteral("done_on"), QStringLiteral("done_by") },
+                   rowsPerStatement)
+    , m_schedule(db, QStringLiteral("recognition_schedule"),
+                 { QStringLiteral("invoice_line_id"), QStringLiteral("recognize_on"),
+                   QStringLiteral("amount_minor"), QStringLiteral("milestone_id"),
+                   QStringLiteral("credit_note_id"), QStringLiteral("entry_id") },
+                 rowsPerStatement)
 {
 }
 
@@ -54,6 +64,7 @@ DemoIds DemoWriter::nextIds(Database &db)
     ids.creditNote = BulkInserter::nextId(db, QStringLiteral("credit_note"));
     ids.receipt = BulkInserter::nextId(db, QStringLiteral("receipt"));
     ids.entry = BulkInserter::nextId(db, QStringLiteral("journal_entry"));
+    ids.milestone = BulkInserter::nextId(db, QStringLiteral("recognition_milestone"));
     const AuditRepository::Head head = AuditRepository(db).lockHead();
     ids.auditSeq = head.seq;
     ids.auditHash = head.hash;
@@ -110,6 +121,25 @@ void DemoWriter::write(const PlannedBatch &batch)
         for (const AuditRecord &record : plan.audit)
             writeAudit(record);
     m_audit.flush();
+    for (const PlannedInvoice &plan : batch)
+        for (const RecognitionMilestone &m : plan.milestones) {
+            m_milestones.add(m.id).add(m.invoiceLineId).add(m.position).add(m.name).add(m.shareBp);
+            m_milestones.add(m.doneOn).add(m.doneBy);
+            m_milestones.insertRow();
+        }
+    m_milestones.flush();
+    for (const PlannedInvoice &plan : batch)
+        writeSchedule(plan);
+    m_schedule.flush();
+}
+
+void DemoWriter::writeSchedule(const PlannedInvoice &plan)
+{
+    for (const RecognitionRow &row : plan.schedule) {
+        m_schedule.add(row.invoiceLineId).add(row.date).add(row.amount.minor());
+        m_schedule.addId(row.milestoneId).addId(row.creditNoteId).addId(row.entryId);
+        m_schedule.insertRow();
+    }
 }
 
 void DemoWriter::writeInvoice(const Invoice &inv)

@@ -31,6 +31,7 @@ private:
     void writeEntry(const JournalEntry &entry);
     void writeEntryLines(const JournalEntry &entry);
     void writeAudit(const AuditRecord &record);
+    void writeSchedule(const PlannedInvoice &plan);
 
     BulkInserter m_invoices;
     BulkInserter m_lines;
@@ -43,6 +44,8 @@ private:
     BulkInserter m_entries;
     BulkInserter m_journalLines;
     BulkInserter m_audit;
+    BulkInserter m_milestones;
+    BulkInserter m_schedule;
 };
 
 } // namespace Accrue

@@ -3,6 +3,7 @@
 #include "domain/creditnote.h"
 #include "domain/invoice.h"
 #include "domain/payment.h"
+#include "ledger/recognitionschedule.h"
 
 #include <map>
 
@@ -15,7 +16,8 @@ PostingRules::PostingRules(ChartOfAccounts chart)
 {
 }
 
-JournalEntry PostingRules::invoiceIssued(const Invoice &invoice) const
+JournalEntry PostingRules::invoiceIssued(const Invoice &invoice,
+                                         const std::map<qint64, Money> &accruedByLine) const
 {
     JournalEntry entry;
     entry.date = invoice.issueDate;
@@ -27,14 +29,79 @@ JournalEntry PostingRules::invoiceIssued(const Invoice &invoice) const
     entry.debit(m_chart.id(Role::Receivable), invoice.total, invoice.customerId);
     // std::map keeps revenue lines in account order: stable, readable entries.
     std::map<qint64, Money> revenueByAccount;
+    Money deferred = Money::zero(invoice.currency);
+    Money unbilled = Money::zero(invoice.currency);
     for (const InvoiceLine &line : invoice.lines) {
         const qint64 account
             = line.revenueAccountId ? line.revenueAccountId : m_chart.id(Role::Revenue);
-        revenueByAccount[account] += line.net;
+        const auto accruedIt = accruedByLine.find(line.id);
+        const Money accrued = Money::zero(invoice.currency)
+            + (accruedIt == accruedByLine.end() ? Money() : accruedIt->second);
+        const Money earned = RecognitionSchedule::earnedBy(
+            RecognitionSchedule::forIssue(line, invoice.issueDate, {}, accrued), invoice.issueDate);
+        revenueByAccount[account] += earned - accrued;
+        unbilled += accrued;
+        deferred += line.net - earned;
     }
     for (const auto &[account, amount] : revenueByAccount)
         entry.credit(account, amount, invoice.customerId);
+    if (!deferred.isZero())
+        entry.credit(m_chart.id(Role::DeferredRevenue), deferred, invoice.customerId);
+    if (!unbilled.isZero())
+        entry.credit(m_chart.id(Role::UnbilledRevenue), unbilled, invoice.customerId);
     entry.credit(m_chart.id(Role::TaxPayable), invoice.tax, invoice.customerId);
+    return entry;
+}
+
+JournalEntry PostingRules::revenueRecognized(const Currency &currency, const QDate &date,
+                                             const ByAccount &amounts) const
+{
+    JournalEntry entry;
+    entry.date = date;
+    entry.kind = QStringLiteral("revenue_recognized");
+    entry.sourceType = QStringLiteral("recognition");
+    entry.currency = currency;
+    Money total = Money::zero(currency);
+    for (const auto &[account, amount] : amounts) {
+        entry.credit(account, amount);
+        total += amount;
+    }
+    entry.debit(m_chart.id(Role::DeferredRevenue), total);
+    return entry;
+}
+
+JournalEntry PostingRules::usageAccrued(const Currency &currency, const QDate &date,
+                                        const ByAccount &amounts) const
+{
+    JournalEntry entry;
+    entry.date = date;
+    entry.kind = QStringLiteral("usage_accrued");
+    entry.sourceType = QStringLiteral("recognition");
+    entry.currency = currency;
+    Money total = Money::zero(currency);
+    for (const auto &[account, amount] : amounts) {
+        entry.credit(account, amount);
+        total += amount;
+    }
+    entry.debit(m_chart.id(Role::UnbilledRevenue), total);
+    return entry;
+}
+
+JournalEntry PostingRules::revenueDeferred(const Currency &currency, const QDate &date,
+                                           const ByAccount &amounts, qint64 invoiceId) const
+{
+    JournalEntry entry;
+    entry.date = date;
+    entry.kind = QStringLiteral("revenue_deferred");
+    entry.sourceType = QStringLiteral("invoice");
+    entry.sourceId = invoiceId;
+    entry.currency = currency;
+    Money total = Money::zero(currency);
+    for (const auto &[account, amount] : amounts) {
+        entry.debit(account, amount);
+        total += amount;
+    }
+    entry.credit(m_chart.id(Role::DeferredRevenue), total);
     return entry;
 }
 
@@ -67,7 +134,8 @@ JournalEntry PostingRules::creditApplied(qint64 customerId, const QDate &date, c
     return entry;
 }
 
-JournalEntry PostingRules::creditNoteIssued(const CreditNote &note, const Money &applied) const
+JournalEntry PostingRules::creditNoteIssued(const CreditNote &note, const Money &applied,
+                                            const std::map<qint64, Money> &deferredByLine) const
 {
     JournalEntry entry;
     entry.date = note.issueDate;
@@ -77,10 +145,18 @@ JournalEntry PostingRules::creditNoteIssued(const CreditNote &note, const Money 
     entry.currency = note.currency;
     entry.memo = note.number;
     std::map<qint64, Money> revenueByAccount;
-    for (const CreditNoteLine &line : note.lines)
-        revenueByAccount[line.revenueAccountId] += line.net;
+    Money deferred = Money::zero(note.currency);
+    for (const CreditNoteLine &line : note.lines) {
+        const auto it = deferredByLine.find(line.invoiceLineId);
+        const Money part = Money::zero(note.currency)
+            + (it == deferredByLine.end() || line.invoiceLineId == 0 ? Money() : it->second);
+        revenueByAccount[line.revenueAccountId] += line.net - part;
+        deferred += part;
+    }
     for (const auto &[account, amount] : revenueByAccount)
         entry.debit(account, amount, note.customerId);
+    if (!deferred.isZero())
+        entry.debit(m_chart.id(Role::DeferredRevenue), deferred, note.customerId);
     entry.debit(m_chart.id(Role::TaxPayable), note.tax, note.customerId);
     entry.credit(m_chart.id(Role::Receivable), applied, note.customerId);
     entry.credit(m_chart.id(Role::CustomerCredit), note.total - applied, note.customerId);

@@ -3,6 +3,8 @@
 #include "ledger/chartofaccounts.h"
 #include "ledger/journalentry.h"
 
+#include <map>
+
 namespace Accrue {
 
 struct CreditNote;
@@ -16,8 +18,27 @@ class PostingRules final
 public:
     explicit PostingRules(ChartOfAccounts chart);
 
-    // Dr Receivable (total) / Cr Revenue per account (net) / Cr Tax payable.
-    JournalEntry invoiceIssued(const Invoice &invoice) const;
+    // Amounts by account (revenue accounts, in the entry's currency).
+    using ByAccount = std::map<qint64, Money>;
+
+    // Dr Receivable (total) / Cr Tax payable / per line: Cr Revenue for what
+    // its recognition schedule earns by the issue date, Cr Unbilled revenue
+    // for the usage already accrued that it bills (accruedByLine, by invoice
+    // line id), Cr Deferred revenue for the rest (RecognitionSchedule).
+    JournalEntry invoiceIssued(const Invoice &invoice,
+                               const std::map<qint64, Money> &accruedByLine = {}) const;
+    // Dr Deferred revenue / Cr Revenue per account: schedule rows due on
+    // `date` (negative amounts, a credit note's reductions, flip sides).
+    JournalEntry revenueRecognized(const Currency &currency, const QDate &date,
+                                   const ByAccount &amounts) const;
+    // Dr Unbilled revenue / Cr Revenue per account: usage delivered and not
+    // yet invoiced.
+    JournalEntry usageAccrued(const Currency &currency, const QDate &date,
+                              const ByAccount &amounts) const;
+    // Dr Revenue per account / Cr Deferred revenue: the catch-up of a book
+    // whose lines were all booked to revenue before schedules existed.
+    JournalEntry revenueDeferred(const Currency &currency, const QDate &date,
+                                 const ByAccount &amounts, qint64 invoiceId) const;
     // Dr Bank (amount) / Cr Receivable (applied) / Cr Customer credit (rest).
     JournalEntry paymentReceived(const Payment &payment, const Money &applied) const;
     // Dr Customer credit / Cr Receivable: credit already held settles an
@@ -25,8 +46,11 @@ public:
     JournalEntry creditApplied(qint64 customerId, const QDate &date, const Money &amount,
                                qint64 invoiceId) const;
     // Dr Revenue per account, Dr Tax payable / Cr Receivable (applied) /
-    // Cr Customer credit (rest).
-    JournalEntry creditNoteIssued(const CreditNote &note, const Money &applied) const;
+    // Cr Customer credit (rest). deferredByLine (by invoice line id) is the
+    // part of a line's credit that reverses revenue not yet recognised: it
+    // is debited to Deferred revenue instead (RecognitionSchedule::credit).
+    JournalEntry creditNoteIssued(const CreditNote &note, const Money &applied,
+                                  const std::map<qint64, Money> &deferredByLine = {}) const;
 
     const ChartOfAccounts &chart() const { return m_chart; }
 

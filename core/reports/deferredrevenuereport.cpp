@@ -45,19 +45,17 @@ void DeferredRevenueReport::run(const ReportParameters &p, ReportSink &sink)
     CurrencyTotals totals(sink, int(columns.size()), { 8, 9, 10 }, 2, 7, tr("TOTAL"));
     AnalyticsRepository(m_db).linesServingAfter(
         p.asOf, p.scope(), [&](const AnalyticsRepository::ServiceLine &l) {
-            if (l.netMinor == 0)
-                return; // fully credited
             const Currency c = Currency::fromCode(l.currency).value_or(Currency());
             // In a reporting currency the line's amount is converted once, at
-            // its invoice's issue date, and that amount split by days: the
-            // parts still add up to the converted amount.
+            // its invoice's issue date, and the deferred part is the same
+            // share of it: the parts still add up to the converted amount.
             const Money amount = conversion.isActive()
                 ? conversion.convert(Money(l.netMinor, c), l.issueDate)
                 : Money(l.netMinor, c);
-            const qint64 days = l.serviceStart.daysTo(l.serviceEnd) + 1;
-            const QDate firstLater = std::max(p.asOf.addDays(1), l.serviceStart);
-            const qint64 later = firstLater.daysTo(l.serviceEnd) + 1;
-            const std::vector<Money> parts = amount.allocate({ later, days - later });
+            const Money deferred = !conversion.isActive() ? Money(l.deferredMinor, c)
+                : l.netMinor == 0                         ? Money::zero(amount.currency())
+                                  : amount.fraction(l.deferredMinor, l.netMinor);
+            const std::vector<Money> parts { deferred, amount - deferred };
             const QString code = amount.currency().code();
             QVariantList cells { l.invoiceNumber,
                                  l.customerCode,

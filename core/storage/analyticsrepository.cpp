@@ -142,22 +142,32 @@ void AnalyticsRepository::linesServingAfter(const QDate &asOf, const ReportScope
     // The module narrows lines (not whole invoices) here.
     ReportScope invoiceScope = scope;
     invoiceScope.module.clear();
+    // What a line has yet to earn as of asOf is the sum of its schedule rows
+    // dated later (or undated: milestones not done), counting only the
+    // reductions of credit notes issued by then.
     SqlQuery q = m_db.query(
         QStringLiteral("SELECT i.number, c.code, c.name, COALESCE(p.code, ''), l.description,"
                        " l.service_start, l.service_end, i.currency, i.issue_date,"
                        " l.net_minor - COALESCE(("
                        "  SELECT SUM(cl.net_minor) FROM credit_note_line cl"
                        "  JOIN credit_note n ON n.id = cl.credit_note_id"
-                       "  WHERE cl.invoice_line_id = l.id AND n.issue_date <= ?), 0)"
-                       " FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id"
+                       "  WHERE cl.invoice_line_id = l.id AND n.issue_date <= ?), 0),"
+                       " d.deferred, l.recognition_method"
+                       " FROM (SELECT s.invoice_line_id AS line_id, SUM(s.amount_minor) AS deferred"
+                       "  FROM recognition_schedule s"
+                       "  LEFT JOIN credit_note n ON n.id = s.credit_note_id"
+                       "  WHERE (s.recognize_on IS NULL OR s.recognize_on > ?)"
+                       "  AND (s.credit_note_id IS NULL OR n.issue_date <= ?)"
+                       "  GROUP BY s.invoice_line_id HAVING SUM(s.amount_minor) <> 0) d"
+                       " JOIN invoice_line l ON l.id = d.line_id"
+                       " JOIN invoice i ON i.id = l.invoice_id"
                        " JOIN customer c ON c.id = i.customer_id"
                        " LEFT JOIN product p ON p.id = l.product_id"
-                       " WHERE i.status NOT IN ('draft', 'void') AND i.issue_date <= ?"
-                       " AND l.service_end IS NOT NULL AND l.service_end > ?")
+                       " WHERE i.status <> 'draft' AND i.issue_date <= ?")
         + invoiceScope.conditions(m_db, QStringLiteral("i.customer_id"), QStringLiteral("i.id"))
         + (scope.module.isEmpty() ? QString() : QStringLiteral(" AND p.code = ?"))
         + QStringLiteral(" ORDER BY i.currency, c.name, i.number, l.position"));
-    q.bindAll(asOf, asOf, asOf);
+    q.bindAll(asOf, asOf, asOf, asOf);
     invoiceScope.bind(q);
     if (!scope.module.isEmpty())
         q.bind(scope.module);
@@ -174,6 +184,8 @@ void AnalyticsRepository::linesServingAfter(const QDate &asOf, const ReportScope
         r.currency = q.text(7);
         r.issueDate = q.date(8);
         r.netMinor = q.int64(9);
+        r.deferredMinor = q.int64(10);
+        r.method = q.text(11);
         visit(r);
     }
 }

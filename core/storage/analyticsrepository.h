@@ -67,9 +67,14 @@ public:
     {
         QString invoiceNumber, customerCode, customerName, module, description, currency;
         QDate serviceStart, serviceEnd;
-        qint64 netMinor = 0;
+        qint64 netMinor = 0; // after the credit notes issued by the date
+        qint64 deferredMinor = 0; // still to be recognised (its schedule)
+        QString method; // recognition method
         QDate issueDate; // the invoice's: the date a reporting currency converts at
     };
+    // Issued lines with revenue still to recognise as of a date (their
+    // recognition schedules), as the Deferred revenue account holds it once
+    // the recognition run has run through that date.
     void linesServingAfter(const QDate &asOf, const ReportScope &scope,
                            const std::function<void(const ServiceLine &)> &visit);
 

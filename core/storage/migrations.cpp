@@ -894,6 +894,155 @@ CREATE TABLE dunning_flag_clear (
     created_at TEXT NOT NULL)
 )SQL";
 
+// Revenue recognition (ASC 606 / IFRS 15). Every issued invoice line gets
+// schedule rows: the amount of its net revenue recognised on a date (by
+// month for ratable lines, once for a point in time or a delivery, when done
+// for a milestone, whose rows wait undated until then). A credit note adds
+// negative rows that reduce the line's later rows (credit_note_id says
+// which). entry_id is the journal entry that recognised the row: the issue
+// entry for what was earned by the issue date, else the recognition run's.
+// Currency and account come from the line, so a row stays five numbers
+// and a date. Usage delivered (as_delivered products) is recorded per
+// customer and product; the run accrues what is not yet billed (Dr
+// Unbilled revenue / Cr Revenue), and the invoice line that bills it names
+// it, so issuing takes the accrual back out of Unbilled revenue.
+constexpr const char *schema14 = R"SQL(
+CREATE TABLE recognition_milestone (
+    id {{PK}},
+    invoice_line_id BIGINT NOT NULL REFERENCES invoice_line (id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    share_bp INTEGER NOT NULL CHECK (share_bp > 0 AND share_bp <= 10000),
+    done_on TEXT,
+    done_by TEXT,
+    UNIQUE (invoice_line_id, position));
+CREATE TABLE recognition_schedule (
+    id {{PK}},
+    invoice_line_id BIGINT NOT NULL REFERENCES invoice_line (id),
+    recognize_on TEXT,
+    amount_minor BIGINT NOT NULL,
+    milestone_id BIGINT REFERENCES recognition_milestone (id),
+    credit_note_id BIGINT REFERENCES credit_note (id),
+    entry_id BIGINT REFERENCES journal_entry (id));
+CREATE INDEX recognition_schedule_line ON recognition_schedule (invoice_line_id);
+CREATE INDEX recognition_schedule_date ON recognition_schedule (recognize_on);
+CREATE INDEX recognition_schedule_due ON recognition_schedule (recognize_on) WHERE entry_id IS NULL;
+CREATE INDEX recognition_schedule_milestone ON recognition_schedule (milestone_id) WHERE milestone_id IS NOT NULL;
+CREATE TABLE usage_record (
+    id {{PK}},
+    customer_id BIGINT NOT NULL REFERENCES customer (id),
+    product_id BIGINT NOT NULL REFERENCES product (id),
+    delivered_on TEXT NOT NULL,
+    quantity_milli BIGINT NOT NULL CHECK (quantity_milli > 0),
+    amount_minor BIGINT NOT NULL CHECK (amount_minor >= 0),
+    currency TEXT NOT NULL,
+    revenue_account_id BIGINT NOT NULL REFERENCES account (id),
+    accrual_entry_id BIGINT REFERENCES journal_entry (id),
+    invoice_line_id BIGINT REFERENCES invoice_line (id),
+    user_name TEXT NOT NULL,
+    created_at TEXT NOT NULL);
+CREATE INDEX usage_record_unbilled ON usage_record (customer_id, product_id, delivered_on) WHERE invoice_line_id IS NULL;
+CREATE INDEX usage_record_unaccrued ON usage_record (delivered_on) WHERE accrual_entry_id IS NULL AND invoice_line_id IS NULL;
+CREATE INDEX usage_record_line ON usage_record (invoice_line_id) WHERE invoice_line_id IS NOT NULL
+)SQL";
+
+// A posted schedule row is history: its entry is set once, and then
+// nothing about it changes or goes. An unposted row may get its date once
+// (a milestone done). Accrued or billed usage and a done milestone are
+// frozen likewise.
+constexpr const char *sqliteGuards14 = R"SQL(
+CREATE TRIGGER recognition_schedule_posted_u BEFORE UPDATE ON recognition_schedule
+WHEN OLD.entry_id IS NOT NULL OR NEW.amount_minor <> OLD.amount_minor
+    OR NEW.invoice_line_id <> OLD.invoice_line_id
+    OR NEW.milestone_id IS NOT OLD.milestone_id OR NEW.credit_note_id IS NOT OLD.credit_note_id
+    OR (OLD.recognize_on IS NOT NULL AND NEW.recognize_on IS NOT OLD.recognize_on)
+BEGIN SELECT RAISE(ABORT, 'a recognition schedule row is set once; post a credit note to change it'); END;
+--
+CREATE TRIGGER recognition_schedule_posted_d BEFORE DELETE ON recognition_schedule
+WHEN OLD.entry_id IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'a posted recognition schedule row cannot be deleted'); END;
+--
+CREATE TRIGGER recognition_milestone_done_u BEFORE UPDATE ON recognition_milestone
+WHEN OLD.done_on IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'a milestone marked done cannot be changed'); END;
+--
+CREATE TRIGGER recognition_milestone_done_d BEFORE DELETE ON recognition_milestone
+WHEN OLD.done_on IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'a milestone marked done cannot be deleted'); END;
+--
+CREATE TRIGGER usage_record_frozen_u BEFORE UPDATE ON usage_record
+WHEN NEW.amount_minor <> OLD.amount_minor OR NEW.quantity_milli <> OLD.quantity_milli
+    OR NEW.delivered_on <> OLD.delivered_on OR NEW.customer_id <> OLD.customer_id
+    OR NEW.product_id <> OLD.product_id OR NEW.currency <> OLD.currency
+    OR (OLD.accrual_entry_id IS NOT NULL AND NEW.accrual_entry_id IS NOT OLD.accrual_entry_id)
+    OR (OLD.invoice_line_id IS NOT NULL AND NEW.invoice_line_id IS NOT OLD.invoice_line_id)
+BEGIN SELECT RAISE(ABORT, 'recorded usage is immutable once accrued or billed'); END;
+--
+CREATE TRIGGER usage_record_frozen_d BEFORE DELETE ON usage_record
+WHEN OLD.accrual_entry_id IS NOT NULL OR OLD.invoice_line_id IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'recorded usage is immutable once accrued or billed'); END;
+)SQL";
+
+constexpr const char *postgresGuards14 = R"SQL(
+CREATE FUNCTION accrue_recognition_schedule_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        IF OLD.entry_id IS NOT NULL THEN
+            RAISE EXCEPTION 'a posted recognition schedule row cannot be deleted';
+        END IF;
+        RETURN OLD;
+    END IF;
+    IF OLD.entry_id IS NOT NULL OR NEW.amount_minor <> OLD.amount_minor
+       OR NEW.invoice_line_id <> OLD.invoice_line_id
+       OR NEW.milestone_id IS DISTINCT FROM OLD.milestone_id
+       OR NEW.credit_note_id IS DISTINCT FROM OLD.credit_note_id
+       OR (OLD.recognize_on IS NOT NULL AND NEW.recognize_on IS DISTINCT FROM OLD.recognize_on) THEN
+        RAISE EXCEPTION 'a recognition schedule row is set once, post a credit note to change it';
+    END IF;
+    RETURN NEW;
+END $$
+--
+CREATE TRIGGER recognition_schedule_posted BEFORE UPDATE OR DELETE ON recognition_schedule
+FOR EACH ROW EXECUTE FUNCTION accrue_recognition_schedule_guard()
+--
+CREATE FUNCTION accrue_recognition_milestone_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.done_on IS NOT NULL THEN
+        RAISE EXCEPTION 'a milestone marked done cannot be changed or deleted';
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
+END $$
+--
+CREATE TRIGGER recognition_milestone_done BEFORE UPDATE OR DELETE ON recognition_milestone
+FOR EACH ROW EXECUTE FUNCTION accrue_recognition_milestone_guard()
+--
+CREATE FUNCTION accrue_usage_record_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        IF OLD.accrual_entry_id IS NOT NULL OR OLD.invoice_line_id IS NOT NULL THEN
+            RAISE EXCEPTION 'recorded usage is immutable once accrued or billed';
+        END IF;
+        RETURN OLD;
+    END IF;
+    IF NEW.amount_minor <> OLD.amount_minor OR NEW.quantity_milli <> OLD.quantity_milli
+       OR NEW.delivered_on <> OLD.delivered_on OR NEW.customer_id <> OLD.customer_id
+       OR NEW.product_id <> OLD.product_id OR NEW.currency <> OLD.currency
+       OR (OLD.accrual_entry_id IS NOT NULL
+           AND NEW.accrual_entry_id IS DISTINCT FROM OLD.accrual_entry_id)
+       OR (OLD.invoice_line_id IS NOT NULL
+           AND NEW.invoice_line_id IS DISTINCT FROM OLD.invoice_line_id) THEN
+        RAISE EXCEPTION 'recorded usage is immutable once accrued or billed';
+    END IF;
+    RETURN NEW;
+END $$
+--
+CREATE TRIGGER usage_record_frozen BEFORE UPDATE OR DELETE ON usage_record
+FOR EACH ROW EXECUTE FUNCTION accrue_usage_record_guard()
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -910,6 +1059,8 @@ constexpr Migration migrations[] = {
     { 11, "Dunning notices and the late fees account", schema11, "", "" },
     { 12, "Last sent e-mail of a document", schema12, "", "" },
     { 13, "Cleared dunning review flags", schema13, "", "" },
+    { 14, "Revenue recognition schedules, milestones and usage", schema14, sqliteGuards14,
+      postgresGuards14 },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)

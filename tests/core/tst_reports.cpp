@@ -645,18 +645,21 @@ void TestReports::deferredRevenueOfAnAnnualPlan()
     Invoice annual = book.draft(acme, { { 1000, 120000 } }, QDate(2026, 1, 1), 30);
     annual.lines[0].serviceStart = QDate(2026, 1, 1);
     annual.lines[0].serviceEnd = QDate(2026, 12, 31);
+    annual.lines[0].recognitionMethod = RecognitionMethod::Ratably;
     invoices.issue(invoices.createDraft(annual));
     ReportParameters p;
     p.asOf = QDate(2026, 3, 31);
-    // 90 of 365 days are past: 1200.00 x 275/365 = 904.1096 -> 904.11 deferred,
-    // and 295.89 recognised, which add up to 1200.00 exactly.
+    // By its schedule: January 1200.00 x 31/365 = 101.92, February x 28/365
+    // = 92.05, March 101.92: 295.89 recognised, 904.11 deferred (the same
+    // as 90 of 365 days: 1200.00 x 275/365 = 904.1096).
     ReportTable march = runReport(book, QStringLiteral("deferred-revenue"), p);
     QCOMPARE(march.rows().size(), 2);
     QCOMPARE(cell(march, 0, QStringLiteral("amount")), QStringLiteral("1200.00"));
     QCOMPARE(cell(march, 0, QStringLiteral("recognised")), QStringLiteral("295.89"));
     QCOMPARE(cell(march, 0, QStringLiteral("deferred")), QStringLiteral("904.11"));
     QCOMPARE(cell(march, 1, QStringLiteral("deferred")), QStringLiteral("904.11"));
-    p.asOf = QDate(2026, 6, 30); // 181 days past, 184 to come: 604.93
+    // April 98.63 + May 101.92 + June 98.63 more: 1200.00 - 595.07 = 604.93.
+    p.asOf = QDate(2026, 6, 30);
     QCOMPARE(
         cell(runReport(book, QStringLiteral("deferred-revenue"), p), 0, QStringLiteral("deferred")),
         QStringLiteral("604.93"));
