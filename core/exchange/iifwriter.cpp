@@ -42,7 +42,7 @@ void IifWriter::write(JournalReader &journal, const ExportMappingTable &mapping,
     journal.forEachEntry([&](const ExportedEntry &e) {
         const QString date = e.date.toString(QStringLiteral("MM/dd/yyyy"));
         const QString doc = field(e.document);
-        const QString memo = field(e.memo.isEmpty() ? e.kind : e.memo);
+        const QString memo = field(JournalReader::memoOf(e));
         bool first = true;
         for (const ExportedLine &l : e.lines) {
             out << (first ? "TRNS\t\tGENERAL JOURNAL\t" : "SPL\t\tGENERAL JOURNAL\t") << date

@@ -69,6 +69,13 @@ qint64 JournalReader::entryCount()
     return JournalExportRepository(m_db).countEntries(m_range);
 }
 
+QString JournalReader::memoOf(const ExportedEntry &entry)
+{
+    if (!entry.memo.isEmpty() && entry.memo != entry.document)
+        return entry.memo;
+    return QString(entry.kind).replace(u'_', u' ');
+}
+
 QString JournalReader::whereToSet()
 {
     return tr("set it in Settings > Accounting Export or with accrue-cli export mapping");

@@ -46,6 +46,9 @@ public:
     // Each entry, after checking that it balances (Error names it if not).
     void forEachEntry(const std::function<void(const ExportedEntry &)> &visit);
 
+    // What an entry is about, for a memo: its own memo unless that only
+    // repeats the document number, else its kind in words ("invoice issued").
+    static QString memoOf(const ExportedEntry &entry);
     // "account 4100 Core Platform has no NetSuite account: set it in ..."
     static QString missingAccountMessage(ExportFormat format, const Account &account);
     static QString whereToSet();

@@ -75,7 +75,7 @@ void LedgerWriter::write(JournalReader &journal, QIODevice *device)
     }
     journal.forEachEntry([&](const ExportedEntry &e) {
         out << '\n' << e.date.toString(Qt::ISODate) << " * (" << QString::number(e.id) << ") ";
-        const QString memo = clean(e.memo.isEmpty() ? e.kind : e.memo);
+        const QString memo = clean(JournalReader::memoOf(e));
         if (!e.document.isEmpty())
             out << clean(e.document) << " | ";
         out << memo << "\n    ; kind: " << clean(e.kind)

@@ -40,9 +40,8 @@ void NetSuiteWriter::write(JournalReader &journal, const ExportMappingTable &map
         const QString head = QStringLiteral("ACCRUE-JE-") + QString::number(e.id) + u','
             + e.date.toString(QStringLiteral("MM/dd/yyyy")) + QStringLiteral(",,")
             + e.currency.code() + u',';
-        QString memo = e.memo.isEmpty() ? e.kind : e.memo;
-        if (!e.document.isEmpty() && !memo.contains(e.document))
-            memo = e.document + u' ' + memo;
+        const QString memo = e.document.isEmpty() ? JournalReader::memoOf(e)
+                                                  : e.document + u' ' + JournalReader::memoOf(e);
         for (const ExportedLine &l : e.lines) {
             out << head;
             text(out, accountValue(mapping, journal.account(l.accountId)));

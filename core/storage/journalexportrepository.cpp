@@ -15,6 +15,12 @@ QString rangeCondition(const QString &alias)
         + QStringLiteral(".currency = ?)");
 }
 
+// A null QString binds NULL; the mapping's columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 void bindRange(SqlQuery &q, const ExportRange &range)
 {
     // A null QString binds NULL, which "= ''" never matches.
@@ -139,7 +145,7 @@ void JournalExportRepository::saveMapping(const QString &target, const ExportMap
                            "ON CONFLICT (target, kind, source_key) DO UPDATE SET target_code = "
                            "excluded.target_code, target_name = excluded.target_name, updated_by = "
                            "excluded.updated_by, updated_at = excluded.updated_at"))
-        .bindAll(target, m.kind, m.sourceKey, m.targetCode, m.targetName, m.updatedBy,
+        .bindAll(target, m.kind, m.sourceKey, text(m.targetCode), text(m.targetName), m.updatedBy,
                  m.updatedAt.toUTC().toString(Qt::ISODateWithMs))
         .exec();
 }
