@@ -403,6 +403,12 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("dunning flagged"),
           { QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("dunning clear-flag"), { QStringLiteral("note") } },
+        // Accounting exports (exportcommands.cpp).
+        { QStringLiteral("export journal"),
+          { QStringLiteral("format"), QStringLiteral("from"), QStringLiteral("to"),
+            QStringLiteral("currency"), QStringLiteral("output") } },
+        { QStringLiteral("export mapping"),
+          { QStringLiteral("format"), QStringLiteral("output") } },
     };
     return allowed;
 }
@@ -419,7 +425,7 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("tax-rate") || command == QLatin1String("subscription")
         || command == QLatin1String("billing") || command == QLatin1String("rate")
         || command == QLatin1String("receipt") || command == QLatin1String("mail")
-        || command == QLatin1String("dunning");
+        || command == QLatin1String("dunning") || command == QLatin1String("export");
 }
 
 } // namespace
@@ -468,7 +474,9 @@ CliApp::CliApp()
            "credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | "
            "mail settings show|set | mail password set|forget | "
            "dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | "
-           "dunning flagged | dunning clear-flag NUMBER [--note T]"));
+           "dunning flagged | dunning clear-flag NUMBER [--note T] | "
+           "export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] "
+           "-o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv]"));
 }
 
 CliApp::~CliApp() = default;
@@ -675,6 +683,8 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runMail(*this, sub);
     if (command == QLatin1String("dunning"))
         return runDunning(*this, sub);
+    if (command == QLatin1String("export"))
+        return runExport(*this, sub);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 

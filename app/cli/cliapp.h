@@ -116,6 +116,8 @@ int runCreditNoteSend(CliApp &app);
 int runMail(CliApp &app, const QString &sub);
 // Dunning (dunningcommands.cpp).
 int runDunning(CliApp &app, const QString &sub);
+// Accounting exports (exportcommands.cpp).
+int runExport(CliApp &app, const QString &sub);
 
 // Thrown for command-line mistakes (exit code 2).
 struct UsageError

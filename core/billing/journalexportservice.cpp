@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <map>
+#include <set>
 
 namespace Accrue {
 
@@ -69,7 +70,10 @@ std::vector<ExportMapping> JournalExportService::mapping(ExportFormat format)
     for (const ExportMapping &m : JournalExportRepository(db).mappings(exportFormatKey(format)))
         stored[{ m.kind, m.sourceKey }] = m;
     std::vector<ExportMapping> out;
+    std::set<std::pair<QString, QString>> listed;
     auto add = [&](const QString &kind, const QString &key) {
+        if (!listed.insert({ kind, key }).second)
+            return;
         const auto it = stored.find({ kind, key });
         out.push_back(it != stored.end() ? it->second
                                          : ExportMapping { kind, key, {}, {}, {}, {} });
