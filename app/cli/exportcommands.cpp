@@ -7,11 +7,9 @@
 #include "common/error.h"
 #include "documents/reportfile.h"
 #include "reports/reporttable.h"
-#include "storage/accountrepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QHash>
 
 namespace Accrue {
 
@@ -60,9 +58,6 @@ int mappingShow(CliApp &app, ExportFormat format)
 {
     app.openBook(false);
     const std::vector<ExportMapping> rows = JournalExportService(app.session()).mapping(format);
-    QHash<QString, QString> names;
-    for (const Account &a : AccountRepository(app.session().db()).list())
-        names.insert(a.code, a.name);
     const bool csv = app.isSet(QStringLiteral("output"));
     ReportFile::write(
         app.session(), csv ? app.value(QStringLiteral("output")) : QStringLiteral("-"),
@@ -75,9 +70,7 @@ int mappingShow(CliApp &app, ExportFormat format)
                          { QStringLiteral("target_name"), tr("Name"), Type::Text },
                          { QStringLiteral("accrue_name"), tr("Accrue name"), Type::Text } });
             for (const ExportMapping &m : rows)
-                sink.row({ m.kind, m.sourceKey, m.targetCode, m.targetName,
-                           m.kind == ExportMapping::accountKind() ? names.value(m.sourceKey)
-                                                                  : QString() });
+                sink.row({ m.kind, m.sourceKey, m.targetCode, m.targetName, m.sourceName });
             sink.end();
         });
     return 0;

@@ -71,17 +71,18 @@ std::vector<ExportMapping> JournalExportService::mapping(ExportFormat format)
         stored[{ m.kind, m.sourceKey }] = m;
     std::vector<ExportMapping> out;
     std::set<std::pair<QString, QString>> listed;
-    auto add = [&](const QString &kind, const QString &key) {
+    auto add = [&](const QString &kind, const QString &key, const QString &name = {}) {
         if (!listed.insert({ kind, key }).second)
             return;
         const auto it = stored.find({ kind, key });
         out.push_back(it != stored.end() ? it->second
-                                         : ExportMapping { kind, key, {}, {}, {}, {} });
+                                         : ExportMapping { kind, key, {}, {}, {}, {}, {} });
+        out.back().sourceName = name;
         if (it != stored.end())
             stored.erase(it);
     };
     for (const Account &a : AccountRepository(db).list())
-        add(ExportMapping::accountKind(), a.code);
+        add(ExportMapping::accountKind(), a.code, a.name);
     if (format == ExportFormat::Xero) {
         for (const auto &[category, ppm] : SalesExportRepository(db).taxRatesUsed()) {
             add(ExportMapping::taxKind(), ExportMappingTable::categoryOf(category, ppm));
@@ -181,7 +182,7 @@ int JournalExportService::importMappingCsv(ExportFormat format, const QByteArray
             throw Error(tr("%1 line %2: needs kind, source_key, target_code and target_name")
                             .arg(fileName)
                             .arg(records[i].line));
-        rows.push_back({ f[0], f[1], f[2], f[3], {}, {} });
+        rows.push_back({ f[0], f[1], f[2], f[3], {}, {}, {} });
     }
     return setMapping(format, rows);
 }

@@ -38,6 +38,7 @@ struct ExportMapping
     QString targetName;
     QString updatedBy;
     QDateTime updatedAt;
+    QString sourceName; // the account's name in Accrue (not stored; for lists)
 
     static QString accountKind() { return QStringLiteral("account"); }
     static QString taxKind() { return QStringLiteral("tax"); }

@@ -133,7 +133,7 @@ std::vector<ExportMapping> JournalExportRepository::mappings(const QString &targ
     std::vector<ExportMapping> out;
     while (q.next())
         out.push_back({ q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
-                        QDateTime::fromString(q.text(5), Qt::ISODateWithMs) });
+                        QDateTime::fromString(q.text(5), Qt::ISODateWithMs), {} });
     return out;
 }
 

@@ -44,6 +44,17 @@ private slots:
 
 namespace {
 
+ExportMapping row(const QString &kind, const QString &key, const QString &code,
+                  const QString &name = {})
+{
+    ExportMapping m;
+    m.kind = kind;
+    m.sourceKey = key;
+    m.targetCode = code;
+    m.targetName = name;
+    return m;
+}
+
 // The book: customer Acme Corp (EUR), revenue accounts 4100 Core Platform
 // and 4200 Analytics.
 //   INV 2026-06-01, due 2026-07-01:
@@ -103,12 +114,8 @@ struct Book
     {
         JournalExportService service(book.session());
         auto account = [](const char *code, const char *targetCode, const char *name) {
-            return ExportMapping { ExportMapping::accountKind(),
-                                   QString::fromLatin1(code),
-                                   QString::fromLatin1(targetCode),
-                                   QString::fromUtf8(name),
-                                   {},
-                                   {} };
+            return row(ExportMapping::accountKind(), QString::fromLatin1(code),
+                       QString::fromLatin1(targetCode), QString::fromUtf8(name));
         };
         const std::vector<ExportMapping> accounts {
             account("1000", "1010", "Checking"),
@@ -120,12 +127,8 @@ struct Book
         service.setMapping(ExportFormat::Iif, accounts);
         service.setMapping(ExportFormat::NetSuite, accounts);
         std::vector<ExportMapping> xero = accounts;
-        xero.push_back({ ExportMapping::taxKind(),
-                         QStringLiteral("standard"),
-                         {},
-                         QStringLiteral("19% (VAT on Income)"),
-                         {},
-                         {} });
+        xero.push_back(row(ExportMapping::taxKind(), QStringLiteral("standard"), {},
+                           QStringLiteral("19% (VAT on Income)")));
         service.setMapping(ExportFormat::Xero, xero);
     }
 
@@ -386,9 +389,8 @@ void TestJournalExport::unmappedAccountIsRefusedNamingIt()
     Book b;
     b.mapAll();
     JournalExportService service(b.book.session());
-    service.setMapping(
-        ExportFormat::NetSuite,
-        { { ExportMapping::accountKind(), QStringLiteral("4100"), {}, {}, {}, {} } });
+    service.setMapping(ExportFormat::NetSuite,
+                       { row(ExportMapping::accountKind(), QStringLiteral("4100"), {}, {}) });
     const QString file = b.path(QStringLiteral("netsuite.csv"));
     {
         QFile old(file);
@@ -405,13 +407,9 @@ void TestJournalExport::unmappedAccountIsRefusedNamingIt()
     }
     QCOMPARE(Book::read(file), QByteArray("earlier export\n")); // untouched
     // IIF needs the QuickBooks name: a code alone does not do.
-    service.setMapping(ExportFormat::Iif,
-                       { { ExportMapping::accountKind(),
-                           QStringLiteral("4200"),
-                           QStringLiteral("4020"),
-                           {},
-                           {},
-                           {} } });
+    service.setMapping(
+        ExportFormat::Iif,
+        { row(ExportMapping::accountKind(), QStringLiteral("4200"), QStringLiteral("4020")) });
     QVERIFY_THROWS_EXCEPTION(
         Error, service.exportTo(ExportFormat::Iif, {}, b.path(QStringLiteral("x.iif"))));
     QVERIFY(!QFile::exists(b.path(QStringLiteral("x.iif"))));
@@ -422,9 +420,8 @@ void TestJournalExport::unmappedTaxRateIsRefusedNamingIt()
     Book b;
     b.mapAll();
     JournalExportService service(b.book.session());
-    service.setMapping(
-        ExportFormat::Xero,
-        { { ExportMapping::taxKind(), QStringLiteral("standard"), {}, {}, {}, {} } });
+    service.setMapping(ExportFormat::Xero,
+                       { row(ExportMapping::taxKind(), QStringLiteral("standard"), {}, {}) });
     try {
         service.exportTo(ExportFormat::Xero, {}, b.path(QStringLiteral("xero.csv")));
         QFAIL("exported with the 19 % rate unmapped");
@@ -437,12 +434,8 @@ void TestJournalExport::unmappedTaxRateIsRefusedNamingIt()
     QVERIFY(!QFile::exists(b.path(QStringLiteral("xero-payments.csv"))));
     // The rate's own key wins over the category's.
     service.setMapping(ExportFormat::Xero,
-                       { { ExportMapping::taxKind(),
-                           QStringLiteral("standard:19"),
-                           {},
-                           QStringLiteral("VAT 19"),
-                           {},
-                           {} } });
+                       { row(ExportMapping::taxKind(), QStringLiteral("standard:19"), {},
+                             QStringLiteral("VAT 19")) });
     service.exportTo(ExportFormat::Xero, {}, b.path(QStringLiteral("xero.csv")));
     QVERIFY(Book::read(b.path(QStringLiteral("xero-invoices.csv"))).contains(",VAT 19,"));
 }
@@ -497,21 +490,13 @@ void TestJournalExport::mappingChangesAreAuditedAndAdminOnly()
     JournalExportService service(b.book.session());
     const qint64 before = AuditRepository(b.book.db()).count();
     QCOMPARE(service.setMapping(ExportFormat::NetSuite,
-                                { { ExportMapping::accountKind(),
-                                    QStringLiteral("4100"),
-                                    QStringLiteral("4010"),
-                                    {},
-                                    {},
-                                    {} } }),
+                                { row(ExportMapping::accountKind(), QStringLiteral("4100"),
+                                      QStringLiteral("4010")) }),
              1);
     // The same value again changes nothing and records nothing.
     QCOMPARE(service.setMapping(ExportFormat::NetSuite,
-                                { { ExportMapping::accountKind(),
-                                    QStringLiteral("4100"),
-                                    QStringLiteral("4010"),
-                                    {},
-                                    {},
-                                    {} } }),
+                                { row(ExportMapping::accountKind(), QStringLiteral("4100"),
+                                      QStringLiteral("4010")) }),
              0);
     QCOMPARE(AuditRepository(b.book.db()).count(), before + 1);
     AuditRecord last;
@@ -522,14 +507,11 @@ void TestJournalExport::mappingChangesAreAuditedAndAdminOnly()
     QCOMPARE(last.action, QStringLiteral("export_mapping.set"));
     QCOMPARE(last.entityId, QStringLiteral("netsuite:account:4100"));
     QVERIFY(last.afterJson.contains(QStringLiteral("4010")));
-    QVERIFY_THROWS_EXCEPTION(Error,
-                             service.setMapping(ExportFormat::NetSuite,
-                                                { { ExportMapping::accountKind(),
-                                                    QStringLiteral("9999"),
-                                                    QStringLiteral("1"),
-                                                    {},
-                                                    {},
-                                                    {} } }));
+    QVERIFY_THROWS_EXCEPTION(
+        Error,
+        service.setMapping(
+            ExportFormat::NetSuite,
+            { row(ExportMapping::accountKind(), QStringLiteral("9999"), QStringLiteral("1")) }));
     QVERIFY_THROWS_EXCEPTION(Error, service.mapping(ExportFormat::Ledger));
 
     const bool server = TestDatabase::onPostgres();
@@ -552,13 +534,9 @@ void TestJournalExport::mappingChangesAreAuditedAndAdminOnly()
     JournalExportService asViewer(vera);
     QCOMPARE(asViewer.mapping(ExportFormat::NetSuite).front().sourceKey, QStringLiteral("1000"));
     try {
-        asViewer.setMapping(ExportFormat::NetSuite,
-                            { { ExportMapping::accountKind(),
-                                QStringLiteral("4100"),
-                                QStringLiteral("x"),
-                                {},
-                                {},
-                                {} } });
+        asViewer.setMapping(
+            ExportFormat::NetSuite,
+            { row(ExportMapping::accountKind(), QStringLiteral("4100"), QStringLiteral("x")) });
         QFAIL("a viewer changed the mapping");
     } catch (const Error &e) {
         QCOMPARE(e.kind(), Error::Kind::PermissionDenied);
