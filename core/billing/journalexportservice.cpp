@@ -206,8 +206,10 @@ JournalExportService::Result JournalExportService::exportTo(ExportFormat format,
     if (format == ExportFormat::Xero && OutputFile::isStandardOutput(path))
         throw Error(tr("The Xero export writes two files: give a file name"));
     Database &db = m_session.db();
-    // One read transaction: every query sees the same book.
-    Transaction snapshot(db);
+    // No transaction: on SQLite it would hold the book's write lock for the
+    // whole export. The entries are one statement (one snapshot); an entry
+    // posted between the checks and that statement is checked again as it
+    // is read (JournalReader::forEachEntry).
     JournalReader journal(db, range);
     journal.setProgress(progress);
     const ExportMappingTable table = exportNeedsMapping(format)

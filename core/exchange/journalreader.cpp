@@ -95,6 +95,8 @@ QString JournalReader::cancelledMessage()
 void JournalReader::requireMapped(ExportFormat format,
                                   const std::function<bool(const Account &)> &mapped)
 {
+    m_format = format;
+    m_mapped = mapped;
     QStringList missing;
     for (const Account *a : accountsUsed())
         if (!mapped(*a))
@@ -113,6 +115,15 @@ QString JournalReader::requireOneCurrency(ExportFormat format)
     return used.value(0);
 }
 
+void JournalReader::requireLineMapped(qint64 accountId)
+{
+    auto it = m_checked.constFind(accountId);
+    if (it == m_checked.constEnd())
+        it = m_checked.insert(accountId, m_mapped(account(accountId)));
+    if (!*it)
+        throw Error(missingAccountMessage(m_format, account(accountId)));
+}
+
 void JournalReader::forEachEntry(const std::function<void(const ExportedEntry &)> &visit)
 {
     const qint64 total = m_progress ? entryCount() : 0;
@@ -126,6 +137,9 @@ void JournalReader::forEachEntry(const std::function<void(const ExportedEntry &)
                             .arg(e.date.toString(Qt::ISODate), e.kind,
                                  Money(debit, e.currency).toPlainString(),
                                  Money(credit, e.currency).toPlainString()));
+        if (m_mapped)
+            for (const ExportedLine &l : e.lines)
+                requireLineMapped(l.accountId);
         visit(e);
         if (m_progress && ++done % 1000 == 0 && !m_progress(done, total))
             throw Error(cancelledMessage());

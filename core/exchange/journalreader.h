@@ -37,7 +37,8 @@ public:
     qint64 entryCount();
 
     // Throws Error naming every account the range uses that `mapped` says
-    // has no value in `format`, and how to set it.
+    // has no value in `format`, and how to set it. forEachEntry() then
+    // holds every line it reads to the same rule.
     void requireMapped(ExportFormat format, const std::function<bool(const Account &)> &mapped);
     // Throws Error unless the range holds one currency (IIF has no field for it).
     QString requireOneCurrency(ExportFormat format);
@@ -55,11 +56,16 @@ public:
     static QString cancelledMessage();
 
 private:
+    void requireLineMapped(qint64 accountId);
+
     Database &m_db;
     ExportRange m_range;
     std::vector<Account> m_chart;
     QHash<qint64, qsizetype> m_byId;
     Progress m_progress;
+    ExportFormat m_format = ExportFormat::Ledger;
+    std::function<bool(const Account &)> m_mapped;
+    QHash<qint64, bool> m_checked;
 };
 
 } // namespace Accrue
