@@ -426,6 +426,12 @@ const QHash<QString, QStringList> &allowedOptions()
           { QStringLiteral("line"), QStringLiteral("milestone"), QStringLiteral("date") } },
         { QStringLiteral("milestone list"),
           { QStringLiteral("line"), QStringLiteral("format"), QStringLiteral("output") } },
+        // Accounting exports (exportcommands.cpp).
+        { QStringLiteral("export journal"),
+          { QStringLiteral("format"), QStringLiteral("from"), QStringLiteral("to"),
+            QStringLiteral("currency"), QStringLiteral("output") } },
+        { QStringLiteral("export mapping"),
+          { QStringLiteral("format"), QStringLiteral("output") } },
     };
     return allowed;
 }
@@ -443,7 +449,7 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("billing") || command == QLatin1String("rate")
         || command == QLatin1String("receipt") || command == QLatin1String("mail")
         || command == QLatin1String("dunning") || command == QLatin1String("usage")
-        || command == QLatin1String("milestone");
+        || command == QLatin1String("milestone") || command == QLatin1String("export");
 }
 
 } // namespace
@@ -494,7 +500,9 @@ CliApp::CliApp()
            "dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | "
            "dunning flagged | dunning clear-flag NUMBER [--note T] | "
            "recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | "
-           "milestone define|done|list NUMBER --line N"));
+           "milestone define|done|list NUMBER --line N | "
+           "export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] "
+           "-o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv]"));
 }
 
 CliApp::~CliApp() = default;
@@ -708,6 +716,8 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runUsage(*this, sub);
     if (command == QLatin1String("milestone"))
         return runMilestone(*this, sub);
+    if (command == QLatin1String("export"))
+        return runExport(*this, sub);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 

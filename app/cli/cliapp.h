@@ -120,6 +120,8 @@ int runDunning(CliApp &app, const QString &sub);
 int runRecognize(CliApp &app);
 int runUsage(CliApp &app, const QString &sub);
 int runMilestone(CliApp &app, const QString &sub);
+// Accounting exports (exportcommands.cpp).
+int runExport(CliApp &app, const QString &sub);
 
 // Thrown for command-line mistakes (exit code 2).
 struct UsageError

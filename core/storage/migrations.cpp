@@ -1043,6 +1043,24 @@ CREATE TRIGGER usage_record_frozen BEFORE UPDATE OR DELETE ON usage_record
 FOR EACH ROW EXECUTE FUNCTION accrue_usage_record_guard()
 )SQL";
 
+// Accounting exports: how each of Accrue's accounts is called in QuickBooks
+// (IIF), Xero or NetSuite, and which Xero tax rate an invoice line's tax
+// category (or category at a rate) is. kind 'account' keys by the account's
+// code, kind 'tax' by the category ("standard") or the category and the
+// rate in percent ("standard:19"). Edited by administrators, audited.
+constexpr const char *schema16 = R"SQL(
+CREATE TABLE export_mapping (
+    id {{PK}},
+    target TEXT NOT NULL CHECK (target IN ('iif', 'xero', 'netsuite')),
+    kind TEXT NOT NULL CHECK (kind IN ('account', 'tax')),
+    source_key TEXT NOT NULL,
+    target_code TEXT NOT NULL DEFAULT '',
+    target_name TEXT NOT NULL DEFAULT '',
+    updated_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (target, kind, source_key))
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -1061,6 +1079,7 @@ constexpr Migration migrations[] = {
     { 13, "Cleared dunning review flags", schema13, "", "" },
     { 14, "Revenue recognition schedules, milestones and usage", schema14, sqliteGuards14,
       postgresGuards14 },
+    { 16, "Account mapping of accounting exports", schema16, "", "" },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)
@@ -1152,6 +1171,8 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO accrue_finance
 --
 REVOKE INSERT, UPDATE, DELETE ON setting, app_user, account, schema_version, tenant FROM accrue_finance
 --
+REVOKE INSERT, UPDATE, DELETE ON export_mapping FROM accrue_finance
+--
 REVOKE UPDATE, DELETE ON audit_log, journal_entry, journal_line FROM accrue_finance
 --
 REVOKE UPDATE, DELETE ON receipt, receipt_line, write_off, dispute_note FROM accrue_finance
@@ -1159,6 +1180,8 @@ REVOKE UPDATE, DELETE ON receipt, receipt_line, write_off, dispute_note FROM acc
 REVOKE UPDATE, DELETE ON dunning_notice, dunning_flag_clear FROM accrue_finance
 --
 GRANT INSERT, UPDATE, DELETE ON setting, app_user, account, tenant TO accrue_admin
+--
+GRANT INSERT, UPDATE, DELETE ON export_mapping TO accrue_admin
 )SQL";
 
 bool ownsSchema(Database &db)

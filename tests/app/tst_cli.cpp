@@ -55,6 +55,7 @@ private slots:
     void ratesAndAReportInAnotherCurrency();
     void receiptsDisputesAndWriteOffs();
     void dunningRunFromTheCommandLine();
+    void exportJournalAndMapping();
     void mailTemplatesOfEachKind();
     void receiptsAndCreditNotesByMailAndRetry();
 
@@ -1544,6 +1545,92 @@ void TestCli::receiptsDisputesAndWriteOffs()
 // A new book for Nordlicht GmbH (EUR) with customer ACME (ap@acme.example)
 // and INV-2026-000001 issued on 1 June 2026, due 1 July, one line of
 // `price` at no tax. Sets `db` to the --db/--today arguments for it.
+// accrue-cli export journal and export mapping (issue 16): refused while
+// unmapped, naming the account; mapped from the CSV `show` writes; ledger
+// exports repeat byte for byte and pass hledger's strict check.
+void TestCli::exportJournalAndMapping()
+{
+    QStringList db;
+    QVERIFY(acmeBookWithInvoice(QStringLiteral("jexport"), QStringLiteral("100.00"), db));
+    QString note;
+    QVERIFY(payAndCredit(db, note));
+    auto run = [&](const QStringList &args) { return cli(args + db); };
+    const QString netsuite = book(QStringLiteral("jexport-ns.csv"));
+    const QStringList exportNs { QStringLiteral("export"),   QStringLiteral("journal"),
+                                 QStringLiteral("--format"), QStringLiteral("netsuite"),
+                                 QStringLiteral("-o"),       netsuite };
+    Run r = run(exportNs);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("account 1000 Bank has no NetSuite account: set it in Settings > "
+                            "Accounting Export or with accrue-cli export mapping"),
+             r.err.constData());
+    QVERIFY(!QFile::exists(netsuite));
+
+    // Every account as NS-<code>, written into the CSV `show -o` gives.
+    const QString mapping = book(QStringLiteral("jexport-map.csv"));
+    r = run({ QStringLiteral("export"), QStringLiteral("mapping"), QStringLiteral("show"),
+              QStringLiteral("--format"), QStringLiteral("netsuite"), QStringLiteral("-o"),
+              mapping });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(mapping);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = f.readAll().split('\n');
+    f.close();
+    QCOMPARE(lines.first().trimmed(),
+             QByteArray("kind,source_key,target_code,target_name,accrue_name"));
+    for (QByteArray &line : lines) {
+        const QList<QByteArray> cells = line.split(',');
+        if (cells.first() == "account")
+            line = "account," + cells.at(1) + ",NS-" + cells.at(1) + ",,";
+    }
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(lines.join('\n'));
+    f.close();
+    r = run({ QStringLiteral("export"), QStringLiteral("mapping"), QStringLiteral("set"), mapping,
+              QStringLiteral("--format"), QStringLiteral("netsuite") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("mapping(s) changed"), r.out.constData());
+
+    r = run(exportNs);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile ns(netsuite);
+    QVERIFY(ns.open(QIODevice::ReadOnly));
+    const QByteArray rows = ns.readAll();
+    // The invoice: 100.00 without tax, Dr 1100 / Cr 4000.
+    QVERIFY2(
+        rows.startsWith("External ID,Date,Subsidiary,Currency,Account,Debit,Credit,Memo,Name\r\n"
+                        "ACCRUE-JE-1,06/01/2026,,EUR,NS-1100,100.00,,INV-2026-000001 invoice "
+                        "issued,Acme GmbH\r\n"
+                        "ACCRUE-JE-1,06/01/2026,,EUR,NS-4000,,100.00,INV-2026-000001 invoice "
+                        "issued,Acme GmbH\r\n"),
+        rows.constData());
+
+    const QString first = book(QStringLiteral("jexport-1.journal"));
+    const QString second = book(QStringLiteral("jexport-2.journal"));
+    for (const QString &file : { first, second }) {
+        r = run({ QStringLiteral("export"), QStringLiteral("journal"), QStringLiteral("--format"),
+                  QStringLiteral("ledger"), QStringLiteral("--from"), QStringLiteral("2026-06-01"),
+                  QStringLiteral("--to"), QStringLiteral("2026-06-30"), QStringLiteral("-o"),
+                  file });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    QCOMPARE(fileHash(first), fileHash(second));
+    QProcess hledger;
+    hledger.start(
+        QStringLiteral("hledger"),
+        { QStringLiteral("-f"), first, QStringLiteral("check"), QStringLiteral("--strict") });
+    QVERIFY2(hledger.waitForFinished(60000),
+             "hledger is missing (scripts/install-deps.sh --tests)");
+    QVERIFY2(hledger.exitCode() == 0, hledger.readAllStandardError().constData());
+
+    r = run({ QStringLiteral("export"), QStringLiteral("journal"), QStringLiteral("--format"),
+              QStringLiteral("qif"), QStringLiteral("-o"), first });
+    QCOMPARE(r.exitCode, 2);
+    r = run({ QStringLiteral("export"), QStringLiteral("mapping"), QStringLiteral("show"),
+              QStringLiteral("--format"), QStringLiteral("ledger") });
+    QCOMPARE(r.exitCode, 2);
+}
+
 bool TestCli::acmeBookWithInvoice(const QString &name, const QString &price, QStringList &db)
 {
     db = QStringList { QStringLiteral("--db"), book(name + QStringLiteral(".sqlite")),

@@ -2,11 +2,13 @@
 
 #include "backgroundtask.h"
 #include "billing/session.h"
+#include "dialogs/journalexportdialog.h"
 #include "dialogs/revenuedrilldialog.h"
 #include "models/revenuetablemodel.h"
 #include "money/money.h"
 #include "widgets/barchart.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
@@ -48,6 +51,13 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
     bar->addWidget(m_range);
     bar->addStretch(1);
     bar->addWidget(m_state);
+    auto *exportJournal = new QAction(tr("Export &Journal…"), this);
+    exportJournal->setObjectName(QStringLiteral("exportJournal"));
+    auto *exportButton = new QToolButton(this);
+    exportButton->setDefaultAction(exportJournal);
+    bar->addWidget(exportButton);
+    connect(exportJournal, &QAction::triggered, this,
+            [this] { JournalExportDialog(m_session, this).exec(); });
 
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(260);
