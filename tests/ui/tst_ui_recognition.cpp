@@ -99,7 +99,7 @@ void TestUiRecognition::recogniseDialogPreviewsAndRuns()
     QTRY_COMPARE(previewed.count(), 2);
     QCOMPARE(previewed.at(1).at(0).toLongLong(), 0);
     QVERIFY(!run->isEnabled());
-    QVERIFY2(dialog.statusText().contains(QStringLiteral("Posted 5 journal entr")),
+    QVERIFY2(dialog.statusText().contains(QStringLiteral("Journal entries posted: 5;")),
              qPrintable(dialog.statusText()));
     book.checkBooks();
 }

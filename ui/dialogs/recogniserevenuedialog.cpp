@@ -53,7 +53,7 @@ RecogniseRevenueDialog::RecogniseRevenueDialog(Session &session, QWidget *parent
         { tr("Currency"), tr("Revenue recognised"), tr("Usage accrued") });
     m_amounts->verticalHeader()->hide();
     m_amounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_amounts->horizontalHeader()->setStretchLastSection(true);
+    m_amounts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_status->setWordWrap(true);
     m_run->setObjectName(QStringLiteral("run"));
     m_run->setEnabled(false);
@@ -70,7 +70,7 @@ RecogniseRevenueDialog::RecogniseRevenueDialog(Session &session, QWidget *parent
     layout->addWidget(m_amounts, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(560, 320);
+    resize(560, 280);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_run, &QPushButton::clicked, this, &RecogniseRevenueDialog::run);
@@ -130,9 +130,10 @@ void RecogniseRevenueDialog::run()
         [this](Summary summary) {
             m_through->setEnabled(true);
             m_session.changes().announce(BookArea::Ledger | BookArea::Invoices);
-            m_runText = tr("Posted %n journal entry(ies) for %1 schedule row(s) and %2 usage "
-                           "record(s).",
-                           nullptr, int(summary.entries))
+            // Counts as "label: n", which reads right for any n.
+            m_runText = tr("Journal entries posted: %1; schedule rows recognised: %2; usage "
+                           "records accrued: %3.")
+                            .arg(summary.entries)
                             .arg(summary.rows)
                             .arg(summary.usageRecords);
             emit runFinished(summary.entries);
@@ -168,14 +169,12 @@ void RecogniseRevenueDialog::showSummary(const Summary &s)
         m_amounts->setItem(row, 2, amount(s.accruedMinor));
         ++row;
     }
-    m_amounts->resizeColumnsToContents();
     const QString day = QLocale().toString(s.through, QLocale::ShortFormat);
     QString text = s.entries == 0
         ? tr("Nothing to recognise through %1: every schedule row due by then is posted.").arg(day)
-        : tr("Through %1: %n journal entry(ies) for %2 schedule row(s) and %3 usage record(s) "
-             "would be posted.",
-             nullptr, int(s.entries))
+        : tr("Due through %1: journal entries to post: %2; schedule rows: %3; usage records: %4.")
               .arg(day)
+              .arg(s.entries)
               .arg(s.rows)
               .arg(s.usageRecords);
     if (!m_runText.isEmpty())

@@ -52,8 +52,6 @@ QVariant RecognitionScheduleModel::data(const QModelIndex &index, int role) cons
         return QVariant::fromValue(index.column() == Amount || index.column() == Line
                                        ? Qt::AlignRight | Qt::AlignVCenter
                                        : Qt::AlignLeft | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == Line)
-        return r.description;
     if (role == RawRole) {
         switch (index.column()) {
         case Line:
@@ -71,6 +69,8 @@ QVariant RecognitionScheduleModel::data(const QModelIndex &index, int role) cons
     switch (index.column()) {
     case Line:
         return QLocale().toString(r.linePosition);
+    case Description:
+        return r.description;
     case Method:
         return methodName(r.method);
     case Date:
@@ -102,6 +102,8 @@ QVariant RecognitionScheduleModel::headerData(int section, Qt::Orientation orien
     switch (section) {
     case Line:
         return tr("Line");
+    case Description:
+        return tr("Description");
     case Method:
         return tr("Method");
     case Date:

@@ -8,14 +8,24 @@
 namespace Accrue {
 
 // One invoice's revenue schedule (RecognitionScheduleReport::ofInvoice): a
-// row per schedule row with its line, method, date, amount, milestone,
+// row per schedule row with its line and description, method, date, amount, milestone,
 // credit note and state (posted, pending, awaiting its milestone).
 class RecognitionScheduleModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Line, Method, Date, Amount, Milestone, CreditNote, State, ColumnCount };
+    enum Column {
+        Line,
+        Description,
+        Method,
+        Date,
+        Amount,
+        Milestone,
+        CreditNote,
+        State,
+        ColumnCount
+    };
     // The raw value behind a cell: dates as QDate, amounts in minor units.
     static constexpr int RawRole = Qt::UserRole + 1;
 

@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
 #include <QtCharts/QStackedBarSeries>
 
 namespace Accrue {
@@ -152,6 +153,7 @@ void RevenuePage::showChart(const RevenueMatrix &m)
     BarChart::show(m_chart, series,
                    tr("Revenue by month (%1, net of tax and credit notes)").arg(m.currency.code()),
                    categories, top, true);
+    m_chart->chart()->legend()->setAlignment(Qt::AlignBottom); // shares the width
 }
 
 bool RevenuePage::drillScope(const QModelIndex &index, ReportParameters &scope,

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace Accrue {
 
@@ -41,7 +42,6 @@ RevenueSchedulePanel::RevenueSchedulePanel(Session &session, qint64 invoiceId, Q
     m_markDone->setObjectName(QStringLiteral("markMilestoneDone"));
     m_markDone->setToolTip(tr("The chosen milestone has been reached: its revenue becomes due "
                               "on the date you give and the next recognition run posts it"));
-    m_markDone->setVisible(m_session.can(Permission::Billing));
     m_markDone->setAutoDefault(false);
     m_summary->setWordWrap(true);
 
@@ -72,6 +72,10 @@ void RevenueSchedulePanel::reload()
     m_model->setRows(std::move(rows));
     m_table->resizeColumnsToContents();
     m_summary->setText(problem.isEmpty() ? summaryText() : problem);
+    // Only an invoice with milestones needs the button, and only billing roles.
+    const bool milestones = std::any_of(m_model->rows().begin(), m_model->rows().end(),
+                                        [](const auto &r) { return r.milestonePosition > 0; });
+    m_markDone->setVisible(milestones && m_session.can(Permission::Billing));
 }
 
 bool RevenueSchedulePanel::isEmpty() const

@@ -48,7 +48,8 @@ void RecognitionChartView::showTrend(const RecognitionTrend &t)
         *billed << BarChart::majorUnits(b);
         *recognised << BarChart::majorUnits(r);
         top = std::max({ top, BarChart::majorUnits(b), BarChart::majorUnits(r) });
-        categories << BarChart::monthLabel(t.months.at(i), true);
+        // Narrow: the year only where a month name would repeat.
+        categories << BarChart::monthLabel(t.months.at(i), t.months.size() > 12);
         m_figures.append({ b.minor(), r.minor() });
     }
     auto *series = new QBarSeries;
