@@ -79,7 +79,7 @@ constexpr OptionSpec optionSpecs[] = {
     { "reference", "R", "invoice pay: the payer's reference." },
     { "invoice", "NUMBER",
       "credit-note create: the invoice to credit; reconcile accept: the invoice an ambiguous "
-      "line pays." },
+      "line pays; report recognition-schedule: the invoice whose schedule to show." },
     { "lines", "LIST", "credit-note create: line numbers, e.g. 1,3 or 2:50.00 (net)." },
     { "reason", "TEXT", "credit-note create: why the invoice is credited; reconcile ignore: why." },
     { "keep-as-credit", nullptr, "credit-note create: keep it as customer credit." },
@@ -571,6 +571,7 @@ QStringList CliApp::reportOptions(const QString &name)
         { ReportParameter::Split, { QStringLiteral("split") } },
         { ReportParameter::Account, { QStringLiteral("account") } },
         { ReportParameter::ReportingCurrency, { QStringLiteral("reporting-currency") } },
+        { ReportParameter::Invoice, { QStringLiteral("invoice") } },
     };
     for (const auto &[parameter, optionNames] : names)
         if (report->takes(parameter))

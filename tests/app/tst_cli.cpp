@@ -58,6 +58,7 @@ private slots:
     void exportJournalAndMapping();
     void mailTemplatesOfEachKind();
     void receiptsAndCreditNotesByMailAndRetry();
+    void recognitionReportsAsCsv();
 
 private:
     using Run = CliRun;
@@ -1970,6 +1971,68 @@ void TestCli::receiptsAndCreditNotesByMailAndRetry()
         run({ QStringLiteral("mail"), QStringLiteral("retry"), QStringLiteral("999") }).exitCode,
         1);
     QCOMPARE(run({ QStringLiteral("mail"), QStringLiteral("retry") }).exitCode, 2);
+}
+
+// A year of service billed in January: the waterfall shows what each
+// month recognises from it, the schedule lists its rows.
+void TestCli::recognitionReportsAsCsv()
+{
+    const QString path = book(QStringLiteral("recognition.sqlite"));
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    const QString json = book(QStringLiteral("recognition-invoice.json"));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"customer": "ACME", "issue_date": "2026-01-15", "due_date": "2026-02-14",
+        "lines": [{"product": "PLAN", "unit_price": "12000.00", "tax_rate": "0",
+        "service_start": "2026-01-15", "service_end": "2027-01-14"}]})");
+    f.close();
+    const QList<QStringList> steps {
+        { QStringLiteral("init") },
+        { QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
+          QStringLiteral("Nordlicht GmbH"), QStringLiteral("--currency"), QStringLiteral("EUR") },
+        { QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("ACME"),
+          QStringLiteral("--name"), QStringLiteral("Acme GmbH"), QStringLiteral("--currency"),
+          QStringLiteral("EUR") },
+        { QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("PLAN"),
+          QStringLiteral("--name"), QStringLiteral("Annual plan"), QStringLiteral("--price"),
+          QStringLiteral("12000.00"), QStringLiteral("--currency"), QStringLiteral("EUR"),
+          QStringLiteral("--recognition"), QStringLiteral("ratably") },
+        { QStringLiteral("invoice"), QStringLiteral("create"), json, QStringLiteral("--issue") },
+    };
+    for (const QStringList &step : steps) {
+        const Run r = cli(step + db);
+        QVERIFY2(r.exitCode == 0, qPrintable(step.join(u' ') + u": " + QString::fromUtf8(r.err)));
+    }
+    // No run yet: the rows due by today count. 12000 x 17/365 = 558.90,
+    // x 28/365 = 920.55, x 31/365 = 1019.18; 2498.63 in all.
+    Run r = cli(QStringList { QStringLiteral("report"), QStringLiteral("revenue-waterfall"),
+                              QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                              QStringLiteral("--to"), QStringLiteral("2026-03-31"),
+                              QStringLiteral("--format"), QStringLiteral("csv") }
+                + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out,
+             QByteArray("invoiced,currency,2026-01,2026-02,2026-03,total\r\n"
+                        "2026-01,EUR,558.90,920.55,1019.18,2498.63\r\n"
+                        "TOTAL,EUR,558.90,920.55,1019.18,2498.63\r\n"));
+    r = cli(QStringList { QStringLiteral("report"), QStringLiteral("recognition-schedule"),
+                          QStringLiteral("--invoice"), QStringLiteral("INV-2026-000001"),
+                          QStringLiteral("--format"), QStringLiteral("csv") }
+            + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QByteArray> rows = r.out.split('\n');
+    QCOMPARE(rows.at(0).trimmed(),
+             QByteArray("invoice,customer_code,line,description,method,date,currency,amount,"
+                        "milestone,credit_note,state"));
+    QVERIFY2(rows.at(1).startsWith("INV-2026-000001,ACME,1,"), rows.at(1).constData());
+    QVERIFY2(rows.at(1).trimmed().endsWith(",ratably,2026-01-31,EUR,558.90,,,pending"),
+             rows.at(1).constData());
+    // --invoice belongs to that report only.
+    r = cli(QStringList { QStringLiteral("report"), QStringLiteral("revenue-waterfall"),
+                          QStringLiteral("--invoice"), QStringLiteral("INV-2026-000001") }
+            + db);
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

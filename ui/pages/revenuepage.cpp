@@ -3,10 +3,12 @@
 #include "backgroundtask.h"
 #include "billing/session.h"
 #include "dialogs/journalexportdialog.h"
+#include "dialogs/recogniserevenuedialog.h"
 #include "dialogs/revenuedrilldialog.h"
 #include "models/revenuetablemodel.h"
 #include "money/money.h"
 #include "widgets/barchart.h"
+#include "widgets/recognitionchartview.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -20,6 +22,7 @@
 #include <QVBoxLayout>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
 #include <QtCharts/QStackedBarSeries>
 
 namespace Accrue {
@@ -36,6 +39,7 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
     , m_range(new QComboBox(this))
     , m_state(new QLabel(this))
     , m_chart(new QChartView(this))
+    , m_recognition(new RecognitionChartView(session, this))
     , m_table(new QTableView(this))
     , m_model(new RevenueTableModel(this))
 {
@@ -51,6 +55,14 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
     bar->addWidget(m_range);
     bar->addStretch(1);
     bar->addWidget(m_state);
+    // Revenue recognition (issue 16): the month-end run.
+    auto *recognise = new QAction(tr("Recognise Revenue…"), this);
+    recognise->setObjectName(QStringLiteral("recogniseRevenue"));
+    connect(recognise, &QAction::triggered, this,
+            [this] { RecogniseRevenueDialog(m_session, this).exec(); });
+    auto *recogniseButton = new QToolButton(this);
+    recogniseButton->setDefaultAction(recognise);
+    bar->addWidget(recogniseButton);
     auto *exportJournal = new QAction(tr("Export &Journal…"), this);
     exportJournal->setObjectName(QStringLiteral("exportJournal"));
     auto *exportButton = new QToolButton(this);
@@ -68,7 +80,10 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_chart, 3);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_chart, 3);
+    charts->addWidget(m_recognition, 2);
+    layout->addLayout(charts, 3);
     layout->addWidget(m_table, 2);
     connect(m_table, &QTableView::doubleClicked, this, &RevenuePage::drillDown);
     m_table->setToolTip(tr("Double-click a figure to see the invoices behind it"));
@@ -94,6 +109,7 @@ void RevenuePage::refresh()
     m_state->setText(tr("Loading…"));
     m_from = from;
     m_to = to;
+    m_recognition->load(from, to);
     const int generation = ++m_generation;
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
@@ -145,6 +161,7 @@ void RevenuePage::showChart(const RevenueMatrix &m)
     BarChart::show(m_chart, series,
                    tr("Revenue by month (%1, net of tax and credit notes)").arg(m.currency.code()),
                    categories, top, true);
+    m_chart->chart()->legend()->setAlignment(Qt::AlignBottom); // shares the width
 }
 
 bool RevenuePage::drillScope(const QModelIndex &index, ReportParameters &scope,
