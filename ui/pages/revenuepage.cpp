@@ -159,7 +159,7 @@ void RevenuePage::showChart(const RevenueMatrix &m)
     for (qint64 total : m.monthTotals)
         top = std::max(top, BarChart::majorUnits(Money(total, m.currency)));
     BarChart::show(m_chart, series,
-                   tr("Revenue by month (%1, net of tax and credit notes)").arg(m.currency.code()),
+                   tr("Invoiced revenue by month (%1, net of tax and credit notes)").arg(m.currency.code()),
                    categories, top, true);
     m_chart->chart()->legend()->setAlignment(Qt::AlignBottom); // shares the width
 }
