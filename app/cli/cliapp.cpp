@@ -80,7 +80,9 @@ constexpr OptionSpec optionSpecs[] = {
       "credit-note create: the invoice to credit; reconcile accept: the invoice an ambiguous "
       "line pays." },
     { "lines", "LIST", "credit-note create: line numbers, e.g. 1,3 or 2:50.00 (net)." },
-    { "reason", "TEXT", "credit-note create: why the invoice is credited; reconcile ignore: why." },
+    { "reason", "TEXT",
+      "credit-note create: why the invoice is credited; reconcile ignore: why; reopen-period: "
+      "why the period is reopened (required)." },
     { "keep-as-credit", nullptr, "credit-note create: keep it as customer credit." },
     { "out-dir", "DIR", "invoice pdf: write one PDF per invoice of --status into DIR." },
     { "paper", "a4|letter", "invoice pdf: paper size (default from the locale)." },
@@ -168,7 +170,8 @@ constexpr OptionSpec optionSpecs[] = {
     { "by", "HOW", "invoice resolve-dispute: credit-note, write-off or withdrawn." },
     { "older-than", "DAYS", "write-off: invoices more than DAYS past due (default 90)." },
     { "dry-run", nullptr,
-      "write-off: list what would be written off, change nothing; dunning run: the plan only." },
+      "write-off: list what would be written off, change nothing; dunning run: the plan only; "
+      "close-period: the checklist only." },
     { "receipt-prefix", "TEXT", "company set: the receipt number prefix (RCT)." },
     // Invoice and credit note documents (issue 15).
     { "out", "FILE", "credit-note pdf, receipt pdf: the PDF to write (like -o)." },
@@ -403,6 +406,11 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("dunning flagged"),
           { QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("dunning clear-flag"), { QStringLiteral("note") } },
+        // Month-end close (periodcommands.cpp).
+        { QStringLiteral("close-period"),
+          { QStringLiteral("dry-run"), QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("reopen-period"), { QStringLiteral("reason") } },
+        { QStringLiteral("periods"), { QStringLiteral("format"), QStringLiteral("output") } },
     };
     return allowed;
 }
@@ -468,7 +476,10 @@ CliApp::CliApp()
            "credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | "
            "mail settings show|set | mail password set|forget | "
            "dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | "
-           "dunning flagged | dunning clear-flag NUMBER [--note T]"));
+           "dunning flagged | dunning clear-flag NUMBER [--note T] | "
+           "close-period YYYY-MM [--dry-run] (exit codes: 0 closed or nothing blocks the dry "
+           "run, 1 error, 2 usage, 3 the checklist blocks, 4 already closed) | "
+           "reopen-period YYYY-MM --reason TEXT (Admin) | periods"));
 }
 
 CliApp::~CliApp() = default;
@@ -675,6 +686,9 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runMail(*this, sub);
     if (command == QLatin1String("dunning"))
         return runDunning(*this, sub);
+    if (command == QLatin1String("close-period") || command == QLatin1String("reopen-period")
+        || command == QLatin1String("periods"))
+        return runPeriodCommand(*this, command);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 
@@ -751,6 +765,11 @@ Database &CliApp::openBook(bool create)
     m_session->setToday(today);
     // Receipts issued by this command are e-mailed when the book says so.
     ReceiptMailer::installAutoSend(*m_session);
+    // What a change must tell the user (a posting moved out of a closed
+    // month) goes to standard error, beside the command's own output.
+    QObject::connect(&m_session->changes(), &ChangeBus::noticed, [this](const QString &text) {
+        m_err << text << '\n' << Qt::flush;
+    });
     return *m_db;
 }
 
