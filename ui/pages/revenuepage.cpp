@@ -2,11 +2,13 @@
 
 #include "backgroundtask.h"
 #include "billing/session.h"
+#include "dialogs/closeperioddialog.h"
 #include "dialogs/revenuedrilldialog.h"
 #include "models/revenuetablemodel.h"
 #include "money/money.h"
 #include "widgets/barchart.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
@@ -48,6 +51,13 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
     bar->addWidget(m_range);
     bar->addStretch(1);
     bar->addWidget(m_state);
+    // Month-end close (issue 16): the checklist, Close Month and Reopen.
+    auto *closePeriod = new QAction(tr("Close &Period…"), this);
+    closePeriod->setObjectName(QStringLiteral("closePeriod"));
+    connect(closePeriod, &QAction::triggered, this, &RevenuePage::openClosePeriod);
+    auto *closePeriodButton = new QToolButton(this);
+    closePeriodButton->setDefaultAction(closePeriod);
+    bar->addWidget(closePeriodButton);
 
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(260);
@@ -64,6 +74,13 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
     m_table->setToolTip(tr("Double-click a figure to see the invoices behind it"));
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &RevenuePage::refresh);
     connect(m_range, &QComboBox::currentIndexChanged, this, &RevenuePage::refresh);
+}
+
+void RevenuePage::openClosePeriod()
+{
+    ClosePeriodDialog dialog(m_session, PeriodCloseService::recognizerFor(m_session), this);
+    dialog.exec();
+    refresh();
 }
 
 void RevenuePage::showEvent(QShowEvent *event)
