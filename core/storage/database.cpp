@@ -447,9 +447,10 @@ void Database::beforeCommit(std::function<void()> work)
 
 void Database::addNotice(const QString &text)
 {
-    Q_ASSERT(m_depth > 0);
-    if (!m_pendingNotices.contains(text))
-        m_pendingNotices << text;
+    // Outside a transaction the statement has already committed.
+    QStringList &list = m_depth > 0 ? m_pendingNotices : m_notices;
+    if (!list.contains(text))
+        list << text;
 }
 
 void Database::afterCommit(std::function<void()> work)
