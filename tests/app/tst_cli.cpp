@@ -59,6 +59,7 @@ private slots:
     void mailTemplatesOfEachKind();
     void receiptsAndCreditNotesByMailAndRetry();
     void recognitionReportsAsCsv();
+    void closePeriodExitCodes();
 
 private:
     using Run = CliRun;
@@ -2033,6 +2034,61 @@ void TestCli::recognitionReportsAsCsv()
                           QStringLiteral("--invoice"), QStringLiteral("INV-2026-000001") }
             + db);
     QCOMPARE(r.exitCode, 2);
+// Month-end close from cron: the exit codes close-period documents (0
+// closed, 2 usage, 3 the checklist blocks, 4 already closed), a late
+// payment's notice, and reopen-period's required reason.
+void TestCli::closePeriodExitCodes()
+{
+    QStringList db;
+    QVERIFY(acmeBookWithInvoice(QStringLiteral("close"), QStringLiteral("100.00"), db));
+    auto run = [&](const QStringList &args) { return cli(args + db); };
+    const QString close = QStringLiteral("close-period");
+    const QStringList csv { QStringLiteral("--format"), QStringLiteral("csv") };
+    // The dry run prints the checklist and changes nothing.
+    Run r
+        = run(QStringList { close, QStringLiteral("2026-05"), QStringLiteral("--dry-run") } + csv);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith("check,status,figures,note\r\n"), r.out.constData());
+    QVERIFY2(r.out.contains("\r\ndrafts,ok,Drafts: 0,"), r.out.constData());
+    QVERIFY2(r.out.contains("\r\nrecognition,warning,,"), r.out.constData());
+    // June has not ended on 30 June: the checklist blocks (3).
+    r = run({ close, QStringLiteral("2026-06") });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.out.contains("has not ended yet"), r.out.constData());
+    QVERIFY2(r.err.contains("June 2026 cannot be closed"), r.err.constData());
+    // May closes (0), with the summary on standard output.
+    r = run({ close, QStringLiteral("2026-05") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Closed May 2026: the books are closed through 2026-05-31"),
+             r.out.constData());
+    // May again, or a month before it: already closed (4).
+    QCOMPARE(run({ close, QStringLiteral("2026-05") }).exitCode, 4);
+    r = run({ close, QStringLiteral("2026-03") });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("March 2026 is already closed"), r.err.constData());
+    // Not a month, or no month: usage (2).
+    QCOMPARE(run({ close, QStringLiteral("2026-5") }).exitCode, 2);
+    QCOMPARE(run({ close }).exitCode, 2);
+    // A payment dated in May is posted on 1 June, and the user is told.
+    r = run({ QStringLiteral("invoice"), QStringLiteral("pay"), QStringLiteral("INV-2026-000001"),
+              QStringLiteral("--amount"), QStringLiteral("40.00"), QStringLiteral("--date"),
+              QStringLiteral("2026-05-20") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("May 2026 is closed: the payment of 2026-05-20 is posted on "
+                            "2026-06-01"),
+             r.err.constData());
+    // Reopening needs a reason.
+    const QString reopen = QStringLiteral("reopen-period");
+    QCOMPARE(run({ reopen, QStringLiteral("2026-05") }).exitCode, 2);
+    r = run({ reopen, QStringLiteral("2026-05"), QStringLiteral("--reason"),
+              QStringLiteral("Late bank statement") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Reopened May 2026: no period is closed"), r.out.constData());
+    r = run(QStringList { QStringLiteral("periods") } + csv);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("\r\n2026-05,close,2026-05-31,"), r.out.constData());
+    QVERIFY2(r.out.contains(",Late bank statement,"), r.out.constData());
+    QCOMPARE(run({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 #include "billing/session.h"
+#include "dialogs/closeperioddialog.h"
 #include "dialogs/journalexportdialog.h"
 #include "dialogs/recogniserevenuedialog.h"
 #include "dialogs/revenuedrilldialog.h"
@@ -70,6 +71,13 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
     bar->addWidget(exportButton);
     connect(exportJournal, &QAction::triggered, this,
             [this] { JournalExportDialog(m_session, this).exec(); });
+    // Month-end close (issue 16): the checklist, Close Month and Reopen.
+    auto *closePeriod = new QAction(tr("Close &Period…"), this);
+    closePeriod->setObjectName(QStringLiteral("closePeriod"));
+    connect(closePeriod, &QAction::triggered, this, &RevenuePage::openClosePeriod);
+    auto *closePeriodButton = new QToolButton(this);
+    closePeriodButton->setDefaultAction(closePeriod);
+    bar->addWidget(closePeriodButton);
 
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(260);
@@ -89,6 +97,13 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
     m_table->setToolTip(tr("Double-click a figure to see the invoices behind it"));
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &RevenuePage::refresh);
     connect(m_range, &QComboBox::currentIndexChanged, this, &RevenuePage::refresh);
+}
+
+void RevenuePage::openClosePeriod()
+{
+    ClosePeriodDialog dialog(m_session, PeriodCloseService::recognizerFor(m_session), this);
+    dialog.exec();
+    refresh();
 }
 
 void RevenuePage::showEvent(QShowEvent *event)

@@ -39,6 +39,8 @@ public:
     // range for the Total column); false for the total row or "no module".
     bool drillScope(const QModelIndex &index, ReportParameters &scope, QString &title) const;
     void drillDown(const QModelIndex &index);
+    // Close Period…: the month-end checklist, closing and reopening.
+    void openClosePeriod();
 
 protected:
     void showEvent(QShowEvent *event) override;
