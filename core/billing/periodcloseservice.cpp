@@ -81,7 +81,8 @@ QString PeriodCloseService::describe(const RecognitionService::Summary &summary)
 {
     QStringList amounts;
     for (const auto &[currency, minor] : summary.recognisedMinor)
-        amounts << Money(minor, Currency::fromCode(currency).value_or(Currency())).format();
+        amounts << currency + u' '
+                + Money(minor, Currency::fromCode(currency).value_or(Currency())).toPlainString();
     QString text = tr("Recognised through %1: %2 schedule rows in %3 entries")
                        .arg(iso(summary.through))
                        .arg(summary.rows)

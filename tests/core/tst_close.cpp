@@ -3,17 +3,22 @@
 // own guard against postings inside a closed month.
 
 #include "billing/changebus.h"
+#include "billing/invoiceservice.h"
+#include "billing/journalexportservice.h"
 #include "billing/paymentservice.h"
 #include "billing/periodcloseservice.h"
 #include "common/error.h"
 #include "domain/statementline.h"
 #include "ledger/chartofaccounts.h"
 #include "storage/bankrepository.h"
+#include "storage/productrepository.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
 #include "testbook.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -29,6 +34,7 @@ private slots:
     void reopenNeedsAdminAndAReason();
     void databaseRefusesAPostingInAClosedMonth();
     void checklistFiguresOfASmallBook();
+    void closingRecognisesAndFreezesTheMonth();
 };
 
 namespace {
@@ -381,6 +387,67 @@ void TestClose::checklistFiguresOfASmallBook()
     const CloseChecklist after = withRecognition.checklist(march);
     QCOMPARE(after.find(QStringLiteral("deferred_revenue"))->figures.at(0).amount->minor(), 1500);
     QCOMPARE(after.find(QStringLiteral("order"))->status, CloseStatus::Blocking); // closed now
+    book.checkBooks();
+}
+
+// Closing a month runs the recognition through its last day before the lock
+// moves, and what a closed month exports stays the same, byte for byte,
+// whatever is posted after it.
+void TestClose::closingRecognisesAndFreezesTheMonth()
+{
+    TestBook book;
+    const qint64 acme = book.addCustomer();
+    const qint64 plan = book.addProduct(QStringLiteral("ANNUAL"), QStringLiteral("4000"));
+    ProductRepository products(book.db());
+    Product product = *products.find(plan);
+    product.recognitionMethod = RecognitionMethod::Ratably;
+    products.update(product);
+    // 12,000.00 (+ 19 % tax) billed 15 Jan 2026 for 2026-01-15..2027-01-14.
+    Invoice inv = book.draft(acme, { { 1000, 1200000, 190000 } }, QDate(2026, 1, 15), 30, plan);
+    inv.lines[0].serviceStart = QDate(2026, 1, 15);
+    inv.lines[0].serviceEnd = QDate(2027, 1, 14);
+    InvoiceService invoices(book.session());
+    inv = invoices.issue(invoices.createDraft(inv));
+    QCOMPARE(book.roleBalance(QStringLiteral("deferred_revenue")), -1200000);
+
+    PeriodCloseService close(book.session(), PeriodCloseService::recognizerFor(book.session()));
+    const QDate january(2026, 1, 1);
+    // The checklist shows what closing will recognise: January's 17 of
+    // 365 days, 12,000.00 x 17/365 = 558.904 -> 558.90, one schedule row.
+    const CloseChecklist list = close.checklist(january);
+    const CloseCheck *recognition = list.find(QStringLiteral("recognition"));
+    QVERIFY(recognition);
+    QCOMPARE(recognition->status, CloseStatus::Ok);
+    QCOMPARE(recognition->figures.at(0).count, 1);
+    QCOMPARE(recognition->figures.at(1).amount, std::optional<Money>(eur(55890)));
+
+    const PeriodCloseService::Result closed = close.close(january);
+    QVERIFY2(closed.recognition.contains(QStringLiteral("1 schedule rows")),
+             qPrintable(closed.recognition));
+    QCOMPARE(book.roleBalance(QStringLiteral("deferred_revenue")), -(1200000 - 55890));
+    QCOMPARE(monthBalance(book.db(), QStringLiteral("deferred_revenue"), QStringLiteral("2026-01")),
+             -(1200000 - 55890));
+
+    // January exported, then a payment dated in January (posted on 1
+    // February), then January again: the same bytes.
+    QTemporaryDir dir;
+    JournalExportService exporter(book.session());
+    const ExportRange range { january, QDate(2026, 1, 31), QString() };
+    auto exported = [&](const QString &name) {
+        exporter.exportTo(ExportFormat::Ledger, range, dir.filePath(name));
+        QFile f(dir.filePath(name));
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    };
+    const QByteArray before = exported(QStringLiteral("before.journal"));
+    QVERIFY(before.contains("558.90"));
+    PaymentService(book.session())
+        .payInvoice(inv.id, eur(1428000), QDate(2026, 1, 20), PaymentMethodKind::BankTransfer,
+                    QString());
+    QCOMPARE(exported(QStringLiteral("after.journal")), before);
+    // The next close recognises February: 28 days, 920.547 -> 920.55.
+    close.close(QDate(2026, 2, 1));
+    QCOMPARE(book.roleBalance(QStringLiteral("deferred_revenue")), -(1200000 - 55890 - 92055));
     book.checkBooks();
 }
 

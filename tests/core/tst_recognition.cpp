@@ -14,6 +14,7 @@
 #include "testdatabase.h"
 
 #include <QTest>
+#include <tuple>
 
 using namespace Accrue;
 using namespace Accrue::Testing;
@@ -497,16 +498,24 @@ void TestRecognition::upgradeOfASchema13Book()
                                  "WHERE id = ?"))
             .bindAll(QString::fromLatin1(old.number), now, invoice)
             .exec();
-        JournalEntry entry; // Dr AR / Cr revenue, all of it, as before schema 14
-        entry.date = QDate(2026, 1, 1);
-        entry.kind = QStringLiteral("invoice_issued");
-        entry.sourceType = QStringLiteral("invoice");
-        entry.sourceId = invoice;
-        entry.currency = eurCurrency;
-        entry.debit(ar, eur(old.net), customer);
-        entry.credit(revenue, eur(old.net), customer);
-        JournalRepository(*db).insert(entry);
+        // Dr AR / Cr revenue, all of it, as before schema 14, written as a
+        // schema-13 program wrote it (today's JournalRepository knows the
+        // lock date and original dates of later schemas).
+        db->query(QStringLiteral("INSERT INTO journal_entry (entry_date, kind, source_type, "
+                                 "source_id, currency, memo, created_at) VALUES ('2026-01-01', "
+                                 "'invoice_issued', 'invoice', ?, 'EUR', ?, ?)"))
+            .bindAll(invoice, QString::fromLatin1(old.number), now)
+            .exec();
+        const qint64 entry = id(QStringLiteral("SELECT MAX(id) FROM journal_entry"));
+        for (const auto &[account, debit, credit] :
+             { std::tuple { ar, old.net, qint64(0) }, std::tuple { revenue, qint64(0), old.net } })
+            db->query(QStringLiteral("INSERT INTO journal_line (entry_id, entry_date, currency, "
+                                     "account_id, customer_id, debit_minor, credit_minor) VALUES "
+                                     "(?, '2026-01-01', 'EUR', ?, ?, ?, ?)"))
+                .bindAll(entry, account, customer, debit, credit)
+                .exec();
     }
+    JournalRepository(*db).rebuildMonthlyBalances();
     QVERIFY(RecognitionService::needsCatchUp(db->schemaVersion()));
     db->migrate();
     QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
