@@ -49,6 +49,20 @@ void addTally(CloseCheck &check, const QString &countLabel, const QString &amoun
     addAmounts(check, amountLabel, t.amounts);
 }
 
+// A check that counts things: fine with none, `status` and `note` with any.
+CloseCheck tallyCheck(const QString &key, const QString &title, const QString &countLabel,
+                      const QString &amountLabel, const PeriodRepository::Tally &tally,
+                      CloseStatus status, const QString &note)
+{
+    CloseCheck check { key, title, CloseStatus::Ok, {}, {} };
+    addTally(check, countLabel, amountLabel, tally);
+    if (tally.count > 0) {
+        check.status = status;
+        check.note = note;
+    }
+    return check;
+}
+
 std::vector<Money> negated(std::vector<Money> amounts)
 {
     for (Money &m : amounts)
@@ -154,40 +168,18 @@ CloseChecklist PeriodCloseService::checklistLocked(const QDate &start, const Per
     list.month = start;
     list.checks.push_back(orderCheck(start, lock));
 
-    CloseCheck drafts {
-        QStringLiteral("drafts"), tr("Draft invoices dated in the month"), CloseStatus::Ok, {}, {}
-    };
-    addTally(drafts, tr("Drafts"), tr("Total"), repo.drafts(start, end));
-    if (drafts.figures.front().count > 0) {
-        drafts.status = CloseStatus::Blocking;
-        drafts.note = tr("Issue, delete or re-date them into an open month first");
-    }
-    list.checks.push_back(std::move(drafts));
-
-    CloseCheck bank { QStringLiteral("bank_lines"),
-                      tr("Unmatched bank lines up to the month end"),
-                      CloseStatus::Ok,
-                      {},
-                      {} };
-    addTally(bank, tr("Lines"), tr("Amount"), repo.unmatchedBankLines(end));
-    if (bank.figures.front().count > 0) {
-        bank.status = CloseStatus::Warning;
-        bank.note = tr("Payments they stand for will be posted in the next open month");
-    }
-    list.checks.push_back(std::move(bank));
-
-    CloseCheck overdue { QStringLiteral("overdue_not_dunned"),
-                         tr("Overdue at the month end, never reminded"),
-                         CloseStatus::Ok,
-                         {},
-                         {} };
-    addTally(overdue, tr("Invoices"), tr("Open"), repo.overdueWithoutDunning(end));
-    if (overdue.figures.front().count > 0) {
-        overdue.status = CloseStatus::Warning;
-        overdue.note
-            = tr("No dunning step reached them by %1: check the dunning run").arg(iso(end));
-    }
-    list.checks.push_back(std::move(overdue));
+    list.checks.push_back(tallyCheck(QStringLiteral("drafts"),
+                                     tr("Draft invoices dated in the month"), tr("Drafts"),
+                                     tr("Total"), repo.drafts(start, end), CloseStatus::Blocking,
+                                     tr("Issue, delete or re-date them into an open month first")));
+    list.checks.push_back(
+        tallyCheck(QStringLiteral("bank_lines"), tr("Unmatched bank lines up to the month end"),
+                   tr("Lines"), tr("Amount"), repo.unmatchedBankLines(end), CloseStatus::Warning,
+                   tr("Payments they stand for will be posted in the next open month")));
+    list.checks.push_back(tallyCheck(
+        QStringLiteral("overdue_not_dunned"), tr("Overdue at the month end, never reminded"),
+        tr("Invoices"), tr("Open"), repo.overdueWithoutDunning(end), CloseStatus::Warning,
+        tr("No dunning step reached them by %1: check the dunning run").arg(iso(end))));
 
     CloseCheck deferred { QStringLiteral("deferred_revenue"),
                           tr("Deferred revenue at the month end"),

@@ -56,52 +56,49 @@ JournalEntry PostingRules::invoiceIssued(const Invoice &invoice,
 JournalEntry PostingRules::revenueRecognized(const Currency &currency, const QDate &date,
                                              const ByAccount &amounts) const
 {
-    JournalEntry entry;
-    entry.date = date;
-    entry.kind = QStringLiteral("revenue_recognized");
-    entry.sourceType = QStringLiteral("recognition");
-    entry.currency = currency;
-    Money total = Money::zero(currency);
-    for (const auto &[account, amount] : amounts) {
-        entry.credit(account, amount);
-        total += amount;
-    }
-    entry.debit(m_chart.id(Role::DeferredRevenue), total);
-    return entry;
+    return moved(QStringLiteral("revenue_recognized"), QStringLiteral("recognition"), 0, currency,
+                 date, amounts, Role::DeferredRevenue, Side::CreditRevenue);
 }
 
 JournalEntry PostingRules::usageAccrued(const Currency &currency, const QDate &date,
                                         const ByAccount &amounts) const
 {
-    JournalEntry entry;
-    entry.date = date;
-    entry.kind = QStringLiteral("usage_accrued");
-    entry.sourceType = QStringLiteral("recognition");
-    entry.currency = currency;
-    Money total = Money::zero(currency);
-    for (const auto &[account, amount] : amounts) {
-        entry.credit(account, amount);
-        total += amount;
-    }
-    entry.debit(m_chart.id(Role::UnbilledRevenue), total);
-    return entry;
+    return moved(QStringLiteral("usage_accrued"), QStringLiteral("recognition"), 0, currency, date,
+                 amounts, Role::UnbilledRevenue, Side::CreditRevenue);
 }
 
 JournalEntry PostingRules::revenueDeferred(const Currency &currency, const QDate &date,
                                            const ByAccount &amounts, qint64 invoiceId) const
 {
+    return moved(QStringLiteral("revenue_deferred"), QStringLiteral("invoice"), invoiceId, currency,
+                 date, amounts, Role::DeferredRevenue, Side::DebitRevenue);
+}
+
+JournalEntry PostingRules::moved(const QString &kind, const QString &sourceType, qint64 sourceId,
+                                 const Currency &currency, const QDate &date,
+                                 const ByAccount &amounts, ChartOfAccounts::Role contra,
+                                 Side side) const
+{
+    // The revenue accounts' lines first, then their sum on the other side
+    // of `contra`: the order the exports and their tests read.
     JournalEntry entry;
     entry.date = date;
-    entry.kind = QStringLiteral("revenue_deferred");
-    entry.sourceType = QStringLiteral("invoice");
-    entry.sourceId = invoiceId;
+    entry.kind = kind;
+    entry.sourceType = sourceType;
+    entry.sourceId = sourceId;
     entry.currency = currency;
     Money total = Money::zero(currency);
     for (const auto &[account, amount] : amounts) {
-        entry.debit(account, amount);
+        if (side == Side::CreditRevenue)
+            entry.credit(account, amount);
+        else
+            entry.debit(account, amount);
         total += amount;
     }
-    entry.credit(m_chart.id(Role::DeferredRevenue), total);
+    if (side == Side::CreditRevenue)
+        entry.debit(m_chart.id(contra), total);
+    else
+        entry.credit(m_chart.id(contra), total);
     return entry;
 }
 

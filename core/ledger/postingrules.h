@@ -55,6 +55,13 @@ public:
     const ChartOfAccounts &chart() const { return m_chart; }
 
 private:
+    enum class Side { CreditRevenue, DebitRevenue };
+    // Amounts moved between revenue accounts and one balance-sheet account
+    // (`contra`): the three recognition entries above.
+    JournalEntry moved(const QString &kind, const QString &sourceType, qint64 sourceId,
+                       const Currency &currency, const QDate &date, const ByAccount &amounts,
+                       ChartOfAccounts::Role contra, Side side) const;
+
     ChartOfAccounts m_chart;
 };
 
