@@ -53,8 +53,10 @@ void Session::noteChange(const QString &entity) const
         m_pendingAreas = {};
         m_db.afterCommit([this] {
             m_changes->announce(std::exchange(m_pendingAreas, {}));
-            for (const QString &notice : m_db.takeNotices())
-                m_changes->notify(notice);
+            // One message per commit: a billing run or a recognition run
+            // into closed months tells the user once, a line per date.
+            if (const QStringList notices = m_db.takeNotices(); !notices.isEmpty())
+                m_changes->notify(notices.join(u'\n'));
         });
     }
     m_pendingAreas |= ChangeBus::areasOf(entity);
