@@ -14,6 +14,7 @@
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 #include "storage/journalrepository.h"
+#include "storage/migrations.h"
 #include "storage/monthlybalancerepository.h"
 #include "storage/paymentrepository.h"
 #include "storage/productrepository.h"
@@ -39,6 +40,7 @@ class TestBook
 {
 public:
     TestBook()
+        : m_where(migratedTemplate())
     {
         m_path = m_where.location();
         m_db = Database::open(m_path, Database::OpenMode::CreateIfMissing);
@@ -161,6 +163,15 @@ public:
     }
 
 private:
+    // On PostgreSQL every book starts as a copy of one migrated database.
+    static TestDatabase::Template migratedTemplate()
+    {
+        return { QStringLiteral("accrue_tmpl_v%1").arg(Migrations::latestVersion()),
+                 [](const QString &location) {
+                     Database::open(location, Database::OpenMode::CreateIfMissing)->migrate();
+                 } };
+    }
+
     TestDatabase m_where;
     QString m_path;
     std::unique_ptr<Database> m_db;
