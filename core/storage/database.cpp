@@ -447,10 +447,12 @@ void Database::beforeCommit(std::function<void()> work)
 
 void Database::addNotice(const QString &text)
 {
-    // Outside a transaction the statement has already committed.
-    QStringList &list = m_depth > 0 ? m_pendingNotices : m_notices;
-    if (!list.contains(text))
-        list << text;
+    // Only postings raise notices, and a posting is always part of a unit of
+    // work (JournalRepository::insert requires one): the notice lives and
+    // dies with it.
+    Q_ASSERT(m_depth > 0);
+    if (!m_pendingNotices.contains(text))
+        m_pendingNotices << text;
 }
 
 void Database::afterCommit(std::function<void()> work)

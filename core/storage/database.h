@@ -92,9 +92,10 @@ public:
     // it rolls back): telling the rest of the program what changed.
     void afterCommit(std::function<void()> work);
     // Something the user must be told about a change that went through (a
-    // posting moved out of a closed month). Kept once the outermost
-    // transaction commits, before its afterCommit work runs; dropped when it
-    // rolls back. The same text twice in one unit of work is kept once.
+    // posting moved out of a closed month), inside a transaction. Kept once
+    // the outermost transaction commits, before its afterCommit work runs;
+    // dropped when it rolls back. The same text twice in one unit of work is
+    // kept once.
     void addNotice(const QString &text);
     QStringList takeNotices() { return std::exchange(m_notices, {}); }
     // Counts outermost transactions begun: tells one unit of work from the next.

@@ -48,6 +48,11 @@ JournalRepository::JournalRepository(Database &db)
 
 qint64 JournalRepository::insert(JournalEntry &e)
 {
+    // The entry, its lines and the month's balances move together or not at
+    // all; a caller without a transaction is a programming error.
+    if (!m_db.inTransaction())
+        throw Error(QStringLiteral("JournalRepository::insert outside a transaction (%1)")
+                        .arg(e.kind));
     if (!e.isBalanced())
         throw Error(QCoreApplication::translate("Accrue::Ledger",
                                                 "Refusing an unbalanced journal entry (%1: debit "
