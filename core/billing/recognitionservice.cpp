@@ -12,6 +12,7 @@
 #include "storage/journalrepository.h"
 #include "storage/recognitionrepository.h"
 #include "storage/transaction.h"
+#include "storage/widecache.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -84,6 +85,8 @@ RecognitionService::Summary RecognitionService::run(const QDate &through)
                        "that have passed")
                         .arg(isoDate(through), isoDate(m_session.today())));
     Database &db = m_session.db();
+    // The run rewrites rows all over the schedule table (see WideCache).
+    const WideCache cache(db);
     Transaction tx(db);
     const Summary summary = post(through, true);
     if (summary.entries > 0)
@@ -121,7 +124,7 @@ RecognitionService::Summary RecognitionService::post(const QDate &through, bool 
     const bool oneCurrency = repo.invoiceCurrencyCount() <= 1;
 
     // Schedule rows: Dr Deferred / Cr revenue, one entry per currency and date.
-    const Grouped due = group(repo.dueRows(through));
+    const Grouped due = group(repo.dueRows(through, oneCurrency));
     qint64 lastEntry = 0;
     std::vector<Key> netZero;
     for (const auto &[key, amounts] : due.amounts) {
@@ -433,6 +436,7 @@ RecognitionService::Summary RecognitionService::catchUp()
 {
     m_session.require(Permission::Billing, tr("bring revenue recognition up to date"));
     Database &db = m_session.db();
+    const WideCache cache(db);
     Transaction tx(db);
     RecognitionRepository repo(db);
     InvoiceRepository invoices(db);

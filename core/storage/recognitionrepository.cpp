@@ -83,15 +83,28 @@ void RecognitionRepository::markLinePosted(qint64 lineId, const QDate &date, qin
         .exec();
 }
 
-std::vector<RecognitionRepository::DueGroup> RecognitionRepository::dueRows(const QDate &through)
+std::vector<RecognitionRepository::DueGroup> RecognitionRepository::dueRows(const QDate &through,
+                                                                            bool oneCurrency)
 {
     // Driven by the index of unposted rows: a run reads only what it posts.
-    SqlQuery q = m_db.query(QStringLiteral(
-        "SELECT i.currency, s.recognize_on, l.revenue_account_id, SUM(s.amount_minor), "
-        "COUNT(*) FROM recognition_schedule s "
-        "JOIN invoice_line l ON l.id = s.invoice_line_id JOIN invoice i ON i.id = l.invoice_id "
-        "WHERE s.entry_id IS NULL AND s.recognize_on <= ? "
-        "GROUP BY i.currency, s.recognize_on, l.revenue_account_id ORDER BY 1, 2, 3"));
+    // With one currency in the book the invoice is not looked up per row:
+    // that lookup was a third of the query, and more once the invoice table
+    // outgrows the cache.
+    SqlQuery q = m_db.query(
+        oneCurrency
+            ? QStringLiteral("SELECT (SELECT currency FROM invoice LIMIT 1), s.recognize_on, "
+                             "l.revenue_account_id, SUM(s.amount_minor), COUNT(*) "
+                             "FROM recognition_schedule s "
+                             "JOIN invoice_line l ON l.id = s.invoice_line_id "
+                             "WHERE s.entry_id IS NULL AND s.recognize_on <= ? "
+                             "GROUP BY s.recognize_on, l.revenue_account_id ORDER BY 2, 3")
+            : QStringLiteral("SELECT i.currency, s.recognize_on, l.revenue_account_id, "
+                             "SUM(s.amount_minor), COUNT(*) FROM recognition_schedule s "
+                             "JOIN invoice_line l ON l.id = s.invoice_line_id "
+                             "JOIN invoice i ON i.id = l.invoice_id "
+                             "WHERE s.entry_id IS NULL AND s.recognize_on <= ? "
+                             "GROUP BY i.currency, s.recognize_on, l.revenue_account_id "
+                             "ORDER BY 1, 2, 3"));
     q.bind(through).exec();
     return readGroups(q);
 }

@@ -38,7 +38,9 @@ public:
     // are not posted yet (what the issue entry recognised).
     void markLinePosted(qint64 invoiceLineId, const QDate &date, qint64 entryId);
 
-    std::vector<DueGroup> dueRows(const QDate &through);
+    // With oneCurrency (invoiceCurrencyCount() <= 1) the invoices are not
+    // read: every row is in the book's one currency.
+    std::vector<DueGroup> dueRows(const QDate &through, bool oneCurrency);
     // Marks the unposted rows dated `date` of invoices in `currency` as
     // posted by entryId. With oneCurrency the currency is not looked up.
     qint64 markPosted(const QString &currency, const QDate &date, qint64 entryId, bool oneCurrency);
