@@ -12,7 +12,6 @@
 #include "storage/journalrepository.h"
 #include "storage/recognitionrepository.h"
 #include "storage/transaction.h"
-#include "storage/widecache.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -78,8 +77,6 @@ RecognitionService::Summary RecognitionService::run(const QDate &through)
                        "that have passed")
                         .arg(isoDate(through), isoDate(m_session.today())));
     Database &db = m_session.db();
-    // The run rewrites rows all over the schedule table (see WideCache).
-    const WideCache cache(db);
     Transaction tx(db);
     const Summary summary = post(through, true);
     if (summary.entries > 0)
@@ -446,7 +443,6 @@ RecognitionService::Summary RecognitionService::catchUp()
 {
     m_session.require(Permission::Billing, tr("bring revenue recognition up to date"));
     Database &db = m_session.db();
-    const WideCache cache(db);
     Transaction tx(db);
     RecognitionRepository repo(db);
     const QDate today = m_session.today();

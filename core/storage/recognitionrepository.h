@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QStringList>
-#include <optional>
 #include <vector>
 
 namespace Accrue {
