@@ -23,6 +23,7 @@ test_packages=(
     xvfb xauth poppler-utils postgresql python3-aiosmtpd
     gnome-keyring libsecret-1-0 libsecret-tools dbus dbus-x11
     sqlite3 imagemagick clang-format bc faketime clang-14 libclang-rt-14-dev
+    hledger # tst_journalexport checks the plain-text journal export with it
 )
 
 xvfb_packages=(xvfb xauth)

@@ -16,17 +16,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="49"/>
+        <location filename="../app/cli/bookcommands.cpp" line="50"/>
         <source>%1: %2 customers, %3 invoices, %4 payments, %5 credit notes, %6 journal entries in %7 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="68"/>
+        <location filename="../app/cli/bookcommands.cpp" line="69"/>
         <source>audit trail BROKEN at record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="72"/>
+        <location filename="../app/cli/bookcommands.cpp" line="73"/>
         <source>audit trail intact: %1 records verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,6 +214,7 @@
     </message>
     <message>
         <location filename="../app/cli/collectionscommands.cpp" line="203"/>
+        <location filename="../core/storage/journalrepository.cpp" line="36"/>
         <source>write-off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,33 +390,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="103"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="104"/>
         <source>amount: a credit note on %1 must be between 0 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="110"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="111"/>
         <source>lines: choose the lines to credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="114"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="115"/>
         <source>lines: line %1 is named twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="121"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="122"/>
         <source>lines: invoice %1 has no line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="128"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="129"/>
         <source>lines: line %1 has %2 left to credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/exportcommands.cpp" line="30"/>
+        <source>--format: “%1” is not iif, xero, netsuite or ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="31"/>
+        <source>--format: “%1” is not iif, xero or netsuite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="38"/>
+        <source>export journal takes no arguments (use -o FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="41"/>
+        <source>export journal needs -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="49"/>
+        <source>Wrote %1 journal entries to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="66"/>
+        <source>%1 account mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="68"/>
         <location filename="../ui/startup.cpp" line="40"/>
         <source>Accrue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="71"/>
+        <source>Accrue name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="83"/>
+        <source>export mapping set needs one FILE.csv (kind,source_key,target_code,target_name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="106"/>
+        <source>export mapping show|set --format iif|xero|netsuite [FILE.csv]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -874,6 +921,7 @@
     </message>
     <message>
         <location filename="../app/cli/mailcommands.cpp" line="239"/>
+        <location filename="../app/cli/periodcommands.cpp" line="49"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="170"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="201"/>
         <source>Status</source>
@@ -988,172 +1036,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="48"/>
+        <location filename="../core/reports/reportengine.cpp" line="49"/>
         <source>Monthly revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="49"/>
+        <location filename="../core/reports/reportengine.cpp" line="50"/>
         <source>Invoiced revenue net of tax and credit notes by month; --split module|customer|plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="59"/>
+        <location filename="../core/reports/reportengine.cpp" line="60"/>
         <source>Revenue by module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="60"/>
+        <location filename="../core/reports/reportengine.cpp" line="61"/>
         <source>Revenue per module (product) with its share of the total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="62"/>
+        <location filename="../core/reports/reportengine.cpp" line="63"/>
         <source>Revenue by customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="63"/>
+        <location filename="../core/reports/reportengine.cpp" line="64"/>
         <source>Revenue per customer with its share of the total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="65"/>
+        <location filename="../core/reports/reportengine.cpp" line="66"/>
         <source>Revenue by plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="66"/>
+        <location filename="../core/reports/reportengine.cpp" line="67"/>
         <source>Revenue per plan with its share of the total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="69"/>
+        <location filename="../core/reports/reportengine.cpp" line="70"/>
         <source>Customer invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="70"/>
+        <location filename="../core/reports/reportengine.cpp" line="71"/>
         <source>Every invoice (of a customer, or all) with status and balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="85"/>
+        <location filename="../core/reports/reportengine.cpp" line="86"/>
         <source>Statement of account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="86"/>
+        <location filename="../core/reports/reportengine.cpp" line="87"/>
         <source>One customer&apos;s charges, payments and credits in a period with the running balance and what is open by age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="94"/>
+        <location filename="../core/reports/reportengine.cpp" line="95"/>
         <source>Invoice summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="95"/>
+        <location filename="../core/reports/reportengine.cpp" line="96"/>
         <source>Invoices issued in the period counted and summed by status (period close)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="102"/>
+        <location filename="../core/reports/reportengine.cpp" line="103"/>
         <source>AR aging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="103"/>
+        <location filename="../core/reports/reportengine.cpp" line="104"/>
         <source>Open balances by days past due per customer, with DSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="116"/>
+        <location filename="../core/reports/reportengine.cpp" line="117"/>
         <source>Payments received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="117"/>
+        <location filename="../core/reports/reportengine.cpp" line="118"/>
         <source>Payments received in the period, with what is unapplied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="124"/>
+        <location filename="../core/reports/reportengine.cpp" line="125"/>
         <source>Payment reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="125"/>
+        <location filename="../core/reports/reportengine.cpp" line="126"/>
         <source>A bank account&apos;s statement against the booked payments, with what is unmatched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="132"/>
+        <location filename="../core/reports/reportengine.cpp" line="133"/>
         <source>Deferred revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="133"/>
+        <location filename="../core/reports/reportengine.cpp" line="134"/>
         <source>The part of invoiced service periods that falls after the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="140"/>
+        <location filename="../core/reports/reportengine.cpp" line="141"/>
         <source>Unbilled revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="141"/>
+        <location filename="../core/reports/reportengine.cpp" line="142"/>
         <source>Service on active subscriptions delivered up to the date and not yet invoiced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="148"/>
+        <location filename="../core/reports/reportengine.cpp" line="149"/>
         <source>Trial balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="149"/>
+        <location filename="../core/reports/reportengine.cpp" line="150"/>
         <source>Every account&apos;s balance as of the date; debits equal credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="156"/>
+        <location filename="../core/reports/reportengine.cpp" line="157"/>
         <source>General ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="157"/>
+        <location filename="../core/reports/reportengine.cpp" line="158"/>
         <source>Journal lines per account with opening, running and closing balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="164"/>
+        <location filename="../core/reports/reportengine.cpp" line="165"/>
         <source>Credit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="165"/>
+        <location filename="../core/reports/reportengine.cpp" line="166"/>
         <source>Credit notes issued in the period with the invoices they correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="172"/>
+        <location filename="../core/reports/reportengine.cpp" line="173"/>
         <source>Tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="173"/>
+        <location filename="../core/reports/reportengine.cpp" line="174"/>
         <source>Taxable amounts and tax by country, region, category and rate, invoices less credit notes, checked against the ledger&apos;s tax payable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="181"/>
+        <location filename="../core/reports/reportengine.cpp" line="182"/>
         <source>Customer credit balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="182"/>
+        <location filename="../core/reports/reportengine.cpp" line="183"/>
         <source>Unapplied over-payments and credit notes per customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,6 +1212,7 @@
     </message>
     <message>
         <location filename="../app/cli/catalogcommands.cpp" line="37"/>
+        <location filename="../app/cli/recognitioncommands.cpp" line="165"/>
         <source>No product with the code “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,6 +1312,7 @@
         <location filename="../app/cli/customercommands.cpp" line="81"/>
         <location filename="../app/cli/customercommands.cpp" line="156"/>
         <location filename="../app/cli/dunningcommands.cpp" line="47"/>
+        <location filename="../app/cli/exportcommands.cpp" line="69"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,6 +1324,7 @@
         <location filename="../app/cli/customercommands.cpp" line="82"/>
         <location filename="../app/cli/customercommands.cpp" line="157"/>
         <location filename="../app/cli/dunningcommands.cpp" line="128"/>
+        <location filename="../app/cli/exportcommands.cpp" line="70"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="168"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="199"/>
         <location filename="../app/cli/taxcommands.cpp" line="69"/>
@@ -1366,6 +1417,7 @@
     <message>
         <location filename="../app/cli/catalogcommands.cpp" line="372"/>
         <location filename="../app/cli/catalogcommands.cpp" line="405"/>
+        <location filename="../app/cli/periodcommands.cpp" line="140"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,6 +1643,7 @@
     </message>
     <message>
         <location filename="../app/cli/customercommands.cpp" line="38"/>
+        <location filename="../app/cli/recognitioncommands.cpp" line="161"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="42"/>
         <source>No customer with the code “%1”</source>
         <translation type="unfinished"></translation>
@@ -1708,6 +1761,7 @@
     </message>
     <message>
         <location filename="../app/cli/customercommands.cpp" line="249"/>
+        <location filename="../app/cli/exportcommands.cpp" line="67"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="249"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
@@ -1741,6 +1795,7 @@
     <message>
         <location filename="../app/cli/dunningcommands.cpp" line="50"/>
         <location filename="../app/cli/dunningcommands.cpp" line="130"/>
+        <location filename="../app/cli/periodcommands.cpp" line="141"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,6 +1900,8 @@
     </message>
     <message>
         <location filename="../app/cli/dunningcommands.cpp" line="167"/>
+        <location filename="../app/cli/periodcommands.cpp" line="143"/>
+        <location filename="../app/cli/recognitioncommands.cpp" line="77"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,11 +2145,13 @@
     </message>
     <message>
         <location filename="../app/cli/subscriptioncommands.cpp" line="265"/>
+        <location filename="../core/storage/journalrepository.cpp" line="32"/>
         <source>credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/subscriptioncommands.cpp" line="265"/>
+        <location filename="../core/storage/journalrepository.cpp" line="30"/>
         <source>invoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,6 +2407,354 @@ Kind regards,
     <message>
         <location filename="../core/storage/sqlitesharing.cpp" line="141"/>
         <source>%1 (process %2, user %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="33"/>
+        <source>“%1” is not a month (use YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="48"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="50"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="51"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="61"/>
+        <source>use close-period YYYY-MM [--dry-run] [--format table|csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="68"/>
+        <source>%1 is already closed: the books are closed through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="78"/>
+        <source>Month-end checklist for %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="78"/>
+        <source> (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="80"/>
+        <source>%1 cannot be closed: %2 blocking, %3 warnings (see the checklist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="90"/>
+        <source>Month-end checklist for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="94"/>
+        <source>Closed %1: the books are closed through %2 (%3 warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="105"/>
+        <source>use reopen-period YYYY-MM --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="107"/>
+        <source>reopen-period needs --reason TEXT (why the period is reopened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="114"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="117"/>
+        <source>Reopened %1: the books are closed through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="119"/>
+        <source>Reopened %1: no period is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="127"/>
+        <source>periods takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="132"/>
+        <source>Books closed through %1 (closes since %2); next to close: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="135"/>
+        <source>No period is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="142"/>
+        <source>Closed through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="144"/>
+        <source>At (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="145"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="146"/>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="54"/>
+        <source>--milestones: “%1” is not NAME:PERCENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="60"/>
+        <source>--milestones: “%1” is not a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="72"/>
+        <source>Milestones of %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="73"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="74"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="75"/>
+        <source>Share (bp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="76"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="91"/>
+        <source>milestone define NUMBER --line N --milestones NAME:PCT,NAME:PCT,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="93"/>
+        <source>milestone define needs --milestones NAME:PCT,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="102"/>
+        <source>milestone done NUMBER --line N --milestone K [--date D]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="106"/>
+        <source>%1, line %2: milestone %3 “%4” done on %5; revenue recognition posts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="116"/>
+        <source>milestone list NUMBER --line N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="120"/>
+        <source>milestone define|done|list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="128"/>
+        <source>recognize --through YYYY-MM-DD [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="135"/>
+        <source>Would recognise through %1: %2 journal entries, %3 schedule rows (%4), %5 usage records accrued (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="137"/>
+        <source>Recognised through %1: %2 journal entries, %3 schedule rows (%4), %5 usage records accrued (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="152"/>
+        <source>usage add --customer CODE --product CODE --quantity Q [--date D]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="155"/>
+        <source>usage add needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recognitioncommands.cpp" line="170"/>
+        <source>Usage %1: %2 x %3 delivered to %4 on %5, %6 %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/journalexportservice.cpp" line="37"/>
+        <source>The %1 export names accounts by Accrue&apos;s chart and needs no mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/journalexportservice.cpp" line="51"/>
+        <source>%1: contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/journalexportservice.cpp" line="53"/>
+        <source>%1: at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/periodclose.cpp" line="50"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/periodclose.cpp" line="52"/>
+        <source>Blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/periodclose.cpp" line="56"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionreports.cpp" line="23"/>
+        <source>Revenue waterfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionreports.cpp" line="24"/>
+        <source>Revenue recognised per month (columns) from the invoices of each month (rows), posted or due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionreports.cpp" line="33"/>
+        <source>Deferred revenue roll-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionreports.cpp" line="34"/>
+        <source>Deferred revenue per month: opening, billed, recognised, credited, closing (the ledger&apos;s balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionreports.cpp" line="43"/>
+        <source>Recognition schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionreports.cpp" line="44"/>
+        <source>An invoice&apos;s revenue schedule (--invoice), or those of the invoices issued in the period: dates, amounts, milestones, credit notes, posted or pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/journalrepository.cpp" line="27"/>
+        <source>reversal of the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/journalrepository.cpp" line="28"/>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/journalrepository.cpp" line="34"/>
+        <source>credit applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/journalrepository.cpp" line="38"/>
+        <source>revenue recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/journalrepository.cpp" line="39"/>
+        <source>journal entry (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::AccountingExportPane</name>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="40"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="40"/>
+        <source>Accrue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="40"/>
+        <source>Accrue name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="40"/>
+        <source>Code there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="40"/>
+        <source>Name there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="46"/>
+        <source>QuickBooks needs the account&apos;s name, Xero its code and the tax rate&apos;s name, NetSuite the account number (or name). The hledger/ledger export uses Accrue&apos;s own chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="49"/>
+        <source>Only an administrator can change the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="51"/>
+        <source>E&amp;xport to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="81"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="81"/>
+        <source>Tax</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2984,18 +3391,18 @@ Kind regards,
 <context>
     <name>Accrue::BillingRun</name>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="488"/>
+        <location filename="../core/billing/billingrun.cpp" line="494"/>
         <source>run billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="496"/>
+        <location filename="../core/billing/billingrun.cpp" line="502"/>
         <source>date: give the date to bill up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="541"/>
-        <location filename="../core/billing/billingrun.cpp" line="559"/>
+        <location filename="../core/billing/billingrun.cpp" line="547"/>
+        <location filename="../core/billing/billingrun.cpp" line="565"/>
         <source>Subscription %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3583,97 +3990,302 @@ Kind regards,
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommands.cpp" line="89"/>
+        <source>%n mapping(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Accrue::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="432"/>
+        <location filename="../app/cli/cliapp.cpp" line="470"/>
         <source>Accrue billing and receivables, from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="447"/>
-        <source>init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv | invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | credit-note pdf NUMBER --out FILE | report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | reconcile auto|accept|reject|ignore|unmatch | audit verify | copy --from BOOK --to BOOK | user list | user add NAME --role R | user remove NAME | password set|forget | customer add|edit|list|show|archive|restore|delete|import FILE.csv | payment-method add|list | product add|edit|list|show|archive|restore|import FILE.csv | plan add|edit|list|show|archive|restore|import FILE.csv | tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set | subscription add|change|pause|resume|cancel|list|show|import | billing run | rate add BASE QUOTE RATE|list|import FILE | receipt list|show NUMBER|pdf NUMBER --out FILE | invoice dispute NUMBER --reason R | invoice dispute-note NUMBER --note N | invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | invoice send NUMBER|--status S [--eml DIR] | receipt send NUMBER [--eml DIR] | credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | mail settings show|set | mail password set|forget | dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | dunning flagged | dunning clear-flag NUMBER [--note T]</source>
+        <location filename="../app/cli/cliapp.cpp" line="485"/>
+        <source>init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv | invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | credit-note pdf NUMBER --out FILE | report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | reconcile auto|accept|reject|ignore|unmatch | audit verify | copy --from BOOK --to BOOK | user list | user add NAME --role R | user remove NAME | password set|forget | customer add|edit|list|show|archive|restore|delete|import FILE.csv | payment-method add|list | product add|edit|list|show|archive|restore|import FILE.csv | plan add|edit|list|show|archive|restore|import FILE.csv | tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set | subscription add|change|pause|resume|cancel|list|show|import | billing run | rate add BASE QUOTE RATE|list|import FILE | receipt list|show NUMBER|pdf NUMBER --out FILE | invoice dispute NUMBER --reason R | invoice dispute-note NUMBER --note N | invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | invoice send NUMBER|--status S [--eml DIR] | receipt send NUMBER [--eml DIR] | credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | mail settings show|set | mail password set|forget | dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | dunning flagged | dunning clear-flag NUMBER [--note T] | recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | milestone define|done|list NUMBER --line N | export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] -o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv] | close-period YYYY-MM [--dry-run] (exit codes: 0 closed or nothing blocks the dry run, 1 error, 2 usage, 3 the checklist blocks, 4 already closed) | reopen-period YYYY-MM --reason TEXT (Admin) | periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="498"/>
+        <location filename="../app/cli/cliapp.cpp" line="544"/>
         <source>No command given (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="560"/>
+        <location filename="../app/cli/cliapp.cpp" line="607"/>
         <source>There is no report “%1”. Reports: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="565"/>
+        <location filename="../app/cli/cliapp.cpp" line="612"/>
         <source>“%1” needs a subcommand (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="566"/>
+        <location filename="../app/cli/cliapp.cpp" line="613"/>
         <source>Unknown command “%1 %2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="567"/>
+        <location filename="../app/cli/cliapp.cpp" line="614"/>
         <source>Unknown command “%1” (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="574"/>
+        <location filename="../app/cli/cliapp.cpp" line="621"/>
         <source>Option --%1 does not apply to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="678"/>
+        <location filename="../app/cli/cliapp.cpp" line="737"/>
         <source>Unknown command (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="685"/>
+        <location filename="../app/cli/cliapp.cpp" line="744"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="714"/>
+        <location filename="../app/cli/cliapp.cpp" line="773"/>
         <source>--%1: “%2” is not a valid date (use YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="726"/>
+        <location filename="../app/cli/cliapp.cpp" line="785"/>
         <source>--%1: “%2” is not a whole number from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="775"/>
+        <location filename="../app/cli/cliapp.cpp" line="842"/>
         <source>Give it with PGPASSWORD or ~/.pgpass, or store it in the OS keychain: accrue-cli password set --db URL --password-stdin%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="777"/>
+        <location filename="../app/cli/cliapp.cpp" line="844"/>
         <source> (no keychain is reachable from here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="787"/>
+        <location filename="../app/cli/cliapp.cpp" line="854"/>
         <source>--password-stdin: standard input held no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="805"/>
+        <location filename="../app/cli/cliapp.cpp" line="872"/>
         <source>--format: “%1” is not table, csv, json or pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="809"/>
+        <location filename="../app/cli/cliapp.cpp" line="876"/>
         <source>--excel goes with --format csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="811"/>
+        <location filename="../app/cli/cliapp.cpp" line="878"/>
         <source>--format pdf needs -o FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::ClosePeriodDialog</name>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="71"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="71"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="71"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="71"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="74"/>
+        <source>&amp;Close Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="75"/>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="77"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="77"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="77"/>
+        <source>Closed through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="77"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="77"/>
+        <source>At (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="78"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="78"/>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="235"/>
+        <source>Close Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="88"/>
+        <source>Post the revenue recognised through the month end and close the month: later postings dated in it go to the first open day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="91"/>
+        <source>Reopen the month and every later closed one (Admin; asks why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="94"/>
+        <source>Books:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="95"/>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="102"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="103"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="164"/>
+        <source>Closed through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="166"/>
+        <source>No period is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="170"/>
+        <source>%1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="198"/>
+        <source>%n item(s) block the close.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="199"/>
+        <source>Ready to close %1 (%n warning(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="213"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="213"/>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="214"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="225"/>
+        <source>Closed %1: the books are closed through %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="246"/>
+        <source>Reopened: the books are closed through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="248"/>
+        <source>Reopened: no period is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="254"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="281"/>
+        <source>Reopen Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="262"/>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="263"/>
+        <source>Close %1? Postings dated in it afterwards go to the first day of the next open month; only an Admin can reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="275"/>
+        <source>Reopen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="276"/>
+        <source>Why is it reopened? (Later closed months reopen too; this goes into the audit log.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="281"/>
+        <source>Enter a reason to reopen the period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4013,47 +4625,47 @@ Kind regards,
 <context>
     <name>Accrue::CreditNoteService</name>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="150"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="151"/>
         <source>No credit note with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="158"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="159"/>
         <source>No credit note numbered “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="193"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="194"/>
         <source>issue credit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="195"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="196"/>
         <source>reason: say why the invoice is credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="197"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="198"/>
         <source>reason: contains control characters (such as NUL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="205"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="206"/>
         <source>Only an issued invoice can be credited; a draft can simply be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="207"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="208"/>
         <source>Invoice %1 is already fully credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="209"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="210"/>
         <source>date: the credit note cannot be dated before invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/creditnoteservice.cpp" line="227"/>
+        <location filename="../core/billing/creditnoteservice.cpp" line="228"/>
         <source>Nothing is left to credit on invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5194,7 +5806,7 @@ Kind regards,
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="271"/>
-        <location filename="../core/storage/migrations.cpp" line="1047"/>
+        <location filename="../core/storage/migrations.cpp" line="1301"/>
         <source>%1 is not an Accrue book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5244,7 +5856,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="469"/>
+        <location filename="../core/storage/database.cpp" line="482"/>
         <source>%1 is not an initialised Accrue book (run accrue-cli init)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5269,12 +5881,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="463"/>
+        <location filename="../core/storage/database.cpp" line="476"/>
         <source>%1 was written by a newer Accrue (schema %2; this version knows up to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="471"/>
+        <location filename="../core/storage/database.cpp" line="484"/>
         <source>%1 needs an upgrade from schema %2 to %3 (run accrue-cli init)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5362,25 +5974,78 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/deferredrevenuereport.cpp" line="76"/>
+        <location filename="../core/reports/deferredrevenuereport.cpp" line="74"/>
         <source>%1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::DeferredRollforwardReport</name>
+    <message>
+        <location filename="../core/reports/deferredrollforwardreport.cpp" line="90"/>
+        <source>Deferred revenue roll-forward (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/deferredrollforwardreport.cpp" line="91"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/deferredrollforwardreport.cpp" line="92"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/deferredrollforwardreport.cpp" line="93"/>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/deferredrollforwardreport.cpp" line="94"/>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/deferredrollforwardreport.cpp" line="95"/>
+        <source>Recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/deferredrollforwardreport.cpp" line="96"/>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/deferredrollforwardreport.cpp" line="97"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/deferredrollforwardreport.cpp" line="98"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/deferredrollforwardreport.cpp" line="111"/>
+        <source>TOTAL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accrue::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="104"/>
+        <location filename="../core/demo/demogenerator.cpp" line="105"/>
         <source>The demo needs at least one customer and a non-negative invoice count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="110"/>
+        <location filename="../core/demo/demogenerator.cpp" line="111"/>
         <source>Demo data only goes into an empty book; %1 already holds customers or invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="323"/>
+        <location filename="../core/demo/demogenerator.cpp" line="325"/>
         <source>Demo generation was cancelled; nothing was kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6180,6 +6845,37 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
     </message>
 </context>
 <context>
+    <name>Accrue::ExportBuffer</name>
+    <message>
+        <location filename="../core/exchange/exportbuffer.cpp" line="52"/>
+        <source>Cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::ExportFormat</name>
+    <message>
+        <location filename="../core/domain/accountingexport.cpp" line="35"/>
+        <source>QuickBooks (IIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/accountingexport.cpp" line="37"/>
+        <source>Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/accountingexport.cpp" line="39"/>
+        <source>NetSuite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/accountingexport.cpp" line="43"/>
+        <source>hledger / ledger-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::FirstRunWizard</name>
     <message>
         <location filename="../ui/dialogs/firstrunwizard.cpp" line="26"/>
@@ -6802,17 +7498,17 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
 <context>
     <name>Accrue::InvoiceDocument</name>
     <message>
-        <location filename="../core/documents/invoicedocument.cpp" line="172"/>
+        <location filename="../core/documents/invoicedocument.cpp" line="173"/>
         <source>Could not lay out the PDF of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/documents/invoicedocument.cpp" line="177"/>
+        <location filename="../core/documents/invoicedocument.cpp" line="185"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/documents/invoicedocument.cpp" line="187"/>
+        <location filename="../core/documents/invoicedocument.cpp" line="195"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7445,96 +8141,96 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
 <context>
     <name>Accrue::InvoiceService</name>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="100"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="101"/>
         <source>Line %1: unknown product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="139"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="140"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="189"/>
-        <location filename="../core/billing/invoiceservice.cpp" line="198"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="190"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="199"/>
         <source>create invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="213"/>
-        <location filename="../core/billing/invoiceservice.cpp" line="236"/>
-        <location filename="../core/billing/invoiceservice.cpp" line="309"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="214"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="237"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="310"/>
         <source>The invoice is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="216"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="217"/>
         <source>customer: no such customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="219"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="220"/>
         <source>customer: %1 is archived; restore it to bill it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="231"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="232"/>
         <source>edit invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="242"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="243"/>
         <source>Invoice %1 is issued and cannot be changed; issue a credit note instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="254"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="255"/>
         <source>delete invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="259"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="260"/>
         <source>Invoice %1 is issued and cannot be deleted; issue a credit note instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="199"/>
-        <location filename="../core/billing/invoiceservice.cpp" line="275"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="200"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="276"/>
         <source>issue invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="264"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="265"/>
         <source>Draft #%1 was made by a billing run for a subscription period; edit and issue it, or issue it and credit it, instead of deleting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="287"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="288"/>
         <source>Invoice %1 is already issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="311"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="312"/>
         <source>An invoice total cannot be negative; issue a credit note instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="334"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="341"/>
         <source>record reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="339"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="346"/>
         <source>A draft invoice has not been sent, so it cannot be reminded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="352"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="359"/>
         <source>No invoice with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoiceservice.cpp" line="376"/>
+        <location filename="../core/billing/invoiceservice.cpp" line="383"/>
         <source>No invoice numbered “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7665,88 +8361,98 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
 <context>
     <name>Accrue::InvoiceViewDialog</name>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="47"/>
         <source>Draft invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="48"/>
         <source>Invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="53"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="55"/>
         <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="56"/>
         <source>Save &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="75"/>
-        <source>Disputed on %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="77"/>
-        <source>    Note (%1, %2): %3</source>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="81"/>
+        <source>&amp;Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="82"/>
-        <source>    Open: dunning leaves the invoice alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="88"/>
-        <source>by a credit note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="91"/>
-        <source>by writing it off</source>
+        <source>&amp;Revenue Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="94"/>
+        <source>Disputed on %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="96"/>
+        <source>    Note (%1, %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="101"/>
+        <source>    Open: dunning leaves the invoice alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="107"/>
+        <source>by a credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="110"/>
+        <source>by writing it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="113"/>
         <source>withdrawn by the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="116"/>
         <source>    Resolved on %1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="119"/>
         <source>Written off on %1 by %2: %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="136"/>
         <source>Disputes and write-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="167"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="186"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="170"/>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="196"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="189"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8070,6 +8776,223 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
     </message>
 </context>
 <context>
+    <name>Accrue::JournalExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="47"/>
+        <source>&amp;Whole book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="54"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="154"/>
+        <source>Export Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="69"/>
+        <source>All currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="72"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="78"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="83"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="85"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="88"/>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="89"/>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="122"/>
+        <source>General journal transactions for QuickBooks Desktop (File &gt; Utilities &gt; Import &gt; IIF Files). One currency per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="126"/>
+        <source>Two files for Xero&apos;s imports: NAME-invoices.csv (sales invoices and credit notes, tax exclusive) and NAME-payments.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="130"/>
+        <source>Journal entries for NetSuite&apos;s CSV import, one row per line, an External ID per entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="134"/>
+        <source>A plain-text journal for hledger and ledger-cli; account names carry the trial balance&apos;s codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="155"/>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="164"/>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="175"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="176"/>
+        <source>Exporting the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="176"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="209"/>
+        <source>Wrote %n journal entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="210"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::JournalExportService</name>
+    <message>
+        <location filename="../core/billing/journalexportservice.cpp" line="66"/>
+        <source>see the accounting export mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/journalexportservice.cpp" line="105"/>
+        <source>There is no account %1 in the chart of accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/journalexportservice.cpp" line="109"/>
+        <source>“%1” is neither account nor tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/journalexportservice.cpp" line="115"/>
+        <source>“%1” is not a tax category (standard, reduced, zero, exempt, reverse_charge, override), optionally with a rate in percent (standard:19)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/journalexportservice.cpp" line="123"/>
+        <location filename="../core/billing/journalexportservice.cpp" line="169"/>
+        <source>change the accounting export mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/journalexportservice.cpp" line="141"/>
+        <source>%1 %2: code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/journalexportservice.cpp" line="143"/>
+        <source>%1 %2: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/journalexportservice.cpp" line="175"/>
+        <source>%1: the first line must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/journalexportservice.cpp" line="182"/>
+        <source>%1 line %2: needs kind, source_key, target_code and target_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/journalexportservice.cpp" line="202"/>
+        <source>export the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/journalexportservice.cpp" line="204"/>
+        <source>The export&apos;s first day (%1) is after its last (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/journalexportservice.cpp" line="207"/>
+        <source>The Xero export writes two files: give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::JournalReader</name>
+    <message>
+        <location filename="../core/exchange/journalreader.cpp" line="42"/>
+        <source>The journal posts to account id %1, which the chart does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/journalreader.cpp" line="81"/>
+        <source>set it in Settings &gt; Accounting Export or with accrue-cli export mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/journalreader.cpp" line="86"/>
+        <source>account %1 %2 has no %3 account: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/journalreader.cpp" line="92"/>
+        <source>The export was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/journalreader.cpp" line="112"/>
+        <source>A %1 file holds one currency, and the journal has entries in %2: export one currency at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/journalreader.cpp" line="135"/>
+        <source>Journal entry %1 of %2 (%3) does not balance: debit %4, credit %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::JournalRepository</name>
+    <message>
+        <location filename="../core/storage/journalrepository.cpp" line="98"/>
+        <source>%1 is closed: the %2 of %3 is posted on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::JsonWriter</name>
     <message>
         <location filename="../core/exchange/jsonwriter.cpp" line="92"/>
@@ -8085,8 +9008,18 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/journalrepository.cpp" line="22"/>
+        <location filename="../core/storage/journalrepository.cpp" line="52"/>
         <source>Refusing an unbalanced journal entry (%1: debit %2, credit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/recognitionschedule.cpp" line="29"/>
+        <source>The service period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/recognitionschedule.cpp" line="61"/>
+        <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8449,259 +9382,264 @@ Kind regards,
 <context>
     <name>Accrue::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Accrue — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Book: %1 · %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&amp;Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>C&amp;ustomers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Re&amp;venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Updated with changes made by others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>%1 holds no Accrue book yet. Set one up there now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>The book in %1 needs an upgrade (schema %2 to %3). Upgrade it now? Other clients of older versions will have to update too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Connect to Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;New Book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
-        <source>&amp;Open Book…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
-        <source>&amp;Connect to Server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
-        <source>Open &amp;Recent</source>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <source>Posted in an open month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="204"/>
-        <source>&amp;Print…</source>
+        <source>&amp;Open Book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
-        <source>&amp;Export CSV…</source>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <source>&amp;Connect to Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="208"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Company Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Billing &amp;Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Ctrl+Shift+B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Invoice the subscriptions due, with prorations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;Products and Plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>E-mail &amp;Outbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;About Accrue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Subscriptions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Tax Rates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Exchange Rates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Billing run done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>New Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Open Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Accrue books (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Accrue books (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>About Accrue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&lt;h3&gt;Accrue %1&lt;/h3&gt;&lt;p&gt;Billing, receivables and revenue.&lt;/p&gt;&lt;p&gt;Book: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9784,6 +10722,218 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Accrue::PeriodCloseService</name>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="86"/>
+        <source>Recognised through %1: %2 schedule rows in %3 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="93"/>
+        <source>; %1 usage records accrued as unbilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="118"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="255"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="298"/>
+        <source>month: enter it as YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="126"/>
+        <source>Month and order of closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="130"/>
+        <source>%1 is already closed (the books are closed through %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="134"/>
+        <source>Months close in order: close %1 first (the books are closed through %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="138"/>
+        <source>%1 has not ended yet: it can be closed from %2 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="141"/>
+        <source>The first close of this book: everything through %1 is closed with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="144"/>
+        <source>The next month after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="158"/>
+        <source>Draft invoices dated in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="160"/>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="160"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="163"/>
+        <source>Issue, delete or re-date them into an open month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="168"/>
+        <source>Unmatched bank lines up to the month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="172"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="172"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="175"/>
+        <source>Payments they stand for will be posted in the next open month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="180"/>
+        <source>Overdue at the month end, never reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="184"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="215"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="184"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="188"/>
+        <source>No dunning step reached them by %1: check the dunning run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="193"/>
+        <source>Deferred revenue at the month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="199"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="223"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="203"/>
+        <source>A debit balance: more was recognised than deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="208"/>
+        <source>Revenue recognised and billed in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="212"/>
+        <source>Recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="214"/>
+        <source>Billed (net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="219"/>
+        <source>Unbilled revenue at the month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="228"/>
+        <source>Revenue recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="231"/>
+        <source>Closing posts the revenue recognised through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="235"/>
+        <source>Schedule rows due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="238"/>
+        <source>To recognise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="241"/>
+        <source>Usage records to accrue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="245"/>
+        <source>No revenue recognition is connected: closing posts none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="253"/>
+        <source>close periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="270"/>
+        <source>%1 cannot be closed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="296"/>
+        <source>reopen closed periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="301"/>
+        <source>reason: say why the period is reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="303"/>
+        <source>reason: at most 2000 characters, without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="311"/>
+        <source>%1 is not closed (the books are closed through %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="313"/>
+        <source>%1 is not closed: no period is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::PlanDialog</name>
     <message>
         <location filename="../ui/dialogs/plandialog.cpp" line="29"/>
@@ -10012,52 +11162,52 @@ Kind regards,
 <context>
     <name>Accrue::Planner</name>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="93"/>
+        <location filename="../core/billing/billingrun.cpp" line="94"/>
         <source>No product with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="114"/>
+        <location filename="../core/billing/billingrun.cpp" line="115"/>
         <source>No plan with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="122"/>
+        <location filename="../core/billing/billingrun.cpp" line="123"/>
         <source>No customer with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="167"/>
+        <location filename="../core/billing/billingrun.cpp" line="168"/>
         <source>Subscription %1 has more than %2 periods to bill up to %3; check its renewal date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="212"/>
+        <location filename="../core/billing/billingrun.cpp" line="213"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="217"/>
+        <location filename="../core/billing/billingrun.cpp" line="218"/>
         <source>%1, %2 licenses, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="288"/>
+        <location filename="../core/billing/billingrun.cpp" line="289"/>
         <source>%1 of %2 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="306"/>
+        <location filename="../core/billing/billingrun.cpp" line="307"/>
         <source>%1 x%2 from %3 (%4): %5 less unused %6 x%7: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="331"/>
+        <location filename="../core/billing/billingrun.cpp" line="332"/>
         <source>Cancelled from %1: unused %2 x%3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="335"/>
+        <location filename="../core/billing/billingrun.cpp" line="336"/>
         <source>Changed from %1 on %2: unused %3 x%4 (%5) less %6 x%7 (%8), %9</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10306,86 +11456,8 @@ Kind regards,
 <context>
     <name>Accrue::ReceiptDocument</name>
     <message>
-        <location filename="../core/documents/receiptdocument.cpp" line="42"/>
-        <source>Could not lay out the PDF of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/receiptdocument.cpp" line="54"/>
+        <location filename="../core/documents/receiptdocument.cpp" line="37"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Accrue::ReceiptHtml</name>
-    <message>
-        <location filename="../core/documents/receipthtml.cpp" line="56"/>
-        <source>Tax ID %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/receipthtml.cpp" line="62"/>
-        <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/receipthtml.cpp" line="63"/>
-        <source>Received from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/receipthtml.cpp" line="66"/>
-        <source>Customer number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/receipthtml.cpp" line="68"/>
-        <source>Receipt date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/receipthtml.cpp" line="69"/>
-        <source>Payment received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/receipthtml.cpp" line="70"/>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/receipthtml.cpp" line="72"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/receipthtml.cpp" line="74"/>
-        <source>Amount received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/receipthtml.cpp" line="78"/>
-        <source>Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/receipthtml.cpp" line="78"/>
-        <source>Applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/receipthtml.cpp" line="79"/>
-        <source>Balance remaining</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/receipthtml.cpp" line="89"/>
-        <source>Held as credit on the customer&apos;s account: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/documents/receipthtml.cpp" line="91"/>
-        <source>Thank you for your payment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10515,6 +11587,419 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Accrue::RecogniseRevenueDialog</name>
+    <message>
+        <location filename="../ui/dialogs/recogniserevenuedialog.cpp" line="44"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recogniserevenuedialog.cpp" line="46"/>
+        <source>Recognise Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recogniserevenuedialog.cpp" line="49"/>
+        <source>Revenue is recognised for the schedule rows dated on or before this day, and usage delivered by then is accrued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recogniserevenuedialog.cpp" line="53"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recogniserevenuedialog.cpp" line="53"/>
+        <source>Revenue recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recogniserevenuedialog.cpp" line="53"/>
+        <source>Usage accrued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recogniserevenuedialog.cpp" line="61"/>
+        <source>Post the journal entries listed: Dr Deferred revenue / Cr revenue, dated each row&apos;s day; a second run posts nothing again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recogniserevenuedialog.cpp" line="65"/>
+        <source>Recognise through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recogniserevenuedialog.cpp" line="107"/>
+        <source>Looking for revenue due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recogniserevenuedialog.cpp" line="127"/>
+        <source>Recognising revenue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recogniserevenuedialog.cpp" line="134"/>
+        <source>Journal entries posted: %1; schedule rows recognised: %2; usage records accrued: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recogniserevenuedialog.cpp" line="174"/>
+        <source>Nothing to recognise through %1: every schedule row due by then is posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recogniserevenuedialog.cpp" line="175"/>
+        <source>Due through %1: journal entries to post: %2; schedule rows: %3; usage records: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::RecognitionChartView</name>
+    <message>
+        <location filename="../ui/widgets/recognitionchartview.cpp" line="40"/>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/recognitionchartview.cpp" line="41"/>
+        <source>Recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/recognitionchartview.cpp" line="59"/>
+        <source>Billed and recognised revenue (%1, net of tax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::RecognitionScheduleModel</name>
+    <message>
+        <location filename="../ui/models/recognitionschedulemodel.cpp" line="30"/>
+        <source>Ratably</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/recognitionschedulemodel.cpp" line="32"/>
+        <source>As delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/recognitionschedulemodel.cpp" line="34"/>
+        <location filename="../ui/models/recognitionschedulemodel.cpp" line="114"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/recognitionschedulemodel.cpp" line="35"/>
+        <source>Point in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/recognitionschedulemodel.cpp" line="41"/>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/recognitionschedulemodel.cpp" line="43"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/recognitionschedulemodel.cpp" line="43"/>
+        <source>Awaiting milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/recognitionschedulemodel.cpp" line="84"/>
+        <source>%1 (done %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/recognitionschedulemodel.cpp" line="104"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/recognitionschedulemodel.cpp" line="106"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/recognitionschedulemodel.cpp" line="108"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/recognitionschedulemodel.cpp" line="110"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/recognitionschedulemodel.cpp" line="112"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/recognitionschedulemodel.cpp" line="116"/>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/recognitionschedulemodel.cpp" line="118"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::RecognitionScheduleReport</name>
+    <message>
+        <location filename="../core/reports/recognitionschedulereport.cpp" line="61"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionschedulereport.cpp" line="62"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionschedulereport.cpp" line="63"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionschedulereport.cpp" line="64"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionschedulereport.cpp" line="65"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionschedulereport.cpp" line="66"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionschedulereport.cpp" line="67"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionschedulereport.cpp" line="68"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionschedulereport.cpp" line="69"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionschedulereport.cpp" line="70"/>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionschedulereport.cpp" line="71"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionschedulereport.cpp" line="79"/>
+        <source>Revenue recognition schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionschedulereport.cpp" line="80"/>
+        <source>Revenue recognition schedule of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recognitionschedulereport.cpp" line="82"/>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::RecognitionService</name>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="79"/>
+        <source>recognise revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="81"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="108"/>
+        <source>through: give the last day to recognise revenue for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="83"/>
+        <source>through: %1 is after today (%2); revenue is recognised only for days that have passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="106"/>
+        <source>preview revenue recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="130"/>
+        <source>Revenue recognised on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="157"/>
+        <source>Usage delivered on %1, not yet invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="176"/>
+        <source>line: invoice %1 has no line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="182"/>
+        <source>record usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="184"/>
+        <source>date: give the day the usage was delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="186"/>
+        <source>date: usage cannot be recorded before it is delivered (%1 is after today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="190"/>
+        <source>quantity: must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="193"/>
+        <source>customer: no such customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="196"/>
+        <source>product: no such product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="198"/>
+        <source>product: %1 is recognised %2, not as delivered; usage is recorded for as_delivered products only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="227"/>
+        <source>define milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="229"/>
+        <source>milestones: name at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="233"/>
+        <source>milestones: each needs a name of at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="235"/>
+        <source>milestones: “%1” needs a share above 0 and at most 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="240"/>
+        <source>milestones: the shares add up to %1 basis points, not 10000 (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="246"/>
+        <source>Milestones are defined on an issued invoice&apos;s line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="249"/>
+        <source>line %1 of %2 is recognised %3, not by milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="257"/>
+        <source>Milestone “%1” is done; the milestones can no longer be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="260"/>
+        <source>line %1 of %2 has been credited or recognised; its milestones can no longer be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="293"/>
+        <source>mark milestones done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="295"/>
+        <source>date: give the day the milestone was reached, today or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="301"/>
+        <source>Milestones are marked done on an issued invoice&apos;s line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="306"/>
+        <source>milestone: line %1 of %2 has %3 milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="312"/>
+        <source>Milestone “%1” was already done on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="314"/>
+        <source>date: a milestone of %1 is done on or after its issue date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="332"/>
+        <source>read milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="335"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="344"/>
+        <source>No invoice with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="341"/>
+        <source>read recognition schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="434"/>
+        <source>bring revenue recognition up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="484"/>
+        <source>Revenue of %1 deferred when schedules were introduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::ReconciliationService</name>
     <message>
         <location filename="../core/billing/reconciliationservice.cpp" line="39"/>
@@ -10620,77 +12105,82 @@ Kind regards,
 <context>
     <name>Accrue::ReportEngine</name>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="215"/>
+        <location filename="../core/reports/reportengine.cpp" line="219"/>
         <source>There is no report “%1”. Reports: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="234"/>
+        <location filename="../core/reports/reportengine.cpp" line="237"/>
         <source>The period starts (%1) after it ends (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="239"/>
+        <location filename="../core/reports/reportengine.cpp" line="242"/>
         <source>reporting currency: “%1” is not an ISO 4217 currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="244"/>
+        <location filename="../core/reports/reportengine.cpp" line="247"/>
         <source>Split by module, customer or plan, not “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="254"/>
+        <location filename="../core/reports/reportengine.cpp" line="257"/>
         <source>The report %1 was run without the session&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="264"/>
+        <location filename="../core/reports/reportengine.cpp" line="267"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="266"/>
+        <location filename="../core/reports/reportengine.cpp" line="269"/>
         <source>as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="268"/>
+        <location filename="../core/reports/reportengine.cpp" line="271"/>
         <source>customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="269"/>
+        <location filename="../core/reports/reportengine.cpp" line="272"/>
         <source>module %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="270"/>
+        <location filename="../core/reports/reportengine.cpp" line="273"/>
         <source>plan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="271"/>
+        <location filename="../core/reports/reportengine.cpp" line="274"/>
         <source>currency %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="272"/>
+        <location filename="../core/reports/reportengine.cpp" line="275"/>
         <source>status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="273"/>
+        <location filename="../core/reports/reportengine.cpp" line="276"/>
         <source>split by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="274"/>
+        <location filename="../core/reports/reportengine.cpp" line="277"/>
         <source>account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportengine.cpp" line="278"/>
+        <source>invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportengine.cpp" line="282"/>
         <source>in %1 at the rates of each document&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10719,148 +12209,153 @@ Kind regards,
 <context>
     <name>Accrue::ReportParameterForm</name>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="65"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="66"/>
         <source>All modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="68"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="69"/>
         <source>All plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="71"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="72"/>
         <source>Main currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="75"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="76"/>
         <source>In each document&apos;s currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="77"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="78"/>
         <source>In %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="79"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="80"/>
         <source>Convert every document into one currency at the rate of the document&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="81"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="82"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="82"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="83"/>
         <source>Unpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="83"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="84"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="84"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="85"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="85"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="86"/>
         <source>Void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="86"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="87"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="88"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="89"/>
         <source>No split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="89"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="90"/>
         <source>By module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="90"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="91"/>
         <source>By customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="91"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="92"/>
         <source>By plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="104"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="105"/>
         <source>Report:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="107"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="108"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="119"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="120"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="120"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="121"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="121"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="122"/>
         <source>This quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="122"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="123"/>
         <source>Last quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="123"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="124"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="124"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="125"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="125"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="126"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="134"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="135"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="136"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="137"/>
         <source>As of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="141"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="142"/>
         <source>Customer code or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="147"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="148"/>
         <source>Account code (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reportparameterform.cpp" line="149"/>
+        <source>Invoice number (all in the period)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11000,68 +12495,130 @@ Kind regards,
 <context>
     <name>Accrue::RevenuePage</name>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="39"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="47"/>
         <source>By module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="40"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="48"/>
         <source>By customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="41"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="49"/>
         <source>By plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="42"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="50"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="43"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="51"/>
         <source>Last 6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="44"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="52"/>
         <source>Last 24 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="46"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="54"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="64"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="60"/>
+        <source>Recognise Revenue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/revenuepage.cpp" line="67"/>
+        <source>Export &amp;Journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/revenuepage.cpp" line="75"/>
+        <source>Close &amp;Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/revenuepage.cpp" line="97"/>
         <source>Double-click a figure to see the invoices behind it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="84"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="124"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="96"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="137"/>
         <source>Updated in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="128"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="169"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="136"/>
-        <source>Revenue by month (%1, net of tax and credit notes)</source>
+        <location filename="../ui/pages/revenuepage.cpp" line="177"/>
+        <source>Invoiced revenue by month (%1, net of tax and credit notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="167"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="209"/>
         <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::RevenueSchedulePanel</name>
+    <message>
+        <location filename="../ui/pages/revenueschedulepanel.cpp" line="33"/>
+        <source>Mark Milestone &amp;Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/revenueschedulepanel.cpp" line="43"/>
+        <source>The chosen milestone has been reached: its revenue becomes due on the date you give and the next recognition run posts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/revenueschedulepanel.cpp" line="67"/>
+        <source>read recognition schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/revenueschedulepanel.cpp" line="90"/>
+        <source>This invoice has no revenue schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/revenueschedulepanel.cpp" line="100"/>
+        <source>Recognised %1 of %2; %3 deferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/revenueschedulepanel.cpp" line="104"/>
+        <source>%n row(s) wait for a milestone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/revenueschedulepanel.cpp" line="123"/>
+        <location filename="../ui/pages/revenueschedulepanel.cpp" line="150"/>
+        <source>Mark Milestone Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/revenueschedulepanel.cpp" line="131"/>
+        <source>Reached on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11129,6 +12686,34 @@ Kind regards,
     <message>
         <location filename="../ui/models/revenuetablemodel.cpp" line="90"/>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::RevenueWaterfallReport</name>
+    <message>
+        <location filename="../core/reports/revenuewaterfallreport.cpp" line="38"/>
+        <source>Invoiced in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/revenuewaterfallreport.cpp" line="39"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/revenuewaterfallreport.cpp" line="42"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/revenuewaterfallreport.cpp" line="43"/>
+        <source>Revenue waterfall: recognised by month from each invoicing month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/revenuewaterfallreport.cpp" line="69"/>
+        <source>TOTAL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11207,22 +12792,22 @@ Kind regards,
 <context>
     <name>Accrue::Session</name>
     <message>
-        <location filename="../core/billing/session.cpp" line="70"/>
+        <location filename="../core/billing/session.cpp" line="74"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/session.cpp" line="72"/>
+        <location filename="../core/billing/session.cpp" line="76"/>
         <source>Finance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/session.cpp" line="76"/>
+        <location filename="../core/billing/session.cpp" line="80"/>
         <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/session.cpp" line="84"/>
+        <location filename="../core/billing/session.cpp" line="88"/>
         <source>%1 works as %2 in this book and may not %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11230,218 +12815,223 @@ Kind regards,
 <context>
     <name>Accrue::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="47"/>
         <source>Company Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="84"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="85"/>
         <source>From the locale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="86"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="87"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="69"/>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="89"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="49"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
         <source>DE, US, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
         <source>A billing run &amp;issues its invoices (otherwise it leaves drafts to review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="62"/>
         <source>HRB 12345, Amtsgericht Berlin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="77"/>
         <source>Show the customer&apos;s &amp;code on invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="78"/>
         <source>Stamp paid invoices “PAID”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="90"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="99"/>
         <source>&amp;Legal name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="100"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="101"/>
         <source>&amp;Tax ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="102"/>
         <source>&amp;Registration number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="103"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="104"/>
         <source>Ta&amp;x country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="107"/>
         <source>Ban&amp;k name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="108"/>
         <source>&amp;IBAN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="109"/>
         <source>&amp;BIC:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="110"/>
         <source>Account number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="111"/>
         <source>Routing number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="114"/>
         <source>Logo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="115"/>
         <source>Acce&amp;nt colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="118"/>
         <source>Invoice &amp;footer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="141"/>
+        <source>Accounting E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="245"/>
         <source>Accent Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="268"/>
         <source>E-mail %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="270"/>
         <source>Dunning %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="105"/>
         <source>Default payment &amp;terms:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="120"/>
         <source>Invoice number prefix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="121"/>
         <source>Credit note number prefix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="119"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="124"/>
         <source>Rece&amp;ipt number prefix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="135"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="136"/>
         <source>Docu&amp;ments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="137"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="139"/>
         <source>&amp;Dunning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="221"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="219"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="222"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="237"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="237"/>
         <source>(not an image)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12775,8 +14365,36 @@ Kind regards,
 <context>
     <name>Accrue::Writer</name>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="452"/>
+        <location filename="../core/billing/billingrun.cpp" line="458"/>
         <source>%1 is more than the period&apos;s invoices have left to credit (%2 short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::XeroWriter</name>
+    <message>
+        <location filename="../core/exchange/xerowriter.cpp" line="83"/>
+        <source>tax %1 at %2 % has no Xero tax type: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xerowriter.cpp" line="146"/>
+        <source>%1 %2: its lines come to %3 net and %4 tax, the document to %5 and %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xerowriter.cpp" line="147"/>
+        <source>credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xerowriter.cpp" line="147"/>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/xerowriter.cpp" line="158"/>
+        <source>The chart of accounts has no bank account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -105,6 +105,14 @@ void MainWindow::setBook(std::unique_ptr<Book> book)
         if (elsewhere)
             m_elsewhereTimer->start();
     });
+    // A posting moved out of a closed month: the one who made it is told
+    // (queued: the notice comes while the change is still being reported).
+    connect(
+        &session.changes(), &ChangeBus::noticed, this,
+        [this](const QString &text) {
+            QMessageBox::information(this, tr("Posted in an open month"), text);
+        },
+        Qt::QueuedConnection);
     for (QAction *adminOnly : { m_settingsAction, m_usersAction })
         if (adminOnly)
             adminOnly->setEnabled(session.can(Permission::Administer));

@@ -79,9 +79,11 @@ constexpr OptionSpec optionSpecs[] = {
     { "reference", "R", "invoice pay: the payer's reference." },
     { "invoice", "NUMBER",
       "credit-note create: the invoice to credit; reconcile accept: the invoice an ambiguous "
-      "line pays." },
+      "line pays; report recognition-schedule: the invoice whose schedule to show." },
     { "lines", "LIST", "credit-note create: line numbers, e.g. 1,3 or 2:50.00 (net)." },
-    { "reason", "TEXT", "credit-note create: why the invoice is credited; reconcile ignore: why." },
+    { "reason", "TEXT",
+      "credit-note create: why the invoice is credited; reconcile ignore: why; reopen-period: "
+      "why the period is reopened (required)." },
     { "keep-as-credit", nullptr, "credit-note create: keep it as customer credit." },
     { "out-dir", "DIR", "invoice pdf: write one PDF per invoice of --status into DIR." },
     { "paper", "a4|letter", "invoice pdf: paper size (default from the locale)." },
@@ -169,7 +171,8 @@ constexpr OptionSpec optionSpecs[] = {
     { "by", "HOW", "invoice resolve-dispute: credit-note, write-off or withdrawn." },
     { "older-than", "DAYS", "write-off: invoices more than DAYS past due (default 90)." },
     { "dry-run", nullptr,
-      "write-off: list what would be written off, change nothing; dunning run: the plan only." },
+      "write-off: list what would be written off, change nothing; dunning run: the plan only; "
+      "close-period: the checklist only." },
     { "receipt-prefix", "TEXT", "company set: the receipt number prefix (RCT)." },
     // Invoice and credit note documents (issue 15).
     { "out", "FILE", "credit-note pdf, receipt pdf: the PDF to write (like -o)." },
@@ -426,6 +429,17 @@ const QHash<QString, QStringList> &allowedOptions()
           { QStringLiteral("line"), QStringLiteral("milestone"), QStringLiteral("date") } },
         { QStringLiteral("milestone list"),
           { QStringLiteral("line"), QStringLiteral("format"), QStringLiteral("output") } },
+        // Accounting exports (exportcommands.cpp).
+        { QStringLiteral("export journal"),
+          { QStringLiteral("format"), QStringLiteral("from"), QStringLiteral("to"),
+            QStringLiteral("currency"), QStringLiteral("output") } },
+        { QStringLiteral("export mapping"),
+          { QStringLiteral("format"), QStringLiteral("output") } },
+        // Month-end close (periodcommands.cpp).
+        { QStringLiteral("close-period"),
+          { QStringLiteral("dry-run"), QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("reopen-period"), { QStringLiteral("reason") } },
+        { QStringLiteral("periods"), { QStringLiteral("format"), QStringLiteral("output") } },
     };
     return allowed;
 }
@@ -443,7 +457,7 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("billing") || command == QLatin1String("rate")
         || command == QLatin1String("receipt") || command == QLatin1String("mail")
         || command == QLatin1String("dunning") || command == QLatin1String("usage")
-        || command == QLatin1String("milestone");
+        || command == QLatin1String("milestone") || command == QLatin1String("export");
 }
 
 } // namespace
@@ -494,7 +508,13 @@ CliApp::CliApp()
            "dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | "
            "dunning flagged | dunning clear-flag NUMBER [--note T] | "
            "recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | "
-           "milestone define|done|list NUMBER --line N"));
+           "milestone define|done|list NUMBER --line N | "
+           "export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] "
+           "-o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv] | "
+
+           "close-period YYYY-MM [--dry-run] (exit codes: 0 closed or nothing blocks the dry "
+           "run, 1 error, 2 usage, 3 the checklist blocks, 4 already closed) | "
+           "reopen-period YYYY-MM --reason TEXT (Admin) | periods"));
 }
 
 CliApp::~CliApp() = default;
@@ -563,6 +583,7 @@ QStringList CliApp::reportOptions(const QString &name)
         { ReportParameter::Split, { QStringLiteral("split") } },
         { ReportParameter::Account, { QStringLiteral("account") } },
         { ReportParameter::ReportingCurrency, { QStringLiteral("reporting-currency") } },
+        { ReportParameter::Invoice, { QStringLiteral("invoice") } },
     };
     for (const auto &[parameter, optionNames] : names)
         if (report->takes(parameter))
@@ -708,6 +729,11 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runUsage(*this, sub);
     if (command == QLatin1String("milestone"))
         return runMilestone(*this, sub);
+    if (command == QLatin1String("export"))
+        return runExport(*this, sub);
+    if (command == QLatin1String("close-period") || command == QLatin1String("reopen-period")
+        || command == QLatin1String("periods"))
+        return runPeriodCommand(*this, command);
     throw UsageError { tr("Unknown command (try --help)") };
 }
 
@@ -787,6 +813,11 @@ Database &CliApp::openBook(bool create)
         RecognitionService(*m_session).catchUp(); // schedules for a book from before them
     // Receipts issued by this command are e-mailed when the book says so.
     ReceiptMailer::installAutoSend(*m_session);
+    // What a change must tell the user (a posting moved out of a closed
+    // month) goes to standard error, beside the command's own output.
+    QObject::connect(&m_session->changes(), &ChangeBus::noticed, [this](const QString &text) {
+        m_err << text << '\n' << Qt::flush;
+    });
     return *m_db;
 }
 

@@ -14,7 +14,8 @@ class ReportSink;
 class Session;
 
 // accrue-cli: parses the command line, opens the book, runs one command.
-// Exit codes: 0 success, 1 the command failed, 2 the command line was wrong.
+// Exit codes: 0 success, 1 the command failed, 2 the command line was wrong;
+// close-period adds 3 (the checklist blocks) and 4 (already closed).
 class CliApp final
 {
 public:
@@ -120,6 +121,10 @@ int runDunning(CliApp &app, const QString &sub);
 int runRecognize(CliApp &app);
 int runUsage(CliApp &app, const QString &sub);
 int runMilestone(CliApp &app, const QString &sub);
+// Accounting exports (exportcommands.cpp).
+int runExport(CliApp &app, const QString &sub);
+// Month-end close (periodcommands.cpp): close-period, reopen-period, periods.
+int runPeriodCommand(CliApp &app, const QString &command);
 
 // Thrown for command-line mistakes (exit code 2).
 struct UsageError

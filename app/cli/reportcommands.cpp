@@ -43,6 +43,7 @@ int runReport(CliApp &app, const QString &name)
     p.split = app.value(QStringLiteral("split"));
     p.account = app.value(QStringLiteral("account"));
     p.reportingCurrency = app.value(QStringLiteral("reporting-currency"));
+    p.invoice = app.value(QStringLiteral("invoice"));
     Database &db = app.openBook(false);
     p = ReportEngine::withDefaults(report, p, app.session().today());
     app.writeReport([&](ReportSink &sink) { report.run(db, p, sink); },

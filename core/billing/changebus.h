@@ -40,10 +40,14 @@ public:
     static BookAreas areasOf(const QString &entityOrTable);
 
     void announce(BookAreas areas, bool elsewhere = false);
+    // What this session's last commit needs to tell the user (see
+    // Database::addNotice): the GUI shows it, the CLI prints it.
+    void notify(const QString &text) { emit noticed(text); }
 
 signals:
     // `elsewhere`: another client or process made the change.
     void changed(Accrue::BookAreas areas, bool elsewhere);
+    void noticed(const QString &text);
 };
 
 } // namespace Accrue

@@ -51,7 +51,11 @@ void Session::noteChange(const QString &entity) const
     if (serial != m_pendingSerial) {
         m_pendingSerial = serial;
         m_pendingAreas = {};
-        m_db.afterCommit([this] { m_changes->announce(std::exchange(m_pendingAreas, {})); });
+        m_db.afterCommit([this] {
+            m_changes->announce(std::exchange(m_pendingAreas, {}));
+            for (const QString &notice : m_db.takeNotices())
+                m_changes->notify(notice);
+        });
     }
     m_pendingAreas |= ChangeBus::areasOf(entity);
 }

@@ -61,6 +61,7 @@ JournalEntry JournalEntry::reversed(const QDate &reversalDate, const QString &re
     out.kind = kind + QStringLiteral("_reversed");
     out.memo = reversalMemo;
     out.reversesId = id;
+    out.originalDate = {};
     for (JournalLine &line : out.lines)
         std::swap(line.debitMinor, line.creditMinor);
     return out;

@@ -30,6 +30,9 @@ struct JournalEntry
     Currency currency;
     QString memo;
     qint64 reversesId = 0;
+    // Set by JournalRepository::insert when `date` fell in a closed month:
+    // the date the event happened on; `date` is then the first open day.
+    QDate originalDate;
     std::vector<JournalLine> lines;
 
     // Zero amounts add no line. A negative amount flips the side, so callers

@@ -24,7 +24,8 @@ enum class ReportParameter {
     Status,
     Split,
     Account,
-    ReportingCurrency // --reporting-currency: convert at each document's date
+    ReportingCurrency, // --reporting-currency: convert at each document's date
+    Invoice // --invoice NUMBER: one invoice
 };
 
 // How the Reports tab pictures a report's rows, where a picture says more.
@@ -48,8 +49,12 @@ struct ReportDefinition
     QList<ReportParameter> parameters;
     ReportChart chart;
     std::function<void(Database &, const ReportParameters &, ReportSink &)> run;
+    // Reads best over a year (a month per column or row): the default range
+    // is the twelve months to today, as for a chart of stacked bars.
+    bool monthly = false;
 
     bool takes(ReportParameter parameter) const { return parameters.contains(parameter); }
+    bool spansYear() const { return monthly || chart.kind == ReportChart::Kind::StackedBars; }
 };
 
 } // namespace Accrue

@@ -12,6 +12,7 @@
 #include "reports/monthlyrevenuereport.h"
 #include "reports/paymentreconciliationreport.h"
 #include "reports/paymentsreceivedreport.h"
+#include "reports/recognitionreports.h"
 #include "reports/revenuesharereport.h"
 #include "reports/statementofaccountreport.h"
 #include "reports/taxreport.h"
@@ -43,7 +44,7 @@ std::vector<ReportDefinition> makeReports()
     const ReportChart donut {
         Kind::Donut, QStringLiteral("name"), { QStringLiteral("revenue") }, {}
     };
-    return {
+    std::vector<ReportDefinition> all {
         { QStringLiteral("monthly-revenue"),
           tr("Monthly revenue"),
           tr("Invoiced revenue net of tax and credit notes by month; --split module|customer|plan"),
@@ -186,6 +187,9 @@ std::vector<ReportDefinition> makeReports()
               CustomerCreditReport(db).run(p, sink);
           } },
     };
+    for (ReportDefinition &r : recognitionReports())
+        all.push_back(std::move(r));
+    return all;
 }
 
 } // namespace
@@ -226,9 +230,8 @@ ReportParameters ReportEngine::withDefaults(const ReportDefinition &report, Repo
         p.to = today;
     if (!p.from.isValid()) {
         // Revenue over time reads best over a year; lists over this month.
-        p.from = report.chart.kind == Kind::StackedBars
-            ? QDate(p.to.year(), p.to.month(), 1).addMonths(-11)
-            : QDate(p.to.year(), p.to.month(), 1);
+        p.from = report.spansYear() ? QDate(p.to.year(), p.to.month(), 1).addMonths(-11)
+                                    : QDate(p.to.year(), p.to.month(), 1);
     }
     if (p.from > p.to)
         throw Error(tr("The period starts (%1) after it ends (%2)")
@@ -272,6 +275,7 @@ QString ReportEngine::describe(const ReportDefinition &report, const ReportParam
         { P::Status, p.status.isEmpty() ? QString() : tr("status %1").arg(p.status) },
         { P::Split, p.split.isEmpty() ? QString() : tr("split by %1").arg(p.split) },
         { P::Account, p.account.isEmpty() ? QString() : tr("account %1").arg(p.account) },
+        { P::Invoice, p.invoice.isEmpty() ? QString() : tr("invoice %1").arg(p.invoice) },
         { P::ReportingCurrency,
           p.reportingCurrency.isEmpty()
               ? QString()
@@ -309,6 +313,8 @@ QString ReportEngine::optionText(ReportParameter parameter)
         return QStringLiteral("--account CODE");
     case P::ReportingCurrency:
         return QStringLiteral("--reporting-currency CUR");
+    case P::Invoice:
+        return QStringLiteral("--invoice NUMBER");
     }
     return {};
 }

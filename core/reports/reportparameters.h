@@ -26,6 +26,7 @@ struct ReportParameters
     // ISO code: amounts converted into it at each document's date (see
     // CurrencyConversion); empty: every currency apart.
     QString reportingCurrency;
+    QString invoice; // invoice number (recognition schedule)
 
     ReportScope scope() const { return { customer, module, plan }; }
 };

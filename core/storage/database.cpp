@@ -412,10 +412,14 @@ void Database::commit()
         execute(QStringLiteral("COMMIT"));
     } catch (...) {
         m_afterCommit.clear();
+        m_pendingNotices.clear();
         QSqlQuery q(connection());
         q.exec(QStringLiteral("ROLLBACK"));
         throw;
     }
+    for (const QString &notice : std::exchange(m_pendingNotices, {}))
+        if (!m_notices.contains(notice))
+            m_notices << notice;
     for (auto work = std::exchange(m_afterCommit, {}); auto &step : work)
         step();
 }
@@ -430,6 +434,7 @@ void Database::rollback()
     m_rollbackOnly = false;
     m_beforeCommit.clear();
     m_afterCommit.clear();
+    m_pendingNotices.clear();
     QSqlQuery q(connection());
     q.exec(QStringLiteral("ROLLBACK")); // best effort: the error we are unwinding matters more
 }
@@ -438,6 +443,14 @@ void Database::beforeCommit(std::function<void()> work)
 {
     Q_ASSERT(m_depth > 0);
     m_beforeCommit.push_back(std::move(work));
+}
+
+void Database::addNotice(const QString &text)
+{
+    // Outside a transaction the statement has already committed.
+    QStringList &list = m_depth > 0 ? m_pendingNotices : m_notices;
+    if (!list.contains(text))
+        list << text;
 }
 
 void Database::afterCommit(std::function<void()> work)

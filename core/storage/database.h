@@ -5,8 +5,10 @@
 #include <QHash>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
+#include <utility>
 #include <vector>
 
 // QtSql stays behind this header: ui/ includes it and must not see QSql types
@@ -89,6 +91,12 @@ public:
     // Work to run once the outermost transaction has committed (never when
     // it rolls back): telling the rest of the program what changed.
     void afterCommit(std::function<void()> work);
+    // Something the user must be told about a change that went through (a
+    // posting moved out of a closed month). Kept once the outermost
+    // transaction commits, before its afterCommit work runs; dropped when it
+    // rolls back. The same text twice in one unit of work is kept once.
+    void addNotice(const QString &text);
+    QStringList takeNotices() { return std::exchange(m_notices, {}); }
     // Counts outermost transactions begun: tells one unit of work from the next.
     quint64 transactionSerial() const { return m_transactionSerial; }
 
@@ -127,6 +135,8 @@ private:
     bool m_rollbackOnly = false;
     std::vector<std::function<void()>> m_beforeCommit;
     std::vector<std::function<void()>> m_afterCommit;
+    QStringList m_pendingNotices;
+    QStringList m_notices;
     quint64 m_transactionSerial = 0;
     std::unique_ptr<SqliteSharing> m_sharing; // SQLite: who closes the book last
     void *m_sqlite = nullptr; // sqlite3*, for interrupt() from another thread

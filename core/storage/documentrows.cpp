@@ -101,7 +101,7 @@ const DocumentRows::Table &DocumentRows::journalEntries()
 {
     static const Table t = table("journal_entry",
                                  { "entry_date", "kind", "source_type", "source_id", "currency",
-                                   "memo", "reverses_id", "created_at" });
+                                   "memo", "reverses_id", "created_at", "original_date" });
     return t;
 }
 

@@ -175,7 +175,8 @@ public:
             .add(e.currency.code())
             .add(e.memo)
             .addId(e.reversesId)
-            .add(createdAt);
+            .add(createdAt)
+            .add(e.originalDate);
     }
 
     // The entry's date and currency go on each line too (the ledger's

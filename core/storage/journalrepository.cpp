@@ -4,12 +4,42 @@
 #include "domain/limits.h"
 #include "storage/database.h"
 #include "storage/documentrows.h"
+#include "storage/periodrepository.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <map>
 
 namespace Accrue {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::Ledger", text);
+}
+
+// What the user calls the event an entry records, for the closed-month notice.
+QString eventName(const JournalEntry &e)
+{
+    const QString &kind = e.kind;
+    if (kind.startsWith(QLatin1String("payment")))
+        return kind.endsWith(QLatin1String("reversed")) ? tr("reversal of the payment")
+                                                        : tr("payment");
+    if (kind == QLatin1String("invoice_issued"))
+        return tr("invoice");
+    if (kind == QLatin1String("credit_note_issued"))
+        return tr("credit note");
+    if (kind == QLatin1String("credit_applied"))
+        return tr("credit applied");
+    if (kind == QLatin1String("bad_debt_written_off"))
+        return tr("write-off");
+    if (kind.startsWith(QLatin1String("revenue_recogni")))
+        return tr("revenue recognition");
+    return tr("journal entry (%1)").arg(kind);
+}
+
+} // namespace
 
 JournalRepository::JournalRepository(Database &db)
     : m_db(db)
@@ -25,6 +55,7 @@ qint64 JournalRepository::insert(JournalEntry &e)
                         .arg(e.kind)
                         .arg(e.totalDebit().minor())
                         .arg(e.totalCredit().minor()));
+    moveOutOfClosedPeriod(e);
     SqlQuery q = m_db.query(DocumentRows::journalEntries().insertSql(true));
     BoundRow row(q);
     DocumentRows::journalEntry(row, e, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -51,6 +82,23 @@ qint64 JournalRepository::insert(JournalEntry &e)
             .bindAll(account, e.currency.code(), month, sums.first, sums.second)
             .exec();
     return e.id;
+}
+
+void JournalRepository::moveOutOfClosedPeriod(JournalEntry &e)
+{
+    // Every posting passes here (bulk loads of demo books excepted): a date
+    // inside a closed month moves to the first open day, the event's own
+    // date is kept beside it, and the user is told once the change commits.
+    const QDate through = PeriodRepository(m_db).closedThroughForPosting();
+    if (!through.isValid() || e.date > through)
+        return;
+    const QDate firstOpen = through.addDays(1);
+    if (!e.originalDate.isValid())
+        e.originalDate = e.date;
+    m_db.addNotice(tr("%1 is closed: the %2 of %3 is posted on %4")
+                       .arg(PeriodText::monthName(e.originalDate), eventName(e),
+                            e.originalDate.toString(Qt::ISODate), firstOpen.toString(Qt::ISODate)));
+    e.date = firstOpen;
 }
 
 void JournalRepository::rebuildMonthlyBalances()

@@ -26,6 +26,11 @@ public:
 
     explicit JournalRepository(Database &db);
 
+    // Posts the entry (it must balance) and moves the month's balances. An
+    // entry dated inside a closed month is posted on the first open day
+    // instead: entry.date changes, entry.originalDate keeps the event's date
+    // and Database::addNotice says so (March 2026 is closed: the payment of
+    // 2026-03-15 is posted on 2026-04-01).
     qint64 insert(JournalEntry &entry);
     // Sum of debits and credits per account and currency up to and including asOf.
     std::vector<AccountTotal> totals(const QDate &asOf);
@@ -42,6 +47,7 @@ public:
     std::vector<qint64> unbalancedEntries();
 
 private:
+    void moveOutOfClosedPeriod(JournalEntry &entry);
     Database &m_db;
 };
 

@@ -1043,6 +1043,98 @@ CREATE TRIGGER usage_record_frozen BEFORE UPDATE OR DELETE ON usage_record
 FOR EACH ROW EXECUTE FUNCTION accrue_usage_record_guard()
 )SQL";
 
+// Accounting exports: how each of Accrue's accounts is called in QuickBooks
+// (IIF), Xero or NetSuite, and which Xero tax rate an invoice line's tax
+// category (or category at a rate) is. kind 'account' keys by the account's
+// code, kind 'tax' by the category ("standard") or the category and the
+// rate in percent ("standard:19"). Edited by administrators, audited.
+constexpr const char *schema16 = R"SQL(
+CREATE TABLE export_mapping (
+    id {{PK}},
+    target TEXT NOT NULL CHECK (target IN ('iif', 'xero', 'netsuite')),
+    kind TEXT NOT NULL CHECK (kind IN ('account', 'tax')),
+    source_key TEXT NOT NULL,
+    target_code TEXT NOT NULL DEFAULT '',
+    target_name TEXT NOT NULL DEFAULT '',
+    updated_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (target, kind, source_key))
+)SQL";
+
+// Month-end close (issue 16): the book is closed through a lock date, one
+// row (period_lock) that every posting reads; closing moves it forward a
+// month at a time and reopening (Admin) moves it back. closed_from is the
+// first day of the first month of the current run of closes (NULL, like
+// closed_through, when nothing is closed). period_close keeps every close
+// and reopen with who, when and why: append-only. A posting dated inside a
+// closed month is moved to the first open day and keeps its own date in
+// journal_entry.original_date.
+constexpr const char *schema15 = R"SQL(
+CREATE TABLE period_lock (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    closed_from TEXT,
+    closed_through TEXT,
+    updated_by TEXT,
+    updated_at TEXT,
+    CHECK ((closed_from IS NULL) = (closed_through IS NULL)));
+INSERT INTO period_lock (id) VALUES (1);
+CREATE TABLE period_close (
+    id {{PK}},
+    period TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('close', 'reopen')),
+    closed_through TEXT,
+    reason TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL DEFAULT '',
+    user_name TEXT NOT NULL,
+    created_at TEXT NOT NULL);
+CREATE INDEX period_close_period ON period_close (period);
+ALTER TABLE journal_entry ADD COLUMN original_date TEXT
+)SQL";
+
+// Defence in depth: JournalRepository::insert moves a posting out of a
+// closed month; these stop any other path (a script, psql) from writing
+// into one, and keep the history append-only.
+constexpr const char *sqlitePeriodClose15 = R"SQL(
+CREATE TRIGGER journal_entry_closed_period BEFORE INSERT ON journal_entry
+WHEN NEW.entry_date <= (SELECT closed_through FROM period_lock WHERE id = 1)
+BEGIN SELECT RAISE(ABORT, 'the books are closed through that date; post in an open period'); END;
+--
+CREATE TRIGGER period_close_append_only_u BEFORE UPDATE ON period_close
+BEGIN SELECT RAISE(ABORT, 'period_close is append-only'); END;
+--
+CREATE TRIGGER period_close_append_only_d BEFORE DELETE ON period_close
+BEGIN SELECT RAISE(ABORT, 'period_close is append-only'); END;
+--
+CREATE TRIGGER period_lock_undeletable BEFORE DELETE ON period_lock
+BEGIN SELECT RAISE(ABORT, 'period_lock keeps its one row'); END;
+)SQL";
+
+constexpr const char *postgresPeriodClose15 = R"SQL(
+CREATE FUNCTION accrue_closed_period_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    through TEXT;
+BEGIN
+    SELECT closed_through INTO through FROM period_lock WHERE id = 1;
+    IF through IS NOT NULL AND NEW.entry_date <= through THEN
+        RAISE EXCEPTION 'the books are closed through %: a journal entry dated % is refused', through, NEW.entry_date;
+    END IF;
+    RETURN NEW;
+END $$
+--
+CREATE TRIGGER journal_entry_closed_period BEFORE INSERT ON journal_entry
+FOR EACH ROW EXECUTE FUNCTION accrue_closed_period_guard()
+--
+CREATE TRIGGER period_close_append_only BEFORE UPDATE OR DELETE ON period_close
+FOR EACH ROW EXECUTE FUNCTION accrue_refuse('period_close is append-only')
+--
+CREATE TRIGGER period_lock_undeletable BEFORE DELETE ON period_lock
+FOR EACH ROW EXECUTE FUNCTION accrue_refuse('period_lock keeps its one row')
+--
+CREATE TRIGGER period_close_notify AFTER INSERT ON period_close
+    FOR EACH ROW EXECUTE FUNCTION accrue_notify_change()
+)SQL";
+
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -1061,6 +1153,9 @@ constexpr Migration migrations[] = {
     { 13, "Cleared dunning review flags", schema13, "", "" },
     { 14, "Revenue recognition schedules, milestones and usage", schema14, sqliteGuards14,
       postgresGuards14 },
+    { 15, "Month-end close: lock date, close history, original posting dates", schema15,
+      sqlitePeriodClose15, postgresPeriodClose15 },
+    { 16, "Account mapping of accounting exports", schema16, "", "" },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)
@@ -1152,13 +1247,21 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO accrue_finance
 --
 REVOKE INSERT, UPDATE, DELETE ON setting, app_user, account, schema_version, tenant FROM accrue_finance
 --
+REVOKE INSERT, UPDATE, DELETE ON export_mapping FROM accrue_finance
+--
 REVOKE UPDATE, DELETE ON audit_log, journal_entry, journal_line FROM accrue_finance
 --
 REVOKE UPDATE, DELETE ON receipt, receipt_line, write_off, dispute_note FROM accrue_finance
 --
 REVOKE UPDATE, DELETE ON dunning_notice, dunning_flag_clear FROM accrue_finance
 --
+REVOKE UPDATE, DELETE ON period_close FROM accrue_finance
+--
+REVOKE INSERT, DELETE ON period_lock FROM accrue_finance
+--
 GRANT INSERT, UPDATE, DELETE ON setting, app_user, account, tenant TO accrue_admin
+--
+GRANT INSERT, UPDATE, DELETE ON export_mapping TO accrue_admin
 )SQL";
 
 bool ownsSchema(Database &db)

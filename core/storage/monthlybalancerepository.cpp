@@ -12,9 +12,16 @@ namespace {
 
 QString accountCondition(MonthlyBalanceRepository::Accounts accounts)
 {
-    return accounts == MonthlyBalanceRepository::Accounts::Revenue
-        ? QStringLiteral("account_id IN (SELECT id FROM account WHERE type = 'revenue')")
-        : QStringLiteral("account_id IN (SELECT id FROM account WHERE system_role = 'ar')");
+    switch (accounts) {
+    case MonthlyBalanceRepository::Accounts::Revenue:
+        return QStringLiteral("account_id IN (SELECT id FROM account WHERE type = 'revenue')");
+    case MonthlyBalanceRepository::Accounts::Receivable:
+        return QStringLiteral("account_id IN (SELECT id FROM account WHERE system_role = 'ar')");
+    case MonthlyBalanceRepository::Accounts::DeferredRevenue:
+        break;
+    }
+    return QStringLiteral(
+        "account_id IN (SELECT id FROM account WHERE system_role = 'deferred_revenue')");
 }
 
 struct DateRange

@@ -19,8 +19,9 @@ class MonthlyBalanceRepository final
 {
 public:
     enum class Source { MonthlyBalances, JournalLines };
-    // Which accounts: by type (revenue) or by system role (AR).
-    enum class Accounts { Revenue, Receivable };
+    // Which accounts: by type (revenue) or by system role (AR, deferred
+    // revenue).
+    enum class Accounts { Revenue, Receivable, DeferredRevenue };
 
     struct Movement
     {

@@ -58,6 +58,9 @@ bool RevenueRepository::accountsAreModules()
 {
     // A product on the default revenue account, on an account another
     // product has, or on one that is not a revenue account breaks the rule.
+    // So does revenue recognised over time: once anything has passed
+    // through Deferred or Unbilled revenue, a revenue account's balance is
+    // what was recognised in the month, not what was invoiced.
     return m_db.query(QStringLiteral(
                           "SELECT COUNT(*) FROM product p WHERE p.revenue_account_id NOT IN"
                           " (SELECT id FROM account WHERE type = 'revenue' AND system_role IS NULL)"
@@ -65,7 +68,13 @@ bool RevenueRepository::accountsAreModules()
                           " GROUP BY revenue_account_id HAVING COUNT(*) > 1)"))
                .scalar()
                .toLongLong()
-        == 0;
+        == 0
+        && !m_db.query(QStringLiteral(
+                           "SELECT EXISTS (SELECT 1 FROM journal_line l JOIN account a"
+                           " ON a.id = l.account_id"
+                           " WHERE a.system_role IN ('deferred_revenue', 'unbilled_revenue'))"))
+                .scalar()
+                .toBool();
 }
 
 std::vector<RevenueRepository::Cell> RevenueRepository::modulesFromBalances(const QString &currency,

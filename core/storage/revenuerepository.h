@@ -15,8 +15,10 @@ class Database;
 // customer or plan: issued invoice lines in the month of issue, credit note
 // lines in the month of the note. By module it reads the monthly balances of
 // the revenue accounts when each module has an account of its own (a line
-// always posts to its product's account, one rule in InvoiceService), which
-// gives the same answer without reading every invoice line.
+// always posts to its product's account, one rule in InvoiceService) and
+// nothing was ever deferred (then the balances are recognised revenue, see
+// RecognitionService), which gives the same answer without reading every
+// invoice line.
 class RevenueRepository final
 {
 public:
@@ -50,7 +52,8 @@ public:
     std::vector<DocumentCell> byDocument(Dimension dimension, const QDate &from, const QDate &to,
                                          const ReportScope &scope = {});
     // Whether every product has a revenue account no other product or
-    // product-less line shares, so that an account's balance is its module's.
+    // product-less line shares, and no revenue was ever deferred, so that an
+    // account's balance is its module's invoiced revenue.
     bool accountsAreModules();
 
 private:

@@ -55,8 +55,11 @@ private slots:
     void ratesAndAReportInAnotherCurrency();
     void receiptsDisputesAndWriteOffs();
     void dunningRunFromTheCommandLine();
+    void exportJournalAndMapping();
     void mailTemplatesOfEachKind();
     void receiptsAndCreditNotesByMailAndRetry();
+    void recognitionReportsAsCsv();
+    void closePeriodExitCodes();
 
 private:
     using Run = CliRun;
@@ -1544,6 +1547,92 @@ void TestCli::receiptsDisputesAndWriteOffs()
 // A new book for Nordlicht GmbH (EUR) with customer ACME (ap@acme.example)
 // and INV-2026-000001 issued on 1 June 2026, due 1 July, one line of
 // `price` at no tax. Sets `db` to the --db/--today arguments for it.
+// accrue-cli export journal and export mapping (issue 16): refused while
+// unmapped, naming the account; mapped from the CSV `show` writes; ledger
+// exports repeat byte for byte and pass hledger's strict check.
+void TestCli::exportJournalAndMapping()
+{
+    QStringList db;
+    QVERIFY(acmeBookWithInvoice(QStringLiteral("jexport"), QStringLiteral("100.00"), db));
+    QString note;
+    QVERIFY(payAndCredit(db, note));
+    auto run = [&](const QStringList &args) { return cli(args + db); };
+    const QString netsuite = book(QStringLiteral("jexport-ns.csv"));
+    const QStringList exportNs { QStringLiteral("export"),   QStringLiteral("journal"),
+                                 QStringLiteral("--format"), QStringLiteral("netsuite"),
+                                 QStringLiteral("-o"),       netsuite };
+    Run r = run(exportNs);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("account 1000 Bank has no NetSuite account: set it in Settings > "
+                            "Accounting Export or with accrue-cli export mapping"),
+             r.err.constData());
+    QVERIFY(!QFile::exists(netsuite));
+
+    // Every account as NS-<code>, written into the CSV `show -o` gives.
+    const QString mapping = book(QStringLiteral("jexport-map.csv"));
+    r = run({ QStringLiteral("export"), QStringLiteral("mapping"), QStringLiteral("show"),
+              QStringLiteral("--format"), QStringLiteral("netsuite"), QStringLiteral("-o"),
+              mapping });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(mapping);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = f.readAll().split('\n');
+    f.close();
+    QCOMPARE(lines.first().trimmed(),
+             QByteArray("kind,source_key,target_code,target_name,accrue_name"));
+    for (QByteArray &line : lines) {
+        const QList<QByteArray> cells = line.split(',');
+        if (cells.first() == "account")
+            line = "account," + cells.at(1) + ",NS-" + cells.at(1) + ",,";
+    }
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(lines.join('\n'));
+    f.close();
+    r = run({ QStringLiteral("export"), QStringLiteral("mapping"), QStringLiteral("set"), mapping,
+              QStringLiteral("--format"), QStringLiteral("netsuite") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("mapping(s) changed"), r.out.constData());
+
+    r = run(exportNs);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile ns(netsuite);
+    QVERIFY(ns.open(QIODevice::ReadOnly));
+    const QByteArray rows = ns.readAll();
+    // The invoice: 100.00 without tax, Dr 1100 / Cr 4000.
+    QVERIFY2(
+        rows.startsWith("External ID,Date,Subsidiary,Currency,Account,Debit,Credit,Memo,Name\r\n"
+                        "ACCRUE-JE-1,06/01/2026,,EUR,NS-1100,100.00,,INV-2026-000001 invoice "
+                        "issued,Acme GmbH\r\n"
+                        "ACCRUE-JE-1,06/01/2026,,EUR,NS-4000,,100.00,INV-2026-000001 invoice "
+                        "issued,Acme GmbH\r\n"),
+        rows.constData());
+
+    const QString first = book(QStringLiteral("jexport-1.journal"));
+    const QString second = book(QStringLiteral("jexport-2.journal"));
+    for (const QString &file : { first, second }) {
+        r = run({ QStringLiteral("export"), QStringLiteral("journal"), QStringLiteral("--format"),
+                  QStringLiteral("ledger"), QStringLiteral("--from"), QStringLiteral("2026-06-01"),
+                  QStringLiteral("--to"), QStringLiteral("2026-06-30"), QStringLiteral("-o"),
+                  file });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    QCOMPARE(fileHash(first), fileHash(second));
+    QProcess hledger;
+    hledger.start(
+        QStringLiteral("hledger"),
+        { QStringLiteral("-f"), first, QStringLiteral("check"), QStringLiteral("--strict") });
+    QVERIFY2(hledger.waitForFinished(60000),
+             "hledger is missing (scripts/install-deps.sh --tests)");
+    QVERIFY2(hledger.exitCode() == 0, hledger.readAllStandardError().constData());
+
+    r = run({ QStringLiteral("export"), QStringLiteral("journal"), QStringLiteral("--format"),
+              QStringLiteral("qif"), QStringLiteral("-o"), first });
+    QCOMPARE(r.exitCode, 2);
+    r = run({ QStringLiteral("export"), QStringLiteral("mapping"), QStringLiteral("show"),
+              QStringLiteral("--format"), QStringLiteral("ledger") });
+    QCOMPARE(r.exitCode, 2);
+}
+
 bool TestCli::acmeBookWithInvoice(const QString &name, const QString &price, QStringList &db)
 {
     db = QStringList { QStringLiteral("--db"), book(name + QStringLiteral(".sqlite")),
@@ -1883,6 +1972,129 @@ void TestCli::receiptsAndCreditNotesByMailAndRetry()
         run({ QStringLiteral("mail"), QStringLiteral("retry"), QStringLiteral("999") }).exitCode,
         1);
     QCOMPARE(run({ QStringLiteral("mail"), QStringLiteral("retry") }).exitCode, 2);
+}
+
+// A year of service billed in January: the waterfall shows what each
+// month recognises from it, the schedule lists its rows.
+void TestCli::recognitionReportsAsCsv()
+{
+    const QString path = book(QStringLiteral("recognition.sqlite"));
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    const QString json = book(QStringLiteral("recognition-invoice.json"));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"customer": "ACME", "issue_date": "2026-01-15", "due_date": "2026-02-14",
+        "lines": [{"product": "PLAN", "unit_price": "12000.00", "tax_rate": "0",
+        "service_start": "2026-01-15", "service_end": "2027-01-14"}]})");
+    f.close();
+    const QList<QStringList> steps {
+        { QStringLiteral("init") },
+        { QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
+          QStringLiteral("Nordlicht GmbH"), QStringLiteral("--currency"), QStringLiteral("EUR") },
+        { QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("ACME"),
+          QStringLiteral("--name"), QStringLiteral("Acme GmbH"), QStringLiteral("--currency"),
+          QStringLiteral("EUR") },
+        { QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("PLAN"),
+          QStringLiteral("--name"), QStringLiteral("Annual plan"), QStringLiteral("--price"),
+          QStringLiteral("12000.00"), QStringLiteral("--currency"), QStringLiteral("EUR"),
+          QStringLiteral("--recognition"), QStringLiteral("ratably") },
+        { QStringLiteral("invoice"), QStringLiteral("create"), json, QStringLiteral("--issue") },
+    };
+    for (const QStringList &step : steps) {
+        const Run r = cli(step + db);
+        QVERIFY2(r.exitCode == 0, qPrintable(step.join(u' ') + u": " + QString::fromUtf8(r.err)));
+    }
+    // No run yet: the rows due by today count. 12000 x 17/365 = 558.90,
+    // x 28/365 = 920.55, x 31/365 = 1019.18; 2498.63 in all.
+    Run r = cli(QStringList { QStringLiteral("report"), QStringLiteral("revenue-waterfall"),
+                              QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                              QStringLiteral("--to"), QStringLiteral("2026-03-31"),
+                              QStringLiteral("--format"), QStringLiteral("csv") }
+                + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out,
+             QByteArray("invoiced,currency,2026-01,2026-02,2026-03,total\r\n"
+                        "2026-01,EUR,558.90,920.55,1019.18,2498.63\r\n"
+                        "TOTAL,EUR,558.90,920.55,1019.18,2498.63\r\n"));
+    r = cli(QStringList { QStringLiteral("report"), QStringLiteral("recognition-schedule"),
+                          QStringLiteral("--invoice"), QStringLiteral("INV-2026-000001"),
+                          QStringLiteral("--format"), QStringLiteral("csv") }
+            + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QByteArray> rows = r.out.split('\n');
+    QCOMPARE(rows.at(0).trimmed(),
+             QByteArray("invoice,customer_code,line,description,method,date,currency,amount,"
+                        "milestone,credit_note,state"));
+    QVERIFY2(rows.at(1).startsWith("INV-2026-000001,ACME,1,"), rows.at(1).constData());
+    QVERIFY2(rows.at(1).trimmed().endsWith(",ratably,2026-01-31,EUR,558.90,,,pending"),
+             rows.at(1).constData());
+    // --invoice belongs to that report only.
+    r = cli(QStringList { QStringLiteral("report"), QStringLiteral("revenue-waterfall"),
+                          QStringLiteral("--invoice"), QStringLiteral("INV-2026-000001") }
+            + db);
+    QCOMPARE(r.exitCode, 2);
+}
+
+// Month-end close from cron: the exit codes close-period documents (0
+// closed, 2 usage, 3 the checklist blocks, 4 already closed), a late
+// payment's notice, and reopen-period's required reason.
+void TestCli::closePeriodExitCodes()
+{
+    QStringList db;
+    QVERIFY(acmeBookWithInvoice(QStringLiteral("close"), QStringLiteral("100.00"), db));
+    auto run = [&](const QStringList &args) { return cli(args + db); };
+    const QString close = QStringLiteral("close-period");
+    const QStringList csv { QStringLiteral("--format"), QStringLiteral("csv") };
+    // The dry run prints the checklist and changes nothing.
+    Run r
+        = run(QStringList { close, QStringLiteral("2026-05"), QStringLiteral("--dry-run") } + csv);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith("check,status,figures,note\r\n"), r.out.constData());
+    QVERIFY2(r.out.contains("\r\ndrafts,ok,Drafts: 0,"), r.out.constData());
+    // Closing runs the recognition through the month's end: nothing is due
+    // on this book (a point-in-time line, earned when issued).
+    QVERIFY2(r.out.contains("\r\nrecognition,ok,Schedule rows due: 0; Usage records to accrue: 0,"
+                            "Closing posts the revenue recognised through 2026-05-31"),
+             r.out.constData());
+    // June has not ended on 30 June: the checklist blocks (3).
+    r = run({ close, QStringLiteral("2026-06") });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.out.contains("has not ended yet"), r.out.constData());
+    QVERIFY2(r.err.contains("June 2026 cannot be closed"), r.err.constData());
+    // May closes (0), with the summary on standard output.
+    r = run({ close, QStringLiteral("2026-05") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Closed May 2026: the books are closed through 2026-05-31"),
+             r.out.constData());
+    // May again, or a month before it: already closed (4).
+    QCOMPARE(run({ close, QStringLiteral("2026-05") }).exitCode, 4);
+    r = run({ close, QStringLiteral("2026-03") });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("March 2026 is already closed"), r.err.constData());
+    // Not a month, or no month: usage (2).
+    QCOMPARE(run({ close, QStringLiteral("2026-5") }).exitCode, 2);
+    QCOMPARE(run({ close }).exitCode, 2);
+    // A payment dated in May is posted on 1 June, and the user is told.
+    r = run({ QStringLiteral("invoice"), QStringLiteral("pay"), QStringLiteral("INV-2026-000001"),
+              QStringLiteral("--amount"), QStringLiteral("40.00"), QStringLiteral("--date"),
+              QStringLiteral("2026-05-20") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("May 2026 is closed: the payment of 2026-05-20 is posted on "
+                            "2026-06-01"),
+             r.err.constData());
+    // Reopening needs a reason.
+    const QString reopen = QStringLiteral("reopen-period");
+    QCOMPARE(run({ reopen, QStringLiteral("2026-05") }).exitCode, 2);
+    r = run({ reopen, QStringLiteral("2026-05"), QStringLiteral("--reason"),
+              QStringLiteral("Late bank statement") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Reopened May 2026: no period is closed"), r.out.constData());
+    r = run(QStringList { QStringLiteral("periods") } + csv);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("\r\n2026-05,close,2026-05-31,"), r.out.constData());
+    QVERIFY2(r.out.contains(",Late bank statement,"), r.out.constData());
+    QCOMPARE(run({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

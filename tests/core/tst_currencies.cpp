@@ -444,14 +444,15 @@ void TestCurrencies::convertedAgingDeferredReconciliation()
     QVERIFY(!apart.title().contains(QStringLiteral("rates")));
     p.reportingCurrency = QStringLiteral("EUR");
 
-    // Deferred revenue as of 10 June in EUR: each line converted once at its
-    // invoice's date, then split by days (largest remainder):
-    //   Y2 USD 333.33 x 0.625 = 208.33, 90 days (2 June to 30 August), 81
-    //      after 10 June: 208.33 x 81/90 = 187.497 -> 187.50 deferred (the
-    //      cent goes to the larger remainder, .7 over .3), 20.83 recognised
-    //   E2 200.00, 30 days, 21 after: 140.00 deferred, 60.00 recognised
-    // Total 408.33: 327.50 deferred, 80.83 recognised.
-    p.asOf = QDate(2026, 6, 10);
+    // Deferred revenue as of 30 June in EUR: each line converted once at its
+    // invoice's date. Both lines are point in time (no method of their own)
+    // with a service period, so each is earned whole when its service ends
+    // (RecognitionSchedule): Y2 on 30 August, E2 on 1 July, both after 30
+    // June.
+    //   Y2 USD 333.33 x 0.625 = 208.33 deferred, nothing recognised
+    //   E2 200.00 deferred, nothing recognised
+    // Total 408.33 deferred.
+    p.asOf = QDate(2026, 6, 30);
     ReportTable deferred;
     ReportEngine::run(tb.db(), QStringLiteral("deferred-revenue"), p, deferred);
     QVERIFY(deferred.title().contains(QStringLiteral("in EUR at the rates")));
@@ -462,18 +463,18 @@ void TestCurrencies::convertedAgingDeferredReconciliation()
     const int y2 = byCustomer.value(QStringLiteral("YANK"));
     QCOMPARE(at(deferred, y2, "currency").toString(), QStringLiteral("EUR"));
     QCOMPARE(at(deferred, y2, "amount").value<Money>(), money(20833));
-    QCOMPARE(at(deferred, y2, "deferred").value<Money>(), money(18750));
-    QCOMPARE(at(deferred, y2, "recognised").value<Money>(), money(2083));
+    QCOMPARE(at(deferred, y2, "deferred").value<Money>(), money(20833));
+    QCOMPARE(at(deferred, y2, "recognised").value<Money>(), money(0));
     QCOMPARE(at(deferred, y2, "conversion").toString(),
              QStringLiteral("USD at 0.625 (2026-06-02)"));
     const int e2 = byCustomer.value(QStringLiteral("EURO"));
-    QCOMPARE(at(deferred, e2, "deferred").value<Money>(), money(14000));
-    QCOMPARE(at(deferred, e2, "recognised").value<Money>(), money(6000));
+    QCOMPARE(at(deferred, e2, "deferred").value<Money>(), money(20000));
+    QCOMPARE(at(deferred, e2, "recognised").value<Money>(), money(0));
     QVERIFY(deferred.isTotalRow(2));
     QCOMPARE(at(deferred, 2, "currency").toString(), QStringLiteral("EUR"));
     QCOMPARE(at(deferred, 2, "amount").value<Money>(), money(40833));
-    QCOMPARE(at(deferred, 2, "deferred").value<Money>(), money(32750));
-    QCOMPARE(at(deferred, 2, "recognised").value<Money>(), money(8083));
+    QCOMPARE(at(deferred, 2, "deferred").value<Money>(), money(40833));
+    QCOMPARE(at(deferred, 2, "recognised").value<Money>(), money(0));
 
     // Payment reconciliation of the USD account for June in EUR, every
     // amount at its own date's rate:

@@ -14,6 +14,7 @@
 #include "testdatabase.h"
 
 #include <QTest>
+#include <tuple>
 
 using namespace Accrue;
 using namespace Accrue::Testing;
@@ -500,16 +501,24 @@ void TestRecognition::upgradeOfASchema13Book()
                                  "WHERE id = ?"))
             .bindAll(QString::fromLatin1(old.number), now, invoice)
             .exec();
-        JournalEntry entry; // Dr AR / Cr revenue, all of it, as before schema 14
-        entry.date = QDate(2026, 1, 1);
-        entry.kind = QStringLiteral("invoice_issued");
-        entry.sourceType = QStringLiteral("invoice");
-        entry.sourceId = invoice;
-        entry.currency = eurCurrency;
-        entry.debit(ar, eur(old.net), customer);
-        entry.credit(revenue, eur(old.net), customer);
-        JournalRepository(*db).insert(entry);
+        // Dr AR / Cr revenue, all of it, as before schema 14, written as a
+        // schema-13 program wrote it (today's JournalRepository knows the
+        // lock date and original dates of later schemas).
+        db->query(QStringLiteral("INSERT INTO journal_entry (entry_date, kind, source_type, "
+                                 "source_id, currency, memo, created_at) VALUES ('2026-01-01', "
+                                 "'invoice_issued', 'invoice', ?, 'EUR', ?, ?)"))
+            .bindAll(invoice, QString::fromLatin1(old.number), now)
+            .exec();
+        const qint64 entry = id(QStringLiteral("SELECT MAX(id) FROM journal_entry"));
+        for (const auto &[account, debit, credit] :
+             { std::tuple { ar, old.net, qint64(0) }, std::tuple { revenue, qint64(0), old.net } })
+            db->query(QStringLiteral("INSERT INTO journal_line (entry_id, entry_date, currency, "
+                                     "account_id, customer_id, debit_minor, credit_minor) VALUES "
+                                     "(?, '2026-01-01', 'EUR', ?, ?, ?, ?)"))
+                .bindAll(entry, account, customer, debit, credit)
+                .exec();
     }
+    JournalRepository(*db).rebuildMonthlyBalances();
     QVERIFY(RecognitionService::needsCatchUp(db->schemaVersion()));
     db->migrate();
     QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
@@ -667,15 +676,24 @@ qint64 insertOldInvoice(Database &db, const OldInvoice &old, qint64 customer, qi
                             "WHERE id = ?"))
         .bindAll(QString::fromLatin1(old.number), now, invoice)
         .exec();
-    JournalEntry entry; // Dr AR / Cr revenue, all of it, as before schema 14
-    entry.date = QDate::fromString(issue, Qt::ISODate);
-    entry.kind = QStringLiteral("invoice_issued");
-    entry.sourceType = QStringLiteral("invoice");
-    entry.sourceId = invoice;
-    entry.currency = Currency::require(QString::fromLatin1(old.currency));
-    entry.debit(ar, Money(old.net, entry.currency), customer);
-    entry.credit(revenue, Money(old.net, entry.currency), customer);
-    JournalRepository(db).insert(entry);
+    // Dr AR / Cr revenue, all of it, as before schema 14, written as a
+    // schema-13 program wrote it (today's JournalRepository knows the lock
+    // date and original dates of later schemas); the caller rebuilds the
+    // monthly balances.
+    db.query(QStringLiteral("INSERT INTO journal_entry (entry_date, kind, source_type, "
+                            "source_id, currency, memo, created_at) VALUES (?, "
+                            "'invoice_issued', 'invoice', ?, ?, '', ?)"))
+        .bindAll(issue, invoice, QString::fromLatin1(old.currency), now)
+        .exec();
+    const qint64 entry = id(QStringLiteral("SELECT MAX(id) FROM journal_entry"));
+    for (const auto &[account, debit, credit] :
+         { std::tuple { ar, old.net, qint64(0) }, std::tuple { revenue, qint64(0), old.net } })
+        db.query(QStringLiteral("INSERT INTO journal_line (entry_id, entry_date, currency, "
+                                "account_id, customer_id, debit_minor, credit_minor) VALUES "
+                                "(?, ?, ?, ?, ?, ?, ?)"))
+            .bindAll(entry, issue, QString::fromLatin1(old.currency), account, customer, debit,
+                     credit)
+            .exec();
     return line;
 }
 
@@ -736,6 +754,7 @@ void TestRecognition::upgradeInBatchesAndCurrencies()
                              "?, 'Discount', 6500, 0, 0, ?)"))
         .bindAll(usdLine, revenue)
         .exec();
+    JournalRepository(*db).rebuildMonthlyBalances();
 
     db->migrate();
     Session session(*db, QStringLiteral("tester"));

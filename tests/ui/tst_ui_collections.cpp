@@ -9,6 +9,7 @@
 #include "billing/session.h"
 #include "common/error.h"
 #include "dialogs/bulkwriteoffdialog.h"
+#include "dialogs/closeperioddialog.h"
 #include "dialogs/disputedialog.h"
 #include "dialogs/invoiceeditordialog.h"
 #include "dialogs/invoiceviewdialog.h"
@@ -36,8 +37,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -57,6 +60,7 @@ private slots:
     void receiptPdfFromThePaymentLists();
     void dueSoonFilterAndTile();
     void collectActionsSitInMenus();
+    void closePeriodDialogClosesAndReopens(); // last: it closes months of the book
 };
 
 namespace {
@@ -422,6 +426,39 @@ void TestUiCollections::collectActionsSitInMenus()
         QVERIFY2(collectActions.contains(page.action(QString::fromLatin1(name))), name);
     QVERIFY(send->menu()->actions().contains(page.action(QStringLiteral("pdf"))));
     QVERIFY(send->menu()->actions().contains(page.action(QStringLiteral("mail"))));
+}
+
+// Close Period… (issue 16): the checklist of the month before today's, Close
+// Month, the history, and an Admin's reopen with a reason.
+void TestUiCollections::closePeriodDialogClosesAndReopens()
+{
+    auto db = openBook();
+    Session session(*db, QStringLiteral("tester")); // SQLite, no user list: Admin
+    session.setToday(kToday);
+    ClosePeriodDialog dialog(session, {});
+    QCOMPARE(dialog.month(), QDate(2026, 5, 1)); // nothing closed: the month before June
+    QTableWidget *checks = dialog.checklistTable();
+    QCOMPARE(checks->rowCount(), 8);
+    QCOMPARE(checks->item(0, 0)->data(Qt::UserRole).toString(), QStringLiteral("order"));
+    // No recognition passed in: its row warns, in words as well as the icon.
+    QCOMPARE(checks->item(7, 0)->data(Qt::UserRole).toString(), QStringLiteral("recognition"));
+    QCOMPARE(checks->item(7, 1)->text(), QStringLiteral("Warning"));
+    // June has not ended on the 17th: it cannot be closed.
+    dialog.setMonth(QDate(2026, 6, 1));
+    QCOMPARE(checks->item(0, 1)->text(), QStringLiteral("Blocking"));
+    QVERIFY(!dialog.closeButton()->isEnabled());
+    dialog.setMonth(QDate(2026, 5, 1));
+    QVERIFY2(dialog.closeButton()->isEnabled(), qPrintable(dialog.statusText()));
+    QVERIFY(dialog.closeMonth());
+    QVERIFY2(dialog.statusText().contains(QStringLiteral("closed through 2026-05-31")),
+             qPrintable(dialog.statusText()));
+    QCOMPARE(PeriodCloseService(session).lock().closedThrough, QDate(2026, 5, 31));
+    QCOMPARE(dialog.historyTable()->rowCount(), 1);
+    QVERIFY(!dialog.closeButton()->isEnabled()); // May is closed now
+    QVERIFY(dialog.reopenMonth(QStringLiteral("Statement arrived late")));
+    QVERIFY(!PeriodCloseService(session).lock().closedThrough.isValid());
+    QCOMPARE(dialog.historyTable()->rowCount(), 2);
+    QCOMPARE(dialog.historyTable()->item(0, 5)->text(), QStringLiteral("Statement arrived late"));
 }
 
 QTEST_MAIN(TestUiCollections)

@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "documents/invoicedocument.h"
 #include "documents/invoicepdfbatch.h"
+#include "pages/revenueschedulepanel.h"
 #include "widgets/errorbox.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -58,10 +60,27 @@ InvoiceViewDialog::InvoiceViewDialog(Session &session, InvoiceDocumentData data,
     connect(previewButton, &QPushButton::clicked, this, &InvoiceViewDialog::preview);
     connect(pdfButton, &QPushButton::clicked, this, &InvoiceViewDialog::savePdf);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(browser, 1);
+    layout->addWidget(withRevenueSchedule(browser), 1);
     addCollectionsHistory(layout);
     layout->addWidget(buttons);
     resize(780, 680);
+}
+
+// An issued invoice with a revenue schedule shows it on a tab of its own
+// beside the document.
+QWidget *InvoiceViewDialog::withRevenueSchedule(QWidget *document)
+{
+    if (m_data.invoice.id <= 0 || m_data.invoice.status == InvoiceStatus::Draft)
+        return document;
+    auto *schedule = new RevenueSchedulePanel(m_session, m_data.invoice.id, this);
+    if (schedule->isEmpty()) {
+        delete schedule;
+        return document;
+    }
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(document, tr("&Invoice"));
+    m_tabs->addTab(schedule, tr("&Revenue Schedule"));
+    return m_tabs;
 }
 
 QString InvoiceViewDialog::collectionsText(Session &session, qint64 invoiceId)

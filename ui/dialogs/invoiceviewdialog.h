@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QAction;
+class QTabWidget;
 class QVBoxLayout;
 
 namespace Accrue {
@@ -31,8 +32,12 @@ public:
     // line; empty when it has none. Shown under the document.
     static QString collectionsText(Session &session, qint64 invoiceId);
 
+    // The Revenue Schedule tab, when the invoice has a schedule (else null).
+    QTabWidget *tabs() const { return m_tabs; }
+
 private:
     void addCollectionsHistory(QVBoxLayout *layout);
+    QWidget *withRevenueSchedule(QWidget *document);
     void print();
     void preview();
     void savePdf();
@@ -40,6 +45,7 @@ private:
     Session &m_session;
     InvoiceDocumentData m_data;
     QAction *m_chosen = nullptr;
+    QTabWidget *m_tabs = nullptr;
 };
 
 } // namespace Accrue

@@ -2,6 +2,7 @@
 
 #include "billing/settingsservice.h"
 #include "common/error.h"
+#include "dialogs/accountingexportpane.h"
 #include "dialogs/dunningsettingspane.h"
 #include "dialogs/mailsettingspane.h"
 #include "money/currency.h"
@@ -136,6 +137,8 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     tabs->addTab(m_mail, tr("&E-mail"));
     m_dunning = new DunningSettingsPane(m_session, this);
     tabs->addTab(m_dunning, tr("&Dunning"));
+    m_accountingExport = new AccountingExportPane(m_session, this);
+    tabs->addTab(m_accountingExport, tr("Accounting E&xport"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(m_problems);
@@ -275,6 +278,8 @@ void SettingsDialog::accept()
         if (mail)
             m_mail->save();
         m_dunning->save(); // only when a step changed
+        if (m_accountingExport->isModified())
+            m_accountingExport->save();
     } catch (const Error &e) {
         m_problems->setText(e.userMessage());
         return;

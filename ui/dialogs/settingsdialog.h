@@ -14,6 +14,7 @@ class QSpinBox;
 
 namespace Accrue {
 
+class AccountingExportPane;
 class DunningSettingsPane;
 class MailSettingsPane;
 class Session;
@@ -32,6 +33,7 @@ public:
     void accept() override;
     MailSettingsPane *mailPane() const { return m_mail; }
     DunningSettingsPane *dunningPane() const { return m_dunning; }
+    AccountingExportPane *accountingExportPane() const { return m_accountingExport; }
 
 private:
     void load(const CompanySettings &settings);
@@ -73,6 +75,7 @@ private:
     QLabel *m_problems;
     MailSettingsPane *m_mail = nullptr;
     DunningSettingsPane *m_dunning = nullptr;
+    AccountingExportPane *m_accountingExport = nullptr;
 };
 
 } // namespace Accrue

@@ -43,6 +43,7 @@ ReportParameterForm::ReportParameterForm(Session &session, QWidget *parent)
     , m_status(new QComboBox(this))
     , m_split(new QComboBox(this))
     , m_account(new QLineEdit(this))
+    , m_invoice(new QLineEdit(this))
 {
     for (const ReportDefinition &r : ReportEngine::reports()) {
         m_report->addItem(r.title, r.name);
@@ -145,6 +146,9 @@ void ReportParameterForm::addNarrowingOptions(QHBoxLayout *row)
     for (QComboBox *combo : { m_module, m_plan })
         combo->setMaximumWidth(200);
     m_account->setPlaceholderText(tr("Account code (all)"));
+    m_invoice->setPlaceholderText(tr("Invoice number (all in the period)"));
+    m_invoice->setClearButtonEnabled(true);
+    m_invoice->setObjectName(QStringLiteral("invoiceParameter"));
     const std::pair<ReportParameter, QWidget *> narrowing[] = {
         { ReportParameter::Customer, m_customer },
         { ReportParameter::Module, m_module },
@@ -154,6 +158,7 @@ void ReportParameterForm::addNarrowingOptions(QHBoxLayout *row)
         { ReportParameter::Split, m_split },
         { ReportParameter::Account, m_account },
         { ReportParameter::ReportingCurrency, m_reportingCurrency },
+        { ReportParameter::Invoice, m_invoice },
     };
     for (const auto &[parameter, widget] : narrowing)
         addParameter(row, parameter, QString(), { widget });
@@ -216,9 +221,7 @@ void ReportParameterForm::applyDefaultPeriod()
     // period the user set by hand stays.
     if (periodKind() == Period::Kind::Custom)
         return;
-    applyPeriod(definition().chart.kind == ReportChart::Kind::StackedBars
-                    ? Period::Kind::Last12Months
-                    : Period::Kind::ThisMonth);
+    applyPeriod(definition().spansYear() ? Period::Kind::Last12Months : Period::Kind::ThisMonth);
 }
 
 ReportRequest ReportParameterForm::request() const
@@ -237,6 +240,7 @@ ReportRequest ReportParameterForm::request() const
     p.status = m_status->currentData().toString();
     p.split = m_split->currentData().toString();
     p.account = m_account->text().trimmed();
+    p.invoice = m_invoice->text().trimmed();
     p.today = m_session.today();
     return r;
 }
@@ -265,6 +269,7 @@ void ReportParameterForm::setRequest(const ReportRequest &r)
     choose(m_status, p.status);
     choose(m_split, p.split);
     m_account->setText(p.account);
+    m_invoice->setText(p.invoice);
 }
 
 } // namespace Accrue

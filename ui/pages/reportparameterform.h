@@ -65,6 +65,7 @@ private:
     QComboBox *m_status;
     QComboBox *m_split;
     QLineEdit *m_account;
+    QLineEdit *m_invoice;
     std::map<ReportParameter, QList<QWidget *>> m_parameterWidgets;
 };
 

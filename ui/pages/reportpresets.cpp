@@ -27,7 +27,8 @@ QJsonObject toJson(const ReportRequest &r)
              { QStringLiteral("status"), p.status },
              { QStringLiteral("split"), p.split },
              { QStringLiteral("account"), p.account },
-             { QStringLiteral("reporting_currency"), p.reportingCurrency } };
+             { QStringLiteral("reporting_currency"), p.reportingCurrency },
+             { QStringLiteral("invoice"), p.invoice } };
 }
 
 ReportRequest fromJson(const QJsonObject &o)
@@ -49,6 +50,7 @@ ReportRequest fromJson(const QJsonObject &o)
     r.parameters.split = text("split");
     r.parameters.account = text("account");
     r.parameters.reportingCurrency = text("reporting_currency");
+    r.parameters.invoice = text("invoice");
     return r;
 }
 

@@ -2,11 +2,16 @@
 
 #include "backgroundtask.h"
 #include "billing/session.h"
+#include "dialogs/closeperioddialog.h"
+#include "dialogs/journalexportdialog.h"
+#include "dialogs/recogniserevenuedialog.h"
 #include "dialogs/revenuedrilldialog.h"
 #include "models/revenuetablemodel.h"
 #include "money/money.h"
 #include "widgets/barchart.h"
+#include "widgets/recognitionchartview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
@@ -14,9 +19,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
 #include <QtCharts/QStackedBarSeries>
 
 namespace Accrue {
@@ -33,6 +40,7 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
     , m_range(new QComboBox(this))
     , m_state(new QLabel(this))
     , m_chart(new QChartView(this))
+    , m_recognition(new RecognitionChartView(session, this))
     , m_table(new QTableView(this))
     , m_model(new RevenueTableModel(this))
 {
@@ -48,6 +56,28 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
     bar->addWidget(m_range);
     bar->addStretch(1);
     bar->addWidget(m_state);
+    // Revenue recognition (issue 16): the month-end run.
+    auto *recognise = new QAction(tr("Recognise Revenue…"), this);
+    recognise->setObjectName(QStringLiteral("recogniseRevenue"));
+    connect(recognise, &QAction::triggered, this,
+            [this] { RecogniseRevenueDialog(m_session, this).exec(); });
+    auto *recogniseButton = new QToolButton(this);
+    recogniseButton->setDefaultAction(recognise);
+    bar->addWidget(recogniseButton);
+    auto *exportJournal = new QAction(tr("Export &Journal…"), this);
+    exportJournal->setObjectName(QStringLiteral("exportJournal"));
+    auto *exportButton = new QToolButton(this);
+    exportButton->setDefaultAction(exportJournal);
+    bar->addWidget(exportButton);
+    connect(exportJournal, &QAction::triggered, this,
+            [this] { JournalExportDialog(m_session, this).exec(); });
+    // Month-end close (issue 16): the checklist, Close Month and Reopen.
+    auto *closePeriod = new QAction(tr("Close &Period…"), this);
+    closePeriod->setObjectName(QStringLiteral("closePeriod"));
+    connect(closePeriod, &QAction::triggered, this, &RevenuePage::openClosePeriod);
+    auto *closePeriodButton = new QToolButton(this);
+    closePeriodButton->setDefaultAction(closePeriod);
+    bar->addWidget(closePeriodButton);
 
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(260);
@@ -58,12 +88,22 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_chart, 3);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_chart, 3);
+    charts->addWidget(m_recognition, 2);
+    layout->addLayout(charts, 3);
     layout->addWidget(m_table, 2);
     connect(m_table, &QTableView::doubleClicked, this, &RevenuePage::drillDown);
     m_table->setToolTip(tr("Double-click a figure to see the invoices behind it"));
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &RevenuePage::refresh);
     connect(m_range, &QComboBox::currentIndexChanged, this, &RevenuePage::refresh);
+}
+
+void RevenuePage::openClosePeriod()
+{
+    ClosePeriodDialog dialog(m_session, PeriodCloseService::recognizerFor(m_session), this);
+    dialog.exec();
+    refresh();
 }
 
 void RevenuePage::showEvent(QShowEvent *event)
@@ -84,6 +124,7 @@ void RevenuePage::refresh()
     m_state->setText(tr("Loading…"));
     m_from = from;
     m_to = to;
+    m_recognition->load(from, to);
     const int generation = ++m_generation;
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
@@ -133,8 +174,9 @@ void RevenuePage::showChart(const RevenueMatrix &m)
     for (qint64 total : m.monthTotals)
         top = std::max(top, BarChart::majorUnits(Money(total, m.currency)));
     BarChart::show(m_chart, series,
-                   tr("Revenue by month (%1, net of tax and credit notes)").arg(m.currency.code()),
+                   tr("Invoiced revenue by month (%1, net of tax and credit notes)").arg(m.currency.code()),
                    categories, top, true);
+    m_chart->chart()->legend()->setAlignment(Qt::AlignBottom); // shares the width
 }
 
 bool RevenuePage::drillScope(const QModelIndex &index, ReportParameters &scope,

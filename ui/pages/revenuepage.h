@@ -13,6 +13,7 @@ namespace Accrue {
 
 class Database;
 class Session;
+class RecognitionChartView;
 class RevenueTableModel;
 
 // Revenue by month, split by module, customer or plan: a stacked chart over
@@ -33,10 +34,13 @@ public:
             | BookArea::Customers;
     }
     RevenueTableModel *model() const { return m_model; }
+    RecognitionChartView *recognitionChart() const { return m_recognition; }
     // The report parameters behind a cell (its key and month, or the whole
     // range for the Total column); false for the total row or "no module".
     bool drillScope(const QModelIndex &index, ReportParameters &scope, QString &title) const;
     void drillDown(const QModelIndex &index);
+    // Close Period…: the month-end checklist, closing and reopening.
+    void openClosePeriod();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -51,6 +55,7 @@ private:
     QComboBox *m_range;
     QLabel *m_state;
     QChartView *m_chart;
+    RecognitionChartView *m_recognition;
     QTableView *m_table;
     RevenueTableModel *m_model;
     int m_generation = 0;

@@ -1,0 +1,57 @@
+#include "exchange/exportmappingtable.h"
+
+namespace Accrue {
+
+ExportMappingTable::ExportMappingTable(const std::vector<ExportMapping> &rows)
+{
+    for (const ExportMapping &m : rows) {
+        if (m.isEmpty())
+            continue;
+        if (m.kind == ExportMapping::accountKind())
+            m_accounts.insert(m.sourceKey, m);
+        else if (m.kind == ExportMapping::taxKind())
+            m_tax.insert(m.sourceKey, m);
+    }
+}
+
+const ExportMapping *ExportMappingTable::account(const QString &code) const
+{
+    const auto it = m_accounts.constFind(code);
+    return it == m_accounts.constEnd() ? nullptr : &*it;
+}
+
+const ExportMapping *ExportMappingTable::tax(const QString &category, int ratePpm) const
+{
+    const QString cat = categoryOf(category, ratePpm);
+    if (const auto it = m_tax.constFind(taxKey(cat, ratePpm)); it != m_tax.constEnd())
+        return &*it;
+    const auto it = m_tax.constFind(cat);
+    return it == m_tax.constEnd() ? nullptr : &*it;
+}
+
+QString ExportMappingTable::categoryOf(const QString &category, int ratePpm)
+{
+    if (!category.isEmpty())
+        return category;
+    return ratePpm > 0 ? QStringLiteral("standard") : QStringLiteral("zero");
+}
+
+QString ExportMappingTable::taxKey(const QString &category, int ratePpm)
+{
+    return categoryOf(category, ratePpm) + u':' + percentText(ratePpm);
+}
+
+QString ExportMappingTable::percentText(qint64 ppm)
+{
+    // 10,000 ppm are one percent: whole percent, then up to four decimals.
+    QString text = QString::number(ppm / 10000);
+    if (const qint64 rest = ppm % 10000; rest != 0) {
+        QString decimals = QString::number(rest).rightJustified(4, u'0');
+        while (decimals.endsWith(u'0'))
+            decimals.chop(1);
+        text += u'.' + decimals;
+    }
+    return text;
+}
+
+} // namespace Accrue

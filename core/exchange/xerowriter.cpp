@@ -1,0 +1,172 @@
+#include "exchange/xerowriter.h"
+
+#include "common/error.h"
+#include "exchange/csvwriter.h"
+#include "exchange/exportbuffer.h"
+#include "exchange/exportmappingtable.h"
+#include "exchange/journalreader.h"
+#include "storage/salesexportrepository.h"
+
+#include <QCoreApplication>
+
+namespace Accrue {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accrue::XeroWriter", text);
+}
+
+void text(ExportBuffer &out, const QString &value)
+{
+    CsvWriter::appendField(out.bytes(), CsvWriter::neutralised(value));
+}
+
+QString xeroDate(const QDate &date)
+{
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+// Thousandths as a plain decimal: 1500 -> "1.5".
+QString quantityText(qint64 milli)
+{
+    QString out = QString::number(milli / 1000);
+    if (const qint64 rest = qAbs(milli % 1000); rest != 0) {
+        QString decimals = QString::number(rest).rightJustified(3, u'0');
+        while (decimals.endsWith(u'0'))
+            decimals.chop(1);
+        out += u'.' + decimals;
+    }
+    return out;
+}
+
+void addProblem(QStringList &problems, const QString &problem)
+{
+    if (!problems.contains(problem))
+        problems << problem;
+}
+
+} // namespace
+
+XeroWriter::XeroWriter(Database &db, JournalReader &journal, const ExportMappingTable &mapping)
+    : m_db(db)
+    , m_journal(journal)
+    , m_mapping(mapping)
+{
+}
+
+QStringList XeroWriter::outputPaths(const QString &path)
+{
+    QString base = path;
+    if (base.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        base.chop(4);
+    return { base + QStringLiteral("-invoices.csv"), base + QStringLiteral("-payments.csv") };
+}
+
+QString XeroWriter::accountCode(qint64 accountId)
+{
+    const Account &a = m_journal.account(accountId);
+    const ExportMapping *m = m_mapping.account(a.code);
+    if (!m || m->targetCode.isEmpty()) {
+        addProblem(m_problems, JournalReader::missingAccountMessage(ExportFormat::Xero, a));
+        return {};
+    }
+    return m->targetCode;
+}
+
+QString XeroWriter::taxType(const SalesDocumentLine &line)
+{
+    const ExportMapping *m = m_mapping.tax(line.taxCategory, line.taxRatePpm);
+    if (!m) {
+        addProblem(m_problems,
+                   tr("tax %1 at %2 % has no Xero tax type: %3")
+                       .arg(ExportMappingTable::categoryOf(line.taxCategory, line.taxRatePpm),
+                            ExportMappingTable::percentText(line.taxRatePpm),
+                            JournalReader::whereToSet()));
+        return {};
+    }
+    return m->targetName.isEmpty() ? m->targetCode : m->targetName;
+}
+
+void XeroWriter::write(QIODevice *invoices, QIODevice *payments)
+{
+    ExportBuffer docs(invoices);
+    docs << "ContactName,EmailAddress,POAddressLine1,POAddressLine2,POAddressLine3,"
+            "POAddressLine4,POCity,PORegion,POPostalCode,POCountry,InvoiceNumber,Reference,"
+            "InvoiceDate,DueDate,InventoryItemCode,Description,Quantity,UnitAmount,Discount,"
+            "AccountCode,TaxType,TrackingName1,TrackingOption1,TrackingName2,TrackingOption2,"
+            "Currency,BrandingTheme\r\n";
+    SalesExportRepository sales(m_db);
+    sales.forEachDocument(m_journal.range(),
+                          [&](const SalesDocument &doc) { writeDocument(docs, doc); });
+    ExportBuffer pays(payments);
+    pays << "Date,InvoiceNumber,ContactName,Amount,Currency,AccountCode,Reference\r\n";
+    sales.forEachPaymentApplication(m_journal.range(),
+                                    [&](const PaymentApplication &p) { writePayment(pays, p); });
+    if (!m_problems.isEmpty())
+        throw Error(m_problems.join(u'\n'));
+    docs.flush();
+    pays.flush();
+}
+
+void XeroWriter::writeDocument(ExportBuffer &out, const SalesDocument &doc)
+{
+    const Money zero = Money::zero(doc.currency);
+    Money net = zero, tax = zero;
+    const int sign = doc.creditNote ? -1 : 1;
+    for (const SalesDocumentLine &l : doc.lines) {
+        net += l.net;
+        tax += l.tax;
+        // What Xero computes: quantity x price less the discount, rounded once.
+        const bool same
+            = l.unitPrice.fraction(l.quantityMilli * (10000 - l.discountBp), qint64(1000) * 10000)
+            == l.net;
+        const Money unit = same ? l.unitPrice : l.net;
+        text(out, doc.contact);
+        out << ',';
+        text(out, doc.email);
+        out << ",,,,,,,,,";
+        text(out, doc.number);
+        out << ',';
+        text(out, doc.reference);
+        out << ',' << xeroDate(doc.issueDate) << ',' << xeroDate(doc.dueDate) << ",,";
+        text(out, l.description);
+        out << ',' << quantityText(same ? l.quantityMilli : 1000) << ','
+            << Money(sign * unit.minor(), doc.currency).toPlainString() << ','
+            << (same && l.discountBp != 0
+                    ? ExportMappingTable::percentText(qint64(l.discountBp) * 100)
+                    : QString())
+            << ',' << accountCode(l.accountId) << ',';
+        text(out, taxType(l));
+        out << ",,,,," << doc.currency.code() << ",\r\n";
+    }
+    if (net != doc.subtotal || tax != doc.tax)
+        addProblem(m_problems,
+                   tr("%1 %2: its lines come to %3 net and %4 tax, the document to %5 and %6")
+                       .arg(doc.creditNote ? tr("credit note") : tr("invoice"), doc.number,
+                            net.toPlainString(), tax.toPlainString(), doc.subtotal.toPlainString(),
+                            doc.tax.toPlainString()));
+    out.recordDone();
+}
+
+void XeroWriter::writePayment(ExportBuffer &out, const PaymentApplication &p)
+{
+    if (m_bankCode.isEmpty()) {
+        const Account *bank = m_journal.accountWithRole(QStringLiteral("bank"));
+        if (!bank)
+            throw Error(tr("The chart of accounts has no bank account"));
+        m_bankCode = accountCode(bank->id);
+    }
+    out << xeroDate(p.date) << ',';
+    text(out, p.invoiceNumber);
+    out << ',';
+    text(out, p.contact);
+    out << ',' << p.amount.toPlainString() << ',' << p.amount.currency().code() << ',' << m_bankCode
+        << ',';
+    text(out, p.reference);
+    out << "\r\n";
+    out.recordDone();
+}
+
+} // namespace Accrue

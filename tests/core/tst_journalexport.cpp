@@ -1,0 +1,585 @@
+// Journal exports to QuickBooks (IIF), Xero, NetSuite and hledger/ledger-cli
+// (issue 16, part C): a small hand-built book exported in each format and
+// compared line by line with text written by hand.
+
+#include "billing/creditnoteservice.h"
+#include "billing/journalexportservice.h"
+#include "billing/paymentservice.h"
+#include "common/error.h"
+#include "exchange/ledgerwriter.h"
+#include "reports/reporttable.h"
+#include "reports/trialbalancereport.h"
+#include "storage/auditrepository.h"
+#include "storage/migrations.h"
+#include "storage/userrepository.h"
+#include "testbook.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUrl>
+#include <map>
+
+using namespace Accrue;
+using namespace Accrue::Testing;
+
+class TestJournalExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void schemaHasTheMappingTable();
+    void iifBlocksBalanceAndMatchByHand();
+    void netSuiteRowsMatchByHand();
+    void xeroInvoicesAndPaymentsMatchByHand();
+    void ledgerJournalMatchesByHand();
+    void hledgerChecksAndBalancesEqualTheTrialBalance();
+    void unmappedAccountIsRefusedNamingIt();
+    void unmappedTaxRateIsRefusedNamingIt();
+    void exportsAreRepeatable();
+    void dateRangeLimitsTheEntries();
+    void mappingChangesAreAuditedAndAdminOnly();
+    void mappingCsvRoundTrips();
+};
+
+namespace {
+
+ExportMapping row(const QString &kind, const QString &key, const QString &code,
+                  const QString &name = {})
+{
+    ExportMapping m;
+    m.kind = kind;
+    m.sourceKey = key;
+    m.targetCode = code;
+    m.targetName = name;
+    return m;
+}
+
+// The book: customer Acme Corp (EUR), revenue accounts 4100 Core Platform
+// and 4200 Analytics.
+//   INV 2026-06-01, due 2026-07-01:
+//     line 1 CORE 2 x 30.00 at 19 %      net 60.00, tax 11.40
+//     line 2 ANALYTICS 1.5 x 20.00 -10 % gross 30.00, discount 3.00,
+//                                        net 27.00, tax 27.00 x 19 % = 5.13
+//     subtotal 87.00, tax 16.53, total 103.53
+//     Dr 1100 103.53 / Cr 4100 60.00 / Cr 4200 27.00 / Cr 2100 16.53
+//   Payment 2026-06-10, 50.00 "BANK-REF-7": Dr 1000 50.00 / Cr 1100 50.00
+//   Credit note 2026-06-15 on line 1, net 10.00 + tax 1.90 = 11.90:
+//     Dr 4100 10.00 / Dr 2100 1.90 / Cr 1100 11.90
+struct Book
+{
+    TestBook book;
+    Invoice invoice;
+    CreditNote note;
+
+    Book()
+    {
+        AccountRepository accounts(book.db());
+        Account core { 0,
+                       QStringLiteral("4100"),
+                       QStringLiteral("Core Platform"),
+                       QStringLiteral("revenue"),
+                       {} };
+        Account analytics {
+            0, QStringLiteral("4200"), QStringLiteral("Analytics"), QStringLiteral("revenue"), {}
+        };
+        accounts.insert(core);
+        accounts.insert(analytics);
+        const qint64 customer = book.addCustomer();
+        const qint64 coreProduct = book.addProduct(QStringLiteral("CORE"), QStringLiteral("4100"));
+        const qint64 analyticsProduct
+            = book.addProduct(QStringLiteral("ANALYTICS"), QStringLiteral("4200"));
+        Invoice draft
+            = book.draft(customer, { { 2000, 3000, 190000 }, { 1500, 2000, 190000, 1000 } });
+        draft.lines[0].productId = coreProduct;
+        draft.lines[0].description = QStringLiteral("Core Platform, June");
+        draft.lines[1].productId = analyticsProduct;
+        draft.lines[1].description = QStringLiteral("Analytics, June");
+        InvoiceService invoices(book.session());
+        invoice = invoices.issue(invoices.createDraft(draft));
+        const Currency eur = Currency::require(QStringLiteral("EUR"));
+        PaymentService(book.session())
+            .payInvoice(invoice.id, Money(5000, eur), QDate(2026, 6, 10),
+                        QStringLiteral("bank_transfer"), QStringLiteral("BANK-REF-7"));
+        CreditNoteService::Request req;
+        req.invoiceId = invoice.id;
+        req.mode = CreditNoteService::Mode::Lines;
+        req.lines = { { 1, Money(1000, eur) } };
+        req.reason = QStringLiteral("Seat removed");
+        req.date = QDate(2026, 6, 15);
+        note = CreditNoteService(book.session()).issue(req);
+    }
+
+    void mapAll()
+    {
+        JournalExportService service(book.session());
+        auto account = [](const char *code, const char *targetCode, const char *name) {
+            return row(ExportMapping::accountKind(), QString::fromLatin1(code),
+                       QString::fromLatin1(targetCode), QString::fromUtf8(name));
+        };
+        const std::vector<ExportMapping> accounts {
+            account("1000", "1010", "Checking"),
+            account("1100", "1200", "Accounts Receivable"),
+            account("2100", "2200", "Sales Tax Payable"),
+            account("4100", "4010", "Sales:Core Platform"),
+            account("4200", "4020", "Sales:Analytics"),
+        };
+        service.setMapping(ExportFormat::Iif, accounts);
+        service.setMapping(ExportFormat::NetSuite, accounts);
+        std::vector<ExportMapping> xero = accounts;
+        xero.push_back(row(ExportMapping::taxKind(), QStringLiteral("standard"), {},
+                           QStringLiteral("19% (VAT on Income)")));
+        service.setMapping(ExportFormat::Xero, xero);
+    }
+
+    QString path(const QString &name) const { return book.dir() + u'/' + name; }
+
+    QByteArray exportText(ExportFormat format, const ExportRange &range = {},
+                          const QString &name = QStringLiteral("out"))
+    {
+        const QString file = path(name);
+        JournalExportService(book.session()).exportTo(format, range, file);
+        return read(file);
+    }
+
+    static QByteArray read(const QString &file)
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return "<cannot read " + file.toUtf8() + '>';
+        return f.readAll();
+    }
+};
+
+void compareLines(const QByteArray &actual, const QByteArray &expected)
+{
+    const QList<QByteArray> a = actual.split('\n');
+    const QList<QByteArray> e = expected.split('\n');
+    for (qsizetype i = 0; i < qMin(a.size(), e.size()); ++i)
+        QVERIFY2(a[i] == e[i],
+                 qPrintable(QStringLiteral("line %1:\n  got      %2\n  expected %3")
+                                .arg(i + 1)
+                                .arg(QString::fromUtf8(a[i]), QString::fromUtf8(e[i]))));
+    QCOMPARE(a.size(), e.size());
+}
+
+QString hledger()
+{
+    const QString exe = QStandardPaths::findExecutable(QStringLiteral("hledger"));
+    if (exe.isEmpty())
+        qFatal("hledger is missing: scripts/install-deps.sh --tests installs it");
+    return exe;
+}
+
+QString run(const QString &program, const QStringList &args, int *exitCode)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    p.waitForFinished(60000);
+    *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return QString::fromUtf8(p.readAll());
+}
+
+} // namespace
+
+void TestJournalExport::schemaHasTheMappingTable()
+{
+    Book b;
+    QVERIFY(Migrations::latestVersion() >= 16);
+    QCOMPARE(Migrations::currentVersion(b.book.db()), Migrations::latestVersion());
+    QVERIFY(Migrations::tables().contains(QStringLiteral("export_mapping")));
+    b.book.checkBooks();
+}
+
+void TestJournalExport::iifBlocksBalanceAndMatchByHand()
+{
+    Book b;
+    b.mapAll();
+    const QByteArray iif = b.exportText(ExportFormat::Iif);
+    // Debits positive, credits negative; TRNS is the entry's first line.
+    compareLines(iif,
+                 "!TRNS\tTRNSID\tTRNSTYPE\tDATE\tACCNT\tNAME\tAMOUNT\tDOCNUM\tMEMO\r\n"
+                 "!SPL\tSPLID\tTRNSTYPE\tDATE\tACCNT\tNAME\tAMOUNT\tDOCNUM\tMEMO\r\n"
+                 "!ENDTRNS\r\n"
+                 "TRNS\t\tGENERAL JOURNAL\t06/01/2026\tAccounts Receivable\tAcme Corp\t103.53\t"
+                 "INV-2026-000001\tinvoice issued\r\n"
+                 "SPL\t\tGENERAL JOURNAL\t06/01/2026\tSales:Core Platform\tAcme Corp\t-60.00\t"
+                 "INV-2026-000001\tinvoice issued\r\n"
+                 "SPL\t\tGENERAL JOURNAL\t06/01/2026\tSales:Analytics\tAcme Corp\t-27.00\t"
+                 "INV-2026-000001\tinvoice issued\r\n"
+                 "SPL\t\tGENERAL JOURNAL\t06/01/2026\tSales Tax Payable\tAcme Corp\t-16.53\t"
+                 "INV-2026-000001\tinvoice issued\r\n"
+                 "ENDTRNS\r\n"
+                 "TRNS\t\tGENERAL JOURNAL\t06/10/2026\tChecking\tAcme Corp\t50.00\tBANK-REF-7\t"
+                 "payment received\r\n"
+                 "SPL\t\tGENERAL JOURNAL\t06/10/2026\tAccounts Receivable\tAcme Corp\t-50.00\t"
+                 "BANK-REF-7\tpayment received\r\n"
+                 "ENDTRNS\r\n"
+                 "TRNS\t\tGENERAL JOURNAL\t06/15/2026\tSales:Core Platform\tAcme Corp\t10.00\t"
+                 "CN-2026-000001\tcredit note issued\r\n"
+                 "SPL\t\tGENERAL JOURNAL\t06/15/2026\tSales Tax Payable\tAcme Corp\t1.90\t"
+                 "CN-2026-000001\tcredit note issued\r\n"
+                 "SPL\t\tGENERAL JOURNAL\t06/15/2026\tAccounts Receivable\tAcme Corp\t-11.90\t"
+                 "CN-2026-000001\tcredit note issued\r\n"
+                 "ENDTRNS\r\n");
+    // Each TRNS plus its SPL lines sums to zero: 103.53 - 60.00 - 27.00 -
+    // 16.53 = 0, 50.00 - 50.00 = 0, 10.00 + 1.90 - 11.90 = 0.
+    const Currency eur = Currency::require(QStringLiteral("EUR"));
+    qint64 block = 0;
+    int blocks = 0;
+    for (const QByteArray &line : iif.split('\n')) {
+        const QList<QByteArray> f = line.trimmed().split('\t');
+        if (f.first() == "TRNS" || f.first() == "SPL")
+            block += Money::fromPlainString(QString::fromUtf8(f.at(6)), eur).minor();
+        if (f.first() == "ENDTRNS") {
+            QCOMPARE(block, 0);
+            ++blocks;
+        }
+    }
+    QCOMPARE(blocks, 3);
+}
+
+void TestJournalExport::netSuiteRowsMatchByHand()
+{
+    Book b;
+    b.mapAll();
+    // One row per journal line, the entry's External ID on each; accounts by
+    // their NetSuite numbers.
+    compareLines(
+        b.exportText(ExportFormat::NetSuite),
+        "External ID,Date,Subsidiary,Currency,Account,Debit,Credit,Memo,Name\r\n"
+        "ACCRUE-JE-1,06/01/2026,,EUR,1200,103.53,,INV-2026-000001 invoice issued,Acme Corp\r\n"
+        "ACCRUE-JE-1,06/01/2026,,EUR,4010,,60.00,INV-2026-000001 invoice issued,Acme Corp\r\n"
+        "ACCRUE-JE-1,06/01/2026,,EUR,4020,,27.00,INV-2026-000001 invoice issued,Acme Corp\r\n"
+        "ACCRUE-JE-1,06/01/2026,,EUR,2200,,16.53,INV-2026-000001 invoice issued,Acme Corp\r\n"
+        "ACCRUE-JE-2,06/10/2026,,EUR,1010,50.00,,BANK-REF-7 payment received,Acme Corp\r\n"
+        "ACCRUE-JE-2,06/10/2026,,EUR,1200,,50.00,BANK-REF-7 payment received,Acme Corp\r\n"
+        "ACCRUE-JE-3,06/15/2026,,EUR,4010,10.00,,CN-2026-000001 credit note issued,Acme Corp\r\n"
+        "ACCRUE-JE-3,06/15/2026,,EUR,2200,1.90,,CN-2026-000001 credit note issued,Acme Corp\r\n"
+        "ACCRUE-JE-3,06/15/2026,,EUR,1200,,11.90,CN-2026-000001 credit note issued,Acme Corp\r\n");
+}
+
+void TestJournalExport::xeroInvoicesAndPaymentsMatchByHand()
+{
+    Book b;
+    b.mapAll();
+    const QString file = b.path(QStringLiteral("xero.csv"));
+    const auto result
+        = JournalExportService(b.book.session()).exportTo(ExportFormat::Xero, {}, file);
+    QCOMPARE(result.files,
+             QStringList({ b.path(QStringLiteral("xero-invoices.csv")),
+                           b.path(QStringLiteral("xero-payments.csv")) }));
+    // Line 2: 1.5 x 20.00 less 10 % = 27.00, as Xero computes it, so it goes
+    // with its quantity, price and discount. The credit note: one line at
+    // -10.00, its invoice as Reference.
+    compareLines(Book::read(result.files[0]),
+                 "ContactName,EmailAddress,POAddressLine1,POAddressLine2,POAddressLine3,"
+                 "POAddressLine4,POCity,PORegion,POPostalCode,POCountry,InvoiceNumber,Reference,"
+                 "InvoiceDate,DueDate,InventoryItemCode,Description,Quantity,UnitAmount,Discount,"
+                 "AccountCode,TaxType,TrackingName1,TrackingOption1,TrackingName2,TrackingOption2,"
+                 "Currency,BrandingTheme\r\n"
+                 "Acme Corp,,,,,,,,,,INV-2026-000001,,01/06/2026,01/07/2026,,\"Core Platform, "
+                 "June\",2,30.00,,4010,19% (VAT on Income),,,,,EUR,\r\n"
+                 "Acme Corp,,,,,,,,,,INV-2026-000001,,01/06/2026,01/07/2026,,\"Analytics, "
+                 "June\",1.5,20.00,10,4020,19% (VAT on Income),,,,,EUR,\r\n"
+                 "Acme Corp,,,,,,,,,,CN-2026-000001,INV-2026-000001,15/06/2026,15/06/2026,,\"Core "
+                 "Platform, June\",1,-10.00,,4010,19% (VAT on Income),,,,,EUR,\r\n");
+    compareLines(Book::read(result.files[1]),
+                 "Date,InvoiceNumber,ContactName,Amount,Currency,AccountCode,Reference\r\n"
+                 "10/06/2026,INV-2026-000001,Acme Corp,50.00,EUR,1010,BANK-REF-7\r\n");
+}
+
+void TestJournalExport::ledgerJournalMatchesByHand()
+{
+    Book b; // no mapping: the journal names Accrue's own accounts
+    compareLines(b.exportText(ExportFormat::Ledger),
+                 "; Journal exported from Accrue: the beginning to the end, all currencies.\n"
+                 "; Account names carry the trial balance's account codes.\n"
+                 "\n"
+                 "commodity EUR\n"
+                 "    format 1000.00 EUR\n"
+                 "\n"
+                 "account Assets:1000 Bank\n"
+                 "account Assets:1100 Accounts receivable\n"
+                 "account Assets:1150 Unbilled revenue\n"
+                 "account Assets:1190 Currency exchange clearing\n"
+                 "account Liabilities:2100 Sales tax payable\n"
+                 "account Liabilities:2200 Customer credit\n"
+                 "account Liabilities:2300 Deferred revenue\n"
+                 "account Revenues:4000 Revenue\n"
+                 "account Revenues:4100 Core Platform\n"
+                 "account Revenues:4200 Analytics\n"
+                 "account Revenues:4800 Late fees\n"
+                 "account Expenses:6900 Bad debts\n"
+                 "account Expenses:7900 Exchange gains and losses\n"
+                 "\n"
+                 "2026-06-01 * (1) INV-2026-000001 | invoice issued\n"
+                 "    ; kind: invoice_issued\n"
+                 "    ; source: invoice 1\n"
+                 "    Assets:1100 Accounts receivable                       103.53 EUR\n"
+                 "    Revenues:4100 Core Platform                           -60.00 EUR\n"
+                 "    Revenues:4200 Analytics                               -27.00 EUR\n"
+                 "    Liabilities:2100 Sales tax payable                    -16.53 EUR\n"
+                 "\n"
+                 "2026-06-10 * (2) BANK-REF-7 | payment received\n"
+                 "    ; kind: payment_received\n"
+                 "    ; source: payment 1\n"
+                 "    Assets:1000 Bank                                       50.00 EUR\n"
+                 "    Assets:1100 Accounts receivable                       -50.00 EUR\n"
+                 "\n"
+                 "2026-06-15 * (3) CN-2026-000001 | credit note issued\n"
+                 "    ; kind: credit_note_issued\n"
+                 "    ; source: credit_note 1\n"
+                 "    Revenues:4100 Core Platform                            10.00 EUR\n"
+                 "    Liabilities:2100 Sales tax payable                      1.90 EUR\n"
+                 "    Assets:1100 Accounts receivable                       -11.90 EUR\n");
+}
+
+void TestJournalExport::hledgerChecksAndBalancesEqualTheTrialBalance()
+{
+    Book b;
+    const QString file = b.path(QStringLiteral("book.journal"));
+    JournalExportService(b.book.session()).exportTo(ExportFormat::Ledger, {}, file);
+    int rc = 0;
+    // Strict: every account and commodity used is declared.
+    QString output = run(
+        hledger(),
+        { QStringLiteral("-f"), file, QStringLiteral("check"), QStringLiteral("--strict") }, &rc);
+    QVERIFY2(rc == 0, qPrintable(output));
+    output = run(hledger(),
+                 { QStringLiteral("-f"), file, QStringLiteral("balance"), QStringLiteral("--flat"),
+                   QStringLiteral("--no-total"), QStringLiteral("-O"), QStringLiteral("csv") },
+                 &rc);
+    QVERIFY2(rc == 0, qPrintable(output));
+    // "Assets:1100 Accounts receivable","41.63 EUR" -> 1100: 4163
+    std::map<QString, qint64> fromHledger;
+    const Currency eur = Currency::require(QStringLiteral("EUR"));
+    for (const QString &line : output.split(u'\n', Qt::SkipEmptyParts).mid(1)) {
+        const QStringList f = line.split(QStringLiteral("\",\""));
+        QCOMPARE(f.size(), 2);
+        const QString code = f[0].section(u':', 1).section(u' ', 0, 0);
+        const QString amount = QString(f[1]).remove(u'"').remove(QStringLiteral(" EUR"));
+        fromHledger[code] = Money::fromPlainString(amount, eur).minor();
+    }
+    ReportTable trial;
+    TrialBalanceReport(b.book.db()).run(QDate(2026, 12, 31), trial);
+    std::map<QString, qint64> fromAccrue;
+    for (int r = 0; r < trial.rows().size(); ++r) {
+        if (trial.isTotalRow(r))
+            continue;
+        const QVariantList &row = trial.rows().at(r);
+        const qint64 net = row.at(3).value<Money>().minor() - row.at(4).value<Money>().minor();
+        if (net != 0)
+            fromAccrue[row.at(0).toString()] = net;
+    }
+    // 1000: 50.00; 1100: 103.53 - 50.00 - 11.90 = 41.63; 2100: -16.53 + 1.90
+    // = -14.63; 4100: -60.00 + 10.00 = -50.00; 4200: -27.00.
+    const std::map<QString, qint64> byHand { { QStringLiteral("1000"), 5000 },
+                                             { QStringLiteral("1100"), 4163 },
+                                             { QStringLiteral("2100"), -1463 },
+                                             { QStringLiteral("4100"), -5000 },
+                                             { QStringLiteral("4200"), -2700 } };
+    QCOMPARE(fromAccrue, byHand);
+    QCOMPARE(fromHledger, fromAccrue);
+}
+
+void TestJournalExport::unmappedAccountIsRefusedNamingIt()
+{
+    Book b;
+    b.mapAll();
+    JournalExportService service(b.book.session());
+    service.setMapping(ExportFormat::NetSuite,
+                       { row(ExportMapping::accountKind(), QStringLiteral("4100"), {}, {}) });
+    const QString file = b.path(QStringLiteral("netsuite.csv"));
+    {
+        QFile old(file);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("earlier export\n");
+    }
+    try {
+        service.exportTo(ExportFormat::NetSuite, {}, file);
+        QFAIL("exported with account 4100 unmapped");
+    } catch (const Error &e) {
+        QCOMPARE(e.userMessage(),
+                 QStringLiteral("account 4100 Core Platform has no NetSuite account: set it in "
+                                "Settings > Accounting Export or with accrue-cli export mapping"));
+    }
+    QCOMPARE(Book::read(file), QByteArray("earlier export\n")); // untouched
+    // IIF needs the QuickBooks name: a code alone does not do.
+    service.setMapping(
+        ExportFormat::Iif,
+        { row(ExportMapping::accountKind(), QStringLiteral("4200"), QStringLiteral("4020")) });
+    QVERIFY_THROWS_EXCEPTION(
+        Error, service.exportTo(ExportFormat::Iif, {}, b.path(QStringLiteral("x.iif"))));
+    QVERIFY(!QFile::exists(b.path(QStringLiteral("x.iif"))));
+}
+
+void TestJournalExport::unmappedTaxRateIsRefusedNamingIt()
+{
+    Book b;
+    b.mapAll();
+    JournalExportService service(b.book.session());
+    service.setMapping(ExportFormat::Xero,
+                       { row(ExportMapping::taxKind(), QStringLiteral("standard"), {}, {}) });
+    try {
+        service.exportTo(ExportFormat::Xero, {}, b.path(QStringLiteral("xero.csv")));
+        QFAIL("exported with the 19 % rate unmapped");
+    } catch (const Error &e) {
+        QCOMPARE(e.userMessage(),
+                 QStringLiteral("tax standard at 19 % has no Xero tax type: set it in Settings > "
+                                "Accounting Export or with accrue-cli export mapping"));
+    }
+    QVERIFY(!QFile::exists(b.path(QStringLiteral("xero-invoices.csv"))));
+    QVERIFY(!QFile::exists(b.path(QStringLiteral("xero-payments.csv"))));
+    // The rate's own key wins over the category's.
+    service.setMapping(ExportFormat::Xero,
+                       { row(ExportMapping::taxKind(), QStringLiteral("standard:19"), {},
+                             QStringLiteral("VAT 19")) });
+    service.exportTo(ExportFormat::Xero, {}, b.path(QStringLiteral("xero.csv")));
+    QVERIFY(Book::read(b.path(QStringLiteral("xero-invoices.csv"))).contains(",VAT 19,"));
+}
+
+void TestJournalExport::exportsAreRepeatable()
+{
+    Book b;
+    b.mapAll();
+    const ExportRange june { QDate(2026, 6, 1), QDate(2026, 6, 30), {} };
+    std::map<ExportFormat, QByteArray> first;
+    for (ExportFormat f : { ExportFormat::Iif, ExportFormat::NetSuite, ExportFormat::Ledger })
+        first[f] = b.exportText(f, june, QStringLiteral("first"));
+    // A later payment (July) changes nothing of June's export.
+    const Currency eur = Currency::require(QStringLiteral("EUR"));
+    PaymentService(b.book.session())
+        .payInvoice(b.invoice.id, Money(1000, eur), QDate(2026, 7, 5),
+                    QStringLiteral("bank_transfer"), QStringLiteral("LATER"));
+    for (ExportFormat f : { ExportFormat::Iif, ExportFormat::NetSuite, ExportFormat::Ledger }) {
+        QVERIFY(!first[f].isEmpty());
+        QCOMPARE(b.exportText(f, june, QStringLiteral("second")), first[f]);
+    }
+    JournalExportService service(b.book.session());
+    service.exportTo(ExportFormat::Xero, june, b.path(QStringLiteral("x1.csv")));
+    service.exportTo(ExportFormat::Xero, june, b.path(QStringLiteral("x2.csv")));
+    QCOMPARE(Book::read(b.path(QStringLiteral("x1-invoices.csv"))),
+             Book::read(b.path(QStringLiteral("x2-invoices.csv"))));
+    QCOMPARE(Book::read(b.path(QStringLiteral("x1-payments.csv"))),
+             Book::read(b.path(QStringLiteral("x2-payments.csv"))));
+    b.book.checkBooks();
+}
+
+void TestJournalExport::dateRangeLimitsTheEntries()
+{
+    Book b;
+    b.mapAll();
+    // 2026-06-02 .. 2026-06-14 holds the payment alone: two lines.
+    const QByteArray rows
+        = b.exportText(ExportFormat::NetSuite, { QDate(2026, 6, 2), QDate(2026, 6, 14), {} });
+    QCOMPARE(rows.count('\n'), 3);
+    QVERIFY(rows.contains("ACCRUE-JE-2,06/10/2026"));
+    QVERIFY(!rows.contains("ACCRUE-JE-1") && !rows.contains("ACCRUE-JE-3"));
+    // Another currency's range is empty: the header alone.
+    QCOMPARE(b.exportText(ExportFormat::NetSuite, { {}, {}, QStringLiteral("USD") }).count('\n'),
+             1);
+    QVERIFY_THROWS_EXCEPTION(
+        Error, b.exportText(ExportFormat::NetSuite, { QDate(2026, 7, 1), QDate(2026, 6, 1), {} }));
+}
+
+void TestJournalExport::mappingChangesAreAuditedAndAdminOnly()
+{
+    Book b;
+    JournalExportService service(b.book.session());
+    const qint64 before = AuditRepository(b.book.db()).count();
+    QCOMPARE(service.setMapping(ExportFormat::NetSuite,
+                                { row(ExportMapping::accountKind(), QStringLiteral("4100"),
+                                      QStringLiteral("4010")) }),
+             1);
+    // The same value again changes nothing and records nothing.
+    QCOMPARE(service.setMapping(ExportFormat::NetSuite,
+                                { row(ExportMapping::accountKind(), QStringLiteral("4100"),
+                                      QStringLiteral("4010")) }),
+             0);
+    QCOMPARE(AuditRepository(b.book.db()).count(), before + 1);
+    AuditRecord last;
+    AuditRepository(b.book.db()).forEach([&](const AuditRecord &r) {
+        last = r;
+        return true;
+    });
+    QCOMPARE(last.action, QStringLiteral("export_mapping.set"));
+    QCOMPARE(last.entityId, QStringLiteral("netsuite:account:4100"));
+    QVERIFY(last.afterJson.contains(QStringLiteral("4010")));
+    QVERIFY_THROWS_EXCEPTION(
+        Error,
+        service.setMapping(
+            ExportFormat::NetSuite,
+            { row(ExportMapping::accountKind(), QStringLiteral("9999"), QStringLiteral("1")) }));
+    QVERIFY_THROWS_EXCEPTION(Error, service.mapping(ExportFormat::Ledger));
+
+    const bool server = TestDatabase::onPostgres();
+    const QString viewer = server
+        ? QStringLiteral("viewer_jx_%1").arg(QCoreApplication::applicationPid())
+        : QStringLiteral("vera");
+    UserRepository users(b.book.db());
+    if (!server)
+        users.setRole(b.book.session().userName(), Role::Admin);
+    users.setRole(viewer, Role::Viewer);
+    QString location = b.book.path();
+    if (server) {
+        QUrl url(location);
+        url.setUserName(viewer);
+        location = url.toString();
+    }
+    auto db = Database::open(location, Database::OpenMode::MustExist);
+    db->checkSchema();
+    Session vera(*db, viewer);
+    JournalExportService asViewer(vera);
+    QCOMPARE(asViewer.mapping(ExportFormat::NetSuite).front().sourceKey, QStringLiteral("1000"));
+    try {
+        asViewer.setMapping(
+            ExportFormat::NetSuite,
+            { row(ExportMapping::accountKind(), QStringLiteral("4100"), QStringLiteral("x")) });
+        QFAIL("a viewer changed the mapping");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::PermissionDenied);
+    }
+    QVERIFY_THROWS_EXCEPTION(
+        Error, asViewer.exportTo(ExportFormat::Ledger, {}, b.path(QStringLiteral("v.journal"))));
+}
+
+void TestJournalExport::mappingCsvRoundTrips()
+{
+    Book b;
+    JournalExportService service(b.book.session());
+    const QByteArray csv = "kind,source_key,target_code,target_name\r\n"
+                           "account,4100,4010,Sales:Core Platform\r\n"
+                           "account,1100,,\"Accounts Receivable, EU\"\r\n"
+                           "tax,standard:19,,19% (VAT on Income)\r\n";
+    QCOMPARE(service.importMappingCsv(ExportFormat::Xero, csv, QStringLiteral("map.csv")), 3);
+    std::map<QString, std::pair<QString, QString>> got;
+    for (const ExportMapping &m : service.mapping(ExportFormat::Xero))
+        if (!m.isEmpty())
+            got[m.kind + u' ' + m.sourceKey] = { m.targetCode, m.targetName };
+    const std::map<QString, std::pair<QString, QString>> expected {
+        { QStringLiteral("account 1100"),
+          { QString(), QStringLiteral("Accounts Receivable, EU") } },
+        { QStringLiteral("account 4100"),
+          { QStringLiteral("4010"), QStringLiteral("Sales:Core Platform") } },
+        { QStringLiteral("tax standard:19"), { QString(), QStringLiteral("19% (VAT on Income)") } },
+    };
+    QCOMPARE(got, expected);
+    // The book's tax rates in use are listed, mapped or not.
+    bool listed = false;
+    for (const ExportMapping &m : service.mapping(ExportFormat::Xero))
+        listed = listed
+            || (m.kind == ExportMapping::taxKind() && m.sourceKey == QStringLiteral("standard"));
+    QVERIFY(listed);
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             service.importMappingCsv(ExportFormat::Xero,
+                                                      "kind,source_key,target_code,target_name\n"
+                                                      "tax,luxury,,X\n",
+                                                      QStringLiteral("bad.csv")));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, service.importMappingCsv(ExportFormat::Xero, "a,b\n", QStringLiteral("bad.csv")));
+}
+
+QTEST_GUILESS_MAIN(TestJournalExport)
+#include "tst_journalexport.moc"

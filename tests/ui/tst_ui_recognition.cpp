@@ -1,0 +1,211 @@
+// The GUI's revenue recognition: the Revenue tab's billed-against-
+// recognised chart and its Recognise Revenue… dialog (preview and run on a
+// worker), and the invoice view's Revenue Schedule tab with Mark Milestone
+// Done…. The book is built by hand (tests/core/testbook.h), so the figures
+// are known.
+
+#include "billing/recognitionservice.h"
+#include "core/testbook.h"
+#include "dialogs/invoiceviewdialog.h"
+#include "dialogs/recogniserevenuedialog.h"
+#include "models/recognitionschedulemodel.h"
+#include "pages/revenuepage.h"
+#include "pages/revenueschedulepanel.h"
+#include "widgets/recognitionchartview.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Accrue;
+using namespace Accrue::Testing;
+
+class TestUiRecognition : public QObject
+{
+    Q_OBJECT
+private slots:
+    void recogniseDialogPreviewsAndRuns();
+    void revenueTabChartsBilledAgainstRecognised();
+    void invoiceViewShowsTheSchedule();
+    void milestoneMarkedDoneFromTheView();
+};
+
+namespace {
+
+// 12,000.00 billed 15 Jan 2026 for 15 Jan 2026 - 14 Jan 2027 (365 days),
+// recognised ratably; the book's today is 30 June 2026.
+qint64 issueAnnual(TestBook &book)
+{
+    const qint64 acme = book.addCustomer();
+    Invoice draft = book.draft(acme, { { 1000, 1200000 } }, QDate(2026, 1, 15));
+    draft.lines[0].serviceStart = QDate(2026, 1, 15);
+    draft.lines[0].serviceEnd = QDate(2027, 1, 14);
+    draft.lines[0].recognitionMethod = RecognitionMethod::Ratably;
+    InvoiceService service(book.session());
+    return service.issue(service.createDraft(draft)).id;
+}
+
+// 5,000.00 of implementation work issued 1 Mar 2026, recognised when its
+// one milestone ("Completion", 100 %) is done.
+qint64 issueMilestone(TestBook &book)
+{
+    const qint64 beta = book.addCustomer(QStringLiteral("BETA"), QStringLiteral("Beta GmbH"));
+    Invoice draft = book.draft(beta, { { 1000, 500000 } }, QDate(2026, 3, 1));
+    draft.lines[0].recognitionMethod = RecognitionMethod::Milestone;
+    InvoiceService service(book.session());
+    return service.issue(service.createDraft(draft)).id;
+}
+
+} // namespace
+
+void TestUiRecognition::recogniseDialogPreviewsAndRuns()
+{
+    TestBook book;
+    issueAnnual(book);
+    // The Revenue tab offers the run.
+    RevenuePage page(book.session());
+    QVERIFY(page.findChild<QAction *>(QStringLiteral("recogniseRevenue")));
+
+    RecogniseRevenueDialog dialog(book.session());
+    QSignalSpy previewed(&dialog, &RecogniseRevenueDialog::previewShown);
+    QSignalSpy finished(&dialog, &RecogniseRevenueDialog::runFinished);
+    // The month before today's (30 June): through 31 May.
+    QCOMPARE(dialog.through(), QDate(2026, 5, 31));
+    QTRY_COMPARE(previewed.count(), 1);
+    // Five month-end rows, January to May, one entry each: 558.90 + 920.55
+    // + 1019.18 + 986.30 + 1019.18 = 4504.11.
+    QCOMPARE(previewed.at(0).at(0).toLongLong(), 5);
+    QCOMPARE(dialog.lastSummary().rows, 5);
+    QCOMPARE(dialog.lastSummary().recognisedMinor.at(QStringLiteral("EUR")), 450411);
+    QCOMPARE(dialog.amounts()->rowCount(), 1);
+    QCOMPARE(dialog.amounts()->item(0, 0)->text(), QStringLiteral("EUR"));
+    QVERIFY(dialog.amounts()->item(0, 1)->text().contains(QStringLiteral("4,504.11")));
+    QCOMPARE(book.roleBalance(QStringLiteral("deferred_revenue")), -1200000); // nothing yet
+
+    auto *run = dialog.findChild<QPushButton *>(QStringLiteral("run"));
+    QVERIFY(run);
+    QTRY_VERIFY(run->isEnabled());
+    QTest::mouseClick(run, Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toLongLong(), 5);
+    // 12000.00 - 4504.11 = 7495.89 left deferred; the preview that follows
+    // finds nothing more.
+    QCOMPARE(book.roleBalance(QStringLiteral("deferred_revenue")), -749589);
+    QTRY_COMPARE(previewed.count(), 2);
+    QCOMPARE(previewed.at(1).at(0).toLongLong(), 0);
+    QVERIFY(!run->isEnabled());
+    QVERIFY2(dialog.statusText().contains(QStringLiteral("Journal entries posted: 5;")),
+             qPrintable(dialog.statusText()));
+    book.checkBooks();
+}
+
+void TestUiRecognition::revenueTabChartsBilledAgainstRecognised()
+{
+    TestBook book;
+    issueAnnual(book);
+    RecognitionService(book.session()).run(QDate(2026, 6, 30));
+    RevenuePage page(book.session());
+    RecognitionChartView *chart = page.recognitionChart();
+    QVERIFY(chart);
+    QSignalSpy shown(chart, &RecognitionChartView::shown);
+    page.refresh();
+    QTRY_VERIFY(shown.count() >= 1);
+    // The last twelve months to June 2026: July 2025 ... June 2026.
+    const auto &figures = chart->figures();
+    QCOMPARE(figures.size(), 12);
+    QCOMPARE(figures.at(6), std::make_pair(qint64(1200000), qint64(55890))); // January
+    QCOMPARE(figures.at(7), std::make_pair(qint64(0), qint64(92055))); // February
+    QCOMPARE(figures.at(11), std::make_pair(qint64(0), qint64(98630))); // June
+    QVERIFY(chart->chart());
+    QCOMPARE(chart->chart()->series().size(), 1);
+}
+
+void TestUiRecognition::invoiceViewShowsTheSchedule()
+{
+    TestBook book;
+    const qint64 id = issueAnnual(book);
+    RecognitionService(book.session()).run(QDate(2026, 2, 28));
+    InvoiceViewDialog view(book.session(), InvoiceService(book.session()).documentData(id));
+    QVERIFY(view.tabs());
+    QCOMPARE(view.tabs()->count(), 2);
+    auto *panel = view.findChild<RevenueSchedulePanel *>();
+    QVERIFY(panel);
+    RecognitionScheduleModel *model = panel->model();
+    QAbstractItemModelTester tester(model);
+    QCOMPARE(model->rowCount(), 13); // January 2026 to January 2027
+    QCOMPARE(model->data(model->index(0, RecognitionScheduleModel::Method)).toString(),
+             QStringLiteral("Ratably"));
+    QCOMPARE(model
+                 ->data(model->index(0, RecognitionScheduleModel::Date),
+                        RecognitionScheduleModel::RawRole)
+                 .toDate(),
+             QDate(2026, 1, 31));
+    QCOMPARE(model
+                 ->data(model->index(0, RecognitionScheduleModel::Amount),
+                        RecognitionScheduleModel::RawRole)
+                 .toLongLong(),
+             55890);
+    QCOMPARE(model->data(model->index(1, RecognitionScheduleModel::State)).toString(),
+             QStringLiteral("Posted"));
+    QCOMPARE(model->data(model->index(2, RecognitionScheduleModel::State)).toString(),
+             QStringLiteral("Pending"));
+    // 558.90 + 920.55 = 1479.45 posted; 12000.00 - 1479.45 = 10520.55 deferred.
+    QVERIFY2(panel->summaryText().contains(QStringLiteral("1,479.45"))
+                 && panel->summaryText().contains(QStringLiteral("10,520.55")),
+             qPrintable(panel->summaryText()));
+    // No milestone here: nothing to mark done.
+    panel->table()->selectRow(2);
+    auto *markDone = panel->findChild<QPushButton *>(QStringLiteral("markMilestoneDone"));
+    QVERIFY(markDone);
+    QVERIFY(!markDone->isEnabled());
+
+    // An invoice without a schedule (a draft) has no tab.
+    Invoice draft = book.draft(book.addCustomer(QStringLiteral("GAMMA")), { { 1000, 100 } });
+    const qint64 draftId = InvoiceService(book.session()).createDraft(draft);
+    InvoiceViewDialog plain(book.session(), InvoiceService(book.session()).documentData(draftId));
+    QVERIFY(!plain.tabs());
+}
+
+void TestUiRecognition::milestoneMarkedDoneFromTheView()
+{
+    TestBook book;
+    const qint64 id = issueMilestone(book);
+    InvoiceViewDialog view(book.session(), InvoiceService(book.session()).documentData(id));
+    auto *panel = view.findChild<RevenueSchedulePanel *>();
+    QVERIFY(panel);
+    RecognitionScheduleModel *model = panel->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->data(model->index(0, RecognitionScheduleModel::State)).toString(),
+             QStringLiteral("Awaiting milestone"));
+    QCOMPARE(model->data(model->index(0, RecognitionScheduleModel::Milestone)).toString(),
+             QStringLiteral("Completion"));
+    panel->table()->selectRow(0);
+    auto *markDone = panel->findChild<QPushButton *>(QStringLiteral("markMilestoneDone"));
+    QVERIFY(markDone->isEnabled());
+    QSignalSpy done(panel, &RevenueSchedulePanel::milestoneDone);
+    QVERIFY(panel->markChosenMilestoneDone(QDate(2026, 6, 15)));
+    QCOMPARE(done.count(), 1);
+    // The row is dated now and waits for the run; the run recognises all
+    // 5,000.00 on that day.
+    QCOMPARE(model
+                 ->data(model->index(0, RecognitionScheduleModel::Date),
+                        RecognitionScheduleModel::RawRole)
+                 .toDate(),
+             QDate(2026, 6, 15));
+    QCOMPARE(model->data(model->index(0, RecognitionScheduleModel::State)).toString(),
+             QStringLiteral("Pending"));
+    const auto summary = RecognitionService(book.session()).run(QDate(2026, 6, 30));
+    QCOMPARE(summary.recognisedMinor.at(QStringLiteral("EUR")), 500000);
+    panel->reload();
+    QCOMPARE(model->data(model->index(0, RecognitionScheduleModel::State)).toString(),
+             QStringLiteral("Posted"));
+    book.checkBooks();
+}
+
+QTEST_MAIN(TestUiRecognition)
+#include "tst_ui_recognition.moc"

@@ -1,0 +1,66 @@
+#include "widgets/recognitionchartview.h"
+
+#include "backgroundtask.h"
+#include "billing/session.h"
+#include "money/money.h"
+#include "reports/recognitiontrend.h"
+#include "widgets/barchart.h"
+
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QLegend>
+
+namespace Accrue {
+
+RecognitionChartView::RecognitionChartView(Session &session, QWidget *parent)
+    : QChartView(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("recognitionChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(260);
+}
+
+void RecognitionChartView::load(const QDate &from, const QDate &to)
+{
+    const int generation = ++m_generation;
+    runInBackground<RecognitionTrend>(
+        this, m_session.bookLocation(),
+        [from, to](Database &db) { return RecognitionTrend::read(db, from, to); },
+        [this, generation](RecognitionTrend trend) {
+            if (generation == m_generation)
+                showTrend(trend);
+        },
+        [this](const QString &error) { emit failed(error); });
+}
+
+void RecognitionChartView::showTrend(const RecognitionTrend &t)
+{
+    auto *billed = new QBarSet(tr("Billed"));
+    auto *recognised = new QBarSet(tr("Recognised"));
+    m_figures.clear();
+    qreal top = 0;
+    QStringList categories;
+    for (qsizetype i = 0; i < t.months.size(); ++i) {
+        const Money b(t.billedMinor[std::size_t(i)], t.currency);
+        const Money r(t.recognisedMinor[std::size_t(i)], t.currency);
+        *billed << BarChart::majorUnits(b);
+        *recognised << BarChart::majorUnits(r);
+        top = std::max({ top, BarChart::majorUnits(b), BarChart::majorUnits(r) });
+        // Narrow: the year only where a month name would repeat.
+        categories << BarChart::monthLabel(t.months.at(i), t.months.size() > 12);
+        m_figures.append({ b.minor(), r.minor() });
+    }
+    auto *series = new QBarSeries;
+    series->append(billed);
+    series->append(recognised);
+    BarChart::show(this, series,
+                   tr("Billed and recognised revenue (%1, net of tax)").arg(t.currency.code()),
+                   categories, top, true);
+    // Two charts share the page's width: the legend goes under this one.
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    emit shown();
+}
+
+} // namespace Accrue
