@@ -26,26 +26,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Accrue::RecognitionService", text);
 }
 
-using Key = std::pair<QString, QDate>; // currency, date
-
-struct Grouped
-{
-    std::map<Key, PostingRules::ByAccount> amounts;
-    std::map<Key, qint64> rows;
-};
-
-Grouped group(const std::vector<RecognitionRepository::DueGroup> &groups)
-{
-    Grouped out;
-    for (const auto &g : groups) {
-        const Currency currency = Currency::require(g.currency);
-        const Key key { g.currency, g.date };
-        out.amounts[key][g.accountId] += Money(g.amountMinor, currency);
-        out.rows[key] += g.rows;
-    }
-    return out;
-}
-
 qint64 sumOf(const PostingRules::ByAccount &amounts)
 {
     qint64 sum = 0;
@@ -72,6 +52,19 @@ bool billsUsage(const InvoiceLine &line)
 RecognitionService::RecognitionService(Session &session)
     : m_session(session)
 {
+}
+
+RecognitionService::Grouped
+RecognitionService::group(const std::vector<RecognitionRepository::DueGroup> &groups)
+{
+    Grouped out;
+    for (const auto &g : groups) {
+        const Currency currency = Currency::require(g.currency);
+        const Key key { g.currency, g.date };
+        out.amounts[key][g.accountId] += Money(g.amountMinor, currency);
+        out.rows[key] += g.rows;
+    }
+    return out;
 }
 
 RecognitionService::Summary RecognitionService::run(const QDate &through)
@@ -113,15 +106,26 @@ RecognitionService::Summary RecognitionService::post(const QDate &through, bool 
 {
     Database &db = m_session.db();
     RecognitionRepository repo(db);
-    JournalRepository journal(db);
-    const PostingRules rules(m_session.reference().chart());
     Summary s;
     s.through = through;
     s.dryRun = !write;
     const bool oneCurrency = repo.invoiceCurrencyCount() <= 1;
+    const std::map<Key, qint64> entries
+        = postSchedules(group(repo.dueRows(through, oneCurrency)), write, s);
+    for (const auto &[key, entry] : entries)
+        if (entry > 0)
+            repo.markPosted(key.first, key.second, entry, oneCurrency);
+    postUsage(through, write, s);
+    return s;
+}
 
-    // Schedule rows: Dr Deferred / Cr revenue, one entry per currency and date.
-    const Grouped due = group(repo.dueRows(through));
+// Schedule rows: Dr Deferred / Cr revenue, one entry per currency and date.
+std::map<RecognitionService::Key, qint64> RecognitionService::postSchedules(const Grouped &due,
+                                                                            bool write, Summary &s)
+{
+    JournalRepository journal(m_session.db());
+    const PostingRules rules(m_session.reference().chart());
+    std::map<Key, qint64> entries;
     qint64 lastEntry = 0;
     std::vector<Key> netZero;
     for (const auto &[key, amounts] : due.amounts) {
@@ -138,18 +142,25 @@ RecognitionService::Summary RecognitionService::post(const QDate &through, bool 
         if (!write)
             continue;
         journal.insert(entry);
-        repo.markPosted(key.first, key.second, entry.id, oneCurrency);
+        entries[key] = entry.id;
         lastEntry = entry.id;
     }
     // Rows that add up to nothing on their day post nothing; they are
     // marked with this run's last entry so that the next run skips them.
     for (const Key &key : netZero) {
-        if (write && lastEntry > 0)
-            repo.markPosted(key.first, key.second, lastEntry, oneCurrency);
+        entries[key] = lastEntry;
         s.rows += lastEntry > 0 ? due.rows.at(key) : 0;
     }
+    return entries;
+}
 
-    // Usage delivered and not billed: Dr Unbilled / Cr revenue.
+// Usage delivered and not billed: Dr Unbilled / Cr revenue.
+void RecognitionService::postUsage(const QDate &through, bool write, Summary &s)
+{
+    Database &db = m_session.db();
+    RecognitionRepository repo(db);
+    JournalRepository journal(db);
+    const PostingRules rules(m_session.reference().chart());
     const Grouped usage = group(repo.unaccruedUsage(through));
     for (const auto &[key, amounts] : usage.amounts) {
         const Currency currency = Currency::require(key.first);
@@ -165,7 +176,6 @@ RecognitionService::Summary RecognitionService::post(const QDate &through, bool 
         journal.insert(entry);
         repo.markUsageAccrued(key.first, key.second, entry.id);
     }
-    return s;
 }
 
 const InvoiceLine &RecognitionService::lineAt(const Invoice &inv, int position) const
@@ -435,66 +445,28 @@ RecognitionService::Summary RecognitionService::catchUp()
     Database &db = m_session.db();
     Transaction tx(db);
     RecognitionRepository repo(db);
-    InvoiceRepository invoices(db);
-    const PostingRules rules(m_session.reference().chart());
-    std::map<Key, PostingRules::ByAccount> reclass;
+    const QDate today = m_session.today();
+    const bool oneCurrency = repo.invoiceCurrencyCount() <= 1;
+    // The rows are written once, already posted: a first pass sums what
+    // the schedules defer at issue and what of it is due by today, the
+    // entries are posted, and a second pass builds the same rows again and
+    // writes them with their entries. Rows inserted unposted and marked
+    // posted afterwards cost twice the writes and an index's churn.
+    CatchUp pass1;
+    pass1.due = group(repo.dueRows(today, oneCurrency)); // rows the book already had
+    catchUpPass(pass1, false);
     Summary s;
-    for (const qint64 id : repo.invoicesWithoutSchedules()) {
-        const auto inv = invoices.load(id);
-        if (!inv)
-            continue;
-        const qint64 issueEntry = repo.issueEntryOf(id).value_or(0);
-        std::vector<RecognitionRow> all;
-        for (const InvoiceLine &original : inv->lines) {
-            if (repo.lineHasRows(original.id))
-                continue;
-            // What is left after credit notes is spread as if issued so.
-            InvoiceLine line = original;
-            line.net = original.net - Money(repo.creditedNetOfLine(original.id), inv->currency);
-            std::vector<RecognitionMilestone> stages = repo.milestones(line.id);
-            if (stages.empty()
-                && RecognitionSchedule::methodOf(line) == RecognitionMethod::Milestone)
-                for (RecognitionMilestone m : RecognitionSchedule::defaultMilestones()) {
-                    m.invoiceLineId = line.id;
-                    repo.insertMilestone(m);
-                    stages.push_back(m);
-                }
-            const std::vector<RecognitionRow> rows
-                = RecognitionSchedule::build(line, inv->issueDate, stages);
-            const Money later = line.net - RecognitionSchedule::earnedBy(rows, inv->issueDate);
-            if (!later.isZero())
-                reclass[{ inv->currency.code(), inv->issueDate }][line.revenueAccountId] += later;
-            for (RecognitionRow row : rows) {
-                if (row.amount.isZero())
-                    continue;
-                if (row.date.isValid() && row.date <= inv->issueDate)
-                    row.entryId = issueEntry;
-                all.push_back(row);
-            }
-        }
-        repo.insertRows(all, inv->currency);
-        ++s.invoices;
-    }
-    JournalRepository journal(db);
-    for (const auto &[key, amounts] : reclass) {
-        JournalEntry entry
-            = rules.revenueDeferred(Currency::require(key.first), key.second, amounts, 0);
-        entry.sourceType = QStringLiteral("recognition");
-        entry.memo
-            = tr("Revenue of %1 deferred when schedules were introduced").arg(isoDate(key.second));
-        if (entry.lines.empty())
-            continue;
-        journal.insert(entry);
-        ++s.entries;
-    }
+    s.invoices = pass1.invoices;
+    s.entries = postDeferrals(pass1.deferred);
     if (s.invoices > 0) {
         // Recognise what has been earned since, as run() would.
-        const Summary ran = post(m_session.today(), true);
+        const Summary ran = postCaughtUp(pass1.due, oneCurrency);
         s.entries += ran.entries;
         s.rows = ran.rows;
+        s.usageRecords = ran.usageRecords;
         s.recognisedMinor = ran.recognisedMinor;
         s.accruedMinor = ran.accruedMinor;
-        s.through = m_session.today();
+        s.through = today;
         m_session.audit().append(
             QStringLiteral("revenue.catch_up"), QStringLiteral("recognition"), isoDate(s.through),
             {},
@@ -505,6 +477,107 @@ RecognitionService::Summary RecognitionService::catchUp()
     }
     tx.commit();
     return s;
+}
+
+// Posts the due groups, marks the rows the book already had and writes the
+// caught-up lines' rows with their entries; then the usage, as run() does.
+RecognitionService::Summary RecognitionService::postCaughtUp(const Grouped &due, bool oneCurrency)
+{
+    RecognitionRepository repo(m_session.db());
+    Summary s;
+    CatchUp pass2;
+    pass2.entries = postSchedules(due, true, s);
+    for (const auto &[key, entry] : pass2.entries)
+        if (entry > 0)
+            repo.markPosted(key.first, key.second, entry, oneCurrency);
+    catchUpPass(pass2, true);
+    postUsage(m_session.today(), true, s);
+    return s;
+}
+
+// Dr revenue / Cr Deferred revenue: what the lines had not earned at issue,
+// one entry per currency and issue date.
+qint64 RecognitionService::postDeferrals(const std::map<Key, PostingRules::ByAccount> &deferred)
+{
+    JournalRepository journal(m_session.db());
+    const PostingRules rules(m_session.reference().chart());
+    qint64 entries = 0;
+    for (const auto &[key, amounts] : deferred) {
+        JournalEntry entry
+            = rules.revenueDeferred(Currency::require(key.first), key.second, amounts, 0);
+        entry.sourceType = QStringLiteral("recognition");
+        entry.memo
+            = tr("Revenue of %1 deferred when schedules were introduced").arg(isoDate(key.second));
+        if (entry.lines.empty())
+            continue;
+        journal.insert(entry);
+        ++entries;
+    }
+    return entries;
+}
+
+// One pass over the issued lines without rows, a batch of invoices at a
+// time, each line spread as if it had been issued with its schedule (on
+// what is left after credit notes). Without `write` it sums into `pass`;
+// with it, it writes the milestones and rows, a row posted by the issue
+// entry when earned by the issue date, by pass.entries when due by today.
+void RecognitionService::catchUpPass(CatchUp &pass, bool write)
+{
+    RecognitionRepository repo(m_session.db());
+    const QDate today = m_session.today();
+    const qint64 last = repo.lastInvoiceId();
+    constexpr qint64 batch = 2000; // invoices a query
+    qint64 previousInvoice = 0;
+    std::vector<RecognitionRow> rows;
+    for (qint64 after = 0; after < last; after += batch) {
+        for (RecognitionRepository::UnscheduledLine &u :
+             repo.unscheduledLines(after, after + batch)) {
+            if (u.invoiceId != previousInvoice)
+                ++pass.invoices;
+            previousInvoice = u.invoiceId;
+            InvoiceLine &line = u.line;
+            const QString currency = line.net.currency().code();
+            line.net = line.net - Money(u.creditedNetMinor, line.net.currency());
+            std::vector<RecognitionMilestone> stages;
+            if (RecognitionSchedule::methodOf(line) == RecognitionMethod::Milestone) {
+                stages = repo.milestones(line.id);
+                if (stages.empty() && write)
+                    for (RecognitionMilestone m : RecognitionSchedule::defaultMilestones()) {
+                        m.invoiceLineId = line.id;
+                        repo.insertMilestone(m);
+                        stages.push_back(m);
+                    }
+            }
+            const std::vector<RecognitionRow> built
+                = RecognitionSchedule::build(line, u.issueDate, stages);
+            if (!write) {
+                const Money later = line.net - RecognitionSchedule::earnedBy(built, u.issueDate);
+                if (!later.isZero())
+                    pass.deferred[{ currency, u.issueDate }][line.revenueAccountId] += later;
+            }
+            for (RecognitionRow row : built) {
+                if (row.amount.isZero())
+                    continue;
+                if (row.date.isValid() && row.date <= u.issueDate && u.issueEntryId > 0) {
+                    row.entryId = u.issueEntryId; // the issue booked it
+                } else if (row.date.isValid() && row.date <= today) {
+                    const Key key { currency, row.date };
+                    if (!write) {
+                        pass.due.amounts[key][line.revenueAccountId] += row.amount;
+                        ++pass.due.rows[key];
+                    } else {
+                        row.entryId = pass.entries.at(key);
+                    }
+                }
+                if (write)
+                    rows.push_back(row);
+            }
+        }
+        if (write && !rows.empty()) {
+            repo.insertManyRows(rows);
+            rows.clear();
+        }
+    }
 }
 
 } // namespace Accrue

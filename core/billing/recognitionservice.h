@@ -3,6 +3,8 @@
 #include "domain/creditnote.h"
 #include "domain/invoice.h"
 #include "domain/recognition.h"
+#include "ledger/postingrules.h"
+#include "storage/recognitionrepository.h"
 
 #include <QDate>
 #include <QString>
@@ -97,7 +99,28 @@ public:
     void storeCredit(CreditPlan plan, qint64 creditNoteId);
 
 private:
+    // Rows (or usage records) summed per currency and date, by account.
+    using Key = std::pair<QString, QDate>; // currency, date
+    struct Grouped
+    {
+        std::map<Key, PostingRules::ByAccount> amounts;
+        std::map<Key, qint64> rows;
+    };
+    // What catchUp()'s passes carry: the first sums, the second writes.
+    struct CatchUp
+    {
+        Grouped due; // rows due by today, per currency and date
+        std::map<Key, PostingRules::ByAccount> deferred; // per currency and issue date
+        std::map<Key, qint64> entries; // each due group's entry (0: none)
+        qint64 invoices = 0;
+    };
+    static Grouped group(const std::vector<RecognitionRepository::DueGroup> &groups);
     Summary post(const QDate &through, bool write);
+    std::map<Key, qint64> postSchedules(const Grouped &due, bool write, Summary &s);
+    void postUsage(const QDate &through, bool write, Summary &s);
+    qint64 postDeferrals(const std::map<Key, PostingRules::ByAccount> &deferred);
+    Summary postCaughtUp(const Grouped &due, bool oneCurrency);
+    void catchUpPass(CatchUp &pass, bool write);
     const InvoiceLine &lineAt(const Invoice &invoice, int position) const;
     Session &m_session;
 };

@@ -1,5 +1,6 @@
 #include "storage/recognitionrepository.h"
 
+#include "storage/bulkinserter.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
@@ -67,12 +68,24 @@ std::vector<RecognitionRow> RecognitionRepository::rowsOfLine(qint64 lineId,
     return out;
 }
 
-bool RecognitionRepository::lineHasRows(qint64 lineId)
+void RecognitionRepository::insertManyRows(const std::vector<RecognitionRow> &rows)
 {
-    SqlQuery q = m_db.query(
-        QStringLiteral("SELECT 1 FROM recognition_schedule WHERE invoice_line_id = ? LIMIT 1"));
-    q.bind(lineId).exec();
-    return q.next();
+    // 64 rows a statement: most of SQLite's per-statement work goes.
+    BulkInserter out(m_db, QStringLiteral("recognition_schedule"),
+                     { QStringLiteral("invoice_line_id"), QStringLiteral("recognize_on"),
+                       QStringLiteral("amount_minor"), QStringLiteral("milestone_id"),
+                       QStringLiteral("credit_note_id"), QStringLiteral("entry_id") },
+                     64);
+    for (const RecognitionRow &r : rows) {
+        out.add(r.invoiceLineId)
+            .add(r.date)
+            .add(r.amount.minor())
+            .addId(r.milestoneId)
+            .addId(r.creditNoteId)
+            .addId(r.entryId);
+        out.insertRow();
+    }
+    out.flush();
 }
 
 void RecognitionRepository::markLinePosted(qint64 lineId, const QDate &date, qint64 entryId)
@@ -83,15 +96,28 @@ void RecognitionRepository::markLinePosted(qint64 lineId, const QDate &date, qin
         .exec();
 }
 
-std::vector<RecognitionRepository::DueGroup> RecognitionRepository::dueRows(const QDate &through)
+std::vector<RecognitionRepository::DueGroup> RecognitionRepository::dueRows(const QDate &through,
+                                                                            bool oneCurrency)
 {
     // Driven by the index of unposted rows: a run reads only what it posts.
-    SqlQuery q = m_db.query(QStringLiteral(
-        "SELECT i.currency, s.recognize_on, l.revenue_account_id, SUM(s.amount_minor), "
-        "COUNT(*) FROM recognition_schedule s "
-        "JOIN invoice_line l ON l.id = s.invoice_line_id JOIN invoice i ON i.id = l.invoice_id "
-        "WHERE s.entry_id IS NULL AND s.recognize_on <= ? "
-        "GROUP BY i.currency, s.recognize_on, l.revenue_account_id ORDER BY 1, 2, 3"));
+    // With one currency in the book the invoice is not looked up per row:
+    // that lookup was a third of the query, and more once the invoice table
+    // outgrows the cache.
+    SqlQuery q = m_db.query(
+        oneCurrency
+            ? QStringLiteral("SELECT (SELECT currency FROM invoice LIMIT 1), s.recognize_on, "
+                             "l.revenue_account_id, SUM(s.amount_minor), COUNT(*) "
+                             "FROM recognition_schedule s "
+                             "JOIN invoice_line l ON l.id = s.invoice_line_id "
+                             "WHERE s.entry_id IS NULL AND s.recognize_on <= ? "
+                             "GROUP BY s.recognize_on, l.revenue_account_id ORDER BY 2, 3")
+            : QStringLiteral("SELECT i.currency, s.recognize_on, l.revenue_account_id, "
+                             "SUM(s.amount_minor), COUNT(*) FROM recognition_schedule s "
+                             "JOIN invoice_line l ON l.id = s.invoice_line_id "
+                             "JOIN invoice i ON i.id = l.invoice_id "
+                             "WHERE s.entry_id IS NULL AND s.recognize_on <= ? "
+                             "GROUP BY i.currency, s.recognize_on, l.revenue_account_id "
+                             "ORDER BY 1, 2, 3"));
     q.bind(through).exec();
     return readGroups(q);
 }
@@ -256,28 +282,53 @@ qint64 RecognitionRepository::unbilledAccruedMinor(const QString &currency)
         .toLongLong();
 }
 
-std::vector<qint64> RecognitionRepository::invoicesWithoutSchedules()
+std::vector<RecognitionRepository::UnscheduledLine>
+RecognitionRepository::unscheduledLines(qint64 afterInvoiceId, qint64 throughInvoiceId)
 {
+    // A range of invoice ids walks the (invoice_id, position) index of the
+    // lines; the issue entry and the credits are one index seek each.
     SqlQuery q = m_db.query(QStringLiteral(
-        "SELECT i.id FROM invoice i WHERE i.status <> 'draft' AND EXISTS (SELECT 1 FROM "
-        "invoice_line l WHERE l.invoice_id = i.id AND NOT EXISTS (SELECT 1 FROM "
-        "recognition_schedule s WHERE s.invoice_line_id = l.id)) ORDER BY i.id"));
-    q.exec();
-    std::vector<qint64> out;
-    while (q.next())
-        out.push_back(q.int64(0));
+        "SELECT i.id, i.issue_date, i.currency, COALESCE((SELECT MIN(e.id) FROM journal_entry e "
+        "WHERE e.source_type = 'invoice' AND e.source_id = i.id AND e.kind = 'invoice_issued'), "
+        "0), l.id, l.position, COALESCE(l.product_id, 0), l.net_minor, l.revenue_account_id, "
+        "l.service_start, l.service_end, l.recognition_method, COALESCE((SELECT "
+        "SUM(c.net_minor) FROM credit_note_line c WHERE c.invoice_line_id = l.id), 0) "
+        "FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id "
+        "WHERE l.invoice_id > ? AND l.invoice_id <= ? AND i.status <> 'draft' "
+        "AND NOT EXISTS (SELECT 1 FROM recognition_schedule s WHERE s.invoice_line_id = l.id) "
+        "ORDER BY l.invoice_id, l.position"));
+    q.bindAll(afterInvoiceId, throughInvoiceId).exec();
+    std::vector<UnscheduledLine> out;
+    QString code;
+    Currency currency;
+    while (q.next()) {
+        UnscheduledLine u;
+        u.invoiceId = q.int64(0);
+        u.issueDate = q.date(1);
+        if (q.text(2) != code) { // one currency after another, rarely
+            code = q.text(2);
+            currency = Currency::require(code);
+        }
+        u.issueEntryId = q.int64(3);
+        u.line.id = q.int64(4);
+        u.line.position = int(q.int64(5));
+        u.line.productId = q.int64(6);
+        u.line.net = Money(q.int64(7), currency);
+        u.line.revenueAccountId = q.int64(8);
+        u.line.serviceStart = q.date(9);
+        u.line.serviceEnd = q.date(10);
+        u.line.recognitionMethod = q.text(11);
+        u.creditedNetMinor = q.int64(12);
+        out.push_back(std::move(u));
+    }
     return out;
 }
 
-std::optional<qint64> RecognitionRepository::issueEntryOf(qint64 invoiceId)
+qint64 RecognitionRepository::lastInvoiceId()
 {
-    SqlQuery q = m_db.query(
-        QStringLiteral("SELECT id FROM journal_entry WHERE source_type = 'invoice' AND "
-                       "source_id = ? AND kind = 'invoice_issued' ORDER BY id LIMIT 1"));
-    q.bind(invoiceId).exec();
-    if (!q.next())
-        return std::nullopt;
-    return q.int64(0);
+    return m_db.query(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM invoice"))
+        .scalar()
+        .toLongLong();
 }
 
 qint64 RecognitionRepository::creditedNetOfLine(qint64 lineId)

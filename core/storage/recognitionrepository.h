@@ -1,10 +1,10 @@
 #pragma once
 
+#include "domain/invoice.h"
 #include "domain/recognition.h"
 
 #include <QDate>
 #include <QStringList>
-#include <optional>
 #include <vector>
 
 namespace Accrue {
@@ -28,17 +28,32 @@ public:
         qint64 rows = 0;
     };
 
+    // A line of an issued invoice that has no schedule rows (a book from
+    // before schema 14), with what its catch-up needs.
+    struct UnscheduledLine
+    {
+        qint64 invoiceId = 0;
+        QDate issueDate;
+        qint64 issueEntryId = 0; // the entry that booked the issue; 0: none
+        qint64 creditedNetMinor = 0; // credit note lines on it so far
+        InvoiceLine line; // id, position, product, net, service period, method, account
+    };
+
     explicit RecognitionRepository(Database &db);
 
     // The rows' currency is their line's invoice's.
     void insertRows(const std::vector<RecognitionRow> &rows, const Currency &currency);
     std::vector<RecognitionRow> rowsOfLine(qint64 invoiceLineId, const Currency &currency);
-    bool lineHasRows(qint64 invoiceLineId);
+    // Many rows at once (a catch-up batch): multi-row INSERTs on SQLite, one
+    // COPY on PostgreSQL. entry_id as the rows say.
+    void insertManyRows(const std::vector<RecognitionRow> &rows);
     // Sets entry_id on the rows of the line dated on or before `date` that
     // are not posted yet (what the issue entry recognised).
     void markLinePosted(qint64 invoiceLineId, const QDate &date, qint64 entryId);
 
-    std::vector<DueGroup> dueRows(const QDate &through);
+    // With oneCurrency (invoiceCurrencyCount() <= 1) the invoices are not
+    // read: every row is in the book's one currency.
+    std::vector<DueGroup> dueRows(const QDate &through, bool oneCurrency);
     // Marks the unposted rows dated `date` of invoices in `currency` as
     // posted by entryId. With oneCurrency the currency is not looked up.
     qint64 markPosted(const QString &currency, const QDate &date, qint64 entryId, bool oneCurrency);
@@ -62,11 +77,11 @@ public:
     // What the run accrued and no line bills yet, per currency.
     qint64 unbilledAccruedMinor(const QString &currency);
 
-    // Issued (not draft) invoices with a line that has no schedule rows:
-    // books from before schema 14.
-    std::vector<qint64> invoicesWithoutSchedules();
-    // The entry that booked the invoice's issue, if any.
-    std::optional<qint64> issueEntryOf(qint64 invoiceId);
+    // The lines without schedule rows of issued (not draft) invoices with
+    // ids in (afterInvoiceId, throughInvoiceId], by invoice and position:
+    // one query for a batch of invoices, however many lines they have.
+    std::vector<UnscheduledLine> unscheduledLines(qint64 afterInvoiceId, qint64 throughInvoiceId);
+    qint64 lastInvoiceId();
     // Net credited on the line so far (credit note lines).
     qint64 creditedNetOfLine(qint64 invoiceLineId);
     // How many currencies the issued invoices use (a run with one needs no

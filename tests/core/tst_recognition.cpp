@@ -30,11 +30,14 @@ private slots:
     void creditNoteMidTerm();
     void scheduleRowsAreGuarded();
     void upgradeOfASchema13Book();
+    void runInTwoCurrencies();
+    void upgradeInBatchesAndCurrencies();
 };
 
 namespace {
 
 const Currency eurCurrency = Currency::require(QStringLiteral("EUR"));
+const Currency usdCurrency = Currency::require(QStringLiteral("USD"));
 
 Money eur(qint64 minor)
 {
@@ -548,6 +551,277 @@ void TestRecognition::upgradeOfASchema13Book()
     QCOMPARE(table.rows().size(), 2); // the line and its total
     QCOMPARE(table.rows().at(1).at(10).value<Money>(), eur(120000 - 59507));
     // Done once: again is a no-op.
+    QCOMPARE(recognition.catchUp().invoices, 0);
+    QCOMPARE(recognition.run(QDate(2026, 6, 30)).entries, 0);
+}
+
+// Two currencies in one run: the invoice of each row is read for its
+// currency, and each currency's rows of a date are posted by its own entry.
+void TestRecognition::runInTwoCurrencies()
+{
+    TestBook book;
+    const qint64 acme = book.addCustomer();
+    const qint64 yankee = book.addCustomer(QStringLiteral("YANKEE"), QStringLiteral("Yankee Inc"),
+                                           QStringLiteral("USD"));
+    const qint64 eurPlan = addProduct(book, QStringLiteral("ANNUAL"), QStringLiteral("4000"),
+                                      RecognitionMethod::Ratably);
+    const qint64 usdPlan = addProduct(book, QStringLiteral("ANNUALUSD"), QStringLiteral("4000"),
+                                      RecognitionMethod::Ratably);
+    ProductRepository products(book.db());
+    Product p = *products.find(usdPlan);
+    p.currency = usdCurrency;
+    p.unitPrice = Money(36500, usdCurrency);
+    products.update(p);
+    // EUR 1,200.00 and USD 365.00, each for 2026, issued 1 January.
+    issueLine(book, acme, eurPlan, 120000, QDate(2026, 1, 1), QDate(2026, 1, 1),
+              QDate(2026, 12, 31));
+    Invoice usd = book.draft(yankee, { { 1000, 36500 } }, QDate(2026, 1, 1), 30, usdPlan);
+    usd.currency = usdCurrency;
+    usd.lines[0].unitPrice = Money(36500, usdCurrency);
+    usd.lines[0].serviceStart = QDate(2026, 1, 1);
+    usd.lines[0].serviceEnd = QDate(2026, 12, 31);
+    InvoiceService invoices(book.session());
+    invoices.issue(invoices.createDraft(usd));
+
+    RecognitionService recognition(book.session());
+    const auto summary = recognition.run(QDate(2026, 6, 30));
+    // January to June in each currency: 6 + 6 entries, one row each.
+    QCOMPARE(summary.entries, 12);
+    QCOMPARE(summary.rows, 12);
+    // EUR: 101.92 + 92.05 + 101.92 + 98.63 + 101.92 + 98.63 = 595.07
+    // (1200.00 x 31/365 = 101.918, x 28/365 = 92.055, x 30/365 = 98.630).
+    QCOMPARE(summary.recognisedMinor.at(QStringLiteral("EUR")), 59507);
+    // USD: 1.00 a day, 31 + 28 + 31 + 30 + 31 + 30 = 181 days = 181.00.
+    QCOMPARE(summary.recognisedMinor.at(QStringLiteral("USD")), 18100);
+    QCOMPARE(book.roleBalance(QStringLiteral("deferred_revenue")), -(120000 - 59507));
+    QCOMPARE(book.roleBalance(QStringLiteral("deferred_revenue"), QStringLiteral("USD")),
+             -(36500 - 18100));
+    // Every row due is posted, by an entry in its invoice's currency.
+    QCOMPARE(book.db()
+                 .query(QStringLiteral("SELECT COUNT(*) FROM recognition_schedule WHERE "
+                                       "entry_id IS NULL AND recognize_on <= '2026-06-30'"))
+                 .scalar()
+                 .toLongLong(),
+             0);
+    QCOMPARE(book.db()
+                 .query(QStringLiteral(
+                     "SELECT COUNT(*) FROM recognition_schedule s "
+                     "JOIN invoice_line l ON l.id = s.invoice_line_id "
+                     "JOIN invoice i ON i.id = l.invoice_id "
+                     "JOIN journal_entry e ON e.id = s.entry_id WHERE e.currency <> i.currency"))
+                 .scalar()
+                 .toLongLong(),
+             0);
+    book.checkBooks();
+    book.checkBooks(QStringLiteral("USD"));
+    QCOMPARE(recognition.run(QDate(2026, 6, 30)).entries, 0);
+}
+
+namespace {
+
+// An issued (or draft) invoice of one line as Accrue wrote it before schema
+// 14, booked wholly to revenue at issue. id 0: the database gives one.
+struct OldInvoice
+{
+    qint64 id;
+    const char *number;
+    const char *currency;
+    qint64 net;
+    const char *method;
+    const char *issue;
+    const char *from;
+    const char *to;
+    bool issued = true;
+};
+
+// Returns the line's id.
+qint64 insertOldInvoice(Database &db, const OldInvoice &old, qint64 customer, qint64 product)
+{
+    auto id = [&db](const QString &sql) { return db.query(sql).scalar().toLongLong(); };
+    const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");
+    const qint64 revenue = id(QStringLiteral("SELECT id FROM account WHERE code = '4000'"));
+    const qint64 ar = id(QStringLiteral("SELECT id FROM account WHERE system_role = 'ar'"));
+    const QString issue = QString::fromLatin1(old.issue);
+    if (old.id > 0)
+        db.query(QStringLiteral("INSERT INTO invoice (id, customer_id, status, issue_date, "
+                                "due_date, currency, subtotal_minor, tax_minor, total_minor, "
+                                "balance_minor, created_at) VALUES (?, ?, 'draft', ?, ?, ?, ?, "
+                                "0, ?, ?, ?)"))
+            .bindAll(old.id, customer, issue, issue, QString::fromLatin1(old.currency), old.net,
+                     old.net, old.net, now)
+            .exec();
+    else
+        db.query(QStringLiteral("INSERT INTO invoice (customer_id, status, issue_date, due_date, "
+                                "currency, subtotal_minor, tax_minor, total_minor, "
+                                "balance_minor, created_at) VALUES (?, 'draft', ?, ?, ?, ?, 0, "
+                                "?, ?, ?)"))
+            .bindAll(customer, issue, issue, QString::fromLatin1(old.currency), old.net, old.net,
+                     old.net, now)
+            .exec();
+    const qint64 invoice = id(QStringLiteral("SELECT MAX(id) FROM invoice"));
+    db.query(QStringLiteral("INSERT INTO invoice_line (invoice_id, position, product_id, "
+                            "description, quantity_milli, unit_price_minor, discount_bp, "
+                            "tax_rate_ppm, net_minor, tax_minor, revenue_account_id, "
+                            "service_start, service_end, recognition_method) VALUES "
+                            "(?, 1, ?, 'Old', 1000, ?, 0, 0, ?, 0, ?, ?, ?, ?)"))
+        .bindAll(invoice, product, old.net, old.net, revenue)
+        .bind(old.from ? QVariant(QString::fromLatin1(old.from)) : QVariant())
+        .bind(old.to ? QVariant(QString::fromLatin1(old.to)) : QVariant())
+        .bind(QString::fromLatin1(old.method))
+        .exec();
+    const qint64 line = id(QStringLiteral("SELECT MAX(id) FROM invoice_line"));
+    if (!old.issued)
+        return line;
+    db.query(QStringLiteral("UPDATE invoice SET status = 'open', number = ?, issued_at = ? "
+                            "WHERE id = ?"))
+        .bindAll(QString::fromLatin1(old.number), now, invoice)
+        .exec();
+    // Dr AR / Cr revenue, all of it, as before schema 14, written as a
+    // schema-13 program wrote it (today's JournalRepository knows the lock
+    // date and original dates of later schemas); the caller rebuilds the
+    // monthly balances.
+    db.query(QStringLiteral("INSERT INTO journal_entry (entry_date, kind, source_type, "
+                            "source_id, currency, memo, created_at) VALUES (?, "
+                            "'invoice_issued', 'invoice', ?, ?, '', ?)"))
+        .bindAll(issue, invoice, QString::fromLatin1(old.currency), now)
+        .exec();
+    const qint64 entry = id(QStringLiteral("SELECT MAX(id) FROM journal_entry"));
+    for (const auto &[account, debit, credit] :
+         { std::tuple { ar, old.net, qint64(0) }, std::tuple { revenue, qint64(0), old.net } })
+        db.query(QStringLiteral("INSERT INTO journal_line (entry_id, entry_date, currency, "
+                                "account_id, customer_id, debit_minor, credit_minor) VALUES "
+                                "(?, ?, ?, ?, ?, ?, ?)"))
+            .bindAll(entry, issue, QString::fromLatin1(old.currency), account, customer, debit,
+                     credit)
+            .exec();
+    return line;
+}
+
+} // namespace
+
+// The catch-up reads the lines a batch of invoice ids at a time and writes
+// their rows already posted. A schema-13 book with invoices on both sides of
+// the first batch (2000 ids), in two currencies, a credit note, a milestone
+// line, a draft and a one-off sale; and one invoice issued after the
+// migration, whose due rows join the catch-up's entries.
+void TestRecognition::upgradeInBatchesAndCurrencies()
+{
+    TestDatabase where;
+    auto db = Database::open(where.location(), Database::OpenMode::CreateIfMissing);
+    Migrations::applyUpTo(*db, 13);
+    auto id = [&db](const QString &sql) { return db->query(sql).scalar().toLongLong(); };
+    const qint64 revenue = id(QStringLiteral("SELECT id FROM account WHERE code = '4000'"));
+    db->query(QStringLiteral("INSERT INTO product (code, name, unit_price_minor, currency, "
+                             "tax_rate_ppm, revenue_account_id, recognition_method) VALUES "
+                             "('ANNUAL', 'Annual', 120000, 'EUR', 0, ?, 'ratably')"))
+        .bind(revenue)
+        .exec();
+    const qint64 product = id(QStringLiteral("SELECT id FROM product WHERE code = 'ANNUAL'"));
+    db->query(QStringLiteral("INSERT INTO customer (code, name, currency, created_at) "
+                             "VALUES ('OLD', 'Old Customer', 'EUR', '2026-01-01T00:00:00Z')"))
+        .exec();
+    const qint64 customer = id(QStringLiteral("SELECT id FROM customer WHERE code = 'OLD'"));
+    insertOldInvoice(
+        *db,
+        { 0, "INV-2026-00001", "EUR", 120000, "ratably", "2026-01-01", "2026-01-01", "2026-12-31" },
+        customer, product);
+    const qint64 usdLine = insertOldInvoice(*db,
+                                            { 2600, "INV-2026-02600", "USD", 36500, "ratably",
+                                              "2026-01-01", "2026-01-01", "2026-12-31" },
+                                            customer, product);
+    insertOldInvoice(
+        *db, { 2601, "INV-2026-02601", "EUR", 50000, "milestone", "2026-02-01", nullptr, nullptr },
+        customer, product);
+    insertOldInvoice(
+        *db,
+        { 2602, nullptr, "EUR", 99900, "ratably", "2026-02-01", "2026-02-01", "2027-01-31", false },
+        customer, product);
+    const qint64 saleLine = insertOldInvoice(
+        *db,
+        { 2603, "INV-2026-02603", "EUR", 30000, "point_in_time", "2026-03-10", nullptr, nullptr },
+        customer, product);
+    // USD 65.00 credited on the USD line: 300.00 of it is left to spread.
+    db->query(QStringLiteral("INSERT INTO credit_note (number, invoice_id, customer_id, "
+                             "issue_date, currency, reason, subtotal_minor, tax_minor, "
+                             "total_minor, created_at) VALUES ('CN-2026-00001', 2600, ?, "
+                             "'2026-01-01', 'USD', 'Discount', 6500, 0, 6500, "
+                             "'2026-01-01T00:00:00Z')"))
+        .bind(customer)
+        .exec();
+    db->query(QStringLiteral("INSERT INTO credit_note_line (credit_note_id, position, "
+                             "invoice_line_id, description, net_minor, tax_rate_ppm, tax_minor, "
+                             "revenue_account_id) VALUES ((SELECT MAX(id) FROM credit_note), 1, "
+                             "?, 'Discount', 6500, 0, 0, ?)"))
+        .bindAll(usdLine, revenue)
+        .exec();
+    JournalRepository(*db).rebuildMonthlyBalances();
+
+    db->migrate();
+    Session session(*db, QStringLiteral("tester"));
+    session.setToday(QDate(2026, 6, 30));
+    // Issued with schedules: EUR 1,200.00 for 2026, its January to June rows due.
+    Invoice fresh;
+    fresh.customerId = customer;
+    fresh.currency = eurCurrency;
+    fresh.issueDate = QDate(2026, 1, 1);
+    fresh.dueDate = QDate(2026, 1, 31);
+    InvoiceLine line;
+    line.productId = product;
+    line.description = QStringLiteral("New");
+    line.unitPrice = eur(120000);
+    line.serviceStart = QDate(2026, 1, 1);
+    line.serviceEnd = QDate(2026, 12, 31);
+    fresh.lines.push_back(line);
+    InvoiceService invoices(session);
+    invoices.issue(invoices.createDraft(fresh));
+
+    RecognitionService recognition(session);
+    const auto caught = recognition.catchUp();
+    // Invoices 1, 2600, 2601 and 2603; not the draft, not the new one.
+    QCOMPARE(caught.invoices, 4);
+    // Deferrals: EUR 1 January (1200.00), USD 1 January (300.00), EUR 1
+    // February (500.00, the milestone line's default "Completion"); the
+    // sale on 10 March is earned on its issue date. Then one entry per
+    // currency and month end, January to June: 3 + 6 + 6.
+    QCOMPARE(caught.entries, 3 + 12);
+    QCOMPARE(caught.rows, 6 + 6 + 6); // the new invoice's rows share the entries
+    // EUR: 595.07 for each of the two annual invoices (as in
+    // upgradeOfASchema13Book).
+    QCOMPARE(caught.recognisedMinor.at(QStringLiteral("EUR")), 2 * 59507);
+    // USD 300.00 over 365 days: 300 x 31/365 = 25.479 -> 25.48, x 28/365 =
+    // 23.014 -> 23.01, x 30/365 = 24.658 -> 24.66; January to June
+    // 25.48 + 23.01 + 25.48 + 24.66 + 25.48 + 24.66 = 148.77.
+    QCOMPARE(caught.recognisedMinor.at(QStringLiteral("USD")), 14877);
+    JournalRepository journal(*db);
+    // EUR deferred: two annual lines' 1200.00 - 595.07 each, and the
+    // milestone line's 500.00 until it is done.
+    QCOMPARE(journal.balanceOfRole(QStringLiteral("deferred_revenue"), QStringLiteral("EUR")),
+             -(2 * (120000 - 59507) + 50000));
+    QCOMPARE(journal.balanceOfRole(QStringLiteral("deferred_revenue"), QStringLiteral("USD")),
+             -(30000 - 14877));
+    QVERIFY(journal.unbalancedEntries().empty());
+    QCOMPARE(MonthlyBalanceRepository(*db).disagreements(), QStringList());
+    // Rows: 12 + 12 + 1 + 1 caught up, 12 issued; due ones all posted, the
+    // sale's by its issue entry; the milestone line has its one milestone.
+    QCOMPARE(id(QStringLiteral("SELECT COUNT(*) FROM recognition_schedule")), 38);
+    QCOMPARE(id(QStringLiteral("SELECT COUNT(*) FROM recognition_schedule WHERE entry_id IS NULL "
+                               "AND recognize_on <= '2026-06-30'")),
+             0);
+    QCOMPARE(id(QStringLiteral("SELECT COUNT(*) FROM recognition_schedule WHERE entry_id IS NULL "
+                               "AND recognize_on IS NULL")),
+             1);
+    QCOMPARE(db->query(QStringLiteral("SELECT entry_id FROM recognition_schedule WHERE "
+                                      "invoice_line_id = ?"))
+                 .bind(saleLine)
+                 .scalar()
+                 .toLongLong(),
+             id(QStringLiteral("SELECT id FROM journal_entry WHERE source_type = 'invoice' "
+                               "AND source_id = 2603")));
+    QCOMPARE(id(QStringLiteral("SELECT COUNT(*) FROM recognition_milestone")), 1);
+    QCOMPARE(id(QStringLiteral("SELECT COUNT(*) FROM recognition_schedule s JOIN invoice_line l "
+                               "ON l.id = s.invoice_line_id WHERE l.invoice_id = 2602")),
+             0);
+    // Done once.
     QCOMPARE(recognition.catchUp().invoices, 0);
     QCOMPARE(recognition.run(QDate(2026, 6, 30)).entries, 0);
 }
