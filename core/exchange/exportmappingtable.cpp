@@ -1,5 +1,7 @@
 #include "exchange/exportmappingtable.h"
 
+#include "money/decimal.h"
+
 namespace Accrue {
 
 ExportMappingTable::ExportMappingTable(const std::vector<ExportMapping> &rows)
@@ -43,15 +45,8 @@ QString ExportMappingTable::taxKey(const QString &category, int ratePpm)
 
 QString ExportMappingTable::percentText(qint64 ppm)
 {
-    // 10,000 ppm are one percent: whole percent, then up to four decimals.
-    QString text = QString::number(ppm / 10000);
-    if (const qint64 rest = ppm % 10000; rest != 0) {
-        QString decimals = QString::number(rest).rightJustified(4, u'0');
-        while (decimals.endsWith(u'0'))
-            decimals.chop(1);
-        text += u'.' + decimals;
-    }
-    return text;
+    // 10,000 ppm are one percent: a percent with four decimals.
+    return Decimal::format(ppm, 4, QLocale::c());
 }
 
 } // namespace Accrue

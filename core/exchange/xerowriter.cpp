@@ -5,6 +5,7 @@
 #include "exchange/exportbuffer.h"
 #include "exchange/exportmappingtable.h"
 #include "exchange/journalreader.h"
+#include "money/decimal.h"
 #include "storage/salesexportrepository.h"
 
 #include <QCoreApplication>
@@ -28,17 +29,10 @@ QString xeroDate(const QDate &date)
     return date.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
-// Thousandths as a plain decimal: 1500 -> "1.5".
+// Thousandths as a plain decimal: 1500 -> "1.5" (no group separators).
 QString quantityText(qint64 milli)
 {
-    QString out = QString::number(milli / 1000);
-    if (const qint64 rest = qAbs(milli % 1000); rest != 0) {
-        QString decimals = QString::number(rest).rightJustified(3, u'0');
-        while (decimals.endsWith(u'0'))
-            decimals.chop(1);
-        out += u'.' + decimals;
-    }
-    return out;
+    return Decimal::format(milli, 3, QLocale::c());
 }
 
 void addProblem(QStringList &problems, const QString &problem)
@@ -92,16 +86,16 @@ QString XeroWriter::taxType(const SalesDocumentLine &line)
 void XeroWriter::write(QIODevice *invoices, QIODevice *payments)
 {
     ExportBuffer docs(invoices);
-    docs << "ContactName,EmailAddress,POAddressLine1,POAddressLine2,POAddressLine3,"
-            "POAddressLine4,POCity,PORegion,POPostalCode,POCountry,InvoiceNumber,Reference,"
-            "InvoiceDate,DueDate,InventoryItemCode,Description,Quantity,UnitAmount,Discount,"
-            "AccountCode,TaxType,TrackingName1,TrackingOption1,TrackingName2,TrackingOption2,"
+    docs << "*ContactName,EmailAddress,POAddressLine1,POAddressLine2,POAddressLine3,"
+            "POAddressLine4,POCity,PORegion,POPostalCode,POCountry,*InvoiceNumber,Reference,"
+            "*InvoiceDate,*DueDate,InventoryItemCode,*Description,*Quantity,*UnitAmount,Discount,"
+            "*AccountCode,*TaxType,TrackingName1,TrackingOption1,TrackingName2,TrackingOption2,"
             "Currency,BrandingTheme\r\n";
     SalesExportRepository sales(m_db);
     sales.forEachDocument(m_journal.range(),
                           [&](const SalesDocument &doc) { writeDocument(docs, doc); });
     ExportBuffer pays(payments);
-    pays << "Date,InvoiceNumber,ContactName,Amount,Currency,AccountCode,Reference\r\n";
+    pays << "*Date,*Amount,Payee,Description,Reference,Cheque Number\r\n";
     sales.forEachPaymentApplication(m_journal.range(),
                                     [&](const PaymentApplication &p) { writePayment(pays, p); });
     if (!m_problems.isEmpty())
@@ -134,9 +128,8 @@ void XeroWriter::writeDocument(ExportBuffer &out, const SalesDocument &doc)
         text(out, l.description);
         out << ',' << quantityText(same ? l.quantityMilli : 1000) << ','
             << Money(sign * unit.minor(), doc.currency).toPlainString() << ','
-            << (same && l.discountBp != 0
-                    ? ExportMappingTable::percentText(qint64(l.discountBp) * 100)
-                    : QString())
+            << (same && l.discountBp != 0 ? Decimal::format(l.discountBp, 2, QLocale::c())
+                                          : QString())
             << ',' << accountCode(l.accountId) << ',';
         text(out, taxType(l));
         out << ",,,,," << doc.currency.code() << ",\r\n";
@@ -150,22 +143,24 @@ void XeroWriter::writeDocument(ExportBuffer &out, const SalesDocument &doc)
     out.recordDone();
 }
 
+// A bank statement line: money in, so the amount is positive.
 void XeroWriter::writePayment(ExportBuffer &out, const PaymentApplication &p)
 {
-    if (m_bankCode.isEmpty()) {
-        const Account *bank = m_journal.accountWithRole(QStringLiteral("bank"));
-        if (!bank)
-            throw Error(tr("The chart of accounts has no bank account"));
-        m_bankCode = accountCode(bank->id);
-    }
-    out << xeroDate(p.date) << ',';
-    text(out, p.invoiceNumber);
-    out << ',';
+    const Currency currency = p.amount.currency();
+    if (!m_paymentCurrency.isValid())
+        m_paymentCurrency = currency;
+    else if (currency != m_paymentCurrency)
+        addProblem(m_problems,
+                   tr("A Xero bank statement holds one currency, and the payments are in %1 and "
+                      "%2: export one currency at a time")
+                       .arg(m_paymentCurrency.code(), currency.code()));
+    out << xeroDate(p.date) << ',' << p.amount.toPlainString() << ',';
     text(out, p.contact);
-    out << ',' << p.amount.toPlainString() << ',' << p.amount.currency().code() << ',' << m_bankCode
-        << ',';
+    out << ',';
     text(out, p.reference);
-    out << "\r\n";
+    out << ',';
+    text(out, p.invoiceNumber);
+    out << ",\r\n";
     out.recordDone();
 }
 

@@ -15,6 +15,43 @@ void bindRange(SqlQuery &q, const ExportRange &range)
               currency, currency);
 }
 
+// The columns both document queries give, one row per line, a document's
+// rows together: id, number, reference, contact, e-mail, issue and due
+// dates, currency, subtotal, tax; the line's description, quantity (milli),
+// unit price, discount (bp), net, tax, tax rate (ppm), tax category and
+// revenue account. Each document is visited once its last line is read.
+void visitDocuments(SqlQuery &q, bool creditNote,
+                    const std::function<void(const SalesDocument &)> &visit)
+{
+    q.exec();
+    SalesDocument doc;
+    while (q.next()) {
+        if (q.int64(0) != doc.id) {
+            if (doc.id != 0)
+                visit(doc);
+            const Currency currency = Currency::require(q.text(7));
+            doc = SalesDocument { creditNote,
+                                  q.int64(0),
+                                  q.text(1),
+                                  q.text(2),
+                                  q.text(3),
+                                  q.text(4),
+                                  q.date(5),
+                                  q.date(6),
+                                  currency,
+                                  Money(q.int64(8), currency),
+                                  Money(q.int64(9), currency),
+                                  {} };
+        }
+        doc.lines.push_back({ q.text(10), q.int64(11), Money(q.int64(12), doc.currency),
+                              int(q.int64(13)), Money(q.int64(14), doc.currency),
+                              Money(q.int64(15), doc.currency), int(q.int64(16)), q.text(17),
+                              q.int64(18) });
+    }
+    if (doc.id != 0)
+        visit(doc);
+}
+
 } // namespace
 
 SalesExportRepository::SalesExportRepository(Database &db)
@@ -25,92 +62,31 @@ SalesExportRepository::SalesExportRepository(Database &db)
 void SalesExportRepository::forEachDocument(const ExportRange &range,
                                             const std::function<void(const SalesDocument &)> &visit)
 {
-    forEachInvoice(range, visit);
-    forEachCreditNote(range, visit);
-}
-
-void SalesExportRepository::forEachInvoice(const ExportRange &range,
-                                           const std::function<void(const SalesDocument &)> &visit)
-{
-    SqlQuery q = m_db.query(QStringLiteral(
-        "SELECT i.id, i.number, c.name, COALESCE(c.email, ''), i.issue_date, i.due_date, "
+    SqlQuery invoices = m_db.query(QStringLiteral(
+        "SELECT i.id, i.number, '', c.name, COALESCE(c.email, ''), i.issue_date, i.due_date, "
         "i.currency, i.subtotal_minor, i.tax_minor, l.description, l.quantity_milli, "
         "l.unit_price_minor, l.discount_bp, l.net_minor, l.tax_minor, l.tax_rate_ppm, "
         "COALESCE(l.tax_category, ''), l.revenue_account_id FROM invoice i "
         "JOIN customer c ON c.id = i.customer_id JOIN invoice_line l ON l.invoice_id = i.id "
         "WHERE i.status NOT IN ('draft', 'void') AND i.issue_date >= ? AND i.issue_date <= ? "
         "AND (? = '' OR i.currency = ?) ORDER BY i.issue_date, i.id, l.position"));
-    bindRange(q, range);
-    q.exec();
-    SalesDocument doc;
-    while (q.next()) {
-        if (q.int64(0) != doc.id) {
-            if (doc.id != 0)
-                visit(doc);
-            const Currency currency = Currency::require(q.text(6));
-            doc = SalesDocument { false,
-                                  q.int64(0),
-                                  q.text(1),
-                                  QString(),
-                                  q.text(2),
-                                  q.text(3),
-                                  q.date(4),
-                                  q.date(5),
-                                  currency,
-                                  Money(q.int64(7), currency),
-                                  Money(q.int64(8), currency),
-                                  {} };
-        }
-        doc.lines.push_back({ q.text(9), q.int64(10), Money(q.int64(11), doc.currency),
-                              int(q.int64(12)), Money(q.int64(13), doc.currency),
-                              Money(q.int64(14), doc.currency), int(q.int64(15)), q.text(16),
-                              q.int64(17) });
-    }
-    if (doc.id != 0)
-        visit(doc);
-}
-
-void SalesExportRepository::forEachCreditNote(
-    const ExportRange &range, const std::function<void(const SalesDocument &)> &visit)
-{
-    // A credit note line has no quantity: one of its net amount. Its tax
-    // category is the invoice line's it credits.
-    SqlQuery q = m_db.query(QStringLiteral(
+    bindRange(invoices, range);
+    visitDocuments(invoices, false, visit);
+    // A credit note is due when issued, its invoice is its reference, and a
+    // line has no quantity: one of its net amount. Its tax category is the
+    // invoice line's it credits.
+    SqlQuery notes = m_db.query(QStringLiteral(
         "SELECT n.id, n.number, i.number, c.name, COALESCE(c.email, ''), n.issue_date, "
-        "n.currency, n.subtotal_minor, n.tax_minor, l.description, l.net_minor, l.tax_minor, "
-        "l.tax_rate_ppm, COALESCE(il.tax_category, ''), l.revenue_account_id FROM credit_note n "
+        "n.issue_date, n.currency, n.subtotal_minor, n.tax_minor, l.description, 1000, "
+        "l.net_minor, 0, l.net_minor, l.tax_minor, l.tax_rate_ppm, COALESCE(il.tax_category, ''), "
+        "l.revenue_account_id FROM credit_note n "
         "JOIN invoice i ON i.id = n.invoice_id JOIN customer c ON c.id = n.customer_id "
         "JOIN credit_note_line l ON l.credit_note_id = n.id "
         "LEFT JOIN invoice_line il ON il.id = l.invoice_line_id "
         "WHERE n.issue_date >= ? AND n.issue_date <= ? AND (? = '' OR n.currency = ?) "
         "ORDER BY n.issue_date, n.id, l.position"));
-    bindRange(q, range);
-    q.exec();
-    SalesDocument doc;
-    while (q.next()) {
-        if (q.int64(0) != doc.id) {
-            if (doc.id != 0)
-                visit(doc);
-            const Currency currency = Currency::require(q.text(6));
-            doc = SalesDocument { true,
-                                  q.int64(0),
-                                  q.text(1),
-                                  q.text(2),
-                                  q.text(3),
-                                  q.text(4),
-                                  q.date(5),
-                                  q.date(5),
-                                  currency,
-                                  Money(q.int64(7), currency),
-                                  Money(q.int64(8), currency),
-                                  {} };
-        }
-        const Money net(q.int64(10), doc.currency);
-        doc.lines.push_back({ q.text(9), 1000, net, 0, net, Money(q.int64(11), doc.currency),
-                              int(q.int64(12)), q.text(13), q.int64(14) });
-    }
-    if (doc.id != 0)
-        visit(doc);
+    bindRange(notes, range);
+    visitDocuments(notes, true, visit);
 }
 
 void SalesExportRepository::forEachPaymentApplication(

@@ -30,10 +30,6 @@ public:
     std::vector<std::pair<QString, int>> taxRatesUsed();
 
 private:
-    void forEachInvoice(const ExportRange &range,
-                        const std::function<void(const SalesDocument &)> &visit);
-    void forEachCreditNote(const ExportRange &range,
-                           const std::function<void(const SalesDocument &)> &visit);
     Database &m_db;
 };
 

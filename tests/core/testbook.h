@@ -6,6 +6,7 @@
 
 #include "billing/invoiceservice.h"
 #include "billing/session.h"
+#include "common/error.h"
 #include "domain/customer.h"
 #include "domain/product.h"
 #include "ledger/account.h"
@@ -23,6 +24,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -177,5 +179,17 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Session> m_session;
 };
+
+// The message of the Error `action` throws, "(no error)" when it throws none:
+// QCOMPARE(errorOf([&] { ... }), expected) checks a refusal word for word.
+inline QString errorOf(const std::function<void()> &action)
+{
+    try {
+        action();
+    } catch (const Error &e) {
+        return e.userMessage();
+    }
+    return QStringLiteral("(no error)");
+}
 
 } // namespace Accrue::Testing

@@ -64,16 +64,6 @@ Plan planFor(qint64 productId, const QString &code)
     return p;
 }
 
-QString errorOf(const std::function<void()> &action)
-{
-    try {
-        action();
-    } catch (const Error &e) {
-        return e.userMessage();
-    }
-    return QStringLiteral("(no error)");
-}
-
 QStringList auditActions(Database &db, QList<AuditRecord> *records = nullptr)
 {
     QStringList actions;

@@ -32,6 +32,7 @@ private slots:
     void iifBlocksBalanceAndMatchByHand();
     void netSuiteRowsMatchByHand();
     void xeroInvoicesAndPaymentsMatchByHand();
+    void xeroStatementHoldsOneCurrency();
     void ledgerJournalMatchesByHand();
     void hledgerChecksAndBalancesEqualTheTrialBalance();
     void unmappedAccountIsRefusedNamingIt();
@@ -270,24 +271,66 @@ void TestJournalExport::xeroInvoicesAndPaymentsMatchByHand()
     QCOMPARE(result.files,
              QStringList({ b.path(QStringLiteral("xero-invoices.csv")),
                            b.path(QStringLiteral("xero-payments.csv")) }));
-    // Line 2: 1.5 x 20.00 less 10 % = 27.00, as Xero computes it, so it goes
-    // with its quantity, price and discount. The credit note: one line at
-    // -10.00, its invoice as Reference.
+    // Xero's sales invoice template (required columns starred), then one
+    // row per line. Line 1: 2 x 30.00 = 60.00. Line 2: 1.5 x 20.00 less 10 %
+    // = 27.00, as Xero computes it, so it goes with its quantity, price and
+    // discount. The credit note goes as an invoice of negative amounts, which
+    // Xero imports as a credit note: one line, quantity 1 at -10.00, its
+    // invoice as Reference, due when issued.
     compareLines(Book::read(result.files[0]),
-                 "ContactName,EmailAddress,POAddressLine1,POAddressLine2,POAddressLine3,"
-                 "POAddressLine4,POCity,PORegion,POPostalCode,POCountry,InvoiceNumber,Reference,"
-                 "InvoiceDate,DueDate,InventoryItemCode,Description,Quantity,UnitAmount,Discount,"
-                 "AccountCode,TaxType,TrackingName1,TrackingOption1,TrackingName2,TrackingOption2,"
-                 "Currency,BrandingTheme\r\n"
+                 "*ContactName,EmailAddress,POAddressLine1,POAddressLine2,POAddressLine3,"
+                 "POAddressLine4,POCity,PORegion,POPostalCode,POCountry,*InvoiceNumber,Reference,"
+                 "*InvoiceDate,*DueDate,InventoryItemCode,*Description,*Quantity,*UnitAmount,"
+                 "Discount,*AccountCode,*TaxType,TrackingName1,TrackingOption1,TrackingName2,"
+                 "TrackingOption2,Currency,BrandingTheme\r\n"
                  "Acme Corp,,,,,,,,,,INV-2026-000001,,01/06/2026,01/07/2026,,\"Core Platform, "
                  "June\",2,30.00,,4010,19% (VAT on Income),,,,,EUR,\r\n"
                  "Acme Corp,,,,,,,,,,INV-2026-000001,,01/06/2026,01/07/2026,,\"Analytics, "
                  "June\",1.5,20.00,10,4020,19% (VAT on Income),,,,,EUR,\r\n"
                  "Acme Corp,,,,,,,,,,CN-2026-000001,INV-2026-000001,15/06/2026,15/06/2026,,\"Core "
                  "Platform, June\",1,-10.00,,4010,19% (VAT on Income),,,,,EUR,\r\n");
+    // Xero's bank statement template: the 50.00 received on 10 June, money
+    // in, the payment's reference as Description and the invoice number as
+    // Reference for the reconciliation to match.
     compareLines(Book::read(result.files[1]),
-                 "Date,InvoiceNumber,ContactName,Amount,Currency,AccountCode,Reference\r\n"
-                 "10/06/2026,INV-2026-000001,Acme Corp,50.00,EUR,1010,BANK-REF-7\r\n");
+                 "*Date,*Amount,Payee,Description,Reference,Cheque Number\r\n"
+                 "10/06/2026,50.00,Acme Corp,BANK-REF-7,INV-2026-000001,\r\n");
+}
+
+void TestJournalExport::xeroStatementHoldsOneCurrency()
+{
+    Book b;
+    b.mapAll();
+    // A USD invoice on Core Platform (4100), 1,250 x 2.00 = 2,500.00 net at
+    // 19 %, paid 100.00 on 20 June.
+    const qint64 yank = b.book.addCustomer(QStringLiteral("YANK"), QStringLiteral("Yank Inc"),
+                                           QStringLiteral("USD"));
+    Invoice draft = b.book.draft(yank, { { 1250000, 200, 190000 } });
+    draft.currency = Currency::require(QStringLiteral("USD"));
+    draft.lines[0].unitPrice = Money(200, draft.currency);
+    draft.lines[0].productId = b.book.addProduct(QStringLiteral("SEATS"), QStringLiteral("4100"));
+    draft.lines[0].description = QStringLiteral("Seats");
+    InvoiceService invoices(b.book.session());
+    const Invoice usd = invoices.issue(invoices.createDraft(draft));
+    PaymentService(b.book.session())
+        .payInvoice(usd.id, Money(10000, usd.currency), QDate(2026, 6, 20),
+                    QStringLiteral("bank_transfer"), QStringLiteral("WIRE-9"));
+    JournalExportService service(b.book.session());
+    QCOMPARE(errorOf([&] {
+                 service.exportTo(ExportFormat::Xero, {}, b.path(QStringLiteral("both.csv")));
+             }),
+             QStringLiteral("A Xero bank statement holds one currency, and the payments are in "
+                            "EUR and USD: export one currency at a time"));
+    QVERIFY(!QFile::exists(b.path(QStringLiteral("both-invoices.csv"))));
+    // USD alone: the quantity as a plain decimal, no group separator.
+    const auto result = service.exportTo(ExportFormat::Xero, { {}, {}, QStringLiteral("USD") },
+                                         b.path(QStringLiteral("usd.csv")));
+    const QList<QByteArray> rows = Book::read(result.files[0]).split('\n');
+    QCOMPARE(rows.size(), 3); // header, the line, the empty rest after the last CRLF
+    QVERIFY2(rows[1].contains(",Seats,1250,2.00,,"), rows[1].constData());
+    compareLines(Book::read(result.files[1]),
+                 "*Date,*Amount,Payee,Description,Reference,Cheque Number\r\n"
+                 "20/06/2026,100.00,Yank Inc,WIRE-9,INV-2026-000002,\r\n");
 }
 
 void TestJournalExport::ledgerJournalMatchesByHand()
@@ -397,14 +440,9 @@ void TestJournalExport::unmappedAccountIsRefusedNamingIt()
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("earlier export\n");
     }
-    try {
-        service.exportTo(ExportFormat::NetSuite, {}, file);
-        QFAIL("exported with account 4100 unmapped");
-    } catch (const Error &e) {
-        QCOMPARE(e.userMessage(),
-                 QStringLiteral("account 4100 Core Platform has no NetSuite account: set it in "
-                                "Settings > Accounting Export or with accrue-cli export mapping"));
-    }
+    QCOMPARE(errorOf([&] { service.exportTo(ExportFormat::NetSuite, {}, file); }),
+             QStringLiteral("account 4100 Core Platform has no NetSuite account: set it in "
+                            "Settings > Accounting Export or with accrue-cli export mapping"));
     QCOMPARE(Book::read(file), QByteArray("earlier export\n")); // untouched
     // IIF needs the QuickBooks name: a code alone does not do.
     service.setMapping(
@@ -422,14 +460,11 @@ void TestJournalExport::unmappedTaxRateIsRefusedNamingIt()
     JournalExportService service(b.book.session());
     service.setMapping(ExportFormat::Xero,
                        { row(ExportMapping::taxKind(), QStringLiteral("standard"), {}, {}) });
-    try {
-        service.exportTo(ExportFormat::Xero, {}, b.path(QStringLiteral("xero.csv")));
-        QFAIL("exported with the 19 % rate unmapped");
-    } catch (const Error &e) {
-        QCOMPARE(e.userMessage(),
-                 QStringLiteral("tax standard at 19 % has no Xero tax type: set it in Settings > "
-                                "Accounting Export or with accrue-cli export mapping"));
-    }
+    QCOMPARE(errorOf([&] {
+                 service.exportTo(ExportFormat::Xero, {}, b.path(QStringLiteral("xero.csv")));
+             }),
+             QStringLiteral("tax standard at 19 % has no Xero tax type: set it in Settings > "
+                            "Accounting Export or with accrue-cli export mapping"));
     QVERIFY(!QFile::exists(b.path(QStringLiteral("xero-invoices.csv"))));
     QVERIFY(!QFile::exists(b.path(QStringLiteral("xero-payments.csv"))));
     // The rate's own key wins over the category's.

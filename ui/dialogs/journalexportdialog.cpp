@@ -124,7 +124,8 @@ void JournalExportDialog::formatChanged()
         break;
     case ExportFormat::Xero:
         m_note->setText(tr("Two files for Xero's imports: NAME-invoices.csv (sales invoices and "
-                           "credit notes, tax exclusive) and NAME-payments.csv."));
+                           "credit notes, tax exclusive) and NAME-payments.csv (the payments as "
+                           "a bank statement to reconcile, one currency)."));
         break;
     case ExportFormat::NetSuite:
         m_note->setText(tr("Journal entries for NetSuite's CSV import, one row per line, an "
