@@ -482,7 +482,8 @@ CliApp::CliApp()
     }
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv | "
+        tr("init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv "
+           "(a line's optional recognition: point_in_time|ratably|as_delivered|milestone) | "
            "invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | "
            "credit-note pdf NUMBER --out FILE | "
            "report list | report NAME | import bank FILE | import gateway FILE | bank list | bank "

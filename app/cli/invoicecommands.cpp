@@ -142,7 +142,9 @@ int runInvoiceCreate(CliApp &app)
     const QStringList args = app.commandArguments();
     if (args.size() != 1)
         throw UsageError { tr("invoice create needs one file describing the invoice(s): "
-                              "FILE.json, or FILE.csv with one row per line") };
+                              "FILE.json, or FILE.csv with one row per line (a line may name "
+                              "its recognition: point_in_time, ratably, as_delivered or "
+                              "milestone; else its product's)") };
     QFile file(args.first());
     if (!file.open(QIODevice::ReadOnly))
         throw Error(tr("Cannot read %1: %2")

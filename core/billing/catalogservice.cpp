@@ -60,9 +60,7 @@ const QStringList &CatalogService::taxCategories()
 
 const QStringList &CatalogService::recognitionMethods()
 {
-    static const QStringList all { RecognitionMethod::PointInTime, RecognitionMethod::Ratably,
-                                   RecognitionMethod::AsDelivered, RecognitionMethod::Milestone };
-    return all;
+    return RecognitionMethod::all();
 }
 
 QJsonObject CatalogService::toJson(const Product &p)

@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 #include "storage/journalrepository.h"
+#include "storage/productrepository.h"
 #include "storage/recognitionrepository.h"
 #include "storage/transaction.h"
 
@@ -228,6 +229,24 @@ UsageRecord RecognitionService::recordUsage(qint64 customerId, qint64 productId,
                       { QStringLiteral("currency"), product->currency.code() } });
     tx.commit();
     return u;
+}
+
+std::vector<Product> RecognitionService::usageProducts()
+{
+    m_session.require(Permission::Read, tr("read the catalogue"));
+    std::vector<Product> products = ProductRepository(m_session.db()).list(false);
+    std::erase_if(products, [](const Product &p) {
+        return p.recognitionMethod != RecognitionMethod::AsDelivered;
+    });
+    return products;
+}
+
+std::vector<UsageListRow> RecognitionService::usageOf(qint64 customerId, int limit)
+{
+    m_session.require(Permission::Read, tr("read recorded usage"));
+    if (!m_session.reference().customer(customerId))
+        throw Error(tr("customer: no such customer"));
+    return RecognitionRepository(m_session.db()).usageOfCustomer(customerId, limit);
 }
 
 std::vector<RecognitionMilestone>

@@ -2,6 +2,7 @@
 
 #include "domain/creditnote.h"
 #include "domain/invoice.h"
+#include "domain/product.h"
 #include "domain/recognition.h"
 #include "ledger/postingrules.h"
 #include "storage/recognitionrepository.h"
@@ -60,6 +61,10 @@ public:
     // Usage of an as_delivered product, priced at the product's unit price.
     UsageRecord recordUsage(qint64 customerId, qint64 productId, const QDate &deliveredOn,
                             qint64 quantityMilli);
+    // The products on sale that usage can be recorded for (as_delivered).
+    std::vector<Product> usageProducts();
+    // A customer's usage records, newest first, at most `limit`.
+    std::vector<UsageListRow> usageOf(qint64 customerId, int limit = 1000);
     // Replaces the milestones of a milestone line (position on the issued
     // invoice) while none is done and no credit note has reduced them:
     // names with shares in basis points adding up to 10000.

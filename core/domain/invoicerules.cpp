@@ -187,6 +187,26 @@ bool InvoiceRules::applyProduct(InvoiceLine &line, const Product &product, const
     return true;
 }
 
+QString InvoiceRules::recognitionProblem(const InvoiceLine &line, const QString &method,
+                                         const Product *product)
+{
+    if (!RecognitionMethod::isKnown(method))
+        return tr("“%1” is not a recognition method (%2)")
+            .arg(method, RecognitionMethod::all().join(QStringLiteral(", ")));
+    if (method == RecognitionMethod::Ratably
+        && (!line.serviceStart.isValid() || !line.serviceEnd.isValid()))
+        return tr("ratably needs the service period to spread over (service_start and "
+                  "service_end)");
+    if (method == RecognitionMethod::AsDelivered && !product)
+        return tr("as_delivered bills the usage recorded for a product: name the line's product");
+    if (method == RecognitionMethod::AsDelivered
+        && product->recognitionMethod != RecognitionMethod::AsDelivered)
+        return tr("as_delivered bills recorded usage, and usage is recorded only for products "
+                  "recognised as delivered; %1 is recognised %2")
+            .arg(product->code, product->recognitionMethod);
+    return {};
+}
+
 bool InvoiceRules::allows(InvoiceAction action, const QString &status)
 {
     const auto display = displayStatusFromString(status);

@@ -81,6 +81,15 @@ public:
     // product's own currency only) its price. False when the price could
     // not be taken because the invoice is in another currency.
     static bool applyProduct(InvoiceLine &line, const Product &product, const Currency &currency);
+    // Why a line cannot be recognised by `method` when a file names it for
+    // the line (a product's own method is taken as it is): empty when it
+    // can. Asked for by name, a method has to be what the schedule does:
+    // ratably spreads over the service period, so it needs one (without,
+    // RecognitionSchedule would earn it at a point in time); as_delivered
+    // bills the usage recorded for the line's product, so it needs a
+    // product recognised as delivered. Unknown names are refused.
+    static QString recognitionProblem(const InvoiceLine &line, const QString &method,
+                                      const Product *product);
 
     // Whether the action applies to an invoice in a display status
     // ("draft", "overdue", ...; see toString(DisplayStatus)).

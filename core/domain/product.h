@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -15,6 +16,16 @@ inline const QString PointInTime = QStringLiteral("point_in_time");
 inline const QString Ratably = QStringLiteral("ratably");
 inline const QString AsDelivered = QStringLiteral("as_delivered");
 inline const QString Milestone = QStringLiteral("milestone");
+// Every method, as stored and as files and the command line spell them.
+inline const QStringList &all()
+{
+    static const QStringList methods { PointInTime, Ratably, AsDelivered, Milestone };
+    return methods;
+}
+inline bool isKnown(const QString &method)
+{
+    return all().contains(method);
+}
 } // namespace RecognitionMethod
 
 // A product or module a customer can be billed for; its revenue account

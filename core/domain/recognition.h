@@ -50,4 +50,26 @@ struct UsageRecord
     qint64 invoiceLineId = 0;
 };
 
+// Where recorded usage stands: not yet accrued nor billed, accrued as
+// unbilled revenue by a recognition run, or billed by an invoice line.
+enum class UsageState { Unbilled, Accrued, Billed };
+
+// A usage record as a list shows it (Record Usage…): with its product's
+// code, name and unit, and the invoice that billed it.
+struct UsageListRow
+{
+    UsageRecord usage;
+    QString productCode;
+    QString productName;
+    QString unit;
+    QString invoiceNumber; // empty until billed
+
+    UsageState state() const
+    {
+        if (usage.invoiceLineId > 0)
+            return UsageState::Billed;
+        return usage.accrualEntryId > 0 ? UsageState::Accrued : UsageState::Unbilled;
+    }
+};
+
 } // namespace Accrue

@@ -24,10 +24,11 @@ QString tr(const char *text)
 const QStringList invoiceColumns
     = { QStringLiteral("customer"),   QStringLiteral("issue_date"), QStringLiteral("due_date"),
         QStringLiteral("terms_days"), QStringLiteral("currency"),   QStringLiteral("notes") };
-const QStringList lineColumns
-    = { QStringLiteral("product"),       QStringLiteral("description"), QStringLiteral("quantity"),
-        QStringLiteral("unit_price"),    QStringLiteral("discount"),    QStringLiteral("tax_rate"),
-        QStringLiteral("service_start"), QStringLiteral("service_end") };
+const QStringList lineColumns = { QStringLiteral("product"),       QStringLiteral("description"),
+                                  QStringLiteral("quantity"),      QStringLiteral("unit_price"),
+                                  QStringLiteral("discount"),      QStringLiteral("tax_rate"),
+                                  QStringLiteral("service_start"), QStringLiteral("service_end"),
+                                  QStringLiteral("recognition") };
 
 // The rows of one invoice, in file order.
 struct Group

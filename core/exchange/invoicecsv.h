@@ -15,7 +15,8 @@ class Database;
 // Columns are found by their header (any order): invoice (a key grouping rows
 // into invoices; without it the file is one invoice), customer, issue_date,
 // due_date or terms_days, currency, notes, and per line product, description,
-// quantity, unit_price, discount, tax_rate, service_start, service_end. The
+// quantity, unit_price, discount, tax_rate, service_start, service_end,
+// recognition (the line's RecognitionMethod; empty: the product's). The
 // values mean what they mean in the JSON description (InvoiceJson): decimal
 // numbers with a dot, dates as YYYY-MM-DD. Invoice fields may be repeated on
 // every row of an invoice but must not differ. Errors name file, line and

@@ -189,8 +189,9 @@ Invoice InvoiceJson::fromObject(const QJsonObject &o, const Locate &locate, Data
         const QJsonObject l = value.toObject();
         InvoiceLine line;
         const QString productCode = r.text(l, QStringLiteral("product"), at + u".product", false);
+        std::optional<Product> product;
         if (!productCode.isEmpty()) {
-            const auto product = products.findByCode(productCode);
+            product = products.findByCode(productCode);
             if (!product)
                 r.fail(at + u".product", tr("no product with the code “%1”").arg(productCode));
             // In another currency than the product's, the file gives the price.
@@ -221,6 +222,18 @@ Invoice InvoiceJson::fromObject(const QJsonObject &o, const Locate &locate, Data
         line.serviceStart
             = r.date(l, QStringLiteral("service_start"), at + u".service_start", false);
         line.serviceEnd = r.date(l, QStringLiteral("service_end"), at + u".service_end", false);
+        // Named in the file, the method must be one the line can have;
+        // absent, the product's (applyProduct) or, without one, the
+        // service's default.
+        const QString method
+            = r.text(l, QStringLiteral("recognition"), at + u".recognition", false);
+        if (!method.isEmpty()) {
+            const QString problem
+                = InvoiceRules::recognitionProblem(line, method, product ? &*product : nullptr);
+            if (!problem.isEmpty())
+                r.fail(at + u".recognition", problem);
+            line.recognitionMethod = method;
+        }
         inv.lines.push_back(line);
     }
     return inv;

@@ -16,7 +16,10 @@ class Database;
 //       (or "terms_days": 30), "currency": "USD", "notes": "...",
 //     "lines": [ { "product": "CORE", "description": "...", "quantity": "2",
 //                  "unit_price": "99.00", "discount": "10", "tax_rate": "19",
-//                  "service_start": "2026-11-01", "service_end": "2026-11-30" } ] }
+//                  "service_start": "2026-11-01", "service_end": "2026-11-30",
+//                  "recognition": "ratably" } ] }
+// "recognition" (optional) is a RecognitionMethod: point_in_time, ratably,
+// as_delivered or milestone; absent, the product's method applies.
 // Amounts, quantities and percentages are best given as decimal strings with a
 // dot: they are read exactly. JSON numbers are accepted too, but Qt's parser
 // holds them as doubles, so they are taken to six decimals. Errors name the

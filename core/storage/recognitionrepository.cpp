@@ -271,6 +271,39 @@ void RecognitionRepository::linkUsage(qint64 usageId, qint64 lineId)
         .exec();
 }
 
+std::vector<UsageListRow> RecognitionRepository::usageOfCustomer(qint64 customerId, int limit)
+{
+    SqlQuery q = m_db.query(QStringLiteral(
+        "SELECT u.id, u.product_id, u.delivered_on, u.quantity_milli, u.amount_minor, "
+        "u.currency, u.revenue_account_id, COALESCE(u.accrual_entry_id, 0), "
+        "COALESCE(u.invoice_line_id, 0), p.code, p.name, p.unit, COALESCE(i.number, '') "
+        "FROM usage_record u JOIN product p ON p.id = u.product_id "
+        "LEFT JOIN invoice_line l ON l.id = u.invoice_line_id "
+        "LEFT JOIN invoice i ON i.id = l.invoice_id "
+        "WHERE u.customer_id = ? ORDER BY u.delivered_on DESC, u.id DESC LIMIT ?"));
+    q.bindAll(customerId, limit).exec();
+    std::vector<UsageListRow> out;
+    while (q.next()) {
+        UsageListRow row;
+        UsageRecord &u = row.usage;
+        u.id = q.int64(0);
+        u.customerId = customerId;
+        u.productId = q.int64(1);
+        u.deliveredOn = q.date(2);
+        u.quantityMilli = q.int64(3);
+        u.amount = Money(q.int64(4), Currency::fromCode(q.text(5)).value_or(Currency()));
+        u.revenueAccountId = q.int64(6);
+        u.accrualEntryId = q.int64(7);
+        u.invoiceLineId = q.int64(8);
+        row.productCode = q.text(9);
+        row.productName = q.text(10);
+        row.unit = q.text(11);
+        row.invoiceNumber = q.text(12);
+        out.push_back(row);
+    }
+    return out;
+}
+
 qint64 RecognitionRepository::unbilledAccruedMinor(const QString &currency)
 {
     return m_db

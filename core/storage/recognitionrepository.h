@@ -74,6 +74,9 @@ public:
     std::vector<UsageRecord> unbilledUsage(qint64 customerId, qint64 productId, const QDate &from,
                                            const QDate &to);
     void linkUsage(qint64 usageId, qint64 invoiceLineId);
+    // A customer's usage, newest delivery first (then newest recorded), at
+    // most `limit` rows, with product and billing invoice.
+    std::vector<UsageListRow> usageOfCustomer(qint64 customerId, int limit);
     // What the run accrued and no line bills yet, per currency.
     qint64 unbilledAccruedMinor(const QString &currency);
 

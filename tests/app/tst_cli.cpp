@@ -59,6 +59,7 @@ private slots:
     void mailTemplatesOfEachKind();
     void receiptsAndCreditNotesByMailAndRetry();
     void recognitionReportsAsCsv();
+    void invoiceCsvNamesEachLinesRecognition();
     void closePeriodExitCodes();
 
 private:
@@ -2034,6 +2035,81 @@ void TestCli::recognitionReportsAsCsv()
                           QStringLiteral("--invoice"), QStringLiteral("INV-2026-000001") }
             + db);
     QCOMPARE(r.exitCode, 2);
+}
+
+// An invoice file may name each line's recognition method; one the line
+// cannot have names file, line and column, and nothing of the file is kept.
+void TestCli::invoiceCsvNamesEachLinesRecognition()
+{
+    const QString path = book(QStringLiteral("recognition-csv.sqlite"));
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    const QString csv = book(QStringLiteral("recognition.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("invoice,customer,issue_date,product,description,quantity,unit_price,tax_rate,"
+            "service_start,service_end,recognition\n"
+            "A,ACME,2026-01-01,,Support,1,1200.00,0,2026-01-01,2026-12-31,ratably\n"
+            "A,,,,Go-live,1,500.00,0,,,milestone\n"
+            "A,,,PLAN,,1,,0,,,point_in_time\n");
+    f.close();
+    const QList<QStringList> steps {
+        { QStringLiteral("init") },
+        { QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
+          QStringLiteral("Nordlicht GmbH"), QStringLiteral("--currency"), QStringLiteral("EUR") },
+        { QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("ACME"),
+          QStringLiteral("--name"), QStringLiteral("Acme GmbH"), QStringLiteral("--currency"),
+          QStringLiteral("EUR") },
+        { QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("PLAN"),
+          QStringLiteral("--name"), QStringLiteral("Plan"), QStringLiteral("--price"),
+          QStringLiteral("120.00"), QStringLiteral("--currency"), QStringLiteral("EUR"),
+          QStringLiteral("--recognition"), QStringLiteral("ratably") },
+        { QStringLiteral("invoice"), QStringLiteral("create"), csv, QStringLiteral("--issue") },
+    };
+    for (const QStringList &step : steps) {
+        const Run r = cli(step + db);
+        QVERIFY2(r.exitCode == 0, qPrintable(step.join(u' ') + u": " + QString::fromUtf8(r.err)));
+    }
+    // Through 31 January: 1,200.00 x 31/365 = 101.92 of the support line;
+    // the milestone waits, PLAN (ratable as a product) was earned at issue.
+    Run r = cli(QStringList { QStringLiteral("recognize"), QStringLiteral("--through"),
+                              QStringLiteral("2026-01-31") }
+                + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("1 schedule rows (EUR 101.92)"), r.out.constData());
+    r = cli(QStringList { QStringLiteral("report"), QStringLiteral("recognition-schedule"),
+                          QStringLiteral("--invoice"), QStringLiteral("INV-2026-000001"),
+                          QStringLiteral("--format"), QStringLiteral("csv") }
+            + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains(",1,Support,ratably,2026-01-31,EUR,101.92,,,posted"),
+             r.out.constData());
+    QVERIFY2(r.out.contains(",2,Go-live,milestone,,EUR,500.00,Completion,,awaiting_milestone"),
+             r.out.constData());
+    QVERIFY2(r.out.contains(",3,Plan,point_in_time,2026-01-01,EUR,120.00,,,posted"),
+             r.out.constData());
+
+    // Invoice B is fine, C's second line asks for ratably without a period.
+    const QString bad = book(QStringLiteral("bad-recognition.csv"));
+    QFile b(bad);
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write("invoice,customer,issue_date,description,unit_price,recognition\n"
+            "B,ACME,2026-02-01,Fine,10.00,\n"
+            "C,ACME,2026-02-01,Fee,5.00,point_in_time\n"
+            "C,,,Support,1200.00,ratably\n");
+    b.close();
+    r = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("create"), bad,
+                          QStringLiteral("--issue") }
+            + db);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("bad-recognition.csv:4: recognition: ratably needs the service "
+                            "period"),
+             r.err.constData());
+    r = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("list"),
+                          QStringLiteral("--format"), QStringLiteral("csv") }
+            + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out.count("INV-2026-"), 1); // A only: nothing of the bad file
 }
 
 // Month-end close from cron: the exit codes close-period documents (0

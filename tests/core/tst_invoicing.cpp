@@ -1,9 +1,13 @@
 #include "billing/invoiceservice.h"
+#include "billing/recognitionservice.h"
 #include "billing/settingsservice.h"
 #include "common/error.h"
 #include "documents/invoicehtml.h"
+#include "exchange/invoicecsv.h"
+#include "exchange/invoicejson.h"
 #include "storage/auditrepository.h"
 #include "storage/customerrepository.h"
+#include "storage/transaction.h"
 #include "testbook.h"
 
 #include <QSqlQuery>
@@ -33,7 +37,54 @@ private slots:
     void actionsFollowStatusAndRole_data();
     void actionsFollowStatusAndRole();
     void draftCustomerAndProductDefaults();
+    void jsonImportNamesEachLinesRecognition();
+    void csvImportNamesEachLinesRecognition();
+    void importRefusesARecognitionTheLineCannotHave_data();
+    void importRefusesARecognitionTheLineCannotHave();
 };
+
+namespace {
+
+// A product at `priceMinor` EUR recognised by `method`, booked to 4100.
+qint64 addRecognisedProduct(TestBook &book, const QString &code, const QString &method,
+                            qint64 priceMinor)
+{
+    const qint64 id = book.addProduct(code, QStringLiteral("4100"));
+    ProductRepository products(book.db());
+    Product p = *products.find(id);
+    p.recognitionMethod = method;
+    p.unitPrice = Money(priceMinor, Currency::require(QStringLiteral("EUR")));
+    products.update(p);
+    return id;
+}
+
+// What `invoice create --issue` does with a file's drafts: all of them in
+// one transaction.
+std::vector<Invoice> issueAll(TestBook &book, const std::vector<Invoice> &drafts)
+{
+    InvoiceService service(book.session());
+    std::vector<Invoice> issued;
+    Transaction tx(book.db());
+    for (const Invoice &draft : drafts)
+        issued.push_back(service.issue(service.createDraft(draft)));
+    tx.commit();
+    return issued;
+}
+
+QStringList methodsOf(TestBook &book, const Invoice &inv)
+{
+    QStringList methods;
+    for (const InvoiceLine &line : book.reload(inv.id).lines)
+        methods << line.recognitionMethod;
+    return methods;
+}
+
+qint64 invoiceCount(TestBook &book)
+{
+    return book.db().query(QStringLiteral("SELECT COUNT(*) FROM invoice")).scalar().toLongLong();
+}
+
+} // namespace
 
 void TestInvoicing::validation_data()
 {
@@ -471,6 +522,135 @@ void TestInvoicing::draftCustomerAndProductDefaults()
     QVERIFY(!InvoiceRules::applyProduct(dollars, p, Currency::require(QStringLiteral("USD"))));
     QCOMPARE(dollars.unitPrice.minor(), qint64(5)); // a EUR price is no USD price
     QCOMPARE(dollars.description, p.name);
+}
+
+void TestInvoicing::jsonImportNamesEachLinesRecognition()
+{
+    TestBook book;
+    book.addCustomer();
+    addRecognisedProduct(book, QStringLiteral("SUBS"), RecognitionMethod::Ratably, 12000);
+    addRecognisedProduct(book, QStringLiteral("API"), RecognitionMethod::AsDelivered, 50);
+    const QByteArray json = R"({ "customer": "ACME", "issue_date": "2026-01-01",
+        "lines": [
+          { "description": "Annual support", "unit_price": "1200.00",
+            "service_start": "2026-01-01", "service_end": "2026-12-31",
+            "recognition": "ratably" },
+          { "description": "Set-up", "unit_price": "300.00", "recognition": "point_in_time" },
+          { "description": "Implementation", "unit_price": "500.00",
+            "recognition": "milestone" },
+          { "product": "SUBS", "service_start": "2026-01-01", "service_end": "2026-03-31" },
+          { "product": "SUBS", "recognition": "point_in_time" },
+          { "product": "API", "quantity": "10", "recognition": "as_delivered" } ] })";
+    const Invoice inv
+        = issueAll(book, { InvoiceJson::parse(json, QStringLiteral("inv.json"), book.db()) })
+              .front();
+    // Named, or the product's (SUBS is ratable) when the line names none.
+    QCOMPARE(methodsOf(book, inv),
+             QStringList({ RecognitionMethod::Ratably, RecognitionMethod::PointInTime,
+                           RecognitionMethod::Milestone, RecognitionMethod::Ratably,
+                           RecognitionMethod::PointInTime, RecognitionMethod::AsDelivered }));
+    // Deferred at issue: 1,200.00 (support, first row 31 Jan) + 500.00
+    // (awaiting its milestone) + 120.00 (SUBS over January to March) =
+    // 1,820.00; set-up, SUBS at a point in time and 10 x 0.50 of API are
+    // earned on the issue date.
+    QCOMPARE(book.roleBalance(QStringLiteral("deferred_revenue")), -182000);
+    // Through 31 January: 1,200.00 x 31/365 = 101.92 and 120.00 x 31/90 =
+    // 41.33 (31 of the 90 days of January to March); 143.25 recognised.
+    const auto summary = RecognitionService(book.session()).run(QDate(2026, 1, 31));
+    QCOMPARE(summary.recognisedMinor.at(QStringLiteral("EUR")), 14325);
+    // Left deferred: 1,098.08 + 500.00 + 78.67 = 1,676.75.
+    QCOMPARE(book.roleBalance(QStringLiteral("deferred_revenue")), -167675);
+    book.checkBooks();
+}
+
+void TestInvoicing::csvImportNamesEachLinesRecognition()
+{
+    TestBook book;
+    book.addCustomer();
+    addRecognisedProduct(book, QStringLiteral("SUBS"), RecognitionMethod::Ratably, 12000);
+    addRecognisedProduct(book, QStringLiteral("API"), RecognitionMethod::AsDelivered, 50);
+    // A: hosting ratably over January to June, a go-live milestone. B: SUBS
+    // by its product (ratably), 4 API at 0.50 by its product (as delivered).
+    const QByteArray csv = "invoice,customer,issue_date,product,description,quantity,unit_price,"
+                           "service_start,service_end,recognition\n"
+                           "A,ACME,2026-01-01,,Hosting,1,600.00,2026-01-01,2026-06-30,ratably\n"
+                           "A,,,,Go-live,1,250.00,,,milestone\n"
+                           "B,ACME,2026-01-15,SUBS,,1,,2026-01-15,2026-04-14,\n"
+                           "B,,,API,,4,,,,\n";
+    const std::vector<Invoice> issued
+        = issueAll(book, InvoiceCsv::parse(csv, QStringLiteral("invoices.csv"), book.db()));
+    QCOMPARE(issued.size(), std::size_t(2));
+    QCOMPARE(methodsOf(book, issued[0]),
+             QStringList({ RecognitionMethod::Ratably, RecognitionMethod::Milestone }));
+    QCOMPARE(methodsOf(book, issued[1]),
+             QStringList({ RecognitionMethod::Ratably, RecognitionMethod::AsDelivered }));
+    // Through 31 January: hosting 600.00 x 31/181 = 102.76 (January to June
+    // is 181 days); SUBS 120.00 x 17/90 = 22.67 (15-31 January of 90 days
+    // to 14 April). Left deferred: 497.24 + 250.00 + 97.33 = 844.57.
+    const auto summary = RecognitionService(book.session()).run(QDate(2026, 1, 31));
+    QCOMPARE(summary.recognisedMinor.at(QStringLiteral("EUR")), 10276 + 2267);
+    QCOMPARE(book.roleBalance(QStringLiteral("deferred_revenue")), -84457);
+    book.checkBooks();
+}
+
+void TestInvoicing::importRefusesARecognitionTheLineCannotHave_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    const QByteArray jsonHead = R"({ "customer": "ACME", "issue_date": "2026-01-01", "lines": [
+        { "description": "Fine", "unit_price": "10.00" }, )";
+    QTest::newRow("json: unknown")
+        << "inv.json"
+        << jsonHead + R"({ "description": "x", "unit_price": "1", "recognition": "monthly" } ] })"
+        << "inv.json: lines[2].recognition: “monthly” is not a recognition method "
+           "(point_in_time, ratably, as_delivered, milestone)";
+    QTest::newRow("json: spelled otherwise")
+        << "inv.json"
+        << jsonHead + R"({ "description": "x", "unit_price": "1", "recognition": "Ratably" } ] })"
+        << "inv.json: lines[2].recognition: “Ratably” is not a recognition method";
+    QTest::newRow("json: as delivered, ratable product")
+        << "inv.json" << jsonHead + R"({ "product": "SUBS", "recognition": "as_delivered" } ] })"
+        << "inv.json: lines[2].recognition: as_delivered bills recorded usage, and usage is "
+           "recorded only for products recognised as delivered; SUBS is recognised ratably";
+    // In CSV the first invoice is fine; the second's third row is not.
+    const QByteArray csvHead = "invoice,customer,issue_date,description,unit_price,service_start,"
+                               "service_end,recognition\n"
+                               "A,ACME,2026-01-01,Fine,10.00,,,\n";
+    QTest::newRow("csv: ratably without a service period")
+        << "bad.csv"
+        << csvHead
+            + "B,ACME,2026-01-01,Support,1200.00,2026-01-01,2026-12-31,ratably\n"
+              "B,,,Extra,10.00,,,ratably\n"
+        << "bad.csv:4: recognition: ratably needs the service period to spread over "
+           "(service_start and service_end)";
+    QTest::newRow("csv: as delivered without a product")
+        << "bad.csv" << csvHead + "B,ACME,2026-01-01,Calls,10.00,,,as_delivered\n"
+        << "bad.csv:3: recognition: as_delivered bills the usage recorded for a product";
+    QTest::newRow("csv: unknown") << "bad.csv"
+                                  << csvHead + "B,ACME,2026-01-01,Calls,10.00,,,usage\n"
+                                  << "bad.csv:3: recognition: “usage” is not a recognition method";
+}
+
+void TestInvoicing::importRefusesARecognitionTheLineCannotHave()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    TestBook book;
+    book.addCustomer();
+    addRecognisedProduct(book, QStringLiteral("SUBS"), RecognitionMethod::Ratably, 12000);
+    try {
+        // As `invoice create` reads a file: all of it before anything is stored.
+        issueAll(book,
+                 file.endsWith(QLatin1String(".csv"))
+                     ? InvoiceCsv::parse(content, file, book.db())
+                     : std::vector { InvoiceJson::parse(content, file, book.db()) });
+        QFAIL("the file was accepted");
+    } catch (const Error &e) {
+        QVERIFY2(e.userMessage().startsWith(message), qPrintable(e.userMessage()));
+    }
+    QCOMPARE(invoiceCount(book), 0);
 }
 
 QTEST_GUILESS_MAIN(TestInvoicing)

@@ -26,6 +26,7 @@ private slots:
     void annualPlanByDays();
     void pointInTimeSetUpFee();
     void usageAccruedInMarchBilledInApril();
+    void usageListedPerCustomerWithItsState();
     void milestonesThirtyFortyThirty();
     void creditNoteMidTerm();
     void scheduleRowsAreGuarded();
@@ -281,6 +282,52 @@ void TestRecognition::usageAccruedInMarchBilledInApril()
     const qint64 other = addProduct(book, QStringLiteral("FEE"), QStringLiteral("4100"),
                                     RecognitionMethod::PointInTime, 100);
     QVERIFY_THROWS_EXCEPTION(Error, recognition.recordUsage(acme, other, QDate(2026, 4, 1), 1000));
+}
+
+void TestRecognition::usageListedPerCustomerWithItsState()
+{
+    TestBook book; // today 30 June 2026
+    const qint64 acme = book.addCustomer();
+    const qint64 beta = book.addCustomer(QStringLiteral("BETA"), QStringLiteral("Beta GmbH"));
+    const qint64 api = addProduct(book, QStringLiteral("API"), QStringLiteral("4400"),
+                                  RecognitionMethod::AsDelivered, 50);
+    addProduct(book, QStringLiteral("FEE"), QStringLiteral("4100"), RecognitionMethod::PointInTime,
+               100);
+    const qint64 old = addProduct(book, QStringLiteral("OLD"), QStringLiteral("4400"),
+                                  RecognitionMethod::AsDelivered, 10);
+    ProductRepository(book.db()).setArchived(old, QDate(2026, 1, 1));
+    RecognitionService recognition(book.session());
+    // Only products on sale recognised as delivered take usage.
+    const std::vector<Product> products = recognition.usageProducts();
+    QCOMPARE(products.size(), std::size_t(1));
+    QCOMPARE(products.front().id, api);
+
+    // 2 x 0.50 = 1.00 on 1 June, accrued by the run; 3 x 0.50 = 1.50 on
+    // 20 June, billed; 4 x 0.50 = 2.00 on 25 June, left; 1 x 0.50 for Beta.
+    recognition.recordUsage(acme, api, QDate(2026, 6, 1), 2000);
+    recognition.run(QDate(2026, 6, 10));
+    recognition.recordUsage(acme, api, QDate(2026, 6, 20), 3000);
+    recognition.recordUsage(acme, api, QDate(2026, 6, 25), 4000);
+    recognition.recordUsage(beta, api, QDate(2026, 6, 25), 1000);
+    Invoice draft = book.draft(acme, { { 3000, 50 } }, QDate(2026, 6, 22), 30, api);
+    draft.lines[0].serviceStart = QDate(2026, 6, 11);
+    draft.lines[0].serviceEnd = QDate(2026, 6, 21);
+    InvoiceService invoices(book.session());
+    const Invoice billed = invoices.issue(invoices.createDraft(draft));
+
+    const std::vector<UsageListRow> rows = recognition.usageOf(acme);
+    QCOMPARE(rows.size(), std::size_t(3)); // Beta's is not Acme's
+    QCOMPARE(rows[0].usage.deliveredOn, QDate(2026, 6, 25)); // newest first
+    QCOMPARE(rows[0].usage.amount, eur(200));
+    QCOMPARE(rows[0].state(), UsageState::Unbilled);
+    QCOMPARE(rows[1].usage.amount, eur(150));
+    QCOMPARE(rows[1].state(), UsageState::Billed);
+    QCOMPARE(rows[1].invoiceNumber, billed.number);
+    QCOMPARE(rows[2].usage.amount, eur(100));
+    QCOMPARE(rows[2].state(), UsageState::Accrued);
+    QCOMPARE(rows[2].productCode, QStringLiteral("API"));
+    QCOMPARE(recognition.usageOf(acme, 2).size(), std::size_t(2));
+    QVERIFY_THROWS_EXCEPTION(Error, recognition.usageOf(999));
 }
 
 void TestRecognition::milestonesThirtyFortyThirty()

@@ -5,6 +5,7 @@
 #include "dialogs/closeperioddialog.h"
 #include "dialogs/journalexportdialog.h"
 #include "dialogs/recogniserevenuedialog.h"
+#include "dialogs/recordusagedialog.h"
 #include "dialogs/revenuedrilldialog.h"
 #include "models/revenuetablemodel.h"
 #include "money/money.h"
@@ -64,6 +65,14 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
     auto *recogniseButton = new QToolButton(this);
     recogniseButton->setDefaultAction(recognise);
     bar->addWidget(recogniseButton);
+    // Usage of as-delivered products (issue 16): RecordUsageDialog.
+    auto *recordUsage = new QAction(tr("Record &Usage…"), this);
+    recordUsage->setObjectName(QStringLiteral("recordUsage"));
+    connect(recordUsage, &QAction::triggered, this,
+            [this] { RecordUsageDialog(m_session, this).exec(); });
+    auto *recordUsageButton = new QToolButton(this);
+    recordUsageButton->setDefaultAction(recordUsage);
+    bar->addWidget(recordUsageButton);
     auto *exportJournal = new QAction(tr("Export &Journal…"), this);
     exportJournal->setObjectName(QStringLiteral("exportJournal"));
     auto *exportButton = new QToolButton(this);
@@ -173,9 +182,10 @@ void RevenuePage::showChart(const RevenueMatrix &m)
     qreal top = 0;
     for (qint64 total : m.monthTotals)
         top = std::max(top, BarChart::majorUnits(Money(total, m.currency)));
-    BarChart::show(m_chart, series,
-                   tr("Invoiced revenue by month (%1, net of tax and credit notes)").arg(m.currency.code()),
-                   categories, top, true);
+    BarChart::show(
+        m_chart, series,
+        tr("Invoiced revenue by month (%1, net of tax and credit notes)").arg(m.currency.code()),
+        categories, top, true);
     m_chart->chart()->legend()->setAlignment(Qt::AlignBottom); // shares the width
 }
 
