@@ -1,11 +1,13 @@
 // The GUI's revenue recognition: the Revenue tab's billed-against-
 // recognised chart and its Recognise Revenue… dialog (preview and run on a
-// worker), and the invoice view's Revenue Schedule tab with Mark Milestone
-// Done…. The book is built by hand (tests/core/testbook.h), so the figures
-// are known.
+// worker), the Close Period… dialog (checklist and close on a worker), and
+// the invoice view's Revenue Schedule tab with Mark Milestone Done…. The book is built by hand
+// (tests/core/testbook.h), so the figures are known.
 
+#include "billing/periodcloseservice.h"
 #include "billing/recognitionservice.h"
 #include "core/testbook.h"
+#include "dialogs/closeperioddialog.h"
 #include "dialogs/invoiceviewdialog.h"
 #include "dialogs/recogniserevenuedialog.h"
 #include "models/recognitionschedulemodel.h"
@@ -15,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -30,6 +33,8 @@ class TestUiRecognition : public QObject
     Q_OBJECT
 private slots:
     void recogniseDialogPreviewsAndRuns();
+    void closePeriodChecklistComesFromAWorker();
+    void closePeriodClosesOnAWorker();
     void revenueTabChartsBilledAgainstRecognised();
     void invoiceViewShowsTheSchedule();
     void milestoneMarkedDoneFromTheView();
@@ -101,6 +106,150 @@ void TestUiRecognition::recogniseDialogPreviewsAndRuns()
     QVERIFY(!run->isEnabled());
     QVERIFY2(dialog.statusText().contains(QStringLiteral("Journal entries posted: 5;")),
              qPrintable(dialog.statusText()));
+    book.checkBooks();
+}
+
+namespace {
+
+QString checklistKey(const ClosePeriodDialog &dialog, int row)
+{
+    return dialog.checklistTable()->item(row, 0)->data(Qt::UserRole).toString();
+}
+
+QString checklistCell(const ClosePeriodDialog &dialog, int row, int column)
+{
+    return dialog.checklistTable()->item(row, column)->text();
+}
+
+} // namespace
+
+// The checklist is read on a worker: until it is in, the dialog says what it
+// checks and nothing can be closed; a month chosen meanwhile wins over the
+// one asked for before it.
+void TestUiRecognition::closePeriodChecklistComesFromAWorker()
+{
+    TestBook book;
+    issueAnnual(book);
+    RevenuePage page(book.session());
+    QVERIFY(page.findChild<QAction *>(QStringLiteral("closePeriod")));
+
+    ClosePeriodDialog dialog(book.session(), &PeriodCloseService::recognizerFor);
+    QSignalSpy shown(&dialog, &ClosePeriodDialog::checklistShown);
+    // Nothing closed and today is 30 June: May is next. The result can only
+    // arrive through the event loop, which has not run yet.
+    QCOMPARE(dialog.month(), QDate(2026, 5, 1));
+    QVERIFY(dialog.isBusy());
+    QVERIFY(!dialog.shownMonth().isValid());
+    QVERIFY(!dialog.closeButton()->isEnabled());
+    QCOMPARE(dialog.checklistTable()->rowCount(), 0);
+    QCOMPARE(dialog.statusText(), QStringLiteral("Checking May 2026…"));
+
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(shown.at(0).at(0).toDate(), QDate(2026, 5, 1));
+    QVERIFY(!dialog.isBusy());
+    const QStringList keys { QStringLiteral("order"),
+                             QStringLiteral("drafts"),
+                             QStringLiteral("bank_lines"),
+                             QStringLiteral("overdue_not_dunned"),
+                             QStringLiteral("deferred_revenue"),
+                             QStringLiteral("recognised_vs_billed"),
+                             QStringLiteral("unbilled_revenue"),
+                             QStringLiteral("recognition") };
+    QCOMPARE(dialog.checklistTable()->rowCount(), int(keys.size()));
+    for (int row = 0; row < int(keys.size()); ++row)
+        QCOMPARE(checklistKey(dialog, row), keys.at(row));
+    QCOMPARE(checklistCell(dialog, 0, 1), QStringLiteral("OK"));
+    QVERIFY(checklistCell(dialog, 0, 3).contains(QStringLiteral("2026-05-31")));
+    // Due 14 Feb (15 Jan + 30 days), unpaid and never reminded by 31 May.
+    QCOMPARE(checklistCell(dialog, 3, 1), QStringLiteral("Warning"));
+    QVERIFY(checklistCell(dialog, 3, 2).startsWith(QStringLiteral("Invoices: 1;")));
+    // Nothing recognised yet: all 12,000.00 is still deferred at the end of May.
+    QVERIFY2(checklistCell(dialog, 4, 2).contains(QStringLiteral("12,000.00")),
+             qPrintable(checklistCell(dialog, 4, 2)));
+    // The run the close makes: January to May, 558.90 + 920.55 + 1019.18 +
+    // 986.30 + 1019.18 = 4504.11 in five rows.
+    QCOMPARE(checklistCell(dialog, 7, 1), QStringLiteral("OK"));
+    QVERIFY2(checklistCell(dialog, 7, 2).contains(QStringLiteral("Schedule rows due: 5"))
+                 && checklistCell(dialog, 7, 2).contains(QStringLiteral("4,504.11")),
+             qPrintable(checklistCell(dialog, 7, 2)));
+    // The overdue warning does not block.
+    QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Ready to close May 2026")),
+             qPrintable(dialog.statusText()));
+    QVERIFY(dialog.closeButton()->isEnabled());
+
+    // April, then March at once: April's checklist, whenever it comes, is
+    // dropped; March's is shown.
+    dialog.setMonth(QDate(2026, 4, 1));
+    QVERIFY(!dialog.closeButton()->isEnabled());
+    QCOMPARE(dialog.checklistTable()->rowCount(), 0);
+    dialog.setMonth(QDate(2026, 3, 1));
+    QCOMPARE(dialog.statusText(), QStringLiteral("Checking March 2026…"));
+    QTRY_COMPARE(shown.count(), 2);
+    QCOMPARE(shown.at(1).at(0).toDate(), QDate(2026, 3, 1));
+    QTest::qWait(300); // time for April's worker to end too
+    QCOMPARE(shown.count(), 2);
+    QCOMPARE(dialog.shownMonth(), QDate(2026, 3, 1));
+    QVERIFY(checklistCell(dialog, 0, 3).contains(QStringLiteral("2026-03-31")));
+    // January to March: 558.90 + 920.55 + 1019.18 = 2498.63 in three rows.
+    QVERIFY2(checklistCell(dialog, 7, 2).contains(QStringLiteral("Schedule rows due: 3"))
+                 && checklistCell(dialog, 7, 2).contains(QStringLiteral("2,498.63")),
+             qPrintable(checklistCell(dialog, 7, 2)));
+    QVERIFY(dialog.closeButton()->isEnabled());
+}
+
+// Close Month runs on the worker too: the dialog is busy meanwhile, then
+// shows the month closed with what the recognition posted; a month that
+// cannot close says why.
+void TestUiRecognition::closePeriodClosesOnAWorker()
+{
+    TestBook book;
+    issueAnnual(book);
+    ClosePeriodDialog dialog(book.session(), &PeriodCloseService::recognizerFor);
+    QSignalSpy shown(&dialog, &ClosePeriodDialog::checklistShown);
+    QSignalSpy finished(&dialog, &ClosePeriodDialog::closeFinished);
+    QSignalSpy failed(&dialog, &ClosePeriodDialog::failed);
+    QTRY_COMPARE(dialog.shownMonth(), QDate(2026, 5, 1));
+    QVERIFY(dialog.closeButton()->isEnabled());
+
+    dialog.closeMonth();
+    QVERIFY(dialog.isBusy());
+    QVERIFY(!dialog.closeButton()->isEnabled());
+    QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("month"))->isEnabled());
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(dialog.statusText()));
+    QCOMPARE(PeriodCloseService(book.session()).lock().closedThrough, QDate(2026, 5, 31));
+    // 12000.00 - 4504.11 = 7495.89 left deferred.
+    QCOMPARE(book.roleBalance(QStringLiteral("deferred_revenue")), -749589);
+    // Read again: May is closed, so no checklist and nothing to close; the
+    // outcome stays above it.
+    QTRY_COMPARE(dialog.shownMonth(), QDate(2026, 5, 1));
+    QCOMPARE(dialog.checklistTable()->rowCount(), 0);
+    QVERIFY(!dialog.closeButton()->isEnabled());
+    QVERIFY2(dialog.statusText().startsWith(
+                 QStringLiteral("Closed May 2026: the books are closed through 2026-05-31.")),
+             qPrintable(dialog.statusText()));
+    QVERIFY(dialog.statusText().contains(QStringLiteral("May 2026 is closed.")));
+    QCOMPARE(dialog.historyTable()->rowCount(), 1);
+    QVERIFY2(dialog.historyTable()->item(0, 6)->text().startsWith(
+                 QStringLiteral("Recognised through 2026-05-31: 5 schedule rows in 5 entries")),
+             qPrintable(dialog.historyTable()->item(0, 6)->text()));
+
+    // June has not ended on the 30th: its checklist blocks, and a close
+    // asked for anyway (the button is off) fails on the worker, in words.
+    dialog.setMonth(QDate(2026, 6, 1));
+    QTRY_COMPARE(dialog.shownMonth(), QDate(2026, 6, 1));
+    QCOMPARE(checklistCell(dialog, 0, 1), QStringLiteral("Blocking"));
+    QVERIFY(!dialog.closeButton()->isEnabled());
+    dialog.closeMonth();
+    QTRY_COMPARE(finished.count(), 2);
+    QVERIFY(!finished.at(1).at(0).toBool());
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("has not ended yet")),
+             qPrintable(failed.at(0).at(0).toString()));
+    QTRY_COMPARE(dialog.shownMonth(), QDate(2026, 6, 1));
+    QVERIFY2(dialog.statusText().startsWith(QStringLiteral("June 2026 was not closed:")),
+             qPrintable(dialog.statusText()));
+    QCOMPARE(PeriodCloseService(book.session()).lock().closedThrough, QDate(2026, 5, 31));
     book.checkBooks();
 }
 

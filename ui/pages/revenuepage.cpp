@@ -101,7 +101,7 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
 
 void RevenuePage::openClosePeriod()
 {
-    ClosePeriodDialog dialog(m_session, PeriodCloseService::recognizerFor(m_session), this);
+    ClosePeriodDialog dialog(m_session, &PeriodCloseService::recognizerFor, this);
     dialog.exec();
     refresh();
 }
@@ -173,9 +173,10 @@ void RevenuePage::showChart(const RevenueMatrix &m)
     qreal top = 0;
     for (qint64 total : m.monthTotals)
         top = std::max(top, BarChart::majorUnits(Money(total, m.currency)));
-    BarChart::show(m_chart, series,
-                   tr("Invoiced revenue by month (%1, net of tax and credit notes)").arg(m.currency.code()),
-                   categories, top, true);
+    BarChart::show(
+        m_chart, series,
+        tr("Invoiced revenue by month (%1, net of tax and credit notes)").arg(m.currency.code()),
+        categories, top, true);
     m_chart->chart()->legend()->setAlignment(Qt::AlignBottom); // shares the width
 }
 
