@@ -13,17 +13,20 @@
 #include "models/recognitionschedulemodel.h"
 #include "pages/revenuepage.h"
 #include "pages/revenueschedulepanel.h"
+#include "widgets/barchart.h"
 #include "widgets/recognitionchartview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QtCharts/QBarCategoryAxis>
 
 using namespace Accrue;
 using namespace Accrue::Testing;
@@ -36,6 +39,7 @@ private slots:
     void closePeriodChecklistComesFromAWorker();
     void closePeriodClosesOnAWorker();
     void revenueTabChartsBilledAgainstRecognised();
+    void chartMonthLabelsStayWhole();
     void invoiceViewShowsTheSchedule();
     void milestoneMarkedDoneFromTheView();
 };
@@ -272,6 +276,67 @@ void TestUiRecognition::revenueTabChartsBilledAgainstRecognised()
     QCOMPARE(figures.at(11), std::make_pair(qint64(0), qint64(98630))); // June
     QVERIFY(chart->chart());
     QCOMPARE(chart->chart()->series().size(), 1);
+}
+
+// The month axes (Revenue and Dashboard): short names that stay distinct,
+// laid out level, slanted or upright, and thinned only when even upright
+// ones would touch; never cut short.
+void TestUiRecognition::chartMonthLabelsStayWhole()
+{
+    QStringList year;
+    for (int m = 0; m < 12; ++m)
+        year << QDate(2025, 7, 1).addMonths(m).toString(QStringLiteral("yyyy-MM"));
+    // Twelve months: the year on the first and on January only.
+    const QStringList labels = BarChart::monthLabels(year);
+    QCOMPARE(labels.size(), 12);
+    QCOMPARE(labels.at(0), QStringLiteral("Jul 25"));
+    QCOMPARE(labels.at(1), QStringLiteral("Aug"));
+    QCOMPARE(labels.at(5), QStringLiteral("Dec"));
+    QCOMPARE(labels.at(6), QStringLiteral("Jan 26"));
+    QCOMPARE(labels.at(11), QStringLiteral("Jun"));
+    // Thirteen: "Jul" would come twice, so every month has its year.
+    const QStringList longer
+        = BarChart::monthLabels(year + QStringList { QStringLiteral("2026-07") });
+    QCOMPARE(longer.at(1), QStringLiteral("Aug 25"));
+    QCOMPARE(longer.at(12), QStringLiteral("Jul 26"));
+
+    // Labels 37.5 wide and 14 high, twelve of them; the gap is half the
+    // height, 7.
+    // 540 wide: slots of 45 >= 37.5 + 7 = 44.5, level.
+    QCOMPARE(BarChart::fitLabels(37.5, 14, 12, 540), (BarChart::LabelFit { 0, 1 }));
+    // 480: slots of 40 < 44.5; at 45° (37.5 + 14) / sqrt 2 + 3.5 = 39.92 <= 40.
+    QCOMPARE(BarChart::fitLabels(37.5, 14, 12, 480), (BarChart::LabelFit { -45, 1 }));
+    // 420: slots of 35 < 39.92, upright; 14 + 7 = 21 <= 35, every month named.
+    QCOMPARE(BarChart::fitLabels(37.5, 14, 12, 420), (BarChart::LabelFit { -90, 1 }));
+    // 24 months in 330: slots of 13.75 < 21, every ceil(21 / 13.75) = 2nd month.
+    QCOMPARE(BarChart::fitLabels(37.5, 14, 24, 330), (BarChart::LabelFit { -90, 2 }));
+    // 24 in 200: slots of 8.33, every ceil(2.52) = 3rd.
+    QCOMPARE(BarChart::fitLabels(37.5, 14, 24, 200), (BarChart::LabelFit { -90, 3 }));
+
+    // The Revenue tab's charts keep their labels whole.
+    TestBook book;
+    issueAnnual(book);
+    RevenuePage page(book.session());
+    QSignalSpy loaded(&page, &Page::loaded);
+    QSignalSpy shown(page.recognitionChart(), &RecognitionChartView::shown);
+    page.refresh();
+    QTRY_VERIFY(loaded.count() >= 1 && shown.count() >= 1);
+    const auto charts = page.findChildren<QChartView *>();
+    QCOMPARE(charts.size(), 2);
+    for (QChartView *view : charts) {
+        const auto axes = view->chart()->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        auto *axis = qobject_cast<QBarCategoryAxis *>(axes.front());
+        QVERIFY(axis);
+        QVERIFY(!axis->truncateLabels());
+        QCOMPARE(axis->count(), 12);
+    }
+    // The stacked chart's legend wraps under it between names, never inside one.
+    auto *legend = page.findChild<QLabel *>(QStringLiteral("revenueLegend"));
+    QVERIFY(legend);
+    page.findChildren<QComboBox *>().at(0)->setCurrentIndex(1); // by customer
+    QTRY_VERIFY2(legend->text().contains(QStringLiteral("&#9632;</span>&nbsp;Acme&nbsp;Corp")),
+                 qPrintable(legend->text()));
 }
 
 void TestUiRecognition::invoiceViewShowsTheSchedule()
