@@ -90,19 +90,21 @@ void keepLabelsWhole(QChart *chart, QBarCategoryAxis *axis)
 {
     axis->setTruncateLabels(false);
     const QStringList all = axis->categories();
-    auto fit = [chart, axis, all, chartWidth = qreal(-1),
+    auto fit = [axis, all, decidedAt = qreal(0),
                 shown = LabelFit { 0, 1 }](const QRectF &plot) mutable {
         const QFontMetricsF metrics(axis->labelsFont());
         qreal widest = 0;
         for (const QString &label : all)
             widest = std::max(widest, metrics.horizontalAdvance(label));
         const LabelFit wanted = fitLabels(widest, metrics.height(), int(all.size()), plot.width());
-        // A new fit moves the plot area, which comes back here: at the same
-        // chart width labels only turn or thin further, so it cannot swing.
-        const bool resized = std::abs(chart->size().width() - chartWidth) >= 1;
-        if (wanted == shown || (!resized && wanted.severity() < shown.severity()))
+        // A new fit moves the plot area (labels that stick out of it take
+        // room from it), which comes back here. Turning further is always
+        // safe; turning back waits until the plot has grown by more than a
+        // label since the last change, so it cannot swing to and fro.
+        if (wanted == shown
+            || (wanted.severity() < shown.severity() && plot.width() < decidedAt + widest))
             return;
-        chartWidth = chart->size().width();
+        decidedAt = plot.width();
         shown = wanted;
         QStringList labels = all;
         // Counted from the latest month, half a step in: Qt Charts hides an
