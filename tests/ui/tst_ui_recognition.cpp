@@ -4,12 +4,17 @@
 // the invoice view's Revenue Schedule tab with Mark Milestone Done…. The book is built by hand
 // (tests/core/testbook.h), so the figures are known.
 
+#include "billing/journalexportservice.h"
 #include "billing/periodcloseservice.h"
 #include "billing/recognitionservice.h"
+#include "common/error.h"
 #include "core/testbook.h"
+#include "dialogs/accountingexportpane.h"
 #include "dialogs/closeperioddialog.h"
 #include "dialogs/invoiceviewdialog.h"
+#include "dialogs/journalexportdialog.h"
 #include "dialogs/recogniserevenuedialog.h"
+#include "exchange/exportmappingtable.h"
 #include "models/recognitionschedulemodel.h"
 #include "pages/revenuepage.h"
 #include "pages/revenueschedulepanel.h"
@@ -18,13 +23,19 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtCharts/QBarCategoryAxis>
 
@@ -40,6 +51,8 @@ private slots:
     void closePeriodClosesOnAWorker();
     void revenueTabChartsBilledAgainstRecognised();
     void chartMonthLabelsStayWhole();
+    void mappingEditedInThePaneIsSaved();
+    void journalExportWritesAClosedMonth();
     void invoiceViewShowsTheSchedule();
     void milestoneMarkedDoneFromTheView();
 };
@@ -337,6 +350,129 @@ void TestUiRecognition::chartMonthLabelsStayWhole()
     page.findChildren<QComboBox *>().at(0)->setCurrentIndex(1); // by customer
     QTRY_VERIFY2(legend->text().contains(QStringLiteral("&#9632;</span>&nbsp;Acme&nbsp;Corp")),
                  qPrintable(legend->text()));
+}
+
+// Settings > Accounting Export: every account with its code and name,
+// whether the export can use it, and an edit that core reads back.
+void TestUiRecognition::mappingEditedInThePaneIsSaved()
+{
+    TestBook book;
+    issueAnnual(book);
+    using Pane = AccountingExportPane;
+    Pane pane(book.session());
+    pane.setFormat(ExportFormat::Iif);
+    QTableWidget *table = pane.table();
+    const int accounts
+        = int(JournalExportService(book.session()).mapping(ExportFormat::Iif).size());
+    QCOMPARE(table->rowCount(), accounts);
+    QVERIFY2(pane.summaryText().startsWith(
+                 QStringLiteral("QuickBooks (IIF): accounts mapped: 0 of %1.").arg(accounts)),
+             qPrintable(pane.summaryText()));
+    QVERIFY(table->isColumnHidden(Pane::TargetCode)); // QuickBooks reads names only
+    const int ar = pane.rowOf(ExportMapping::accountKind(), QStringLiteral("1100"));
+    QVERIFY(ar >= 0);
+    QCOMPARE(table->item(ar, Pane::SourceName)->text(), QStringLiteral("Accounts receivable"));
+    QCOMPARE(table->item(ar, Pane::Status)->text(), QStringLiteral("Not mapped"));
+
+    table->item(ar, Pane::TargetName)->setText(QStringLiteral("Accounts Receivable:Trade"));
+    QCOMPARE(table->item(ar, Pane::Status)->text(), QStringLiteral("Mapped"));
+    QVERIFY(pane.summaryText().startsWith(
+        QStringLiteral("QuickBooks (IIF): accounts mapped: 1 of %1.").arg(accounts)));
+    QVERIFY(pane.isModified());
+    pane.save();
+    QVERIFY(!pane.isModified());
+
+    // Core reads it back, and no other account was touched.
+    const ExportMappingTable saved(JournalExportService(book.session()).mapping(ExportFormat::Iif));
+    const ExportMapping *row = saved.account(QStringLiteral("1100"));
+    QVERIFY(row);
+    QCOMPARE(row->targetName, QStringLiteral("Accounts Receivable:Trade"));
+    QCOMPARE(row->targetFor(ExportFormat::Iif), QStringLiteral("Accounts Receivable:Trade"));
+    QVERIFY(!saved.account(QStringLiteral("2300")));
+    Pane again(book.session());
+    QCOMPARE(again.table()->item(ar, Pane::TargetName)->text(),
+             QStringLiteral("Accounts Receivable:Trade"));
+    QCOMPARE(again.table()->item(ar, Pane::Status)->text(), QStringLiteral("Mapped"));
+
+    // What the service refuses names the format and the row.
+    table->item(ar, Pane::TargetName)->setText(QString(201, u'x'));
+    try {
+        pane.save();
+        QFAIL("a 201-character name was saved");
+    } catch (const Error &e) {
+        QCOMPARE(e.userMessage(),
+                 QStringLiteral("Accounting Export, QuickBooks (IIF): account 1100: name: at "
+                                "most 200 characters"));
+    }
+}
+
+// Revenue > Export Journal on a closed month: it opens on that month,
+// refuses while accounts are unmapped (naming them, writing nothing), then
+// writes the QuickBooks file.
+void TestUiRecognition::journalExportWritesAClosedMonth()
+{
+    QSettings().remove(QStringLiteral("journalExport"));
+    TestBook book;
+    issueAnnual(book);
+    // Closing May posts May's recognition on 31 May: 1019.18, one entry.
+    PeriodCloseService(book.session(), PeriodCloseService::recognizerFor(book.session()))
+        .close(QDate(2026, 5, 1));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+
+    JournalExportDialog dialog(book.session());
+    QCOMPARE(dialog.format(), ExportFormat::Iif);
+    QCOMPARE(dialog.fromEdit()->date(), QDate(2026, 5, 1));
+    QCOMPARE(dialog.toEdit()->date(), QDate(2026, 5, 31));
+    QVERIFY2(dialog.periodLabel()->text().startsWith(QStringLiteral("Closed")),
+             qPrintable(dialog.periodLabel()->text()));
+    QCOMPARE(dialog.suggestedFileName(), QStringLiteral("accrue-journal-2026-05.iif"));
+    const QString file = dir.filePath(dialog.suggestedFileName());
+    dialog.fileEdit()->setText(file);
+    QSignalSpy finished(&dialog, &JournalExportDialog::exportFinished);
+
+    dialog.startExport();
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(!finished.at(0).at(0).toBool());
+    QVERIFY(!QFile::exists(file));
+    QVERIFY2(dialog.statusLabel()->text().startsWith(QStringLiteral("Nothing was written.")),
+             qPrintable(dialog.statusLabel()->text()));
+    QVERIFY2(dialog.problemsText().contains(
+                 QStringLiteral("account 2300 Deferred revenue has no QuickBooks (IIF) account")),
+             qPrintable(dialog.problemsText()));
+
+    // Every account under its own name, then the same export again.
+    JournalExportService service(book.session());
+    std::vector<ExportMapping> rows = service.mapping(ExportFormat::Iif);
+    for (ExportMapping &row : rows)
+        row.targetName = row.sourceName;
+    service.setMapping(ExportFormat::Iif, rows);
+    dialog.startExport();
+    QTRY_COMPARE(finished.count(), 2);
+    QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(dialog.problemsText()));
+    QVERIFY(dialog.problemsText().isEmpty());
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().startsWith(
+        "!TRNS\tTRNSID\tTRNSTYPE\tDATE\tACCNT\tNAME\tAMOUNT\tDOCNUM\tMEMO\r\n"));
+    QVERIFY2(dialog.statusLabel()->text().startsWith(QStringLiteral("Journal entries written: 1.")),
+             qPrintable(dialog.statusLabel()->text()));
+    QCOMPARE(QSettings().value(QStringLiteral("journalExport/format")).toString(),
+             QStringLiteral("iif"));
+
+    // The suggestion follows the range, format and currency.
+    dialog.fromEdit()->setDate(QDate(2026, 3, 1));
+    QCOMPARE(dialog.suggestedFileName(), QStringLiteral("accrue-journal-2026-03-to-2026-05.iif"));
+    dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(int(ExportFormat::Ledger)));
+    dialog.findChild<QLineEdit *>(QStringLiteral("exportCurrency"))->setText(QStringLiteral("eur"));
+    QCOMPARE(dialog.suggestedFileName(),
+             QStringLiteral("accrue-journal-2026-03-to-2026-05-EUR.journal"));
+    dialog.toEdit()->setDate(QDate(2026, 5, 15));
+    QCOMPARE(dialog.suggestedFileName(),
+             QStringLiteral("accrue-journal-2026-03-01-to-2026-05-15-EUR.journal"));
+    dialog.wholeBookBox()->setChecked(true);
+    QCOMPARE(dialog.suggestedFileName(), QStringLiteral("accrue-journal-all-EUR.journal"));
+    QSettings().remove(QStringLiteral("journalExport"));
 }
 
 void TestUiRecognition::invoiceViewShowsTheSchedule()
