@@ -43,4 +43,23 @@ QString exportFormatName(ExportFormat format)
     return QCoreApplication::translate("Accrue::ExportFormat", "hledger / ledger-cli");
 }
 
+QString ExportMapping::targetFor(ExportFormat format) const
+{
+    const QString code = targetCode.trimmed();
+    const QString name = targetName.trimmed();
+    switch (format) {
+    case ExportFormat::Iif:
+        return name;
+    case ExportFormat::Xero:
+        if (kind == taxKind())
+            return name.isEmpty() ? code : name;
+        return code;
+    case ExportFormat::NetSuite:
+        return code.isEmpty() ? name : code;
+    case ExportFormat::Ledger:
+        break;
+    }
+    return {}; // the ledger journal names Accrue's own accounts
+}
+
 } // namespace Accrue

@@ -43,6 +43,12 @@ struct ExportMapping
     static QString accountKind() { return QStringLiteral("account"); }
     static QString taxKind() { return QStringLiteral("tax"); }
     bool isEmpty() const { return targetCode.isEmpty() && targetName.isEmpty(); }
+    // What `format` writes for the row; empty when the row leaves the
+    // account or tax unmapped there. QuickBooks reads an account's name;
+    // Xero an account's code and a tax type's name, else its code; NetSuite
+    // the account's number, else its name. The writers and the settings'
+    // Accounting Export tab both ask here.
+    QString targetFor(ExportFormat format) const;
 };
 
 // What an export covers: entries dated from..to (an invalid date leaves

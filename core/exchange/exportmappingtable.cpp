@@ -24,10 +24,14 @@ const ExportMapping *ExportMappingTable::account(const QString &code) const
 
 const ExportMapping *ExportMappingTable::tax(const QString &category, int ratePpm) const
 {
-    const QString cat = categoryOf(category, ratePpm);
-    if (const auto it = m_tax.constFind(taxKey(cat, ratePpm)); it != m_tax.constEnd())
+    return taxForKey(taxKey(category, ratePpm));
+}
+
+const ExportMapping *ExportMappingTable::taxForKey(const QString &key) const
+{
+    if (const auto it = m_tax.constFind(key); it != m_tax.constEnd())
         return &*it;
-    const auto it = m_tax.constFind(cat);
+    const auto it = m_tax.constFind(key.section(u':', 0, 0)); // the category's row
     return it == m_tax.constEnd() ? nullptr : &*it;
 }
 

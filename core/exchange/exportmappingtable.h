@@ -19,6 +19,9 @@ public:
     const ExportMapping *account(const QString &code) const;
     // "standard:19" first, then "standard"; nullptr when neither is set.
     const ExportMapping *tax(const QString &category, int ratePpm) const;
+    // The same for a tax row's own key ("standard:19" or "standard"): the
+    // row that serves it, maybe its category's.
+    const ExportMapping *taxForKey(const QString &key) const;
 
     // The category a line is taxed in for the mapping: its own, else (lines
     // from before the book had tax places) standard when taxed, else zero.

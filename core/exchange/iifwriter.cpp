@@ -11,7 +11,7 @@ namespace {
 QString name(const ExportMappingTable &mapping, const Account &account)
 {
     const ExportMapping *m = mapping.account(account.code);
-    return m ? IifWriter::field(m->targetName) : QString();
+    return m ? IifWriter::field(m->targetFor(ExportFormat::Iif)) : QString();
 }
 
 } // namespace
@@ -30,10 +30,8 @@ QString IifWriter::field(const QString &text)
 
 void IifWriter::write(JournalReader &journal, const ExportMappingTable &mapping, QIODevice *device)
 {
-    journal.requireMapped(ExportFormat::Iif, [&](const Account &a) {
-        const ExportMapping *m = mapping.account(a.code);
-        return m && !field(m->targetName).isEmpty();
-    });
+    journal.requireMapped(ExportFormat::Iif,
+                          [&](const Account &a) { return !name(mapping, a).isEmpty(); });
     journal.requireOneCurrency(ExportFormat::Iif);
     ExportBuffer out(device);
     out << "!TRNS\tTRNSID\tTRNSTYPE\tDATE\tACCNT\tNAME\tAMOUNT\tDOCNUM\tMEMO\r\n"

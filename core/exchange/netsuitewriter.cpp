@@ -12,9 +12,7 @@ namespace {
 QString accountValue(const ExportMappingTable &mapping, const Account &account)
 {
     const ExportMapping *m = mapping.account(account.code);
-    if (!m)
-        return {};
-    return m->targetCode.isEmpty() ? m->targetName : m->targetCode;
+    return m ? m->targetFor(ExportFormat::NetSuite) : QString();
 }
 
 void text(ExportBuffer &out, const QString &value)

@@ -62,11 +62,10 @@ QString XeroWriter::accountCode(qint64 accountId)
 {
     const Account &a = m_journal.account(accountId);
     const ExportMapping *m = m_mapping.account(a.code);
-    if (!m || m->targetCode.isEmpty()) {
+    const QString code = m ? m->targetFor(ExportFormat::Xero) : QString();
+    if (code.isEmpty())
         addProblem(m_problems, JournalReader::missingAccountMessage(ExportFormat::Xero, a));
-        return {};
-    }
-    return m->targetCode;
+    return code;
 }
 
 QString XeroWriter::taxType(const SalesDocumentLine &line)
@@ -80,7 +79,7 @@ QString XeroWriter::taxType(const SalesDocumentLine &line)
                             JournalReader::whereToSet()));
         return {};
     }
-    return m->targetName.isEmpty() ? m->targetCode : m->targetName;
+    return m->targetFor(ExportFormat::Xero);
 }
 
 void XeroWriter::write(QIODevice *invoices, QIODevice *payments)

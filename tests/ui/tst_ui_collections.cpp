@@ -429,14 +429,17 @@ void TestUiCollections::collectActionsSitInMenus()
 }
 
 // Close Period… (issue 16): the checklist of the month before today's, Close
-// Month, the history, and an Admin's reopen with a reason.
+// Month, the history, and an Admin's reopen with a reason. The checklist and
+// the close run on a worker: each step waits for the month's checklist.
 void TestUiCollections::closePeriodDialogClosesAndReopens()
 {
     auto db = openBook();
     Session session(*db, QStringLiteral("tester")); // SQLite, no user list: Admin
     session.setToday(kToday);
     ClosePeriodDialog dialog(session, {});
+    QSignalSpy finished(&dialog, &ClosePeriodDialog::closeFinished);
     QCOMPARE(dialog.month(), QDate(2026, 5, 1)); // nothing closed: the month before June
+    QTRY_COMPARE(dialog.shownMonth(), QDate(2026, 5, 1));
     QTableWidget *checks = dialog.checklistTable();
     QCOMPARE(checks->rowCount(), 8);
     QCOMPARE(checks->item(0, 0)->data(Qt::UserRole).toString(), QStringLiteral("order"));
@@ -445,11 +448,16 @@ void TestUiCollections::closePeriodDialogClosesAndReopens()
     QCOMPARE(checks->item(7, 1)->text(), QStringLiteral("Warning"));
     // June has not ended on the 17th: it cannot be closed.
     dialog.setMonth(QDate(2026, 6, 1));
+    QTRY_COMPARE(dialog.shownMonth(), QDate(2026, 6, 1));
     QCOMPARE(checks->item(0, 1)->text(), QStringLiteral("Blocking"));
     QVERIFY(!dialog.closeButton()->isEnabled());
     dialog.setMonth(QDate(2026, 5, 1));
+    QTRY_COMPARE(dialog.shownMonth(), QDate(2026, 5, 1));
     QVERIFY2(dialog.closeButton()->isEnabled(), qPrintable(dialog.statusText()));
-    QVERIFY(dialog.closeMonth());
+    dialog.closeMonth();
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(dialog.statusText()));
+    QTRY_COMPARE(dialog.shownMonth(), QDate(2026, 5, 1)); // read again after the close
     QVERIFY2(dialog.statusText().contains(QStringLiteral("closed through 2026-05-31")),
              qPrintable(dialog.statusText()));
     QCOMPARE(PeriodCloseService(session).lock().closedThrough, QDate(2026, 5, 31));
@@ -457,6 +465,7 @@ void TestUiCollections::closePeriodDialogClosesAndReopens()
     QVERIFY(!dialog.closeButton()->isEnabled()); // May is closed now
     QVERIFY(dialog.reopenMonth(QStringLiteral("Statement arrived late")));
     QVERIFY(!PeriodCloseService(session).lock().closedThrough.isValid());
+    QTRY_COMPARE(dialog.shownMonth(), QDate(2026, 5, 1));
     QCOMPARE(dialog.historyTable()->rowCount(), 2);
     QCOMPARE(dialog.historyTable()->item(0, 5)->text(), QStringLiteral("Statement arrived late"));
 }

@@ -1,34 +1,48 @@
 // The GUI's revenue recognition: the Revenue tab's billed-against-
 // recognised chart and its Recognise Revenue… dialog (preview and run on a
-// worker), Record Usage… (a customer's usage recorded and listed as
-// unbilled, accrued, billed; core's refusals shown), and the invoice view's
+// worker), the Close Period… dialog (checklist and close on a worker),
+// Record Usage… (a customer's usage recorded and listed as unbilled,
+// accrued, billed; core's refusals shown), and the invoice view's
 // Revenue Schedule tab with Mark Milestone Done…. The book is built by hand
 // (tests/core/testbook.h), so the figures are known.
 
+#include "billing/journalexportservice.h"
+#include "billing/periodcloseservice.h"
 #include "billing/recognitionservice.h"
+#include "common/error.h"
 #include "core/testbook.h"
+#include "dialogs/accountingexportpane.h"
+#include "dialogs/closeperioddialog.h"
 #include "dialogs/invoiceviewdialog.h"
+#include "dialogs/journalexportdialog.h"
 #include "dialogs/recogniserevenuedialog.h"
 #include "dialogs/recordusagedialog.h"
+#include "exchange/exportmappingtable.h"
 #include "models/recognitionschedulemodel.h"
 #include "models/usagerecordmodel.h"
 #include "pages/revenuepage.h"
 #include "pages/revenueschedulepanel.h"
 #include "storage/userrepository.h"
+#include "widgets/barchart.h"
 #include "widgets/recognitionchartview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QtCharts/QBarCategoryAxis>
 
 using namespace Accrue;
 using namespace Accrue::Testing;
@@ -38,7 +52,12 @@ class TestUiRecognition : public QObject
     Q_OBJECT
 private slots:
     void recogniseDialogPreviewsAndRuns();
+    void closePeriodChecklistComesFromAWorker();
+    void closePeriodClosesOnAWorker();
     void revenueTabChartsBilledAgainstRecognised();
+    void chartMonthLabelsStayWhole();
+    void mappingEditedInThePaneIsSaved();
+    void journalExportWritesAClosedMonth();
     void invoiceViewShowsTheSchedule();
     void milestoneMarkedDoneFromTheView();
     void recordUsageDialogRecordsAndLists();
@@ -134,6 +153,150 @@ void TestUiRecognition::recogniseDialogPreviewsAndRuns()
     book.checkBooks();
 }
 
+namespace {
+
+QString checklistKey(const ClosePeriodDialog &dialog, int row)
+{
+    return dialog.checklistTable()->item(row, 0)->data(Qt::UserRole).toString();
+}
+
+QString checklistCell(const ClosePeriodDialog &dialog, int row, int column)
+{
+    return dialog.checklistTable()->item(row, column)->text();
+}
+
+} // namespace
+
+// The checklist is read on a worker: until it is in, the dialog says what it
+// checks and nothing can be closed; a month chosen meanwhile wins over the
+// one asked for before it.
+void TestUiRecognition::closePeriodChecklistComesFromAWorker()
+{
+    TestBook book;
+    issueAnnual(book);
+    RevenuePage page(book.session());
+    QVERIFY(page.findChild<QAction *>(QStringLiteral("closePeriod")));
+
+    ClosePeriodDialog dialog(book.session(), &PeriodCloseService::recognizerFor);
+    QSignalSpy shown(&dialog, &ClosePeriodDialog::checklistShown);
+    // Nothing closed and today is 30 June: May is next. The result can only
+    // arrive through the event loop, which has not run yet.
+    QCOMPARE(dialog.month(), QDate(2026, 5, 1));
+    QVERIFY(dialog.isBusy());
+    QVERIFY(!dialog.shownMonth().isValid());
+    QVERIFY(!dialog.closeButton()->isEnabled());
+    QCOMPARE(dialog.checklistTable()->rowCount(), 0);
+    QCOMPARE(dialog.statusText(), QStringLiteral("Checking May 2026…"));
+
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(shown.at(0).at(0).toDate(), QDate(2026, 5, 1));
+    QVERIFY(!dialog.isBusy());
+    const QStringList keys { QStringLiteral("order"),
+                             QStringLiteral("drafts"),
+                             QStringLiteral("bank_lines"),
+                             QStringLiteral("overdue_not_dunned"),
+                             QStringLiteral("deferred_revenue"),
+                             QStringLiteral("recognised_vs_billed"),
+                             QStringLiteral("unbilled_revenue"),
+                             QStringLiteral("recognition") };
+    QCOMPARE(dialog.checklistTable()->rowCount(), int(keys.size()));
+    for (int row = 0; row < int(keys.size()); ++row)
+        QCOMPARE(checklistKey(dialog, row), keys.at(row));
+    QCOMPARE(checklistCell(dialog, 0, 1), QStringLiteral("OK"));
+    QVERIFY(checklistCell(dialog, 0, 3).contains(QStringLiteral("2026-05-31")));
+    // Due 14 Feb (15 Jan + 30 days), unpaid and never reminded by 31 May.
+    QCOMPARE(checklistCell(dialog, 3, 1), QStringLiteral("Warning"));
+    QVERIFY(checklistCell(dialog, 3, 2).startsWith(QStringLiteral("Invoices: 1;")));
+    // Nothing recognised yet: all 12,000.00 is still deferred at the end of May.
+    QVERIFY2(checklistCell(dialog, 4, 2).contains(QStringLiteral("12,000.00")),
+             qPrintable(checklistCell(dialog, 4, 2)));
+    // The run the close makes: January to May, 558.90 + 920.55 + 1019.18 +
+    // 986.30 + 1019.18 = 4504.11 in five rows.
+    QCOMPARE(checklistCell(dialog, 7, 1), QStringLiteral("OK"));
+    QVERIFY2(checklistCell(dialog, 7, 2).contains(QStringLiteral("Schedule rows due: 5"))
+                 && checklistCell(dialog, 7, 2).contains(QStringLiteral("4,504.11")),
+             qPrintable(checklistCell(dialog, 7, 2)));
+    // The overdue warning does not block.
+    QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Ready to close May 2026")),
+             qPrintable(dialog.statusText()));
+    QVERIFY(dialog.closeButton()->isEnabled());
+
+    // April, then March at once: April's checklist, whenever it comes, is
+    // dropped; March's is shown.
+    dialog.setMonth(QDate(2026, 4, 1));
+    QVERIFY(!dialog.closeButton()->isEnabled());
+    QCOMPARE(dialog.checklistTable()->rowCount(), 0);
+    dialog.setMonth(QDate(2026, 3, 1));
+    QCOMPARE(dialog.statusText(), QStringLiteral("Checking March 2026…"));
+    QTRY_COMPARE(shown.count(), 2);
+    QCOMPARE(shown.at(1).at(0).toDate(), QDate(2026, 3, 1));
+    QTest::qWait(300); // time for April's worker to end too
+    QCOMPARE(shown.count(), 2);
+    QCOMPARE(dialog.shownMonth(), QDate(2026, 3, 1));
+    QVERIFY(checklistCell(dialog, 0, 3).contains(QStringLiteral("2026-03-31")));
+    // January to March: 558.90 + 920.55 + 1019.18 = 2498.63 in three rows.
+    QVERIFY2(checklistCell(dialog, 7, 2).contains(QStringLiteral("Schedule rows due: 3"))
+                 && checklistCell(dialog, 7, 2).contains(QStringLiteral("2,498.63")),
+             qPrintable(checklistCell(dialog, 7, 2)));
+    QVERIFY(dialog.closeButton()->isEnabled());
+}
+
+// Close Month runs on the worker too: the dialog is busy meanwhile, then
+// shows the month closed with what the recognition posted; a month that
+// cannot close says why.
+void TestUiRecognition::closePeriodClosesOnAWorker()
+{
+    TestBook book;
+    issueAnnual(book);
+    ClosePeriodDialog dialog(book.session(), &PeriodCloseService::recognizerFor);
+    QSignalSpy shown(&dialog, &ClosePeriodDialog::checklistShown);
+    QSignalSpy finished(&dialog, &ClosePeriodDialog::closeFinished);
+    QSignalSpy failed(&dialog, &ClosePeriodDialog::failed);
+    QTRY_COMPARE(dialog.shownMonth(), QDate(2026, 5, 1));
+    QVERIFY(dialog.closeButton()->isEnabled());
+
+    dialog.closeMonth();
+    QVERIFY(dialog.isBusy());
+    QVERIFY(!dialog.closeButton()->isEnabled());
+    QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("month"))->isEnabled());
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(dialog.statusText()));
+    QCOMPARE(PeriodCloseService(book.session()).lock().closedThrough, QDate(2026, 5, 31));
+    // 12000.00 - 4504.11 = 7495.89 left deferred.
+    QCOMPARE(book.roleBalance(QStringLiteral("deferred_revenue")), -749589);
+    // Read again: May is closed, so no checklist and nothing to close; the
+    // outcome stays above it.
+    QTRY_COMPARE(dialog.shownMonth(), QDate(2026, 5, 1));
+    QCOMPARE(dialog.checklistTable()->rowCount(), 0);
+    QVERIFY(!dialog.closeButton()->isEnabled());
+    QVERIFY2(dialog.statusText().startsWith(
+                 QStringLiteral("Closed May 2026: the books are closed through 2026-05-31.")),
+             qPrintable(dialog.statusText()));
+    QVERIFY(dialog.statusText().contains(QStringLiteral("May 2026 is closed.")));
+    QCOMPARE(dialog.historyTable()->rowCount(), 1);
+    QVERIFY2(dialog.historyTable()->item(0, 6)->text().startsWith(
+                 QStringLiteral("Recognised through 2026-05-31: 5 schedule rows in 5 entries")),
+             qPrintable(dialog.historyTable()->item(0, 6)->text()));
+
+    // June has not ended on the 30th: its checklist blocks, and a close
+    // asked for anyway (the button is off) fails on the worker, in words.
+    dialog.setMonth(QDate(2026, 6, 1));
+    QTRY_COMPARE(dialog.shownMonth(), QDate(2026, 6, 1));
+    QCOMPARE(checklistCell(dialog, 0, 1), QStringLiteral("Blocking"));
+    QVERIFY(!dialog.closeButton()->isEnabled());
+    dialog.closeMonth();
+    QTRY_COMPARE(finished.count(), 2);
+    QVERIFY(!finished.at(1).at(0).toBool());
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("has not ended yet")),
+             qPrintable(failed.at(0).at(0).toString()));
+    QTRY_COMPARE(dialog.shownMonth(), QDate(2026, 6, 1));
+    QVERIFY2(dialog.statusText().startsWith(QStringLiteral("June 2026 was not closed:")),
+             qPrintable(dialog.statusText()));
+    QCOMPARE(PeriodCloseService(book.session()).lock().closedThrough, QDate(2026, 5, 31));
+    book.checkBooks();
+}
+
 void TestUiRecognition::revenueTabChartsBilledAgainstRecognised()
 {
     TestBook book;
@@ -153,6 +316,190 @@ void TestUiRecognition::revenueTabChartsBilledAgainstRecognised()
     QCOMPARE(figures.at(11), std::make_pair(qint64(0), qint64(98630))); // June
     QVERIFY(chart->chart());
     QCOMPARE(chart->chart()->series().size(), 1);
+}
+
+// The month axes (Revenue and Dashboard): short names that stay distinct,
+// laid out level, slanted or upright, and thinned only when even upright
+// ones would touch; never cut short.
+void TestUiRecognition::chartMonthLabelsStayWhole()
+{
+    QStringList year;
+    for (int m = 0; m < 12; ++m)
+        year << QDate(2025, 7, 1).addMonths(m).toString(QStringLiteral("yyyy-MM"));
+    // Twelve months: the year on the first and on January only.
+    const QStringList labels = BarChart::monthLabels(year);
+    QCOMPARE(labels.size(), 12);
+    QCOMPARE(labels.at(0), QStringLiteral("Jul 25"));
+    QCOMPARE(labels.at(1), QStringLiteral("Aug"));
+    QCOMPARE(labels.at(5), QStringLiteral("Dec"));
+    QCOMPARE(labels.at(6), QStringLiteral("Jan 26"));
+    QCOMPARE(labels.at(11), QStringLiteral("Jun"));
+    // Thirteen: "Jul" would come twice, so every month has its year.
+    const QStringList longer
+        = BarChart::monthLabels(year + QStringList { QStringLiteral("2026-07") });
+    QCOMPARE(longer.at(1), QStringLiteral("Aug 25"));
+    QCOMPARE(longer.at(12), QStringLiteral("Jul 26"));
+
+    // Labels 37.5 wide and 14 high, twelve of them; the gap is half the
+    // height, 7.
+    // 540 wide: slots of 45 >= 37.5 + 7 = 44.5, level.
+    QCOMPARE(BarChart::fitLabels(37.5, 14, 12, 540), (BarChart::LabelFit { 0, 1 }));
+    // 480: slots of 40 < 44.5; at 45° (37.5 + 14) / sqrt 2 + 3.5 = 39.92 <= 40.
+    QCOMPARE(BarChart::fitLabels(37.5, 14, 12, 480), (BarChart::LabelFit { -45, 1 }));
+    // 420: slots of 35 < 39.92, upright; 14 + 7 = 21 <= 35, every month named.
+    QCOMPARE(BarChart::fitLabels(37.5, 14, 12, 420), (BarChart::LabelFit { -90, 1 }));
+    // 24 months in 330: slots of 13.75 < 21, every ceil(21 / 13.75) = 2nd month.
+    QCOMPARE(BarChart::fitLabels(37.5, 14, 24, 330), (BarChart::LabelFit { -90, 2 }));
+    // 24 in 200: slots of 8.33, every ceil(2.52) = 3rd.
+    QCOMPARE(BarChart::fitLabels(37.5, 14, 24, 200), (BarChart::LabelFit { -90, 3 }));
+
+    // The Revenue tab's charts keep their labels whole.
+    TestBook book;
+    issueAnnual(book);
+    RevenuePage page(book.session());
+    QSignalSpy loaded(&page, &Page::loaded);
+    QSignalSpy shown(page.recognitionChart(), &RecognitionChartView::shown);
+    page.refresh();
+    QTRY_VERIFY(loaded.count() >= 1 && shown.count() >= 1);
+    const auto charts = page.findChildren<QChartView *>();
+    QCOMPARE(charts.size(), 2);
+    for (QChartView *view : charts) {
+        const auto axes = view->chart()->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        auto *axis = qobject_cast<QBarCategoryAxis *>(axes.front());
+        QVERIFY(axis);
+        QVERIFY(!axis->truncateLabels());
+        QCOMPARE(axis->count(), 12);
+    }
+    // The stacked chart's legend wraps under it between names, never inside one.
+    auto *legend = page.findChild<QLabel *>(QStringLiteral("revenueLegend"));
+    QVERIFY(legend);
+    page.findChildren<QComboBox *>().at(0)->setCurrentIndex(1); // by customer
+    QTRY_VERIFY2(legend->text().contains(QStringLiteral("&#9632;</span>&nbsp;Acme&nbsp;Corp")),
+                 qPrintable(legend->text()));
+}
+
+// Settings > Accounting Export: every account with its code and name,
+// whether the export can use it, and an edit that core reads back.
+void TestUiRecognition::mappingEditedInThePaneIsSaved()
+{
+    TestBook book;
+    issueAnnual(book);
+    using Pane = AccountingExportPane;
+    Pane pane(book.session());
+    pane.setFormat(ExportFormat::Iif);
+    QTableWidget *table = pane.table();
+    const int accounts
+        = int(JournalExportService(book.session()).mapping(ExportFormat::Iif).size());
+    QCOMPARE(table->rowCount(), accounts);
+    QVERIFY2(pane.summaryText().startsWith(
+                 QStringLiteral("QuickBooks (IIF): accounts mapped: 0 of %1.").arg(accounts)),
+             qPrintable(pane.summaryText()));
+    QVERIFY(table->isColumnHidden(Pane::TargetCode)); // QuickBooks reads names only
+    const int ar = pane.rowOf(ExportMapping::accountKind(), QStringLiteral("1100"));
+    QVERIFY(ar >= 0);
+    QCOMPARE(table->item(ar, Pane::SourceName)->text(), QStringLiteral("Accounts receivable"));
+    QCOMPARE(table->item(ar, Pane::Status)->text(), QStringLiteral("Not mapped"));
+
+    table->item(ar, Pane::TargetName)->setText(QStringLiteral("Accounts Receivable:Trade"));
+    QCOMPARE(table->item(ar, Pane::Status)->text(), QStringLiteral("Mapped"));
+    QVERIFY(pane.summaryText().startsWith(
+        QStringLiteral("QuickBooks (IIF): accounts mapped: 1 of %1.").arg(accounts)));
+    QVERIFY(pane.isModified());
+    pane.save();
+    QVERIFY(!pane.isModified());
+
+    // Core reads it back, and no other account was touched.
+    const ExportMappingTable saved(JournalExportService(book.session()).mapping(ExportFormat::Iif));
+    const ExportMapping *row = saved.account(QStringLiteral("1100"));
+    QVERIFY(row);
+    QCOMPARE(row->targetName, QStringLiteral("Accounts Receivable:Trade"));
+    QCOMPARE(row->targetFor(ExportFormat::Iif), QStringLiteral("Accounts Receivable:Trade"));
+    QVERIFY(!saved.account(QStringLiteral("2300")));
+    Pane again(book.session());
+    QCOMPARE(again.table()->item(ar, Pane::TargetName)->text(),
+             QStringLiteral("Accounts Receivable:Trade"));
+    QCOMPARE(again.table()->item(ar, Pane::Status)->text(), QStringLiteral("Mapped"));
+
+    // What the service refuses names the format and the row.
+    table->item(ar, Pane::TargetName)->setText(QString(201, u'x'));
+    try {
+        pane.save();
+        QFAIL("a 201-character name was saved");
+    } catch (const Error &e) {
+        QCOMPARE(e.userMessage(),
+                 QStringLiteral("Accounting Export, QuickBooks (IIF): account 1100: name: at "
+                                "most 200 characters"));
+    }
+}
+
+// Revenue > Export Journal on a closed month: it opens on that month,
+// refuses while accounts are unmapped (naming them, writing nothing), then
+// writes the QuickBooks file.
+void TestUiRecognition::journalExportWritesAClosedMonth()
+{
+    QSettings().remove(QStringLiteral("journalExport"));
+    TestBook book;
+    issueAnnual(book);
+    // Closing May posts May's recognition on 31 May: 1019.18, one entry.
+    PeriodCloseService(book.session(), PeriodCloseService::recognizerFor(book.session()))
+        .close(QDate(2026, 5, 1));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+
+    JournalExportDialog dialog(book.session());
+    QCOMPARE(dialog.format(), ExportFormat::Iif);
+    QCOMPARE(dialog.fromEdit()->date(), QDate(2026, 5, 1));
+    QCOMPARE(dialog.toEdit()->date(), QDate(2026, 5, 31));
+    QVERIFY2(dialog.periodLabel()->text().startsWith(QStringLiteral("Closed")),
+             qPrintable(dialog.periodLabel()->text()));
+    QCOMPARE(dialog.suggestedFileName(), QStringLiteral("accrue-journal-2026-05.iif"));
+    const QString file = dir.filePath(dialog.suggestedFileName());
+    dialog.fileEdit()->setText(file);
+    QSignalSpy finished(&dialog, &JournalExportDialog::exportFinished);
+
+    dialog.startExport();
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(!finished.at(0).at(0).toBool());
+    QVERIFY(!QFile::exists(file));
+    QVERIFY2(dialog.statusLabel()->text().startsWith(QStringLiteral("Nothing was written.")),
+             qPrintable(dialog.statusLabel()->text()));
+    QVERIFY2(dialog.problemsText().contains(
+                 QStringLiteral("account 2300 Deferred revenue has no QuickBooks (IIF) account")),
+             qPrintable(dialog.problemsText()));
+
+    // Every account under its own name, then the same export again.
+    JournalExportService service(book.session());
+    std::vector<ExportMapping> rows = service.mapping(ExportFormat::Iif);
+    for (ExportMapping &row : rows)
+        row.targetName = row.sourceName;
+    service.setMapping(ExportFormat::Iif, rows);
+    dialog.startExport();
+    QTRY_COMPARE(finished.count(), 2);
+    QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(dialog.problemsText()));
+    QVERIFY(dialog.problemsText().isEmpty());
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().startsWith(
+        "!TRNS\tTRNSID\tTRNSTYPE\tDATE\tACCNT\tNAME\tAMOUNT\tDOCNUM\tMEMO\r\n"));
+    QVERIFY2(dialog.statusLabel()->text().startsWith(QStringLiteral("Journal entries written: 1.")),
+             qPrintable(dialog.statusLabel()->text()));
+    QCOMPARE(QSettings().value(QStringLiteral("journalExport/format")).toString(),
+             QStringLiteral("iif"));
+
+    // The suggestion follows the range, format and currency.
+    dialog.fromEdit()->setDate(QDate(2026, 3, 1));
+    QCOMPARE(dialog.suggestedFileName(), QStringLiteral("accrue-journal-2026-03-to-2026-05.iif"));
+    dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(int(ExportFormat::Ledger)));
+    dialog.findChild<QLineEdit *>(QStringLiteral("exportCurrency"))->setText(QStringLiteral("eur"));
+    QCOMPARE(dialog.suggestedFileName(),
+             QStringLiteral("accrue-journal-2026-03-to-2026-05-EUR.journal"));
+    dialog.toEdit()->setDate(QDate(2026, 5, 15));
+    QCOMPARE(dialog.suggestedFileName(),
+             QStringLiteral("accrue-journal-2026-03-01-to-2026-05-15-EUR.journal"));
+    dialog.wholeBookBox()->setChecked(true);
+    QCOMPARE(dialog.suggestedFileName(), QStringLiteral("accrue-journal-all-EUR.journal"));
+    QSettings().remove(QStringLiteral("journalExport"));
 }
 
 void TestUiRecognition::invoiceViewShowsTheSchedule()

@@ -1,5 +1,7 @@
 #include "dialogs/closeperioddialog.h"
 
+#include "backgroundtask.h"
+#include "billing/changebus.h"
 #include "billing/session.h"
 #include "common/error.h"
 #include "widgets/errorbox.h"
@@ -7,7 +9,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -15,11 +16,13 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace Accrue {
 
@@ -59,17 +62,45 @@ QIcon statusIcon(const QWidget *w, CloseStatus status)
     return w->style()->standardIcon(QStyle::SP_DialogApplyButton);
 }
 
+// The dialog's session as a worker's: the same user (and so role) and the
+// same today, on the worker's own connection, with its own recogniser.
+template<typename Result>
+std::function<Result(Database &)> onWorker(const Session &session,
+                                           ClosePeriodDialog::RecognizerFactory recognizer,
+                                           std::function<Result(PeriodCloseService &)> work)
+{
+    return [user = session.userName(), today = session.today(), recognizer = std::move(recognizer),
+            work = std::move(work)](Database &db) {
+        Session worker(db, user);
+        worker.setToday(today);
+        PeriodCloseService service(
+            worker, recognizer ? recognizer(worker) : PeriodCloseService::Recognizer());
+        return work(service);
+    };
+}
+
 } // namespace
 
-ClosePeriodDialog::ClosePeriodDialog(Session &session, PeriodCloseService::Recognizer recognize,
+// What the dialog shows of a month, read together on the worker.
+struct ClosePeriodDialog::Snapshot
+{
+    QDate month;
+    PeriodLock lock;
+    std::optional<CloseChecklist> checklist; // none: the month is closed
+    std::vector<PeriodEvent> history;
+};
+
+ClosePeriodDialog::ClosePeriodDialog(Session &session, RecognizerFactory recognizer,
                                      QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_service(session, std::move(recognize))
+    , m_recognizer(std::move(recognizer))
+    , m_service(session)
     , m_lock(new QLabel(this))
     , m_month(new QComboBox(this))
     , m_checks(table(this, { tr("Check"), tr("Status"), tr("Figures"), tr("Note") },
                      QStringLiteral("checklist")))
+    , m_busy(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_close(new QPushButton(tr("&Close Month"), this))
     , m_reopen(new QPushButton(tr("&Reopen…"), this))
@@ -82,21 +113,30 @@ ClosePeriodDialog::ClosePeriodDialog(Session &session, PeriodCloseService::Recog
     m_month->setObjectName(QStringLiteral("month"));
     m_close->setObjectName(QStringLiteral("closeMonth"));
     m_reopen->setObjectName(QStringLiteral("reopen"));
+    m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_lock->setWordWrap(true);
+    // Busy without a known length: the checklist's queries do not report progress.
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(m_busy->fontMetrics().height() / 2 + 4);
     m_close->setVisible(m_session.can(Permission::Billing));
+    m_close->setEnabled(false);
     m_close->setToolTip(tr("Post the revenue recognised through the month end and close the "
                            "month: later postings dated in it go to the first open day"));
     m_reopen->setVisible(m_session.can(Permission::Administer));
+    m_reopen->setEnabled(false);
     m_reopen->setToolTip(tr("Reopen the month and every later closed one (Admin; asks why)"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Books:"), m_lock);
-    form->addRow(tr("Month:"), m_month);
+    form->addRow(tr("&Month:"), m_month);
     auto *checklistTab = new QWidget(this);
     auto *checklistLayout = new QVBoxLayout(checklistTab);
     checklistLayout->addLayout(form);
     checklistLayout->addWidget(m_checks, 1);
+    checklistLayout->addWidget(m_busy);
     checklistLayout->addWidget(m_status);
     auto *tabs = new QTabWidget(this);
     tabs->addTab(checklistTab, tr("Checklist"));
@@ -120,8 +160,16 @@ ClosePeriodDialog::ClosePeriodDialog(Session &session, PeriodCloseService::Recog
     resize(980, 560);
 
     fillMonths();
-    setMonth(m_service.nextMonthToClose());
-    connect(m_month, &QComboBox::currentIndexChanged, this, &ClosePeriodDialog::refresh);
+    try {
+        // One row: the lock date. The checklist itself is read on the worker.
+        setMonth(m_service.nextMonthToClose());
+    } catch (const Error &e) {
+        loadFailed(e.userMessage());
+    }
+    connect(m_month, &QComboBox::currentIndexChanged, this, [this] {
+        m_notice.clear(); // an outcome belongs to its month
+        refresh();
+    });
     refresh();
 }
 
@@ -148,7 +196,7 @@ void ClosePeriodDialog::setMonth(const QDate &month)
         m_month->addItem(PeriodText::monthName(first), first);
         index = m_month->count() - 1;
     }
-    m_month->setCurrentIndex(index);
+    m_month->setCurrentIndex(index); // checks it again when it changes
 }
 
 QString ClosePeriodDialog::statusText() const
@@ -156,31 +204,85 @@ QString ClosePeriodDialog::statusText() const
     return m_status->text();
 }
 
+void ClosePeriodDialog::setBusy(bool loading, bool closing)
+{
+    m_loading = loading;
+    m_closing = closing;
+    m_busy->setVisible(loading || closing);
+    m_month->setEnabled(!closing);
+    const bool idle = !loading && !closing;
+    m_close->setEnabled(idle && m_closable && m_session.can(Permission::Billing));
+    m_reopen->setEnabled(idle && m_closedShown);
+}
+
+void ClosePeriodDialog::showStatus(const QString &text)
+{
+    m_status->setText(m_notice.isEmpty() ? text : m_notice + u'\n' + text);
+}
+
 void ClosePeriodDialog::refresh()
 {
-    try {
-        const PeriodLock lock = m_service.lock();
-        m_lock->setText(lock.closedThrough.isValid()
-                            ? tr("Closed through %1")
-                                  .arg(QLocale().toString(lock.closedThrough, QLocale::LongFormat))
-                            : tr("No period is closed"));
-        const QDate chosen = month();
-        if (lock.isClosed(chosen)) {
-            m_checks->setRowCount(0);
-            m_status->setText(tr("%1 is closed.").arg(PeriodText::monthName(chosen)));
-            m_close->setEnabled(false);
-        } else {
-            QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-            const CloseChecklist list = m_service.checklist(chosen);
-            QGuiApplication::restoreOverrideCursor();
-            showChecklist(list);
-        }
-        m_reopen->setEnabled(lock.isClosed(chosen));
-        showHistory();
-    } catch (const Error &e) {
-        QGuiApplication::restoreOverrideCursor();
-        showError(this, tr("Close Period"), e.userMessage());
+    const QDate chosen = month();
+    const int generation = ++m_generation;
+    // Nothing of another month stays on screen, and nothing can be closed,
+    // until this month's checklist is in.
+    m_shown = QDate();
+    m_closable = false;
+    m_closedShown = false;
+    m_checks->setRowCount(0);
+    setBusy(true, m_closing);
+    showStatus(tr("Checking %1…").arg(PeriodText::monthName(chosen)));
+    runInBackground<Snapshot>(
+        this, m_session.bookLocation(),
+        onWorker<Snapshot>(m_session, m_recognizer,
+                           [chosen](PeriodCloseService &service) {
+                               Snapshot s;
+                               s.month = chosen;
+                               s.lock = service.lock();
+                               if (!s.lock.isClosed(chosen))
+                                   s.checklist = service.checklist(chosen);
+                               s.history = service.history();
+                               return s;
+                           }),
+        [this, generation](Snapshot snapshot) {
+            if (generation != m_generation)
+                return; // another month was chosen meanwhile: its checklist is on its way
+            showSnapshot(snapshot);
+        },
+        [this, generation](const QString &error) {
+            if (generation == m_generation)
+                loadFailed(error);
+        });
+}
+
+void ClosePeriodDialog::loadFailed(const QString &message)
+{
+    m_closable = false;
+    m_closedShown = false;
+    setBusy(false, false);
+    showStatus(tr("The checklist could not be read: %1").arg(message));
+    emit failed(message);
+}
+
+void ClosePeriodDialog::showSnapshot(const Snapshot &s)
+{
+    const PeriodLock &lock = s.lock;
+    m_lock->setText(lock.closedThrough.isValid()
+                        ? tr("Closed through %1")
+                              .arg(QLocale().toString(lock.closedThrough, QLocale::LongFormat))
+                        : tr("No period is closed"));
+    m_shown = s.month;
+    m_closedShown = lock.isClosed(s.month);
+    if (s.checklist) {
+        showChecklist(*s.checklist);
+    } else {
+        m_closable = false;
+        m_checks->setRowCount(0);
+        showStatus(tr("%1 is closed.").arg(PeriodText::monthName(s.month)));
     }
+    showHistory(s.history);
+    setBusy(false, false);
+    emit checklistShown(s.month);
 }
 
 void ClosePeriodDialog::showChecklist(const CloseChecklist &list)
@@ -195,15 +297,14 @@ void ClosePeriodDialog::showChecklist(const CloseChecklist &list)
     m_checks->resizeRowsToContents();
     const int blocking = list.count(CloseStatus::Blocking);
     const int warnings = list.count(CloseStatus::Warning);
-    m_status->setText(blocking > 0 ? tr("%n item(s) block the close.", nullptr, blocking)
-                                   : tr("Ready to close %1 (%n warning(s)).", nullptr, warnings)
-                                         .arg(PeriodText::monthName(list.month)));
-    m_close->setEnabled(blocking == 0 && m_session.can(Permission::Billing));
+    showStatus(blocking > 0 ? tr("%n item(s) block the close.", nullptr, blocking)
+                            : tr("Ready to close %1 (%n warning(s)).", nullptr, warnings)
+                                  .arg(PeriodText::monthName(list.month)));
+    m_closable = blocking == 0;
 }
 
-void ClosePeriodDialog::showHistory()
+void ClosePeriodDialog::showHistory(const std::vector<PeriodEvent> &events)
 {
-    const std::vector<PeriodEvent> events = m_service.history();
     m_history->setRowCount(int(events.size()));
     // Newest first.
     for (int row = 0; row < int(events.size()); ++row) {
@@ -218,42 +319,65 @@ void ClosePeriodDialog::showHistory()
     m_history->resizeColumnsToContents();
 }
 
-bool ClosePeriodDialog::closeMonth()
+void ClosePeriodDialog::closeMonth()
 {
-    try {
-        const PeriodCloseService::Result result = m_service.close(month());
-        m_status->setText(tr("Closed %1: the books are closed through %2. %3")
-                              .arg(PeriodText::monthName(month()),
-                                   result.lock.closedThrough.toString(Qt::ISODate),
-                                   result.recognition));
-        const QString done = m_status->text();
-        refresh();
-        m_status->setText(done);
-        emit periodChanged();
-        return true;
-    } catch (const Error &e) {
-        showError(this, tr("Close Period"), e.userMessage());
-        refresh();
-        return false;
-    }
+    if (isBusy())
+        return;
+    const QDate chosen = month();
+    const QString name = PeriodText::monthName(chosen);
+    m_notice.clear();
+    setBusy(false, true);
+    showStatus(tr("Closing %1: recognising revenue through its last day…").arg(name));
+    runInBackground<PeriodCloseService::Result>(
+        this, m_session.bookLocation(),
+        onWorker<PeriodCloseService::Result>(
+            m_session, m_recognizer,
+            [chosen](PeriodCloseService &service) { return service.close(chosen); }),
+        [this, name](PeriodCloseService::Result result) {
+            // The worker's session committed: this one's pages hear it here.
+            m_session.changes().announce(BookArea::Ledger | BookArea::Invoices);
+            m_notice = tr("Closed %1: the books are closed through %2. %3")
+                           .arg(name, result.lock.closedThrough.toString(Qt::ISODate),
+                                result.recognition);
+            setBusy(false, false);
+            emit periodChanged();
+            emit closeFinished(true);
+            refresh();
+        },
+        [this, name](const QString &error) {
+            m_notice = tr("%1 was not closed: %2").arg(name, error);
+            setBusy(false, false);
+            emit failed(error);
+            emit closeFinished(false);
+            refresh(); // what blocks it now
+        });
 }
 
 bool ClosePeriodDialog::reopenMonth(const QString &reason)
 {
+    // Quick (the lock row, a history row, the audit record): no worker.
     try {
         const PeriodLock after = m_service.reopen(month(), reason);
-        const QString done = after.closedThrough.isValid()
+        m_notice = after.closedThrough.isValid()
             ? tr("Reopened: the books are closed through %1")
                   .arg(after.closedThrough.toString(Qt::ISODate))
             : tr("Reopened: no period is closed");
         refresh();
-        m_status->setText(done);
         emit periodChanged();
         return true;
     } catch (const Error &e) {
         showError(this, tr("Reopen Period"), e.userMessage());
         return false;
     }
+}
+
+void ClosePeriodDialog::reject()
+{
+    // A close under way finishes in its transaction either way; staying
+    // open shows how it ended (and tells the pages).
+    if (m_closing)
+        return;
+    QDialog::reject();
 }
 
 void ClosePeriodDialog::confirmAndClose()

@@ -246,18 +246,18 @@ void DashboardPage::writeOffOverdue()
 void DashboardPage::showRevenueTrend(const DashboardFigures &f)
 {
     auto *set = new QBarSet(tr("Revenue"));
-    QStringList categories;
+    QStringList months;
     qreal top = 0;
     for (const auto &month : f.revenueByMonth) {
         const qreal value = BarChart::majorUnits(Money(month.amountMinor, f.currency));
         *set << value;
         top = std::max(top, value);
-        categories << BarChart::monthLabel(month.month, false);
+        months << month.month;
     }
     auto *series = new QBarSeries;
     series->append(set);
     BarChart::show(m_trendView, series, tr("Revenue by month (%1)").arg(f.currency.code()),
-                   categories, top, false);
+                   BarChart::monthLabels(months), top, false);
 }
 
 } // namespace Accrue

@@ -41,6 +41,7 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
     , m_range(new QComboBox(this))
     , m_state(new QLabel(this))
     , m_chart(new QChartView(this))
+    , m_legend(new QLabel(this))
     , m_recognition(new RecognitionChartView(session, this))
     , m_table(new QTableView(this))
     , m_model(new RevenueTableModel(this))
@@ -98,8 +99,17 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     auto *charts = new QHBoxLayout;
-    charts->addWidget(m_chart, 3);
-    charts->addWidget(m_recognition, 2);
+    m_legend->setObjectName(QStringLiteral("revenueLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_legend->setTextFormat(Qt::RichText);
+    auto *revenue = new QVBoxLayout;
+    revenue->addWidget(m_chart, 1);
+    revenue->addWidget(m_legend);
+    // Equal halves: both charts show the same months, each wide enough for
+    // its labels level in a 1280-pixel window.
+    charts->addLayout(revenue, 1);
+    charts->addWidget(m_recognition, 1);
     layout->addLayout(charts, 3);
     layout->addWidget(m_table, 2);
     connect(m_table, &QTableView::doubleClicked, this, &RevenuePage::drillDown);
@@ -110,7 +120,7 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
 
 void RevenuePage::openClosePeriod()
 {
-    ClosePeriodDialog dialog(m_session, PeriodCloseService::recognizerFor(m_session), this);
+    ClosePeriodDialog dialog(m_session, &PeriodCloseService::recognizerFor, this);
     dialog.exec();
     refresh();
 }
@@ -176,17 +186,15 @@ void RevenuePage::showChart(const RevenueMatrix &m)
     }
     if (int(m.rows.size()) > chartSeries)
         addSet(tr("Other"), other);
-    QStringList categories;
-    for (const QString &month : m.months)
-        categories << BarChart::monthLabel(month, true);
     qreal top = 0;
     for (qint64 total : m.monthTotals)
         top = std::max(top, BarChart::majorUnits(Money(total, m.currency)));
     BarChart::show(
         m_chart, series,
         tr("Invoiced revenue by month (%1, net of tax and credit notes)").arg(m.currency.code()),
-        categories, top, true);
-    m_chart->chart()->legend()->setAlignment(Qt::AlignBottom); // shares the width
+        BarChart::monthLabels(m.months), top, false);
+    // Up to seven names: the chart's legend would cut them short in a narrow window.
+    m_legend->setText(BarChart::legendText(series));
 }
 
 bool RevenuePage::drillScope(const QModelIndex &index, ReportParameters &scope,

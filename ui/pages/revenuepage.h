@@ -55,6 +55,7 @@ private:
     QComboBox *m_range;
     QLabel *m_state;
     QChartView *m_chart;
+    QLabel *m_legend; // under m_chart: wraps where the chart's own legend would cut names
     RecognitionChartView *m_recognition;
     QTableView *m_table;
     RevenueTableModel *m_model;

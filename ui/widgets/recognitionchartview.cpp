@@ -41,15 +41,12 @@ void RecognitionChartView::showTrend(const RecognitionTrend &t)
     auto *recognised = new QBarSet(tr("Recognised"));
     m_figures.clear();
     qreal top = 0;
-    QStringList categories;
     for (qsizetype i = 0; i < t.months.size(); ++i) {
         const Money b(t.billedMinor[std::size_t(i)], t.currency);
         const Money r(t.recognisedMinor[std::size_t(i)], t.currency);
         *billed << BarChart::majorUnits(b);
         *recognised << BarChart::majorUnits(r);
         top = std::max({ top, BarChart::majorUnits(b), BarChart::majorUnits(r) });
-        // Narrow: the year only where a month name would repeat.
-        categories << BarChart::monthLabel(t.months.at(i), t.months.size() > 12);
         m_figures.append({ b.minor(), r.minor() });
     }
     auto *series = new QBarSeries;
@@ -57,7 +54,7 @@ void RecognitionChartView::showTrend(const RecognitionTrend &t)
     series->append(recognised);
     BarChart::show(this, series,
                    tr("Billed and recognised revenue (%1, net of tax)").arg(t.currency.code()),
-                   categories, top, true);
+                   BarChart::monthLabels(t.months), top, true);
     // Two charts share the page's width: the legend goes under this one.
     chart()->legend()->setAlignment(Qt::AlignBottom);
     emit shown();
