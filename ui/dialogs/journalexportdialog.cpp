@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -207,8 +208,17 @@ void JournalExportDialog::startExport()
         },
         [this, finish](JournalExportService::Result result) {
             finish();
-            m_status->setText(tr("Wrote %n journal entries to %1.", nullptr, int(result.entries))
-                                  .arg(result.files.join(tr(" and "))));
+            // A large Xero export writes dozens of parts: their folder, first and last.
+            const QStringList &files = result.files;
+            const QFileInfo first(files.first()), last(files.last());
+            const QString where = files.size() <= 2
+                ? files.join(tr(" and "))
+                : tr("%1 files in %2: %3 … %4")
+                      .arg(files.size())
+                      .arg(QDir::toNativeSeparators(first.absolutePath()), first.fileName(),
+                           last.fileName());
+            m_status->setText(
+                tr("Wrote %n journal entries to %1.", nullptr, int(result.entries)).arg(where));
             emit exportFinished(true);
         },
         [this, finish](const QString &error) {
