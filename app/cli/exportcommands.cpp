@@ -45,11 +45,21 @@ int exportJournal(CliApp &app)
     const QString output = app.value(QStringLiteral("output"));
     app.openBook(false);
     const auto result = JournalExportService(app.session()).exportTo(format, range, output);
-    if (output != QLatin1String("-") && !output.startsWith(QLatin1String("/dev/")))
+    if (output == QLatin1String("-") || output.startsWith(QLatin1String("/dev/")))
+        return 0;
+    if (result.files.size() <= 2) {
         app.err() << tr("Wrote %1 journal entries to %2")
                          .arg(result.entries)
                          .arg(result.files.join(QStringLiteral(" and ")))
                   << '\n';
+        return 0;
+    }
+    // A large Xero export in parts: one file a line.
+    app.err()
+        << tr("Wrote %1 journal entries to %2 files:").arg(result.entries).arg(result.files.size())
+        << '\n';
+    for (const QString &file : result.files)
+        app.err() << "  " << file << '\n';
     return 0;
 }
 

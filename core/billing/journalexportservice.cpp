@@ -54,6 +54,25 @@ QString checkedText(const QString &text, const QString &what)
     return trimmed;
 }
 
+// The one-file formats.
+void writeJournal(ExportFormat format, JournalReader &journal, const ExportMappingTable &table,
+                  QIODevice *out)
+{
+    switch (format) {
+    case ExportFormat::Iif:
+        IifWriter::write(journal, table, out);
+        break;
+    case ExportFormat::NetSuite:
+        NetSuiteWriter::write(journal, table, out);
+        break;
+    case ExportFormat::Ledger:
+        LedgerWriter::write(journal, out);
+        break;
+    case ExportFormat::Xero:
+        Q_UNREACHABLE();
+    }
+}
+
 } // namespace
 
 JournalExportService::JournalExportService(Session &session)
@@ -187,13 +206,6 @@ int JournalExportService::importMappingCsv(ExportFormat format, const QByteArray
     return setMapping(format, rows);
 }
 
-QStringList JournalExportService::outputPaths(ExportFormat format, const QString &path)
-{
-    if (format == ExportFormat::Xero)
-        return XeroWriter::outputPaths(path);
-    return { path };
-}
-
 JournalExportService::Result JournalExportService::exportTo(ExportFormat format,
                                                             const ExportRange &range,
                                                             const QString &path,
@@ -216,26 +228,14 @@ JournalExportService::Result JournalExportService::exportTo(ExportFormat format,
         ? ExportMappingTable(JournalExportRepository(db).mappings(exportFormatKey(format)))
         : ExportMappingTable();
     Result result;
-    result.files = outputPaths(format, path);
-    std::vector<std::unique_ptr<OutputFile>> files;
-    for (const QString &file : result.files)
-        files.push_back(std::make_unique<OutputFile>(file));
-    switch (format) {
-    case ExportFormat::Iif:
-        IifWriter::write(journal, table, files[0]->device());
-        break;
-    case ExportFormat::NetSuite:
-        NetSuiteWriter::write(journal, table, files[0]->device());
-        break;
-    case ExportFormat::Ledger:
-        LedgerWriter::write(journal, files[0]->device());
-        break;
-    case ExportFormat::Xero:
-        XeroWriter(db, journal, table).write(files[0]->device(), files[1]->device());
-        break;
+    if (format == ExportFormat::Xero) {
+        result.files = XeroWriter(db, journal, table).write(path);
+    } else {
+        OutputFile file(path);
+        writeJournal(format, journal, table, file.device());
+        file.commit();
+        result.files = QStringList { path };
     }
-    for (const auto &file : files)
-        file->commit();
     result.entries = journal.entryCount();
     return result;
 }

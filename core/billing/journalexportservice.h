@@ -41,11 +41,12 @@ public:
     // (what `accrue-cli export mapping show --format csv` writes).
     int importMappingCsv(ExportFormat format, const QByteArray &bytes, const QString &fileName);
 
-    // Writes the export to `path` ("-" for standard output, except Xero,
-    // which writes XeroWriter::outputPaths(path)).
+    // Writes the export to `path` ("-" for standard output), except Xero,
+    // which writes FILE-invoices.csv and FILE-payments.csv beside it, each
+    // in numbered parts when it holds more than Xero imports from one file
+    // (XeroWriter). Result::files lists the files written.
     Result exportTo(ExportFormat format, const ExportRange &range, const QString &path,
                     const JournalReader::Progress &progress = {});
-    static QStringList outputPaths(ExportFormat format, const QString &path);
 
 private:
     void checkRow(const ExportMapping &row, const QStringList &accountCodes) const;

@@ -5,6 +5,7 @@
 #include "exchange/exportbuffer.h"
 #include "exchange/exportmappingtable.h"
 #include "exchange/journalreader.h"
+#include "exchange/outputparts.h"
 #include "money/decimal.h"
 #include "storage/salesexportrepository.h"
 
@@ -23,6 +24,15 @@ void text(ExportBuffer &out, const QString &value)
 {
     CsvWriter::appendField(out.bytes(), CsvWriter::neutralised(value));
 }
+
+const char invoiceHeader[]
+    = "*ContactName,EmailAddress,POAddressLine1,POAddressLine2,POAddressLine3,"
+      "POAddressLine4,POCity,PORegion,POPostalCode,POCountry,*InvoiceNumber,Reference,"
+      "*InvoiceDate,*DueDate,InventoryItemCode,*Description,*Quantity,*UnitAmount,Discount,"
+      "*AccountCode,*TaxType,TrackingName1,TrackingOption1,TrackingName2,TrackingOption2,"
+      "Currency,BrandingTheme\r\n";
+const char statementHeader[] = "*Date,*Amount,Payee,Description,Reference,Cheque Number\r\n";
+const QString csv = QStringLiteral(".csv");
 
 QString xeroDate(const QDate &date)
 {
@@ -50,12 +60,12 @@ XeroWriter::XeroWriter(Database &db, JournalReader &journal, const ExportMapping
 {
 }
 
-QStringList XeroWriter::outputPaths(const QString &path)
+QStringList XeroWriter::stems(const QString &path)
 {
     QString base = path;
-    if (base.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        base.chop(4);
-    return { base + QStringLiteral("-invoices.csv"), base + QStringLiteral("-payments.csv") };
+    if (base.endsWith(csv, Qt::CaseInsensitive))
+        base.chop(csv.size());
+    return { base + QStringLiteral("-invoices"), base + QStringLiteral("-payments") };
 }
 
 QString XeroWriter::accountCode(qint64 accountId)
@@ -82,25 +92,30 @@ QString XeroWriter::taxType(const SalesDocumentLine &line)
     return m->targetFor(ExportFormat::Xero);
 }
 
-void XeroWriter::write(QIODevice *invoices, QIODevice *payments)
+QStringList XeroWriter::write(const QString &path)
 {
-    ExportBuffer docs(invoices);
-    docs << "*ContactName,EmailAddress,POAddressLine1,POAddressLine2,POAddressLine3,"
-            "POAddressLine4,POCity,PORegion,POPostalCode,POCountry,*InvoiceNumber,Reference,"
-            "*InvoiceDate,*DueDate,InventoryItemCode,*Description,*Quantity,*UnitAmount,Discount,"
-            "*AccountCode,*TaxType,TrackingName1,TrackingOption1,TrackingName2,TrackingOption2,"
-            "Currency,BrandingTheme\r\n";
+    const QStringList stem = stems(path);
+    OutputParts invoices(stem[0], csv, invoiceHeader, maxInvoicesPerFile);
+    OutputParts payments(stem[1], csv, statementHeader, maxStatementLinesPerFile);
+    write(invoices, payments);
+    QStringList files = invoices.commit();
+    files += payments.commit();
+    return files;
+}
+
+void XeroWriter::write(OutputParts &invoices, OutputParts &payments)
+{
     SalesExportRepository sales(m_db);
+    // A document is one record: all its rows go into the same part.
     sales.forEachDocument(m_journal.range(),
-                          [&](const SalesDocument &doc) { writeDocument(docs, doc); });
-    ExportBuffer pays(payments);
-    pays << "*Date,*Amount,Payee,Description,Reference,Cheque Number\r\n";
-    sales.forEachPaymentApplication(m_journal.range(),
-                                    [&](const PaymentApplication &p) { writePayment(pays, p); });
+                          [&](const SalesDocument &doc) { writeDocument(invoices.record(), doc); });
+    sales.forEachPaymentApplication(m_journal.range(), [&](const PaymentApplication &p) {
+        writePayment(payments.record(), p);
+    });
     if (!m_problems.isEmpty())
         throw Error(m_problems.join(u'\n'));
-    docs.flush();
-    pays.flush();
+    invoices.close();
+    payments.close();
 }
 
 void XeroWriter::writeDocument(ExportBuffer &out, const SalesDocument &doc)

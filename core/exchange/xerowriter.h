@@ -5,14 +5,13 @@
 
 #include <QStringList>
 
-class QIODevice;
-
 namespace Accrue {
 
 class Database;
 class ExportBuffer;
 class ExportMappingTable;
 class JournalReader;
+class OutputParts;
 
 // Two CSV files for Xero's own imports (Xero Help, "Import invoices, bills
 // and credit notes into Xero", help.xero.com/Help/Accounts_InvoiceImport.htm,
@@ -40,24 +39,36 @@ class JournalReader;
 //   reconciliation matches. Customer credit not applied to an invoice stays
 //   out (enter it in Xero as an overpayment). A statement is one bank
 //   account's, in one currency: payments in several are refused.
-// Xero takes at most 500 invoices and 1,000 statement lines per file; these
-// files are not split (export a shorter range, or split them by rows).
+// Xero imports at most 500 invoices from one file (the same help page: a
+// larger import is to be split into several files) and 1,000 transactions
+// from one statement file (Xero Help, "Import a CSV bank statement file into
+// Xero": a file of more bank transactions is to be split). So either file
+// goes in parts (OutputParts): FILE-invoices.csv when it fits one, else
+// FILE-invoices-001.csv, -002.csv, ..., each with the header, a document's
+// rows always in one part; the same for FILE-payments.csv.
 // AccountCode is the revenue account's mapped Xero code, TaxType the mapped
 // name (else code) of the line's tax category at its rate.
 class XeroWriter final
 {
 public:
+    // Xero's limits per file (see above).
+    static constexpr int maxInvoicesPerFile = 500;
+    static constexpr int maxStatementLinesPerFile = 1000;
+
     XeroWriter(Database &db, JournalReader &journal, const ExportMappingTable &mapping);
 
-    // Both files; throws Error, naming every unmapped account and tax rate
-    // and every document whose lines do not add up, before the caller
-    // commits either.
-    void write(QIODevice *invoices, QIODevice *payments);
+    // Both files, in parts, beside FILE(.csv); returns the files written,
+    // invoices first. Throws Error, naming every unmapped account and tax
+    // rate and every document whose lines do not add up, before any part
+    // is committed.
+    QStringList write(const QString &path);
 
-    // "FILE-invoices.csv" and "FILE-payments.csv" beside FILE(.csv).
-    static QStringList outputPaths(const QString &path);
+    // "FILE-invoices" and "FILE-payments" for FILE(.csv), before ".csv" or
+    // "-001.csv".
+    static QStringList stems(const QString &path);
 
 private:
+    void write(OutputParts &invoices, OutputParts &payments);
     void writeDocument(ExportBuffer &out, const SalesDocument &doc);
     void writePayment(ExportBuffer &out, const PaymentApplication &payment);
     QString accountCode(qint64 accountId);

@@ -7,13 +7,18 @@
 #include "billing/paymentservice.h"
 #include "common/error.h"
 #include "exchange/ledgerwriter.h"
+#include "exchange/outputparts.h"
+#include "exchange/xerowriter.h"
 #include "reports/reporttable.h"
 #include "reports/trialbalancereport.h"
 #include "storage/auditrepository.h"
 #include "storage/migrations.h"
+#include "storage/transaction.h"
 #include "storage/userrepository.h"
 #include "testbook.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -33,6 +38,8 @@ private slots:
     void netSuiteRowsMatchByHand();
     void xeroInvoicesAndPaymentsMatchByHand();
     void xeroStatementHoldsOneCurrency();
+    void xeroPartsHoldAtMostXerosLimit();
+    void partNamesSortByName();
     void ledgerJournalMatchesByHand();
     void hledgerChecksAndBalancesEqualTheTrialBalance();
     void unmappedAccountIsRefusedNamingIt();
@@ -180,6 +187,102 @@ QString run(const QString &program, const QStringList &args, int *exitCode)
     p.waitForFinished(60000);
     *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     return QString::fromUtf8(p.readAll());
+}
+
+const QByteArray xeroInvoiceHeader
+    = "*ContactName,EmailAddress,POAddressLine1,POAddressLine2,POAddressLine3,"
+      "POAddressLine4,POCity,PORegion,POPostalCode,POCountry,*InvoiceNumber,Reference,"
+      "*InvoiceDate,*DueDate,InventoryItemCode,*Description,*Quantity,*UnitAmount,"
+      "Discount,*AccountCode,*TaxType,TrackingName1,TrackingOption1,TrackingName2,"
+      "TrackingOption2,Currency,BrandingTheme\r\n";
+const QByteArray xeroStatementHeader
+    = "*Date,*Amount,Payee,Description,Reference,Cheque Number\r\n";
+
+// The Book and 1,201 small invoices of Small Co on 1 June (INV-2026-000002
+// .. 001202), each 1 x 1.00 at 19 % on Core Platform, except the 500th
+// document, INV-2026-000500, of two lines (1 x 1.00 and 2 x 1.00): with the
+// book's invoice first and its credit note last, 1,203 documents, 500 /
+// 500 / 203 in Xero's parts, INV-2026-000500 the last of the first. One
+// payment on 20 June, BATCH-1, pays INV-2026-000002 .. 001001 in full:
+// with the book's 50.00 on 10 June, 1,001 statement lines, 1,000 / 1.
+struct LargeBook : Book
+{
+    static constexpr int smallInvoices = 1201;
+    static constexpr int boundary = 500; // INV-2026-000500
+    QByteArray invoiceRows; // what one unsplit file would hold after its header
+    QByteArray statementRows;
+
+    LargeBook()
+    {
+        mapAll();
+        const qint64 small = book.addCustomer(QStringLiteral("SMALL"), QStringLiteral("Small Co"));
+        const qint64 product = book.addProduct(QStringLiteral("SMALLS"), QStringLiteral("4100"));
+        InvoiceService invoices(book.session());
+        PaymentService::Request batch;
+        batch.customerId = small;
+        batch.date = QDate(2026, 6, 20);
+        batch.reference = QStringLiteral("BATCH-1");
+        const Currency eur = Currency::require(QStringLiteral("EUR"));
+        batch.amount = Money::zero(eur);
+        // The book's invoice: the rows of xeroInvoicesAndPaymentsMatchByHand.
+        invoiceRows = "Acme Corp,,,,,,,,,,INV-2026-000001,,01/06/2026,01/07/2026,,\"Core "
+                      "Platform, June\",2,30.00,,4010,19% (VAT on Income),,,,,EUR,\r\n"
+                      "Acme Corp,,,,,,,,,,INV-2026-000001,,01/06/2026,01/07/2026,,\"Analytics, "
+                      "June\",1.5,20.00,10,4020,19% (VAT on Income),,,,,EUR,\r\n";
+        statementRows = "10/06/2026,50.00,Acme Corp,BANK-REF-7,INV-2026-000001,\r\n";
+        QByteArray paid;
+        Transaction tx(book.db()); // one transaction: 1,201 invoices in a moment
+        for (int n = 2; n <= smallInvoices + 1; ++n) {
+            std::vector<LineSpec> lines { { 1000, 100, 190000 } };
+            if (n == boundary)
+                lines.push_back({ 2000, 100, 190000 });
+            const Invoice inv
+                = invoices.createIssued(book.draft(small, lines, QDate(2026, 6, 1), 30, product));
+            const QByteArray number = inv.number.toUtf8();
+            for (const InvoiceLine &l : inv.lines)
+                invoiceRows += "Small Co,,,,,,,,,," + number + ",,01/06/2026,01/07/2026,,"
+                    + l.description.toUtf8() + ',' + QByteArray::number(l.quantityMilli / 1000)
+                    + ",1.00,,4010,19% (VAT on Income),,,,,EUR,\r\n";
+            if (n <= 1001) {
+                batch.splits.push_back({ inv.id, inv.total });
+                batch.amount += inv.total;
+                paid += "20/06/2026," + inv.total.toPlainString().toUtf8() + ",Small Co,BATCH-1,"
+                    + number + ",\r\n";
+            }
+        }
+        PaymentService(book.session()).record(batch);
+        tx.commit();
+        invoiceRows += "Acme Corp,,,,,,,,,,CN-2026-000001,INV-2026-000001,15/06/2026,15/06/2026,,"
+                       "\"Core Platform, June\",1,-10.00,,4010,19% (VAT on Income),,,,,EUR,\r\n";
+        statementRows += paid;
+    }
+
+    // The files of the book's folder named xero-*.
+    QStringList exportFiles() const
+    {
+        QStringList files = QDir(book.dir()).entryList(QDir::Files, QDir::Name);
+        files.removeIf([](const QString &f) { return !f.startsWith(QLatin1String("xero-")); });
+        return files;
+    }
+};
+
+QStringList names(std::initializer_list<const char *> latin1)
+{
+    QStringList out;
+    for (const char *name : latin1)
+        out << QString::fromLatin1(name);
+    return out;
+}
+
+// *InvoiceNumber of each row of a part, in order (no field before it holds
+// a comma in the test's book).
+QStringList invoiceNumbers(const QByteArray &rows)
+{
+    QStringList numbers;
+    for (const QByteArray &row : rows.split('\n'))
+        if (!row.isEmpty())
+            numbers << QString::fromUtf8(row.split(',').at(10));
+    return numbers;
 }
 
 } // namespace
@@ -331,6 +434,145 @@ void TestJournalExport::xeroStatementHoldsOneCurrency()
     compareLines(Book::read(result.files[1]),
                  "*Date,*Amount,Payee,Description,Reference,Cheque Number\r\n"
                  "20/06/2026,100.00,Yank Inc,WIRE-9,INV-2026-000002,\r\n");
+}
+
+// A re-export of the same FILE after xeroPartsHoldAtMostXerosLimit's.
+void rerunReplacesEarlierParts(LargeBook &b)
+{
+    JournalExportService service(b.book.session());
+    const QString file = b.path(QStringLiteral("xero.csv"));
+    // 15 to 30 June: the credit note alone and BATCH-1's 1,000 lines, which
+    // fit one statement file. The plain names again, and the earlier run's
+    // parts are gone.
+    const ExportRange late { QDate(2026, 6, 15), QDate(2026, 6, 30), {} };
+    auto result = service.exportTo(ExportFormat::Xero, late, file);
+    QCOMPARE(result.files,
+             QStringList({ b.path(QStringLiteral("xero-invoices.csv")),
+                           b.path(QStringLiteral("xero-payments.csv")) }));
+    QCOMPARE(b.exportFiles(), names({ "xero-invoices.csv", "xero-payments.csv" }));
+    QCOMPARE(invoiceNumbers(Book::read(result.files[0]).mid(xeroInvoiceHeader.size())),
+             names({ "CN-2026-000001" }));
+    QCOMPARE(Book::read(result.files[1]).count('\n'), 1001); // the header and 1,000 lines
+    // The whole book again: parts, and the plain files go.
+    result = service.exportTo(ExportFormat::Xero, {}, file);
+    QCOMPARE(result.files.size(), 5);
+    QCOMPARE(b.exportFiles(),
+             names({ "xero-invoices-001.csv", "xero-invoices-002.csv", "xero-invoices-003.csv",
+                     "xero-payments-001.csv", "xero-payments-002.csv" }));
+    std::map<QString, QByteArray> before;
+    for (const QString &f : result.files)
+        before[f] = Book::read(f);
+    // A failing export writes no part, removes none and leaves no temporary
+    // file: account 4100 unmapped, the same five files, the same bytes.
+    service.setMapping(ExportFormat::Xero,
+                       { row(ExportMapping::accountKind(), QStringLiteral("4100"), {}, {}) });
+    QCOMPARE(errorOf([&] { service.exportTo(ExportFormat::Xero, late, file); }),
+             QStringLiteral("account 4100 Core Platform has no Xero account: set it in "
+                            "Settings > Accounting Export or with accrue-cli export mapping"));
+    QCOMPARE(b.exportFiles().size(), 5);
+    for (const auto &[f, bytes] : before)
+        QVERIFY2(Book::read(f) == bytes, qPrintable(f));
+    // Another name's files are not touched by this one's runs, and a file
+    // that only looks alike (no three-digit part number) stays.
+    QFile other(b.path(QStringLiteral("xero-invoices-notes.csv")));
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.close();
+    service.setMapping(ExportFormat::Xero,
+                       { row(ExportMapping::accountKind(), QStringLiteral("4100"),
+                             QStringLiteral("4010"), QStringLiteral("Sales:Core Platform")) });
+    service.exportTo(ExportFormat::Xero, late, b.path(QStringLiteral("xero-late.csv")));
+    QCOMPARE(b.exportFiles(),
+             names({ "xero-invoices-001.csv", "xero-invoices-002.csv", "xero-invoices-003.csv",
+                     "xero-invoices-notes.csv", "xero-late-invoices.csv", "xero-late-payments.csv",
+                     "xero-payments-001.csv", "xero-payments-002.csv" }));
+}
+
+void TestJournalExport::xeroPartsHoldAtMostXerosLimit()
+{
+    QElapsedTimer timer;
+    timer.start();
+    LargeBook b;
+    const qint64 built = timer.restart();
+    const QString file = b.path(QStringLiteral("xero.csv"));
+    const auto result
+        = JournalExportService(b.book.session()).exportTo(ExportFormat::Xero, {}, file);
+    qInfo("1,201 invoices built in %lld ms, exported in %lld ms", built, timer.elapsed());
+    QCOMPARE(XeroWriter::maxInvoicesPerFile, 500);
+    QCOMPARE(XeroWriter::maxStatementLinesPerFile, 1000);
+    QStringList parts;
+    for (const char *name :
+         { "xero-invoices-001.csv", "xero-invoices-002.csv", "xero-invoices-003.csv",
+           "xero-payments-001.csv", "xero-payments-002.csv" })
+        parts << b.path(QString::fromLatin1(name));
+    QCOMPARE(result.files, parts);
+    // Nothing else: no plain name, no temporary file left behind.
+    QCOMPARE(b.exportFiles(),
+             names({ "xero-invoices-001.csv", "xero-invoices-002.csv", "xero-invoices-003.csv",
+                     "xero-payments-001.csv", "xero-payments-002.csv" }));
+    // Each part starts with the header; 1,203 documents go 500 / 500 / 203,
+    // none in two parts; INV-2026-000500's two rows both end the first part.
+    QByteArray invoiceRows;
+    QStringList seen;
+    const QList<int> documents { 500, 500, 203 };
+    for (int i = 0; i < 3; ++i) {
+        const QByteArray bytes = Book::read(parts[i]);
+        QVERIFY2(bytes.startsWith(xeroInvoiceHeader), qPrintable(parts[i]));
+        const QByteArray rows = bytes.mid(xeroInvoiceHeader.size());
+        QStringList numbers = invoiceNumbers(rows);
+        if (i == 0)
+            QCOMPARE(numbers.mid(numbers.size() - 2),
+                     names({ "INV-2026-000500", "INV-2026-000500" }));
+        numbers.removeDuplicates();
+        QCOMPARE(numbers.size(), documents[i]);
+        for (const QString &n : numbers)
+            QVERIFY2(!seen.contains(n), qPrintable(n));
+        seen += numbers;
+        invoiceRows += rows;
+    }
+    // Together the parts are the one file's rows: 1,203 documents, 1,205
+    // rows (the book's invoice and INV-2026-000500 have two each).
+    QCOMPARE(invoiceRows.count('\n'), 1205);
+    QCOMPARE(invoiceRows, b.invoiceRows);
+    // 1,001 statement lines: 1,000 and 1.
+    QByteArray statementRows;
+    const QList<int> lines { 1000, 1 };
+    for (int i = 0; i < 2; ++i) {
+        const QByteArray bytes = Book::read(parts[3 + i]);
+        QVERIFY2(bytes.startsWith(xeroStatementHeader), qPrintable(parts[3 + i]));
+        const QByteArray rows = bytes.mid(xeroStatementHeader.size());
+        QCOMPARE(int(rows.count('\n')), lines[i]);
+        statementRows += rows;
+    }
+    QCOMPARE(statementRows, b.statementRows);
+    // A closed period's export is the same parts, byte for byte.
+    const auto again = JournalExportService(b.book.session())
+                           .exportTo(ExportFormat::Xero, {}, b.path(QStringLiteral("xero2.csv")));
+    QCOMPARE(again.files.size(), 5);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(QFileInfo(again.files[i]).fileName(),
+                 QFileInfo(parts[i]).fileName().replace(QLatin1String("xero-"),
+                                                        QLatin1String("xero2-")));
+        QVERIFY(Book::read(again.files[i]) == Book::read(parts[i]));
+    }
+    // The same book again (building it is most of the suite's time on
+    // PostgreSQL): a re-export replaces these parts.
+    rerunReplacesEarlierParts(b);
+}
+
+void TestJournalExport::partNamesSortByName()
+{
+    QCOMPARE(OutputParts::partNames(QStringLiteral("/x/may-invoices"), QStringLiteral(".csv"), 1),
+             names({ "/x/may-invoices.csv" }));
+    QCOMPARE(OutputParts::partNames(QStringLiteral("may"), QStringLiteral(".csv"), 2),
+             names({ "may-001.csv", "may-002.csv" }));
+    // 1,200 parts (600,000 invoices): four digits for each, 0001 .. 1200.
+    const QStringList many
+        = OutputParts::partNames(QStringLiteral("may"), QStringLiteral(".csv"), 1200);
+    QCOMPARE(many.size(), 1200);
+    QCOMPARE(many.first(), QStringLiteral("may-0001.csv"));
+    QCOMPARE(many.last(), QStringLiteral("may-1200.csv"));
+    QCOMPARE(XeroWriter::stems(QStringLiteral("/x/May.CSV")),
+             names({ "/x/May-invoices", "/x/May-payments" }));
 }
 
 void TestJournalExport::ledgerJournalMatchesByHand()

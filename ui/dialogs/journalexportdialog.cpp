@@ -387,10 +387,17 @@ void JournalExportDialog::exportTo(const QString &file)
             QSettings settings;
             settings.setValue(formatKey, exportFormatKey(chosen));
             settings.setValue(folderKey, QFileInfo(file).absolutePath());
-            // Counts as "label: n", which reads right for any n.
-            m_status->setText(tr("Journal entries written: %1. File: %2")
-                                  .arg(result.entries)
-                                  .arg(result.files.join(tr(" and "))));
+            // A large Xero export writes dozens of parts: their folder, first and last.
+            const QStringList &files = result.files;
+            const QFileInfo first(files.first()), last(files.last());
+            const QString where = files.size() <= 2
+                ? files.join(tr(" and "))
+                : tr("%1 files in %2: %3 … %4")
+                      .arg(files.size())
+                      .arg(QDir::toNativeSeparators(first.absolutePath()), first.fileName(),
+                           last.fileName());
+            m_status->setText(
+                tr("Wrote %n journal entries to %1.", nullptr, int(result.entries)).arg(where));
             emit exportFinished(true);
         },
         [this, finish](const QString &error) {
