@@ -396,8 +396,9 @@ void JournalExportDialog::exportTo(const QString &file)
                       .arg(files.size())
                       .arg(QDir::toNativeSeparators(first.absolutePath()), first.fileName(),
                            last.fileName());
+            // Counts as "label: n", which reads right for any n.
             m_status->setText(
-                tr("Wrote %n journal entries to %1.", nullptr, int(result.entries)).arg(where));
+                tr("Journal entries written: %1. File: %2").arg(result.entries).arg(where));
             emit exportFinished(true);
         },
         [this, finish](const QString &error) {
