@@ -144,7 +144,8 @@ void SubscriptionRepository::update(Subscription &s)
 
 std::optional<Subscription> SubscriptionRepository::find(qint64 id)
 {
-    SqlQuery q = m_db.query(selectSubscriptions + QStringLiteral(" WHERE s.id = ?"));
+    SqlQuery q = m_db.query(selectSubscriptions + QStringLiteral(" WHERE s.id = ?")
+                            + m_db.customerScope(QStringLiteral("s.customer_id")));
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;
@@ -160,6 +161,7 @@ std::vector<Subscription> SubscriptionRepository::list(const Filter &filter)
     if (!filter.status.isEmpty())
         where += QStringLiteral(" AND s.status = ?");
     SqlQuery q = m_db.query(selectSubscriptions + QStringLiteral(" WHERE 1 = 1") + where
+                            + m_db.customerScope(QStringLiteral("s.customer_id"))
                             + QStringLiteral(" ORDER BY s.id"));
     if (filter.customerId > 0)
         q.bind(filter.customerId);
