@@ -242,7 +242,9 @@ std::vector<Subscription> SubscriptionRepository::due(const QDate &runDate, qint
             " WHERE s.id > ? AND ((s.status IN ('active', 'trial') AND s.renewal_date <= ?) "
             "OR (s.status = 'cancelled' AND s.renewal_date <= ? AND s.end_date >= s.renewal_date) "
             "OR EXISTS (SELECT 1 FROM subscription_change c WHERE c.subscription_id = s.id "
-            "AND c.billed = 0 AND c.effective_date <= ?)) ORDER BY s.id LIMIT ?"));
+            "AND c.billed = 0 AND c.effective_date <= ?))")
+        + m_db.customerScope(QStringLiteral("s.customer_id"))
+        + QStringLiteral(" ORDER BY s.id LIMIT ?"));
     q.bindAll(afterId, runDate, runDate, runDate, limit).exec();
     std::vector<Subscription> out;
     out.reserve(std::size_t(limit));
