@@ -221,6 +221,10 @@ constexpr OptionSpec optionSpecs[] = {
     { "milestone", "K", "milestone done: which milestone (1 for the first)." },
     { "no-recognition", nullptr,
       "demo: leave revenue unrecognised (for benchmarks of recognize)." },
+    // Tenants (tenantcommands.cpp); tenant add also takes --kind partner|customer,
+    // --name, --customer CODE; tenant move --to TENANT.
+    { "parent", "ID|NAME", "tenant add: the tenant the new one goes under." },
+    { "tenant", "ID|NAME", "user add: the tenant the user belongs to (default the admin's)." },
 };
 
 QStringList customerOptions(bool withProfile)
@@ -294,7 +298,12 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("copy"), { QStringLiteral("from"), QStringLiteral("to") } },
         { QStringLiteral("user list"), {} },
         { QStringLiteral("user add"),
-          { QStringLiteral("role"), QStringLiteral("password-stdin") } },
+          { QStringLiteral("role"), QStringLiteral("password-stdin"), QStringLiteral("tenant") } },
+        { QStringLiteral("tenant add"),
+          { QStringLiteral("kind"), QStringLiteral("parent"), QStringLiteral("name"),
+            QStringLiteral("customer") } },
+        { QStringLiteral("tenant list"), { QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("tenant move"), { QStringLiteral("to") } },
         { QStringLiteral("user remove"), {} },
         { QStringLiteral("password set"), { QStringLiteral("password-stdin") } },
         { QStringLiteral("password forget"), {} },
@@ -457,7 +466,8 @@ bool takesSubcommand(const QString &command)
         || command == QLatin1String("billing") || command == QLatin1String("rate")
         || command == QLatin1String("receipt") || command == QLatin1String("mail")
         || command == QLatin1String("dunning") || command == QLatin1String("usage")
-        || command == QLatin1String("milestone") || command == QLatin1String("export");
+        || command == QLatin1String("milestone") || command == QLatin1String("export")
+        || command == QLatin1String("tenant");
 }
 
 } // namespace
@@ -490,7 +500,9 @@ CliApp::CliApp()
            "mapping FILE.json | "
            "reconcile auto|accept|reject|ignore|unmatch | audit verify | copy --from BOOK --to "
            "BOOK | "
-           "user list | user add NAME --role R | user remove NAME | password set|forget | "
+           "user list | user add NAME --role R [--tenant T] | user remove NAME | "
+           "tenant add --kind partner|customer --parent T --name N [--customer CODE] | "
+           "tenant list | tenant move CUSTOMER --to T | password set|forget | "
            "customer add|edit|list|show|archive|restore|delete|import FILE.csv | "
            "payment-method add|list | "
            "product add|edit|list|show|archive|restore|import FILE.csv | "
@@ -669,6 +681,8 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runUser(*this, sub);
     if (command == QLatin1String("password"))
         return runPassword(*this, sub);
+    if (command == QLatin1String("tenant"))
+        return runTenant(*this, sub);
     if (command == QLatin1String("customer") && sub == QLatin1String("add"))
         return runCustomerAdd(*this);
     if (command == QLatin1String("customer") && sub == QLatin1String("edit"))

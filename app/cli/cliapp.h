@@ -88,6 +88,7 @@ int runReconcileLine(CliApp &app, const QString &action);
 int runCopy(CliApp &app);
 int runUser(CliApp &app, const QString &action);
 int runPassword(CliApp &app, const QString &action);
+int runTenant(CliApp &app, const QString &action); // tenantcommands.cpp
 int runCompany(CliApp &app, const QString &action);
 int runCustomerAdd(CliApp &app);
 int runCustomerEdit(CliApp &app);

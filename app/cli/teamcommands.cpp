@@ -3,6 +3,7 @@
 // keychain.
 #include "billing/booktransfer.h"
 #include "billing/session.h"
+#include "billing/tenantservice.h"
 #include "billing/userservice.h"
 #include "cliapp.h"
 #include "common/error.h"
@@ -73,7 +74,10 @@ int runUser(CliApp &app, const QString &action)
     if (action == QLatin1String("list")) {
         app.openBook(false);
         for (const BookUser &u : UserService(app.session()).list())
-            app.out() << QStringLiteral("%1  %2").arg(u.name, -24).arg(Session::roleName(u.role))
+            app.out() << QStringLiteral("%1  %2  %3")
+                             .arg(u.name, -24)
+                             .arg(Session::roleName(u.role), -8)
+                             .arg(u.tenantId > 0 ? QString::number(u.tenantId) : QString())
                       << '\n';
         return 0;
     }
@@ -87,7 +91,10 @@ int runUser(CliApp &app, const QString &action)
             ? CliApp::readSecretFromStdin()
             : QString();
         app.openBook(false);
-        UserService(app.session()).setRole(args.first(), *role, password);
+        const qint64 tenantId = app.isSet(QStringLiteral("tenant"))
+            ? TenantService(app.session()).resolve(app.value(QStringLiteral("tenant"))).id
+            : 0;
+        UserService(app.session()).setRole(args.first(), *role, password, tenantId);
         app.out() << tr("%1 works as %2").arg(args.first(), Session::roleName(*role)) << '\n';
         return 0;
     }

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "storage/database.h"
+#include "storage/tenantrepository.h"
 #include "storage/userrepository.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,40 @@ Session::Session(Database &db, QString userName)
     , m_userName(db.databaseUser().isEmpty() ? std::move(userName) : db.databaseUser())
     , m_reference(std::make_unique<ReferenceData>(*this))
 {
+    // Books from before the tenant tree (schema 17) have one tenant: all.
+    constexpr int tenantSchema = 17;
+    if (db.schemaVersion() >= tenantSchema) {
+        m_scope = TenantRepository(db).scopeOf(m_userName);
+        db.setTenantScope(m_scope);
+    }
+}
+
+bool Session::can(Permission permission) const
+{
+    if (permission == Permission::Billing && m_scope.kind == TenantKind::Customer)
+        return false;
+    return roleAllows(role(), permission);
+}
+
+void Session::requireCustomer(qint64 customerId, const QString &what) const
+{
+    if (!m_scope.isRestricted()
+        || TenantRepository(m_db).customerWithin(m_scope.tenantId, customerId))
+        return;
+    throw Error(QCoreApplication::translate("Accrue::Session",
+                                            "%1 may not %2: that customer is not in its tenant")
+                    .arg(m_userName, what),
+                {}, Error::Kind::PermissionDenied);
+}
+
+void Session::requireTenant(qint64 tenantId, const QString &what) const
+{
+    if (TenantRepository(m_db).contains(m_scope.tenantId, tenantId))
+        return;
+    throw Error(QCoreApplication::translate("Accrue::Session",
+                                            "%1 may not %2: that tenant is not below its own")
+                    .arg(m_userName, what),
+                {}, Error::Kind::PermissionDenied);
 }
 
 bool Session::isServerBook() const
@@ -86,6 +121,11 @@ void Session::require(Permission permission, const QString &what) const
 {
     if (can(permission))
         return;
+    if (roleAllows(role(), permission))
+        throw Error(
+            QCoreApplication::translate("Accrue::Session", "%1 is a customer's user and may not %2")
+                .arg(m_userName, what),
+            {}, Error::Kind::PermissionDenied);
     throw Error(
         QCoreApplication::translate("Accrue::Session", "%1 works as %2 in this book and may not %3")
             .arg(m_userName, roleName(role()), what),

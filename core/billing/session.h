@@ -3,6 +3,7 @@
 #include "billing/changebus.h"
 #include "billing/referencedata.h"
 #include "domain/role.h"
+#include "domain/tenant.h"
 #include "security/auditlog.h"
 
 #include <QDate>
@@ -60,7 +61,18 @@ public:
     // Read from the book once (users and roles change rarely; a new session
     // picks changes up).
     Role role() const;
-    bool can(Permission permission) const { return roleAllows(role(), permission); }
+    // A customer tenant's users read their own billing; they do not bill.
+    bool can(Permission permission) const;
+    // The user's tenant and what it may see, read when the session starts
+    // and given to the connection (Database::setTenantScope): every list,
+    // report and load by id or number is narrowed to it there, and on
+    // PostgreSQL the server's row-level security does the same.
+    const TenantScope &scope() const { return m_scope; }
+    // Throws Error (Kind::PermissionDenied) when the customer is outside the
+    // user's subtree (or does not exist): writes check this before they start.
+    void requireCustomer(qint64 customerId, const QString &what) const;
+    // Throws likewise when the tenant is outside the user's subtree.
+    void requireTenant(qint64 tenantId, const QString &what) const;
     // Throws Error (Kind::PermissionDenied) naming the user, the role and
     // `what` was refused.
     void require(Permission permission, const QString &what) const;
@@ -74,6 +86,7 @@ private:
     QString m_userName;
     QDate m_today;
     mutable std::optional<Role> m_role;
+    TenantScope m_scope;
     std::unique_ptr<ChangeBus> m_changes = std::make_unique<ChangeBus>();
     std::unique_ptr<ReferenceData> m_reference;
     mutable quint64 m_pendingSerial = 0; // the transaction m_pendingAreas belong to

@@ -3,6 +3,7 @@
 #include "billing/session.h"
 #include "common/error.h"
 #include "storage/database.h"
+#include "storage/tenantrepository.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -36,14 +37,38 @@ UserService::UserService(Session &session)
 
 std::vector<BookUser> UserService::list()
 {
-    return UserRepository(m_session.db()).list();
+    std::vector<BookUser> users = UserRepository(m_session.db()).list();
+    if (!m_session.scope().isRestricted())
+        return users;
+    TenantRepository tenants(m_session.db());
+    const qint64 root = tenants.rootId();
+    std::erase_if(users, [&](const BookUser &u) {
+        return !tenants.contains(m_session.scope().tenantId, u.tenantId > 0 ? u.tenantId : root);
+    });
+    return users;
 }
 
-void UserService::setRole(const QString &user, Role role, const QString &password)
+void UserService::requireReach(UserRepository &users, const QString &user) const
+{
+    if (!m_session.scope().isRestricted())
+        return;
+    for (const BookUser &u : users.list())
+        if (u.name == user)
+            m_session.requireTenant(TenantRepository(m_session.db()).tenantOfUser(user),
+                                    tr("manage %1").arg(user));
+}
+
+void UserService::setRole(const QString &user, Role role, const QString &password, qint64 tenantId)
 {
     m_session.require(Permission::Administer, tr("manage users"));
     Database &db = m_session.db();
     UserRepository users(db);
+    requireReach(users, user);
+    // A partner's admin adds users to its own tenant unless told otherwise.
+    if (tenantId <= 0 && m_session.scope().isRestricted())
+        tenantId = m_session.scope().tenantId;
+    if (tenantId > 0)
+        m_session.requireTenant(tenantId, tr("add users there"));
     const Role before = users.roleOf(user);
     // Role changes on PostgreSQL are catalogue changes; they commit with the
     // audit record or not at all.
@@ -57,11 +82,14 @@ void UserService::setRole(const QString &user, Role role, const QString &passwor
             keepAnAdmin(users, user);
     }
     users.setRole(user, role, password);
-    m_session.audit().append(
-        QStringLiteral("user.role"), QStringLiteral("user"), user,
-        QJsonObject { { QStringLiteral("role"), roleKey(before) } },
-        QJsonObject { { QStringLiteral("role"), roleKey(role) },
-                      { QStringLiteral("password_changed"), !password.isEmpty() } });
+    QJsonObject after { { QStringLiteral("role"), roleKey(role) },
+                        { QStringLiteral("password_changed"), !password.isEmpty() } };
+    if (tenantId > 0) {
+        TenantRepository(db).setUserTenant(user, role, tenantId);
+        after.insert(QStringLiteral("tenant_id"), tenantId);
+    }
+    m_session.audit().append(QStringLiteral("user.role"), QStringLiteral("user"), user,
+                             QJsonObject { { QStringLiteral("role"), roleKey(before) } }, after);
     tx.commit();
 }
 
@@ -70,6 +98,7 @@ void UserService::remove(const QString &user)
     m_session.require(Permission::Administer, tr("manage users"));
     Database &db = m_session.db();
     UserRepository users(db);
+    requireReach(users, user);
     const Role before = users.roleOf(user);
     Transaction tx(db);
     if (db.dialect() == Database::Dialect::Sqlite)

@@ -32,10 +32,13 @@ std::optional<CreditNote> CreditNoteRepository::load(qint64 id)
 {
     CreditNote n;
     {
-        SqlQuery q = m_db.query(QStringLiteral(
-            "SELECT id, number, invoice_id, customer_id, issue_date, currency, reason, "
-            "subtotal_minor, tax_minor, total_minor, unapplied_minor FROM credit_note WHERE id = "
-            "?"));
+        SqlQuery q = m_db.query(
+            QStringLiteral(
+                "SELECT id, number, invoice_id, customer_id, issue_date, currency, reason, "
+                "subtotal_minor, tax_minor, total_minor, unapplied_minor FROM credit_note WHERE id "
+                "= "
+                "?")
+            + m_db.customerScope(QStringLiteral("customer_id")));
         q.bind(id).exec();
         if (!q.next())
             return std::nullopt;
@@ -73,7 +76,8 @@ std::optional<CreditNote> CreditNoteRepository::load(qint64 id)
 
 std::optional<qint64> CreditNoteRepository::findIdByNumber(const QString &number)
 {
-    SqlQuery q = m_db.query(QStringLiteral("SELECT id FROM credit_note WHERE number = ?"));
+    SqlQuery q = m_db.query(QStringLiteral("SELECT id FROM credit_note WHERE number = ?")
+                            + m_db.customerScope(QStringLiteral("customer_id")));
     q.bind(number).exec();
     if (!q.next())
         return std::nullopt;

@@ -19,6 +19,7 @@ QString CustomerListRepository::where(const CustomerListFilter &f) const
 {
     QString sql = f.archived ? QStringLiteral(" WHERE c.archived_at IS NOT NULL")
                              : QStringLiteral(" WHERE c.archived_at IS NULL");
+    sql += m_db.customerScope(QStringLiteral("c.id"));
     if (!f.search.trimmed().isEmpty())
         sql += QStringLiteral(" AND (") + m_db.containsText(QStringLiteral("c.name"))
             + QStringLiteral(" OR ") + m_db.containsText(QStringLiteral("c.code")) + u')';

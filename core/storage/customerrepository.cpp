@@ -44,6 +44,9 @@ qint64 CustomerRepository::insert(Customer &c)
 {
     if (!c.createdAt.isValid())
         c.createdAt = QDateTime::currentDateTimeUtc();
+    // A partner's new customer is its own (the root's go to the root).
+    if (c.tenantId == 0 && m_db.tenantScope().isRestricted())
+        c.tenantId = m_db.tenantScope().tenantId;
     SqlQuery q = m_db.query(
         QStringLiteral("INSERT INTO customer (tenant_id, code, name, email, tax_id, currency, "
                        "payment_terms_days, language, notes, created_at) "
@@ -139,7 +142,9 @@ void CustomerRepository::update(Customer &c, const QString &user)
 
 std::optional<Customer> CustomerRepository::find(qint64 id)
 {
-    SqlQuery q = m_db.query(selectCustomers + QStringLiteral(" WHERE id = ?"));
+    // Outside the user's scope a customer is not there at all.
+    SqlQuery q = m_db.query(selectCustomers + QStringLiteral(" WHERE id = ?")
+                            + m_db.customerScope(QStringLiteral("id")));
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;
@@ -156,7 +161,8 @@ void CustomerRepository::lockForUpdate(qint64 id)
 
 std::optional<Customer> CustomerRepository::findByCode(const QString &code)
 {
-    SqlQuery q = m_db.query(selectCustomers + QStringLiteral(" WHERE code = ?"));
+    SqlQuery q = m_db.query(selectCustomers + QStringLiteral(" WHERE code = ?")
+                            + m_db.customerScope(QStringLiteral("id")));
     q.bind(code).exec();
     if (!q.next())
         return std::nullopt;
@@ -174,13 +180,15 @@ std::optional<BillingProfile> CustomerRepository::defaultProfile(qint64 customer
 
 std::vector<BillingProfile> CustomerRepository::profiles(qint64 customerId)
 {
-    SqlQuery q = m_db.query(QStringLiteral(
-        "SELECT id, name, COALESCE(address_line1, ''), COALESCE(address_line2, ''), "
-        "COALESCE(city, ''), COALESCE(postal_code, ''), COALESCE(region, ''), "
-        "COALESCE(state_province, ''), COALESCE(country, ''), COALESCE(contact_name, ''), "
-        "COALESCE(contact_email, ''), COALESCE(contact_phone, ''), "
-        "COALESCE(payment_method_id, 0), is_default FROM billing_profile WHERE customer_id = ? "
-        "ORDER BY is_default DESC, id"));
+    SqlQuery q = m_db.query(
+        QStringLiteral(
+            "SELECT id, name, COALESCE(address_line1, ''), COALESCE(address_line2, ''), "
+            "COALESCE(city, ''), COALESCE(postal_code, ''), COALESCE(region, ''), "
+            "COALESCE(state_province, ''), COALESCE(country, ''), COALESCE(contact_name, ''), "
+            "COALESCE(contact_email, ''), COALESCE(contact_phone, ''), "
+            "COALESCE(payment_method_id, 0), is_default FROM billing_profile WHERE customer_id = ?")
+        + m_db.customerScope(QStringLiteral("customer_id"))
+        + QStringLiteral(" ORDER BY is_default DESC, id"));
     q.bind(customerId).exec();
     std::vector<BillingProfile> result;
     while (q.next()) {
@@ -210,8 +218,9 @@ std::vector<Customer> CustomerRepository::list(bool withArchived)
     std::vector<Customer> out;
     SqlQuery q
         = m_db.query(selectCustomers
-                     + (withArchived ? QStringLiteral(" ORDER BY name")
-                                     : QStringLiteral(" WHERE archived_at IS NULL ORDER BY name")));
+                     + (withArchived ? QStringLiteral(" WHERE 1 = 1")
+                                     : QStringLiteral(" WHERE archived_at IS NULL"))
+                     + m_db.customerScope(QStringLiteral("id")) + QStringLiteral(" ORDER BY name"));
     q.exec();
     while (q.next())
         out.push_back(readCustomer(q));
@@ -220,7 +229,11 @@ std::vector<Customer> CustomerRepository::list(bool withArchived)
 
 qint64 CustomerRepository::count()
 {
-    return m_db.query(QStringLiteral("SELECT COUNT(*) FROM customer")).scalar().toLongLong();
+    return m_db
+        .query(QStringLiteral("SELECT COUNT(*) FROM customer WHERE 1 = 1")
+               + m_db.customerScope(QStringLiteral("id")))
+        .scalar()
+        .toLongLong();
 }
 
 std::vector<PaymentMethod> CustomerRepository::paymentMethods(qint64 customerId)

@@ -41,7 +41,8 @@ DashboardRepository::OpenTotals DashboardRepository::openTotals(const QString &c
             " COALESCE(SUM(CASE WHEN due_date >= ? AND due_date <= ? THEN 1 ELSE 0 END), 0)"
             " FROM (SELECT i.due_date, i.balance_minor, CASE WHEN EXISTS (SELECT 1 FROM dispute d"
             " WHERE d.invoice_id = i.id AND d.resolved_date IS NULL) THEN 1 ELSE 0 END AS disputed"
-            " FROM invoice i WHERE i.status = 'open' AND i.currency = ?) b"));
+            " FROM invoice i WHERE i.status = 'open' AND i.currency = ?")
+        + m_db.customerScope(QStringLiteral("i.customer_id")) + QStringLiteral(") b"));
     q.bind(today);
     AgingSql::bindSums(q, today);
     const QDate soon = today.addDays(dueSoonDays);
@@ -90,11 +91,13 @@ qint64 DashboardRepository::invoiced(const QString &currency, const QDate &from,
 
 std::vector<DashboardRepository::RecentPayment> DashboardRepository::recentPayments(int limit)
 {
-    SqlQuery q = m_db.query(QStringLiteral(
-        "SELECT p.received_date, c.name, p.currency, p.amount_minor, p.unapplied_minor, "
-        "p.method, COALESCE(p.reference, '') FROM payment p "
-        "JOIN customer c ON c.id = p.customer_id ORDER BY p.received_date DESC, p.id DESC "
-        "LIMIT ?"));
+    SqlQuery q = m_db.query(
+        QStringLiteral(
+            "SELECT p.received_date, c.name, p.currency, p.amount_minor, p.unapplied_minor, "
+            "p.method, COALESCE(p.reference, '') FROM payment p "
+            "JOIN customer c ON c.id = p.customer_id WHERE 1 = 1")
+        + m_db.customerScope(QStringLiteral("p.customer_id"))
+        + QStringLiteral(" ORDER BY p.received_date DESC, p.id DESC LIMIT ?"));
     q.bind(limit).exec();
     std::vector<RecentPayment> out;
     while (q.next())

@@ -243,6 +243,31 @@ QString Database::containsText(const QString &column) const
         + (m_dialect == Dialect::Postgres ? QStringLiteral(" ILIKE ?") : QStringLiteral(" LIKE ?"));
 }
 
+void Database::setTenantScope(const TenantScope &scope)
+{
+    m_tenantScope = scope;
+    // Unrestricted: customerScope() adds nothing, whatever the table holds.
+    if (m_dialect != Dialect::Sqlite || !scope.isRestricted())
+        return;
+    // TEMP: this connection's alone, gone when it closes.
+    execute(QStringLiteral(
+        "CREATE TEMP TABLE IF NOT EXISTS accrue_scope (tenant_id INTEGER NOT NULL)"));
+    query(QStringLiteral("DELETE FROM temp.accrue_scope")).exec();
+    query(QStringLiteral("INSERT INTO temp.accrue_scope (tenant_id) VALUES (?)"))
+        .bind(scope.tenantId)
+        .exec();
+}
+
+QString Database::customerScope(const QString &customerColumn) const
+{
+    if (!m_tenantScope.isRestricted() || m_dialect != Dialect::Sqlite)
+        return {};
+    return QStringLiteral(" AND ") + customerColumn
+        + QStringLiteral(" IN (SELECT sc.id FROM customer sc JOIN tenant_path sp"
+                         " ON sp.descendant_id = sc.tenant_id"
+                         " WHERE sp.ancestor_id = (SELECT tenant_id FROM temp.accrue_scope))");
+}
+
 QString Database::containsPattern(QString text)
 {
     text.remove(QLatin1Char('%')).remove(QLatin1Char('_'));

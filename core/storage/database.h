@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/postgresaddress.h"
+#include "domain/tenant.h"
 
 #include <QHash>
 #include <QMap>
@@ -74,6 +75,17 @@ public:
     QString containsText(const QString &column) const;
     static QString containsPattern(QString text);
 
+    // The tenant scope of this connection's user (set by Session). On
+    // PostgreSQL the server enforces it (row-level security keyed to the
+    // login); on SQLite core does: the scope's tenant goes into the
+    // connection's own temp table, and customerScope() names it.
+    void setTenantScope(const TenantScope &scope);
+    const TenantScope &tenantScope() const { return m_tenantScope; }
+    // " AND column IN (the scope's customers)", or nothing when the whole
+    // book is visible or the server filters. No value goes into the text:
+    // the tenant is read from the connection's temp table.
+    QString customerScope(const QString &customerColumn) const;
+
     // Runs a statement without parameters (DDL, PRAGMA).
     void execute(const QString &sql);
 
@@ -139,6 +151,7 @@ private:
     QStringList m_pendingNotices;
     QStringList m_notices;
     quint64 m_transactionSerial = 0;
+    TenantScope m_tenantScope;
     std::unique_ptr<SqliteSharing> m_sharing; // SQLite: who closes the book last
     void *m_sqlite = nullptr; // sqlite3*, for interrupt() from another thread
     void *m_pgCancel = nullptr; // PGcancel*, likewise

@@ -22,11 +22,15 @@ DunningRepository::DunningRepository(Database &db)
 std::vector<DunningRepository::Candidate> DunningRepository::candidates(const QDate &date,
                                                                         const QDate &dueBy)
 {
-    SqlQuery q = m_db.query(QStringLiteral(
-        "SELECT i.id, i.number, i.customer_id, COALESCE(i.billing_profile_id, 0), c.code, c.name, "
-        "i.issue_date, i.due_date, i.currency, i.balance_minor FROM invoice i "
-        "JOIN customer c ON c.id = i.customer_id WHERE i.status = 'open' AND i.balance_minor > 0 "
-        "AND i.issue_date <= ? AND i.due_date <= ? ORDER BY i.due_date, i.number"));
+    SqlQuery q = m_db.query(
+        QStringLiteral("SELECT i.id, i.number, i.customer_id, COALESCE(i.billing_profile_id, 0), "
+                       "c.code, c.name, "
+                       "i.issue_date, i.due_date, i.currency, i.balance_minor FROM invoice i "
+                       "JOIN customer c ON c.id = i.customer_id WHERE i.status = 'open' AND "
+                       "i.balance_minor > 0 "
+                       "AND i.issue_date <= ? AND i.due_date <= ?")
+        + m_db.customerScope(QStringLiteral("i.customer_id"))
+        + QStringLiteral(" ORDER BY i.due_date, i.number"));
     q.bindAll(date, dueBy).exec();
     std::vector<Candidate> out;
     while (q.next())

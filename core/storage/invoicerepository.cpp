@@ -123,7 +123,9 @@ std::optional<Invoice> InvoiceRepository::load(qint64 id)
 {
     std::optional<Invoice> inv;
     {
-        SqlQuery q = m_db.query(selectInvoices + QStringLiteral(" WHERE id = ?"));
+        // Outside the user's tenant scope an invoice is not found.
+        SqlQuery q = m_db.query(selectInvoices + QStringLiteral(" WHERE id = ?")
+                                + m_db.customerScope(QStringLiteral("customer_id")));
         q.bind(id).exec();
         if (!q.next())
             return std::nullopt;
@@ -171,7 +173,8 @@ void InvoiceRepository::lockForUpdate(qint64 id)
 
 std::optional<qint64> InvoiceRepository::findIdByNumber(const QString &number)
 {
-    SqlQuery q = m_db.query(QStringLiteral("SELECT id FROM invoice WHERE number = ?"));
+    SqlQuery q = m_db.query(QStringLiteral("SELECT id FROM invoice WHERE number = ?")
+                            + m_db.customerScope(QStringLiteral("customer_id")));
     q.bind(number).exec();
     if (!q.next())
         return std::nullopt;

@@ -1134,6 +1134,145 @@ CREATE TRIGGER period_close_notify AFTER INSERT ON period_close
     FOR EACH ROW EXECUTE FUNCTION accrue_notify_change()
 )SQL";
 
+// Tenants: Distributor -> Partners -> Customers. A customer tenant is tied to
+// its one customer row (tenant.customer_id). tenant_path is the tree's
+// closure (every ancestor of every tenant, itself at depth 0), kept by
+// TenantRepository: "what may this user see" is one indexed join,
+// customer.tenant_id IN the descendants of the user's tenant, at any depth.
+// Users (app_user: SQLite's users, PostgreSQL logins' tenants) and customers
+// from before belong to the root, the default distributor.
+constexpr const char *schema17 = R"SQL(
+ALTER TABLE tenant ADD COLUMN customer_id BIGINT REFERENCES customer (id);
+CREATE UNIQUE INDEX tenant_customer ON tenant (customer_id);
+CREATE INDEX tenant_parent ON tenant (parent_id);
+CREATE TABLE tenant_path (
+    ancestor_id BIGINT NOT NULL REFERENCES tenant (id),
+    descendant_id BIGINT NOT NULL REFERENCES tenant (id),
+    depth INTEGER NOT NULL,
+    PRIMARY KEY (ancestor_id, descendant_id));
+CREATE INDEX tenant_path_descendant ON tenant_path (descendant_id, ancestor_id);
+INSERT INTO tenant_path (ancestor_id, descendant_id, depth)
+    WITH RECURSIVE up (ancestor_id, descendant_id, depth) AS (
+        SELECT id, id, 0 FROM tenant
+        UNION ALL
+        SELECT t.parent_id, up.descendant_id, up.depth + 1 FROM up
+        JOIN tenant t ON t.id = up.ancestor_id WHERE t.parent_id IS NOT NULL)
+    SELECT ancestor_id, descendant_id, depth FROM up;
+ALTER TABLE app_user ADD COLUMN tenant_id BIGINT REFERENCES tenant (id);
+UPDATE app_user SET tenant_id = (SELECT MIN(id) FROM tenant WHERE parent_id IS NULL)
+    WHERE tenant_id IS NULL;
+UPDATE customer SET tenant_id = (SELECT MIN(id) FROM tenant WHERE parent_id IS NULL)
+    WHERE tenant_id IS NULL;
+CREATE INDEX customer_tenant ON customer (tenant_id, id)
+)SQL";
+
+// A customer written without a tenant (imports, bulk loads, older clients)
+// belongs to the root: no customer is ever outside the tree.
+constexpr const char *sqliteTenants17 = R"SQL(
+CREATE TRIGGER customer_default_tenant AFTER INSERT ON customer WHEN NEW.tenant_id IS NULL
+BEGIN
+    UPDATE customer SET tenant_id = (SELECT MIN(id) FROM tenant WHERE parent_id IS NULL)
+    WHERE id = NEW.id;
+END
+)SQL";
+
+// Row-level security keyed to the connected login (current_user). The
+// SECURITY DEFINER functions read the user's tenant (app_user, else the root)
+// and its subtree with the owner's rights, so the policies stay one line
+// each; a caller may ask only for itself or a role it is a member of. Each
+// policy's "sees all" test is a scalar subquery: one InitPlan per statement,
+// so a root user's queries cost what they did without RLS. The table owner
+// (migrations, bulk loads) and superusers bypass RLS as PostgreSQL does.
+// Lines, allocations and the other children reach their scope through
+// their parent row, which is itself filtered.
+constexpr const char *postgresTenants17 = R"SQL(
+CREATE FUNCTION accrue_root_tenant() RETURNS BIGINT LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+    SELECT MIN(id) FROM tenant WHERE parent_id IS NULL
+$$
+--
+CREATE FUNCTION accrue_user_tenant(who NAME) RETURNS BIGINT LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT CASE WHEN who = session_user OR pg_has_role(session_user, who, 'MEMBER')
+        THEN COALESCE((SELECT tenant_id FROM app_user WHERE name = who), accrue_root_tenant())
+    END
+$$
+--
+CREATE FUNCTION accrue_sees_all(who NAME) RETURNS BOOLEAN LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT COALESCE(accrue_user_tenant(who) = accrue_root_tenant(), false)
+$$
+--
+CREATE FUNCTION accrue_visible_tenants(who NAME) RETURNS SETOF BIGINT LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT descendant_id FROM tenant_path WHERE ancestor_id = accrue_user_tenant(who)
+$$
+--
+CREATE FUNCTION accrue_visible_customers(who NAME) RETURNS SETOF BIGINT LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT c.id FROM customer c JOIN tenant_path p ON p.descendant_id = c.tenant_id
+    WHERE p.ancestor_id = accrue_user_tenant(who)
+$$
+--
+CREATE FUNCTION accrue_default_tenant() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.tenant_id IS NULL THEN
+        NEW.tenant_id := COALESCE(accrue_user_tenant(current_user), accrue_root_tenant());
+    END IF;
+    RETURN NEW;
+END $$
+--
+CREATE TRIGGER customer_default_tenant BEFORE INSERT ON customer
+    FOR EACH ROW EXECUTE FUNCTION accrue_default_tenant()
+--
+ALTER TABLE customer ENABLE ROW LEVEL SECURITY
+--
+CREATE POLICY customer_tenant ON customer USING ((SELECT accrue_sees_all(current_user))
+    OR tenant_id IN (SELECT accrue_visible_tenants(current_user)))
+--
+ALTER TABLE invoice ENABLE ROW LEVEL SECURITY
+--
+CREATE POLICY invoice_tenant ON invoice USING ((SELECT accrue_sees_all(current_user))
+    OR customer_id IN (SELECT accrue_visible_customers(current_user)))
+--
+ALTER TABLE credit_note ENABLE ROW LEVEL SECURITY
+--
+CREATE POLICY credit_note_tenant ON credit_note USING ((SELECT accrue_sees_all(current_user))
+    OR customer_id IN (SELECT accrue_visible_customers(current_user)))
+--
+ALTER TABLE payment ENABLE ROW LEVEL SECURITY
+--
+CREATE POLICY payment_tenant ON payment USING ((SELECT accrue_sees_all(current_user))
+    OR customer_id IN (SELECT accrue_visible_customers(current_user)))
+--
+ALTER TABLE subscription ENABLE ROW LEVEL SECURITY
+--
+CREATE POLICY subscription_tenant ON subscription USING ((SELECT accrue_sees_all(current_user))
+    OR customer_id IN (SELECT accrue_visible_customers(current_user)))
+--
+ALTER TABLE billing_profile ENABLE ROW LEVEL SECURITY
+--
+CREATE POLICY billing_profile_tenant ON billing_profile
+    USING ((SELECT accrue_sees_all(current_user))
+    OR customer_id IN (SELECT accrue_visible_customers(current_user)))
+--
+ALTER TABLE payment_method ENABLE ROW LEVEL SECURITY
+--
+CREATE POLICY payment_method_tenant ON payment_method
+    USING ((SELECT accrue_sees_all(current_user))
+    OR customer_id IN (SELECT accrue_visible_customers(current_user)))
+--
+ALTER TABLE invoice_line ENABLE ROW LEVEL SECURITY
+--
+CREATE POLICY invoice_line_tenant ON invoice_line USING ((SELECT accrue_sees_all(current_user))
+    OR invoice_id IN (SELECT id FROM invoice))
+--
+ALTER TABLE credit_note_line ENABLE ROW LEVEL SECURITY
+--
+CREATE POLICY credit_note_line_tenant ON credit_note_line
+    USING ((SELECT accrue_sees_all(current_user))
+    OR credit_note_id IN (SELECT id FROM credit_note))
+)SQL";
 
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
@@ -1156,6 +1295,8 @@ constexpr Migration migrations[] = {
     { 15, "Month-end close: lock date, close history, original posting dates", schema15,
       sqlitePeriodClose15, postgresPeriodClose15 },
     { 16, "Account mapping of accounting exports", schema16, "", "" },
+    { 17, "Tenant tree, users' and customers' tenants, row-level security", schema17,
+      sqliteTenants17, postgresTenants17 },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)
@@ -1260,6 +1401,10 @@ REVOKE UPDATE, DELETE ON period_close FROM accrue_finance
 REVOKE INSERT, DELETE ON period_lock FROM accrue_finance
 --
 GRANT INSERT, UPDATE, DELETE ON setting, app_user, account, tenant TO accrue_admin
+--
+REVOKE INSERT, UPDATE, DELETE ON tenant_path FROM accrue_finance
+--
+GRANT INSERT, UPDATE, DELETE ON tenant_path TO accrue_admin
 --
 GRANT INSERT, UPDATE, DELETE ON export_mapping TO accrue_admin
 )SQL";

@@ -16,7 +16,8 @@ PaymentListRepository::PaymentListRepository(Database &db)
 
 QString PaymentListRepository::where(const PaymentListFilter &f) const
 {
-    QString sql = QStringLiteral(" WHERE 1 = 1");
+    QString sql
+        = QStringLiteral(" WHERE 1 = 1") + m_db.customerScope(QStringLiteral("p.customer_id"));
     if (!f.search.isEmpty())
         sql += QStringLiteral(" AND (") + m_db.containsText(QStringLiteral("c.name"))
             + QStringLiteral(" OR c.code = ? OR ")

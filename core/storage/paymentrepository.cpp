@@ -27,9 +27,11 @@ qint64 PaymentRepository::insert(Payment &p)
 
 std::optional<Payment> PaymentRepository::find(qint64 id)
 {
-    SqlQuery q = m_db.query(QStringLiteral(
-        "SELECT id, customer_id, received_date, amount_minor, currency, method,"
-        " COALESCE(reference, ''), unapplied_minor, created_at FROM payment WHERE id = ?"));
+    SqlQuery q = m_db.query(
+        QStringLiteral(
+            "SELECT id, customer_id, received_date, amount_minor, currency, method,"
+            " COALESCE(reference, ''), unapplied_minor, created_at FROM payment WHERE id = ?")
+        + m_db.customerScope(QStringLiteral("customer_id")));
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;

@@ -7,10 +7,12 @@ namespace Accrue {
 
 QString ReportScope::customerCondition(const Database &db, const QString &customerColumn) const
 {
+    // The user's tenant scope narrows every report (nothing for the root).
+    const QString scoped = db.customerScope(customerColumn);
     if (customer.isEmpty())
-        return {};
+        return scoped;
     // As a set of ids, so the planner can use the customer index.
-    return QStringLiteral(" AND ") + customerColumn
+    return scoped + QStringLiteral(" AND ") + customerColumn
         + QStringLiteral(" IN (SELECT id FROM customer WHERE code = ?"
                          " OR (NOT EXISTS (SELECT 1 FROM customer x WHERE x.code = ?) AND ")
         + db.containsText(QStringLiteral("name")) + QStringLiteral("))");

@@ -144,7 +144,8 @@ void SubscriptionRepository::update(Subscription &s)
 
 std::optional<Subscription> SubscriptionRepository::find(qint64 id)
 {
-    SqlQuery q = m_db.query(selectSubscriptions + QStringLiteral(" WHERE s.id = ?"));
+    SqlQuery q = m_db.query(selectSubscriptions + QStringLiteral(" WHERE s.id = ?")
+                            + m_db.customerScope(QStringLiteral("s.customer_id")));
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;
@@ -160,6 +161,7 @@ std::vector<Subscription> SubscriptionRepository::list(const Filter &filter)
     if (!filter.status.isEmpty())
         where += QStringLiteral(" AND s.status = ?");
     SqlQuery q = m_db.query(selectSubscriptions + QStringLiteral(" WHERE 1 = 1") + where
+                            + m_db.customerScope(QStringLiteral("s.customer_id"))
                             + QStringLiteral(" ORDER BY s.id"));
     if (filter.customerId > 0)
         q.bind(filter.customerId);
@@ -240,7 +242,9 @@ std::vector<Subscription> SubscriptionRepository::due(const QDate &runDate, qint
             " WHERE s.id > ? AND ((s.status IN ('active', 'trial') AND s.renewal_date <= ?) "
             "OR (s.status = 'cancelled' AND s.renewal_date <= ? AND s.end_date >= s.renewal_date) "
             "OR EXISTS (SELECT 1 FROM subscription_change c WHERE c.subscription_id = s.id "
-            "AND c.billed = 0 AND c.effective_date <= ?)) ORDER BY s.id LIMIT ?"));
+            "AND c.billed = 0 AND c.effective_date <= ?))")
+        + m_db.customerScope(QStringLiteral("s.customer_id"))
+        + QStringLiteral(" ORDER BY s.id LIMIT ?"));
     q.bindAll(afterId, runDate, runDate, runDate, limit).exec();
     std::vector<Subscription> out;
     out.reserve(std::size_t(limit));

@@ -74,17 +74,20 @@ std::vector<BookUser> UserRepository::list()
         SqlQuery q = m_db.query(QStringLiteral(
             "SELECT r.rolname, CASE WHEN pg_has_role(r.oid, 'accrue_admin', 'MEMBER') THEN "
             "'admin' WHEN pg_has_role(r.oid, 'accrue_finance', 'MEMBER') THEN 'finance' ELSE "
-            "'viewer' END FROM pg_roles r WHERE r.rolcanlogin AND "
+            "'viewer' END, COALESCE((SELECT u.tenant_id FROM app_user u "
+            "WHERE u.name = r.rolname), 0) FROM pg_roles r WHERE r.rolcanlogin AND "
             "pg_has_role(r.oid, 'accrue_viewer', 'MEMBER') ORDER BY r.rolname"));
         q.exec();
         while (q.next())
-            users.push_back({ q.text(0), roleFromKey(q.text(1)).value_or(Role::Viewer) });
+            users.push_back(
+                { q.text(0), roleFromKey(q.text(1)).value_or(Role::Viewer), q.int64(2) });
         return users;
     }
-    SqlQuery q = m_db.query(QStringLiteral("SELECT name, role FROM app_user ORDER BY name"));
+    SqlQuery q = m_db.query(
+        QStringLiteral("SELECT name, role, COALESCE(tenant_id, 0) FROM app_user ORDER BY name"));
     q.exec();
     while (q.next())
-        users.push_back({ q.text(0), roleFromKey(q.text(1)).value_or(Role::Viewer) });
+        users.push_back({ q.text(0), roleFromKey(q.text(1)).value_or(Role::Viewer), q.int64(2) });
     return users;
 }
 

@@ -13,6 +13,7 @@ struct BookUser
 {
     QString name;
     Role role = Role::Viewer;
+    qint64 tenantId = 0; // 0: not listed in app_user, so the root's
 };
 
 // Who may work on a book and in which role. On PostgreSQL users are the

@@ -57,6 +57,7 @@ private slots:
     void dunningRunFromTheCommandLine();
     void exportJournalAndMapping();
     void mailTemplatesOfEachKind();
+    void tenantsFromTheCommandLine();
     void receiptsAndCreditNotesByMailAndRetry();
     void recognitionReportsAsCsv();
     void invoiceCsvNamesEachLinesRecognition();
@@ -2171,6 +2172,70 @@ void TestCli::closePeriodExitCodes()
     QVERIFY2(r.out.contains("\r\n2026-05,close,2026-05-31,"), r.out.constData());
     QVERIFY2(r.out.contains(",Late bank statement,"), r.out.constData());
     QCOMPARE(run({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 0);
+}
+
+// The tenant tree through the CLI: a partner, a customer tenant, a user in
+// the partner, what that user lists, a customer moved to it.
+void TestCli::tenantsFromTheCommandLine()
+{
+    const QString path = book(QStringLiteral("tenants.sqlite"));
+    const QStringList db { QStringLiteral("--db"), path, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    auto run = [&](const QStringList &args) { return cli(args + db); };
+    QCOMPARE(run({ QStringLiteral("init") }).exitCode, 0);
+    for (const char *code : { "ACME", "BETA" }) {
+        const Run added
+            = run({ QStringLiteral("customer"), QStringLiteral("add"), QString::fromLatin1(code),
+                    QStringLiteral("--name"), QString::fromLatin1(code),
+                    QStringLiteral("--currency"), QStringLiteral("EUR") });
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+    }
+    Run r = run({ QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--kind"),
+                  QStringLiteral("partner"), QStringLiteral("--parent"),
+                  QStringLiteral("Default distributor"), QStringLiteral("--name"),
+                  QStringLiteral("North") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({ QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--kind"),
+              QStringLiteral("customer"), QStringLiteral("--parent"), QStringLiteral("North"),
+              QStringLiteral("--name"), QStringLiteral("Acme"), QStringLiteral("--customer"),
+              QStringLiteral("ACME") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // A partner holds no partner.
+    r = run({ QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--kind"),
+              QStringLiteral("partner"), QStringLiteral("--parent"), QStringLiteral("North"),
+              QStringLiteral("--name"), QStringLiteral("Sub") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("cannot hold"), r.err.constData());
+    r = run({ QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--format"),
+              QStringLiteral("csv") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // The root (1), North (2) under it, Acme (3) under North with its customer.
+    QVERIFY2(r.out.contains("1,Default distributor,distributor,0,0,\r\n"), r.out.constData());
+    QVERIFY2(r.out.contains("2,North,partner,1,1,\r\n"), r.out.constData());
+    QVERIFY2(r.out.contains("3,Acme,customer,2,2,ACME\r\n"), r.out.constData());
+
+    r = run({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("pat"),
+              QStringLiteral("--role"), QStringLiteral("finance"), QStringLiteral("--tenant"),
+              QStringLiteral("North") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QStringList asPat { QStringLiteral("customer"), QStringLiteral("list"),
+                              QStringLiteral("--format"), QStringLiteral("csv"),
+                              QStringLiteral("--user"),   QStringLiteral("pat") };
+    r = run(asPat);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("ACME") && !r.out.contains("BETA"), r.out.constData());
+    r = run({ QStringLiteral("tenant"), QStringLiteral("move"), QStringLiteral("BETA"),
+              QStringLiteral("--to"), QStringLiteral("North") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run(asPat);
+    QVERIFY2(r.out.contains("ACME") && r.out.contains("BETA"), r.out.constData());
+    // pat is Finance: no tenants of its own making.
+    r = run({ QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--kind"),
+              QStringLiteral("customer"), QStringLiteral("--parent"), QStringLiteral("North"),
+              QStringLiteral("--name"), QStringLiteral("Beta"), QStringLiteral("--customer"),
+              QStringLiteral("BETA"), QStringLiteral("--user"), QStringLiteral("pat") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("may not add tenants"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,406 @@
+// Distributor → Partner → Customer tenants: each user sees and bills only
+// its own subtree. The same tests run on SQLite (tst_tenants: core filters
+// through the connection's scope) and on PostgreSQL (tst_tenants_pg: the
+// server's row-level security, also read through a plain connection as the
+// user's login, as psql would).
+
+#include "billing/invoiceservice.h"
+#include "billing/tenantservice.h"
+#include "billing/userservice.h"
+#include "common/error.h"
+#include "queries/booklists.h"
+#include "reports/reportengine.h"
+#include "reports/reporttable.h"
+#include "security/auditlog.h"
+#include "storage/auditrepository.h"
+#include "storage/invoiceregister.h"
+#include "storage/tenantrepository.h"
+#include "storage/userrepository.h"
+#include "testbook.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+using namespace Accrue;
+using namespace Accrue::Testing;
+
+namespace {
+
+// A three-level tree on one book, invoices issued by the distributor:
+//   Default distributor (root)        ROOT: 400.00 due 2026-07-01
+//   ├── North (partner)               BETA: 200.00 due 2026-07-01
+//   │   └── Acme (customer tenant)    ACME: 100.00 due 2026-07-01,
+//   │                                       50.00 due 2026-05-01 (60 days late on 06-30)
+//   └── South (partner)               GAMMA: 300.00 due 2026-07-01
+struct Tree
+{
+    TestBook book;
+    qint64 root = 0, north = 0, south = 0, acmeTenant = 0;
+    qint64 acme = 0, beta = 0, gamma = 0, rootCustomer = 0;
+    Invoice acmeJune, acmeApril, betaJune, gammaJune, rootJune;
+
+    Tree()
+    {
+        TenantService tenants(book.session());
+        root = TenantRepository(book.db()).rootId();
+        north = tenants.add(TenantKind::Partner, root, QStringLiteral("North")).id;
+        south = tenants.add(TenantKind::Partner, root, QStringLiteral("South")).id;
+        acme = book.addCustomer(QStringLiteral("ACME"), QStringLiteral("Acme Corp"));
+        beta = book.addCustomer(QStringLiteral("BETA"), QStringLiteral("Beta Ltd"));
+        gamma = book.addCustomer(QStringLiteral("GAMMA"), QStringLiteral("Gamma plc"));
+        rootCustomer = book.addCustomer(QStringLiteral("ROOT"), QStringLiteral("Root Direct"));
+        tenants.moveCustomer(beta, north);
+        tenants.moveCustomer(gamma, south);
+        acmeTenant = tenants.add(TenantKind::Customer, north, QStringLiteral("Acme"), acme).id;
+        acmeJune = book.issue(acme, { { 1000, 10000 } });
+        acmeApril = book.issue(acme, { { 1000, 5000 } }, QDate(2026, 4, 1));
+        betaJune = book.issue(beta, { { 1000, 20000 } });
+        gammaJune = book.issue(gamma, { { 1000, 30000 } });
+        rootJune = book.issue(rootCustomer, { { 1000, 40000 } });
+    }
+};
+
+// One user of the book on a connection of its own: on PostgreSQL its own
+// login (named uniquely: roles are cluster-wide), on SQLite app_user.
+struct Member
+{
+    QString name;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<Session> session;
+};
+
+QString uniqueName(const char *stem)
+{
+    static int n = 0;
+    return QStringLiteral("%1_%2_%3")
+        .arg(QLatin1String(stem))
+        .arg(QCoreApplication::applicationPid())
+        .arg(++n);
+}
+
+Member join(Tree &tree, const char *stem, Role role, qint64 tenantId)
+{
+    const bool server = TestDatabase::onPostgres();
+    Member m;
+    m.name = server ? uniqueName(stem) : QString::fromLatin1(stem);
+    UserService(tree.book.session()).setRole(m.name, role, {}, tenantId);
+    QString location = tree.book.path();
+    if (server) {
+        QUrl url(location);
+        url.setUserName(m.name);
+        location = url.toString();
+    }
+    m.db = Database::open(location, Database::OpenMode::MustExist);
+    m.db->checkSchema();
+    m.session = std::make_unique<Session>(*m.db, m.name);
+    m.session->setToday(QDate(2026, 6, 30));
+    return m;
+}
+
+QStringList invoiceNumbers(Session &s)
+{
+    QStringList numbers;
+    InvoiceListFilter f;
+    f.today = s.today();
+    f.sortKey = QStringLiteral("number");
+    InvoiceRegister(s.db()).invoices(f, [&](const InvoiceListRow &r) { numbers << r.number; });
+    numbers.sort();
+    return numbers;
+}
+
+QStringList customerCodes(Session &s)
+{
+    QStringList codes;
+    CustomerListFilter f;
+    f.today = s.today();
+    for (const CustomerListRow &r :
+         BookLists(s.db()).customers(f, ListWindow<CustomerListRow>::top(0, 100)))
+        codes << r.code;
+    codes.sort();
+    return codes;
+}
+
+// The TOTAL row's "total" of AR aging as of 2026-06-30, in minor units.
+qint64 agingTotal(Session &s, const QString &customer = {})
+{
+    ReportTable table;
+    const ReportDefinition &report = ReportEngine::require(QStringLiteral("ar-aging"));
+    ReportParameters p;
+    p.asOf = QDate(2026, 6, 30);
+    p.customer = customer;
+    report.run(s.db(), ReportEngine::withDefaults(report, p, s.today()), table);
+    int column = -1;
+    for (int c = 0; c < table.columns().size(); ++c)
+        if (table.columns().at(c).key == QLatin1String("total"))
+            column = c;
+    qint64 total = 0;
+    for (int r = 0; r < table.rows().size(); ++r)
+        if (table.isTotalRow(r))
+            total += table.rows().at(r).at(column).value<Money>().minor();
+    return total;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+class TestTenants : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void treeIsKeptWithItsPaths();
+    void eachUserSeesItsSubtree();
+    void partnerAgingIsTheSumOfItsCustomers();
+    void customerUserIsRefusedOtherCustomers();
+    void writesStayInTheSubtree();
+    void movingACustomerMovesItsScope();
+    void serverEnforcesTheScope();
+};
+
+void TestTenants::treeIsKeptWithItsPaths()
+{
+    Tree tree;
+    const std::vector<Tenant> all = TenantService(tree.book.session()).subtree();
+    QStringList shown;
+    for (const Tenant &t : all)
+        shown << QStringLiteral("%1%2").arg(QString(t.depth, u'.'), t.name);
+    // Depth first, children by name.
+    QCOMPARE(shown,
+             (QStringList { QStringLiteral("Default distributor"), QStringLiteral(".North"),
+                            QStringLiteral("..Acme"), QStringLiteral(".South") }));
+    QVERIFY(TenantRepository(tree.book.db()).contains(tree.root, tree.acmeTenant));
+    QVERIFY(!TenantRepository(tree.book.db()).contains(tree.south, tree.acmeTenant));
+    QCOMPARE(TenantRepository(tree.book.db()).tenantOfCustomer(tree.acme), tree.acmeTenant);
+    // A partner goes under a distributor only; a customer tenant holds nothing.
+    TenantService tenants(tree.book.session());
+    QVERIFY(errorOf([&] {
+                tenants.add(TenantKind::Partner, tree.north, QStringLiteral("Sub"));
+            }).contains(QStringLiteral("cannot hold")));
+    QVERIFY(errorOf([&] {
+                tenants.add(TenantKind::Customer, tree.acmeTenant, QStringLiteral("X"), tree.beta);
+            }).contains(QStringLiteral("cannot hold")));
+    QVERIFY(errorOf([&] {
+                tenants.add(TenantKind::Customer, tree.north, QStringLiteral("Acme 2"), tree.acme);
+            }).contains(QStringLiteral("already has")));
+    // Every customer is in the tree; those from before went to the root.
+    QCOMPARE(TenantRepository(tree.book.db()).tenantOfCustomer(tree.rootCustomer), tree.root);
+    QVERIFY(AuditLog(tree.book.db(), QString()).verify().ok);
+}
+
+void TestTenants::eachUserSeesItsSubtree()
+{
+    Tree tree;
+    Member pat = join(tree, "pat", Role::Finance, tree.north);
+    Member cal = join(tree, "cal", Role::Viewer, tree.acmeTenant);
+    Member sam = join(tree, "sam", Role::Viewer, tree.south);
+    QVERIFY(pat.session->scope().isRestricted());
+    QCOMPARE(pat.session->scope().tenantId, tree.north);
+    QCOMPARE(cal.session->scope().customerId, tree.acme);
+    QVERIFY(!tree.book.session().scope().isRestricted());
+
+    QCOMPARE(invoiceNumbers(tree.book.session()).size(), 5);
+    QCOMPARE(invoiceNumbers(*pat.session),
+             sorted({ tree.acmeJune.number, tree.acmeApril.number, tree.betaJune.number }));
+    QCOMPARE(invoiceNumbers(*cal.session), sorted({ tree.acmeJune.number, tree.acmeApril.number }));
+    QCOMPARE(invoiceNumbers(*sam.session), QStringList { tree.gammaJune.number });
+
+    QCOMPARE(customerCodes(tree.book.session()),
+             (QStringList { QStringLiteral("ACME"), QStringLiteral("BETA"), QStringLiteral("GAMMA"),
+                            QStringLiteral("ROOT") }));
+    QCOMPARE(customerCodes(*pat.session),
+             (QStringList { QStringLiteral("ACME"), QStringLiteral("BETA") }));
+    QCOMPARE(customerCodes(*cal.session), QStringList { QStringLiteral("ACME") });
+    QCOMPARE(BookLists(pat.session->db()).invoiceCount({}), 3);
+
+    // Users of a partner are listed to its admins only below it.
+    QStringList names;
+    for (const BookUser &u : UserService(*pat.session).list())
+        names << u.name;
+    QVERIFY(names.contains(cal.name));
+    QVERIFY(!names.contains(sam.name));
+}
+
+void TestTenants::partnerAgingIsTheSumOfItsCustomers()
+{
+    Tree tree;
+    Member pat = join(tree, "pat", Role::Finance, tree.north);
+    Member cal = join(tree, "cal", Role::Viewer, tree.acmeTenant);
+    // ACME: 100.00 current + 50.00 at 31-60 days = 150.00; BETA: 200.00.
+    QCOMPARE(agingTotal(*cal.session), 15000);
+    QCOMPARE(agingTotal(tree.book.session(), QStringLiteral("ACME")), 15000);
+    QCOMPARE(agingTotal(tree.book.session(), QStringLiteral("BETA")), 20000);
+    // North = ACME + BETA = 150.00 + 200.00 = 350.00, not GAMMA's or ROOT's.
+    QCOMPARE(agingTotal(*pat.session), 15000 + 20000);
+    // The distributor: 350.00 + GAMMA 300.00 + ROOT 400.00 = 1050.00.
+    QCOMPARE(agingTotal(tree.book.session()), 105000);
+}
+
+void TestTenants::customerUserIsRefusedOtherCustomers()
+{
+    Tree tree;
+    Member cal = join(tree, "cal", Role::Viewer, tree.acmeTenant);
+    InvoiceRepository invoices(*cal.db);
+    // By number, by id, by report filter: as if they did not exist.
+    QVERIFY(!invoices.findIdByNumber(tree.gammaJune.number));
+    QVERIFY(!invoices.load(tree.gammaJune.id));
+    QVERIFY(!invoices.load(tree.betaJune.id));
+    QVERIFY(invoices.load(tree.acmeJune.id));
+    QCOMPARE(errorOf([&] { InvoiceService(*cal.session).load(tree.gammaJune.id); }),
+             QStringLiteral("No invoice with id %1").arg(tree.gammaJune.id));
+    QCOMPARE(errorOf([&] { InvoiceService(*cal.session).loadByNumber(tree.gammaJune.number); }),
+             QStringLiteral("No invoice numbered “%1”").arg(tree.gammaJune.number));
+    QCOMPARE(agingTotal(*cal.session, QStringLiteral("GAMMA")), 0);
+    QCOMPARE(agingTotal(*cal.session, QStringLiteral("BETA")), 0);
+    InvoiceListFilter byCustomer;
+    byCustomer.customer = QStringLiteral("GAMMA");
+    QCOMPARE(BookLists(*cal.db).invoiceCount(byCustomer), 0);
+    QVERIFY(!CustomerRepository(*cal.db).findByCode(QStringLiteral("GAMMA")));
+    QVERIFY(!CustomerRepository(*cal.db).find(tree.beta));
+}
+
+void TestTenants::writesStayInTheSubtree()
+{
+    Tree tree;
+    Member pat = join(tree, "pat", Role::Finance, tree.north);
+    Member val = join(tree, "val", Role::Viewer, tree.north);
+    Member cal = join(tree, "cal", Role::Finance, tree.acmeTenant);
+    // A partner bills its own customers, not another partner's.
+    const qint64 draft
+        = InvoiceService(*pat.session).createDraft(tree.book.draft(tree.beta, { { 1000, 700 } }));
+    QVERIFY(draft > 0);
+    QVERIFY(errorOf([&] {
+                InvoiceService(*pat.session)
+                    .createDraft(tree.book.draft(tree.gamma, { { 1000, 700 } }));
+            })
+            != QStringLiteral("(no error)"));
+    // A Viewer in a partner tenant cannot write at all.
+    try {
+        InvoiceService(*val.session).createDraft(tree.book.draft(tree.beta, { { 1000, 700 } }));
+        QFAIL("a partner's viewer created an invoice");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::PermissionDenied);
+    }
+    // A customer's user does not bill, whatever its role.
+    try {
+        InvoiceService(*cal.session).createDraft(tree.book.draft(tree.acme, { { 1000, 700 } }));
+        QFAIL("a customer's user created an invoice");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::PermissionDenied);
+    }
+    // Only admins manage tenants; and only below their own.
+    QVERIFY(errorOf([&] {
+                TenantService(*pat.session)
+                    .add(TenantKind::Customer, tree.north, QStringLiteral("Beta"), tree.beta);
+            }).contains(QStringLiteral("may not")));
+    Member ada = join(tree, "ada", Role::Admin, tree.north);
+    const Tenant betaTenant
+        = TenantService(*ada.session)
+              .add(TenantKind::Customer, tree.north, QStringLiteral("Beta"), tree.beta);
+    QCOMPARE(betaTenant.parentId, tree.north);
+    QVERIFY(
+        errorOf([&] {
+            TenantService(*ada.session).add(TenantKind::Partner, tree.root, QStringLiteral("West"));
+        }).contains(QStringLiteral("not below")));
+    QVERIFY(errorOf([&] {
+                TenantService(*ada.session).moveCustomer(tree.gamma, tree.north);
+            }).contains(QStringLiteral("not in its tenant")));
+    QVERIFY(errorOf([&] {
+                UserService(*ada.session)
+                    .setRole(QStringLiteral("x_outsider"), Role::Viewer, {}, tree.south);
+            }).contains(QStringLiteral("not below")));
+}
+
+void TestTenants::movingACustomerMovesItsScope()
+{
+    Tree tree;
+    Member pat = join(tree, "pat", Role::Finance, tree.north);
+    Member sam = join(tree, "sam", Role::Viewer, tree.south);
+    Member cal = join(tree, "cal", Role::Viewer, tree.acmeTenant);
+    const qint64 auditBefore = AuditRepository(tree.book.db()).count();
+    TenantService(tree.book.session()).moveCustomer(tree.beta, tree.south);
+    // ACME with its own tenant (and its users) moves too.
+    TenantService(tree.book.session()).moveCustomer(tree.acme, tree.south);
+    QCOMPARE(AuditRepository(tree.book.db()).count(), auditBefore + 2);
+    QCOMPARE(customerCodes(*pat.session), QStringList());
+    QCOMPARE(invoiceNumbers(*pat.session), QStringList());
+    QCOMPARE(
+        customerCodes(*sam.session),
+        (QStringList { QStringLiteral("ACME"), QStringLiteral("BETA"), QStringLiteral("GAMMA") }));
+    // South: ACME 150.00 + BETA 200.00 + GAMMA 300.00 = 650.00.
+    QCOMPARE(agingTotal(*sam.session), 65000);
+    QCOMPARE(invoiceNumbers(*cal.session), sorted({ tree.acmeJune.number, tree.acmeApril.number }));
+    QCOMPARE(TenantRepository(tree.book.db()).find(tree.acmeTenant)->parentId, tree.south);
+    QVERIFY(TenantRepository(tree.book.db()).contains(tree.south, tree.acmeTenant));
+    QVERIFY(!TenantRepository(tree.book.db()).contains(tree.north, tree.acmeTenant));
+    // The documents themselves did not change.
+    const Invoice beta = tree.book.reload(tree.betaJune.id);
+    QCOMPARE(beta.number, tree.betaJune.number);
+    QCOMPARE(beta.customerId, tree.beta);
+    QCOMPARE(beta.total.minor(), 20000);
+    QCOMPARE(beta.version, tree.betaJune.version);
+    tree.book.checkBooks();
+    QVERIFY(AuditLog(tree.book.db(), QString()).verify().ok);
+}
+
+void TestTenants::serverEnforcesTheScope()
+{
+    if (!TestDatabase::onPostgres()) {
+        // SQLite has no server: the scope is core's, on the connection.
+        Tree tree;
+        Member cal = join(tree, "cal", Role::Viewer, tree.acmeTenant);
+        QSqlQuery q(cal.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM invoice")) && q.next());
+        // A file-level book: whoever reads the file reads every row.
+        QCOMPARE(q.value(0).toInt(), 5);
+        return;
+    }
+    Tree tree;
+    Member pat = join(tree, "pat", Role::Finance, tree.north);
+    Member cal = join(tree, "cal", Role::Viewer, tree.acmeTenant);
+    auto count = [](Database &db, const QString &sql) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    };
+    // Plain SQL on the login's own connection, as psql sends it.
+    QCOMPARE(count(*cal.db, QStringLiteral("SELECT COUNT(*) FROM invoice")), 2);
+    QCOMPARE(count(*cal.db, QStringLiteral("SELECT COUNT(*) FROM customer")), 1);
+    QCOMPARE(count(*cal.db,
+                   QStringLiteral("SELECT COUNT(*) FROM invoice WHERE number = '%1'")
+                       .arg(tree.gammaJune.number)),
+             0);
+    QCOMPARE(count(*cal.db,
+                   QStringLiteral("SELECT COUNT(*) FROM invoice_line WHERE invoice_id = %1")
+                       .arg(tree.gammaJune.id)),
+             0);
+    QCOMPARE(count(*pat.db, QStringLiteral("SELECT COUNT(*) FROM invoice")), 3);
+    QCOMPARE(count(*pat.db, QStringLiteral("SELECT COUNT(*) FROM customer")), 2);
+    // The owner (and the root's users) see everything.
+    QCOMPARE(count(tree.book.db(), QStringLiteral("SELECT COUNT(*) FROM invoice")), 5);
+    // A partner's login cannot write another partner's customer's rows.
+    QSqlQuery w(pat.db->connection());
+    QVERIFY(!w.exec(QStringLiteral("UPDATE customer SET tenant_id = %1 WHERE id = %2")
+                        .arg(tree.north)
+                        .arg(tree.gamma))
+            || w.numRowsAffected() == 0);
+    QVERIFY(!w.exec(QStringLiteral("INSERT INTO payment_method (customer_id, kind) VALUES (%1, "
+                                   "'card')")
+                        .arg(tree.gamma)));
+    QVERIFY2(w.lastError().text().contains(QStringLiteral("row-level security")),
+             qPrintable(w.lastError().text()));
+    // Another login's scope is not for the asking.
+    QCOMPARE(
+        count(*cal.db,
+              QStringLiteral("SELECT COUNT(*) FROM accrue_visible_customers('%1')").arg(pat.name)),
+        0);
+}
+
+QTEST_GUILESS_MAIN(TestTenants)
+#include "tst_tenants.moc"
