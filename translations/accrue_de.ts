@@ -77,6 +77,7 @@
         <location filename="../app/cli/subscriptioncommands.cpp" line="166"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="197"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="252"/>
+        <location filename="../app/cli/tenantcommands.cpp" line="72"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,80 +313,80 @@
     </message>
     <message>
         <location filename="../app/cli/invoicecommands.cpp" line="144"/>
-        <source>invoice create needs one file describing the invoice(s): FILE.json, or FILE.csv with one row per line</source>
+        <source>invoice create needs one file describing the invoice(s): FILE.json, or FILE.csv with one row per line (a line may name its recognition: point_in_time, ratably, as_delivered or milestone; else its product&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="170"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="172"/>
         <source>Issued %1 (total %2 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="174"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="176"/>
         <source>Draft %1 created (issue it with: accrue-cli invoice issue %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="182"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="184"/>
         <source>%1 invoices in %2 s (%3 per second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="198"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="200"/>
         <source>invoice issue needs the id of a draft (as printed by invoice create)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="203"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="205"/>
         <source>Issued %1 (total %2 %3, due %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="214"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="216"/>
         <source>invoice pay needs one invoice number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="216"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="218"/>
         <source>invoice pay needs --amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="220"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="222"/>
         <source>--method: “%1” is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="238"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="240"/>
         <source>Give --rate or --rate-from-book, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="243"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="245"/>
         <source>Payment #%1 of %2 %3 recorded; %4 now owes %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="248"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="250"/>
         <source> (%1 kept as customer credit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="274"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="276"/>
         <source>use invoice pdf NUMBER -o FILE, or invoice pdf --status S --out-dir DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/collectionscommands.cpp" line="115"/>
         <location filename="../app/cli/creditnotecommands.cpp" line="100"/>
-        <location filename="../app/cli/invoicecommands.cpp" line="286"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="288"/>
         <location filename="../app/cli/mailcommands.cpp" line="305"/>
         <location filename="../app/cli/mailcommands.cpp" line="362"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="302"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="304"/>
         <source>Wrote %1 PDFs to %2 in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,33 +436,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="49"/>
+        <location filename="../app/cli/exportcommands.cpp" line="51"/>
         <source>Wrote %1 journal entries to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="66"/>
+        <location filename="../app/cli/exportcommands.cpp" line="59"/>
+        <source>Wrote %1 journal entries to %2 files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="76"/>
         <source>%1 account mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="68"/>
+        <location filename="../app/cli/exportcommands.cpp" line="78"/>
         <location filename="../ui/startup.cpp" line="40"/>
         <source>Accrue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="71"/>
+        <location filename="../app/cli/exportcommands.cpp" line="81"/>
         <source>Accrue name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="83"/>
+        <location filename="../app/cli/exportcommands.cpp" line="93"/>
         <source>export mapping set needs one FILE.csv (kind,source_key,target_code,target_name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="106"/>
+        <location filename="../app/cli/exportcommands.cpp" line="116"/>
         <source>export mapping show|set --format iif|xero|netsuite [FILE.csv]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,7 +494,7 @@
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="66"/>
         <location filename="../app/cli/bankcommands.cpp" line="122"/>
-        <location filename="../app/cli/invoicecommands.cpp" line="148"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="150"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,62 +666,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="29"/>
+        <location filename="../app/cli/teamcommands.cpp" line="30"/>
         <source>copy needs --from BOOK and --to BOOK (a file or a postgresql:// address)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="32"/>
+        <location filename="../app/cli/teamcommands.cpp" line="33"/>
         <source>copy takes no other arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="47"/>
+        <location filename="../app/cli/teamcommands.cpp" line="48"/>
         <source>  %1: %2 rows so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="60"/>
+        <location filename="../app/cli/teamcommands.cpp" line="61"/>
         <source>Copied %1 rows from %2 to %3 in %4 s; counts and money totals match, audit trail verified (%5 records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="81"/>
+        <location filename="../app/cli/teamcommands.cpp" line="85"/>
         <source>user %1 needs one user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="85"/>
+        <location filename="../app/cli/teamcommands.cpp" line="89"/>
         <source>--role: admin, finance or viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="91"/>
+        <location filename="../app/cli/teamcommands.cpp" line="98"/>
         <source>%1 works as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="97"/>
+        <location filename="../app/cli/teamcommands.cpp" line="104"/>
         <source>%1 no longer has a role in this book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="100"/>
+        <location filename="../app/cli/teamcommands.cpp" line="107"/>
         <source>Unknown command “user %1” (list, add, remove)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="109"/>
+        <location filename="../app/cli/teamcommands.cpp" line="116"/>
         <source>password %1 is for server books: --db postgresql://user@host/db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="115"/>
+        <location filename="../app/cli/teamcommands.cpp" line="122"/>
         <source>password set reads the password with --password-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="122"/>
+        <location filename="../app/cli/teamcommands.cpp" line="129"/>
         <source>No keychain is reachable (no Secret Service on the session bus); nothing was stored. Use ~/.pgpass or PGPASSWORD instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,7 +877,7 @@
     </message>
     <message>
         <location filename="../app/cli/mailcommands.cpp" line="207"/>
-        <location filename="../app/cli/teamcommands.cpp" line="124"/>
+        <location filename="../app/cli/teamcommands.cpp" line="131"/>
         <source>The keychain refused the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,23 +1016,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="125"/>
+        <location filename="../app/cli/teamcommands.cpp" line="132"/>
         <source>Password for %1 is in the OS keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/mailcommands.cpp" line="214"/>
-        <location filename="../app/cli/teamcommands.cpp" line="131"/>
+        <location filename="../app/cli/teamcommands.cpp" line="138"/>
         <source>The keychain could not forget the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="132"/>
+        <location filename="../app/cli/teamcommands.cpp" line="139"/>
         <source>Password for %1 removed from the OS keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="135"/>
+        <location filename="../app/cli/teamcommands.cpp" line="142"/>
         <source>Unknown command “password %1” (set, forget)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,7 +1318,7 @@
         <location filename="../app/cli/customercommands.cpp" line="81"/>
         <location filename="../app/cli/customercommands.cpp" line="156"/>
         <location filename="../app/cli/dunningcommands.cpp" line="47"/>
-        <location filename="../app/cli/exportcommands.cpp" line="69"/>
+        <location filename="../app/cli/exportcommands.cpp" line="79"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,7 +1330,7 @@
         <location filename="../app/cli/customercommands.cpp" line="82"/>
         <location filename="../app/cli/customercommands.cpp" line="157"/>
         <location filename="../app/cli/dunningcommands.cpp" line="128"/>
-        <location filename="../app/cli/exportcommands.cpp" line="70"/>
+        <location filename="../app/cli/exportcommands.cpp" line="80"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="168"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="199"/>
         <location filename="../app/cli/taxcommands.cpp" line="69"/>
@@ -1761,8 +1767,9 @@
     </message>
     <message>
         <location filename="../app/cli/customercommands.cpp" line="249"/>
-        <location filename="../app/cli/exportcommands.cpp" line="67"/>
+        <location filename="../app/cli/exportcommands.cpp" line="77"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="249"/>
+        <location filename="../app/cli/tenantcommands.cpp" line="69"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,57 +2711,197 @@ Kind regards,
         <source>journal entry (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/tenantcommands.cpp" line="26"/>
+        <source>There is no customer with the code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tenantcommands.cpp" line="33"/>
+        <source>tenant add takes no arguments (--kind, --parent, --name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tenantcommands.cpp" line="36"/>
+        <source>--kind: partner or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tenantcommands.cpp" line="38"/>
+        <source>tenant add needs --parent ID|NAME and --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tenantcommands.cpp" line="40"/>
+        <source>--customer CODE goes with --kind customer, and only with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tenantcommands.cpp" line="48"/>
+        <source>Tenant %1 “%2” (%3) added under “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tenantcommands.cpp" line="58"/>
+        <source>tenant list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tenantcommands.cpp" line="66"/>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tenantcommands.cpp" line="67"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tenantcommands.cpp" line="68"/>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tenantcommands.cpp" line="70"/>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tenantcommands.cpp" line="71"/>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tenantcommands.cpp" line="92"/>
+        <source>use tenant move CUSTOMER --to TENANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tenantcommands.cpp" line="97"/>
+        <source>Customer %1 now belongs to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tenantcommands.cpp" line="111"/>
+        <source>Unknown command “tenant %1” (add, list, move)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Accrue::AccountingExportPane</name>
     <message>
-        <location filename="../ui/dialogs/accountingexportpane.cpp" line="40"/>
-        <source>Kind</source>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="43"/>
+        <source>Tax: %1, %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountingexportpane.cpp" line="40"/>
-        <source>Accrue</source>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="44"/>
+        <source>Tax: %1 (any rate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountingexportpane.cpp" line="40"/>
-        <source>Accrue name</source>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="52"/>
+        <source>QuickBooks reads each account&apos;s full name as in its chart of accounts (Parent:Child for a subaccount).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountingexportpane.cpp" line="40"/>
-        <source>Code there</source>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="56"/>
+        <source>Xero reads each account&apos;s code, and each tax rate&apos;s tax type: its name as in Xero (else its code). A rate without a row of its own uses its category&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountingexportpane.cpp" line="40"/>
-        <source>Name there</source>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="60"/>
+        <source>NetSuite reads each account&apos;s number; where there is none, its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountingexportpane.cpp" line="46"/>
-        <source>QuickBooks needs the account&apos;s name, Xero its code and the tax rate&apos;s name, NetSuite the account number (or name). The hledger/ledger export uses Accrue&apos;s own chart.</source>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="166"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountingexportpane.cpp" line="49"/>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="166"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="166"/>
+        <source>In Accrue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="168"/>
+        <source>Number in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="169"/>
+        <source>Code in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="170"/>
+        <source>Name in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="196"/>
+        <source>Double-click a cell (or start typing) to change it; Save keeps every format&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="199"/>
         <source>Only an administrator can change the mapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountingexportpane.cpp" line="51"/>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="210"/>
+        <source>Mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="210"/>
+        <source>Not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="212"/>
+        <source>As %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="219"/>
+        <source>%1 writes “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="220"/>
+        <source>An export that uses it stops before writing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="242"/>
+        <source>%1: accounts mapped: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="247"/>
+        <source>; tax rates mapped: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="251"/>
+        <source>An export stops before writing anything while an account or tax rate it uses is not mapped, and names each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="302"/>
+        <source>Accounting Export, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountingexportpane.cpp" line="128"/>
         <source>E&amp;xport to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/accountingexportpane.cpp" line="81"/>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/accountingexportpane.cpp" line="81"/>
-        <source>Tax</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3756,192 +3903,192 @@ Kind regards,
 <context>
     <name>Accrue::CatalogService</name>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="133"/>
+        <location filename="../core/billing/catalogservice.cpp" line="131"/>
         <source>revenue_account: no account with the code “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="135"/>
+        <location filename="../core/billing/catalogservice.cpp" line="133"/>
         <source>revenue_account: %1 %2 is an account of type %3, not revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="153"/>
+        <location filename="../core/billing/catalogservice.cpp" line="151"/>
         <source>No such product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="161"/>
+        <location filename="../core/billing/catalogservice.cpp" line="159"/>
         <source>No such plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="173"/>
+        <location filename="../core/billing/catalogservice.cpp" line="171"/>
         <source>code: enter a product code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="175"/>
+        <location filename="../core/billing/catalogservice.cpp" line="173"/>
         <source>name: enter the product&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="177"/>
+        <location filename="../core/billing/catalogservice.cpp" line="175"/>
         <source>currency: choose the product&apos;s currency (an ISO 4217 code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="182"/>
+        <location filename="../core/billing/catalogservice.cpp" line="180"/>
         <source>unit_price: the price is not in the product&apos;s currency %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="185"/>
+        <location filename="../core/billing/catalogservice.cpp" line="183"/>
         <source>unit_price: %1 is not a price (zero or more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="187"/>
+        <location filename="../core/billing/catalogservice.cpp" line="185"/>
         <source>unit: name what is sold (unit, seat, user, GB, hour …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="189"/>
+        <location filename="../core/billing/catalogservice.cpp" line="187"/>
         <source>tax_category: “%1” is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="192"/>
+        <location filename="../core/billing/catalogservice.cpp" line="190"/>
         <source>recognition: “%1” is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="201"/>
+        <location filename="../core/billing/catalogservice.cpp" line="199"/>
         <source>revenue_account: no such account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="210"/>
+        <location filename="../core/billing/catalogservice.cpp" line="208"/>
         <source>code: enter a plan code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="212"/>
+        <location filename="../core/billing/catalogservice.cpp" line="210"/>
         <source>name: enter the plan&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="216"/>
+        <location filename="../core/billing/catalogservice.cpp" line="214"/>
         <source>product: choose the product the plan bills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="219"/>
+        <location filename="../core/billing/catalogservice.cpp" line="217"/>
         <source>product: %1 is archived; restore it to make plans for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="221"/>
+        <location filename="../core/billing/catalogservice.cpp" line="219"/>
         <source>currency: choose the plan&apos;s currency (an ISO 4217 code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="225"/>
+        <location filename="../core/billing/catalogservice.cpp" line="223"/>
         <source>period: a plan bills monthly, quarterly or annually (1, 3 or 12 months), not every %1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="229"/>
+        <location filename="../core/billing/catalogservice.cpp" line="227"/>
         <source>price: the price is not in the plan&apos;s currency %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="231"/>
+        <location filename="../core/billing/catalogservice.cpp" line="229"/>
         <source>price: %1 is not a price (zero or more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="233"/>
+        <location filename="../core/billing/catalogservice.cpp" line="231"/>
         <source>trial_days: between 0 and 366 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="238"/>
+        <location filename="../core/billing/catalogservice.cpp" line="236"/>
         <source>tiers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="244"/>
+        <location filename="../core/billing/catalogservice.cpp" line="242"/>
         <source>create products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="249"/>
+        <location filename="../core/billing/catalogservice.cpp" line="247"/>
         <source>code: a product with the code “%1” exists already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="260"/>
+        <location filename="../core/billing/catalogservice.cpp" line="258"/>
         <source>edit products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="285"/>
+        <location filename="../core/billing/catalogservice.cpp" line="283"/>
         <source>archive products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="285"/>
+        <location filename="../core/billing/catalogservice.cpp" line="283"/>
         <source>restore products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="299"/>
+        <location filename="../core/billing/catalogservice.cpp" line="297"/>
         <source>create plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="304"/>
+        <location filename="../core/billing/catalogservice.cpp" line="302"/>
         <source>code: a plan with the code “%1” exists already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="315"/>
+        <location filename="../core/billing/catalogservice.cpp" line="313"/>
         <source>edit plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="329"/>
+        <location filename="../core/billing/catalogservice.cpp" line="327"/>
         <source>price: %1 bills %2 subscription(s); make a new plan with the new price and change them to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="352"/>
+        <location filename="../core/billing/catalogservice.cpp" line="350"/>
         <source>archive plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="352"/>
+        <location filename="../core/billing/catalogservice.cpp" line="350"/>
         <source>restore plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="359"/>
+        <location filename="../core/billing/catalogservice.cpp" line="357"/>
         <source>The plan&apos;s product %1 is archived; restore it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="372"/>
+        <location filename="../core/billing/catalogservice.cpp" line="370"/>
         <source>import products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="389"/>
+        <location filename="../core/billing/catalogservice.cpp" line="387"/>
         <source>import plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/catalogservice.cpp" line="396"/>
+        <location filename="../core/billing/catalogservice.cpp" line="394"/>
         <source>product: no product with the code “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3991,7 +4138,7 @@ Kind regards,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommands.cpp" line="89"/>
+        <location filename="../app/cli/exportcommands.cpp" line="99"/>
         <source>%n mapping(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4002,92 +4149,92 @@ Kind regards,
 <context>
     <name>Accrue::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="470"/>
+        <location filename="../app/cli/cliapp.cpp" line="480"/>
         <source>Accrue billing and receivables, from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="485"/>
-        <source>init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv | invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | credit-note pdf NUMBER --out FILE | report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | reconcile auto|accept|reject|ignore|unmatch | audit verify | copy --from BOOK --to BOOK | user list | user add NAME --role R | user remove NAME | password set|forget | customer add|edit|list|show|archive|restore|delete|import FILE.csv | payment-method add|list | product add|edit|list|show|archive|restore|import FILE.csv | plan add|edit|list|show|archive|restore|import FILE.csv | tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set | subscription add|change|pause|resume|cancel|list|show|import | billing run | rate add BASE QUOTE RATE|list|import FILE | receipt list|show NUMBER|pdf NUMBER --out FILE | invoice dispute NUMBER --reason R | invoice dispute-note NUMBER --note N | invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | invoice send NUMBER|--status S [--eml DIR] | receipt send NUMBER [--eml DIR] | credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | mail settings show|set | mail password set|forget | dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | dunning flagged | dunning clear-flag NUMBER [--note T] | recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | milestone define|done|list NUMBER --line N | export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] -o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv] | close-period YYYY-MM [--dry-run] (exit codes: 0 closed or nothing blocks the dry run, 1 error, 2 usage, 3 the checklist blocks, 4 already closed) | reopen-period YYYY-MM --reason TEXT (Admin) | periods</source>
+        <location filename="../app/cli/cliapp.cpp" line="495"/>
+        <source>init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv (a line&apos;s optional recognition: point_in_time|ratably|as_delivered|milestone) | invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | credit-note pdf NUMBER --out FILE | report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | reconcile auto|accept|reject|ignore|unmatch | audit verify | copy --from BOOK --to BOOK | user list | user add NAME --role R [--tenant T] | user remove NAME | tenant add --kind partner|customer --parent T --name N [--customer CODE] | tenant list | tenant move CUSTOMER --to T | password set|forget | customer add|edit|list|show|archive|restore|delete|import FILE.csv | payment-method add|list | product add|edit|list|show|archive|restore|import FILE.csv | plan add|edit|list|show|archive|restore|import FILE.csv | tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set | subscription add|change|pause|resume|cancel|list|show|import | billing run | rate add BASE QUOTE RATE|list|import FILE | receipt list|show NUMBER|pdf NUMBER --out FILE | invoice dispute NUMBER --reason R | invoice dispute-note NUMBER --note N | invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | invoice send NUMBER|--status S [--eml DIR] | receipt send NUMBER [--eml DIR] | credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | mail settings show|set | mail password set|forget | dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | dunning flagged | dunning clear-flag NUMBER [--note T] | recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | milestone define|done|list NUMBER --line N | export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] -o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv] | close-period YYYY-MM [--dry-run] (exit codes: 0 closed or nothing blocks the dry run, 1 error, 2 usage, 3 the checklist blocks, 4 already closed) | reopen-period YYYY-MM --reason TEXT (Admin) | periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="544"/>
+        <location filename="../app/cli/cliapp.cpp" line="557"/>
         <source>No command given (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="607"/>
+        <location filename="../app/cli/cliapp.cpp" line="620"/>
         <source>There is no report “%1”. Reports: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="612"/>
+        <location filename="../app/cli/cliapp.cpp" line="625"/>
         <source>“%1” needs a subcommand (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="613"/>
+        <location filename="../app/cli/cliapp.cpp" line="626"/>
         <source>Unknown command “%1 %2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="614"/>
+        <location filename="../app/cli/cliapp.cpp" line="627"/>
         <source>Unknown command “%1” (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="621"/>
+        <location filename="../app/cli/cliapp.cpp" line="634"/>
         <source>Option --%1 does not apply to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="737"/>
+        <location filename="../app/cli/cliapp.cpp" line="752"/>
         <source>Unknown command (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="744"/>
+        <location filename="../app/cli/cliapp.cpp" line="759"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="773"/>
+        <location filename="../app/cli/cliapp.cpp" line="788"/>
         <source>--%1: “%2” is not a valid date (use YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="785"/>
+        <location filename="../app/cli/cliapp.cpp" line="800"/>
         <source>--%1: “%2” is not a whole number from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="842"/>
+        <location filename="../app/cli/cliapp.cpp" line="857"/>
         <source>Give it with PGPASSWORD or ~/.pgpass, or store it in the OS keychain: accrue-cli password set --db URL --password-stdin%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="844"/>
+        <location filename="../app/cli/cliapp.cpp" line="859"/>
         <source> (no keychain is reachable from here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="854"/>
+        <location filename="../app/cli/cliapp.cpp" line="869"/>
         <source>--password-stdin: standard input held no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="872"/>
+        <location filename="../app/cli/cliapp.cpp" line="887"/>
         <source>--format: “%1” is not table, csv, json or pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="876"/>
+        <location filename="../app/cli/cliapp.cpp" line="891"/>
         <source>--excel goes with --format csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="878"/>
+        <location filename="../app/cli/cliapp.cpp" line="893"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4095,124 +4242,132 @@ Kind regards,
 <context>
     <name>Accrue::ClosePeriodDialog</name>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="101"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="101"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="101"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="101"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="105"/>
         <source>&amp;Close Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="106"/>
         <source>&amp;Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="108"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="108"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="108"/>
         <source>Closed through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="108"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="108"/>
         <source>At (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="109"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="109"/>
         <source>Posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="81"/>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="182"/>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="112"/>
         <source>Close Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="126"/>
         <source>Post the revenue recognised through the month end and close the month: later postings dated in it go to the first open day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="130"/>
         <source>Reopen the month and every later closed one (Admin; asks why)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="133"/>
         <source>Books:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="95"/>
-        <source>Month:</source>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="134"/>
+        <source>&amp;Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="142"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="143"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="164"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="234"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="263"/>
+        <source>The checklist could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="271"/>
         <source>Closed through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="273"/>
         <source>No period is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="281"/>
         <source>%1 is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="300"/>
         <source>%n item(s) block the close.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4220,7 +4375,7 @@ Kind regards,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="301"/>
         <source>Ready to close %1 (%n warning(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4228,63 +4383,73 @@ Kind regards,
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="314"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="314"/>
         <source>Reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="315"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="330"/>
+        <source>Closing %1: recognising revenue through its last day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="339"/>
         <source>Closed %1: the books are closed through %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="246"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="348"/>
+        <source>%1 was not closed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="362"/>
         <source>Reopened: the books are closed through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="248"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="364"/>
         <source>Reopened: no period is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="254"/>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="281"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="369"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="405"/>
         <source>Reopen Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="262"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="386"/>
         <source>Close %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="387"/>
         <source>Close %1? Postings dated in it afterwards go to the first day of the next open month; only an Admin can reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="275"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="399"/>
         <source>Reopen %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="400"/>
         <source>Why is it reopened? (Later closed months reopen too; this goes into the audit log.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="281"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="405"/>
         <source>Enter a reason to reopen the period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5129,7 +5294,7 @@ Kind regards,
 <context>
     <name>Accrue::CustomerListRepository</name>
     <message>
-        <location filename="../core/storage/customerlistrepository.cpp" line="67"/>
+        <location filename="../core/storage/customerlistrepository.cpp" line="68"/>
         <source>The customer list needs today&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5137,32 +5302,32 @@ Kind regards,
 <context>
     <name>Accrue::CustomerRepository</name>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="136"/>
+        <location filename="../core/storage/customerrepository.cpp" line="139"/>
         <source>Customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="250"/>
+        <location filename="../core/storage/customerrepository.cpp" line="263"/>
         <source>%n invoice(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="251"/>
+        <location filename="../core/storage/customerrepository.cpp" line="264"/>
         <source>%n credit note(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="252"/>
+        <location filename="../core/storage/customerrepository.cpp" line="265"/>
         <source>%n payment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="253"/>
+        <location filename="../core/storage/customerrepository.cpp" line="266"/>
         <source>%n subscription(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="254"/>
+        <location filename="../core/storage/customerrepository.cpp" line="267"/>
         <source>%n bank line match(es)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5800,63 +5965,63 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="267"/>
+        <location filename="../core/storage/database.cpp" line="292"/>
         <source>%1 is not an Accrue book (or it is damaged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="271"/>
-        <location filename="../core/storage/migrations.cpp" line="1301"/>
+        <location filename="../core/storage/database.cpp" line="296"/>
+        <location filename="../core/storage/migrations.cpp" line="1446"/>
         <source>%1 is not an Accrue book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="273"/>
+        <location filename="../core/storage/database.cpp" line="298"/>
         <source>%1 is empty, not an Accrue book (create one with accrue-cli init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="312"/>
+        <location filename="../core/storage/database.cpp" line="337"/>
         <source>The book refused a change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="344"/>
+        <location filename="../core/storage/database.cpp" line="369"/>
         <source>The book %1 is busy: someone else is writing to it. Try again when they have finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="347"/>
+        <location filename="../core/storage/database.cpp" line="372"/>
         <source>The book %1 is in use by %2, which is writing to it. Try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="353"/>
+        <location filename="../core/storage/database.cpp" line="378"/>
         <source>The book %1 is read-only: check the permissions of the file and its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="358"/>
+        <location filename="../core/storage/database.cpp" line="383"/>
         <source>The disk holding %1 is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="360"/>
+        <location filename="../core/storage/database.cpp" line="385"/>
         <source>The book refused the change because it breaks one of its rules (a required value is missing, a value is out of range or already used).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="365"/>
+        <location filename="../core/storage/database.cpp" line="390"/>
         <source>%1 is damaged or is not an Accrue book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="366"/>
+        <location filename="../core/storage/database.cpp" line="391"/>
         <source>The book %1 could not carry out a request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="482"/>
+        <location filename="../core/storage/database.cpp" line="509"/>
         <source>%1 is not an initialised Accrue book (run accrue-cli init)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5876,17 +6041,17 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="396"/>
+        <location filename="../core/storage/database.cpp" line="421"/>
         <source>The change was rolled back because part of it failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="476"/>
+        <location filename="../core/storage/database.cpp" line="503"/>
         <source>%1 was written by a newer Accrue (schema %2; this version knows up to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="484"/>
+        <location filename="../core/storage/database.cpp" line="511"/>
         <source>%1 needs an upgrade from schema %2 to %3 (run accrue-cli init)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7427,27 +7592,27 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/invoicerules.cpp" line="234"/>
+        <location filename="../core/domain/invoicerules.cpp" line="254"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/invoicerules.cpp" line="235"/>
+        <location filename="../core/domain/invoicerules.cpp" line="255"/>
         <source>Unpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/invoicerules.cpp" line="242"/>
+        <location filename="../core/domain/invoicerules.cpp" line="262"/>
         <source>Due soon (7 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/invoicerules.cpp" line="244"/>
+        <location filename="../core/domain/invoicerules.cpp" line="264"/>
         <source>Needs review (card failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/invoicerules.cpp" line="246"/>
+        <location filename="../core/domain/invoicerules.cpp" line="266"/>
         <source>Disputed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7455,42 +7620,42 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
 <context>
     <name>Accrue::InvoiceCsv</name>
     <message>
-        <location filename="../core/exchange/invoicecsv.cpp" line="80"/>
+        <location filename="../core/exchange/invoicecsv.cpp" line="81"/>
         <source>%1: the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicecsv.cpp" line="87"/>
+        <location filename="../core/exchange/invoicecsv.cpp" line="88"/>
         <source>%1:%2: unknown column “%3” (known: invoice, %4, %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicecsv.cpp" line="93"/>
+        <location filename="../core/exchange/invoicecsv.cpp" line="94"/>
         <source>%1:%2: the column “%3” appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicecsv.cpp" line="100"/>
+        <location filename="../core/exchange/invoicecsv.cpp" line="101"/>
         <source>%1:%2: a “customer” column is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicecsv.cpp" line="107"/>
+        <location filename="../core/exchange/invoicecsv.cpp" line="108"/>
         <source>%1:%2: %3 fields, but the header names %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicecsv.cpp" line="115"/>
+        <location filename="../core/exchange/invoicecsv.cpp" line="116"/>
         <source>%1:%2: %3: missing; the row has %4 fields, but the header names %5 (is the file cut short?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicecsv.cpp" line="138"/>
+        <location filename="../core/exchange/invoicecsv.cpp" line="139"/>
         <source>%1:%2: %3: “%4” differs from “%5” on line %6 of the same invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicecsv.cpp" line="156"/>
+        <location filename="../core/exchange/invoicecsv.cpp" line="157"/>
         <source>%1: no invoice lines after the header</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7794,12 +7959,12 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicejson.cpp" line="195"/>
+        <location filename="../core/exchange/invoicejson.cpp" line="196"/>
         <source>no product with the code “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/invoicejson.cpp" line="200"/>
+        <location filename="../core/exchange/invoicejson.cpp" line="201"/>
         <source>missing: the product “%1” is priced in %2, the invoice is in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8020,7 +8185,7 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
 <context>
     <name>Accrue::InvoiceRepository</name>
     <message>
-        <location filename="../core/storage/invoicerepository.cpp" line="191"/>
+        <location filename="../core/storage/invoicerepository.cpp" line="194"/>
         <source>The invoice was changed or issued meanwhile; reopen it and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8035,7 +8200,7 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/invoicerepository.cpp" line="218"/>
+        <location filename="../core/storage/invoicerepository.cpp" line="221"/>
         <source>Invoice %1 cannot take payments or credits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8135,6 +8300,26 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
     <message>
         <location filename="../core/domain/invoicerules.cpp" line="95"/>
         <source>the service period must have a start on or before its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="194"/>
+        <source>“%1” is not a recognition method (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="198"/>
+        <source>ratably needs the service period to spread over (service_start and service_end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="201"/>
+        <source>as_delivered bills the usage recorded for a product: name the line&apos;s product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/invoicerules.cpp" line="204"/>
+        <source>as_delivered bills recorded usage, and usage is recorded only for products recognised as delivered; %1 is recognised %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8778,111 +8963,158 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
 <context>
     <name>Accrue::JournalExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="94"/>
         <source>&amp;Whole book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="103"/>
+        <source>Account &amp;Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="104"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="56"/>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="288"/>
         <source>Export Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="133"/>
         <source>All currencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="138"/>
+        <source>An ISO code (EUR) to export one currency; empty for all. QuickBooks files hold one currency each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="141"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="147"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="154"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="156"/>
         <source>&amp;Dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="160"/>
         <source>&amp;Currency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="161"/>
         <source>F&amp;ile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="174"/>
+        <source>What each account is called in the format chosen (Settings &gt; Accounting Export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="232"/>
         <source>General journal transactions for QuickBooks Desktop (File &gt; Utilities &gt; Import &gt; IIF Files). One currency per file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="126"/>
-        <source>Two files for Xero&apos;s imports: NAME-invoices.csv (sales invoices and credit notes, tax exclusive) and NAME-payments.csv.</source>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="236"/>
+        <source>Two files for Xero&apos;s imports: NAME-invoices.csv (sales invoices and credit notes, tax exclusive) and NAME-payments.csv (the payments as a bank statement to reconcile, one currency).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="245"/>
+        <source>A plain-text journal for hledger and ledger-cli; account names carry the trial balance&apos;s codes. Needs no account mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="267"/>
+        <source>Browse… suggests %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="271"/>
+        <source>No month is closed yet: the entries of this range may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="273"/>
+        <source>Closed (the books are closed through %1): the same range gives the same file every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="278"/>
+        <source>The books are closed through %1: later entries may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="320"/>
+        <source>Map them in Settings &gt; Accounting Export (Account Mapping… below) or with accrue-cli export mapping, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="395"/>
+        <source>%1 files in %2: %3 … %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="401"/>
+        <source>Journal entries written: %1. File: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="410"/>
+        <source>Nothing was written. Problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="411"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="241"/>
         <source>Journal entries for NetSuite&apos;s CSV import, one row per line, an External ID per entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="134"/>
-        <source>A plain-text journal for hledger and ledger-cli; account names carry the trial balance&apos;s codes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="289"/>
         <source>%1 files (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="164"/>
-        <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="353"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="354"/>
         <source>Exporting the journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="354"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="209"/>
-        <source>Wrote %n journal entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/dialogs/journalexportdialog.cpp" line="210"/>
+        <location filename="../ui/dialogs/journalexportdialog.cpp" line="394"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
@@ -8890,63 +9122,63 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
 <context>
     <name>Accrue::JournalExportService</name>
     <message>
-        <location filename="../core/billing/journalexportservice.cpp" line="66"/>
+        <location filename="../core/billing/journalexportservice.cpp" line="85"/>
         <source>see the accounting export mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/journalexportservice.cpp" line="105"/>
+        <location filename="../core/billing/journalexportservice.cpp" line="124"/>
         <source>There is no account %1 in the chart of accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/journalexportservice.cpp" line="109"/>
+        <location filename="../core/billing/journalexportservice.cpp" line="128"/>
         <source>“%1” is neither account nor tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/journalexportservice.cpp" line="115"/>
+        <location filename="../core/billing/journalexportservice.cpp" line="134"/>
         <source>“%1” is not a tax category (standard, reduced, zero, exempt, reverse_charge, override), optionally with a rate in percent (standard:19)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/journalexportservice.cpp" line="123"/>
-        <location filename="../core/billing/journalexportservice.cpp" line="169"/>
+        <location filename="../core/billing/journalexportservice.cpp" line="142"/>
+        <location filename="../core/billing/journalexportservice.cpp" line="188"/>
         <source>change the accounting export mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/journalexportservice.cpp" line="141"/>
+        <location filename="../core/billing/journalexportservice.cpp" line="160"/>
         <source>%1 %2: code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/journalexportservice.cpp" line="143"/>
+        <location filename="../core/billing/journalexportservice.cpp" line="162"/>
         <source>%1 %2: name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/journalexportservice.cpp" line="175"/>
+        <location filename="../core/billing/journalexportservice.cpp" line="194"/>
         <source>%1: the first line must be %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/journalexportservice.cpp" line="182"/>
+        <location filename="../core/billing/journalexportservice.cpp" line="201"/>
         <source>%1 line %2: needs kind, source_key, target_code and target_name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/journalexportservice.cpp" line="202"/>
+        <location filename="../core/billing/journalexportservice.cpp" line="214"/>
         <source>export the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/journalexportservice.cpp" line="204"/>
+        <location filename="../core/billing/journalexportservice.cpp" line="216"/>
         <source>The export&apos;s first day (%1) is after its last (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/journalexportservice.cpp" line="207"/>
+        <location filename="../core/billing/journalexportservice.cpp" line="219"/>
         <source>The Xero export writes two files: give a file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8987,7 +9219,7 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
 <context>
     <name>Accrue::JournalRepository</name>
     <message>
-        <location filename="../core/storage/journalrepository.cpp" line="98"/>
+        <location filename="../core/storage/journalrepository.cpp" line="103"/>
         <source>%1 is closed: the %2 of %3 is posted on %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9008,7 +9240,7 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/journalrepository.cpp" line="52"/>
+        <location filename="../core/storage/journalrepository.cpp" line="57"/>
         <source>Refusing an unbalanced journal entry (%1: debit %2, credit %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10031,6 +10263,19 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Accrue::OutputParts</name>
+    <message>
+        <location filename="../core/exchange/outputparts.cpp" line="130"/>
+        <source>it is a part of an earlier export and cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/outputparts.cpp" line="136"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::PaymentAttemptService</name>
     <message>
         <location filename="../core/billing/paymentattemptservice.cpp" line="33"/>
@@ -10600,7 +10845,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/paymentrepository.cpp" line="130"/>
+        <location filename="../core/storage/paymentrepository.cpp" line="132"/>
         <source>The customer&apos;s credit changed meanwhile; try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10724,89 +10969,89 @@ Kind regards,
 <context>
     <name>Accrue::PeriodCloseService</name>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="86"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="100"/>
         <source>Recognised through %1: %2 schedule rows in %3 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="93"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="107"/>
         <source>; %1 usage records accrued as unbilled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="118"/>
-        <location filename="../core/billing/periodcloseservice.cpp" line="255"/>
-        <location filename="../core/billing/periodcloseservice.cpp" line="298"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="132"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="247"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="290"/>
         <source>month: enter it as YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="126"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="140"/>
         <source>Month and order of closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="130"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="144"/>
         <source>%1 is already closed (the books are closed through %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="134"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="148"/>
         <source>Months close in order: close %1 first (the books are closed through %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="138"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="152"/>
         <source>%1 has not ended yet: it can be closed from %2 on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="141"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="155"/>
         <source>The first close of this book: everything through %1 is closed with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="144"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="158"/>
         <source>The next month after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="158"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="172"/>
         <source>Draft invoices dated in the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="160"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="172"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="160"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="173"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="163"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="174"/>
         <source>Issue, delete or re-date them into an open month first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="168"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="176"/>
         <source>Unmatched bank lines up to the month end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="172"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="177"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="172"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="177"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="175"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="178"/>
         <source>Payments they stand for will be posted in the next open month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10816,119 +11061,119 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="184"/>
-        <location filename="../core/billing/periodcloseservice.cpp" line="215"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="181"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="207"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="184"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="181"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="188"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="182"/>
         <source>No dunning step reached them by %1: check the dunning run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="193"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="185"/>
         <source>Deferred revenue at the month end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="199"/>
-        <location filename="../core/billing/periodcloseservice.cpp" line="223"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="191"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="215"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="203"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="195"/>
         <source>A debit balance: more was recognised than deferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="208"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="200"/>
         <source>Revenue recognised and billed in the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="212"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="204"/>
         <source>Recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="214"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="206"/>
         <source>Billed (net)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="219"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="211"/>
         <source>Unbilled revenue at the month end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="228"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="220"/>
         <source>Revenue recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="231"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="223"/>
         <source>Closing posts the revenue recognised through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="235"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="227"/>
         <source>Schedule rows due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="238"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="230"/>
         <source>To recognise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="241"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="233"/>
         <source>Usage records to accrue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="245"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="237"/>
         <source>No revenue recognition is connected: closing posts none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="253"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="245"/>
         <source>close periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="270"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="262"/>
         <source>%1 cannot be closed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="296"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="288"/>
         <source>reopen closed periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="301"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="293"/>
         <source>reason: say why the period is reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="303"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="295"/>
         <source>reason: at most 2000 characters, without control characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="311"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="303"/>
         <source>%1 is not closed (the books are closed through %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="313"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="305"/>
         <source>%1 is not closed: no period is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11667,7 +11912,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/recognitionchartview.cpp" line="59"/>
+        <location filename="../ui/widgets/recognitionchartview.cpp" line="56"/>
         <source>Billed and recognised revenue (%1, net of tax)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11827,174 +12072,185 @@ Kind regards,
 <context>
     <name>Accrue::RecognitionService</name>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="79"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="73"/>
         <source>recognise revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="81"/>
-        <location filename="../core/billing/recognitionservice.cpp" line="108"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="75"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="102"/>
         <source>through: give the last day to recognise revenue for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="83"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="77"/>
         <source>through: %1 is after today (%2); revenue is recognised only for days that have passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="106"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="100"/>
         <source>preview revenue recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="130"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="135"/>
         <source>Revenue recognised on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="157"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="169"/>
         <source>Usage delivered on %1, not yet invoiced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="176"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="187"/>
         <source>line: invoice %1 has no line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="182"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="193"/>
         <source>record usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="184"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="195"/>
         <source>date: give the day the usage was delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="186"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="197"/>
         <source>date: usage cannot be recorded before it is delivered (%1 is after today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="190"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="201"/>
         <source>quantity: must be more than zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="193"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="204"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="248"/>
         <source>customer: no such customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="196"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="207"/>
         <source>product: no such product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="198"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="209"/>
         <source>product: %1 is recognised %2, not as delivered; usage is recorded for as_delivered products only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="227"/>
-        <source>define milestones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="229"/>
-        <source>milestones: name at least one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="233"/>
-        <source>milestones: each needs a name of at most 200 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="235"/>
-        <source>milestones: “%1” needs a share above 0 and at most 100 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="240"/>
-        <source>milestones: the shares add up to %1 basis points, not 10000 (100 %)</source>
+        <location filename="../core/billing/recognitionservice.cpp" line="236"/>
+        <source>read the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/billing/recognitionservice.cpp" line="246"/>
+        <source>read recorded usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="256"/>
+        <source>define milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="258"/>
+        <source>milestones: name at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="262"/>
+        <source>milestones: each needs a name of at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="264"/>
+        <source>milestones: “%1” needs a share above 0 and at most 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="269"/>
+        <source>milestones: the shares add up to %1 basis points, not 10000 (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/recognitionservice.cpp" line="275"/>
         <source>Milestones are defined on an issued invoice&apos;s line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="249"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="278"/>
         <source>line %1 of %2 is recognised %3, not by milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="257"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="286"/>
         <source>Milestone “%1” is done; the milestones can no longer be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="260"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="289"/>
         <source>line %1 of %2 has been credited or recognised; its milestones can no longer be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="293"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="322"/>
         <source>mark milestones done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="295"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="324"/>
         <source>date: give the day the milestone was reached, today or earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="301"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="330"/>
         <source>Milestones are marked done on an issued invoice&apos;s line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="306"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="335"/>
         <source>milestone: line %1 of %2 has %3 milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="312"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="341"/>
         <source>Milestone “%1” was already done on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="314"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="343"/>
         <source>date: a milestone of %1 is done on or after its issue date (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="332"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="361"/>
         <source>read milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="335"/>
-        <location filename="../core/billing/recognitionservice.cpp" line="344"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="364"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="373"/>
         <source>No invoice with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="341"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="370"/>
         <source>read recognition schedules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="434"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="463"/>
         <source>bring revenue recognition up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/recognitionservice.cpp" line="484"/>
+        <location filename="../core/billing/recognitionservice.cpp" line="529"/>
         <source>Revenue of %1 deferred when schedules were introduced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12091,6 +12347,129 @@ Kind regards,
     <message>
         <location filename="../core/billing/reconciliationservice.cpp" line="274"/>
         <source>Bank line #%1 is neither matched nor ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::RecordUsageDialog</name>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="53"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="55"/>
+        <source>Record Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="63"/>
+        <source>Your role may read usage but not record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="104"/>
+        <source>Type to search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="105"/>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="109"/>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="112"/>
+        <source>This book has no product recognised as delivered, so there is nothing to record usage for. Set a product&apos;s recognition to “As delivered” in the catalogue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="118"/>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="123"/>
+        <source>&amp;Delivered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="126"/>
+        <source>up to %1 decimals, e.g. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="132"/>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="138"/>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="157"/>
+        <source>Usage recorded for the customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="224"/>
+        <source>quantity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="244"/>
+        <source>%1 per %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="248"/>
+        <source>%1 (%2 %3 at %4 per %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="267"/>
+        <source>customer: choose the customer the usage was delivered to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="271"/>
+        <source>product: choose the product delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="288"/>
+        <source>Recorded: %1 %2 of %3 delivered on %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="308"/>
+        <source>Choose a customer to see their usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="310"/>
+        <source>No usage recorded for this customer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="312"/>
+        <source>The latest %1 records are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="314"/>
+        <source>Records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/recordusagedialog.cpp" line="329"/>
+        <source>The usage typed has not been recorded. Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12495,82 +12874,87 @@ Kind regards,
 <context>
     <name>Accrue::RevenuePage</name>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="47"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="49"/>
         <source>By module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="48"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="50"/>
         <source>By customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="49"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="51"/>
         <source>By plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="50"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="52"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="51"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="53"/>
         <source>Last 6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="52"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="54"/>
         <source>Last 24 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="54"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="56"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="60"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="62"/>
         <source>Recognise Revenue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="67"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="70"/>
+        <source>Record &amp;Usage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/revenuepage.cpp" line="77"/>
         <source>Export &amp;Journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="75"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="85"/>
         <source>Close &amp;Period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="97"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="116"/>
         <source>Double-click a figure to see the invoices behind it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="124"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="143"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="137"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="156"/>
         <source>Updated in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="169"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="188"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="177"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="194"/>
         <source>Invoiced revenue by month (%1, net of tax and credit notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="209"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="227"/>
         <source>%1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12792,22 +13176,37 @@ Kind regards,
 <context>
     <name>Accrue::Session</name>
     <message>
-        <location filename="../core/billing/session.cpp" line="74"/>
+        <location filename="../core/billing/session.cpp" line="37"/>
+        <source>%1 may not %2: that customer is not in its tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/session.cpp" line="47"/>
+        <source>%1 may not %2: that tenant is not below its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/session.cpp" line="111"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/session.cpp" line="76"/>
+        <location filename="../core/billing/session.cpp" line="113"/>
         <source>Finance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/session.cpp" line="80"/>
+        <location filename="../core/billing/session.cpp" line="117"/>
         <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/session.cpp" line="88"/>
+        <location filename="../core/billing/session.cpp" line="126"/>
+        <source>%1 is a customer&apos;s user and may not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/session.cpp" line="130"/>
         <source>%1 works as %2 in this book and may not %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14039,6 +14438,89 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Accrue::TenantService</name>
+    <message>
+        <location filename="../core/billing/tenantservice.cpp" line="56"/>
+        <source>add tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/tenantservice.cpp" line="63"/>
+        <source>Tenant name: enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/tenantservice.cpp" line="65"/>
+        <source>Tenant name: at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/tenantservice.cpp" line="70"/>
+        <source>There is no tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/tenantservice.cpp" line="71"/>
+        <source>add tenants there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/tenantservice.cpp" line="73"/>
+        <source>A %1 cannot hold a %2 tenant (distributor → partner → customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/tenantservice.cpp" line="79"/>
+        <source>A customer tenant names its customer (--customer CODE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/tenantservice.cpp" line="80"/>
+        <source>give that customer a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/tenantservice.cpp" line="82"/>
+        <source>That customer already has its tenant “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/tenantservice.cpp" line="101"/>
+        <source>list tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/tenantservice.cpp" line="122"/>
+        <source>There is no tenant “%1” in %2&apos;s tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/tenantservice.cpp" line="124"/>
+        <source>%1 tenants are called “%2”; give its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/tenantservice.cpp" line="130"/>
+        <source>move customers between tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/tenantservice.cpp" line="131"/>
+        <source>move that customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/tenantservice.cpp" line="132"/>
+        <source>move customers there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/tenantservice.cpp" line="137"/>
+        <source>A customer moves to a partner or a distributor, not to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::TextDecoding</name>
     <message>
         <location filename="../core/exchange/textdecoding.cpp" line="82"/>
@@ -14200,19 +14682,87 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Accrue::UsageRecordModel</name>
+    <message>
+        <location filename="../ui/models/usagerecordmodel.cpp" line="36"/>
+        <source>Unbilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/usagerecordmodel.cpp" line="38"/>
+        <source>Accrued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/usagerecordmodel.cpp" line="40"/>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/usagerecordmodel.cpp" line="68"/>
+        <source>Not yet accrued: the next recognition run books it to Unbilled revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/usagerecordmodel.cpp" line="70"/>
+        <source>In Unbilled revenue until an invoice line bills it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/usagerecordmodel.cpp" line="71"/>
+        <source>Billed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/usagerecordmodel.cpp" line="93"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/usagerecordmodel.cpp" line="132"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/usagerecordmodel.cpp" line="134"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/usagerecordmodel.cpp" line="136"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/usagerecordmodel.cpp" line="138"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/usagerecordmodel.cpp" line="140"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/usagerecordmodel.cpp" line="142"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::UserRepository</name>
     <message>
-        <location filename="../core/storage/userrepository.cpp" line="94"/>
+        <location filename="../core/storage/userrepository.cpp" line="97"/>
         <source>“%1” is not a valid user name (letters, digits, _ . @ -)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/userrepository.cpp" line="126"/>
+        <location filename="../core/storage/userrepository.cpp" line="129"/>
         <source>Setting a password needs a PostgreSQL book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/userrepository.cpp" line="132"/>
+        <location filename="../core/storage/userrepository.cpp" line="135"/>
         <source>Could not prepare the password for the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14220,14 +14770,24 @@ Kind regards,
 <context>
     <name>Accrue::UserService</name>
     <message>
-        <location filename="../core/billing/userservice.cpp" line="29"/>
+        <location filename="../core/billing/userservice.cpp" line="30"/>
         <source>%1 is the book&apos;s last Admin; make someone else Admin first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/userservice.cpp" line="44"/>
-        <location filename="../core/billing/userservice.cpp" line="70"/>
+        <location filename="../core/billing/userservice.cpp" line="58"/>
+        <source>manage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/userservice.cpp" line="63"/>
+        <location filename="../core/billing/userservice.cpp" line="98"/>
         <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/userservice.cpp" line="71"/>
+        <source>add users there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14373,35 +14933,35 @@ Kind regards,
 <context>
     <name>Accrue::XeroWriter</name>
     <message>
-        <location filename="../core/exchange/xerowriter.cpp" line="83"/>
+        <location filename="../core/exchange/xerowriter.cpp" line="86"/>
         <source>tax %1 at %2 % has no Xero tax type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/xerowriter.cpp" line="146"/>
+        <location filename="../core/exchange/xerowriter.cpp" line="153"/>
         <source>%1 %2: its lines come to %3 net and %4 tax, the document to %5 and %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/xerowriter.cpp" line="147"/>
+        <location filename="../core/exchange/xerowriter.cpp" line="154"/>
         <source>credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/xerowriter.cpp" line="147"/>
+        <location filename="../core/exchange/xerowriter.cpp" line="154"/>
         <source>invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/xerowriter.cpp" line="158"/>
-        <source>The chart of accounts has no bank account</source>
+        <location filename="../core/exchange/xerowriter.cpp" line="168"/>
+        <source>A Xero bank statement holds one currency, and the payments are in %1 and %2: export one currency at a time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QPageSize</name>
     <message>
-        <location filename="../app/cli/invoicecommands.cpp" line="262"/>
+        <location filename="../app/cli/invoicecommands.cpp" line="264"/>
         <source>--paper: “%1” is not a4 or letter</source>
         <translation type="unfinished"></translation>
     </message>
