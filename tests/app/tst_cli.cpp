@@ -68,12 +68,44 @@ private:
     Run cli(const QStringList &args);
     QString book(const QString &name) const { return m_dir.filePath(name); }
     bool acmeBookWithInvoice(const QString &name, const QString &price, QStringList &db);
+    bool ratableBook(const QString &name, const QString &price, const QString &invoiceFile,
+                     const QStringList &db);
     bool payAndCredit(const QStringList &db, QString &note);
     QByteArray fileHash(const QString &path);
 
     QTemporaryDir m_dir;
     QString m_demo;
 };
+
+// A book with company, customer ACME and a ratable product PLAN at `price`,
+// then `invoiceFile` created and issued; false (with the failing step
+// reported) if a step fails.
+bool TestCli::ratableBook(const QString &name, const QString &price, const QString &invoiceFile,
+                          const QStringList &db)
+{
+    const QList<QStringList> steps {
+        { QStringLiteral("init") },
+        { QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
+          QStringLiteral("Nordlicht GmbH"), QStringLiteral("--currency"), QStringLiteral("EUR") },
+        { QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("ACME"),
+          QStringLiteral("--name"), QStringLiteral("Acme GmbH"), QStringLiteral("--currency"),
+          QStringLiteral("EUR") },
+        { QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("PLAN"),
+          QStringLiteral("--name"), name, QStringLiteral("--price"), price,
+          QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--recognition"),
+          QStringLiteral("ratably") },
+        { QStringLiteral("invoice"), QStringLiteral("create"), invoiceFile,
+          QStringLiteral("--issue") },
+    };
+    for (const QStringList &step : steps) {
+        const Run r = cli(step + db);
+        if (r.exitCode != 0) {
+            qWarning("%s: %s", qPrintable(step.join(u' ')), r.err.constData());
+            return false;
+        }
+    }
+    return true;
+}
 
 TestCli::Run TestCli::cli(const QStringList &args)
 {
@@ -1990,23 +2022,7 @@ void TestCli::recognitionReportsAsCsv()
         "lines": [{"product": "PLAN", "unit_price": "12000.00", "tax_rate": "0",
         "service_start": "2026-01-15", "service_end": "2027-01-14"}]})");
     f.close();
-    const QList<QStringList> steps {
-        { QStringLiteral("init") },
-        { QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
-          QStringLiteral("Nordlicht GmbH"), QStringLiteral("--currency"), QStringLiteral("EUR") },
-        { QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("ACME"),
-          QStringLiteral("--name"), QStringLiteral("Acme GmbH"), QStringLiteral("--currency"),
-          QStringLiteral("EUR") },
-        { QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("PLAN"),
-          QStringLiteral("--name"), QStringLiteral("Annual plan"), QStringLiteral("--price"),
-          QStringLiteral("12000.00"), QStringLiteral("--currency"), QStringLiteral("EUR"),
-          QStringLiteral("--recognition"), QStringLiteral("ratably") },
-        { QStringLiteral("invoice"), QStringLiteral("create"), json, QStringLiteral("--issue") },
-    };
-    for (const QStringList &step : steps) {
-        const Run r = cli(step + db);
-        QVERIFY2(r.exitCode == 0, qPrintable(step.join(u' ') + u": " + QString::fromUtf8(r.err)));
-    }
+    QVERIFY(ratableBook(QStringLiteral("Annual plan"), QStringLiteral("12000.00"), json, db));
     // No run yet: the rows due by today count. 12000 x 17/365 = 558.90,
     // x 28/365 = 920.55, x 31/365 = 1019.18; 2498.63 in all.
     Run r = cli(QStringList { QStringLiteral("report"), QStringLiteral("revenue-waterfall"),
@@ -2054,23 +2070,7 @@ void TestCli::invoiceCsvNamesEachLinesRecognition()
             "A,,,,Go-live,1,500.00,0,,,milestone\n"
             "A,,,PLAN,,1,,0,,,point_in_time\n");
     f.close();
-    const QList<QStringList> steps {
-        { QStringLiteral("init") },
-        { QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
-          QStringLiteral("Nordlicht GmbH"), QStringLiteral("--currency"), QStringLiteral("EUR") },
-        { QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("ACME"),
-          QStringLiteral("--name"), QStringLiteral("Acme GmbH"), QStringLiteral("--currency"),
-          QStringLiteral("EUR") },
-        { QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("PLAN"),
-          QStringLiteral("--name"), QStringLiteral("Plan"), QStringLiteral("--price"),
-          QStringLiteral("120.00"), QStringLiteral("--currency"), QStringLiteral("EUR"),
-          QStringLiteral("--recognition"), QStringLiteral("ratably") },
-        { QStringLiteral("invoice"), QStringLiteral("create"), csv, QStringLiteral("--issue") },
-    };
-    for (const QStringList &step : steps) {
-        const Run r = cli(step + db);
-        QVERIFY2(r.exitCode == 0, qPrintable(step.join(u' ') + u": " + QString::fromUtf8(r.err)));
-    }
+    QVERIFY(ratableBook(QStringLiteral("Plan"), QStringLiteral("120.00"), csv, db));
     // Through 31 January: 1,200.00 x 31/365 = 101.92 of the support line;
     // the milestone waits, PLAN (ratable as a product) was earned at issue.
     Run r = cli(QStringList { QStringLiteral("recognize"), QStringLiteral("--through"),
