@@ -243,29 +243,37 @@ QString Database::containsText(const QString &column) const
         + (m_dialect == Dialect::Postgres ? QStringLiteral(" ILIKE ?") : QStringLiteral(" LIKE ?"));
 }
 
-void Database::setTenantScope(const TenantScope &scope)
+void Database::setTenantScope(const TenantScope &scope, ScopeFilter filter)
 {
     m_tenantScope = scope;
+    m_scopeInCore = m_dialect == Dialect::Sqlite || filter == ScopeFilter::InCore;
     // Unrestricted: customerScope() adds nothing, whatever the table holds.
-    if (m_dialect != Dialect::Sqlite || !scope.isRestricted())
+    if (!m_scopeInCore || !scope.isRestricted())
         return;
     // TEMP: this connection's alone, gone when it closes.
-    execute(QStringLiteral(
-        "CREATE TEMP TABLE IF NOT EXISTS accrue_scope (tenant_id INTEGER NOT NULL)"));
-    query(QStringLiteral("DELETE FROM temp.accrue_scope")).exec();
-    query(QStringLiteral("INSERT INTO temp.accrue_scope (tenant_id) VALUES (?)"))
+    execute(
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS accrue_scope (tenant_id BIGINT NOT NULL)"));
+    query(QStringLiteral("DELETE FROM %1").arg(scopeTable())).exec();
+    query(QStringLiteral("INSERT INTO %1 (tenant_id) VALUES (?)").arg(scopeTable()))
         .bind(scope.tenantId)
         .exec();
 }
 
+QString Database::scopeTable() const
+{
+    return m_dialect == Dialect::Sqlite ? QStringLiteral("temp.accrue_scope")
+                                        : QStringLiteral("pg_temp.accrue_scope");
+}
+
 QString Database::customerScope(const QString &customerColumn) const
 {
-    if (!m_tenantScope.isRestricted() || m_dialect != Dialect::Sqlite)
+    if (!m_tenantScope.isRestricted() || !m_scopeInCore)
         return {};
     return QStringLiteral(" AND ") + customerColumn
         + QStringLiteral(" IN (SELECT sc.id FROM customer sc JOIN tenant_path sp"
                          " ON sp.descendant_id = sc.tenant_id"
-                         " WHERE sp.ancestor_id = (SELECT tenant_id FROM temp.accrue_scope))");
+                         " WHERE sp.ancestor_id = (SELECT tenant_id FROM %1))")
+              .arg(scopeTable());
 }
 
 QString Database::containsPattern(QString text)

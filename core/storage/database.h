@@ -79,7 +79,11 @@ public:
     // PostgreSQL the server enforces it (row-level security keyed to the
     // login); on SQLite core does: the scope's tenant goes into the
     // connection's own temp table, and customerScope() names it.
-    void setTenantScope(const TenantScope &scope);
+    // InCore filters in core on PostgreSQL too (the owner's connection, which
+    // row-level security does not narrow, acting for a tenant): what
+    // tests/bench/bench_tenants measures the server's policies against.
+    enum class ScopeFilter { Default, InCore };
+    void setTenantScope(const TenantScope &scope, ScopeFilter filter = ScopeFilter::Default);
     const TenantScope &tenantScope() const { return m_tenantScope; }
     // " AND column IN (the scope's customers)", or nothing when the whole
     // book is visible or the server filters. No value goes into the text:
@@ -127,6 +131,7 @@ public:
     [[noreturn]] void throwStatementError(const QSqlError &error, const QString &sql) const;
 
 private:
+    QString scopeTable() const; // the temp table holding the scope's tenant
     Database(Dialect dialect, QString connectionName, QString displayName);
     static std::unique_ptr<Database> openPostgres(const QString &location, const QString &password);
     static std::unique_ptr<Database> openSqlite(const QString &location, OpenMode mode);
@@ -152,6 +157,7 @@ private:
     QStringList m_notices;
     quint64 m_transactionSerial = 0;
     TenantScope m_tenantScope;
+    bool m_scopeInCore = false; // customerScope() filters (always on SQLite)
     std::unique_ptr<SqliteSharing> m_sharing; // SQLite: who closes the book last
     void *m_sqlite = nullptr; // sqlite3*, for interrupt() from another thread
     void *m_pgCancel = nullptr; // PGcancel*, likewise
