@@ -7,6 +7,7 @@
 #include "billing/invoiceservice.h"
 #include "billing/journalexportservice.h"
 #include "billing/paymentservice.h"
+#include "billing/receiptservice.h"
 #include "billing/tenantservice.h"
 #include "billing/userservice.h"
 #include "common/error.h"
@@ -556,6 +557,25 @@ void TestTenants::customerUserGetsOnlyItsDocuments()
     QCOMPARE(sorted(subjects), (QStringList { u"acme"_s, u"acme late"_s }));
     QCOMPARE(OutboxService(tree.book.session()).list().size(), size_t(4));
     QVERIFY(OutboxService(*cara.session).forDocument(u"invoice"_s, tree.betaJune.id).empty());
+    // Receipts: ACME's, not BETA's, by number or in the list.
+    const Currency eur = Currency::require(QStringLiteral("EUR"));
+    PaymentService payments(tree.book.session());
+    const Payment acmePaid = payments.payInvoice(tree.acmeJune.id, Money(10000, eur),
+                                                 QDate(2026, 6, 20), PaymentMethodKind::Cash, {});
+    const Payment betaPaid = payments.payInvoice(tree.betaJune.id, Money(20000, eur),
+                                                 QDate(2026, 6, 21), PaymentMethodKind::Cash, {});
+    ReceiptService rootReceipts(tree.book.session());
+    const QString acmeReceipt = rootReceipts.forPayment(acmePaid.id)->number;
+    const QString betaReceipt = rootReceipts.forPayment(betaPaid.id)->number;
+    ReceiptService receipts(*cara.session);
+    QCOMPARE(receipts.find(acmeReceipt).paymentId, acmePaid.id);
+    QCOMPARE(errorOf([&] { receipts.find(betaReceipt); }), u"No receipt %1"_s.arg(betaReceipt));
+    QVERIFY(!receipts.forPayment(betaPaid.id));
+    QStringList listed;
+    for (const ReceiptListRow &r : receipts.list())
+        listed << r.number;
+    QCOMPARE(listed, QStringList { acmeReceipt });
+    QCOMPARE(rootReceipts.list().size(), size_t(2));
 }
 
 void TestTenants::serverKeepsTheBooksAndLetsPartnersPost()
