@@ -1592,6 +1592,19 @@ void Migrations::applyPending(Database &db, int upTo)
     }
 }
 
+QStringList Migrations::postgresStatements(int version)
+{
+    for (const Migration &m : migrations) {
+        if (m.version != version)
+            continue;
+        QStringList out = splitStatements(QString::fromUtf8(m.postgres), QStringLiteral("\n--\n"));
+        if (m.generated)
+            out += m.generated();
+        return out;
+    }
+    return {};
+}
+
 const QStringList &Migrations::tables()
 {
     static const QStringList all = [] {

@@ -20,6 +20,7 @@
 #include "security/auditlog.h"
 #include "storage/auditrepository.h"
 #include "storage/invoiceregister.h"
+#include "storage/migrations.h"
 #include "storage/outboxrepository.h"
 #include "storage/tenantrepository.h"
 #include "storage/userrepository.h"
@@ -212,6 +213,7 @@ private slots:
     void partnerDashboardIsItsCustomers();
     void customerUserGetsOnlyItsDocuments();
     void serverKeepsTheBooksAndLetsPartnersPost();
+    void migration17KeepsItsText();
 };
 
 void TestTenants::treeIsKeptWithItsPaths()
@@ -637,6 +639,55 @@ void TestTenants::serverKeepsTheBooksAndLetsPartnersPost()
     QVERIFY(!w.exec(u"INSERT INTO ledger_month (account_id, currency, month, debit_minor, "
                     "credit_minor) VALUES ((SELECT MIN(id) FROM account), 'EUR', '2026-06', 1, "
                     "0)"_s));
+}
+
+void TestTenants::migration17KeepsItsText()
+{
+    // Migration 17's policies as they were written by hand, before the
+    // generator wrote them: a book upgraded today gets the same text.
+    const QStringList handWritten {
+        u"ALTER TABLE customer ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY customer_tenant ON customer USING ((SELECT accrue_sees_all(current_user))\n"
+        "    OR tenant_id IN (SELECT accrue_visible_tenants(current_user)))"_s,
+        u"ALTER TABLE invoice ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY invoice_tenant ON invoice USING ((SELECT accrue_sees_all(current_user))\n"
+        "    OR customer_id IN (SELECT accrue_visible_customers(current_user)))"_s,
+        u"ALTER TABLE credit_note ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY credit_note_tenant ON credit_note USING ((SELECT "
+        "accrue_sees_all(current_user))\n"
+        "    OR customer_id IN (SELECT accrue_visible_customers(current_user)))"_s,
+        u"ALTER TABLE payment ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY payment_tenant ON payment USING ((SELECT accrue_sees_all(current_user))\n"
+        "    OR customer_id IN (SELECT accrue_visible_customers(current_user)))"_s,
+        u"ALTER TABLE subscription ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY subscription_tenant ON subscription USING ((SELECT "
+        "accrue_sees_all(current_user))\n"
+        "    OR customer_id IN (SELECT accrue_visible_customers(current_user)))"_s,
+        u"ALTER TABLE billing_profile ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY billing_profile_tenant ON billing_profile\n"
+        "    USING ((SELECT accrue_sees_all(current_user))\n"
+        "    OR customer_id IN (SELECT accrue_visible_customers(current_user)))"_s,
+        u"ALTER TABLE payment_method ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY payment_method_tenant ON payment_method\n"
+        "    USING ((SELECT accrue_sees_all(current_user))\n"
+        "    OR customer_id IN (SELECT accrue_visible_customers(current_user)))"_s,
+        u"ALTER TABLE invoice_line ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY invoice_line_tenant ON invoice_line USING ((SELECT "
+        "accrue_sees_all(current_user))\n"
+        "    OR invoice_id IN (SELECT id FROM invoice))"_s,
+        u"ALTER TABLE credit_note_line ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY credit_note_line_tenant ON credit_note_line\n"
+        "    USING ((SELECT accrue_sees_all(current_user))\n"
+        "    OR credit_note_id IN (SELECT id FROM credit_note))"_s
+    };
+    const QStringList statements = Migrations::postgresStatements(17);
+    QVERIFY(statements.size() > handWritten.size());
+    QCOMPARE(statements.mid(statements.size() - handWritten.size()), handWritten);
+    // Migration 18: a policy on each of its tables, after its function.
+    const QStringList later = Migrations::postgresStatements(18);
+    QVERIFY(later.contains(
+        u"CREATE POLICY ledger_month_tenant ON ledger_month USING ((SELECT accrue_sees_all(current_user)))"_s));
+    QVERIFY(later.contains(u"ALTER TABLE receipt_line ENABLE ROW LEVEL SECURITY"_s));
 }
 
 // QTEST_MAIN: the PDF batch lays documents out with fonts (a QGuiApplication).
