@@ -1314,7 +1314,9 @@ QStringList tenantPolicies17()
 // the recognition runs, FX and everything else are the root's. The monthly
 // balances sum every customer: the root's users read them, and a posting by
 // anyone else adds its entry through accrue_post_ledger_month (the owner's
-// rights; it adds only what the entry's lines say). The audit tables stay
+// rights; it adds only what the entry's lines say, and only lines written by
+// the calling transaction: no old entry can be added again). The audit
+// tables stay
 // outside row-level security: the chain is verified whole.
 QStringList tenantPolicies18()
 {
@@ -1356,7 +1358,8 @@ CREATE FUNCTION accrue_post_ledger_month(entry BIGINT) RETURNS void LANGUAGE sql
 SECURITY DEFINER SET search_path = public, pg_temp AS $$
     INSERT INTO ledger_month (account_id, currency, month, debit_minor, credit_minor)
     SELECT account_id, currency, substr(entry_date, 1, 7), SUM(debit_minor), SUM(credit_minor)
-    FROM journal_line WHERE entry_id = entry GROUP BY account_id, currency, substr(entry_date, 1, 7)
+    FROM journal_line WHERE entry_id = entry AND xmin::text = (txid_current() % 4294967296)::text
+    GROUP BY account_id, currency, substr(entry_date, 1, 7)
     ON CONFLICT (account_id, currency, month) DO UPDATE SET
         debit_minor = ledger_month.debit_minor + excluded.debit_minor,
         credit_minor = ledger_month.credit_minor + excluded.credit_minor

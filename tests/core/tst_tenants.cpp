@@ -634,7 +634,14 @@ void TestTenants::serverKeepsTheBooksAndLetsPartnersPost()
              0);
     QCOMPARE(count(tree.book.db(), u"SELECT COUNT(*) FROM allocation"_s), 3);
     QCOMPARE(count(tree.book.db(), u"SELECT COUNT(*) FROM receipt"_s), 3);
-    // A partner's login cannot add to the monthly balances by hand.
+    // A partner's login cannot add to the monthly balances by hand, nor an
+    // entry already posted a second time through the owner's function.
+    QSqlQuery again(pat.db->connection());
+    QVERIFY2(again.exec(u"SELECT accrue_post_ledger_month(id) FROM journal_entry"
+                        " WHERE source_type = 'invoice' AND source_id = "_s
+                        + QString::number(own.id)),
+             qPrintable(again.lastError().text()));
+    tree.book.checkBooks();
     QSqlQuery w(pat.db->connection());
     QVERIFY(!w.exec(u"INSERT INTO ledger_month (account_id, currency, month, debit_minor, "
                     "credit_minor) VALUES ((SELECT MIN(id) FROM account), 'EUR', '2026-06', 1, "
