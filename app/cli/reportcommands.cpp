@@ -16,7 +16,16 @@ QString tr(const char *text)
 
 int runReportList(CliApp &app)
 {
-    for (const ReportDefinition &report : ReportEngine::reports()) {
+    // With a book, the reports its user may run (the book-level ones are the
+    // root's); without one, every report.
+    std::vector<const ReportDefinition *> reports;
+    if (app.isSet(QStringLiteral("db")))
+        reports = ReportEngine::reportsFor(app.openBook(false));
+    else
+        for (const ReportDefinition &report : ReportEngine::reports())
+            reports.push_back(&report);
+    for (const ReportDefinition *listed : reports) {
+        const ReportDefinition &report = *listed;
         QStringList options;
         for (ReportParameter parameter : report.parameters)
             options << ReportEngine::optionText(parameter);

@@ -49,6 +49,7 @@ BankImportService::Result BankImportService::importBytes(const QByteArray &bytes
                                                          const QString &accountCode)
 {
     m_session.require(Permission::Billing, tr("import bank statements"));
+    m_session.requireWholeBook(tr("the bank record"));
     const StatementReader::Format format = StatementReader::format(formatName, bytes, fileName);
     if (format == StatementReader::Format::Csv && mapping.name.isEmpty()
         && mapping.dateColumn.isEmpty())

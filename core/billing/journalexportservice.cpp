@@ -212,6 +212,7 @@ JournalExportService::Result JournalExportService::exportTo(ExportFormat format,
                                                             const JournalReader::Progress &progress)
 {
     m_session.require(Permission::Export, tr("export the journal"));
+    m_session.requireWholeBook(tr("the journal"));
     if (range.from.isValid() && range.to.isValid() && range.from > range.to)
         throw Error(tr("The export's first day (%1) is after its last (%2)")
                         .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate)));

@@ -243,6 +243,7 @@ CloseChecklist PeriodCloseService::checklistLocked(const QDate &start, const Per
 PeriodCloseService::Result PeriodCloseService::close(const QDate &month)
 {
     m_session.require(Permission::Billing, tr("close periods"));
+    m_session.requireWholeBook(tr("the month-end close"));
     if (!month.isValid())
         throw Error(tr("month: enter it as YYYY-MM"));
     const QDate start = firstOfMonth(month);
@@ -286,6 +287,7 @@ PeriodCloseService::Result PeriodCloseService::close(const QDate &month)
 PeriodLock PeriodCloseService::reopen(const QDate &month, const QString &reason)
 {
     m_session.require(Permission::Administer, tr("reopen closed periods"));
+    m_session.requireWholeBook(tr("the month-end close"));
     if (!month.isValid())
         throw Error(tr("month: enter it as YYYY-MM"));
     const QString why = reason.trimmed();

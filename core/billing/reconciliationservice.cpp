@@ -44,6 +44,7 @@ ReconciliationService::Summary ReconciliationService::autoMatch(bool applyConfid
                                                                 const Visit &visit)
 {
     m_session.require(Permission::Billing, tr("reconcile bank lines"));
+    m_session.requireWholeBook(tr("the bank record"));
     Database &db = m_session.db();
     Summary summary;
     PaymentMatcher matcher(db);
@@ -87,6 +88,7 @@ ReconciliationService::Summary ReconciliationService::autoMatch(bool applyConfid
 qint64 ReconciliationService::accept(qint64 transactionId)
 {
     m_session.require(Permission::Billing, tr("reconcile bank lines"));
+    m_session.requireWholeBook(tr("the bank record"));
     Transaction tx(m_session.db());
     const BankLine line = load(transactionId);
     if (line.state == QLatin1String("matched"))
@@ -131,6 +133,7 @@ qint64 ReconciliationService::acceptChoice(qint64 transactionId,
                                            const QString &chosenText)
 {
     m_session.require(Permission::Billing, tr("reconcile bank lines"));
+    m_session.requireWholeBook(tr("the bank record"));
     Transaction tx(m_session.db());
     const BankLine line = load(transactionId);
     if (line.state == QLatin1String("matched"))
@@ -197,6 +200,7 @@ qint64 ReconciliationService::acceptMatches(const BankLine &line,
 void ReconciliationService::reject(qint64 transactionId)
 {
     m_session.require(Permission::Billing, tr("reconcile bank lines"));
+    m_session.requireWholeBook(tr("the bank record"));
     Database &db = m_session.db();
     Transaction tx(db);
     const BankLine line = load(transactionId);
@@ -215,6 +219,7 @@ qint64 ReconciliationService::matchManually(qint64 transactionId, qint64 custome
                                             const std::vector<Split> &splits)
 {
     m_session.require(Permission::Billing, tr("reconcile bank lines"));
+    m_session.requireWholeBook(tr("the bank record"));
     Database &db = m_session.db();
     Transaction tx(db);
     const BankLine line = load(transactionId);
@@ -245,6 +250,7 @@ qint64 ReconciliationService::matchManually(qint64 transactionId, qint64 custome
 void ReconciliationService::ignore(qint64 transactionId, const QString &why)
 {
     m_session.require(Permission::Billing, tr("reconcile bank lines"));
+    m_session.requireWholeBook(tr("the bank record"));
     Database &db = m_session.db();
     Transaction tx(db);
     const BankLine line = load(transactionId);
@@ -264,6 +270,7 @@ void ReconciliationService::ignore(qint64 transactionId, const QString &why)
 void ReconciliationService::unmatch(qint64 transactionId)
 {
     m_session.require(Permission::Billing, tr("reconcile bank lines"));
+    m_session.requireWholeBook(tr("the bank record"));
     Database &db = m_session.db();
     Transaction tx(db);
     const BankLine line = load(transactionId);

@@ -50,6 +50,11 @@ void Session::requireTenant(qint64 tenantId, const QString &what) const
                 {}, Error::Kind::PermissionDenied);
 }
 
+void Session::requireWholeBook(const QString &what) const
+{
+    TenantRepository(m_db).requireWholeBook(what);
+}
+
 bool Session::isServerBook() const
 {
     return m_db.dialect() == Database::Dialect::Postgres;

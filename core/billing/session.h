@@ -73,6 +73,10 @@ public:
     void requireCustomer(qint64 customerId, const QString &what) const;
     // Throws likewise when the tenant is outside the user's subtree.
     void requireTenant(qint64 tenantId, const QString &what) const;
+    // Throws likewise for a user below the root: `what` ("the general
+    // ledger", "bank statements") is the book owner's accounting record,
+    // whose entries mix customers or have none.
+    void requireWholeBook(const QString &what) const;
     // Throws Error (Kind::PermissionDenied) naming the user, the role and
     // `what` was refused.
     void require(Permission permission, const QString &what) const;

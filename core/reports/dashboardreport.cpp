@@ -2,6 +2,7 @@
 
 #include "domain/invoicerules.h"
 #include "reports/agingreport.h"
+#include "storage/database.h"
 
 namespace Accrue {
 
@@ -34,6 +35,7 @@ DashboardFigures DashboardReport::figures(const Period &period, const QDate &tod
     const QString currency = f.currency.code();
     auto money = [&f](qint64 minor) { return Money(minor, f.currency); };
 
+    f.revenueIsBilled = m_db.tenantScope().isRestricted();
     f.revenue = money(repo.revenue(currency, period.from, period.to));
     const Period before = period.previous();
     f.previousRevenue = money(repo.revenue(currency, before.from, before.to));

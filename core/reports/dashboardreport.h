@@ -15,7 +15,12 @@ struct DashboardFigures
 {
     Currency currency;
     Period period;
-    Money revenue; // booked in the period
+    // Booked in the period (the revenue accounts). A user below the root
+    // gets what its customers were billed (net of tax and credit notes):
+    // the ledger's recognition entries are per currency and date, not per
+    // customer.
+    bool revenueIsBilled = false;
+    Money revenue;
     Money previousRevenue; // the period before, for the change
     Money outstanding; // open AR today
     Money overdue; // part of it past due

@@ -38,7 +38,8 @@ std::vector<ReportDefinition> recognitionReports()
           [](Database &db, const ReportParameters &p, ReportSink &sink) {
               DeferredRollforwardReport(db).run(p, sink);
           },
-          true },
+          true,
+          true }, // the ledger's Deferred revenue account: book-level
         { QStringLiteral("recognition-schedule"),
           tr("Recognition schedule"),
           tr("An invoice's revenue schedule (--invoice), or those of the invoices issued in the "

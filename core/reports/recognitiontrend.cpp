@@ -1,6 +1,7 @@
 #include "reports/recognitiontrend.h"
 
 #include "storage/dashboardrepository.h"
+#include "storage/database.h"
 #include "storage/monthlybalancerepository.h"
 #include "storage/revenuerepository.h"
 
@@ -24,6 +25,10 @@ RecognitionTrend RecognitionTrend::read(Database &db, const QDate &from, const Q
          documents.byMonth(RevenueRepository::Dimension::Customer, t.currency.code(), from, to))
         if (const qsizetype i = t.months.indexOf(cell.month); i >= 0)
             t.billedMinor[std::size_t(i)] += cell.amountMinor;
+    // The ledger's balances are the whole book's: not for a user below the root.
+    t.recognisedKnown = !db.tenantScope().isRestricted();
+    if (!t.recognisedKnown)
+        return t;
     for (const auto &m : MonthlyBalanceRepository(db).movements(
              MonthlyBalanceRepository::Accounts::Revenue, t.currency.code(), from, to))
         if (const qsizetype i = t.months.indexOf(m.month); i >= 0)

@@ -21,7 +21,9 @@ struct RecognitionTrend
     Currency currency;
     QStringList months; // YYYY-MM
     std::vector<qint64> billedMinor; // one per month
-    std::vector<qint64> recognisedMinor;
+    std::vector<qint64> recognisedMinor; // zeros when not known
+    // False for a user below the root: recognition entries are the book's.
+    bool recognisedKnown = true;
 
     // currency empty: the book's main currency.
     static RecognitionTrend read(Database &db, const QDate &from, const QDate &to,

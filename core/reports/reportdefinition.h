@@ -52,6 +52,11 @@ struct ReportDefinition
     // Reads best over a year (a month per column or row): the default range
     // is the twelve months to today, as for a chart of stacked bars.
     bool monthly = false;
+    // Reads the book owner's ledger or bank records without a customer
+    // (trial balance, general ledger, bank reconciliation): the root's
+    // users only. ReportEngine neither lists nor runs it for a user whose
+    // tenant is below the root (Database::tenantScope()).
+    bool bookLevel = false;
 
     bool takes(ReportParameter parameter) const { return parameters.contains(parameter); }
     bool spansYear() const { return monthly || chart.kind == ReportChart::Kind::StackedBars; }

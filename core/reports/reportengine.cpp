@@ -18,6 +18,8 @@
 #include "reports/taxreport.h"
 #include "reports/trialbalancereport.h"
 #include "reports/unbilledrevenuereport.h"
+#include "storage/database.h"
+#include "storage/tenantrepository.h"
 
 #include <QCoreApplication>
 
@@ -128,7 +130,9 @@ std::vector<ReportDefinition> makeReports()
           {},
           [](Database &db, const ReportParameters &p, ReportSink &sink) {
               PaymentReconciliationReport(db).run(p, sink);
-          } },
+          },
+          false,
+          true },
         { QStringLiteral("deferred-revenue"),
           tr("Deferred revenue"),
           tr("The part of invoiced service periods that falls after the date"),
@@ -152,7 +156,9 @@ std::vector<ReportDefinition> makeReports()
           {},
           [](Database &db, const ReportParameters &p, ReportSink &sink) {
               TrialBalanceReport(db).run(p.asOf, sink);
-          } },
+          },
+          false,
+          true },
         { QStringLiteral("general-ledger"),
           tr("General ledger"),
           tr("Journal lines per account with opening, running and closing balance"),
@@ -160,7 +166,9 @@ std::vector<ReportDefinition> makeReports()
           {},
           [](Database &db, const ReportParameters &p, ReportSink &sink) {
               GeneralLedgerReport(db).run(p, sink);
-          } },
+          },
+          false,
+          true },
         { QStringLiteral("credit-notes"),
           tr("Credit notes"),
           tr("Credit notes issued in the period with the invoices they correct"),
@@ -189,6 +197,18 @@ std::vector<ReportDefinition> makeReports()
     };
     for (ReportDefinition &r : recognitionReports())
         all.push_back(std::move(r));
+    // The ledger's and the bank's records of the book owner: journal lines
+    // without a customer (recognition per currency and date, FX, bank) and
+    // statements. Refused here, whoever runs them, for a user below the root.
+    for (ReportDefinition &r : all) {
+        if (!r.bookLevel)
+            continue;
+        r.run = [run = std::move(r.run), title = r.title](Database &db, const ReportParameters &p,
+                                                          ReportSink &sink) {
+            TenantRepository(db).requireWholeBook(title);
+            run(db, p, sink);
+        };
+    }
     return all;
 }
 
@@ -198,6 +218,15 @@ const std::vector<ReportDefinition> &ReportEngine::reports()
 {
     static const std::vector<ReportDefinition> all = makeReports();
     return all;
+}
+
+std::vector<const ReportDefinition *> ReportEngine::reportsFor(const Database &db)
+{
+    std::vector<const ReportDefinition *> out;
+    for (const ReportDefinition &r : reports())
+        if (!r.bookLevel || !db.tenantScope().isRestricted())
+            out.push_back(&r);
+    return out;
 }
 
 const ReportDefinition *ReportEngine::find(const QString &name)

@@ -7,12 +7,18 @@
 
 namespace Accrue {
 
+class Database;
+
 // Every report of the book by name. The Reports tab, accrue-cli `report` and
 // the Dashboard go through it, so one figure is the same everywhere.
 class ReportEngine final
 {
 public:
     static const std::vector<ReportDefinition> &reports();
+    // The reports the connection's user may run: all but the book-level
+    // ones for a user whose tenant is below the root (the Reports tab's
+    // list and `report list`).
+    static std::vector<const ReportDefinition *> reportsFor(const Database &db);
     static const ReportDefinition *find(const QString &name);
     // Throws Error naming the report when there is none by that name.
     static const ReportDefinition &require(const QString &name);

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/keyset.h"
 #include "storage/sqlquery.h"
+#include "storage/tenantrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,6 +13,14 @@
 namespace Accrue {
 
 namespace {
+
+// The bank's lines are the book owner's: a user below the root is refused
+// them whatever asks (the Bank page, `bank list`, reconciliation).
+void requireWholeBook(Database &db)
+{
+    TenantRepository(db).requireWholeBook(
+        QCoreApplication::translate("Accrue::BankRepository", "the bank record"));
+}
 
 const QString selectTransactions = QStringLiteral(
     "SELECT t.id, t.bank_account_id, a.code, t.booking_date, t.amount_minor, t.currency,"
@@ -166,6 +175,7 @@ QStringList BankRepository::mappingNames()
 
 qint64 BankRepository::count(const BankLineFilter &f)
 {
+    requireWholeBook(m_db);
     SqlQuery q = m_db.query(QStringLiteral("SELECT COUNT(*) FROM bank_transaction t JOIN "
                                            "bank_account a ON a.id = t.bank_account_id")
                             + where(f));
@@ -176,6 +186,7 @@ qint64 BankRepository::count(const BankLineFilter &f)
 void BankRepository::list(const BankLineFilter &f,
                           const std::function<void(const BankLine &)> &visit)
 {
+    requireWholeBook(m_db);
     SqlQuery q = m_db.query(selectTransactions + where(f)
                             + QStringLiteral(" ORDER BY t.booking_date, t.id"));
     bindFilter(q, f);
@@ -187,6 +198,7 @@ void BankRepository::list(const BankLineFilter &f,
 std::vector<BankLine> BankRepository::lines(const BankLineFilter &f,
                                             const ListWindow<BankLine> &window)
 {
+    requireWholeBook(m_db);
     const Keyset oldestFirst(QStringLiteral("t.booking_date"), QStringLiteral("t.id"), false);
     return readWindow(
         m_db, oldestFirst, selectTransactions + where(f), window,
@@ -196,6 +208,7 @@ std::vector<BankLine> BankRepository::lines(const BankLineFilter &f,
 
 std::optional<BankLine> BankRepository::transaction(qint64 id)
 {
+    requireWholeBook(m_db);
     SqlQuery q = m_db.query(selectTransactions + QStringLiteral(" WHERE t.id = ?"));
     q.bind(id).exec();
     if (!q.next())

@@ -3,6 +3,8 @@
 #include "domain/limits.h"
 #include "storage/agingsql.h"
 #include "storage/database.h"
+#include "storage/reportscope.h"
+#include "storage/revenuerepository.h"
 #include "storage/sqlquery.h"
 
 #include <map>
@@ -65,6 +67,12 @@ DashboardRepository::OpenTotals DashboardRepository::openTotals(const QString &c
 
 qint64 DashboardRepository::revenue(const QString &currency, const QDate &from, const QDate &to)
 {
+    if (m_db.tenantScope().isRestricted()) {
+        qint64 sum = 0;
+        for (const MonthAmount &m : revenueByMonth(currency, from, to))
+            sum = Limits::checkedAdd(sum, m.amountMinor);
+        return sum;
+    }
     return MonthlyBalanceRepository(m_db, m_source)
         .creditBalance(MonthlyBalanceRepository::Accounts::Revenue, currency, from, to);
 }
@@ -73,10 +81,19 @@ std::vector<DashboardRepository::MonthAmount>
 DashboardRepository::revenueByMonth(const QString &currency, const QDate &from, const QDate &to)
 {
     std::map<QString, qint64> byMonth;
-    for (const auto &m :
-         MonthlyBalanceRepository(m_db, m_source)
-             .movements(MonthlyBalanceRepository::Accounts::Revenue, currency, from, to))
-        byMonth[m.month] = Limits::checkedAdd(byMonth[m.month], m.creditMinor - m.debitMinor);
+    if (m_db.tenantScope().isRestricted()) {
+        // The revenue accounts' balances are the whole book's, and recognition
+        // entries name no customer: a user below the root sees what its
+        // customers were billed (invoice lines net of tax, less credit notes).
+        for (const RevenueRepository::Cell &c : RevenueRepository(m_db).byMonth(
+                 RevenueRepository::Dimension::Customer, currency, from, to, ReportScope {}))
+            byMonth[c.month] = Limits::checkedAdd(byMonth[c.month], c.amountMinor);
+    } else {
+        for (const auto &m :
+             MonthlyBalanceRepository(m_db, m_source)
+                 .movements(MonthlyBalanceRepository::Accounts::Revenue, currency, from, to))
+            byMonth[m.month] = Limits::checkedAdd(byMonth[m.month], m.creditMinor - m.debitMinor);
+    }
     std::vector<MonthAmount> out;
     for (const auto &[month, amount] : byMonth)
         out.push_back({ month, amount });
@@ -85,6 +102,16 @@ DashboardRepository::revenueByMonth(const QString &currency, const QDate &from, 
 
 qint64 DashboardRepository::invoiced(const QString &currency, const QDate &from, const QDate &to)
 {
+    if (m_db.tenantScope().isRestricted()) {
+        // Receivable lines always name their customer: the scope's own.
+        SqlQuery q = m_db.query(
+            QStringLiteral(
+                "SELECT COALESCE(SUM(l.debit_minor), 0) FROM journal_line l"
+                " WHERE l.account_id IN (SELECT id FROM account WHERE system_role = 'ar')"
+                " AND l.currency = ? AND l.entry_date >= ? AND l.entry_date <= ?")
+            + m_db.customerScope(QStringLiteral("l.customer_id")));
+        return q.bindAll(currency, from, to).scalar().toLongLong();
+    }
     return MonthlyBalanceRepository(m_db, m_source)
         .debits(MonthlyBalanceRepository::Accounts::Receivable, currency, from, to);
 }

@@ -56,11 +56,14 @@ public:
     // from today to today + dueSoonDays.
     OpenTotals openTotals(const QString &currency, const QDate &today, int dueSoonDays = 7);
     // Revenue booked in the ledger (revenue accounts, credits less debits),
-    // read from the monthly balances.
+    // read from the monthly balances. For a user below the root (whose
+    // customers' recognition entries are the book's, per currency and date)
+    // the revenue billed to its customers instead: see DashboardFigures.
     qint64 revenue(const QString &currency, const QDate &from, const QDate &to);
     std::vector<MonthAmount> revenueByMonth(const QString &currency, const QDate &from,
                                             const QDate &to);
-    // Amounts invoiced (AR debits), for days sales outstanding.
+    // Amounts invoiced (AR debits), for days sales outstanding; the scope's
+    // customers' lines for a user below the root.
     qint64 invoiced(const QString &currency, const QDate &from, const QDate &to);
     std::vector<RecentPayment> recentPayments(int limit);
 

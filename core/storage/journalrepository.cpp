@@ -51,8 +51,8 @@ qint64 JournalRepository::insert(JournalEntry &e)
     // The entry, its lines and the month's balances move together or not at
     // all; a caller without a transaction is a programming error.
     if (!m_db.inTransaction())
-        throw Error(QStringLiteral("JournalRepository::insert outside a transaction (%1)")
-                        .arg(e.kind));
+        throw Error(
+            QStringLiteral("JournalRepository::insert outside a transaction (%1)").arg(e.kind));
     if (!e.isBalanced())
         throw Error(QCoreApplication::translate("Accrue::Ledger",
                                                 "Refusing an unbalanced journal entry (%1: debit "
@@ -75,7 +75,14 @@ qint64 JournalRepository::insert(JournalEntry &e)
         debit = Limits::checkedAdd(debit, line.debitMinor);
         credit = Limits::checkedAdd(credit, line.creditMinor);
     }
-    // The month's balance moves in the same transaction as its lines.
+    // The month's balance moves in the same transaction as its lines. On
+    // PostgreSQL the balances are the root's to read (row-level security,
+    // migration 18): a user below it adds its entry through the owner's
+    // function, which sums the lines just written.
+    if (m_db.dialect() == Database::Dialect::Postgres && m_db.tenantScope().isRestricted()) {
+        m_db.query(QStringLiteral("SELECT accrue_post_ledger_month(?)")).bind(e.id).exec();
+        return e.id;
+    }
     const QString month = e.date.toString(QStringLiteral("yyyy-MM"));
     for (const auto &[account, sums] : byAccount)
         m_db.query(QStringLiteral(

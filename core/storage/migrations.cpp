@@ -23,6 +23,9 @@ struct Migration
     const char *common; // portable SQL with {{PK}} placeholders, ';'-separated
     const char *sqlite; // SQLite-only statements (triggers), separated by "\n--\n"
     const char *postgres; // PostgreSQL-only statements, separated by "\n--\n"
+    // PostgreSQL statements generated after those (row-level security
+    // policies from a table list), or nullptr.
+    QStringList (*generated)() = nullptr;
 };
 
 // Conventions: money is BIGINT minor units; dates are ISO 'YYYY-MM-DD' TEXT
@@ -1224,54 +1227,145 @@ END $$
 --
 CREATE TRIGGER customer_default_tenant BEFORE INSERT ON customer
     FOR EACH ROW EXECUTE FUNCTION accrue_default_tenant()
+)SQL";
+
+// Row-level security from a table list: each table's one policy (for every
+// command, so writes are checked with the same condition) lets the root's
+// users see everything and the others the rows their customers reach.
+enum class Reach {
+    Tenants, // column: a tenant id of the user's subtree
+    Customers, // column: a customer id the user sees
+    Parent, // column: the id of a row of `parent` (itself filtered)
+    Condition, // `column` is the whole condition
+    Book // the root's users only: the book owner's records
+};
+
+struct TenantTable
+{
+    const char *table;
+    Reach reach;
+    const char *column = nullptr;
+    const char *parent = nullptr;
+};
+
+QString tenantCondition(const TenantTable &t)
+{
+    const QString column = QString::fromLatin1(t.column);
+    switch (t.reach) {
+    case Reach::Tenants:
+        return column + QStringLiteral(" IN (SELECT accrue_visible_tenants(current_user))");
+    case Reach::Customers:
+        return column + QStringLiteral(" IN (SELECT accrue_visible_customers(current_user))");
+    case Reach::Parent:
+        return column + QStringLiteral(" IN (SELECT id FROM %1)").arg(QLatin1String(t.parent));
+    case Reach::Condition:
+        return u'(' + column + u')';
+    case Reach::Book:
+        break;
+    }
+    return {};
+}
+
+// "ALTER TABLE t ENABLE ROW LEVEL SECURITY" and "CREATE POLICY t_tenant"
+// for each table, laid out as migration 17 was written by hand (the USING
+// clause on its own line once the first would pass 96 columns), so the
+// generated text of 17 is the text it always was.
+QStringList tenantPolicies(std::initializer_list<TenantTable> tables)
+{
+    const QString seesAll = QStringLiteral("(SELECT accrue_sees_all(current_user))");
+    QStringList out;
+    for (const TenantTable &t : tables) {
+        const QString table = QString::fromLatin1(t.table);
+        out << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table);
+        const QString head = QStringLiteral("CREATE POLICY %1_tenant ON %1").arg(table);
+        const QString condition = tenantCondition(t);
+        if (condition.isEmpty()) {
+            out << head + QStringLiteral(" USING (") + seesAll + u')';
+            continue;
+        }
+        const QString using_ = QStringLiteral("USING (") + seesAll;
+        const QString first = head + u' ' + using_;
+        out << (first.size() > 96 ? QString(head + QStringLiteral("\n    ") + using_) : first)
+                + QStringLiteral("\n    OR ") + condition + u')';
+    }
+    return out;
+}
+
+QStringList tenantPolicies17()
+{
+    return tenantPolicies({
+        { "customer", Reach::Tenants, "tenant_id" },
+        { "invoice", Reach::Customers, "customer_id" },
+        { "credit_note", Reach::Customers, "customer_id" },
+        { "payment", Reach::Customers, "customer_id" },
+        { "subscription", Reach::Customers, "customer_id" },
+        { "billing_profile", Reach::Customers, "customer_id" },
+        { "payment_method", Reach::Customers, "customer_id" },
+        { "invoice_line", Reach::Parent, "invoice_id", "invoice" },
+        { "credit_note_line", Reach::Parent, "credit_note_id", "credit_note" },
+    });
+}
+
+// Migration 18: the rest of the customers' rows, through their parents, and
+// the book owner's records. A journal entry belongs to its source document
+// (an invoice, credit note or payment, whose lines name that document's
+// customer only): a partner's Finance user posts and reads its own
+// customers' entries (the statement of account, the tax check); entries of
+// the recognition runs, FX and everything else are the root's. The monthly
+// balances sum every customer: the root's users read them, and a posting by
+// anyone else adds its entry through accrue_post_ledger_month (the owner's
+// rights; it adds only what the entry's lines say, and only lines written by
+// the calling transaction: no old entry can be added again). The audit
+// tables stay
+// outside row-level security: the chain is verified whole.
+QStringList tenantPolicies18()
+{
+    return tenantPolicies({
+        { "allocation", Reach::Parent, "invoice_id", "invoice" },
+        { "allocation_reversal", Reach::Parent, "invoice_id", "invoice" },
+        { "payment_attempt", Reach::Parent, "invoice_id", "invoice" },
+        { "receipt", Reach::Parent, "payment_id", "payment" },
+        { "receipt_line", Reach::Parent, "receipt_id", "receipt" },
+        { "dispute", Reach::Parent, "invoice_id", "invoice" },
+        { "dispute_note", Reach::Parent, "dispute_id", "dispute" },
+        { "write_off", Reach::Parent, "invoice_id", "invoice" },
+        { "dunning_notice", Reach::Parent, "invoice_id", "invoice" },
+        { "dunning_flag_clear", Reach::Parent, "notice_id", "dunning_notice" },
+        { "subscription_change", Reach::Parent, "subscription_id", "subscription" },
+        { "recognition_milestone", Reach::Parent, "invoice_line_id", "invoice_line" },
+        { "recognition_schedule", Reach::Parent, "invoice_line_id", "invoice_line" },
+        { "usage_record", Reach::Customers, "customer_id" },
+        { "email_outbox", Reach::Condition,
+          "document_kind IN ('invoice', 'reminder') AND document_id IN (SELECT id FROM invoice)"
+          "\n    OR document_kind = 'credit_note' AND document_id IN (SELECT id FROM credit_note)"
+          "\n    OR document_kind = 'receipt' AND document_id IN (SELECT id FROM receipt)" },
+        { "journal_entry", Reach::Condition,
+          "source_type = 'invoice' AND source_id IN (SELECT id FROM invoice)"
+          "\n    OR source_type = 'credit_note' AND source_id IN (SELECT id FROM credit_note)"
+          "\n    OR source_type = 'payment' AND source_id IN (SELECT id FROM payment)" },
+        { "journal_line", Reach::Parent, "entry_id", "journal_entry" },
+        { "ledger_month", Reach::Book },
+        { "bank_account", Reach::Book },
+        { "bank_statement", Reach::Book },
+        { "bank_transaction", Reach::Book },
+        { "bank_match", Reach::Book },
+        { "period_close", Reach::Book },
+    });
+}
+
+constexpr const char *postgresTenants18 = R"SQL(
+CREATE FUNCTION accrue_post_ledger_month(entry BIGINT) RETURNS void LANGUAGE sql VOLATILE
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    INSERT INTO ledger_month (account_id, currency, month, debit_minor, credit_minor)
+    SELECT account_id, currency, substr(entry_date, 1, 7), SUM(debit_minor), SUM(credit_minor)
+    FROM journal_line WHERE entry_id = entry AND xmin::text = (txid_current() % 4294967296)::text
+    GROUP BY account_id, currency, substr(entry_date, 1, 7)
+    ON CONFLICT (account_id, currency, month) DO UPDATE SET
+        debit_minor = ledger_month.debit_minor + excluded.debit_minor,
+        credit_minor = ledger_month.credit_minor + excluded.credit_minor
+$$
 --
-ALTER TABLE customer ENABLE ROW LEVEL SECURITY
---
-CREATE POLICY customer_tenant ON customer USING ((SELECT accrue_sees_all(current_user))
-    OR tenant_id IN (SELECT accrue_visible_tenants(current_user)))
---
-ALTER TABLE invoice ENABLE ROW LEVEL SECURITY
---
-CREATE POLICY invoice_tenant ON invoice USING ((SELECT accrue_sees_all(current_user))
-    OR customer_id IN (SELECT accrue_visible_customers(current_user)))
---
-ALTER TABLE credit_note ENABLE ROW LEVEL SECURITY
---
-CREATE POLICY credit_note_tenant ON credit_note USING ((SELECT accrue_sees_all(current_user))
-    OR customer_id IN (SELECT accrue_visible_customers(current_user)))
---
-ALTER TABLE payment ENABLE ROW LEVEL SECURITY
---
-CREATE POLICY payment_tenant ON payment USING ((SELECT accrue_sees_all(current_user))
-    OR customer_id IN (SELECT accrue_visible_customers(current_user)))
---
-ALTER TABLE subscription ENABLE ROW LEVEL SECURITY
---
-CREATE POLICY subscription_tenant ON subscription USING ((SELECT accrue_sees_all(current_user))
-    OR customer_id IN (SELECT accrue_visible_customers(current_user)))
---
-ALTER TABLE billing_profile ENABLE ROW LEVEL SECURITY
---
-CREATE POLICY billing_profile_tenant ON billing_profile
-    USING ((SELECT accrue_sees_all(current_user))
-    OR customer_id IN (SELECT accrue_visible_customers(current_user)))
---
-ALTER TABLE payment_method ENABLE ROW LEVEL SECURITY
---
-CREATE POLICY payment_method_tenant ON payment_method
-    USING ((SELECT accrue_sees_all(current_user))
-    OR customer_id IN (SELECT accrue_visible_customers(current_user)))
---
-ALTER TABLE invoice_line ENABLE ROW LEVEL SECURITY
---
-CREATE POLICY invoice_line_tenant ON invoice_line USING ((SELECT accrue_sees_all(current_user))
-    OR invoice_id IN (SELECT id FROM invoice))
---
-ALTER TABLE credit_note_line ENABLE ROW LEVEL SECURITY
---
-CREATE POLICY credit_note_line_tenant ON credit_note_line
-    USING ((SELECT accrue_sees_all(current_user))
-    OR credit_note_id IN (SELECT id FROM credit_note))
+REVOKE EXECUTE ON FUNCTION accrue_post_ledger_month(BIGINT) FROM PUBLIC
 )SQL";
 
 constexpr Migration migrations[] = {
@@ -1296,7 +1390,9 @@ constexpr Migration migrations[] = {
       sqlitePeriodClose15, postgresPeriodClose15 },
     { 16, "Account mapping of accounting exports", schema16, "", "" },
     { 17, "Tenant tree, users' and customers' tenants, row-level security", schema17,
-      sqliteTenants17, postgresTenants17 },
+      sqliteTenants17, postgresTenants17, tenantPolicies17 },
+    { 18, "Row-level security for the customers' other rows and the book's own records", "", "",
+      postgresTenants18, tenantPolicies18 },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)
@@ -1338,6 +1434,9 @@ void applyOne(Database &db, const Migration &m)
     for (const QString &statement :
          splitStatements(QString::fromUtf8(specific), QStringLiteral("\n--\n")))
         db.execute(statement);
+    if (m.generated && db.dialect() == Database::Dialect::Postgres)
+        for (const QString &statement : m.generated())
+            db.execute(statement);
     db.query(QStringLiteral(
                  "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"))
         .bindAll(m.version, QString::fromUtf8(m.description),
@@ -1407,6 +1506,8 @@ REVOKE INSERT, UPDATE, DELETE ON tenant_path FROM accrue_finance
 GRANT INSERT, UPDATE, DELETE ON tenant_path TO accrue_admin
 --
 GRANT INSERT, UPDATE, DELETE ON export_mapping TO accrue_admin
+--
+GRANT EXECUTE ON FUNCTION accrue_post_ledger_month(BIGINT) TO accrue_finance
 )SQL";
 
 bool ownsSchema(Database &db)
@@ -1492,6 +1593,19 @@ void Migrations::applyPending(Database &db, int upTo)
         if (m.version > current && m.version <= upTo)
             applyOne(db, m);
     }
+}
+
+QStringList Migrations::postgresStatements(int version)
+{
+    for (const Migration &m : migrations) {
+        if (m.version != version)
+            continue;
+        QStringList out = splitStatements(QString::fromUtf8(m.postgres), QStringLiteral("\n--\n"));
+        if (m.generated)
+            out += m.generated();
+        return out;
+    }
+    return {};
 }
 
 const QStringList &Migrations::tables()

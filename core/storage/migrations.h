@@ -28,6 +28,9 @@ public:
     // Only the steps up to `version`: a book as an older Accrue left it, for
     // tests of an upgrade. No grants; apply() finishes the job.
     static void applyUpTo(Database &db, int version);
+    // The PostgreSQL-only statements of one step, generated ones included,
+    // in the order they run (for tests: a step's text never changes).
+    static QStringList postgresStatements(int version);
 
 private:
     static void applyPending(Database &db, int upTo);

@@ -41,6 +41,20 @@ OutboxMessage read(const SqlQuery &q)
     return m;
 }
 
+// The customer whose document a message carries (none for a test message):
+// a user below the root lists, sends and retries only its customers' mail.
+// Reminders carry their invoice's id.
+QString scoped(const Database &db)
+{
+    return db.customerScope(QStringLiteral(
+        "COALESCE((SELECT si.customer_id FROM invoice si WHERE email_outbox.document_kind IN"
+        " ('invoice', 'reminder') AND si.id = email_outbox.document_id),"
+        " (SELECT sn.customer_id FROM credit_note sn WHERE email_outbox.document_kind ="
+        " 'credit_note' AND sn.id = email_outbox.document_id),"
+        " (SELECT sp.customer_id FROM receipt sr JOIN payment sp ON sp.id = sr.payment_id"
+        " WHERE email_outbox.document_kind = 'receipt' AND sr.id = email_outbox.document_id))"));
+}
+
 std::vector<OutboxMessage> readAll(SqlQuery &q)
 {
     std::vector<OutboxMessage> out;
@@ -76,8 +90,8 @@ std::vector<OutboxMessage> OutboxRepository::due(const QDateTime &now, int limit
 {
     SqlQuery q = m_db.query(
         QStringLiteral("SELECT ") + columns
-        + QStringLiteral(" FROM email_outbox WHERE status = 'queued' AND next_attempt_at <= ? "
-                         "ORDER BY next_attempt_at, id LIMIT ?"));
+        + QStringLiteral(" FROM email_outbox WHERE status = 'queued' AND next_attempt_at <= ?")
+        + scoped(m_db) + QStringLiteral(" ORDER BY next_attempt_at, id LIMIT ?"));
     q.bindAll(stamp(now), limit).exec();
     return readAll(q);
 }
@@ -125,7 +139,7 @@ bool OutboxRepository::requeue(qint64 id, const QDateTime &now)
 std::optional<OutboxMessage> OutboxRepository::find(qint64 id)
 {
     SqlQuery q = m_db.query(QStringLiteral("SELECT ") + columns
-                            + QStringLiteral(" FROM email_outbox WHERE id = ?"));
+                            + QStringLiteral(" FROM email_outbox WHERE id = ?") + scoped(m_db));
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;
@@ -136,9 +150,9 @@ std::vector<OutboxMessage> OutboxRepository::list(const QString &status, int lim
 {
     const bool all = status.isEmpty();
     SqlQuery q = m_db.query(QStringLiteral("SELECT ") + columns
-                            + (all ? QStringLiteral(" FROM email_outbox ORDER BY id DESC LIMIT ?")
-                                   : QStringLiteral(" FROM email_outbox WHERE status = ? "
-                                                    "ORDER BY id DESC LIMIT ?")));
+                            + (all ? QStringLiteral(" FROM email_outbox WHERE 1 = 1")
+                                   : QStringLiteral(" FROM email_outbox WHERE status = ?"))
+                            + scoped(m_db) + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
     if (!all)
         q.bind(status);
     q.bind(limit).exec();
@@ -149,8 +163,8 @@ std::vector<OutboxMessage> OutboxRepository::forDocument(const QString &kind, qi
 {
     SqlQuery q = m_db.query(
         QStringLiteral("SELECT ") + columns
-        + QStringLiteral(
-            " FROM email_outbox WHERE document_kind = ? AND document_id = ? ORDER BY id DESC"));
+        + QStringLiteral(" FROM email_outbox WHERE document_kind = ? AND document_id = ?")
+        + scoped(m_db) + QStringLiteral(" ORDER BY id DESC"));
     q.bindAll(kind, id).exec();
     return readAll(q);
 }

@@ -46,9 +46,12 @@ std::optional<Receipt> ReceiptRepository::findByPayment(qint64 paymentId)
 std::optional<Receipt> ReceiptRepository::findWhere(const QString &condition, const QVariant &value)
 {
     // `condition` is one of the literals above, never caller text.
-    SqlQuery q = m_db.query(QStringLiteral("SELECT id, number, payment_id, issue_date, user_name, "
-                                           "created_at FROM receipt WHERE ")
-                            + condition);
+    SqlQuery q
+        = m_db.query(QStringLiteral("SELECT id, number, payment_id, issue_date, user_name, "
+                                    "created_at FROM receipt WHERE ")
+                     + condition
+                     + m_db.customerScope(QStringLiteral("(SELECT sp.customer_id FROM payment sp"
+                                                         " WHERE sp.id = receipt.payment_id)")));
     q.bind(value).exec();
     if (!q.next())
         return std::nullopt;
@@ -74,11 +77,14 @@ std::optional<Receipt> ReceiptRepository::findWhere(const QString &condition, co
 
 std::vector<ReceiptListRow> ReceiptRepository::list(qint64 customerId, int limit)
 {
-    SqlQuery q = m_db.query(QStringLiteral(
-        "SELECT r.number, r.issue_date, r.payment_id, c.code, c.name, p.currency, "
-        "p.amount_minor, p.method, COALESCE(p.reference, '') FROM receipt r "
-        "JOIN payment p ON p.id = r.payment_id JOIN customer c ON c.id = p.customer_id "
-        "WHERE (? = 0 OR p.customer_id = ?) ORDER BY r.issue_date DESC, r.id DESC LIMIT ?"));
+    SqlQuery q = m_db.query(
+        QStringLiteral(
+            "SELECT r.number, r.issue_date, r.payment_id, c.code, c.name, p.currency, "
+            "p.amount_minor, p.method, COALESCE(p.reference, '') FROM receipt r "
+            "JOIN payment p ON p.id = r.payment_id JOIN customer c ON c.id = p.customer_id "
+            "WHERE (? = 0 OR p.customer_id = ?)")
+        + m_db.customerScope(QStringLiteral("p.customer_id"))
+        + QStringLiteral(" ORDER BY r.issue_date DESC, r.id DESC LIMIT ?"));
     q.bindAll(customerId, customerId, limit).exec();
     std::vector<ReceiptListRow> rows;
     while (q.next()) {

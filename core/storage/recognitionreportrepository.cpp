@@ -73,9 +73,9 @@ void RecognitionReportRepository::scheduleLines(
         "LEFT JOIN credit_note cn ON cn.id = s.credit_note_id WHERE ");
     const bool one = filter.invoiceId > 0 || !filter.invoiceNumber.isEmpty();
     if (filter.invoiceId > 0)
-        sql += QStringLiteral("i.id = ?");
+        sql += QStringLiteral("i.id = ?") + m_db.customerScope(QStringLiteral("i.customer_id"));
     else if (one)
-        sql += QStringLiteral("i.number = ?");
+        sql += QStringLiteral("i.number = ?") + m_db.customerScope(QStringLiteral("i.customer_id"));
     else
         sql += QStringLiteral("i.issue_date >= ? AND i.issue_date <= ? AND i.status <> 'draft'")
             + filter.scope.conditions(m_db, QStringLiteral("i.customer_id"),

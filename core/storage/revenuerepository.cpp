@@ -48,8 +48,11 @@ std::vector<RevenueRepository::Cell> RevenueRepository::byMonth(Dimension dimens
                                                                 const QDate &from, const QDate &to,
                                                                 const ReportScope &scope)
 {
+    // The monthly balances are the whole book's: a user below the root gets
+    // the same figures from its customers' documents.
     if (m_source == Source::MonthlyBalances && dimension == Dimension::Module
-        && scope.customer.isEmpty() && scope.plan.isEmpty() && accountsAreModules())
+        && !m_db.tenantScope().isRestricted() && scope.customer.isEmpty() && scope.plan.isEmpty()
+        && accountsAreModules())
         return modulesFromBalances(currency, from, to, scope.module);
     return fromDocuments(dimension, currency, from, to, scope);
 }

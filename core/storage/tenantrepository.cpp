@@ -178,6 +178,20 @@ void TenantRepository::setCustomerTenant(qint64 customerId, qint64 tenantId)
         .exec();
 }
 
+void TenantRepository::requireWholeBook(const QString &what)
+{
+    const TenantScope &scope = m_db.tenantScope();
+    if (!scope.isRestricted())
+        return;
+    const std::optional<Tenant> tenant = find(scope.tenantId);
+    QString message = QCoreApplication::translate("Accrue::TenantRepository",
+                                                  "%1 is the distributor's; %2 sees its "
+                                                  "customers' billing in the billing reports")
+                          .arg(what, tenant ? tenant->name : QString::number(scope.tenantId));
+    message[0] = message[0].toUpper();
+    throw Error(message, {}, Error::Kind::PermissionDenied);
+}
+
 qint64 TenantRepository::tenantOfUser(const QString &user)
 {
     const qint64 listed

@@ -40,6 +40,11 @@ public:
     qint64 tenantOfCustomer(qint64 customerId);
     void setCustomerTenant(qint64 customerId, qint64 tenantId);
 
+    // Throws Error (Kind::PermissionDenied) when the connection's user is
+    // below the root: `what` ("the general ledger") is the book owner's
+    // accounting record, with lines of every customer and none.
+    void requireWholeBook(const QString &what);
+
     // The user's tenant (app_user; not listed: the root) and what it sees.
     qint64 tenantOfUser(const QString &user);
     TenantScope scopeOf(const QString &user);

@@ -5,25 +5,37 @@
 // user's login, as psql would).
 
 #include "billing/invoiceservice.h"
+#include "billing/journalexportservice.h"
+#include "billing/paymentservice.h"
+#include "billing/receiptservice.h"
 #include "billing/tenantservice.h"
 #include "billing/userservice.h"
 #include "common/error.h"
+#include "documents/invoicepdfbatch.h"
+#include "mail/outboxservice.h"
 #include "queries/booklists.h"
+#include "reports/dashboardreport.h"
 #include "reports/reportengine.h"
 #include "reports/reporttable.h"
 #include "security/auditlog.h"
 #include "storage/auditrepository.h"
 #include "storage/invoiceregister.h"
+#include "storage/migrations.h"
+#include "storage/outboxrepository.h"
 #include "storage/tenantrepository.h"
 #include "storage/userrepository.h"
 #include "testbook.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUrl>
 
 using namespace Accrue;
 using namespace Accrue::Testing;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -147,6 +159,42 @@ QStringList sorted(QStringList list)
     return list;
 }
 
+// The kind of the Error `action` throws; General when it throws none.
+Error::Kind refusal(const std::function<void()> &action)
+{
+    try {
+        action();
+    } catch (const Error &e) {
+        return e.kind();
+    }
+    return Error::Kind::General;
+}
+
+QStringList reportNames(const Database &db)
+{
+    QStringList names;
+    for (const ReportDefinition *r : ReportEngine::reportsFor(db))
+        names << r->name;
+    return names;
+}
+
+// A queued message of a document (kind empty: a test message), as the root
+// queues it.
+void queueMail(Database &db, const QString &kind, qint64 documentId, const QString &subject)
+{
+    OutboxMessage m;
+    m.documentKind = kind;
+    m.documentId = documentId;
+    m.sender = QStringLiteral("billing@example.com");
+    m.recipients = QStringList { QStringLiteral("ap@example.com") };
+    m.subject = subject;
+    m.message = "Subject: x\r\n\r\nx\r\n";
+    m.nextAttemptAt = QDateTime(QDate(2026, 6, 30), QTime(9, 0), Qt::UTC);
+    m.createdAt = m.nextAttemptAt;
+    m.createdBy = QStringLiteral("tester");
+    OutboxRepository(db).insert(m);
+}
+
 } // namespace
 
 class TestTenants : public QObject
@@ -161,6 +209,11 @@ private slots:
     void writesStayInTheSubtree();
     void movingACustomerMovesItsScope();
     void serverEnforcesTheScope();
+    void ledgerIsTheRoots();
+    void partnerDashboardIsItsCustomers();
+    void customerUserGetsOnlyItsDocuments();
+    void serverKeepsTheBooksAndLetsPartnersPost();
+    void migration17KeepsItsText();
 };
 
 void TestTenants::treeIsKeptWithItsPaths()
@@ -402,5 +455,248 @@ void TestTenants::serverEnforcesTheScope()
         0);
 }
 
-QTEST_GUILESS_MAIN(TestTenants)
+void TestTenants::ledgerIsTheRoots()
+{
+    Tree tree;
+    Member pat = join(tree, "pat", Role::Finance, tree.north);
+    ReportParameters p;
+    p.today = QDate(2026, 6, 30);
+    ReportTable table; // refused before anything is written to it
+    for (const char *name :
+         { "trial-balance", "general-ledger", "payment-reconciliation", "deferred-rollforward" }) {
+        const QString report = QString::fromLatin1(name);
+        QVERIFY2(refusal([&] { ReportEngine::run(*pat.db, report, p, table); })
+                     == Error::Kind::PermissionDenied,
+                 name);
+        // Listed to the root's users only.
+        QVERIFY2(!reportNames(*pat.db).contains(report), name);
+        QVERIFY2(reportNames(tree.book.db()).contains(report), name);
+    }
+    QCOMPARE(
+        errorOf([&] { ReportEngine::run(*pat.db, QStringLiteral("general-ledger"), p, table); }),
+        QStringLiteral("General ledger is the distributor's; North sees its customers' "
+                       "billing in the billing reports"));
+    // The billing reports stay, on its own customers.
+    QVERIFY(reportNames(*pat.db).contains(QStringLiteral("ar-aging")));
+    QVERIFY(reportNames(*pat.db).contains(QStringLiteral("statement-of-account")));
+    // The journal export and the bank's lines likewise.
+    QTemporaryDir dir;
+    QCOMPARE(refusal([&] {
+                 JournalExportService(*pat.session)
+                     .exportTo(ExportFormat::Ledger, ExportRange {}, dir.filePath(u"j.journal"_s));
+             }),
+             Error::Kind::PermissionDenied);
+    QVERIFY(!QFile::exists(dir.filePath(u"j.journal"_s)));
+    QCOMPARE(refusal([&] { BookLists(*pat.db).bankLineCount({}); }), Error::Kind::PermissionDenied);
+    // The root's users run them all.
+    ReportTable balances;
+    ReportEngine::run(tree.book.db(), QStringLiteral("trial-balance"), p, balances);
+    QVERIFY(!balances.rows().isEmpty());
+    QCOMPARE(BookLists(tree.book.db()).bankLineCount({}), 0);
+}
+
+void TestTenants::partnerDashboardIsItsCustomers()
+{
+    Tree tree;
+    Member pat = join(tree, "pat", Role::Finance, tree.north);
+    Member cal = join(tree, "cal", Role::Viewer, tree.acmeTenant);
+    const Period june { QDate(2026, 6, 1), QDate(2026, 6, 30) };
+    const QDate today(2026, 6, 30);
+    // June's invoices (no tax): ACME 100.00, BETA 200.00, GAMMA 300.00,
+    // ROOT 400.00; ACME's 50.00 of April is not June's.
+    const DashboardFigures root = DashboardReport(tree.book.db()).figures(june, today);
+    QVERIFY(!root.revenueIsBilled);
+    QCOMPARE(root.revenue.minor(), 10000 + 20000 + 30000 + 40000);
+    // North: ACME 100.00 + BETA 200.00.
+    const DashboardFigures north = DashboardReport(*pat.db).figures(june, today);
+    QVERIFY(north.revenueIsBilled);
+    QCOMPARE(north.revenue.minor(), 10000 + 20000);
+    QCOMPARE(north.outstanding.minor(), 15000 + 20000);
+    // DSO over the 90 days to 06-30 (from 04-02: April's invoice is out):
+    // 350.00 open / 300.00 invoiced x 90 = 105.0 days (the book: 1050 / 1000
+    // x 90 = 94.5).
+    QVERIFY(north.dsoDays);
+    QCOMPARE(*north.dsoDays, 105.0);
+    QCOMPARE(*root.dsoDays, 94.5);
+    const DashboardFigures acme = DashboardReport(*cal.db).figures(june, today);
+    QCOMPARE(acme.revenue.minor(), 10000);
+    // The trend: April 50.00 and June 300.00 for North.
+    std::map<QString, qint64> trend;
+    for (const auto &m : DashboardReport(*pat.db).revenueTrend(root.currency, today))
+        trend[m.month] += m.amountMinor;
+    QCOMPARE(trend[QStringLiteral("2026-04")], 5000);
+    QCOMPARE(trend[QStringLiteral("2026-06")], 30000);
+    QCOMPARE(trend[QStringLiteral("2026-05")], 0);
+}
+
+void TestTenants::customerUserGetsOnlyItsDocuments()
+{
+    Tree tree;
+    Member cara = join(tree, "cara", Role::Finance, tree.acmeTenant);
+    // The batch the CLI and the Invoices page build: the user's list.
+    std::vector<qint64> ids;
+    InvoiceListFilter f;
+    f.today = cara.session->today();
+    InvoiceRegister(*cara.db).invoices(f, [&](const InvoiceListRow &r) { ids.push_back(r.id); });
+    QTemporaryDir dir;
+    InvoicePdfBatch batch(*cara.session, QPageSize::A4, QLocale::c());
+    QCOMPARE(batch.write(ids, dir.path()), 2);
+    QCOMPARE(sorted(QDir(dir.path()).entryList(QDir::Files)),
+             sorted({ tree.acmeJune.number + u".pdf"_s, tree.acmeApril.number + u".pdf"_s }));
+    // Another customer's invoice, by id: not found.
+    QCOMPARE(errorOf([&] { batch.writeOne(tree.betaJune.id, dir.filePath(u"x.pdf"_s)); }),
+             QStringLiteral("No invoice with id %1").arg(tree.betaJune.id));
+    QCOMPARE(errorOf([&] { batch.write({ tree.gammaJune.id }, dir.path()); }),
+             QStringLiteral("No invoice with id %1").arg(tree.gammaJune.id));
+    // The outbox: ACME's invoice mail and reminder, not BETA's, not a test message.
+    queueMail(tree.book.db(), QStringLiteral("invoice"), tree.acmeJune.id, u"acme"_s);
+    queueMail(tree.book.db(), QStringLiteral("reminder"), tree.acmeApril.id, u"acme late"_s);
+    queueMail(tree.book.db(), QStringLiteral("invoice"), tree.betaJune.id, u"beta"_s);
+    queueMail(tree.book.db(), QString(), 0, u"test"_s);
+    QStringList subjects;
+    for (const OutboxMessage &m : OutboxService(*cara.session).list())
+        subjects << m.subject;
+    QCOMPARE(sorted(subjects), (QStringList { u"acme"_s, u"acme late"_s }));
+    QCOMPARE(OutboxService(tree.book.session()).list().size(), size_t(4));
+    QVERIFY(OutboxService(*cara.session).forDocument(u"invoice"_s, tree.betaJune.id).empty());
+    // Receipts: ACME's, not BETA's, by number or in the list.
+    const Currency eur = Currency::require(QStringLiteral("EUR"));
+    PaymentService payments(tree.book.session());
+    const Payment acmePaid = payments.payInvoice(tree.acmeJune.id, Money(10000, eur),
+                                                 QDate(2026, 6, 20), PaymentMethodKind::Cash, {});
+    const Payment betaPaid = payments.payInvoice(tree.betaJune.id, Money(20000, eur),
+                                                 QDate(2026, 6, 21), PaymentMethodKind::Cash, {});
+    ReceiptService rootReceipts(tree.book.session());
+    const QString acmeReceipt = rootReceipts.forPayment(acmePaid.id)->number;
+    const QString betaReceipt = rootReceipts.forPayment(betaPaid.id)->number;
+    ReceiptService receipts(*cara.session);
+    QCOMPARE(receipts.find(acmeReceipt).paymentId, acmePaid.id);
+    QCOMPARE(errorOf([&] { receipts.find(betaReceipt); }), u"No receipt %1"_s.arg(betaReceipt));
+    QVERIFY(!receipts.forPayment(betaPaid.id));
+    QStringList listed;
+    for (const ReceiptListRow &r : receipts.list())
+        listed << r.number;
+    QCOMPARE(listed, QStringList { acmeReceipt });
+    QCOMPARE(rootReceipts.list().size(), size_t(2));
+}
+
+void TestTenants::serverKeepsTheBooksAndLetsPartnersPost()
+{
+    Tree tree;
+    Member pat = join(tree, "pat", Role::Finance, tree.north);
+    const Currency eur = Currency::require(QStringLiteral("EUR"));
+    // The root is paid by BETA (North's) and GAMMA (South's).
+    PaymentService(tree.book.session())
+        .payInvoice(tree.betaJune.id, Money(20000, eur), QDate(2026, 6, 20),
+                    PaymentMethodKind::BankTransfer, {});
+    PaymentService(tree.book.session())
+        .payInvoice(tree.gammaJune.id, Money(30000, eur), QDate(2026, 6, 21),
+                    PaymentMethodKind::BankTransfer, {});
+    // North's Finance user bills and is paid by its own customer: the
+    // postings (journal, monthly balances) pass row-level security.
+    InvoiceService invoices(*pat.session);
+    const Invoice own = invoices.issue(
+        invoices.createDraft(tree.book.draft(tree.beta, { { 1000, 7000 } }, QDate(2026, 6, 25))));
+    QCOMPARE(own.total.minor(), 7000);
+    PaymentService(*pat.session)
+        .payInvoice(own.id, Money(7000, eur), QDate(2026, 6, 28), PaymentMethodKind::Card, {});
+    QCOMPARE(tree.book.reload(own.id).balance.minor(), 0);
+    tree.book.checkBooks();
+    // Revenue 100.00 + 200.00 + 300.00 + 400.00 + 50.00 + 70.00 (no tax).
+    QCOMPARE(-tree.book.roleBalance(QStringLiteral("revenue")), 112000);
+    if (!TestDatabase::onPostgres())
+        return;
+    auto count = [](Database &db, const QString &sql) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    };
+    const QString north = QStringLiteral("(%1, %2)").arg(tree.acme).arg(tree.beta);
+    // Plain SQL as North's login: no line of another customer or of none,
+    // no monthly balance, no bank line.
+    QCOMPARE(count(*pat.db,
+                   u"SELECT COUNT(*) FROM journal_line WHERE customer_id IS NULL"
+                   " OR customer_id NOT IN "_s
+                       + north),
+             0);
+    QVERIFY(count(*pat.db, u"SELECT COUNT(*) FROM journal_line"_s) > 0);
+    QCOMPARE(count(*pat.db, u"SELECT COUNT(*) FROM ledger_month"_s), 0);
+    QVERIFY(count(tree.book.db(), u"SELECT COUNT(*) FROM ledger_month"_s) > 0);
+    QCOMPARE(count(*pat.db, u"SELECT COUNT(*) FROM bank_transaction"_s), 0);
+    QCOMPARE(count(*pat.db, u"SELECT COUNT(*) FROM period_close"_s), 0);
+    // Allocations and receipts: BETA's two (the root's payment and North's), not GAMMA's.
+    QCOMPARE(count(*pat.db, u"SELECT COUNT(*) FROM allocation"_s), 2);
+    QCOMPARE(count(*pat.db, u"SELECT COUNT(*) FROM receipt"_s), 2);
+    QCOMPARE(count(*pat.db,
+                   u"SELECT COUNT(*) FROM allocation WHERE invoice_id = "_s
+                       + QString::number(tree.gammaJune.id)),
+             0);
+    QCOMPARE(count(tree.book.db(), u"SELECT COUNT(*) FROM allocation"_s), 3);
+    QCOMPARE(count(tree.book.db(), u"SELECT COUNT(*) FROM receipt"_s), 3);
+    // A partner's login cannot add to the monthly balances by hand, nor an
+    // entry already posted a second time through the owner's function.
+    QSqlQuery again(pat.db->connection());
+    QVERIFY2(again.exec(u"SELECT accrue_post_ledger_month(id) FROM journal_entry"
+                        " WHERE source_type = 'invoice' AND source_id = "_s
+                        + QString::number(own.id)),
+             qPrintable(again.lastError().text()));
+    tree.book.checkBooks();
+    QSqlQuery w(pat.db->connection());
+    QVERIFY(!w.exec(u"INSERT INTO ledger_month (account_id, currency, month, debit_minor, "
+                    "credit_minor) VALUES ((SELECT MIN(id) FROM account), 'EUR', '2026-06', 1, "
+                    "0)"_s));
+}
+
+void TestTenants::migration17KeepsItsText()
+{
+    // Migration 17's policies as they were written by hand, before the
+    // generator wrote them: a book upgraded today gets the same text.
+    const QStringList handWritten {
+        u"ALTER TABLE customer ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY customer_tenant ON customer USING ((SELECT accrue_sees_all(current_user))\n"
+        "    OR tenant_id IN (SELECT accrue_visible_tenants(current_user)))"_s,
+        u"ALTER TABLE invoice ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY invoice_tenant ON invoice USING ((SELECT accrue_sees_all(current_user))\n"
+        "    OR customer_id IN (SELECT accrue_visible_customers(current_user)))"_s,
+        u"ALTER TABLE credit_note ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY credit_note_tenant ON credit_note USING ((SELECT "
+        "accrue_sees_all(current_user))\n"
+        "    OR customer_id IN (SELECT accrue_visible_customers(current_user)))"_s,
+        u"ALTER TABLE payment ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY payment_tenant ON payment USING ((SELECT accrue_sees_all(current_user))\n"
+        "    OR customer_id IN (SELECT accrue_visible_customers(current_user)))"_s,
+        u"ALTER TABLE subscription ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY subscription_tenant ON subscription USING ((SELECT "
+        "accrue_sees_all(current_user))\n"
+        "    OR customer_id IN (SELECT accrue_visible_customers(current_user)))"_s,
+        u"ALTER TABLE billing_profile ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY billing_profile_tenant ON billing_profile\n"
+        "    USING ((SELECT accrue_sees_all(current_user))\n"
+        "    OR customer_id IN (SELECT accrue_visible_customers(current_user)))"_s,
+        u"ALTER TABLE payment_method ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY payment_method_tenant ON payment_method\n"
+        "    USING ((SELECT accrue_sees_all(current_user))\n"
+        "    OR customer_id IN (SELECT accrue_visible_customers(current_user)))"_s,
+        u"ALTER TABLE invoice_line ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY invoice_line_tenant ON invoice_line USING ((SELECT "
+        "accrue_sees_all(current_user))\n"
+        "    OR invoice_id IN (SELECT id FROM invoice))"_s,
+        u"ALTER TABLE credit_note_line ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY credit_note_line_tenant ON credit_note_line\n"
+        "    USING ((SELECT accrue_sees_all(current_user))\n"
+        "    OR credit_note_id IN (SELECT id FROM credit_note))"_s
+    };
+    const QStringList statements = Migrations::postgresStatements(17);
+    QVERIFY(statements.size() > handWritten.size());
+    QCOMPARE(statements.mid(statements.size() - handWritten.size()), handWritten);
+    // Migration 18: a policy on each of its tables, after its function.
+    const QStringList later = Migrations::postgresStatements(18);
+    QVERIFY(later.contains(
+        u"CREATE POLICY ledger_month_tenant ON ledger_month USING ((SELECT accrue_sees_all(current_user)))"_s));
+    QVERIFY(later.contains(u"ALTER TABLE receipt_line ENABLE ROW LEVEL SECURITY"_s));
+}
+
+// QTEST_MAIN: the PDF batch lays documents out with fonts (a QGuiApplication).
+QTEST_MAIN(TestTenants)
 #include "tst_tenants.moc"

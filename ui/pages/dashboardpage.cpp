@@ -196,6 +196,10 @@ void DashboardPage::show(const DashboardFigures &f)
         if (deltaBp > 0)
             change.prepend(u'+');
     }
+    // A partner's or customer's users: what was billed, not the ledger's revenue.
+    if (f.revenueIsBilled)
+        change = change.isEmpty() ? tr("billed, net of tax")
+                                  : tr("billed, net of tax; %1").arg(change);
     m_revenue->setFigure(Display::moneyWithCode(f.revenue), change);
     m_outstanding->setFigure(Display::moneyWithCode(f.outstanding), tr("owed by customers today"));
     m_overdue->setFigure(Display::moneyWithCode(f.overdue), tr("past due date"));

@@ -45,9 +45,10 @@ ReportParameterForm::ReportParameterForm(Session &session, QWidget *parent)
     , m_account(new QLineEdit(this))
     , m_invoice(new QLineEdit(this))
 {
-    for (const ReportDefinition &r : ReportEngine::reports()) {
-        m_report->addItem(r.title, r.name);
-        m_report->setItemData(m_report->count() - 1, r.summary, Qt::ToolTipRole);
+    // The ledger's reports are the root's: core lists them to its users only.
+    for (const ReportDefinition *r : ReportEngine::reportsFor(session.db())) {
+        m_report->addItem(r->title, r->name);
+        m_report->setItemData(m_report->count() - 1, r->summary, Qt::ToolTipRole);
     }
     fillChoices();
     createLayout();

@@ -88,6 +88,13 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
     auto *closePeriodButton = new QToolButton(this);
     closePeriodButton->setDefaultAction(closePeriod);
     bar->addWidget(closePeriodButton);
+    // The journal and the month-end close are the book owner's: core refuses
+    // them to a user below the root, who is not offered them.
+    const bool wholeBook = !m_session.scope().isRestricted();
+    exportButton->setVisible(wholeBook);
+    exportJournal->setEnabled(wholeBook);
+    closePeriodButton->setVisible(wholeBook);
+    closePeriod->setEnabled(wholeBook);
 
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(260);

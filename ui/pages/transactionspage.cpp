@@ -23,7 +23,9 @@ namespace Accrue {
 TransactionsPage::TransactionsPage(Session &session, QWidget *parent)
     : Page(session, parent)
     , m_model(new PaymentTableModel(session.db(), 0, this))
-    , m_bank(new BankLinesPanel(session, this))
+    // The bank's lines are the book owner's: core refuses them to a user
+    // below the root, so such a user's page has no bank tab.
+    , m_bank(session.scope().isRestricted() ? nullptr : new BankLinesPanel(session, this))
     , m_search(new QLineEdit(this))
     , m_unapplied(new QCheckBox(tr("Only with unapplied money"), this))
     , m_table(new QTableView(this))
@@ -95,10 +97,12 @@ TransactionsPage::TransactionsPage(Session &session, QWidget *parent)
     paymentsLayout->addWidget(m_footer);
     auto *views = new QTabWidget(this);
     views->addTab(payments, tr("&Payments Received"));
-    views->addTab(m_bank, tr("&Bank Statement"));
+    if (m_bank) {
+        views->addTab(m_bank, tr("&Bank Statement"));
+        connect(m_bank, &BankLinesPanel::statusMessage, this, &Page::statusMessage);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(views);
-    connect(m_bank, &BankLinesPanel::statusMessage, this, &Page::statusMessage);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
@@ -126,7 +130,8 @@ void TransactionsPage::applyFilter()
 void TransactionsPage::refresh()
 {
     m_model->reload();
-    m_bank->refresh();
+    if (m_bank)
+        m_bank->refresh();
 }
 
 void TransactionsPage::focusSearch()

@@ -33,6 +33,7 @@ public:
     }
     void focusSearch() override;
     PaymentTableModel *model() const { return m_model; }
+    // nullptr for a user below the root (the bank's lines are the book's).
     BankLinesPanel *bank() const { return m_bank; }
     // The receipt of the current payment row (empty if none or no receipt).
     QString chosenReceipt() const;

@@ -51,9 +51,15 @@ void RecognitionChartView::showTrend(const RecognitionTrend &t)
     }
     auto *series = new QBarSeries;
     series->append(billed);
-    series->append(recognised);
+    // Recognised revenue is the book's ledger: not shown to a partner's users.
+    if (t.recognisedKnown)
+        series->append(recognised);
+    else
+        delete recognised;
     BarChart::show(this, series,
-                   tr("Billed and recognised revenue (%1, net of tax)").arg(t.currency.code()),
+                   t.recognisedKnown
+                       ? tr("Billed and recognised revenue (%1, net of tax)").arg(t.currency.code())
+                       : tr("Billed revenue (%1, net of tax)").arg(t.currency.code()),
                    BarChart::monthLabels(t.months), top, true);
     // Two charts share the page's width: the legend goes under this one.
     chart()->legend()->setAlignment(Qt::AlignBottom);
