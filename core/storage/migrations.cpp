@@ -1274,6 +1274,111 @@ CREATE POLICY credit_note_line_tenant ON credit_note_line
     OR credit_note_id IN (SELECT id FROM credit_note))
 )SQL";
 
+// My Account (schema 19; numbered after 18, written alongside it): a
+// customer tenant's logins are members of accrue_customer_viewer (read) or
+// accrue_customer (its Admin and Finance users: also the self-service
+// writes), never of accrue_viewer/finance/admin, whose grants reach the
+// whole book. They read the tables row-level security scopes to their
+// customer and the reference data documents need (products, plans,
+// settings, the tenant tree); they write exactly what My Account writes:
+// billing profiles, new payment methods, a subscription's licenses with its
+// change log line, and the audit record with the chain's head. Allocations
+// and subscription changes, not scoped before, get a restrictive policy for
+// these roles only (everyone else's reads cost what they did), as do the
+// other children of invoices and payments the lists and documents read
+// (receipts, disputes, write-offs, reminders, e-mails, schedules). On SQLite
+// there is nothing to do: the scope and the permission are core's.
+constexpr const char *postgresSelfService19 = R"SQL(
+DO $$
+DECLARE
+    r TEXT;
+BEGIN
+    FOREACH r IN ARRAY ARRAY['accrue_customer_viewer', 'accrue_customer'] LOOP
+        BEGIN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL;
+        END;
+    END LOOP;
+    BEGIN
+        GRANT accrue_customer_viewer TO accrue_customer;
+    EXCEPTION WHEN OTHERS THEN
+        NULL;
+    END;
+END $$
+--
+GRANT USAGE ON SCHEMA public TO accrue_customer_viewer
+--
+GRANT SELECT ON customer, billing_profile, payment_method, subscription, subscription_change,
+    invoice, invoice_line, credit_note, credit_note_line, payment, allocation,
+    allocation_reversal, receipt, receipt_line, dispute, dispute_note, write_off,
+    dunning_notice, email_outbox, recognition_schedule, recognition_milestone,
+    product, plan, plan_tier, setting, tenant, tenant_path, app_user, schema_version
+    TO accrue_customer_viewer
+--
+GRANT INSERT, UPDATE, DELETE ON billing_profile TO accrue_customer
+--
+GRANT INSERT ON payment_method, subscription_change, audit_log TO accrue_customer
+--
+GRANT UPDATE ON subscription TO accrue_customer
+--
+GRANT SELECT, UPDATE ON audit_head TO accrue_customer
+--
+DO $$
+DECLARE
+    t TEXT;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['billing_profile', 'payment_method', 'subscription_change'] LOOP
+        EXECUTE format('GRANT USAGE ON SEQUENCE %s TO accrue_customer',
+                       pg_get_serial_sequence(t, 'id'));
+    END LOOP;
+END $$
+--
+DO $$
+DECLARE
+    scoped TEXT[][] := ARRAY[
+        ['allocation', 'invoice_id IN (SELECT id FROM invoice)'],
+        ['allocation_reversal', 'invoice_id IN (SELECT id FROM invoice)'],
+        ['subscription_change', 'subscription_id IN (SELECT id FROM subscription)'],
+        ['receipt', 'payment_id IN (SELECT id FROM payment)'],
+        ['receipt_line', 'receipt_id IN (SELECT id FROM receipt)'],
+        ['dispute', 'invoice_id IN (SELECT id FROM invoice)'],
+        ['dispute_note', 'dispute_id IN (SELECT id FROM dispute)'],
+        ['write_off', 'invoice_id IN (SELECT id FROM invoice)'],
+        ['dunning_notice', 'invoice_id IN (SELECT id FROM invoice)'],
+        ['recognition_schedule', 'invoice_line_id IN (SELECT id FROM invoice_line)'],
+        ['recognition_milestone', 'invoice_line_id IN (SELECT id FROM invoice_line)'],
+        ['email_outbox', '(document_kind = ''credit_note'' AND document_id IN '
+            '(SELECT id FROM credit_note)) OR (document_kind = ''receipt'' AND document_id IN '
+            '(SELECT id FROM receipt)) OR (document_kind NOT IN (''credit_note'', ''receipt'') '
+            'AND document_id IN (SELECT id FROM invoice))']];
+    i INT;
+BEGIN
+    FOR i IN 1 .. array_length(scoped, 1) LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', scoped[i][1]);
+        EXECUTE format('CREATE POLICY %I ON %I USING (true)', scoped[i][1] || '_all',
+                       scoped[i][1]);
+        EXECUTE format('CREATE POLICY %I ON %I AS RESTRICTIVE TO accrue_customer_viewer '
+                       'USING (%s)', scoped[i][1] || '_customer', scoped[i][1], scoped[i][2]);
+    END LOOP;
+END $$
+--
+CREATE FUNCTION accrue_customer_subscription_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    -- Superusers count as members of every role: they are not customers.
+    IF pg_has_role(current_user, 'accrue_customer_viewer', 'MEMBER')
+        AND NOT COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false)
+        AND (to_jsonb(NEW) - 'licenses' - 'version')
+            IS DISTINCT FROM (to_jsonb(OLD) - 'licenses' - 'version') THEN
+        RAISE EXCEPTION 'a customer''s login changes only its subscriptions'' licenses';
+    END IF;
+    RETURN NEW;
+END $$
+--
+CREATE TRIGGER subscription_customer_guard BEFORE UPDATE ON subscription
+    FOR EACH ROW EXECUTE FUNCTION accrue_customer_subscription_guard()
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -1297,6 +1402,9 @@ constexpr Migration migrations[] = {
     { 16, "Account mapping of accounting exports", schema16, "", "" },
     { 17, "Tenant tree, users' and customers' tenants, row-level security", schema17,
       sqliteTenants17, postgresTenants17 },
+    // 18 is another branch's; the lead renumbers if they land otherwise.
+    { 19, "Customer tenants' own logins: My Account reads and self-service writes", "", "",
+      postgresSelfService19 },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)
