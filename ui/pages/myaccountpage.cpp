@@ -125,8 +125,6 @@ void MyAccountPage::refresh()
     InvoiceListFilter filter;
     filter.status = QStringLiteral("issued"); // drafts are the biller's, not yet the customer's
     filter.today = m_session.today();
-    filter.sortKey = QStringLiteral("issue_date");
-    filter.descending = true;
     m_invoices->setFilter(filter);
     loadCreditNotes();
     loadSubscriptions();
@@ -160,8 +158,13 @@ QWidget *MyAccountPage::createInvoicesSection()
     for (const int column :
          { InvoiceTableModel::Customer, InvoiceTableModel::Reminded, InvoiceTableModel::Sent })
         m_invoiceView->setColumnHidden(column, true);
+    // A customer's list is short: its numbers are shown whole.
     m_invoiceView->horizontalHeader()->setSectionResizeMode(InvoiceTableModel::Number,
-                                                            QHeaderView::Stretch);
+                                                            QHeaderView::ResizeToContents);
+    m_invoiceView->horizontalHeader()->setStretchLastSection(true);
+    // Newest first; the model keeps the order across refreshes.
+    m_invoiceView->setSortingEnabled(true);
+    m_invoiceView->sortByColumn(InvoiceTableModel::IssueDate, Qt::DescendingOrder);
     connect(m_invoiceView, &QTableView::doubleClicked, this, &MyAccountPage::viewInvoice);
     connect(m_invoiceView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MyAccountPage::updateActions);
@@ -333,6 +336,14 @@ void MyAccountPage::loadCreditNotes()
         emit statusMessage(e.userMessage());
     }
     m_creditNotes->setReport(std::move(table));
+    m_creditNoteView->resizeColumnsToContents();
+    // Its own code and name on every line say nothing to the customer.
+    const auto &columns = m_creditNotes->report().columns();
+    for (int column = 0; column < int(columns.size()); ++column)
+        m_creditNoteView->setColumnHidden(column,
+                                          columns.at(column).key == QLatin1String("customer_code")
+                                              || columns.at(column).key
+                                                  == QLatin1String("customer"));
 }
 
 void MyAccountPage::loadStatement()
