@@ -15,6 +15,7 @@
 #include "pages/customerspage.h"
 #include "pages/dashboardpage.h"
 #include "pages/invoicespage.h"
+#include "pages/myaccountpage.h"
 #include "pages/reportspage.h"
 #include "pages/revenuepage.h"
 #include "pages/transactionspage.h"
@@ -73,10 +74,10 @@ MainWindow::~MainWindow()
 
 QStringList MainWindow::tabNames()
 {
-    return {
-        QStringLiteral("dashboard"), QStringLiteral("invoices"), QStringLiteral("customers"),
-        QStringLiteral("reports"),   QStringLiteral("revenue"),  QStringLiteral("transactions")
-    };
+    return { QStringLiteral("dashboard"), QStringLiteral("invoices"),
+             QStringLiteral("customers"), QStringLiteral("reports"),
+             QStringLiteral("revenue"),   QStringLiteral("transactions"),
+             QStringLiteral("myaccount") };
 }
 
 Session &MainWindow::session() const
@@ -120,16 +121,37 @@ void MainWindow::setBook(std::unique_ptr<Book> book)
         m_billingRunAction->setEnabled(session.can(Permission::Billing));
     if (m_importMenu)
         m_importMenu->setEnabled(session.can(Permission::Billing));
+    showFinanceMenus(!session.isCustomerUser());
     m_tabs->setCurrentIndex(std::max(0, tab));
-    setWindowTitle(tr("Accrue — %1").arg(m_book->displayName()));
-    statusBar()->showMessage(
-        tr("Book: %1 · %2 (%3)")
-            .arg(m_book->displayName(), session.userName(), Session::roleName(session.role())));
+    if (m_myAccount) {
+        // The customer is whom the window is for: its name leads.
+        const QString customer = m_myAccount->customer().name;
+        setWindowTitle(tr("Accrue — My Account: %1 — %2").arg(customer, m_book->displayName()));
+        statusBar()->showMessage(tr("%1 · %2 (%3) · Book: %4")
+                                     .arg(customer, session.userName(),
+                                          Session::roleName(session.role()),
+                                          m_book->displayName()));
+    } else {
+        setWindowTitle(tr("Accrue — %1").arg(m_book->displayName()));
+        statusBar()->showMessage(
+            tr("Book: %1 · %2 (%3)")
+                .arg(m_book->displayName(), session.userName(), Session::roleName(session.role())));
+    }
     RecentBooks::remember(m_book->location());
 }
 
 void MainWindow::createPages()
 {
+    m_dashboard = nullptr;
+    m_invoices = nullptr;
+    m_reports = nullptr;
+    m_revenue = nullptr;
+    m_transactions = nullptr;
+    m_customers = nullptr;
+    m_myAccount = nullptr;
+    // A customer tenant's user works on its own account, not the book's.
+    if (session().isCustomerUser())
+        return createMyAccountPage();
     m_dashboard = new DashboardPage(session());
     m_invoices = new InvoicesPage(session());
     if (m_billingRunAction)
@@ -158,6 +180,25 @@ void MainWindow::createPages()
                         static_cast<Page *>(m_transactions), static_cast<Page *>(m_customers) })
         connect(page, &Page::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+}
+
+void MainWindow::createMyAccountPage()
+{
+    m_myAccount = new MyAccountPage(session());
+    m_tabs->addTab(m_myAccount, QIcon::fromTheme(QStringLiteral("user-identity")),
+                   tr("My &Account"));
+    connect(m_myAccount, &Page::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+}
+
+void MainWindow::showFinanceMenus(bool show)
+{
+    // Hidden rather than disabled: a customer has no use for the book's
+    // billing, settings and users, and core refuses them anyway.
+    for (QAction *action : { m_billingMenu ? m_billingMenu->menuAction() : nullptr,
+                             m_settingsAction, m_usersAction, m_customersAction })
+        if (action)
+            action->setVisible(show);
 }
 
 void MainWindow::noteChangesElsewhere()
@@ -231,6 +272,7 @@ void MainWindow::createMenus()
     m_usersAction->setObjectName(QStringLiteral("users"));
 
     QMenu *billing = menuBar()->addMenu(tr("&Billing"));
+    m_billingMenu = billing;
     m_billingRunAction
         = billing->addAction(QIcon::fromTheme(QStringLiteral("view-calendar")), tr("Billing &Run…"),
                              QKeySequence(tr("Ctrl+Shift+B")), this, &MainWindow::openBillingRun);
@@ -254,9 +296,12 @@ void MainWindow::createMenus()
     createImportMenu(billing);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Customers"),
-                    QKeySequence(tr("Ctrl+Shift+U")), this,
-                    [this] { m_tabs->setCurrentWidget(m_customers); });
+    m_customersAction
+        = view->addAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Customers"),
+                          QKeySequence(tr("Ctrl+Shift+U")), this, [this] {
+                              if (m_customers)
+                                  m_tabs->setCurrentWidget(m_customers);
+                          });
     view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"),
                     QKeySequence::Refresh, this, [this] { currentPage()->refresh(); });
 
@@ -311,10 +356,12 @@ void MainWindow::updateActions()
 
 bool MainWindow::showTab(const QString &name)
 {
+    QWidget *const pages[] = { m_dashboard, m_invoices,     m_customers, m_reports,
+                               m_revenue,   m_transactions, m_myAccount };
     const qsizetype index = tabNames().indexOf(name);
-    if (index < 0)
+    if (index < 0 || !pages[index])
         return false;
-    m_tabs->setCurrentIndex(int(index));
+    m_tabs->setCurrentWidget(pages[index]);
     return true;
 }
 

@@ -22,6 +22,7 @@ class ReportsPage;
 class RevenuePage;
 class TransactionsPage;
 class CustomersPage;
+class MyAccountPage;
 
 // Wires the pages together and owns the open book; it holds no business
 // state. File > New/Open swaps the book and rebuilds the pages on it.
@@ -38,7 +39,9 @@ public:
                         QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // "dashboard", "invoices", ...; false if there is no such tab.
+    // "dashboard", "invoices", ..., "myaccount"; false if this window has no
+    // such tab (a customer tenant's user has My Account alone; others all
+    // but it).
     bool showTab(const QString &name);
     static QStringList tabNames();
     Page *currentPage() const;
@@ -50,6 +53,7 @@ public:
     RevenuePage *revenue() const { return m_revenue; }
     TransactionsPage *transactions() const { return m_transactions; }
     CustomersPage *customers() const { return m_customers; }
+    MyAccountPage *myAccount() const { return m_myAccount; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +61,9 @@ protected:
 private:
     void setBook(std::unique_ptr<Book> book);
     void createPages();
+    void createMyAccountPage();
+    // Shows the finance menus and actions, or (a customer's user) hides them.
+    void showFinanceMenus(bool show);
     void createMenus();
     void updateActions();
     void newBook();
@@ -81,7 +88,10 @@ private:
     RevenuePage *m_revenue = nullptr;
     TransactionsPage *m_transactions = nullptr;
     CustomersPage *m_customers = nullptr;
+    MyAccountPage *m_myAccount = nullptr; // only for a customer tenant's user
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_billingMenu = nullptr;
+    QAction *m_customersAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_settingsAction = nullptr;

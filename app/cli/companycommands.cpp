@@ -8,6 +8,7 @@
 #include "reports/reporttable.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace Accrue {
 
@@ -73,6 +74,40 @@ int runCompanySet(CliApp &app)
 {
     app.openBook(false);
     SettingsService settings(app.session());
+    // The book's rule for customer tenants (My Account), apart from the
+    // company: given alone, it is all that changes.
+    const QString quantityOption = QStringLiteral("customers-change-quantity");
+    if (app.isSet(quantityOption)) {
+        bool allowed = settings.customersMayChangeQuantity();
+        takeYesNo(app, "customers-change-quantity", allowed);
+        settings.setCustomersMayChangeQuantity(allowed);
+        app.out() << (allowed ? tr("Customers may change their subscriptions' quantities")
+                              : tr("Customers may not change their subscriptions' quantities"))
+                  << '\n';
+        static const char *const companyOptions[] = { "name",
+                                                      "address",
+                                                      "tax-id",
+                                                      "currency",
+                                                      "tax-country",
+                                                      "iban",
+                                                      "terms",
+                                                      "invoice-prefix",
+                                                      "credit-note-prefix",
+                                                      "billing-run",
+                                                      "bic",
+                                                      "bank-name",
+                                                      "account-number",
+                                                      "routing-number",
+                                                      "registration-number",
+                                                      "accent-color",
+                                                      "show-customer-code",
+                                                      "show-status-stamp",
+                                                      "receipt-prefix" };
+        if (std::none_of(
+                std::begin(companyOptions), std::end(companyOptions),
+                [&](const char *option) { return app.isSet(QString::fromLatin1(option)); }))
+            return 0;
+    }
     CompanySettings c = settings.company();
     auto take = [&app](const char *option, QString &field) {
         if (app.isSet(QString::fromLatin1(option)))

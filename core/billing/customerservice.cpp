@@ -176,7 +176,7 @@ void CustomerService::remove(qint64 customerId)
 
 qint64 CustomerService::addPaymentMethod(qint64 customerId, PaymentMethod &method)
 {
-    m_session.require(Permission::Billing, tr("add payment methods"));
+    m_session.requireOwnAccount(customerId, tr("add payment methods"));
     PaymentMethodRules::check(method);
     Transaction tx(m_session.db());
     if (load(customerId).archivedAt.isValid())
@@ -197,7 +197,7 @@ std::vector<PaymentMethod> CustomerService::paymentMethods(qint64 customerId)
 
 qint64 CustomerService::addProfile(qint64 customerId, BillingProfile &profile, bool makeDefault)
 {
-    m_session.require(Permission::Billing, tr("edit customers"));
+    m_session.requireOwnAccount(customerId, tr("edit billing profiles"));
     Transaction tx(m_session.db());
     const Customer customer = load(customerId);
     CustomerRepository repo(m_session.db());
@@ -239,7 +239,7 @@ void CustomerService::checkProfile(const BillingProfile &profile)
 
 void CustomerService::updateProfile(BillingProfile &profile, bool makeDefault)
 {
-    m_session.require(Permission::Billing, tr("edit customers"));
+    m_session.requireOwnAccount(profile.customerId, tr("edit billing profiles"));
     Transaction tx(m_session.db());
     load(profile.customerId);
     CustomerRepository repo(m_session.db());
@@ -263,7 +263,7 @@ void CustomerService::updateProfile(BillingProfile &profile, bool makeDefault)
 
 void CustomerService::removeProfile(qint64 customerId, qint64 profileId)
 {
-    m_session.require(Permission::Billing, tr("edit customers"));
+    m_session.requireOwnAccount(customerId, tr("edit billing profiles"));
     Transaction tx(m_session.db());
     load(customerId);
     CustomerRepository repo(m_session.db());

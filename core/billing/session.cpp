@@ -26,6 +26,10 @@ bool Session::can(Permission permission) const
 {
     if (permission == Permission::Billing && m_scope.kind == TenantKind::Customer)
         return false;
+    // A customer's users take their own documents home (PDFs, the
+    // statement), whatever their role: everything they reach is theirs.
+    if (permission == Permission::Export && m_scope.kind == TenantKind::Customer)
+        return true;
     return roleAllows(role(), permission);
 }
 
@@ -38,6 +42,12 @@ void Session::requireCustomer(qint64 customerId, const QString &what) const
                                             "%1 may not %2: that customer is not in its tenant")
                     .arg(m_userName, what),
                 {}, Error::Kind::PermissionDenied);
+}
+
+void Session::requireOwnAccount(qint64 customerId, const QString &what) const
+{
+    require(isCustomerUser() ? Permission::ManageOwnAccount : Permission::Billing, what);
+    requireCustomer(customerId, what);
 }
 
 void Session::requireTenant(qint64 tenantId, const QString &what) const

@@ -61,13 +61,22 @@ public:
     // Read from the book once (users and roles change rarely; a new session
     // picks changes up).
     Role role() const;
-    // A customer tenant's users read their own billing; they do not bill.
+    // A customer tenant's users read (and export) their own billing; they do
+    // not bill, and edit only their own account (ManageOwnAccount).
     bool can(Permission permission) const;
     // The user's tenant and what it may see, read when the session starts
     // and given to the connection (Database::setTenantScope): every list,
     // report and load by id or number is narrowed to it there, and on
     // PostgreSQL the server's row-level security does the same.
     const TenantScope &scope() const { return m_scope; }
+    // A customer tenant's user: its window is My Account, and its writes are
+    // the self-service ones (requireOwnAccount) alone.
+    bool isCustomerUser() const { return m_scope.kind == TenantKind::Customer; }
+    // The self-service edits (billing profiles, payment methods, subscription
+    // quantities): Billing users within their subtree as before; a customer
+    // tenant's Admin or Finance user for its own customer only
+    // (ManageOwnAccount); anyone else is refused (Kind::PermissionDenied).
+    void requireOwnAccount(qint64 customerId, const QString &what) const;
     // Throws Error (Kind::PermissionDenied) when the customer is outside the
     // user's subtree (or does not exist): writes check this before they start.
     void requireCustomer(qint64 customerId, const QString &what) const;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -17,6 +18,7 @@ namespace {
 
 const QString companyKey = QStringLiteral("company");
 const QString logoKey = QStringLiteral("company_logo");
+const QString customerQuantityKey = QStringLiteral("customers_change_quantity");
 
 QString tr(const char *text)
 {
@@ -120,6 +122,31 @@ void SettingsService::saveTaxCountry(const QString &country)
     if (const QString problem = taxCountryProblem(settings.taxCountry); !problem.isEmpty())
         throw Error(problem);
     store(settings);
+}
+
+bool SettingsService::customersMayChangeQuantity()
+{
+    return SettingsRepository(m_session.db()).value(customerQuantityKey) == QLatin1String("on");
+}
+
+void SettingsService::setCustomersMayChangeQuantity(bool allowed)
+{
+    const QString what = tr("decide whether customers change their subscriptions");
+    m_session.require(Permission::Administer, what);
+    // A partner's admin cannot open the book's rule to its customers.
+    if (m_session.scope().isRestricted())
+        throw Error(
+            tr("%1 may not %2: only the book's root tenant can").arg(m_session.userName(), what),
+            {}, Error::Kind::PermissionDenied);
+    Transaction tx(m_session.db());
+    const bool before = customersMayChangeQuantity();
+    SettingsRepository(m_session.db())
+        .setValue(customerQuantityKey, allowed ? QStringLiteral("on") : QStringLiteral("off"));
+    m_session.audit().append(QStringLiteral("settings.customers_change_quantity"),
+                             QStringLiteral("setting"), customerQuantityKey,
+                             QJsonObject { { QStringLiteral("allowed"), before } },
+                             QJsonObject { { QStringLiteral("allowed"), allowed } });
+    tx.commit();
 }
 
 void SettingsService::store(const CompanySettings &settings)

@@ -18,6 +18,11 @@ public:
     // Only the company's tax country ("DE"; empty: none), checked alone, so a
     // book whose other settings are not filled in yet can have one.
     void saveTaxCountry(const QString &country);
+    // Whether a customer tenant's Admin and Finance users may change their
+    // subscriptions' quantities themselves (My Account); off unless set.
+    bool customersMayChangeQuantity();
+    // Only an Admin of the book's root tenant decides it; audited.
+    void setCustomersMayChangeQuantity(bool allowed);
     // Problems that block saving, each "field: message"; empty when valid.
     static QStringList validate(const CompanySettings &settings);
 

@@ -1,6 +1,7 @@
 #include "billing/subscriptionservice.h"
 
 #include "billing/session.h"
+#include "billing/settingsservice.h"
 #include "common/error.h"
 #include "common/isodate.h"
 #include "domain/customer.h"
@@ -240,11 +241,26 @@ void SubscriptionService::changePlan(qint64 id, qint64 planId, const QDate &effe
 
 void SubscriptionService::changeQuantity(qint64 id, int licenses, const QDate &effective)
 {
-    m_session.require(Permission::Billing, tr("change subscriptions"));
+    const QString what = tr("change subscriptions");
+    // A customer's own users, where the book allows it: their own
+    // subscriptions, through the same change log, audit and proration.
+    const bool selfService = m_session.isCustomerUser();
+    if (selfService) {
+        m_session.require(Permission::ManageOwnAccount, what);
+        if (!SettingsService(m_session).customersMayChangeQuantity())
+            throw Error(tr("%1 may not %2: this book does not let customers change their "
+                           "subscriptions' quantities")
+                            .arg(m_session.userName(), what),
+                        {}, Error::Kind::PermissionDenied);
+    } else {
+        m_session.require(Permission::Billing, what);
+    }
     checkLicenses(licenses);
     checkDate(effective, "date");
     Transaction tx(m_session.db());
     Subscription before = load(id);
+    if (selfService)
+        m_session.requireCustomer(before.customerId, what);
     if (before.status == SubscriptionStatus::Cancelled)
         throw Error(tr("Subscription %1 is cancelled; add a new one instead").arg(id));
     if (effective < before.startDate)

@@ -81,12 +81,19 @@ void UserService::setRole(const QString &user, Role role, const QString &passwor
         if (role != Role::Admin)
             keepAnAdmin(users, user);
     }
-    users.setRole(user, role, password);
+    // A customer tenant's users get the customer roles on the server, and
+    // app_user keeps their Admin or Finance role (the server's group does
+    // not tell them apart).
+    TenantRepository tenants(db);
+    const qint64 target = tenantId > 0 ? tenantId : tenants.tenantOfUser(user);
+    const std::optional<Tenant> tenant = tenants.find(target);
+    const bool customer = tenant && tenant->kind == TenantKind::Customer;
+    users.setRole(user, role, password, customer);
     QJsonObject after { { QStringLiteral("role"), roleKey(role) },
                         { QStringLiteral("password_changed"), !password.isEmpty() } };
-    if (tenantId > 0) {
-        TenantRepository(db).setUserTenant(user, role, tenantId);
-        after.insert(QStringLiteral("tenant_id"), tenantId);
+    if (tenantId > 0 || customer) {
+        tenants.setUserTenant(user, role, target);
+        after.insert(QStringLiteral("tenant_id"), target);
     }
     m_session.audit().append(QStringLiteral("user.role"), QStringLiteral("user"), user,
                              QJsonObject { { QStringLiteral("role"), roleKey(before) } }, after);

@@ -10,7 +10,8 @@ namespace Accrue {
 // What the invoice register lists: which invoices, in which order.
 struct InvoiceListFilter
 {
-    // Display status key, "unpaid", "due_soon", "disputed", or empty for all.
+    // Display status key, "unpaid", "due_soon", "disputed", "issued" (all but
+    // drafts: what a customer's own list shows), or empty for all.
     QString status;
     QString customer; // customer code, or part of the name
     QString module; // invoices with a line of this product code

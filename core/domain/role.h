@@ -14,7 +14,11 @@ enum class Permission {
     Read, // open the book, run reports
     Export, // write reports, journals and PDFs to files
     Billing, // change customers, invoices, payments, credit notes, bank lines
-    Administer // company settings, users, chart of accounts
+    Administer, // company settings, users, chart of accounts
+    // A customer tenant's own account: its billing profiles, payment methods
+    // and (when the book allows it) its subscriptions' quantities. Finance
+    // and partner users have this through Billing; Session::can decides.
+    ManageOwnAccount
 };
 
 inline bool roleAllows(Role role, Permission permission)
@@ -24,6 +28,7 @@ inline bool roleAllows(Role role, Permission permission)
         return true;
     case Permission::Export:
     case Permission::Billing:
+    case Permission::ManageOwnAccount:
         return role != Role::Viewer;
     case Permission::Administer:
         return role == Role::Admin;

@@ -235,6 +235,8 @@ QString InvoiceRegister::invoiceWhere(const InvoiceListFilter &f) const
     else if (f.status == QLatin1String("disputed")) // an open dispute (CollectionsService)
         sql += QStringLiteral(" AND i.status = 'open' AND EXISTS (SELECT 1 FROM dispute d"
                               " WHERE d.invoice_id = i.id AND d.resolved_date IS NULL)");
+    else if (f.status == QLatin1String("issued")) // all but drafts (My Account)
+        sql += QStringLiteral(" AND i.status <> 'draft'");
     else if (!f.status.isEmpty())
         sql += QStringLiteral(" AND i.status = ?");
     if (!f.customer.isEmpty())
@@ -266,7 +268,8 @@ void InvoiceRegister::bindInvoiceFilter(SqlQuery &q, const InvoiceListFilter &f)
     else if (f.status == QLatin1String("due_soon"))
         q.bindAll(f.today, f.today.addDays(InvoiceRules::dueSoonDays));
     else if (!f.status.isEmpty() && f.status != QLatin1String("unpaid")
-             && f.status != QLatin1String("needs_review") && f.status != QLatin1String("disputed"))
+             && f.status != QLatin1String("needs_review") && f.status != QLatin1String("disputed")
+             && f.status != QLatin1String("issued"))
         q.bind(f.status);
     if (!f.customer.isEmpty())
         q.bindAll(f.customer, f.customer, Database::containsPattern(f.customer));

@@ -1368,6 +1368,80 @@ $$
 REVOKE EXECUTE ON FUNCTION accrue_post_ledger_month(BIGINT) FROM PUBLIC
 )SQL";
 
+// My Account (schema 19; numbered after 18, written alongside it): a
+// customer tenant's logins are members of accrue_customer_viewer (read) or
+// accrue_customer (its Admin and Finance users: also the self-service
+// writes), never of accrue_viewer/finance/admin, whose grants reach the
+// whole book. They read the tables row-level security scopes to their
+// customer and the reference data documents need (products, plans,
+// settings, the tenant tree); they write exactly what My Account writes:
+// billing profiles, new payment methods, a subscription's licenses with its
+// change log line, and the audit record with the chain's head. What they
+// read is narrowed by the policies of 17 and 18 like any user's below the
+// root. On SQLite there is nothing to do: the scope and the permission are
+// core's.
+constexpr const char *postgresSelfService19 = R"SQL(
+DO $$
+DECLARE
+    r TEXT;
+BEGIN
+    FOREACH r IN ARRAY ARRAY['accrue_customer_viewer', 'accrue_customer'] LOOP
+        BEGIN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL;
+        END;
+    END LOOP;
+    BEGIN
+        GRANT accrue_customer_viewer TO accrue_customer;
+    EXCEPTION WHEN OTHERS THEN
+        NULL;
+    END;
+END $$
+--
+GRANT USAGE ON SCHEMA public TO accrue_customer_viewer
+--
+GRANT SELECT ON customer, billing_profile, payment_method, subscription, subscription_change,
+    invoice, invoice_line, credit_note, credit_note_line, payment, allocation,
+    allocation_reversal, receipt, receipt_line, dispute, dispute_note, write_off,
+    dunning_notice, email_outbox, recognition_schedule, recognition_milestone,
+    product, plan, plan_tier, setting, tenant, tenant_path, app_user, schema_version
+    TO accrue_customer_viewer
+--
+GRANT INSERT, UPDATE, DELETE ON billing_profile TO accrue_customer
+--
+GRANT INSERT ON payment_method, subscription_change, audit_log TO accrue_customer
+--
+GRANT UPDATE ON subscription TO accrue_customer
+--
+GRANT SELECT, UPDATE ON audit_head TO accrue_customer
+--
+DO $$
+DECLARE
+    t TEXT;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['billing_profile', 'payment_method', 'subscription_change'] LOOP
+        EXECUTE format('GRANT USAGE ON SEQUENCE %s TO accrue_customer',
+                       pg_get_serial_sequence(t, 'id'));
+    END LOOP;
+END $$
+--
+CREATE FUNCTION accrue_customer_subscription_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    -- Superusers count as members of every role: they are not customers.
+    IF pg_has_role(current_user, 'accrue_customer_viewer', 'MEMBER')
+        AND NOT COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false)
+        AND (to_jsonb(NEW) - 'licenses' - 'version')
+            IS DISTINCT FROM (to_jsonb(OLD) - 'licenses' - 'version') THEN
+        RAISE EXCEPTION 'a customer''s login changes only its subscriptions'' licenses';
+    END IF;
+    RETURN NEW;
+END $$
+--
+CREATE TRIGGER subscription_customer_guard BEFORE UPDATE ON subscription
+    FOR EACH ROW EXECUTE FUNCTION accrue_customer_subscription_guard()
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -1393,6 +1467,8 @@ constexpr Migration migrations[] = {
       sqliteTenants17, postgresTenants17, tenantPolicies17 },
     { 18, "Row-level security for the customers' other rows and the book's own records", "", "",
       postgresTenants18, tenantPolicies18 },
+    { 19, "Customer tenants' own logins: My Account reads and self-service writes", "", "",
+      postgresSelfService19 },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)

@@ -220,7 +220,7 @@ void TenantRepository::setUserTenant(const QString &user, Role role, qint64 tena
 {
     m_db.query(QStringLiteral("INSERT INTO app_user (name, role, created_at, tenant_id) "
                               "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE "
-                              "SET tenant_id = excluded.tenant_id"))
+                              "SET tenant_id = excluded.tenant_id, role = excluded.role"))
         .bindAll(user, roleKey(role), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
                  tenantId)
         .exec();

@@ -19,10 +19,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("Accrue::UserRepository", text);
 }
 
-const char *const groupRoles[] = { "accrue_viewer", "accrue_finance", "accrue_admin" };
+const char *const groupRoles[] = { "accrue_viewer", "accrue_finance", "accrue_admin",
+                                   "accrue_customer_viewer", "accrue_customer" };
 
-QString groupOf(Role role)
+// A customer tenant's logins get the customer roles (schema 19): its Admin
+// and Finance users one that also writes My Account's edits, its Viewers
+// one that reads; app_user's role tells its Admin from its Finance users.
+QString groupOf(Role role, bool customer)
 {
+    if (customer)
+        return role == Role::Viewer ? QStringLiteral("accrue_customer_viewer")
+                                    : QStringLiteral("accrue_customer");
     return QStringLiteral("accrue_") + roleKey(role);
 }
 
@@ -49,14 +56,22 @@ Role UserRepository::roleOf(const QString &user)
             "AND c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace "
             "AND c.relowner = r.oid), "
             "pg_has_role(r.oid, 'accrue_admin', 'MEMBER'), "
-            "pg_has_role(r.oid, 'accrue_finance', 'MEMBER') "
+            "pg_has_role(r.oid, 'accrue_finance', 'MEMBER'), "
+            "EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname = 'accrue_customer' "
+            "AND pg_has_role(r.oid, g.oid, 'MEMBER')), "
+            "(SELECT u.role FROM app_user u WHERE u.name = r.rolname) "
             "FROM pg_roles r WHERE r.rolname = ?"));
         q.bind(user).exec();
         if (!q.next())
             return Role::Viewer;
         if (q.value(0).toBool() || q.value(1).toBool())
             return Role::Admin;
-        return q.value(2).toBool() ? Role::Finance : Role::Viewer;
+        if (q.value(2).toBool())
+            return Role::Finance;
+        // A customer's editor: its Admin or Finance, as app_user notes.
+        if (q.value(3).toBool())
+            return q.text(4) == QLatin1String("admin") ? Role::Admin : Role::Finance;
+        return Role::Viewer;
     }
     SqlQuery q = m_db.query(QStringLiteral(
         "SELECT (SELECT role FROM app_user WHERE name = ?), (SELECT COUNT(*) FROM app_user)"));
@@ -73,10 +88,16 @@ std::vector<BookUser> UserRepository::list()
     if (m_db.dialect() == Database::Dialect::Postgres) {
         SqlQuery q = m_db.query(QStringLiteral(
             "SELECT r.rolname, CASE WHEN pg_has_role(r.oid, 'accrue_admin', 'MEMBER') THEN "
-            "'admin' WHEN pg_has_role(r.oid, 'accrue_finance', 'MEMBER') THEN 'finance' ELSE "
-            "'viewer' END, COALESCE((SELECT u.tenant_id FROM app_user u "
-            "WHERE u.name = r.rolname), 0) FROM pg_roles r WHERE r.rolcanlogin AND "
-            "pg_has_role(r.oid, 'accrue_viewer', 'MEMBER') ORDER BY r.rolname"));
+            "'admin' WHEN pg_has_role(r.oid, 'accrue_finance', 'MEMBER') THEN 'finance' "
+            "WHEN g.oid IS NOT NULL AND pg_has_role(r.oid, g.oid, 'MEMBER') THEN "
+            "COALESCE((SELECT u.role FROM app_user u WHERE u.name = r.rolname), 'finance') "
+            "ELSE 'viewer' END, COALESCE((SELECT u.tenant_id FROM app_user u "
+            "WHERE u.name = r.rolname), 0) FROM pg_roles r "
+            "LEFT JOIN pg_roles g ON g.rolname = 'accrue_customer' "
+            "LEFT JOIN pg_roles cv ON cv.rolname = 'accrue_customer_viewer' "
+            "WHERE r.rolcanlogin AND (pg_has_role(r.oid, 'accrue_viewer', "
+            "'MEMBER') OR (cv.oid IS NOT NULL AND pg_has_role(r.oid, cv.oid, 'MEMBER'))) "
+            "ORDER BY r.rolname"));
         q.exec();
         while (q.next())
             users.push_back(
@@ -91,7 +112,7 @@ std::vector<BookUser> UserRepository::list()
     return users;
 }
 
-void UserRepository::setRole(const QString &user, Role role, const QString &password)
+void UserRepository::setRole(const QString &user, Role role, const QString &password, bool customer)
 {
     if (!isValidName(user))
         throw Error(tr("“%1” is not a valid user name (letters, digits, _ . @ -)").arg(user));
@@ -114,10 +135,11 @@ void UserRepository::setRole(const QString &user, Role role, const QString &pass
     if (!password.isEmpty())
         executeQuoted(QStringLiteral("ALTER ROLE %I PASSWORD %L"), user,
                       scramVerifier(user, password));
-    for (const char *group : groupRoles)
-        if (QString::fromLatin1(group) != groupOf(role))
-            executeQuoted(QStringLiteral("REVOKE %I FROM %I"), QString::fromLatin1(group), user);
-    executeQuoted(QStringLiteral("GRANT %I TO %I"), groupOf(role), user);
+    const QString group = groupOf(role, customer);
+    for (const char *other : groupRoles)
+        if (QString::fromLatin1(other) != group)
+            executeQuoted(QStringLiteral("REVOKE %I FROM %I"), QString::fromLatin1(other), user);
+    executeQuoted(QStringLiteral("GRANT %I TO %I"), group, user);
 }
 
 QString UserRepository::scramVerifier(const QString &user, const QString &password)

@@ -31,7 +31,10 @@ public:
     // PostgreSQL: creates the login role when it does not exist (with the
     // password, if given) and makes it a member of exactly one app role;
     // needs a connection with CREATEROLE. SQLite: records the OS user.
-    void setRole(const QString &user, Role role, const QString &password = {});
+    // `customer`: the user belongs to a customer tenant, whose logins get
+    // accrue_customer or accrue_customer_viewer instead (schema 19).
+    void setRole(const QString &user, Role role, const QString &password = {},
+                 bool customer = false);
     void remove(const QString &user);
 
     static bool isValidName(const QString &user);

@@ -8,7 +8,8 @@
 # and for the owner with the partner's scope filtered in core (RLS bypassed: "off").
 # Starts its own throwaway cluster (tests/pg/pg-cluster.sh) and stops it at the end; or
 # PG_BENCH_URL=postgresql://superuser@/postgres?host=… uses a running server and keeps the
-# book (database "tenants"), so a second run skips building it.
+# book (database "tenants"), so a second run skips building it. BENCH_SQLITE=FILE copies that
+# demo book (made as below) instead of making one.
 set -euo pipefail
 repo=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
 bin=${ACCRUE_BIN:-$repo/build/release/bin}
@@ -37,9 +38,11 @@ now() { date +%s.%N; }
 have=$(psql -X -tA "$server" -c "SELECT 1 FROM pg_database WHERE datname = 'tenants'")
 if [[ -z "$have" ]]; then
     t0=$(now)
-    "$cli" demo --db "$work/big.sqlite" --invoices "$invoices" --customers 50000 --seed 1 --today 2026-11-30 | tail -1
+    source=${BENCH_SQLITE:-$work/big.sqlite}
+    [[ -n "${BENCH_SQLITE:-}" ]] ||
+        "$cli" demo --db "$source" --invoices "$invoices" --customers 50000 --seed 1 --today 2026-11-30 | tail -1
     psql -X -q "$server" -c "CREATE DATABASE tenants"
-    "$cli" copy --from "$work/big.sqlite" --to "$(book_url)" | tail -1
+    "$cli" copy --from "$source" --to "$(book_url)" | tail -1
     rm -f "$work/big.sqlite"
     # The partner, through the CLI (audited); its customers moved in one statement as the owner:
     # `tenant move` is one audited command per customer, 10,000 processes for a set-up step.

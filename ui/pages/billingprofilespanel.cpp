@@ -108,16 +108,25 @@ const BillingProfile *BillingProfilesPanel::current() const
     return &m_profiles[std::size_t(row)];
 }
 
+bool BillingProfilesPanel::mayEdit() const
+{
+    return m_session.can(m_session.isCustomerUser() ? Permission::ManageOwnAccount
+                                                    : Permission::Billing);
+}
+
 void BillingProfilesPanel::updateActions()
 {
-    const bool may = m_session.can(Permission::Billing);
+    // Billing users edit any profile in their subtree; a customer's Admin and
+    // Finance users their own (My Account), where its Viewers see the same
+    // buttons disabled.
+    const bool may = mayEdit();
     const BillingProfile *p = current();
     for (QAction *a : { m_add, m_edit, m_default, m_remove })
-        a->setVisible(may);
-    m_add->setEnabled(m_customerId != 0 && !m_archived);
-    m_edit->setEnabled(p != nullptr);
-    m_default->setEnabled(p != nullptr && !p->isDefault);
-    m_remove->setEnabled(p != nullptr && !p->isDefault);
+        a->setVisible(may || m_session.isCustomerUser());
+    m_add->setEnabled(may && m_customerId != 0 && !m_archived);
+    m_edit->setEnabled(may && p != nullptr);
+    m_default->setEnabled(may && p != nullptr && !p->isDefault);
+    m_remove->setEnabled(may && p != nullptr && !p->isDefault);
 }
 
 void BillingProfilesPanel::addProfile()
@@ -134,7 +143,7 @@ void BillingProfilesPanel::addProfile()
 void BillingProfilesPanel::editProfile()
 {
     const BillingProfile *p = current();
-    if (!p || !m_session.can(Permission::Billing))
+    if (!p || !mayEdit())
         return;
     BillingProfileDialog dialog(m_session, *p, this);
     if (dialog.exec() != QDialog::Accepted)

@@ -28,6 +28,8 @@ public:
     QTableWidget *table() const { return m_table; }
     const std::vector<BillingProfile> &profiles() const { return m_profiles; }
     void selectProfile(int row);
+    // The toolbar's Add, Edit, Make Default and Remove.
+    QList<QAction *> editActions() const { return { m_add, m_edit, m_default, m_remove }; }
 
 signals:
     void statusMessage(const QString &text);
@@ -35,6 +37,7 @@ signals:
 private:
     void reload();
     void updateActions();
+    bool mayEdit() const;
     const BillingProfile *current() const;
     void addProfile();
     void editProfile();
