@@ -37,6 +37,18 @@ public:
     // A PostgreSQL book shared by a team (users are the server's logins).
     bool isServerBook() const;
     const QString &userName() const { return m_userName; }
+    // The OS login the app runs under, which each audit record names beside
+    // userName() on a SQLite book; empty on PostgreSQL (see session.cpp).
+    const QString &osUser() const { return m_osUser; }
+    // Whether `userName` may be claimed on this book (accrue-cli --user),
+    // checked by the mains before they start a session; throws Error
+    // (Kind::PermissionDenied) naming the book and how users are added.
+    // SQLite: a file knows no passwords, so a claimed name is the only
+    // identity the app has; it must be one the book's admins registered
+    // (app_user), or the OS login itself. A book that lists nobody belongs
+    // to whoever opens it and accepts only the OS login. PostgreSQL: any
+    // name, since the server's login is the user whatever is claimed.
+    static void checkUserName(Database &db, const QString &userName);
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     void setToday(const QDate &today) { m_today = today; }
     // The audit log for this user; each record it appends also announces its
@@ -76,6 +88,10 @@ public:
     // Throws Error (Kind::PermissionDenied) naming the user, the role and
     // `what` was refused.
     void require(Permission permission, const QString &what) const;
+    // Throws Error (Kind::PermissionDenied) unless the user sees the whole
+    // book (the root tenant's users): for what spans every tenant, such as
+    // the audit trail's list.
+    void requireWholeBook(const QString &what) const;
     static QString roleName(Role role);
 
 private:
@@ -84,6 +100,7 @@ private:
 
     Database &m_db;
     QString m_userName;
+    QString m_osUser;
     QDate m_today;
     mutable std::optional<Role> m_role;
     TenantScope m_scope;

@@ -1274,6 +1274,13 @@ CREATE POLICY credit_note_line_tenant ON credit_note_line
     OR credit_note_id IN (SELECT id FROM credit_note))
 )SQL";
 
+// The OS login beside the user in each audit record (SQLite books; NULL on
+// PostgreSQL and in older records). Hashed only when present, so the chain
+// written before still verifies (AuditRecord::computeHash).
+constexpr const char *schema20 = R"SQL(
+ALTER TABLE audit_log ADD COLUMN os_user TEXT
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -1297,6 +1304,7 @@ constexpr Migration migrations[] = {
     { 16, "Account mapping of accounting exports", schema16, "", "" },
     { 17, "Tenant tree, users' and customers' tenants, row-level security", schema17,
       sqliteTenants17, postgresTenants17 },
+    { 20, "OS login in the audit trail", schema20, "", "" },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)
