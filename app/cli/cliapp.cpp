@@ -824,10 +824,11 @@ Database &CliApp::openBook(bool create)
         m_db->migrate();
     else
         m_db->checkSchema();
-    const QString user = m_parser.isSet(QStringLiteral("user"))
-        ? m_parser.value(QStringLiteral("user"))
-        : AuditLog::currentUserName();
-    Session::checkUserName(*m_db, user); // SQLite: registered users only
+    const bool claimed = m_parser.isSet(QStringLiteral("user"));
+    const QString user
+        = claimed ? m_parser.value(QStringLiteral("user")) : AuditLog::currentUserName();
+    if (claimed)
+        Session::checkUserName(*m_db, user); // SQLite: registered users only
     m_session = std::make_unique<Session>(*m_db, user);
     m_session->setToday(today);
     if (RecognitionService::needsCatchUp(before))

@@ -62,12 +62,12 @@ void Session::checkUserName(Database &db, const QString &userName)
     if (db.dialect() != Database::Dialect::Sqlite)
         return;
     const QString login = AuditLog::currentUserName();
-    if (userName == login)
-        return;
     const std::vector<BookUser> users = UserRepository(db).list();
     for (const BookUser &u : users)
         if (u.name == userName)
             return;
+    if (users.empty() && userName == login)
+        return;
     if (users.empty())
         throw Error(QCoreApplication::translate(
                         "Accrue::Session",

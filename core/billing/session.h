@@ -41,13 +41,15 @@ public:
     // userName() on a SQLite book; empty on PostgreSQL (see session.cpp).
     const QString &osUser() const { return m_osUser; }
     // Whether `userName` may be claimed on this book (accrue-cli --user),
-    // checked by the mains before they start a session; throws Error
-    // (Kind::PermissionDenied) naming the book and how users are added.
-    // SQLite: a file knows no passwords, so a claimed name is the only
-    // identity the app has; it must be one the book's admins registered
-    // (app_user), or the OS login itself. A book that lists nobody belongs
-    // to whoever opens it and accepts only the OS login. PostgreSQL: any
-    // name, since the server's login is the user whatever is claimed.
+    // checked by the mains before they start a session for a name given to
+    // them; throws Error (Kind::PermissionDenied) naming the book and how
+    // users are added. SQLite: a file knows no passwords, so a claimed name
+    // is all the identity the app has; it must be one the book's admins
+    // registered (app_user). A book that lists nobody belongs to whoever
+    // opens it and takes only the OS login. (Unclaimed, the OS login works
+    // as before: Admin of an unlisted book, else its listed role or Viewer.)
+    // PostgreSQL: any name, as the server's login is the user whatever is
+    // claimed.
     static void checkUserName(Database &db, const QString &userName);
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     void setToday(const QDate &today) { m_today = today; }
