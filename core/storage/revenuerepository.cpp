@@ -225,8 +225,9 @@ RevenueRepository::byPartner(const QDate &from, const QDate &to, const QString &
         " LEFT JOIN (SELECT pp.descendant_id, pt.id AS partner_id, pt.name AS partner_name"
         " FROM tenant_path pp JOIN tenant pt ON pt.id = pp.ancestor_id"
         " WHERE pt.kind = 'partner') pa ON pa.descendant_id = c.tenant_id");
-    const QString byCurrency
-        = currency.isEmpty() ? QString() : QStringLiteral(" AND %1.currency = ?");
+    auto byCurrency = [&currency](QLatin1String alias) {
+        return currency.isEmpty() ? QString() : QStringLiteral(" AND %1.currency = ?").arg(alias);
+    };
     const QString sql
         = QStringLiteral("SELECT pid, pname, m, cur, SUM(invoiced), SUM(credited) FROM ("
                          " SELECT COALESCE(pa.partner_id, 0) AS pid,"
@@ -235,13 +236,13 @@ RevenueRepository::byPartner(const QDate &from, const QDate &to, const QString &
                          " i.subtotal_minor AS invoiced, 0 AS credited FROM invoice i")
         + partnerJoin.arg(QLatin1String("i"))
         + QStringLiteral(" WHERE i.status <> 'draft' AND i.issue_date >= ? AND i.issue_date <= ?")
-        + byCurrency.arg(QLatin1String("i")) + m_db.customerScope(QStringLiteral("i.customer_id"))
+        + byCurrency(QLatin1String("i")) + m_db.customerScope(QStringLiteral("i.customer_id"))
         + QStringLiteral(" UNION ALL SELECT COALESCE(pa.partner_id, 0),"
                          " COALESCE(pa.partner_name, ''), substr(n.issue_date, 1, 7), n.currency,"
                          " 0, n.subtotal_minor FROM credit_note n")
         + partnerJoin.arg(QLatin1String("n"))
         + QStringLiteral(" WHERE n.issue_date >= ? AND n.issue_date <= ?")
-        + byCurrency.arg(QLatin1String("n"))
+        + byCurrency(QLatin1String("n"))
         + m_db.customerScope(QStringLiteral("n.customer_id"))
         // The root's own customers ("Direct") after the partners.
         + QStringLiteral(") t GROUP BY pid, pname, m, cur"

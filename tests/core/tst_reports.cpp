@@ -919,9 +919,10 @@ CreditNote creditGross(TestBook &book, const Invoice &invoice, qint64 grossMinor
 }
 
 // Each row as "partner|month|currency|invoiced|credited|revenue".
-QStringList partnerRows(Database &db, const QDate &today)
+QStringList partnerRows(Database &db, const QDate &today, const QString &currency = {})
 {
     ReportParameters p;
+    p.currency = currency;
     p.from = QDate(2026, 5, 1);
     p.to = QDate(2026, 6, 30);
     ReportTable t;
@@ -989,6 +990,8 @@ void TestReports::partnerRevenueByHand()
                              QStringLiteral("TOTAL||EUR|1050.00|130.00|920.00"),
                              QStringLiteral("TOTAL||USD|70.00|0.00|70.00") };
     QCOMPARE(partnerRows(book.db(), book.session().today()), north5 + north6 + south6 + rest);
+    QCOMPARE(partnerRows(book.db(), book.session().today(), QStringLiteral("USD")),
+             QStringList({ south6.last(), rest.last() }));
 
     // A partner's user sees its own rows only; on PostgreSQL through its
     // own login and the server's row-level security.
