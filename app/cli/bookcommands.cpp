@@ -1,9 +1,11 @@
-// accrue-cli commands that act on the book as a whole: init, demo, audit verify.
+// accrue-cli commands that act on the book as a whole: init, demo, audit verify|list.
 #include "billing/session.h"
 #include "cliapp.h"
 #include "demo/demogenerator.h"
 #include "money/currency.h"
+#include "reports/reporttable.h"
 #include "security/auditlog.h"
+#include "storage/auditrepository.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -70,7 +72,37 @@ int runAuditVerify(CliApp &app)
             << '\n';
         return 1;
     }
-    app.out() << tr("audit trail intact: %1 records verified").arg(result.checked) << '\n';
+    app.out() << tr("audit trail intact: %1 records verified").arg(result.checked);
+    // Records from before schema 20 (and a server's) name no OS login.
+    if (result.withOsUser > 0)
+        app.out() << tr(" (%1 of them with the OS login beside the user)").arg(result.withOsUser);
+    app.out() << '\n';
+    return 0;
+}
+
+int runAuditList(CliApp &app)
+{
+    if (!app.commandArguments().isEmpty())
+        throw UsageError { tr("audit list takes no arguments") };
+    app.openBook(false);
+    // The trail names every tenant's customers.
+    app.session().requireWholeBook(tr("list the audit trail"));
+    app.writeReport([&app](ReportSink &sink) {
+        using Type = ReportColumn::Type;
+        sink.begin(tr("Audit trail"),
+                   { { QStringLiteral("seq"), tr("Record"), Type::Integer },
+                     { QStringLiteral("at"), tr("At (UTC)"), Type::Text },
+                     { QStringLiteral("user"), tr("User"), Type::Text },
+                     { QStringLiteral("os_user"), tr("OS login"), Type::Text },
+                     { QStringLiteral("action"), tr("Action"), Type::Text },
+                     { QStringLiteral("entity"), tr("Entity"), Type::Text },
+                     { QStringLiteral("entity_id"), tr("Id"), Type::Text } });
+        AuditRepository(app.session().db()).forEach([&sink](const AuditRecord &r) {
+            sink.row({ r.seq, r.at, r.userName, r.osUser, r.action, r.entity, r.entityId });
+            return true;
+        });
+        sink.end();
+    });
     return 0;
 }
 

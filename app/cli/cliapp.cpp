@@ -42,8 +42,9 @@ struct OptionSpec
 constexpr OptionSpec optionSpecs[] = {
     { "db", "PATH|URL", "Book to use: a SQLite file or postgresql://user@host:port/db." },
     { "user", "NAME",
-      "SQLite: the name recorded in the audit trail (default: the login name); on PostgreSQL "
-      "the server's user is recorded." },
+      "SQLite: work as this registered user of the book (accrue-cli user add; default: the "
+      "login name, which the audit trail records too); on PostgreSQL the server's user is "
+      "recorded." },
     { "today", "YYYY-MM-DD", "Date to treat as today (statuses, demo end)." },
     { "customers", "N", "demo: number of customers." },
     { "invoices", "N", "demo: number of invoices." },
@@ -298,6 +299,7 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("reconcile ignore"), { QStringLiteral("reason") } },
         { QStringLiteral("reconcile unmatch"), {} },
         { QStringLiteral("audit verify"), {} },
+        { QStringLiteral("audit list"), { QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("copy"), { QStringLiteral("from"), QStringLiteral("to") } },
         { QStringLiteral("user list"), {} },
         { QStringLiteral("user add"),
@@ -513,7 +515,8 @@ CliApp::CliApp()
            "credit-note pdf NUMBER --out FILE | "
            "report list | report NAME | import bank FILE | import gateway FILE | bank list | bank "
            "mapping FILE.json | "
-           "reconcile auto|accept|reject|ignore|unmatch | audit verify | copy --from BOOK --to "
+           "reconcile auto|accept|reject|ignore|unmatch | audit verify|list | copy --from BOOK "
+           "--to "
            "BOOK | "
            "user list | user add NAME --role R [--tenant T] | user remove NAME | "
            "tenant add --kind partner|customer --parent T --name N [--customer CODE] | "
@@ -690,6 +693,8 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runReport(*this, sub);
     if (command == QLatin1String("audit") && sub == QLatin1String("verify"))
         return runAuditVerify(*this);
+    if (command == QLatin1String("audit") && sub == QLatin1String("list"))
+        return runAuditList(*this);
     if (command == QLatin1String("copy"))
         return runCopy(*this);
     if (command == QLatin1String("user"))
@@ -834,9 +839,11 @@ Database &CliApp::openBook(bool create)
         m_db->migrate();
     else
         m_db->checkSchema();
-    const QString user = m_parser.isSet(QStringLiteral("user"))
-        ? m_parser.value(QStringLiteral("user"))
-        : AuditLog::currentUserName();
+    const bool claimed = m_parser.isSet(QStringLiteral("user"));
+    const QString user
+        = claimed ? m_parser.value(QStringLiteral("user")) : AuditLog::currentUserName();
+    if (claimed)
+        Session::checkUserName(*m_db, user); // SQLite: registered users only
     m_session = std::make_unique<Session>(*m_db, user);
     m_session->setToday(today);
     if (RecognitionService::needsCatchUp(before))

@@ -79,6 +79,7 @@ int runCreditNotePdf(CliApp &app);
 int runReportList(CliApp &app);
 int runReport(CliApp &app, const QString &name);
 int runAuditVerify(CliApp &app);
+int runAuditList(CliApp &app);
 int runImportBank(CliApp &app);
 int runImportGateway(CliApp &app);
 int runBankList(CliApp &app);

@@ -12,6 +12,13 @@ namespace Accrue {
 Session::Session(Database &db, QString userName)
     : m_db(db)
     , m_userName(db.databaseUser().isEmpty() ? std::move(userName) : db.databaseUser())
+    // On PostgreSQL the server authenticated the login it records, and the
+    // client's OS login is only what the client says (the server cannot see
+    // it; peer authentication aside, which the app cannot tell from here),
+    // so it is left out (NULL) rather than recorded as if it were known.
+    // On a file the OS login is the one fact the machine, not the user,
+    // supplied: the audit keeps it beside the name the app was given.
+    , m_osUser(db.dialect() == Database::Dialect::Sqlite ? AuditLog::currentUserName() : QString())
     , m_reference(std::make_unique<ReferenceData>(*this))
 {
     // Books from before the tenant tree (schema 17) have one tenant: all.
@@ -60,6 +67,33 @@ void Session::requireTenant(qint64 tenantId, const QString &what) const
                 {}, Error::Kind::PermissionDenied);
 }
 
+void Session::checkUserName(Database &db, const QString &userName)
+{
+    if (db.dialect() != Database::Dialect::Sqlite)
+        return;
+    const QString login = AuditLog::currentUserName();
+    const std::vector<BookUser> users = UserRepository(db).list();
+    for (const BookUser &u : users)
+        if (u.name == userName)
+            return;
+    if (users.empty() && userName == login)
+        return;
+    if (users.empty())
+        throw Error(QCoreApplication::translate(
+                        "Accrue::Session",
+                        "%1 has no registered users, so it is worked on only as your OS "
+                        "login (%2), not as “%3”; to work under other names, register them "
+                        "first: accrue-cli user add NAME --role admin|finance|viewer")
+                        .arg(db.displayName(), login, userName),
+                    {}, Error::Kind::PermissionDenied);
+    throw Error(QCoreApplication::translate(
+                    "Accrue::Session",
+                    "“%1” is not a registered user of %2; an Admin of the book adds users "
+                    "with accrue-cli user add NAME --role admin|finance|viewer")
+                    .arg(userName, db.displayName()),
+                {}, Error::Kind::PermissionDenied);
+}
+
 void Session::requireWholeBook(const QString &what) const
 {
     TenantRepository(m_db).requireWholeBook(what);
@@ -77,7 +111,8 @@ QString Session::bookLocation() const
 
 AuditLog Session::audit() const
 {
-    return AuditLog(m_db, m_userName, [this](const AuditEvent &event) { recorded(event); });
+    return AuditLog(m_db, m_userName, m_osUser,
+                    [this](const AuditEvent &event) { recorded(event); });
 }
 
 void Session::addAuditListener(std::function<void(const AuditEvent &)> listener)

@@ -37,6 +37,20 @@ public:
     // A PostgreSQL book shared by a team (users are the server's logins).
     bool isServerBook() const;
     const QString &userName() const { return m_userName; }
+    // The OS login the app runs under, which each audit record names beside
+    // userName() on a SQLite book; empty on PostgreSQL (see session.cpp).
+    const QString &osUser() const { return m_osUser; }
+    // Whether `userName` may be claimed on this book (accrue-cli --user),
+    // checked by the mains before they start a session for a name given to
+    // them; throws Error (Kind::PermissionDenied) naming the book and how
+    // users are added. SQLite: a file knows no passwords, so a claimed name
+    // is all the identity the app has; it must be one the book's admins
+    // registered (app_user). A book that lists nobody belongs to whoever
+    // opens it and takes only the OS login. (Unclaimed, the OS login works
+    // as before: Admin of an unlisted book, else its listed role or Viewer.)
+    // PostgreSQL: any name, as the server's login is the user whatever is
+    // claimed.
+    static void checkUserName(Database &db, const QString &userName);
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     void setToday(const QDate &today) { m_today = today; }
     // The audit log for this user; each record it appends also announces its
@@ -84,7 +98,8 @@ public:
     void requireTenant(qint64 tenantId, const QString &what) const;
     // Throws likewise for a user below the root: `what` ("the general
     // ledger", "bank statements") is the book owner's accounting record,
-    // whose entries mix customers or have none.
+    // whose entries mix customers or have none, or spans every tenant (the
+    // audit trail).
     void requireWholeBook(const QString &what) const;
     // Throws Error (Kind::PermissionDenied) naming the user, the role and
     // `what` was refused.
@@ -97,6 +112,7 @@ private:
 
     Database &m_db;
     QString m_userName;
+    QString m_osUser;
     QDate m_today;
     mutable std::optional<Role> m_role;
     TenantScope m_scope;

@@ -280,6 +280,7 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
     setup.end = end;
     setup.currency = currency;
     setup.userName = m_session.userName();
+    setup.osUser = m_session.osUser();
     setup.now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     setup.invoicePrefix = company.invoicePrefix;
     setup.creditNotePrefix = company.creditNotePrefix;

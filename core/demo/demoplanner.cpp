@@ -298,6 +298,7 @@ void DemoPlanner::addAudit(PlannedInvoice &plan, const QString &action, const QS
     r.seq = ++m_ids.auditSeq;
     r.at = m_setup.now;
     r.userName = m_setup.userName;
+    r.osUser = m_setup.osUser;
     r.action = action;
     r.entity = entity;
     r.entityId = QString::number(id);

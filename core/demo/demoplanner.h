@@ -25,6 +25,7 @@ public:
         QDate end;
         Currency currency;
         QString userName;
+        QString osUser; // the audit records' OS login (Session::osUser)
         QString now; // audit timestamp
         QString invoicePrefix; // number series, from the company settings
         QString creditNotePrefix;

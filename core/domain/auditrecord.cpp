@@ -28,6 +28,8 @@ QString AuditRecord::computeHash() const
     field(entityId);
     field(beforeJson);
     field(afterJson);
+    if (!osUser.isEmpty())
+        field(osUser);
     return QString::fromLatin1(hasher.result().toHex());
 }
 

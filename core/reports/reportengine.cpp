@@ -10,6 +10,7 @@
 #include "reports/invoicelistreport.h"
 #include "reports/invoicesummaryreport.h"
 #include "reports/monthlyrevenuereport.h"
+#include "reports/partnerrevenuereport.h"
 #include "reports/paymentreconciliationreport.h"
 #include "reports/paymentsreceivedreport.h"
 #include "reports/recognitionreports.h"
@@ -59,6 +60,16 @@ std::vector<ReportDefinition> makeReports()
           [](Database &db, const ReportParameters &p, ReportSink &sink) {
               MonthlyRevenueReport(db).run(p, sink);
           } },
+        { QStringLiteral("partner-revenue"),
+          tr("Partner revenue"),
+          tr("Billed revenue per partner and month: invoices net of tax less credit notes, per "
+             "currency (\"Direct\": the root's own customers); for commissions"),
+          { P::DateRange, P::Currency },
+          {},
+          [](Database &db, const ReportParameters &p, ReportSink &sink) {
+              PartnerRevenueReport(db).run(p, sink);
+          },
+          true },
         { QStringLiteral("revenue-by-module"), tr("Revenue by module"),
           tr("Revenue per module (product) with its share of the total"),
           period + QList<P> { P::Currency }, donut, share(RevenueShareReport::By::Module) },

@@ -15,12 +15,29 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Accrue::AuditLog", text);
 }
+
+// "alice", or "alice (OS login bob)" where the record names the login.
+QString byWhom(const AuditRecord &record)
+{
+    if (record.osUser.isEmpty())
+        return record.userName;
+    return tr("%1 (OS login %2)").arg(record.userName, record.osUser);
+}
 } // namespace
 
 AuditLog::AuditLog(Database &db, QString userName,
                    std::function<void(const AuditEvent &event)> recorded)
     : m_db(db)
     , m_userName(std::move(userName))
+    , m_recorded(std::move(recorded))
+{
+}
+
+AuditLog::AuditLog(Database &db, QString userName, QString osUser,
+                   std::function<void(const AuditEvent &event)> recorded)
+    : m_db(db)
+    , m_userName(std::move(userName))
+    , m_osUser(std::move(osUser))
     , m_recorded(std::move(recorded))
 {
 }
@@ -46,6 +63,7 @@ void AuditLog::append(const QString &action, const QString &entity, const QStrin
     Q_ASSERT(m_db.inTransaction());
     AuditRecord record;
     record.userName = m_userName;
+    record.osUser = m_osUser;
     record.action = action;
     record.entity = entity;
     record.entityId = entityId;
@@ -84,6 +102,8 @@ AuditVerification AuditLog::verify()
         if (record.seq > head.seq)
             return false;
         ++result.checked;
+        if (!record.osUser.isEmpty())
+            ++result.withOsUser;
         auto fail = [&](qint64 seq, const QString &why) {
             result.ok = false;
             result.brokenSeq = seq;
@@ -99,9 +119,9 @@ AuditVerification AuditLog::verify()
                  tr("record %1 does not link to record %2").arg(record.seq).arg(record.seq - 1));
         else if (record.computeHash() != record.hash)
             fail(record.seq,
-                 tr("record %1 (%2 %3 %4) was altered after it was written")
+                 tr("record %1 (%2 %3 %4, by %5) was altered after it was written")
                      .arg(record.seq)
-                     .arg(record.action, record.entity, record.entityId));
+                     .arg(record.action, record.entity, record.entityId, byWhom(record)));
         expectedPrev = record.hash;
         ++expectedSeq;
         return result.ok;

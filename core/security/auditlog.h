@@ -16,6 +16,8 @@ struct AuditVerification
     qint64 checked = 0;
     qint64 brokenSeq = 0; // first record whose link is broken
     QString problem;
+    // Of the records checked, those that name an OS login (schema 20 on).
+    qint64 withOsUser = 0;
 };
 
 // What one appended record says, for whoever listens (Session's audit
@@ -40,6 +42,10 @@ public:
     // one in the chain.
     AuditLog(Database &db, QString userName,
              std::function<void(const AuditEvent &event)> recorded = {});
+    // Each record also names `osUser`, the OS login the app runs under
+    // (Session: on SQLite books; empty stores NULL).
+    AuditLog(Database &db, QString userName, QString osUser,
+             std::function<void(const AuditEvent &event)> recorded = {});
 
     void append(const QString &action, const QString &entity, const QString &entityId,
                 const QJsonObject &before, const QJsonObject &after);
@@ -51,6 +57,7 @@ public:
 private:
     Database &m_db;
     QString m_userName;
+    QString m_osUser;
     std::function<void(const AuditEvent &)> m_recorded;
 };
 

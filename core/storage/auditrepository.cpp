@@ -50,7 +50,7 @@ void AuditRepository::forEach(const std::function<bool(const AuditRecord &)> &vi
 {
     SqlQuery q = m_db.query(QStringLiteral(
         "SELECT seq, at, user_name, action, entity, entity_id, before_json, after_json, "
-        "prev_hash, hash FROM audit_log ORDER BY seq"));
+        "prev_hash, hash, os_user FROM audit_log ORDER BY seq"));
     q.exec();
     AuditRecord r;
     while (q.next()) {
@@ -64,6 +64,7 @@ void AuditRepository::forEach(const std::function<bool(const AuditRecord &)> &vi
         r.afterJson = q.text(7);
         r.prevHash = q.text(8);
         r.hash = q.text(9);
+        r.osUser = q.text(10);
         if (!visit(r))
             break;
     }

@@ -117,7 +117,7 @@ const DocumentRows::Table &DocumentRows::auditLog()
 {
     static const Table t = table("audit_log",
                                  { "seq", "at", "user_name", "action", "entity", "entity_id",
-                                   "before_json", "after_json", "prev_hash", "hash" });
+                                   "before_json", "after_json", "prev_hash", "hash", "os_user" });
     return t;
 }
 

@@ -204,7 +204,8 @@ public:
             .add(r.beforeJson) // null for a creation: NULL
             .add(r.afterJson)
             .add(r.prevHash)
-            .add(r.hash);
+            .add(r.hash)
+            .add(r.osUser); // empty: NULL
     }
 
 private:

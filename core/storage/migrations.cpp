@@ -1442,6 +1442,13 @@ CREATE TRIGGER subscription_customer_guard BEFORE UPDATE ON subscription
     FOR EACH ROW EXECUTE FUNCTION accrue_customer_subscription_guard()
 )SQL";
 
+// The OS login beside the user in each audit record (SQLite books; NULL on
+// PostgreSQL and in older records). Hashed only when present, so the chain
+// written before still verifies (AuditRecord::computeHash).
+constexpr const char *schema20 = R"SQL(
+ALTER TABLE audit_log ADD COLUMN os_user TEXT
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -1469,6 +1476,7 @@ constexpr Migration migrations[] = {
       postgresTenants18, tenantPolicies18 },
     { 19, "Customer tenants' own logins: My Account reads and self-service writes", "", "",
       postgresSelfService19 },
+    { 20, "OS login in the audit trail", schema20, "", "" },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)

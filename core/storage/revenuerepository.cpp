@@ -218,4 +218,49 @@ std::vector<RevenueRepository::DocumentCell> RevenueRepository::byDocument(Dimen
     return out;
 }
 
+std::vector<RevenueRepository::PartnerCell>
+RevenueRepository::byPartner(const QDate &from, const QDate &to, const QString &currency)
+{
+    // The one partner above a customer's tenant (a partner holds no
+    // partner): its closure rows with a partner ancestor. None: the root's.
+    const QString partnerJoin = QStringLiteral(
+        " JOIN customer c ON c.id = %1.customer_id"
+        " LEFT JOIN (SELECT pp.descendant_id, pt.id AS partner_id, pt.name AS partner_name"
+        " FROM tenant_path pp JOIN tenant pt ON pt.id = pp.ancestor_id"
+        " WHERE pt.kind = 'partner') pa ON pa.descendant_id = c.tenant_id");
+    auto byCurrency = [&currency](QLatin1String alias) {
+        return currency.isEmpty() ? QString() : QStringLiteral(" AND %1.currency = ?").arg(alias);
+    };
+    const QString sql
+        = QStringLiteral("SELECT pid, pname, m, cur, SUM(invoiced), SUM(credited) FROM ("
+                         " SELECT COALESCE(pa.partner_id, 0) AS pid,"
+                         " COALESCE(pa.partner_name, '') AS pname,"
+                         " substr(i.issue_date, 1, 7) AS m, i.currency AS cur,"
+                         " i.subtotal_minor AS invoiced, 0 AS credited FROM invoice i")
+        + partnerJoin.arg(QLatin1String("i"))
+        + QStringLiteral(" WHERE i.status <> 'draft' AND i.issue_date >= ? AND i.issue_date <= ?")
+        + byCurrency(QLatin1String("i")) + m_db.customerScope(QStringLiteral("i.customer_id"))
+        + QStringLiteral(" UNION ALL SELECT COALESCE(pa.partner_id, 0),"
+                         " COALESCE(pa.partner_name, ''), substr(n.issue_date, 1, 7), n.currency,"
+                         " 0, n.subtotal_minor FROM credit_note n")
+        + partnerJoin.arg(QLatin1String("n"))
+        + QStringLiteral(" WHERE n.issue_date >= ? AND n.issue_date <= ?")
+        + byCurrency(QLatin1String("n"))
+        + m_db.customerScope(QStringLiteral("n.customer_id"))
+        // The root's own customers ("Direct") after the partners.
+        + QStringLiteral(") t GROUP BY pid, pname, m, cur"
+                         " ORDER BY CASE WHEN pid = 0 THEN 1 ELSE 0 END, pname, pid, m, cur");
+    SqlQuery q = m_db.query(sql);
+    for (int part = 0; part < 2; ++part) {
+        q.bindAll(from, to);
+        if (!currency.isEmpty())
+            q.bind(currency);
+    }
+    q.exec();
+    std::vector<PartnerCell> out;
+    while (q.next())
+        out.push_back({ q.int64(0), q.text(1), q.text(2), q.text(3), q.int64(4), q.int64(5) });
+    return out;
+}
+
 } // namespace Accrue

@@ -51,6 +51,23 @@ public:
     };
     std::vector<DocumentCell> byDocument(Dimension dimension, const QDate &from, const QDate &to,
                                          const ReportScope &scope = {});
+    // Partners' billed revenue (the commission report): per partner tenant
+    // above the customer (0 and "" for the root's own customers), month of
+    // issue and currency, the issued invoices' net (excluding tax) and the
+    // credit notes' net, from the stored documents. A customer counts for
+    // the partner it belongs to now (a moved customer's past follows it).
+    // `currency` empty: every currency. Narrowed to the user's scope.
+    struct PartnerCell
+    {
+        qint64 partnerId = 0;
+        QString partnerName;
+        QString month; // YYYY-MM
+        QString currency;
+        qint64 invoicedMinor = 0;
+        qint64 creditedMinor = 0;
+    };
+    std::vector<PartnerCell> byPartner(const QDate &from, const QDate &to,
+                                       const QString &currency = {});
     // Whether every product has a revenue account no other product or
     // product-less line shares, and no revenue was ever deferred, so that an
     // account's balance is its module's invoiced revenue.

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <tuple>
@@ -62,6 +63,7 @@ private slots:
     void recognitionReportsAsCsv();
     void invoiceCsvNamesEachLinesRecognition();
     void closePeriodExitCodes();
+    void userMustBeRegisteredOnSqlite();
 
 private:
     using Run = CliRun;
@@ -2236,6 +2238,55 @@ void TestCli::tenantsFromTheCommandLine()
               QStringLiteral("BETA"), QStringLiteral("--user"), QStringLiteral("pat") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("may not add tenants"), r.err.constData());
+}
+
+// --user on a SQLite book: only the OS login while the book lists nobody,
+// then only its registered users; the audit names both.
+void TestCli::userMustBeRegisteredOnSqlite()
+{
+    // The OS login the CLI reads (AuditLog::currentUserName), fixed here.
+    const QByteArray savedUser = qgetenv("USER");
+    qputenv("USER", "cliclerk");
+    const auto restore = qScopeGuard([&savedUser] { qputenv("USER", savedUser); });
+    const QString path = book(QStringLiteral("identity.sqlite"));
+    const QStringList db { QStringLiteral("--db"), path };
+    auto run = [&](const QStringList &args) { return cli(args + db); };
+    QCOMPARE(run({ QStringLiteral("init") }).exitCode, 0);
+    const QStringList list { QStringLiteral("customer"), QStringLiteral("list") };
+    auto as = [](const char *user) {
+        return QStringList { QStringLiteral("--user"), QString::fromLatin1(user) };
+    };
+    Run r = run(list + as("mallory"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("identity.sqlite has no registered users")
+                 && r.err.contains("(cliclerk)") && r.err.contains("accrue-cli user add"),
+             r.err.constData());
+    QCOMPARE(run(list + as("cliclerk")).exitCode, 0); // the OS login, named
+    r = run({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"),
+              QStringLiteral("--role"), QStringLiteral("finance") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run(QStringList { QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("ACME"),
+                          QStringLiteral("--name"), QStringLiteral("Acme"),
+                          QStringLiteral("--currency"), QStringLiteral("EUR") }
+            + as("alice"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run(list + as("mallory"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("“mallory” is not a registered user of")
+                 && r.err.contains("identity.sqlite") && r.err.contains("accrue-cli user add"),
+             r.err.constData());
+    // The trail: cliclerk listed itself and alice, alice added ACME.
+    r = run({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--format"),
+              QStringLiteral("csv") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith("seq,at,user,os_user,action,entity,entity_id\r\n"),
+             r.out.constData());
+    QVERIFY2(r.out.contains(",cliclerk,cliclerk,user.role,user,alice\r\n"), r.out.constData());
+    QVERIFY2(r.out.contains(",alice,cliclerk,customer.create,customer,1\r\n"), r.out.constData());
+    r = run({ QStringLiteral("audit"), QStringLiteral("verify") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("intact: 2 records verified (2 of them with the OS login"),
+             r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

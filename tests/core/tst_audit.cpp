@@ -1,5 +1,6 @@
 #include "billing/customerservice.h"
 #include "billing/paymentservice.h"
+#include "billing/userservice.h"
 #include "common/error.h"
 #include "demo/demogenerator.h"
 #include "security/auditlog.h"
@@ -8,6 +9,7 @@
 #include "storage/transaction.h"
 #include "testbook.h"
 
+#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -21,25 +23,42 @@ class TestAudit : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void chainVerifies();
     void appendOnlyTriggers();
     void tampering_data();
     void tampering();
     void customerCreationIsValidatedAndAudited();
     void demoBookIsConsistentAndAudited();
+    void unregisteredUserIsRefused();
+    void registeredUserIsRecordedWithTheOsLogin();
+    void recordsFromBeforeTheOsLoginKeepVerifying();
 
 private:
-    static void fill(TestBook &book, int records);
+    // Records 1..records; from `osFrom` on they name the OS login "osclerk"
+    // (0: none does, as before schema 20).
+    static void fill(TestBook &book, int records, int osFrom = 0);
 };
 
-void TestAudit::fill(TestBook &book, int records)
+// The OS login as AuditLog::currentUserName() reads it: fixed, so the
+// tests know what the records must say.
+constexpr auto osLogin = "osclerk";
+
+void TestAudit::initTestCase()
 {
-    AuditLog log(book.db(), QStringLiteral("tester"));
+    qputenv("USER", osLogin);
+}
+
+void TestAudit::fill(TestBook &book, int records, int osFrom)
+{
+    AuditLog old(book.db(), QStringLiteral("tester"));
+    AuditLog withLogin(book.db(), QStringLiteral("tester"), QString::fromLatin1(osLogin));
     Transaction tx(book.db());
     for (int i = 1; i <= records; ++i)
-        log.append(QStringLiteral("thing.change"), QStringLiteral("thing"), QString::number(i),
-                   QJsonObject { { QStringLiteral("value"), i - 1 } },
-                   QJsonObject { { QStringLiteral("value"), i } });
+        (osFrom > 0 && i >= osFrom ? withLogin : old)
+            .append(QStringLiteral("thing.change"), QStringLiteral("thing"), QString::number(i),
+                    QJsonObject { { QStringLiteral("value"), i - 1 } },
+                    QJsonObject { { QStringLiteral("value"), i } });
     tx.commit();
 }
 
@@ -78,6 +97,13 @@ void TestAudit::tampering_data()
     QTest::newRow("deleted tail") << "DELETE FROM audit_log WHERE seq > 8" << qint64(9);
     QTest::newRow("cut link") << "UPDATE audit_log SET prev_hash = hash WHERE seq = 6" << qint64(6);
     QTest::newRow("renumbered") << "UPDATE audit_log SET seq = 20 WHERE seq = 10" << qint64(10);
+    // Records 6 to 10 name the OS login (fill's osFrom below).
+    QTest::newRow("edited OS login")
+        << "UPDATE audit_log SET os_user = 'mallory' WHERE seq = 7" << qint64(7);
+    QTest::newRow("dropped OS login")
+        << "UPDATE audit_log SET os_user = NULL WHERE seq = 8" << qint64(8);
+    QTest::newRow("OS login added to an old record")
+        << "UPDATE audit_log SET os_user = 'osclerk' WHERE seq = 2" << qint64(2);
 }
 
 void TestAudit::tampering()
@@ -85,7 +111,8 @@ void TestAudit::tampering()
     QFETCH(QString, sql);
     QFETCH(qint64, brokenSeq);
     TestBook book;
-    fill(book, 10);
+    fill(book, 10, 6); // old-format records 1 to 5, then five with the OS login
+    QVERIFY(AuditLog(book.db(), QString()).verify().ok);
     QSqlQuery q(book.db().connection());
     // Someone with the file (or the server's superuser) gets past the guards.
     if (book.db().dialect() == Database::Dialect::Postgres) {
@@ -172,6 +199,161 @@ void TestAudit::demoBookIsConsistentAndAudited()
         QStringLiteral("RCT-2026-%1").arg(receiptSequence - 1, 6, 10, QLatin1Char('0'))));
     book.checkBooks(QStringLiteral("USD"));
     QVERIFY(AuditLog(book.db(), QString()).verify().ok);
+}
+
+namespace {
+
+// What Session::checkUserName says against `name`, or "" when it lets it in.
+QString refusal(Database &db, const QString &name)
+{
+    try {
+        Session::checkUserName(db, name);
+    } catch (const Error &e) {
+        return e.kind() == Error::Kind::PermissionDenied ? e.userMessage()
+                                                         : QStringLiteral("(not a refusal)");
+    }
+    return {};
+}
+
+// The hash of a record as AuditRecord documents it, computed here: SHA-256
+// over each field as "<UTF-8 length>:<text>", the OS login last if any.
+QString hashByHand(const QStringList &fields)
+{
+    QByteArray text;
+    for (const QString &field : fields) {
+        const QByteArray utf8 = field.toUtf8();
+        text += QByteArray::number(utf8.size()) + ':' + utf8;
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+}
+
+AuditRecord lastRecord(Database &db)
+{
+    AuditRecord last;
+    AuditRepository(db).forEach([&last](const AuditRecord &r) {
+        last = r;
+        return true;
+    });
+    return last;
+}
+
+} // namespace
+
+// --user on a SQLite book: only the OS login on a book that lists nobody,
+// only listed users on one that does. The server's books
+// take any name, as the server's login is the user there.
+void TestAudit::unregisteredUserIsRefused()
+{
+    TestBook book;
+    Database &db = book.db();
+    const QString login = QString::fromLatin1(osLogin);
+    if (db.dialect() == Database::Dialect::Postgres) {
+        QCOMPARE(refusal(db, QStringLiteral("mallory")), QString());
+        return;
+    }
+    QCOMPARE(refusal(db, login), QString());
+    QString why = refusal(db, QStringLiteral("mallory"));
+    QVERIFY2(why.contains(QStringLiteral("“mallory”")) && why.contains(db.displayName())
+                 && why.contains(login) && why.contains(QStringLiteral("accrue-cli user add")),
+             qPrintable(why));
+
+    // The book's Admin (tester, who owns the unlisted book) registers alice;
+    // tester is listed as Admin with her.
+    UserService(book.session()).setRole(QStringLiteral("alice"), Role::Finance);
+    QCOMPARE(refusal(db, QStringLiteral("alice")), QString());
+    QCOMPARE(refusal(db, QStringLiteral("tester")), QString());
+    // The OS login claimed by name is now a name like any other: unlisted.
+    QVERIFY(!refusal(db, login).isEmpty());
+    why = refusal(db, QStringLiteral("mallory"));
+    QVERIFY2(why.contains(QStringLiteral("“mallory”")) && why.contains(db.displayName())
+                 && why.contains(QStringLiteral("accrue-cli user add")),
+             qPrintable(why));
+    QVERIFY(!refusal(db, QStringLiteral("Alice")).isEmpty()); // names are exact
+}
+
+// A registered user's changes carry both names; the chain covers the OS
+// login (tampering_data edits it). On PostgreSQL the server's login alone
+// is recorded: the client's OS login is nothing the server can vouch for.
+void TestAudit::registeredUserIsRecordedWithTheOsLogin()
+{
+    TestBook book;
+    Database &db = book.db();
+    const bool server = db.dialect() == Database::Dialect::Postgres;
+    QString user = book.session().userName();
+    if (!server) {
+        UserService(book.session()).setRole(QStringLiteral("alice"), Role::Finance);
+        user = QStringLiteral("alice");
+    }
+    Session::checkUserName(db, user);
+    Session session(db, user);
+    QCOMPARE(session.osUser(), server ? QString() : QString::fromLatin1(osLogin));
+    const Customer acme = [&] {
+        Customer c;
+        c.code = QStringLiteral("ACME");
+        c.name = QStringLiteral("Acme Corp");
+        c.currency = Currency::require(QStringLiteral("EUR"));
+        BillingProfile profile;
+        c.id = CustomerService(session).create(c, profile);
+        return c;
+    }();
+    const AuditRecord last = lastRecord(db);
+    QCOMPARE(last.entity, QStringLiteral("customer"));
+    QCOMPARE(last.entityId, QString::number(acme.id));
+    QCOMPARE(last.userName, user);
+    QCOMPARE(last.osUser, server ? QString() : QString::fromLatin1(osLogin));
+    const AuditVerification v = AuditLog(db, QString()).verify();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    // SQLite: alice's record and the user.role record before it (tester's).
+    QCOMPARE(v.withOsUser, server ? 0 : v.checked);
+    QVERIFY(v.checked >= (server ? 1 : 2));
+}
+
+// A book from before schema 20: its records (no OS login) keep verifying
+// after the upgrade, and the chain runs on through records that have one.
+void TestAudit::recordsFromBeforeTheOsLoginKeepVerifying()
+{
+    TestDatabase where;
+    auto db = Database::open(where.location(), Database::OpenMode::CreateIfMissing);
+    Migrations::applyUpTo(*db, 17);
+    const QString genesis(64, QLatin1Char('0'));
+    const QString at = QStringLiteral("2026-05-01T09:00:00.000Z");
+    const QString after = QStringLiteral("{\"value\":1}");
+    // Hashed as schema 17's AuditRecord hashed it (before_json NULL: "").
+    const QString oldHash
+        = hashByHand({ genesis, QStringLiteral("1"), at, QStringLiteral("olduser"),
+                       QStringLiteral("thing.change"), QStringLiteral("thing"), QStringLiteral("1"),
+                       QString(), after });
+    db->query(QStringLiteral("INSERT INTO audit_log (seq, at, user_name, action, entity, "
+                             "entity_id, before_json, after_json, prev_hash, hash) "
+                             "VALUES (1, ?, 'olduser', 'thing.change', 'thing', '1', ?, ?, ?, ?)"))
+        .bind(at)
+        .bindNullable(QString())
+        .bindAll(after, genesis, oldHash)
+        .exec();
+    db->query(QStringLiteral("UPDATE audit_head SET seq = 1, hash = ? WHERE id = 1"))
+        .bind(oldHash)
+        .exec();
+    db->migrate();
+    QVERIFY(db->schemaVersion() >= 20);
+    {
+        Transaction tx(*db);
+        AuditLog(*db, QStringLiteral("tester"), QString::fromLatin1(osLogin))
+            .append(QStringLiteral("thing.change"), QStringLiteral("thing"), QStringLiteral("2"),
+                    {}, QJsonObject { { QStringLiteral("value"), 2 } });
+        tx.commit();
+    }
+    const AuditVerification v = AuditLog(*db, QString()).verify();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    QCOMPARE(v.checked, 2);
+    QCOMPARE(v.withOsUser, 1);
+    // The new record's hash covers its OS login, after the other fields.
+    const AuditRecord second = lastRecord(*db);
+    QCOMPARE(second.osUser, QString::fromLatin1(osLogin));
+    QCOMPARE(
+        second.hash,
+        hashByHand({ oldHash, QStringLiteral("2"), second.at, QStringLiteral("tester"),
+                     QStringLiteral("thing.change"), QStringLiteral("thing"), QStringLiteral("2"),
+                     QString(), QStringLiteral("{\"value\":2}"), QString::fromLatin1(osLogin) }));
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

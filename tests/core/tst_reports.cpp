@@ -1,5 +1,7 @@
 #include "billing/creditnoteservice.h"
 #include "billing/paymentservice.h"
+#include "billing/tenantservice.h"
+#include "billing/userservice.h"
 #include "common/error.h"
 #include "domain/subscription.h"
 #include "exchange/csvwriter.h"
@@ -18,11 +20,13 @@
 #include "storage/revenuerepository.h"
 #include "storage/sqlquery.h"
 #include "storage/subscriptionrepository.h"
+#include "storage/tenantrepository.h"
 #include "testbook.h"
 
 #include <QBuffer>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QUrl>
 
 using namespace Accrue;
 using namespace Accrue::Testing;
@@ -56,6 +60,7 @@ private slots:
     void generalLedgerRunningBalance();
     void paymentsAndCustomerCredit();
     void everyReportRunsAndHasATotal();
+    void partnerRevenueByHand();
     void revenueFromMonthlyBalancesEqualsLines();
     void sharedRevenueAccountFallsBackToLines();
     void lastQuarterAndLast12Months_data();
@@ -887,6 +892,125 @@ std::vector<std::pair<QDate, QDate>> revenueRanges()
 // balances; here they are read both ways, on a book with modules on their
 // own accounts, lines without a product, zero lines, two currencies and
 // credit notes in later months, and must agree to the cent.
+namespace {
+
+// An invoice in the customer's currency (TestBook's drafts are in EUR).
+Invoice issueIn(TestBook &book, qint64 customer, const QString &currency, qint64 netMinor,
+                const QDate &date)
+{
+    Invoice d = book.draft(customer, { { 1000, netMinor, 200000 } }, date); // 20 % tax
+    d.currency = Currency::require(currency);
+    for (InvoiceLine &l : d.lines)
+        l.unitPrice = Money(netMinor, d.currency);
+    InvoiceService invoices(book.session());
+    return invoices.issue(invoices.createDraft(d));
+}
+
+CreditNote creditGross(TestBook &book, const Invoice &invoice, qint64 grossMinor, const QDate &date)
+{
+    CreditNoteService::Request r;
+    r.invoiceId = invoice.id;
+    r.reason = QStringLiteral("correction");
+    r.date = date;
+    r.mode = grossMinor > 0 ? CreditNoteService::Mode::Amount : CreditNoteService::Mode::Full;
+    if (grossMinor > 0)
+        r.amount = Money(grossMinor, invoice.currency);
+    return CreditNoteService(book.session()).issue(r);
+}
+
+// Each row as "partner|month|currency|invoiced|credited|revenue".
+QStringList partnerRows(Database &db, const QDate &today, const QString &currency = {})
+{
+    ReportParameters p;
+    p.currency = currency;
+    p.from = QDate(2026, 5, 1);
+    p.to = QDate(2026, 6, 30);
+    ReportTable t;
+    const ReportDefinition &report = ReportEngine::require(QStringLiteral("partner-revenue"));
+    report.run(db, ReportEngine::withDefaults(report, p, today), t);
+    QStringList rows;
+    for (int r = 0; r < t.rows().size(); ++r) {
+        QStringList cells;
+        for (const char *key :
+             { "partner", "month", "currency", "invoiced", "credited", "revenue" })
+            cells << cell(t, r, QString::fromLatin1(key));
+        rows << cells.join(u'|');
+    }
+    return rows;
+}
+
+} // namespace
+
+// Partners' billed revenue (the commission report) on a small tree:
+//   root ── North (partner) ── Acme (customer tenant of ACME); BETA directly
+//        ── South (partner): GAMMA (EUR), DELTA (USD)
+//        ── ROOT, the root's own customer ("Direct")
+// Net of 20 % tax, May and June 2026; invoices by issue date, credit notes
+// by their own date; drafts and documents outside the range left out.
+void TestReports::partnerRevenueByHand()
+{
+    TestBook book;
+    TenantService tenants(book.session());
+    const qint64 root = TenantRepository(book.db()).rootId();
+    const qint64 north = tenants.add(TenantKind::Partner, root, QStringLiteral("North")).id;
+    const qint64 south = tenants.add(TenantKind::Partner, root, QStringLiteral("South")).id;
+    const qint64 acme = book.addCustomer(QStringLiteral("ACME"), QStringLiteral("Acme Corp"));
+    const qint64 beta = book.addCustomer(QStringLiteral("BETA"), QStringLiteral("Beta Ltd"));
+    const qint64 gamma = book.addCustomer(QStringLiteral("GAMMA"), QStringLiteral("Gamma plc"));
+    const qint64 delta = book.addCustomer(QStringLiteral("DELTA"), QStringLiteral("Delta Inc"),
+                                          QStringLiteral("USD"));
+    const qint64 direct = book.addCustomer(QStringLiteral("ROOT"), QStringLiteral("Root Direct"));
+    tenants.add(TenantKind::Customer, north, QStringLiteral("Acme"), acme);
+    tenants.moveCustomer(beta, north);
+    tenants.moveCustomer(gamma, south);
+    tenants.moveCustomer(delta, south);
+
+    const QString eur = QStringLiteral("EUR");
+    const Invoice acmeApril = issueIn(book, acme, eur, 8000, QDate(2026, 4, 20)); // before
+    const Invoice acmeMay = issueIn(book, acme, eur, 10000, QDate(2026, 5, 10));
+    issueIn(book, acme, eur, 5000, QDate(2026, 6, 1));
+    const Invoice betaJune = issueIn(book, beta, eur, 20000, QDate(2026, 6, 15));
+    issueIn(book, gamma, eur, 30000, QDate(2026, 6, 20));
+    issueIn(book, delta, QStringLiteral("USD"), 7000, QDate(2026, 6, 5));
+    issueIn(book, direct, eur, 40000, QDate(2026, 5, 3));
+    issueIn(book, direct, eur, 60000, QDate(2026, 7, 1)); // after
+    InvoiceService(book.session()).createDraft(book.draft(beta, { { 1000, 99900 } })); // draft
+    creditGross(book, acmeApril, 1200, QDate(2026, 5, 20)); // net 10.00, in May
+    creditGross(book, acmeMay, 0, QDate(2026, 6, 10)); // the whole 100.00 net, in June
+    creditGross(book, betaJune, 2400, QDate(2026, 6, 25)); // net 20.00
+
+    // North: May 100.00 − 10.00; June 50.00 + 200.00 − (100.00 + 20.00).
+    // South: June 300.00 EUR and 70.00 USD. Direct: May 400.00.
+    const QStringList north5 { QStringLiteral("North|2026-05|EUR|100.00|10.00|90.00") };
+    const QStringList north6 { QStringLiteral("North|2026-06|EUR|250.00|120.00|130.00") };
+    const QStringList south6 { QStringLiteral("South|2026-06|EUR|300.00|0.00|300.00"),
+                               QStringLiteral("South|2026-06|USD|70.00|0.00|70.00") };
+    const QStringList rest { QStringLiteral("Direct|2026-05|EUR|400.00|0.00|400.00"),
+                             // 100 + 250 + 300 + 400; 10 + 120
+                             QStringLiteral("TOTAL||EUR|1050.00|130.00|920.00"),
+                             QStringLiteral("TOTAL||USD|70.00|0.00|70.00") };
+    QCOMPARE(partnerRows(book.db(), book.session().today()), north5 + north6 + south6 + rest);
+    QCOMPARE(partnerRows(book.db(), book.session().today(), QStringLiteral("USD")),
+             QStringList({ south6.last(), rest.last() }));
+
+    // A partner's user sees its own rows only; on PostgreSQL through its
+    // own login and the server's row-level security.
+    const bool server = TestDatabase::onPostgres();
+    const QString name = server ? QStringLiteral("north_%1").arg(QCoreApplication::applicationPid())
+                                : QStringLiteral("northclerk");
+    UserService(book.session()).setRole(name, Role::Viewer, {}, north);
+    QString location = book.path();
+    if (server) {
+        QUrl url(location);
+        url.setUserName(name);
+        location = url.toString();
+    }
+    auto db = Database::open(location, Database::OpenMode::MustExist);
+    Session northSession(*db, name);
+    const QStringList northTotal { QStringLiteral("TOTAL||EUR|350.00|130.00|220.00") };
+    QCOMPARE(partnerRows(*db, book.session().today()), north5 + north6 + northTotal);
+}
+
 void TestReports::revenueFromMonthlyBalancesEqualsLines()
 {
     TestBook book;
