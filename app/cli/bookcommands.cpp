@@ -86,7 +86,7 @@ int runAuditList(CliApp &app)
         throw UsageError { tr("audit list takes no arguments") };
     app.openBook(false);
     // The trail names every tenant's customers.
-    app.session().requireWholeBook(tr("list the audit trail"));
+    app.session().requireWholeBook(tr("the audit trail"));
     app.writeReport([&app](ReportSink &sink) {
         using Type = ReportColumn::Type;
         sink.begin(tr("Audit trail"),

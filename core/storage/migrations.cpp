@@ -1373,8 +1373,9 @@ REVOKE EXECUTE ON FUNCTION accrue_post_ledger_month(BIGINT) FROM PUBLIC
 // accrue_customer (its Admin and Finance users: also the self-service
 // writes), never of accrue_viewer/finance/admin, whose grants reach the
 // whole book. They read the tables row-level security scopes to their
-// customer and the reference data documents need (products, plans,
-// settings, the tenant tree); they write exactly what My Account writes:
+// customer (journal lines too: the statement and the dashboard's DSO read
+// their own) and the reference data documents need (products, plans, tax
+// and exchange rates, the chart, settings, the tenant tree); they write exactly what My Account writes:
 // billing profiles, new payment methods, a subscription's licenses with its
 // change log line, and the audit record with the chain's head. What they
 // read is narrowed by the policies of 17 and 18 like any user's below the
@@ -1405,7 +1406,9 @@ GRANT SELECT ON customer, billing_profile, payment_method, subscription, subscri
     invoice, invoice_line, credit_note, credit_note_line, payment, allocation,
     allocation_reversal, receipt, receipt_line, dispute, dispute_note, write_off,
     dunning_notice, email_outbox, recognition_schedule, recognition_milestone,
-    product, plan, plan_tier, setting, tenant, tenant_path, app_user, schema_version
+    product, plan, plan_tier, setting, tenant, tenant_path, app_user, schema_version,
+    usage_record, payment_attempt, dunning_flag_clear, journal_entry, journal_line, account,
+    tax_rate, exchange_rate, period_lock
     TO accrue_customer_viewer
 --
 GRANT INSERT, UPDATE, DELETE ON billing_profile TO accrue_customer
