@@ -4,30 +4,65 @@
 <context>
     <name>Accrue</name>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="24"/>
+        <location filename="../app/cli/bookcommands.cpp" line="26"/>
         <source>%1 is ready (schema version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="42"/>
+        <location filename="../app/cli/bookcommands.cpp" line="44"/>
         <location filename="../app/cli/catalogcommands.cpp" line="56"/>
         <location filename="../app/cli/customercommands.cpp" line="54"/>
         <source>--currency: “%1” is not an ISO 4217 currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="50"/>
+        <location filename="../app/cli/bookcommands.cpp" line="52"/>
         <source>%1: %2 customers, %3 invoices, %4 payments, %5 credit notes, %6 journal entries in %7 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="69"/>
+        <location filename="../app/cli/bookcommands.cpp" line="71"/>
         <source>audit trail BROKEN at record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="73"/>
+        <location filename="../app/cli/bookcommands.cpp" line="75"/>
         <source>audit trail intact: %1 records verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bookcommands.cpp" line="78"/>
+        <source> (%1 of them with the OS login beside the user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bookcommands.cpp" line="86"/>
+        <source>audit list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bookcommands.cpp" line="89"/>
+        <source>the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bookcommands.cpp" line="92"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bookcommands.cpp" line="93"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bookcommands.cpp" line="96"/>
+        <source>OS login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bookcommands.cpp" line="98"/>
+        <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -547,7 +582,7 @@
         <location filename="../app/cli/catalogcommands.cpp" line="375"/>
         <location filename="../app/cli/collectionscommands.cpp" line="63"/>
         <location filename="../app/cli/collectionscommands.cpp" line="225"/>
-        <location filename="../app/cli/companycommands.cpp" line="46"/>
+        <location filename="../app/cli/companycommands.cpp" line="47"/>
         <location filename="../app/cli/customercommands.cpp" line="83"/>
         <location filename="../app/cli/customercommands.cpp" line="158"/>
         <source>Currency</source>
@@ -661,7 +696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="26"/>
+        <location filename="../app/cli/reportcommands.cpp" line="35"/>
         <source>Output: --format table|csv|pdf [-o FILE] [--excel]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,6 +796,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/bookcommands.cpp" line="95"/>
         <location filename="../app/cli/mailcommands.cpp" line="113"/>
         <source>User</source>
         <translation type="unfinished"></translation>
@@ -1042,172 +1078,182 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="49"/>
+        <location filename="../core/reports/reportengine.cpp" line="52"/>
         <source>Monthly revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="50"/>
+        <location filename="../core/reports/reportengine.cpp" line="53"/>
         <source>Invoiced revenue net of tax and credit notes by month; --split module|customer|plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="60"/>
+        <location filename="../core/reports/reportengine.cpp" line="64"/>
+        <source>Partner revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportengine.cpp" line="65"/>
+        <source>Billed revenue per partner and month: invoices net of tax less credit notes, per currency (&quot;Direct&quot;: the root&apos;s own customers); for commissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportengine.cpp" line="73"/>
         <source>Revenue by module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="61"/>
+        <location filename="../core/reports/reportengine.cpp" line="74"/>
         <source>Revenue per module (product) with its share of the total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="63"/>
+        <location filename="../core/reports/reportengine.cpp" line="76"/>
         <source>Revenue by customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="64"/>
+        <location filename="../core/reports/reportengine.cpp" line="77"/>
         <source>Revenue per customer with its share of the total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="66"/>
+        <location filename="../core/reports/reportengine.cpp" line="79"/>
         <source>Revenue by plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="67"/>
+        <location filename="../core/reports/reportengine.cpp" line="80"/>
         <source>Revenue per plan with its share of the total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="70"/>
+        <location filename="../core/reports/reportengine.cpp" line="83"/>
         <source>Customer invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="71"/>
+        <location filename="../core/reports/reportengine.cpp" line="84"/>
         <source>Every invoice (of a customer, or all) with status and balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="86"/>
+        <location filename="../core/reports/reportengine.cpp" line="99"/>
         <source>Statement of account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="87"/>
+        <location filename="../core/reports/reportengine.cpp" line="100"/>
         <source>One customer&apos;s charges, payments and credits in a period with the running balance and what is open by age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="95"/>
+        <location filename="../core/reports/reportengine.cpp" line="108"/>
         <source>Invoice summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="96"/>
+        <location filename="../core/reports/reportengine.cpp" line="109"/>
         <source>Invoices issued in the period counted and summed by status (period close)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="103"/>
+        <location filename="../core/reports/reportengine.cpp" line="116"/>
         <source>AR aging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="104"/>
+        <location filename="../core/reports/reportengine.cpp" line="117"/>
         <source>Open balances by days past due per customer, with DSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="117"/>
+        <location filename="../core/reports/reportengine.cpp" line="130"/>
         <source>Payments received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="118"/>
+        <location filename="../core/reports/reportengine.cpp" line="131"/>
         <source>Payments received in the period, with what is unapplied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="125"/>
+        <location filename="../core/reports/reportengine.cpp" line="138"/>
         <source>Payment reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="126"/>
+        <location filename="../core/reports/reportengine.cpp" line="139"/>
         <source>A bank account&apos;s statement against the booked payments, with what is unmatched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="133"/>
+        <location filename="../core/reports/reportengine.cpp" line="148"/>
         <source>Deferred revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="134"/>
+        <location filename="../core/reports/reportengine.cpp" line="149"/>
         <source>The part of invoiced service periods that falls after the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="141"/>
+        <location filename="../core/reports/reportengine.cpp" line="156"/>
         <source>Unbilled revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="142"/>
+        <location filename="../core/reports/reportengine.cpp" line="157"/>
         <source>Service on active subscriptions delivered up to the date and not yet invoiced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="149"/>
+        <location filename="../core/reports/reportengine.cpp" line="164"/>
         <source>Trial balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="150"/>
+        <location filename="../core/reports/reportengine.cpp" line="165"/>
         <source>Every account&apos;s balance as of the date; debits equal credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="157"/>
+        <location filename="../core/reports/reportengine.cpp" line="174"/>
         <source>General ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="158"/>
+        <location filename="../core/reports/reportengine.cpp" line="175"/>
         <source>Journal lines per account with opening, running and closing balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="165"/>
+        <location filename="../core/reports/reportengine.cpp" line="184"/>
         <source>Credit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="166"/>
+        <location filename="../core/reports/reportengine.cpp" line="185"/>
         <source>Credit notes issued in the period with the invoices they correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="173"/>
+        <location filename="../core/reports/reportengine.cpp" line="192"/>
         <source>Tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="174"/>
+        <location filename="../core/reports/reportengine.cpp" line="193"/>
         <source>Taxable amounts and tax by country, region, category and rate, invoices less credit notes, checked against the ledger&apos;s tax payable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="182"/>
+        <location filename="../core/reports/reportengine.cpp" line="201"/>
         <source>Customer credit balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="183"/>
+        <location filename="../core/reports/reportengine.cpp" line="202"/>
         <source>Unapplied over-payments and credit notes per customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,7 +1322,7 @@
     <message>
         <location filename="../app/cli/catalogcommands.cpp" line="243"/>
         <location filename="../app/cli/collectionscommands.cpp" line="84"/>
-        <location filename="../app/cli/companycommands.cpp" line="40"/>
+        <location filename="../app/cli/companycommands.cpp" line="41"/>
         <location filename="../app/cli/customercommands.cpp" line="153"/>
         <location filename="../app/cli/mailcommands.cpp" line="107"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="194"/>
@@ -1286,7 +1332,7 @@
     <message>
         <location filename="../app/cli/catalogcommands.cpp" line="244"/>
         <location filename="../app/cli/collectionscommands.cpp" line="85"/>
-        <location filename="../app/cli/companycommands.cpp" line="41"/>
+        <location filename="../app/cli/companycommands.cpp" line="42"/>
         <location filename="../app/cli/customercommands.cpp" line="154"/>
         <location filename="../app/cli/mailcommands.cpp" line="108"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="195"/>
@@ -1506,144 +1552,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="29"/>
+        <location filename="../app/cli/companycommands.cpp" line="30"/>
         <source>--%1: yes or no, not “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="39"/>
+        <location filename="../app/cli/companycommands.cpp" line="40"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="43"/>
+        <location filename="../app/cli/companycommands.cpp" line="44"/>
         <source>Legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="44"/>
+        <location filename="../app/cli/companycommands.cpp" line="45"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="45"/>
+        <location filename="../app/cli/companycommands.cpp" line="46"/>
         <location filename="../app/cli/customercommands.cpp" line="160"/>
         <source>Tax ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="47"/>
+        <location filename="../app/cli/companycommands.cpp" line="48"/>
         <source>Tax country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="48"/>
+        <location filename="../app/cli/companycommands.cpp" line="49"/>
         <location filename="../app/cli/customercommands.cpp" line="159"/>
         <source>Terms (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="49"/>
+        <location filename="../app/cli/companycommands.cpp" line="50"/>
         <source>Invoice prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="50"/>
+        <location filename="../app/cli/companycommands.cpp" line="51"/>
         <source>Credit note prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="51"/>
+        <location filename="../app/cli/companycommands.cpp" line="52"/>
         <source>Receipt prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="52"/>
+        <location filename="../app/cli/companycommands.cpp" line="53"/>
         <source>Billing runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="52"/>
+        <location filename="../app/cli/companycommands.cpp" line="53"/>
         <source>issue invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="52"/>
+        <location filename="../app/cli/companycommands.cpp" line="53"/>
         <source>leave drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="53"/>
+        <location filename="../app/cli/companycommands.cpp" line="54"/>
         <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="54"/>
+        <location filename="../app/cli/companycommands.cpp" line="55"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="55"/>
+        <location filename="../app/cli/companycommands.cpp" line="56"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="56"/>
+        <location filename="../app/cli/companycommands.cpp" line="57"/>
         <source>Account number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="57"/>
+        <location filename="../app/cli/companycommands.cpp" line="58"/>
         <source>Routing number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="58"/>
+        <location filename="../app/cli/companycommands.cpp" line="59"/>
         <source>Registration number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="59"/>
+        <location filename="../app/cli/companycommands.cpp" line="60"/>
         <source>Accent colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="60"/>
+        <location filename="../app/cli/companycommands.cpp" line="61"/>
         <source>Show customer code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="60"/>
         <location filename="../app/cli/companycommands.cpp" line="61"/>
+        <location filename="../app/cli/companycommands.cpp" line="62"/>
         <location filename="../app/cli/customercommands.cpp" line="134"/>
         <location filename="../app/cli/mailcommands.cpp" line="121"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="60"/>
         <location filename="../app/cli/companycommands.cpp" line="61"/>
+        <location filename="../app/cli/companycommands.cpp" line="62"/>
         <location filename="../app/cli/mailcommands.cpp" line="121"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="61"/>
+        <location filename="../app/cli/companycommands.cpp" line="62"/>
         <source>Show status stamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="103"/>
+        <location filename="../app/cli/companycommands.cpp" line="84"/>
+        <source>Customers may change their subscriptions&apos; quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="85"/>
+        <source>Customers may not change their subscriptions&apos; quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="138"/>
         <source>--billing-run: issue or draft, not “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="115"/>
+        <location filename="../app/cli/companycommands.cpp" line="150"/>
         <source>Saved the company %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="127"/>
+        <location filename="../app/cli/companycommands.cpp" line="162"/>
         <source>company show | company set --name … --currency … --tax-country …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,6 +1856,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/bookcommands.cpp" line="97"/>
         <location filename="../app/cli/dunningcommands.cpp" line="50"/>
         <location filename="../app/cli/dunningcommands.cpp" line="130"/>
         <location filename="../app/cli/periodcommands.cpp" line="141"/>
@@ -2288,33 +2345,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="49"/>
+        <location filename="../core/billing/settingsservice.cpp" line="51"/>
         <source>tax country: “%1” is not a two-letter country code (ISO 3166, e.g. DE, US)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="33"/>
-        <location filename="../core/billing/subscriptionservice.cpp" line="45"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="34"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="46"/>
         <source>plan: no plan with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="35"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="36"/>
         <source>plan: %1 is archived and takes no new subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="59"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="60"/>
         <source>date: a change can go back to %1, the start of the last period billed, not to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="68"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="69"/>
         <source>licenses: a whole number from 1 to %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="74"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="75"/>
         <source>%1: give a date from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,6 +2574,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/bookcommands.cpp" line="94"/>
         <location filename="../app/cli/periodcommands.cpp" line="144"/>
         <source>At (UTC)</source>
         <translation type="unfinished"></translation>
@@ -2677,12 +2735,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/recognitionreports.cpp" line="43"/>
+        <location filename="../core/reports/recognitionreports.cpp" line="44"/>
         <source>Recognition schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/recognitionreports.cpp" line="44"/>
+        <location filename="../core/reports/recognitionreports.cpp" line="45"/>
         <source>An invoice&apos;s revenue schedule (--invoice), or those of the invoices issued in the period: dates, amounts, milestones, credit notes, posted or pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2752,6 +2810,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/bookcommands.cpp" line="99"/>
         <location filename="../app/cli/tenantcommands.cpp" line="67"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
@@ -2784,6 +2843,11 @@ Kind regards,
     <message>
         <location filename="../app/cli/tenantcommands.cpp" line="111"/>
         <source>Unknown command “tenant %1” (add, list, move)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/auditlog.cpp" line="24"/>
+        <source>%1 (OS login %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2983,22 +3047,22 @@ Kind regards,
 <context>
     <name>Accrue::AuditLog</name>
     <message>
-        <location filename="../core/security/auditlog.cpp" line="94"/>
+        <location filename="../core/security/auditlog.cpp" line="114"/>
         <source>record %1 is missing (next found is %2): a row was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/auditlog.cpp" line="99"/>
+        <location filename="../core/security/auditlog.cpp" line="119"/>
         <source>record %1 does not link to record %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/auditlog.cpp" line="102"/>
-        <source>record %1 (%2 %3 %4) was altered after it was written</source>
+        <location filename="../core/security/auditlog.cpp" line="122"/>
+        <source>record %1 (%2 %3 %4, by %5) was altered after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/auditlog.cpp" line="112"/>
+        <location filename="../core/security/auditlog.cpp" line="132"/>
         <source>the trail ends at record %1 but %2 records were written: records at the end were deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,32 +3108,37 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/bankimportservice.cpp" line="55"/>
+        <location filename="../core/billing/bankimportservice.cpp" line="52"/>
+        <source>the bank record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/bankimportservice.cpp" line="56"/>
         <source>%1: a CSV statement needs a mapping (--mapping NAME; save one with `accrue-cli bank mapping FILE.json`)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/bankimportservice.cpp" line="77"/>
+        <location filename="../core/billing/bankimportservice.cpp" line="78"/>
         <source>%1:%2: currency: %3 in an account kept in %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/bankimportservice.cpp" line="100"/>
+        <location filename="../core/billing/bankimportservice.cpp" line="101"/>
         <source>save bank file layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/bankimportservice.cpp" line="102"/>
+        <location filename="../core/billing/bankimportservice.cpp" line="103"/>
         <source>A CSV mapping needs a name (the bank&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/bankimportservice.cpp" line="104"/>
+        <location filename="../core/billing/bankimportservice.cpp" line="105"/>
         <source>The mapping “%1” is incomplete: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/bankimportservice.cpp" line="123"/>
+        <location filename="../core/billing/bankimportservice.cpp" line="124"/>
         <source>There is no saved CSV mapping “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3293,7 +3362,12 @@ Kind regards,
 <context>
     <name>Accrue::BankRepository</name>
     <message>
-        <location filename="../core/storage/bankrepository.cpp" line="89"/>
+        <location filename="../core/storage/bankrepository.cpp" line="22"/>
+        <source>the bank record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/bankrepository.cpp" line="98"/>
         <source>Bank account %1 is in %2, the statement in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3494,7 +3568,7 @@ Kind regards,
     </message>
     <message>
         <location filename="../ui/pages/billingprofilespanel.cpp" line="38"/>
-        <location filename="../ui/pages/billingprofilespanel.cpp" line="155"/>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="164"/>
         <source>Make Default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,33 +3578,33 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/billingprofilespanel.cpp" line="131"/>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="140"/>
         <source>Added billing profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/billingprofilespanel.cpp" line="143"/>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="152"/>
         <source>Saved billing profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/billingprofilespanel.cpp" line="159"/>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="168"/>
         <source>%1 is now the default billing profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/billingprofilespanel.cpp" line="168"/>
-        <location filename="../ui/pages/billingprofilespanel.cpp" line="175"/>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="177"/>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="184"/>
         <source>Remove Billing Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/billingprofilespanel.cpp" line="169"/>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="178"/>
         <source>Remove the billing profile %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/billingprofilespanel.cpp" line="179"/>
+        <location filename="../ui/pages/billingprofilespanel.cpp" line="188"/>
         <source>Removed billing profile %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4149,92 +4223,92 @@ Kind regards,
 <context>
     <name>Accrue::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="480"/>
+        <location filename="../app/cli/cliapp.cpp" line="497"/>
         <source>Accrue billing and receivables, from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="495"/>
-        <source>init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv (a line&apos;s optional recognition: point_in_time|ratably|as_delivered|milestone) | invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | credit-note pdf NUMBER --out FILE | report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | reconcile auto|accept|reject|ignore|unmatch | audit verify | copy --from BOOK --to BOOK | user list | user add NAME --role R [--tenant T] | user remove NAME | tenant add --kind partner|customer --parent T --name N [--customer CODE] | tenant list | tenant move CUSTOMER --to T | password set|forget | customer add|edit|list|show|archive|restore|delete|import FILE.csv | payment-method add|list | product add|edit|list|show|archive|restore|import FILE.csv | plan add|edit|list|show|archive|restore|import FILE.csv | tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set | subscription add|change|pause|resume|cancel|list|show|import | billing run | rate add BASE QUOTE RATE|list|import FILE | receipt list|show NUMBER|pdf NUMBER --out FILE | invoice dispute NUMBER --reason R | invoice dispute-note NUMBER --note N | invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | invoice send NUMBER|--status S [--eml DIR] | receipt send NUMBER [--eml DIR] | credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | mail settings show|set | mail password set|forget | dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | dunning flagged | dunning clear-flag NUMBER [--note T] | recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | milestone define|done|list NUMBER --line N | export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] -o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv] | close-period YYYY-MM [--dry-run] (exit codes: 0 closed or nothing blocks the dry run, 1 error, 2 usage, 3 the checklist blocks, 4 already closed) | reopen-period YYYY-MM --reason TEXT (Admin) | periods</source>
+        <location filename="../app/cli/cliapp.cpp" line="512"/>
+        <source>init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv (a line&apos;s optional recognition: point_in_time|ratably|as_delivered|milestone) | invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | credit-note pdf NUMBER --out FILE | report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | reconcile auto|accept|reject|ignore|unmatch | audit verify|list | copy --from BOOK --to BOOK | user list | user add NAME --role R [--tenant T] | user remove NAME | tenant add --kind partner|customer --parent T --name N [--customer CODE] | tenant list | tenant move CUSTOMER --to T | password set|forget | customer add|edit|list|show|archive|restore|delete|import FILE.csv | payment-method add|list | product add|edit|list|show|archive|restore|import FILE.csv | plan add|edit|list|show|archive|restore|import FILE.csv | tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set | subscription add|change|pause|resume|cancel|list|show|import | billing run | rate add BASE QUOTE RATE|list|import FILE | receipt list|show NUMBER|pdf NUMBER --out FILE | invoice dispute NUMBER --reason R | invoice dispute-note NUMBER --note N | invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | invoice send NUMBER|--status S [--eml DIR] | receipt send NUMBER [--eml DIR] | credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | mail settings show|set | mail password set|forget | dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | dunning flagged | dunning clear-flag NUMBER [--note T] | recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | milestone define|done|list NUMBER --line N | export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] -o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv] | close-period YYYY-MM [--dry-run] (exit codes: 0 closed or nothing blocks the dry run, 1 error, 2 usage, 3 the checklist blocks, 4 already closed) | reopen-period YYYY-MM --reason TEXT (Admin) | periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="557"/>
+        <location filename="../app/cli/cliapp.cpp" line="575"/>
         <source>No command given (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="620"/>
+        <location filename="../app/cli/cliapp.cpp" line="638"/>
         <source>There is no report “%1”. Reports: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="625"/>
+        <location filename="../app/cli/cliapp.cpp" line="643"/>
         <source>“%1” needs a subcommand (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="626"/>
+        <location filename="../app/cli/cliapp.cpp" line="644"/>
         <source>Unknown command “%1 %2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="627"/>
+        <location filename="../app/cli/cliapp.cpp" line="645"/>
         <source>Unknown command “%1” (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="634"/>
+        <location filename="../app/cli/cliapp.cpp" line="652"/>
         <source>Option --%1 does not apply to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="752"/>
+        <location filename="../app/cli/cliapp.cpp" line="772"/>
         <source>Unknown command (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="759"/>
+        <location filename="../app/cli/cliapp.cpp" line="779"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="788"/>
+        <location filename="../app/cli/cliapp.cpp" line="808"/>
         <source>--%1: “%2” is not a valid date (use YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="800"/>
+        <location filename="../app/cli/cliapp.cpp" line="820"/>
         <source>--%1: “%2” is not a whole number from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="857"/>
+        <location filename="../app/cli/cliapp.cpp" line="879"/>
         <source>Give it with PGPASSWORD or ~/.pgpass, or store it in the OS keychain: accrue-cli password set --db URL --password-stdin%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="859"/>
+        <location filename="../app/cli/cliapp.cpp" line="881"/>
         <source> (no keychain is reachable from here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="869"/>
+        <location filename="../app/cli/cliapp.cpp" line="891"/>
         <source>--password-stdin: standard input held no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="887"/>
+        <location filename="../app/cli/cliapp.cpp" line="909"/>
         <source>--format: “%1” is not table, csv, json or pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="891"/>
+        <location filename="../app/cli/cliapp.cpp" line="913"/>
         <source>--excel goes with --format csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="893"/>
+        <location filename="../app/cli/cliapp.cpp" line="915"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5350,9 +5424,6 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="200"/>
-        <location filename="../core/billing/customerservice.cpp" line="242"/>
-        <location filename="../core/billing/customerservice.cpp" line="266"/>
         <location filename="../core/billing/customerservice.cpp" line="331"/>
         <source>edit customers</source>
         <translation type="unfinished"></translation>
@@ -5401,6 +5472,13 @@ Kind regards,
     <message>
         <location filename="../core/billing/customerservice.cpp" line="183"/>
         <source>The customer is archived; restore it to add a payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="200"/>
+        <location filename="../core/billing/customerservice.cpp" line="242"/>
+        <location filename="../core/billing/customerservice.cpp" line="266"/>
+        <source>edit billing profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5766,7 +5844,7 @@ Kind regards,
     <name>Accrue::DashboardPage</name>
     <message>
         <location filename="../ui/pages/dashboardpage.cpp" line="40"/>
-        <location filename="../ui/pages/dashboardpage.cpp" line="248"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="252"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5866,32 +5944,42 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="200"/>
-        <source>owed by customers today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/pages/dashboardpage.cpp" line="201"/>
-        <source>past due date</source>
+        <source>billed, net of tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/dashboardpage.cpp" line="202"/>
-        <source>%1 days</source>
+        <source>billed, net of tax; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/dashboardpage.cpp" line="204"/>
-        <source>last 90 days</source>
+        <source>owed by customers today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/dashboardpage.cpp" line="205"/>
+        <source>past due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="206"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="208"/>
+        <source>last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="209"/>
         <source>issued, not fully paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/dashboardpage.cpp" line="207"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="211"/>
         <source>%Ln invoice(s) in dispute</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5899,7 +5987,7 @@ Kind regards,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/dashboardpage.cpp" line="209"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="213"/>
         <source>%Ln invoice(s) due in %1 days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5907,22 +5995,22 @@ Kind regards,
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="216"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="220"/>
         <source>Open balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="229"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="233"/>
         <source>AR aging (%1), click a bar for its invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="241"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="245"/>
         <source>Write Off 90+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="259"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="263"/>
         <source>Revenue by month (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5965,63 +6053,63 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="292"/>
+        <location filename="../core/storage/database.cpp" line="300"/>
         <source>%1 is not an Accrue book (or it is damaged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="296"/>
-        <location filename="../core/storage/migrations.cpp" line="1446"/>
+        <location filename="../core/storage/database.cpp" line="304"/>
+        <location filename="../core/storage/migrations.cpp" line="1634"/>
         <source>%1 is not an Accrue book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="298"/>
+        <location filename="../core/storage/database.cpp" line="306"/>
         <source>%1 is empty, not an Accrue book (create one with accrue-cli init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="337"/>
+        <location filename="../core/storage/database.cpp" line="345"/>
         <source>The book refused a change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="369"/>
+        <location filename="../core/storage/database.cpp" line="377"/>
         <source>The book %1 is busy: someone else is writing to it. Try again when they have finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="372"/>
+        <location filename="../core/storage/database.cpp" line="380"/>
         <source>The book %1 is in use by %2, which is writing to it. Try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="378"/>
+        <location filename="../core/storage/database.cpp" line="386"/>
         <source>The book %1 is read-only: check the permissions of the file and its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="383"/>
+        <location filename="../core/storage/database.cpp" line="391"/>
         <source>The disk holding %1 is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="385"/>
+        <location filename="../core/storage/database.cpp" line="393"/>
         <source>The book refused the change because it breaks one of its rules (a required value is missing, a value is out of range or already used).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="390"/>
+        <location filename="../core/storage/database.cpp" line="398"/>
         <source>%1 is damaged or is not an Accrue book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="391"/>
+        <location filename="../core/storage/database.cpp" line="399"/>
         <source>The book %1 could not carry out a request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="509"/>
+        <location filename="../core/storage/database.cpp" line="517"/>
         <source>%1 is not an initialised Accrue book (run accrue-cli init)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6041,17 +6129,17 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="421"/>
+        <location filename="../core/storage/database.cpp" line="429"/>
         <source>The change was rolled back because part of it failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="503"/>
+        <location filename="../core/storage/database.cpp" line="511"/>
         <source>%1 was written by a newer Accrue (schema %2; this version knows up to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="511"/>
+        <location filename="../core/storage/database.cpp" line="519"/>
         <source>%1 needs an upgrade from schema %2 to %3 (run accrue-cli init)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6210,7 +6298,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="325"/>
+        <location filename="../core/demo/demogenerator.cpp" line="326"/>
         <source>Demo generation was cancelled; nothing was kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9173,12 +9261,17 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/journalexportservice.cpp" line="216"/>
+        <location filename="../core/billing/journalexportservice.cpp" line="215"/>
+        <source>the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/journalexportservice.cpp" line="217"/>
         <source>The export&apos;s first day (%1) is after its last (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/journalexportservice.cpp" line="219"/>
+        <location filename="../core/billing/journalexportservice.cpp" line="220"/>
         <source>The Xero export writes two files: give a file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9219,7 +9312,7 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
 <context>
     <name>Accrue::JournalRepository</name>
     <message>
-        <location filename="../core/storage/journalrepository.cpp" line="103"/>
+        <location filename="../core/storage/journalrepository.cpp" line="110"/>
         <source>%1 is closed: the %2 of %3 is posted on %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9614,264 +9707,279 @@ Kind regards,
 <context>
     <name>Accrue::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Accrue — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Book: %1 · %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>C&amp;ustomers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Re&amp;venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Updated with changes made by others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>%1 holds no Accrue book yet. Set one up there now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>The book in %1 needs an upgrade (schema %2 to %3). Upgrade it now? Other clients of older versions will have to update too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Connect to Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;New Book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Posted in an open month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <source>Accrue — My Account: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <source>%1 · %2 (%3) · Book: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <source>My &amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Open Book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Connect to Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Company Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Billing &amp;Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Ctrl+Shift+B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Invoice the subscriptions due, with prorations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Products and Plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>E-mail &amp;Outbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;About Accrue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Subscriptions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;Tax Rates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Exchange Rates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Billing run done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>New Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Open Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Accrue books (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Accrue books (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>About Accrue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>&lt;h3&gt;Accrue %1&lt;/h3&gt;&lt;p&gt;Billing, receivables and revenue.&lt;/p&gt;&lt;p&gt;Book: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10111,6 +10219,252 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Accrue::MyAccountPage</name>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="58"/>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="60"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="62"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="63"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="91"/>
+        <source>My Account — Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="92"/>
+        <source>%1 (%2) · signed in as %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="99"/>
+        <source>Invoices &amp;&amp; Credit Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="100"/>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="101"/>
+        <source>Payment Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="105"/>
+        <source>Billing Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="106"/>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="144"/>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="147"/>
+        <source>&amp;Download PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="175"/>
+        <source>Download Credit Note &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="191"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="197"/>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="215"/>
+        <source>&amp;Change Quantity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="219"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="219"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="219"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="219"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="219"/>
+        <source>Next billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="235"/>
+        <source>&amp;Add Payment Method…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="239"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="239"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="239"/>
+        <source>Card or account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="239"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="255"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="256"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="258"/>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="264"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="266"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="315"/>
+        <source>•••• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="380"/>
+        <source>Change the number of licenses from a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="381"/>
+        <source>Ask your provider to change quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="403"/>
+        <source>View Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="425"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="434"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="449"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="459"/>
+        <source>Download PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="425"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="449"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="525"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="432"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="457"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="513"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="543"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="470"/>
+        <source>Change Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/myaccountpage.cpp" line="478"/>
+        <source>%1: %n license(s) from %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="492"/>
+        <source>Added a payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="498"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="515"/>
+        <source>Export Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="501"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="522"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="545"/>
+        <source>Save Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/myaccountpage.cpp" line="534"/>
+        <source>%1 (%2), %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::OutboxDialog</name>
     <message>
         <location filename="../ui/dialogs/outboxdialog.cpp" line="33"/>
@@ -10272,6 +10626,59 @@ Kind regards,
     <message>
         <location filename="../core/exchange/outputparts.cpp" line="136"/>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::PartnerRevenueReport</name>
+    <message>
+        <location filename="../core/reports/partnerrevenuereport.cpp" line="29"/>
+        <source>Partner revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/partnerrevenuereport.cpp" line="31"/>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/partnerrevenuereport.cpp" line="32"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/partnerrevenuereport.cpp" line="33"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/partnerrevenuereport.cpp" line="34"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/partnerrevenuereport.cpp" line="35"/>
+        <source>Invoiced (net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/partnerrevenuereport.cpp" line="36"/>
+        <source>Credited (net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/partnerrevenuereport.cpp" line="37"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/partnerrevenuereport.cpp" line="52"/>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/partnerrevenuereport.cpp" line="61"/>
+        <source>TOTAL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10980,8 +11387,8 @@ Kind regards,
     </message>
     <message>
         <location filename="../core/billing/periodcloseservice.cpp" line="132"/>
-        <location filename="../core/billing/periodcloseservice.cpp" line="247"/>
-        <location filename="../core/billing/periodcloseservice.cpp" line="290"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="248"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="292"/>
         <source>month: enter it as YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11148,32 +11555,38 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="262"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="246"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="290"/>
+        <source>the month-end close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="263"/>
         <source>%1 cannot be closed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="288"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="289"/>
         <source>reopen closed periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="293"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="295"/>
         <source>reason: say why the period is reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="295"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="297"/>
         <source>reason: at most 2000 characters, without control characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="303"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="305"/>
         <source>%1 is not closed (the books are closed through %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="305"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="307"/>
         <source>%1 is not closed: no period is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11912,8 +12325,13 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/recognitionchartview.cpp" line="56"/>
+        <location filename="../ui/widgets/recognitionchartview.cpp" line="61"/>
         <source>Billed and recognised revenue (%1, net of tax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/recognitionchartview.cpp" line="62"/>
+        <source>Billed revenue (%1, net of tax)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12264,88 +12682,99 @@ Kind regards,
     </message>
     <message>
         <location filename="../core/billing/reconciliationservice.cpp" line="46"/>
-        <location filename="../core/billing/reconciliationservice.cpp" line="89"/>
-        <location filename="../core/billing/reconciliationservice.cpp" line="133"/>
-        <location filename="../core/billing/reconciliationservice.cpp" line="199"/>
-        <location filename="../core/billing/reconciliationservice.cpp" line="217"/>
-        <location filename="../core/billing/reconciliationservice.cpp" line="247"/>
-        <location filename="../core/billing/reconciliationservice.cpp" line="266"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="90"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="135"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="202"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="221"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="252"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="272"/>
         <source>reconcile bank lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="93"/>
-        <location filename="../core/billing/reconciliationservice.cpp" line="137"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="47"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="91"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="136"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="203"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="222"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="253"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="273"/>
+        <source>the bank record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/reconciliationservice.cpp" line="95"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="140"/>
         <source>Bank line #%1 is matched already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="98"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="100"/>
         <source>Bank line #%1 could pay any of %2: choose the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="105"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="107"/>
         <source>Bank line #%1 has no proposal to accept; match it by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="116"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="118"/>
         <source>the chosen invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="149"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="152"/>
         <source>Bank line #%1 is not ambiguous; accept its proposal as it stands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="151"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="154"/>
         <source>Bank line #%1 could pay %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="182"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="185"/>
         <source>A bank line pays one customer; the proposal names two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="204"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="208"/>
         <source>Bank line #%1 has no proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="222"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="227"/>
         <source>Bank line #%1 is matched already; unmatch it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="224"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="229"/>
         <source>Bank line #%1 is money out, not a customer&apos;s payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="235"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="240"/>
         <source>The splits add up to more than the bank line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="239"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="244"/>
         <source>matched by hand by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="253"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="259"/>
         <source>Bank line #%1 is matched; unmatch it before ignoring it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="272"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="279"/>
         <source>bank line #%1 unmatched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/reconciliationservice.cpp" line="274"/>
+        <location filename="../core/billing/reconciliationservice.cpp" line="281"/>
         <source>Bank line #%1 is neither matched nor ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12484,82 +12913,82 @@ Kind regards,
 <context>
     <name>Accrue::ReportEngine</name>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="219"/>
+        <location filename="../core/reports/reportengine.cpp" line="259"/>
         <source>There is no report “%1”. Reports: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="237"/>
+        <location filename="../core/reports/reportengine.cpp" line="277"/>
         <source>The period starts (%1) after it ends (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="242"/>
+        <location filename="../core/reports/reportengine.cpp" line="282"/>
         <source>reporting currency: “%1” is not an ISO 4217 currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="247"/>
+        <location filename="../core/reports/reportengine.cpp" line="287"/>
         <source>Split by module, customer or plan, not “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="257"/>
+        <location filename="../core/reports/reportengine.cpp" line="297"/>
         <source>The report %1 was run without the session&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="267"/>
+        <location filename="../core/reports/reportengine.cpp" line="307"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="269"/>
+        <location filename="../core/reports/reportengine.cpp" line="309"/>
         <source>as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="271"/>
+        <location filename="../core/reports/reportengine.cpp" line="311"/>
         <source>customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="272"/>
+        <location filename="../core/reports/reportengine.cpp" line="312"/>
         <source>module %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="273"/>
+        <location filename="../core/reports/reportengine.cpp" line="313"/>
         <source>plan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="274"/>
+        <location filename="../core/reports/reportengine.cpp" line="314"/>
         <source>currency %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="275"/>
+        <location filename="../core/reports/reportengine.cpp" line="315"/>
         <source>status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="276"/>
+        <location filename="../core/reports/reportengine.cpp" line="316"/>
         <source>split by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="277"/>
+        <location filename="../core/reports/reportengine.cpp" line="317"/>
         <source>account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="278"/>
+        <location filename="../core/reports/reportengine.cpp" line="318"/>
         <source>invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportengine.cpp" line="282"/>
+        <location filename="../core/reports/reportengine.cpp" line="322"/>
         <source>in %1 at the rates of each document&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12588,152 +13017,152 @@ Kind regards,
 <context>
     <name>Accrue::ReportParameterForm</name>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="66"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="67"/>
         <source>All modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="69"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="70"/>
         <source>All plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="72"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="73"/>
         <source>Main currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="76"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="77"/>
         <source>In each document&apos;s currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="78"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="79"/>
         <source>In %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="80"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="81"/>
         <source>Convert every document into one currency at the rate of the document&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="82"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="83"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="83"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="84"/>
         <source>Unpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="84"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="85"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="85"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="86"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="86"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="87"/>
         <source>Void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="87"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="88"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="89"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="90"/>
         <source>No split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="90"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="91"/>
         <source>By module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="91"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="92"/>
         <source>By customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="92"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="93"/>
         <source>By plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="105"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="106"/>
         <source>Report:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="108"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="109"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="120"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="121"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="121"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="122"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="122"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="123"/>
         <source>This quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="123"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="124"/>
         <source>Last quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="124"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="125"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="125"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="126"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="126"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="127"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="135"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="136"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="137"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="138"/>
         <source>As of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="142"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="143"/>
         <source>Customer code or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="148"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="149"/>
         <source>Account code (all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reportparameterform.cpp" line="149"/>
+        <location filename="../ui/pages/reportparameterform.cpp" line="150"/>
         <source>Invoice number (all in the period)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12929,32 +13358,32 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="116"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="123"/>
         <source>Double-click a figure to see the invoices behind it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="143"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="150"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="156"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="163"/>
         <source>Updated in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="188"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="195"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="194"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="201"/>
         <source>Invoiced revenue by month (%1, net of tax and credit notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/revenuepage.cpp" line="227"/>
+        <location filename="../ui/pages/revenuepage.cpp" line="234"/>
         <source>%1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13176,37 +13605,47 @@ Kind regards,
 <context>
     <name>Accrue::Session</name>
     <message>
-        <location filename="../core/billing/session.cpp" line="37"/>
+        <location filename="../core/billing/session.cpp" line="48"/>
         <source>%1 may not %2: that customer is not in its tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/session.cpp" line="47"/>
+        <location filename="../core/billing/session.cpp" line="64"/>
         <source>%1 may not %2: that tenant is not below its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/session.cpp" line="111"/>
+        <location filename="../core/billing/session.cpp" line="82"/>
+        <source>%1 has no registered users, so it is worked on only as your OS login (%2), not as “%3”; to work under other names, register them first: accrue-cli user add NAME --role admin|finance|viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/session.cpp" line="89"/>
+        <source>“%1” is not a registered user of %2; an Admin of the book adds users with accrue-cli user add NAME --role admin|finance|viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/session.cpp" line="161"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/session.cpp" line="113"/>
+        <location filename="../core/billing/session.cpp" line="163"/>
         <source>Finance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/session.cpp" line="117"/>
+        <location filename="../core/billing/session.cpp" line="167"/>
         <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/session.cpp" line="126"/>
+        <location filename="../core/billing/session.cpp" line="176"/>
         <source>%1 is a customer&apos;s user and may not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/session.cpp" line="130"/>
+        <location filename="../core/billing/session.cpp" line="180"/>
         <source>%1 works as %2 in this book and may not %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13438,73 +13877,83 @@ Kind regards,
 <context>
     <name>Accrue::SettingsService</name>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="66"/>
+        <location filename="../core/billing/settingsservice.cpp" line="68"/>
         <source>legal name: enter the company&apos;s legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="68"/>
+        <location filename="../core/billing/settingsservice.cpp" line="70"/>
         <source>invoice prefix: 1 to 8 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="70"/>
+        <location filename="../core/billing/settingsservice.cpp" line="72"/>
         <source>credit note prefix: 1 to 8 capital letters or digits, not the invoice prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="74"/>
+        <location filename="../core/billing/settingsservice.cpp" line="76"/>
         <source>receipt prefix: 1 to 8 capital letters or digits, not the invoice or credit note prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="77"/>
+        <location filename="../core/billing/settingsservice.cpp" line="79"/>
         <source>payment terms: between 0 and 365 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="79"/>
+        <location filename="../core/billing/settingsservice.cpp" line="81"/>
         <source>IBAN: the check digits do not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="81"/>
+        <location filename="../core/billing/settingsservice.cpp" line="83"/>
         <source>paper: A4 or Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="83"/>
+        <location filename="../core/billing/settingsservice.cpp" line="85"/>
         <source>currency: %1 is not an ISO 4217 currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="87"/>
+        <location filename="../core/billing/settingsservice.cpp" line="89"/>
         <source>accent colour: “%1” is not a colour like #1F4E79</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="90"/>
+        <location filename="../core/billing/settingsservice.cpp" line="92"/>
         <source>BIC: 8 or 11 letters and digits, like COBADEFFXXX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="92"/>
+        <location filename="../core/billing/settingsservice.cpp" line="94"/>
         <source>logo: at most 2 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="108"/>
-        <location filename="../core/billing/settingsservice.cpp" line="117"/>
+        <location filename="../core/billing/settingsservice.cpp" line="110"/>
+        <location filename="../core/billing/settingsservice.cpp" line="119"/>
         <source>change the company settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="111"/>
+        <location filename="../core/billing/settingsservice.cpp" line="113"/>
         <source>The company settings are not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="133"/>
+        <location filename="../core/billing/settingsservice.cpp" line="134"/>
+        <source>decide whether customers change their subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/settingsservice.cpp" line="139"/>
+        <source>%1 may not %2: only the book&apos;s root tenant can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/settingsservice.cpp" line="160"/>
         <source>The company settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13981,136 +14430,141 @@ Kind regards,
 <context>
     <name>Accrue::SubscriptionService</name>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="117"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="118"/>
         <source>add subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="124"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="125"/>
         <source>name: contains control characters (such as NUL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="130"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="131"/>
         <source>customer: no such customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="132"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="133"/>
         <source>customer: %1 is archived; restore it to subscribe it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="136"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="137"/>
         <source>plan: %1 bills in %2 but customer %3 is billed in %4; choose a plan in %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="143"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="144"/>
         <source>profile: customer %1 has no billing profile %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="207"/>
-        <location filename="../core/billing/subscriptionservice.cpp" line="243"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="208"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="244"/>
         <source>change subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="212"/>
-        <location filename="../core/billing/subscriptionservice.cpp" line="249"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="213"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="265"/>
         <source>Subscription %1 is cancelled; add a new one instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="214"/>
-        <location filename="../core/billing/subscriptionservice.cpp" line="251"/>
-        <location filename="../core/billing/subscriptionservice.cpp" line="343"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="215"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="267"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="359"/>
         <source>date: the subscription starts on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="216"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="217"/>
         <source>plan: subscription %1 is on that plan already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="221"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="222"/>
         <source>plan: %1 bills in %2, the subscription in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="225"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="226"/>
         <source>plan: %1 bills every %2 months, the subscription every %3; cancel it and add a new subscription instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="253"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="251"/>
+        <source>%1 may not %2: this book does not let customers change their subscriptions&apos; quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/subscriptionservice.cpp" line="269"/>
         <source>licenses: subscription %1 has %2 already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="271"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="287"/>
         <source>Subscription %1 has that plan and those licenses already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="281"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="297"/>
         <source>pause subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="286"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="302"/>
         <source>Subscription %1 is %2; only an active one can be paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="292"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="308"/>
         <source>date: the period from %1 is due and not billed; run the billing for it before pausing on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="308"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="324"/>
         <source>resume subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="313"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="329"/>
         <source>Subscription %1 is not paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="315"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="331"/>
         <source>date: it was paused on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="336"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="352"/>
         <source>cancel subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="341"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="357"/>
         <source>Subscription %1 is cancelled already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="383"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="399"/>
         <source>No subscription with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="399"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="415"/>
         <source>import subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="411"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="427"/>
         <source>customer: no customer with the code “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/subscriptionservice.cpp" line="414"/>
+        <location filename="../core/billing/subscriptionservice.cpp" line="430"/>
         <source>plan: no plan with the code “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14438,6 +14892,14 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Accrue::TenantRepository</name>
+    <message>
+        <location filename="../core/storage/tenantrepository.cpp" line="187"/>
+        <source>%1 is the distributor&apos;s; %2 sees its customers&apos; billing in the billing reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::TenantService</name>
     <message>
         <location filename="../core/billing/tenantservice.cpp" line="56"/>
@@ -14536,53 +14998,53 @@ Kind regards,
 <context>
     <name>Accrue::TransactionsPage</name>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="28"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="30"/>
         <source>Only with unapplied money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="31"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="33"/>
         <source>Receipt &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="33"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="35"/>
         <source>Send &amp;Receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="37"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="39"/>
         <source>Search customer or reference (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="61"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="63"/>
         <source>Save the receipt of the chosen payment as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="67"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="69"/>
         <source>E-mail the receipt of the chosen payment to the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="74"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="76"/>
         <source>Sending receipt %1 by e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="97"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="99"/>
         <source>&amp;Payments Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="98"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="101"/>
         <source>&amp;Bank Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/transactionspage.cpp" line="109"/>
-        <location filename="../ui/pages/transactionspage.cpp" line="112"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="113"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="116"/>
         <source>%Ln payment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -14752,17 +15214,17 @@ Kind regards,
 <context>
     <name>Accrue::UserRepository</name>
     <message>
-        <location filename="../core/storage/userrepository.cpp" line="97"/>
+        <location filename="../core/storage/userrepository.cpp" line="118"/>
         <source>“%1” is not a valid user name (letters, digits, _ . @ -)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/userrepository.cpp" line="129"/>
+        <location filename="../core/storage/userrepository.cpp" line="151"/>
         <source>Setting a password needs a PostgreSQL book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/userrepository.cpp" line="135"/>
+        <location filename="../core/storage/userrepository.cpp" line="157"/>
         <source>Could not prepare the password for the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14781,7 +15243,7 @@ Kind regards,
     </message>
     <message>
         <location filename="../core/billing/userservice.cpp" line="63"/>
-        <location filename="../core/billing/userservice.cpp" line="98"/>
+        <location filename="../core/billing/userservice.cpp" line="105"/>
         <source>manage users</source>
         <translation type="unfinished"></translation>
     </message>
