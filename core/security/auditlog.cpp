@@ -8,6 +8,13 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+#if defined(Q_OS_WIN)
+#include <windows.h>
+#else
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace Accrue {
 
 namespace {
@@ -42,11 +49,26 @@ AuditLog::AuditLog(Database &db, QString userName, QString osUser,
 {
 }
 
+// The process's account as the OS knows it.
+static QString accountName()
+{
+#if defined(Q_OS_WIN)
+    wchar_t buffer[257];
+    DWORD size = 257;
+    return GetUserNameW(buffer, &size) ? QString::fromWCharArray(buffer) : QString();
+#else
+    const passwd *entry = getpwuid(geteuid());
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString();
+#endif
+}
+
 QString AuditLog::currentUserName()
 {
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
+    if (name.isEmpty())
+        name = accountName(); // cron, services and containers set neither
     return name.isEmpty() ? QStringLiteral("unknown") : name;
 }
 

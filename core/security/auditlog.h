@@ -52,6 +52,8 @@ public:
     AuditVerification verify();
 
     static QString toJson(const QJsonObject &object);
+    // The OS login: $USER (Windows: %USERNAME%), else the process's account
+    // (services and containers often set neither).
     static QString currentUserName();
 
 private:
