@@ -12,14 +12,14 @@
 
 namespace Accrue {
 
-// Runs `work` on a pool thread with its own connection to the book (a
-// QSqlDatabase connection belongs to one thread), then hands the result to
+// Runs `work` on a pool thread with its own connection to `book`'s book, in
+// the same user's tenant scope (a QSqlDatabase connection belongs to one
+// thread), then hands the result to
 // `done` on the GUI thread, or the error message to `failed`. Nothing arrives
 // once `context` is gone.
 template<typename Result>
-void runInBackground(QObject *context, const QString &location,
-                     std::function<Result(Database &)> work, std::function<void(Result)> done,
-                     std::function<void(const QString &)> failed)
+void runInBackground(QObject *context, const Database &book, std::function<Result(Database &)> work,
+                     std::function<void(Result)> done, std::function<void(const QString &)> failed)
 {
     struct Outcome
     {
@@ -36,18 +36,19 @@ void runInBackground(QObject *context, const QString &location,
                          else
                              failed(outcome.error);
                      });
-    watcher->setFuture(QtConcurrent::run([location, work = std::move(work)]() -> Outcome {
-        try {
-            WorkerConnection connection(location);
-            if (!connection)
-                return Outcome { std::nullopt, QStringLiteral("stopped") };
-            return Outcome { work(connection.db()), {} };
-        } catch (const Error &e) {
-            return Outcome { std::nullopt, e.userMessage() };
-        } catch (const std::exception &e) {
-            return Outcome { std::nullopt, QString::fromLocal8Bit(e.what()) };
-        }
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([access = accessOf(book), work = std::move(work)]() -> Outcome {
+            try {
+                WorkerConnection connection(access);
+                if (!connection)
+                    return Outcome { std::nullopt, QStringLiteral("stopped") };
+                return Outcome { work(connection.db()), {} };
+            } catch (const Error &e) {
+                return Outcome { std::nullopt, e.userMessage() };
+            } catch (const std::exception &e) {
+                return Outcome { std::nullopt, QString::fromLocal8Bit(e.what()) };
+            }
+        }));
 }
 
 } // namespace Accrue

@@ -91,7 +91,7 @@ void queueAndDeliver(QObject *context, Session &session, const MailSettings &set
                      std::function<void(const QString &)> failed)
 {
     runInBackground<MailRun>(
-        context, session.bookLocation(),
+        context, session.db(),
         [queue = std::move(queue), settings, password, user = session.userName(),
          today = session.today()](Database &db) {
             Session worker(db, user);
@@ -169,7 +169,7 @@ void MailTasks::deliver(QObject *context, Session &session, const MailSettings &
                         std::function<void(const QString &)> failed)
 {
     runInBackground<MailRun>(
-        context, session.bookLocation(),
+        context, session.db(),
         [settings, password, user = session.userName()](Database &db) {
             Session worker(db, user);
             MailRun run;

@@ -33,15 +33,16 @@ BackgroundTasks::Registration::~Registration()
     running.remove(m_db);
 }
 
-QString locationOf(const Database &db)
+BookAccess accessOf(const Database &db)
 {
-    return db.location();
+    return { db.location(), db.tenantScope() };
 }
 
-WorkerConnection::WorkerConnection(const QString &location)
-    : m_db(Database::open(location, Database::OpenMode::MustExist))
+WorkerConnection::WorkerConnection(const BookAccess &access)
+    : m_db(Database::open(access.location, Database::OpenMode::MustExist))
     , m_registration(std::make_unique<BackgroundTasks::Registration>(*m_db))
 {
+    m_db->setTenantScope(access.scope);
 }
 
 WorkerConnection::~WorkerConnection()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/tenant.h"
+
 #include <QString>
 #include <QtGlobal>
 #include <memory>
@@ -31,15 +33,22 @@ public:
     static void stopAll();
 };
 
-// Where the book behind an open connection is, for a worker to open its own.
-QString locationOf(const Database &db);
+// What a worker needs to open its own connection to the book behind an open
+// one: where it is, and the user's tenant scope (on SQLite core filters by
+// the connection's scope, so a worker without it would see the whole book).
+struct BookAccess
+{
+    QString location;
+    TenantScope scope;
+};
+BookAccess accessOf(const Database &db);
 
 // A worker's own connection to the book (a QSqlDatabase connection belongs
 // to one thread), registered so that stopAll() can interrupt its statement.
 class WorkerConnection final
 {
 public:
-    explicit WorkerConnection(const QString &location); // throws Error
+    explicit WorkerConnection(const BookAccess &access); // throws Error
     ~WorkerConnection();
     Q_DISABLE_COPY_MOVE(WorkerConnection)
     Database &db() { return *m_db; }

@@ -10,6 +10,7 @@
 #include "billing/receiptservice.h"
 #include "billing/tenantservice.h"
 #include "billing/userservice.h"
+#include "billing/workerconnection.h"
 #include "common/error.h"
 #include "documents/invoicepdfbatch.h"
 #include "mail/outboxservice.h"
@@ -203,6 +204,7 @@ class TestTenants : public QObject
 
 private slots:
     void treeIsKeptWithItsPaths();
+    void workerConnectionsKeepTheScope();
     void eachUserSeesItsSubtree();
     void partnerAgingIsTheSumOfItsCustomers();
     void customerUserIsRefusedOtherCustomers();
@@ -244,6 +246,19 @@ void TestTenants::treeIsKeptWithItsPaths()
     // Every customer is in the tree; those from before went to the root.
     QCOMPARE(TenantRepository(tree.book.db()).tenantOfCustomer(tree.rootCustomer), tree.root);
     QVERIFY(AuditLog(tree.book.db(), QString()).verify().ok);
+}
+
+// The GUI runs reports, the dashboard and list pages on pool threads, each
+// on a connection of its own: it must see what the user's own connection sees.
+void TestTenants::workerConnectionsKeepTheScope()
+{
+    Tree tree;
+    Member pat = join(tree, "pat", Role::Finance, tree.north);
+    WorkerConnection worker(accessOf(pat.session->db()));
+    QCOMPARE(BookLists(worker.db()).invoiceCount({}), 3); // ACME's two, BETA's one
+    QCOMPARE(worker.db().tenantScope().tenantId, tree.north);
+    WorkerConnection rootWorker(accessOf(tree.book.db()));
+    QCOMPARE(BookLists(rootWorker.db()).invoiceCount({}), 5);
 }
 
 void TestTenants::eachUserSeesItsSubtree()

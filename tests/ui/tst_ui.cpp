@@ -835,8 +835,9 @@ void TestUi::workersAreStoppedBeforeTheBookCloses()
     QObject context;
     bool failed = false;
     std::atomic<bool> started = false;
+    const auto book = Database::open(m_book, Database::OpenMode::MustExist);
     runInBackground<qint64>(
-        &context, m_book,
+        &context, *book,
         [&started](Database &db) {
             started = true;
             return db
@@ -856,7 +857,7 @@ void TestUi::workersAreStoppedBeforeTheBookCloses()
     // Work starts again afterwards (a new book, a new window).
     bool done = false;
     runInBackground<int>(
-        &context, m_book, [](Database &) { return 1; }, [&done](int) { done = true; },
+        &context, *book, [](Database &) { return 1; }, [&done](int) { done = true; },
         [](const QString &) {});
     QTRY_VERIFY(done);
 }

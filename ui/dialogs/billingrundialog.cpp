@@ -102,7 +102,7 @@ void BillingRunDialog::startPreview()
     const QDate date = m_date->date();
     const bool issue = m_issue->isChecked();
     runInBackground<Preview>(
-        this, m_session.bookLocation(),
+        this, m_session.db(),
         [=](Database &db) {
             Session session(db, user);
             session.setToday(today);
@@ -153,7 +153,7 @@ void BillingRunDialog::startRun()
     const QDate date = m_date->date();
     const bool issue = m_issue->isChecked();
     runInBackground<BillingRun::Result>(
-        this, m_session.bookLocation(),
+        this, m_session.db(),
         [=](Database &db) {
             Session session(db, user);
             session.setToday(today);

@@ -233,7 +233,7 @@ void ClosePeriodDialog::refresh()
     setBusy(true, m_closing);
     showStatus(tr("Checking %1…").arg(PeriodText::monthName(chosen)));
     runInBackground<Snapshot>(
-        this, m_session.bookLocation(),
+        this, m_session.db(),
         onWorker<Snapshot>(m_session, m_recognizer,
                            [chosen](PeriodCloseService &service) {
                                Snapshot s;
@@ -329,7 +329,7 @@ void ClosePeriodDialog::closeMonth()
     setBusy(false, true);
     showStatus(tr("Closing %1: recognising revenue through its last day…").arg(name));
     runInBackground<PeriodCloseService::Result>(
-        this, m_session.bookLocation(),
+        this, m_session.db(),
         onWorker<PeriodCloseService::Result>(
             m_session, m_recognizer,
             [chosen](PeriodCloseService &service) { return service.close(chosen); }),

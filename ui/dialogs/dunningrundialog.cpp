@@ -176,7 +176,7 @@ void DunningRunDialog::refreshPlan()
     updateStatus();
     const int generation = ++m_generation;
     runInBackground<std::vector<DunningPlanRow>>(
-        this, m_session.bookLocation(),
+        this, m_session.db(),
         [user = m_session.userName(), today = m_session.today(), mail = m_mail,
          date = m_date->date()](Database &db) {
             Session worker(db, user);
@@ -215,7 +215,7 @@ void DunningRunDialog::confirm()
     m_planText = tr("Carrying out the dunning run…");
     updateStatus();
     runInBackground<DunningRunResult>(
-        this, m_session.bookLocation(),
+        this, m_session.db(),
         [user = m_session.userName(), today = m_session.today(), mail = m_mail,
          date = m_date->date(), rows = m_model->rows()](Database &db) {
             Session worker(db, user);

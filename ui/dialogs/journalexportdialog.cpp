@@ -363,7 +363,7 @@ void JournalExportDialog::exportTo(const QString &file)
         m_export->setEnabled(m_session.can(Permission::Export));
     };
     runInBackground<JournalExportService::Result>(
-        this, m_session.bookLocation(),
+        this, m_session.db(),
         [user = m_session.userName(), today = m_session.today(), chosen, range, file, cancelled,
          shown](Database &db) {
             Session worker(db, user);

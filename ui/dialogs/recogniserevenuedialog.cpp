@@ -107,7 +107,7 @@ void RecogniseRevenueDialog::preview()
     m_status->setText(tr("Looking for revenue due…"));
     const int generation = ++m_generation;
     runInBackground<Summary>(
-        this, m_session.bookLocation(), recognition(m_session, through(), false),
+        this, m_session.db(), recognition(m_session, through(), false),
         [this, generation](Summary summary) {
             if (generation != m_generation)
                 return; // the date changed meanwhile: a newer preview is on its way
@@ -126,7 +126,7 @@ void RecogniseRevenueDialog::run()
     m_through->setEnabled(false);
     m_status->setText(tr("Recognising revenue…"));
     runInBackground<Summary>(
-        this, m_session.bookLocation(), recognition(m_session, through(), true),
+        this, m_session.db(), recognition(m_session, through(), true),
         [this](Summary summary) {
             m_through->setEnabled(true);
             m_session.changes().announce(BookArea::Ledger | BookArea::Invoices);

@@ -102,8 +102,7 @@ private:
         m_loading.insert(pageIndex);
         const int generation = m_generation;
         runInBackground<std::vector<Row>>(
-            m_owner, locationOf(m_db),
-            [loader = m_loader, window](Database &db) { return loader(db, window); },
+            m_owner, m_db, [loader = m_loader, window](Database &db) { return loader(db, window); },
             [this, guard = QPointer<QAbstractItemModel>(m_owner), pageIndex,
              generation](std::vector<Row> rows) {
                 if (!guard || generation != m_generation)

@@ -153,7 +153,7 @@ void DashboardPage::refresh()
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     runInBackground<DashboardFigures>(
-        this, m_session.bookLocation(),
+        this, m_session.db(),
         [period, today](Database &db) { return DashboardReport(db).figures(period, today); },
         [this, generation, timer](DashboardFigures figures) {
             if (generation != m_generation)
@@ -172,7 +172,7 @@ void DashboardPage::loadTrend(int generation)
     const Currency currency = m_figures.currency;
     const QDate end = m_figures.period.to;
     runInBackground<std::vector<DashboardRepository::MonthAmount>>(
-        this, m_session.bookLocation(),
+        this, m_session.db(),
         [currency, end](Database &db) { return DashboardReport(db).revenueTrend(currency, end); },
         [this, generation](std::vector<DashboardRepository::MonthAmount> months) {
             if (generation != m_generation)

@@ -626,7 +626,7 @@ void InvoicesPage::exportPdfsTo(const QString &folder)
     const QDate today = m_session.today();
     QPointer<QProgressDialog> guard(progress);
     runInBackground<int>(
-        this, m_session.bookLocation(),
+        this, m_session.db(),
         [=](Database &db) {
             Session session(db, user);
             session.setToday(today);
@@ -705,7 +705,7 @@ void InvoicesPage::exportCsv()
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     runInBackground<bool>(
-        this, m_session.bookLocation(),
+        this, m_session.db(),
         [filter, path, user = m_session.userName()](Database &db) {
             const Session session(db, user);
             ReportFile::write(session, path, ReportFile::Format::Csv,

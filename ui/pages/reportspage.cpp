@@ -194,7 +194,7 @@ void ReportsPage::generate()
     m_state->setText(tr("Running…"));
     m_cancel->show();
     runInBackground<ReportTable>(
-        this, m_session.bookLocation(),
+        this, m_session.db(),
         [r, cancelled = m_cancelled](Database &db) {
             ReportTable table(shownRows);
             CancellableSink sink(table, *cancelled);
@@ -259,7 +259,7 @@ void ReportsPage::exportCsv()
     connect(progress, &QProgressDialog::canceled, this, [cancelled] { cancelled->store(true); });
     const Request r = request();
     runInBackground<bool>(
-        this, m_session.bookLocation(),
+        this, m_session.db(),
         [r, path, cancelled, forExcel, user = m_session.userName()](Database &db) {
             const Session session(db, user);
             ReportFile::write(session, path,

@@ -155,7 +155,7 @@ void RevenuePage::refresh()
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     runInBackground<RevenueMatrix>(
-        this, m_session.bookLocation(),
+        this, m_session.db(),
         [dimension, from, to](Database &db) { return RevenueReport(db).run(dimension, from, to); },
         [this, generation, timer](RevenueMatrix matrix) {
             if (generation != m_generation)

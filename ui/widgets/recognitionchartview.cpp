@@ -26,7 +26,7 @@ void RecognitionChartView::load(const QDate &from, const QDate &to)
 {
     const int generation = ++m_generation;
     runInBackground<RecognitionTrend>(
-        this, m_session.bookLocation(),
+        this, m_session.db(),
         [from, to](Database &db) { return RecognitionTrend::read(db, from, to); },
         [this, generation](RecognitionTrend trend) {
             if (generation == m_generation)
