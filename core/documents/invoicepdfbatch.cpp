@@ -3,6 +3,7 @@
 #include "billing/creditnoteservice.h"
 #include "billing/invoiceservice.h"
 #include "billing/session.h"
+#include "billing/settingsservice.h"
 #include "common/error.h"
 #include "documents/invoicedocument.h"
 
@@ -10,6 +11,12 @@
 #include <QDir>
 
 namespace Accrue {
+
+InvoicePdfBatch InvoicePdfBatch::forBook(Session &session)
+{
+    return InvoicePdfBatch(session, InvoiceDocument::paperFor(SettingsService(session).company()),
+                           QLocale());
+}
 
 InvoicePdfBatch::InvoicePdfBatch(Session &session, QPageSize::PageSizeId paper,
                                  const QLocale &locale)

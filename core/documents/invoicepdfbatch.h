@@ -23,6 +23,8 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     InvoicePdfBatch(Session &session, QPageSize::PageSizeId paper, const QLocale &locale);
+    // On the company's paper, in the user's locale: one document saved from a page.
+    static InvoicePdfBatch forBook(Session &session);
 
     // Returns how many PDFs were written. Throws Error when the folder or a
     // file cannot be written, or the role may not export.

@@ -12,6 +12,7 @@
 #include "billing/subscriptionservice.h"
 #include "billing/tenantservice.h"
 #include "billing/userservice.h"
+#include "bookmember.h"
 #include "common/error.h"
 #include "storage/auditrepository.h"
 #include "storage/productrepository.h"
@@ -121,43 +122,6 @@ struct Tree
     qint64 auditHead() { return AuditRepository(book.db()).count(); }
 };
 
-// One user on a connection of its own: on PostgreSQL its own login (named
-// uniquely: roles are cluster-wide), on SQLite app_user.
-struct Member
-{
-    QString name;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<Session> session;
-};
-
-QString uniqueName(const char *stem)
-{
-    static int n = 0;
-    return QStringLiteral("%1_%2_%3")
-        .arg(QLatin1String(stem))
-        .arg(QCoreApplication::applicationPid())
-        .arg(++n);
-}
-
-Member join(Tree &tree, const char *stem, Role role, qint64 tenantId)
-{
-    const bool server = TestDatabase::onPostgres();
-    Member m;
-    m.name = server ? uniqueName(stem) : QString::fromLatin1(stem);
-    UserService(tree.book.session()).setRole(m.name, role, {}, tenantId);
-    QString location = tree.book.path();
-    if (server) {
-        QUrl url(location);
-        url.setUserName(m.name);
-        location = url.toString();
-    }
-    m.db = Database::open(location, Database::OpenMode::MustExist);
-    m.db->checkSchema();
-    m.session = std::make_unique<Session>(*m.db, m.name);
-    m.session->setToday(QDate(2026, 6, 30));
-    return m;
-}
-
 // The kind of Error `action` throws; Kind::Other when it throws none of ours.
 std::optional<Error::Kind> refusal(const std::function<void()> &action)
 {
@@ -203,7 +167,7 @@ private slots:
 void TestSelfService::customerFinanceEditsItsOwnAccount()
 {
     Tree tree;
-    Member cal = join(tree, "cal", Role::Finance, tree.acmeTenant);
+    Member cal = join(tree.book, "cal", Role::Finance, tree.acmeTenant);
     QVERIFY(cal.session->isCustomerUser());
     QVERIFY(!cal.session->can(Permission::Billing));
     QVERIFY(cal.session->can(Permission::ManageOwnAccount));
@@ -243,7 +207,7 @@ void TestSelfService::customerFinanceEditsItsOwnAccount()
 void TestSelfService::customerIsRefusedOtherCustomers()
 {
     Tree tree;
-    Member cal = join(tree, "cal", Role::Finance, tree.acmeTenant);
+    Member cal = join(tree.book, "cal", Role::Finance, tree.acmeTenant);
     const qint64 seq = tree.auditHead();
     CustomerService customers(*cal.session);
     // Another customer's profile (its own partner's, and another partner's).
@@ -275,7 +239,7 @@ void TestSelfService::customerIsRefusedOtherCustomers()
 void TestSelfService::customerDoesNotBill()
 {
     Tree tree;
-    Member cal = join(tree, "cal", Role::Admin, tree.acmeTenant);
+    Member cal = join(tree.book, "cal", Role::Admin, tree.acmeTenant);
     QCOMPARE(cal.session->role(), Role::Admin);
     const qint64 seq = tree.auditHead();
     QVERIFY(denied([&] { InvoiceService(*cal.session).issue(tree.acmeDraft); }));
@@ -304,8 +268,8 @@ void TestSelfService::customerDoesNotBill()
 void TestSelfService::quantityOnlyWhenTheBookAllows()
 {
     Tree tree;
-    Member cal = join(tree, "cal", Role::Finance, tree.acmeTenant);
-    Member pam = join(tree, "pam", Role::Admin, tree.north);
+    Member cal = join(tree.book, "cal", Role::Finance, tree.acmeTenant);
+    Member pam = join(tree.book, "pam", Role::Admin, tree.north);
     SubscriptionService subscriptions(*cal.session);
     // Off by default.
     QVERIFY(!SettingsService(*cal.session).customersMayChangeQuantity());
@@ -350,7 +314,7 @@ void TestSelfService::quantityOnlyWhenTheBookAllows()
 void TestSelfService::customerViewerIsReadOnly()
 {
     Tree tree;
-    Member vic = join(tree, "vic", Role::Viewer, tree.acmeTenant);
+    Member vic = join(tree.book, "vic", Role::Viewer, tree.acmeTenant);
     SettingsService(tree.book.session()).setCustomersMayChangeQuantity(true);
     const qint64 seq = tree.auditHead();
     QVERIFY(!vic.session->can(Permission::ManageOwnAccount));
@@ -373,7 +337,7 @@ void TestSelfService::customerViewerIsReadOnly()
 void TestSelfService::othersKeepWhatTheyHad()
 {
     Tree tree;
-    Member pat = join(tree, "pat", Role::Finance, tree.north);
+    Member pat = join(tree.book, "pat", Role::Finance, tree.north);
     QVERIFY(!pat.session->isCustomerUser());
     // A partner's Finance user edits its customers' profiles and quantities
     // whatever the customers' setting says...
@@ -393,9 +357,9 @@ void TestSelfService::serverAllowsOnlyTheSelfServiceWrites()
     if (!TestDatabase::onPostgres())
         QSKIP("SQLite has no logins: core's refusals above are the whole of it");
     Tree tree;
-    Member cal = join(tree, "cal", Role::Finance, tree.acmeTenant);
-    Member vic = join(tree, "vic", Role::Viewer, tree.acmeTenant);
-    Member ada = join(tree, "ada", Role::Admin, tree.acmeTenant);
+    Member cal = join(tree.book, "cal", Role::Finance, tree.acmeTenant);
+    Member vic = join(tree.book, "vic", Role::Viewer, tree.acmeTenant);
+    Member ada = join(tree.book, "ada", Role::Admin, tree.acmeTenant);
     // The customer roles, and app_user telling Admin from Finance.
     UserRepository users(tree.book.db());
     QCOMPARE(users.roleOf(cal.name), Role::Finance);

@@ -11,6 +11,7 @@
 #include "billing/tenantservice.h"
 #include "billing/userservice.h"
 #include "billing/workerconnection.h"
+#include "bookmember.h"
 #include "common/error.h"
 #include "documents/invoicepdfbatch.h"
 #include "mail/outboxservice.h"
@@ -73,43 +74,6 @@ struct Tree
         rootJune = book.issue(rootCustomer, { { 1000, 40000 } });
     }
 };
-
-// One user of the book on a connection of its own: on PostgreSQL its own
-// login (named uniquely: roles are cluster-wide), on SQLite app_user.
-struct Member
-{
-    QString name;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<Session> session;
-};
-
-QString uniqueName(const char *stem)
-{
-    static int n = 0;
-    return QStringLiteral("%1_%2_%3")
-        .arg(QLatin1String(stem))
-        .arg(QCoreApplication::applicationPid())
-        .arg(++n);
-}
-
-Member join(Tree &tree, const char *stem, Role role, qint64 tenantId)
-{
-    const bool server = TestDatabase::onPostgres();
-    Member m;
-    m.name = server ? uniqueName(stem) : QString::fromLatin1(stem);
-    UserService(tree.book.session()).setRole(m.name, role, {}, tenantId);
-    QString location = tree.book.path();
-    if (server) {
-        QUrl url(location);
-        url.setUserName(m.name);
-        location = url.toString();
-    }
-    m.db = Database::open(location, Database::OpenMode::MustExist);
-    m.db->checkSchema();
-    m.session = std::make_unique<Session>(*m.db, m.name);
-    m.session->setToday(QDate(2026, 6, 30));
-    return m;
-}
 
 QStringList invoiceNumbers(Session &s)
 {
@@ -253,7 +217,7 @@ void TestTenants::treeIsKeptWithItsPaths()
 void TestTenants::workerConnectionsKeepTheScope()
 {
     Tree tree;
-    Member pat = join(tree, "pat", Role::Finance, tree.north);
+    Member pat = join(tree.book, "pat", Role::Finance, tree.north);
     WorkerConnection worker(accessOf(pat.session->db()));
     QCOMPARE(BookLists(worker.db()).invoiceCount({}), 3); // ACME's two, BETA's one
     QCOMPARE(worker.db().tenantScope().tenantId, tree.north);
@@ -264,9 +228,9 @@ void TestTenants::workerConnectionsKeepTheScope()
 void TestTenants::eachUserSeesItsSubtree()
 {
     Tree tree;
-    Member pat = join(tree, "pat", Role::Finance, tree.north);
-    Member cal = join(tree, "cal", Role::Viewer, tree.acmeTenant);
-    Member sam = join(tree, "sam", Role::Viewer, tree.south);
+    Member pat = join(tree.book, "pat", Role::Finance, tree.north);
+    Member cal = join(tree.book, "cal", Role::Viewer, tree.acmeTenant);
+    Member sam = join(tree.book, "sam", Role::Viewer, tree.south);
     QVERIFY(pat.session->scope().isRestricted());
     QCOMPARE(pat.session->scope().tenantId, tree.north);
     QCOMPARE(cal.session->scope().customerId, tree.acme);
@@ -297,8 +261,8 @@ void TestTenants::eachUserSeesItsSubtree()
 void TestTenants::partnerAgingIsTheSumOfItsCustomers()
 {
     Tree tree;
-    Member pat = join(tree, "pat", Role::Finance, tree.north);
-    Member cal = join(tree, "cal", Role::Viewer, tree.acmeTenant);
+    Member pat = join(tree.book, "pat", Role::Finance, tree.north);
+    Member cal = join(tree.book, "cal", Role::Viewer, tree.acmeTenant);
     // ACME: 100.00 current + 50.00 at 31-60 days = 150.00; BETA: 200.00.
     QCOMPARE(agingTotal(*cal.session), 15000);
     QCOMPARE(agingTotal(tree.book.session(), QStringLiteral("ACME")), 15000);
@@ -312,7 +276,7 @@ void TestTenants::partnerAgingIsTheSumOfItsCustomers()
 void TestTenants::customerUserIsRefusedOtherCustomers()
 {
     Tree tree;
-    Member cal = join(tree, "cal", Role::Viewer, tree.acmeTenant);
+    Member cal = join(tree.book, "cal", Role::Viewer, tree.acmeTenant);
     InvoiceRepository invoices(*cal.db);
     // By number, by id, by report filter: as if they did not exist.
     QVERIFY(!invoices.findIdByNumber(tree.gammaJune.number));
@@ -335,9 +299,9 @@ void TestTenants::customerUserIsRefusedOtherCustomers()
 void TestTenants::writesStayInTheSubtree()
 {
     Tree tree;
-    Member pat = join(tree, "pat", Role::Finance, tree.north);
-    Member val = join(tree, "val", Role::Viewer, tree.north);
-    Member cal = join(tree, "cal", Role::Finance, tree.acmeTenant);
+    Member pat = join(tree.book, "pat", Role::Finance, tree.north);
+    Member val = join(tree.book, "val", Role::Viewer, tree.north);
+    Member cal = join(tree.book, "cal", Role::Finance, tree.acmeTenant);
     // A partner bills its own customers, not another partner's.
     const qint64 draft
         = InvoiceService(*pat.session).createDraft(tree.book.draft(tree.beta, { { 1000, 700 } }));
@@ -366,7 +330,7 @@ void TestTenants::writesStayInTheSubtree()
                 TenantService(*pat.session)
                     .add(TenantKind::Customer, tree.north, QStringLiteral("Beta"), tree.beta);
             }).contains(QStringLiteral("may not")));
-    Member ada = join(tree, "ada", Role::Admin, tree.north);
+    Member ada = join(tree.book, "ada", Role::Admin, tree.north);
     const Tenant betaTenant
         = TenantService(*ada.session)
               .add(TenantKind::Customer, tree.north, QStringLiteral("Beta"), tree.beta);
@@ -387,9 +351,9 @@ void TestTenants::writesStayInTheSubtree()
 void TestTenants::movingACustomerMovesItsScope()
 {
     Tree tree;
-    Member pat = join(tree, "pat", Role::Finance, tree.north);
-    Member sam = join(tree, "sam", Role::Viewer, tree.south);
-    Member cal = join(tree, "cal", Role::Viewer, tree.acmeTenant);
+    Member pat = join(tree.book, "pat", Role::Finance, tree.north);
+    Member sam = join(tree.book, "sam", Role::Viewer, tree.south);
+    Member cal = join(tree.book, "cal", Role::Viewer, tree.acmeTenant);
     const qint64 auditBefore = AuditRepository(tree.book.db()).count();
     TenantService(tree.book.session()).moveCustomer(tree.beta, tree.south);
     // ACME with its own tenant (and its users) moves too.
@@ -421,7 +385,7 @@ void TestTenants::serverEnforcesTheScope()
     if (!TestDatabase::onPostgres()) {
         // SQLite has no server: the scope is core's, on the connection.
         Tree tree;
-        Member cal = join(tree, "cal", Role::Viewer, tree.acmeTenant);
+        Member cal = join(tree.book, "cal", Role::Viewer, tree.acmeTenant);
         QSqlQuery q(cal.db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM invoice")) && q.next());
         // A file-level book: whoever reads the file reads every row.
@@ -429,8 +393,8 @@ void TestTenants::serverEnforcesTheScope()
         return;
     }
     Tree tree;
-    Member pat = join(tree, "pat", Role::Finance, tree.north);
-    Member cal = join(tree, "cal", Role::Viewer, tree.acmeTenant);
+    Member pat = join(tree.book, "pat", Role::Finance, tree.north);
+    Member cal = join(tree.book, "cal", Role::Viewer, tree.acmeTenant);
     auto count = [](Database &db, const QString &sql) {
         QSqlQuery q(db.connection());
         if (!q.exec(sql) || !q.next())
@@ -473,7 +437,7 @@ void TestTenants::serverEnforcesTheScope()
 void TestTenants::ledgerIsTheRoots()
 {
     Tree tree;
-    Member pat = join(tree, "pat", Role::Finance, tree.north);
+    Member pat = join(tree.book, "pat", Role::Finance, tree.north);
     ReportParameters p;
     p.today = QDate(2026, 6, 30);
     ReportTable table; // refused before anything is written to it
@@ -513,8 +477,8 @@ void TestTenants::ledgerIsTheRoots()
 void TestTenants::partnerDashboardIsItsCustomers()
 {
     Tree tree;
-    Member pat = join(tree, "pat", Role::Finance, tree.north);
-    Member cal = join(tree, "cal", Role::Viewer, tree.acmeTenant);
+    Member pat = join(tree.book, "pat", Role::Finance, tree.north);
+    Member cal = join(tree.book, "cal", Role::Viewer, tree.acmeTenant);
     const Period june { QDate(2026, 6, 1), QDate(2026, 6, 30) };
     const QDate today(2026, 6, 30);
     // June's invoices (no tax): ACME 100.00, BETA 200.00, GAMMA 300.00,
@@ -547,7 +511,7 @@ void TestTenants::partnerDashboardIsItsCustomers()
 void TestTenants::customerUserGetsOnlyItsDocuments()
 {
     Tree tree;
-    Member cara = join(tree, "cara", Role::Finance, tree.acmeTenant);
+    Member cara = join(tree.book, "cara", Role::Finance, tree.acmeTenant);
     // The batch the CLI and the Invoices page build: the user's list.
     std::vector<qint64> ids;
     InvoiceListFilter f;
@@ -598,7 +562,7 @@ void TestTenants::customerUserGetsOnlyItsDocuments()
 void TestTenants::serverKeepsTheBooksAndLetsPartnersPost()
 {
     Tree tree;
-    Member pat = join(tree, "pat", Role::Finance, tree.north);
+    Member pat = join(tree.book, "pat", Role::Finance, tree.north);
     const Currency eur = Currency::require(QStringLiteral("EUR"));
     // The root is paid by BETA (North's) and GAMMA (South's).
     PaymentService(tree.book.session())

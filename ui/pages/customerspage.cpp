@@ -3,12 +3,10 @@
 #include "billing/creditnoteservice.h"
 #include "billing/customerservice.h"
 #include "billing/session.h"
-#include "billing/settingsservice.h"
 #include "common/error.h"
 #include "dialogs/customerdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/paymentmethoddialog.h"
-#include "documents/invoicedocument.h"
 #include "documents/invoicepdfbatch.h"
 #include "mail/mailsettings.h"
 #include "mailtasks.h"
@@ -320,9 +318,7 @@ void CustomersPage::saveCreditNotePdf()
         return;
     try {
         const CreditNote note = CreditNoteService(m_session).loadByNumber(number);
-        InvoicePdfBatch(m_session, InvoiceDocument::paperFor(SettingsService(m_session).company()),
-                        QLocale())
-            .writeCreditNote(note.id, path);
+        InvoicePdfBatch::forBook(m_session).writeCreditNote(note.id, path);
         emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     } catch (const Error &e) {
         showError(this, tr("Save PDF"), e.userMessage());

@@ -11,7 +11,6 @@
 #include "dialogs/invoiceviewdialog.h"
 #include "dialogs/paymentmethoddialog.h"
 #include "dialogs/subscriptiondialog.h"
-#include "documents/invoicedocument.h"
 #include "documents/invoicepdfbatch.h"
 #include "documents/reportfile.h"
 #include "domain/paymentmethodrules.h"
@@ -426,9 +425,7 @@ void MyAccountPage::downloadInvoicePdf()
     if (path.isEmpty())
         return;
     try {
-        InvoicePdfBatch(m_session, InvoiceDocument::paperFor(SettingsService(m_session).company()),
-                        QLocale())
-            .writeOne(id, path);
+        InvoicePdfBatch::forBook(m_session).writeOne(id, path);
         emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     } catch (const Error &e) {
         showError(this, tr("Download PDF"), e.userMessage());
@@ -451,9 +448,7 @@ void MyAccountPage::downloadCreditNotePdf()
         return;
     try {
         const CreditNote note = CreditNoteService(m_session).loadByNumber(number);
-        InvoicePdfBatch(m_session, InvoiceDocument::paperFor(SettingsService(m_session).company()),
-                        QLocale())
-            .writeCreditNote(note.id, path);
+        InvoicePdfBatch::forBook(m_session).writeCreditNote(note.id, path);
         emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     } catch (const Error &e) {
         showError(this, tr("Download PDF"), e.userMessage());
@@ -492,20 +487,30 @@ void MyAccountPage::addPaymentMethod()
     emit statusMessage(tr("Added a payment method"));
 }
 
-void MyAccountPage::exportCsv()
+ReportParameters MyAccountPage::statementParameters() const
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Statement"),
-        QStringLiteral("%1 statement %2.csv")
-            .arg(m_customer.code, m_statementTo->date().toString(Qt::ISODate)),
-        tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
     ReportParameters p;
     p.from = m_statementFrom->date();
     p.to = m_statementTo->date();
     p.customer = m_customer.code;
     p.today = m_session.today();
+    return p;
+}
+
+QString MyAccountPage::statementFileName(const QString &extension) const
+{
+    return QStringLiteral("%1 statement %2.%3")
+        .arg(m_customer.code, m_statementTo->date().toString(Qt::ISODate), extension);
+}
+
+void MyAccountPage::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Statement"),
+                                                      statementFileName(QStringLiteral("csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const ReportParameters p = statementParameters();
     try {
         ReportFile::write(m_session, path, ReportFile::Format::Csv, [&](ReportSink &sink) {
             ReportEngine::run(m_session.db(), QStringLiteral("statement-of-account"), p, sink);
@@ -518,18 +523,12 @@ void MyAccountPage::exportCsv()
 
 void MyAccountPage::saveStatementPdf()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Statement"),
-        QStringLiteral("%1 statement %2.pdf")
-            .arg(m_customer.code, m_statementTo->date().toString(Qt::ISODate)),
-        tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Statement"),
+                                                      statementFileName(QStringLiteral("pdf")),
+                                                      tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    ReportParameters p;
-    p.from = m_statementFrom->date();
-    p.to = m_statementTo->date();
-    p.customer = m_customer.code;
-    p.today = m_session.today();
+    const ReportParameters p = statementParameters();
     const QString described
         = tr("%1 (%2), %3 to %4")
               .arg(m_customer.name, m_customer.code, shortDate(p.from), shortDate(p.to));

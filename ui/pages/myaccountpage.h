@@ -18,6 +18,7 @@ namespace Accrue {
 class BillingProfilesPanel;
 class InvoiceTableModel;
 class ReportTableModel;
+struct ReportParameters;
 
 // "My Account — Billing": all a customer tenant's user sees of the book.
 // Its invoices (served a page at a time like the Invoices page, drafts left
@@ -70,6 +71,9 @@ private:
     void changeQuantity();
     void addPaymentMethod();
     void saveStatementPdf();
+    // The statement's range and customer, for its CSV and PDF alike.
+    ReportParameters statementParameters() const;
+    QString statementFileName(const QString &extension) const;
 
     Session &m_session;
     Customer m_customer;
