@@ -244,11 +244,13 @@ std::vector<AnalyticsRepository::Billed> AnalyticsRepository::billedByCustomer(c
 {
     // What was debited to AR on issue: the totals of the invoices issued in
     // the window (void ones too, as the ledger keeps them).
-    SqlQuery q = m_db.query(QStringLiteral(
-        "SELECT c.code, t.currency, t.billed FROM (SELECT i.customer_id, i.currency,"
-        " SUM(i.total_minor) AS billed FROM invoice i WHERE i.status <> 'draft'"
-        " AND i.issue_date >= ? AND i.issue_date <= ? GROUP BY i.customer_id, i.currency) t"
-        " JOIN customer c ON c.id = t.customer_id"));
+    SqlQuery q = m_db.query(
+        QStringLiteral(
+            "SELECT c.code, t.currency, t.billed FROM (SELECT i.customer_id, i.currency,"
+            " SUM(i.total_minor) AS billed FROM invoice i WHERE i.status <> 'draft'"
+            " AND i.issue_date >= ? AND i.issue_date <= ?%1 GROUP BY i.customer_id, i.currency) t"
+            " JOIN customer c ON c.id = t.customer_id")
+            .arg(m_db.customerScope(QStringLiteral("i.customer_id"))));
     q.bindAll(from, to).exec();
     std::vector<Billed> out;
     while (q.next())
@@ -263,7 +265,8 @@ void AnalyticsRepository::billedDocuments(
     SqlQuery q = m_db.query(
         QStringLiteral("SELECT c.code, i.currency, i.total_minor, i.issue_date FROM invoice i"
                        " JOIN customer c ON c.id = i.customer_id WHERE i.status <> 'draft'"
-                       " AND i.issue_date >= ? AND i.issue_date <= ?"));
+                       " AND i.issue_date >= ? AND i.issue_date <= ?%1")
+            .arg(m_db.customerScope(QStringLiteral("i.customer_id"))));
     q.bindAll(from, to).exec();
     Billed b;
     while (q.next()) {

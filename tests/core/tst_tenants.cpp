@@ -427,6 +427,23 @@ void TestTenants::serverEnforcesTheScope()
                         .arg(tree.gamma)));
     QVERIFY2(w.lastError().text().contains(QStringLiteral("row-level security")),
              qPrintable(w.lastError().text()));
+    // The tenant line the policies read is derived by the server: a login
+    // that may write an invoice row cannot widen who sees it.
+    QSqlQuery forge(tree.book.db().connection());
+    QVERIFY(forge.exec(QStringLiteral("UPDATE invoice SET tenant_line = ARRAY[%1]::BIGINT[] "
+                                      "WHERE id = %2")
+                           .arg(tree.north)
+                           .arg(tree.gammaJune.id)));
+    QCOMPARE(count(*pat.db, QStringLiteral("SELECT COUNT(*) FROM invoice")), 3);
+    // Each layer holds alone: the app's reads on the partner's login are
+    // narrowed by the server (core adds no filter on PostgreSQL), and the
+    // owner's connection given the partner's scope (policies bypassed) gets
+    // the same rows from core's filter.
+    QVERIFY(pat.db->customerScope(QStringLiteral("i.customer_id")).isEmpty());
+    QCOMPARE(BookLists(*pat.db).invoiceCount({}), 3);
+    auto owner = Database::open(tree.book.db().location(), Database::OpenMode::MustExist);
+    owner->setTenantScope(pat.db->tenantScope(), Database::ScopeFilter::InCore);
+    QCOMPARE(BookLists(*owner).invoiceCount({}), 3);
     // Another login's scope is not for the asking.
     QCOMPARE(
         count(*cal.db,
