@@ -1,23 +1,61 @@
 // accrue-cli commands that act on the book as a whole: init, demo, audit verify|list.
+#include "billing/auditcheckpoints.h"
 #include "billing/session.h"
 #include "cliapp.h"
+#include "common/error.h"
 #include "demo/demogenerator.h"
+#include "exchange/outputfile.h"
 #include "money/currency.h"
 #include "reports/reporttable.h"
 #include "security/auditlog.h"
+#include "security/bookproof.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <algorithm>
+#include <climits>
 
 namespace Accrue {
 
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Accrue::Cli", text);
+    return QCoreApplication::translate("Accrue::Cli", text, disambiguation, n);
 }
+// `audit verify --checkpoint FILE`: the trail still extends the head the
+// checkpoint line names (and the line is the one this keychain's key signed).
+bool verifyCheckpoint(CliApp &app)
+{
+    const QString path = app.value(QStringLiteral("checkpoint"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(tr("%1: %2").arg(path, file.errorString()));
+    QString error;
+    const std::optional<AuditCheckpoint> checkpoint
+        = AuditCheckpoint::parse(QString::fromUtf8(file.readAll()), &error);
+    if (!checkpoint)
+        throw Error(tr("%1: %2").arg(path, error));
+    const CheckpointCheck check = AuditCheckpoints(app.session()).check(*checkpoint);
+    if (!check.ok) {
+        app.err()
+            << tr("audit trail BROKEN against the checkpoint in %1: %2").arg(path, check.problem)
+            << '\n';
+        return false;
+    }
+    app.out() << (check.signatureChecked
+                      ? tr("checkpoint of %1 (%2 records) holds: signature valid, the trail "
+                           "extends it")
+                      : tr("checkpoint of %1 (%2 records) holds, but it is UNSIGNED: it "
+                           "proves nothing against a rewrite of the whole book"))
+                     .arg(checkpoint->at)
+                     .arg(checkpoint->records)
+              << '\n';
+    return true;
+}
+
 } // namespace
 
 int runInit(CliApp &app)
@@ -65,6 +103,10 @@ int runDemo(CliApp &app)
 int runAuditVerify(CliApp &app)
 {
     Database &db = app.openBook(false);
+    // The proof reads every tenant's documents and the book's own ledger.
+    app.session().requireWholeBook(tr("verifying the audit trail and the books"));
+    QElapsedTimer timer;
+    timer.start();
     const AuditVerification result = AuditLog(db, app.session().userName()).verify();
     if (!result.ok) {
         app.err()
@@ -77,6 +119,50 @@ int runAuditVerify(CliApp &app)
     if (result.withOsUser > 0)
         app.out() << tr(" (%1 of them with the OS login beside the user)").arg(result.withOsUser);
     app.out() << '\n';
+    if (app.isSet(QStringLiteral("checkpoint")) && !verifyCheckpoint(app))
+        return 1;
+
+    const BookProofResult proof = BookProof(db).run(result.checked);
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    const qint64 rows = result.checked + proof.rowsProved;
+    for (const ProofFinding &finding : proof.findings)
+        app.err() << tr("MISMATCH: %1").arg(finding.text()) << '\n';
+    if (!proof.ok()) {
+        app.err() << tr("books BROKEN: %n stored value(s) disagree with what they derive from "
+                        "or with the audit trail",
+                        nullptr, int(std::min<qint64>(proof.findingCount, INT_MAX)))
+                  << '\n';
+        return 1;
+    }
+    app.out() << tr("books proved: %1 rows (documents and their lines, allocations, journal "
+                    "entries and monthly balances) agree with each other and with the audit "
+                    "trail; %2 rows in %3 s (%4 rows/s)")
+                     .arg(proof.rowsProved)
+                     .arg(rows)
+                     .arg(seconds, 0, 'f', 1)
+                     .arg(qint64(double(rows) / std::max(seconds, 0.001)))
+              << '\n';
+    return 0;
+}
+
+int runAuditCheckpoint(CliApp &app)
+{
+    if (!app.commandArguments().isEmpty())
+        throw UsageError { tr("audit checkpoint takes no arguments") };
+    app.openBook(false);
+    QString warning;
+    const AuditCheckpoint checkpoint
+        = AuditCheckpoints(app.session()).make(tr("accrue-cli audit checkpoint"), &warning);
+    const QString line = checkpoint.line() + u'\n';
+    if (app.isSet(QStringLiteral("output"))) {
+        OutputFile file(app.value(QStringLiteral("output")));
+        file.device()->write(line.toUtf8());
+        file.commit();
+    } else {
+        app.out() << line;
+    }
+    if (!warning.isEmpty())
+        app.err() << warning << '\n';
     return 0;
 }
 

@@ -73,6 +73,8 @@ constexpr OptionSpec optionSpecs[] = {
       "Output format (default table; pdf needs -o); import bank: "
       "csv, ofx or camt053 (default: from the file)." },
     { "output", "FILE", "Write to FILE instead of standard output." },
+    { "checkpoint", "FILE",
+      "audit verify: also prove the trail still extends the checkpoint line in FILE." },
     { "issue", nullptr, "invoice create: issue the invoice right away." },
     { "amount", "A", "Amount as a decimal with a dot (invoice pay, credit-note create)." },
     { "date", "YYYY-MM-DD", "Date of the issue, payment or credit note (default today)." },
@@ -298,7 +300,8 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("reconcile reject"), {} },
         { QStringLiteral("reconcile ignore"), { QStringLiteral("reason") } },
         { QStringLiteral("reconcile unmatch"), {} },
-        { QStringLiteral("audit verify"), {} },
+        { QStringLiteral("audit verify"), { QStringLiteral("checkpoint") } },
+        { QStringLiteral("audit checkpoint"), { QStringLiteral("output") } },
         { QStringLiteral("audit list"), { QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("copy"), { QStringLiteral("from"), QStringLiteral("to") } },
         { QStringLiteral("user list"), {} },
@@ -515,7 +518,8 @@ CliApp::CliApp()
            "credit-note pdf NUMBER --out FILE | "
            "report list | report NAME | import bank FILE | import gateway FILE | bank list | bank "
            "mapping FILE.json | "
-           "reconcile auto|accept|reject|ignore|unmatch | audit verify|list | copy --from BOOK "
+           "reconcile auto|accept|reject|ignore|unmatch | audit verify [--checkpoint "
+           "FILE]|list|checkpoint [-o FILE] | copy --from BOOK "
            "--to "
            "BOOK | "
            "user list | user add NAME --role R [--tenant T] | user remove NAME | "
@@ -695,6 +699,8 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runAuditVerify(*this);
     if (command == QLatin1String("audit") && sub == QLatin1String("list"))
         return runAuditList(*this);
+    if (command == QLatin1String("audit") && sub == QLatin1String("checkpoint"))
+        return runAuditCheckpoint(*this);
     if (command == QLatin1String("copy"))
         return runCopy(*this);
     if (command == QLatin1String("user"))

@@ -80,6 +80,7 @@ int runReportList(CliApp &app);
 int runReport(CliApp &app, const QString &name);
 int runAuditVerify(CliApp &app);
 int runAuditList(CliApp &app);
+int runAuditCheckpoint(CliApp &app);
 int runImportBank(CliApp &app);
 int runImportGateway(CliApp &app);
 int runBankList(CliApp &app);

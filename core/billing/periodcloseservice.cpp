@@ -1,5 +1,6 @@
 #include "billing/periodcloseservice.h"
 
+#include "billing/auditcheckpoints.h"
 #include "billing/recognitionservice.h"
 #include "billing/session.h"
 #include "common/error.h"
@@ -281,6 +282,11 @@ PeriodCloseService::Result PeriodCloseService::close(const QDate &month)
     m_session.audit().append(QStringLiteral("period.close"), QStringLiteral("period"),
                              PeriodText::monthKey(start), lockJson(before), after);
     tx.commit();
+    // The closed month's trail, signed, to keep outside the book.
+    result.checkpoint
+        = AuditCheckpoints(m_session)
+              .make(tr("close of %1").arg(PeriodText::monthName(start)), &result.checkpointWarning)
+              .line();
     return result;
 }
 

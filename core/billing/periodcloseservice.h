@@ -33,6 +33,10 @@ public:
         PeriodLock lock; // after the close
         QString recognition; // the recognizer's summary
         CloseChecklist checklist; // as it stood when the lock moved
+        // The audit checkpoint made once the close committed (its line), and
+        // why it is unsigned when it is (no keychain).
+        QString checkpoint;
+        QString checkpointWarning;
     };
 
     explicit PeriodCloseService(Session &session, Recognizer recognize = {});

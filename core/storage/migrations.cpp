@@ -1568,6 +1568,67 @@ QStringList tenantPolicies21()
         });
 }
 
+// Schema 24: the audit chain's head is guarded like the log. It moves
+// forward only, and only onto a record that is there with that hash, so the
+// tail cannot be cut off by rewinding the head (what is still possible to
+// whoever drops the triggers, a checkpoint kept outside the book detects:
+// AuditCheckpoints). The checkpoints a book issued are kept append-only, and
+// the book gets the identity they name (a UUID in settings; the keychain
+// keeps each book's checkpoint key under it).
+constexpr const char *schema24 = R"SQL(
+CREATE TABLE audit_checkpoint (
+    id {{PK}},
+    records BIGINT NOT NULL,
+    head TEXT NOT NULL,
+    at TEXT NOT NULL,
+    book TEXT NOT NULL,
+    mac TEXT NOT NULL,
+    reason TEXT NOT NULL)
+)SQL";
+
+constexpr const char *sqliteAuditHead24 = R"SQL(
+CREATE TRIGGER audit_head_forward BEFORE UPDATE ON audit_head
+WHEN NEW.seq < OLD.seq OR NEW.id <> OLD.id
+    OR NEW.hash IS NOT (SELECT hash FROM audit_log WHERE seq = NEW.seq)
+BEGIN SELECT RAISE(ABORT, 'audit_head only moves forward, onto the last record written'); END;
+--
+CREATE TRIGGER audit_head_kept BEFORE DELETE ON audit_head
+BEGIN SELECT RAISE(ABORT, 'audit_head cannot be deleted'); END;
+--
+CREATE TRIGGER audit_checkpoint_append_only_u BEFORE UPDATE ON audit_checkpoint
+BEGIN SELECT RAISE(ABORT, 'audit_checkpoint is append-only'); END;
+--
+CREATE TRIGGER audit_checkpoint_append_only_d BEFORE DELETE ON audit_checkpoint
+BEGIN SELECT RAISE(ABORT, 'audit_checkpoint is append-only'); END;
+--
+INSERT INTO setting (key, value) VALUES ('book.id', lower(hex(randomblob(4)) || '-' ||
+    hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' ||
+    substr('89ab', 1 + abs(random()) % 4, 1) || substr(hex(randomblob(2)), 2) || '-' ||
+    hex(randomblob(6))))
+)SQL";
+
+constexpr const char *postgresAuditHead24 = R"SQL(
+CREATE FUNCTION accrue_audit_head_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        RAISE EXCEPTION 'audit_head cannot be deleted';
+    END IF;
+    IF NEW.seq < OLD.seq OR NEW.id <> OLD.id OR NEW.hash IS DISTINCT FROM
+        (SELECT hash FROM audit_log WHERE seq = NEW.seq) THEN
+        RAISE EXCEPTION 'audit_head only moves forward, onto the last record written';
+    END IF;
+    RETURN NEW;
+END $$
+--
+CREATE TRIGGER audit_head_forward BEFORE UPDATE OR DELETE ON audit_head
+FOR EACH ROW EXECUTE FUNCTION accrue_audit_head_guard()
+--
+CREATE TRIGGER audit_checkpoint_append_only BEFORE UPDATE OR DELETE ON audit_checkpoint
+FOR EACH ROW EXECUTE FUNCTION accrue_refuse('audit_checkpoint is append-only')
+--
+INSERT INTO setting (key, value) VALUES ('book.id', gen_random_uuid()::text)
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -1598,6 +1659,8 @@ constexpr Migration migrations[] = {
     { 20, "OS login in the audit trail", schema20, "", "" },
     { 21, "Row-level security by each row's tenant line, fit for parallel plans", "", "",
       postgresTenantLine21, tenantPolicies21 },
+    { 24, "Audit head guarded; audit checkpoints", schema24, sqliteAuditHead24,
+      postgresAuditHead24 },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)
@@ -1700,7 +1763,7 @@ REVOKE UPDATE, DELETE ON receipt, receipt_line, write_off, dispute_note FROM acc
 --
 REVOKE UPDATE, DELETE ON dunning_notice, dunning_flag_clear FROM accrue_finance
 --
-REVOKE UPDATE, DELETE ON period_close FROM accrue_finance
+REVOKE UPDATE, DELETE ON period_close, audit_checkpoint FROM accrue_finance
 --
 REVOKE INSERT, DELETE ON period_lock FROM accrue_finance
 --
