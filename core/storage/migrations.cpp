@@ -1375,12 +1375,11 @@ REVOKE EXECUTE ON FUNCTION accrue_post_ledger_month(BIGINT) FROM PUBLIC
 // whole book. They read the tables row-level security scopes to their
 // customer (journal lines too: the statement and the dashboard's DSO read
 // their own) and the reference data documents need (products, plans, tax
-// and exchange rates, the chart, settings, the tenant tree); they write exactly what My Account writes:
-// billing profiles, new payment methods, a subscription's licenses with its
-// change log line, and the audit record with the chain's head. What they
-// read is narrowed by the policies of 17 and 18 like any user's below the
-// root. On SQLite there is nothing to do: the scope and the permission are
-// core's.
+// and exchange rates, the chart, settings, the tenant tree); they write exactly what My Account
+// writes: billing profiles, new payment methods, a subscription's licenses with its change log
+// line, and the audit record with the chain's head. What they read is narrowed by the policies of
+// 17 and 18 like any user's below the root. On SQLite there is nothing to do: the scope and the
+// permission are core's.
 constexpr const char *postgresSelfService19 = R"SQL(
 DO $$
 DECLARE
@@ -1452,6 +1451,15 @@ constexpr const char *schema20 = R"SQL(
 ALTER TABLE audit_log ADD COLUMN os_user TEXT
 )SQL";
 
+// The Audit Log viewer's filters (AuditRepository::where): a user's records,
+// one record's history and a range of days each seek an index instead of
+// reading the whole trail. seq last: the rows come out in list order.
+constexpr const char *schema23 = R"SQL(
+CREATE INDEX audit_log_user ON audit_log (user_name, seq);
+CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, seq);
+CREATE INDEX audit_log_at ON audit_log (at)
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -1480,6 +1488,7 @@ constexpr Migration migrations[] = {
     { 19, "Customer tenants' own logins: My Account reads and self-service writes", "", "",
       postgresSelfService19 },
     { 20, "OS login in the audit trail", schema20, "", "" },
+    { 23, "Audit trail indexes for the Audit Log viewer", schema23, "", "" },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)
