@@ -106,7 +106,7 @@ int Startup::run(QApplication &app)
         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption actionOption(
         QStringLiteral("action"),
-        tr("With --screenshot: trigger this action (settings, outbox, dunningRun, …) and save "
+        tr("With --screenshot: trigger this action (settings, outbox, dunningRun, auditLog, …) and save "
            "the dialog it opens."),
         QStringLiteral("NAME"));
     parser.addOptions({ dbOption, demoOption, tabOption, shotOption, todayOption, actionOption });
