@@ -92,6 +92,8 @@ void TestAuditQuery::fillSix(TestBook &book)
     };
     for (const AuditRecord &r : records)
         repo.insert(r);
+    // Later records (a service's) follow them.
+    repo.setHead({ 6, QStringLiteral("h6") });
     tx.commit();
 }
 
