@@ -6,6 +6,9 @@
 // 'today' is TestBook's 2026-06-30.
 
 #include "billing/session.h"
+#include "billing/tenantservice.h"
+#include "common/error.h"
+#include "core/bookmember.h"
 #include "core/testbook.h"
 #include "dialogs/auditlogdialog.h"
 #include "models/audittablemodel.h"
@@ -13,6 +16,7 @@
 #include "pages/invoicespage.h"
 #include "security/auditlog.h"
 #include "storage/auditrepository.h"
+#include "storage/tenantrepository.h"
 #include "storage/transaction.h"
 
 #include <QAbstractItemModelTester>
@@ -43,6 +47,7 @@ private slots:
     void exportWritesTheFilteredRows();
     void verifyRunsInTheBackground();
     void historyOfAnInvoiceFromTheInvoicesPage();
+    void closedToViewersAndPartners();
 
 private:
     static void fillSix(TestBook &book);
@@ -278,6 +283,32 @@ void TestUiAudit::historyOfAnInvoiceFromTheInvoicesPage()
     // created as a draft (TestBook::issue), none of the second's.
     QCOMPARE(actions,
              (QStringList { QStringLiteral("invoice.issue"), QStringLiteral("invoice.create") }));
+}
+
+void TestUiAudit::closedToViewersAndPartners()
+{
+    TestBook book;
+    const qint64 root = TenantRepository(book.db()).rootId();
+    const Tenant north
+        = TenantService(book.session()).add(TenantKind::Partner, root, QStringLiteral("North"));
+    Member vera = join(book, "vera", Role::Viewer, root);
+    Member pat = join(book, "pat", Role::Finance, north.id);
+    for (Session *session : { vera.session.get(), pat.session.get() }) {
+        InvoicesPage page(*session);
+        QVERIFY(!page.action(QStringLiteral("history"))->isVisible());
+        try {
+            AuditLogDialog dialog(*session);
+            QFAIL("the audit log opened for a viewer or a partner");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), Error::Kind::PermissionDenied);
+        }
+    }
+    // The root's Finance user has it.
+    Member fay = join(book, "fay", Role::Finance, root);
+    InvoicesPage page(*fay.session);
+    QVERIFY(page.action(QStringLiteral("history"))->isVisible());
+    AuditLogDialog dialog(*fay.session);
+    QVERIFY(dialog.model()->rowCount() > 0); // the tenant and the users just added
 }
 
 QTEST_MAIN(TestUiAudit)

@@ -227,7 +227,12 @@ void AuditLogDialog::applyFilter()
     } catch (const Error &e) {
         showError(this, tr("Audit Log"), e.userMessage());
     }
-    showRecord(m_table->currentIndex());
+    // The newest record shows its changes at once (the list is new: nothing
+    // was chosen in it yet).
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    else
+        showRecord({});
 }
 
 void AuditLogDialog::showHistory(const QString &entity, const QString &entityId)
@@ -245,8 +250,6 @@ void AuditLogDialog::showHistory(const QString &entity, const QString &entityId)
     }
     setWindowTitle(tr("Audit Log — %1 %2").arg(entity, entityId));
     applyFilter();
-    if (m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_model->index(0, 0));
 }
 
 void AuditLogDialog::updateSummary(qint64 rows)
