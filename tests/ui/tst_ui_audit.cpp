@@ -16,6 +16,7 @@
 #include "pages/invoicespage.h"
 #include "security/auditlog.h"
 #include "storage/auditrepository.h"
+#include "storage/database.h"
 #include "storage/tenantrepository.h"
 #include "storage/transaction.h"
 
@@ -25,8 +26,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -46,6 +50,8 @@ private slots:
     void detailShowsBeforeAndAfterSideBySide();
     void exportWritesTheFilteredRows();
     void verifyRunsInTheBackground();
+    void verifyNamesTheBrokenRecord();
+    void pagesAreReadAsTheViewScrolls();
     void historyOfAnInvoiceFromTheInvoicesPage();
     void closedToViewersAndPartners();
 
@@ -243,6 +249,54 @@ void TestUiAudit::verifyRunsInTheBackground()
     QCOMPARE(verified.first().at(1).toLongLong(), 0);
     // Its answer, in a message box that does not block the window.
     QTRY_VERIFY(dialog.findChild<QWidget *>(QStringLiteral("verifyResult")));
+}
+
+void TestUiAudit::verifyNamesTheBrokenRecord()
+{
+    TestBook book;
+    book.issue(book.addCustomer(), { { 1000, 10000 } });
+    // Someone with the file edits the first record behind the triggers' back.
+    QSqlQuery q(book.db().connection());
+    if (book.db().dialect() == Database::Dialect::Postgres) {
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_append_only ON audit_log")));
+    } else {
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_append_only_u")));
+    }
+    QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE seq = 1")));
+    AuditLogDialog dialog(book.session());
+    QSignalSpy verified(&dialog, &AuditLogDialog::verified);
+    dialog.verify();
+    QTRY_COMPARE(verified.size(), 1);
+    QCOMPARE(verified.first().at(0).toBool(), false);
+    QCOMPARE(verified.first().at(1).toLongLong(), 1);
+    QTRY_VERIFY(dialog.findChild<QMessageBox *>(QStringLiteral("verifyResult")));
+    auto *box = dialog.findChild<QMessageBox *>(QStringLiteral("verifyResult"));
+    QVERIFY2(box->text().contains(QStringLiteral("record 1")), qPrintable(box->text()));
+    QVERIFY2(box->informativeText().contains(QStringLiteral("mallory")),
+             qPrintable(box->informativeText()));
+}
+
+void TestUiAudit::pagesAreReadAsTheViewScrolls()
+{
+    TestBook book;
+    {
+        AuditLog log(book.db(), QStringLiteral("tester"));
+        Transaction tx(book.db());
+        for (int i = 1; i <= 450; ++i)
+            log.append(QStringLiteral("thing.change"), QStringLiteral("thing"), QString::number(i),
+                       {}, QJsonObject { { QStringLiteral("value"), i } });
+        tx.commit();
+    }
+    AuditLogDialog dialog(book.session());
+    AuditTableModel *model = dialog.model();
+    QAbstractItemModelTester tester(model);
+    QCOMPARE(model->rowCount(), 450);
+    // Newest first, across the pages of 200: row r is record 450 - r.
+    for (int row : { 0, 199, 200, 333, 399, 400, 449 })
+        QCOMPARE(
+            model->index(row, AuditTableModel::Seq).data(AuditTableModel::SeqRole).toLongLong(),
+            qint64(450 - row));
+    QCOMPARE(model->index(449, AuditTableModel::Record).data().toString(), QStringLiteral("1"));
 }
 
 void TestUiAudit::historyOfAnInvoiceFromTheInvoicesPage()
