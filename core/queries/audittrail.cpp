@@ -38,6 +38,12 @@ void AuditTrail::forEach(const AuditListFilter &filter,
     AuditRepository(m_db).forEach(filter, visit);
 }
 
+qint64 AuditTrail::rowOf(const AuditListFilter &filter, qint64 seq)
+{
+    requireWholeBook();
+    return AuditRepository(m_db).rowOf(filter, seq);
+}
+
 QStringList AuditTrail::userNames()
 {
     requireWholeBook();

@@ -30,6 +30,9 @@ public:
     // returning false.
     void forEach(const AuditListFilter &filter,
                  const std::function<bool(const AuditListRow &)> &visit);
+    // Where record `seq` stands in the filtered list (0 = the top), or -1
+    // when the filter leaves it out.
+    qint64 rowOf(const AuditListFilter &filter, qint64 seq);
     QStringList userNames();
     QStringList entities();
     // What each read checks first: throws below the root.

@@ -183,6 +183,22 @@ void AuditRepository::forEach(const AuditListFilter &filter,
             break;
 }
 
+qint64 AuditRepository::rowOf(const AuditListFilter &filter, qint64 seq)
+{
+    SqlQuery in = m_db.query(QStringLiteral("SELECT COUNT(*) FROM audit_log") + where(filter)
+                             + QStringLiteral(" AND seq = ?"));
+    bindFilter(in, filter);
+    in.bind(seq);
+    if (in.scalar().toLongLong() == 0)
+        return -1;
+    SqlQuery before = m_db.query(
+        QStringLiteral("SELECT COUNT(*) FROM audit_log") + where(filter)
+        + (filter.oldestFirst ? QStringLiteral(" AND seq < ?") : QStringLiteral(" AND seq > ?")));
+    bindFilter(before, filter);
+    before.bind(seq);
+    return before.scalar().toLongLong();
+}
+
 QStringList AuditRepository::userNames()
 {
     SqlQuery q

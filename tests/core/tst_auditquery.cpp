@@ -32,6 +32,7 @@ private slots:
     void pagesSeekFromTheirNeighbours();
     void pagesOfAFilteredList();
     void usersAndEntitiesForTheFilter();
+    void rowOfARecord();
     void exportWritesTheFilteredRecords();
     void refusedBelowTheRootAndToViewers();
     void beforeAndAfterFieldByField();
@@ -245,6 +246,24 @@ void TestAuditQuery::usersAndEntitiesForTheFilter()
     QCOMPARE(trail.entities(),
              (QStringList { QStringLiteral("customer"), QStringLiteral("invoice"),
                             QStringLiteral("payment") }));
+}
+
+void TestAuditQuery::rowOfARecord()
+{
+    TestBook book;
+    fillSix(book);
+    AuditTrail trail(book.db());
+    // Newest first: 6 5 4 3 2 1.
+    QCOMPARE(trail.rowOf({}, 6), 0);
+    QCOMPARE(trail.rowOf({}, 2), 4);
+    AuditListFilter alice;
+    alice.userName = QStringLiteral("alice"); // 6 3 1
+    QCOMPARE(trail.rowOf(alice, 3), 1);
+    QCOMPARE(trail.rowOf(alice, 1), 2);
+    QCOMPARE(trail.rowOf(alice, 4), -1); // carol's
+    alice.oldestFirst = true; // 1 3 6
+    QCOMPARE(trail.rowOf(alice, 6), 2);
+    QCOMPARE(trail.rowOf({}, 99), -1);
 }
 
 void TestAuditQuery::exportWritesTheFilteredRecords()

@@ -274,6 +274,14 @@ void TestUiAudit::verifyNamesTheBrokenRecord()
     QVERIFY2(box->text().contains(QStringLiteral("record 1")), qPrintable(box->text()));
     QVERIFY2(box->informativeText().contains(QStringLiteral("mallory")),
              qPrintable(box->informativeText()));
+    // Its "Show Record 1" lists everything and chooses it: the oldest, last row.
+    auto *user = child<QComboBox>(dialog, "user");
+    user->setCurrentIndex(user->findData(QStringLiteral("tester")));
+    dialog.showRecordNumber(1);
+    QCOMPARE(user->currentIndex(), 0);
+    const QModelIndex current = child<QTableView>(dialog, "table")->currentIndex();
+    QCOMPARE(current.row(), dialog.model()->rowCount() - 1);
+    QCOMPARE(current.data(AuditTableModel::SeqRole).toLongLong(), 1);
 }
 
 void TestUiAudit::pagesAreReadAsTheViewScrolls()

@@ -252,6 +252,35 @@ void AuditLogDialog::showHistory(const QString &entity, const QString &entityId)
     applyFilter();
 }
 
+void AuditLogDialog::showRecordNumber(qint64 seq)
+{
+    // Every record, so the one asked for is among them.
+    {
+        const QSignalBlocker blockUser(m_user);
+        const QSignalBlocker blockEntity(m_entity);
+        const QSignalBlocker blockRecord(m_record);
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        const QSignalBlocker blockSearch(m_search);
+        m_user->setCurrentIndex(0);
+        m_entity->setCurrentIndex(0);
+        m_record->clear();
+        m_from->setDate(anyDay);
+        m_to->setDate(anyDay);
+        m_search->clear();
+    }
+    applyFilter();
+    try {
+        const qint64 row = AuditTrail(m_session.db()).rowOf(m_model->filter(), seq);
+        if (row >= 0 && row < m_model->rowCount()) {
+            m_table->setCurrentIndex(m_model->index(int(row), 0));
+            m_table->scrollTo(m_table->currentIndex(), QAbstractItemView::PositionAtCenter);
+        }
+    } catch (const Error &e) {
+        showError(this, tr("Audit Log"), e.userMessage());
+    }
+}
+
 void AuditLogDialog::updateSummary(qint64 rows)
 {
     m_summary->setText(tr("%Ln record(s)", nullptr, int(std::min<qint64>(rows, INT_MAX))));
@@ -402,23 +431,8 @@ void AuditLogDialog::showVerification(const AuditVerification &result)
         // The broken record in the list, if the filter shows it.
         QPushButton *show
             = box->addButton(tr("Show Record %1").arg(result.brokenSeq), QMessageBox::ActionRole);
-        connect(show, &QPushButton::clicked, this, [this, seq = result.brokenSeq] {
-            m_search->clear();
-            {
-                const QSignalBlocker a(m_user);
-                const QSignalBlocker b(m_entity);
-                m_user->setCurrentIndex(0);
-                m_entity->setCurrentIndex(0);
-            }
-            m_record->clear();
-            m_from->setDate(anyDay);
-            m_to->setDate(anyDay);
-            applyFilter();
-            // Newest first: record n is row (count - n) when none is missing.
-            const qint64 row = m_model->totalRows() - seq;
-            if (row >= 0 && row < m_model->rowCount())
-                m_table->setCurrentIndex(m_model->index(int(row), 0));
-        });
+        connect(show, &QPushButton::clicked, this,
+                [this, seq = result.brokenSeq] { showRecordNumber(seq); });
         box->addButton(QMessageBox::Close);
     }
     box->open();

@@ -38,6 +38,8 @@ public:
     // The filter as the bar shows it; days are the user's local days.
     AuditListFilter filter() const;
     void applyFilter();
+    // Every record listed, record `seq` chosen (Verify's "Show Record").
+    void showRecordNumber(qint64 seq);
     // Writes the filtered records to `path` on a worker thread (exported()).
     void exportTo(const QString &path);
     // Checks the whole chain on a worker thread with a progress dialog
