@@ -42,11 +42,11 @@ public:
                                    const ListWindow<AuditListRow> &window);
     void forEach(const AuditListFilter &filter,
                  const std::function<bool(const AuditListRow &)> &visit);
-    // Who wrote records and what they were about, sorted: the filter's choices.
     // Where record `seq` stands in the filtered list (0 = the top), or -1 when
     // the filter leaves it out: the rows before it are counted through the
     // seq index, so gaps (deleted records) do not mislead.
     qint64 rowOf(const AuditListFilter &filter, qint64 seq);
+    // Who wrote records and what they were about, sorted: the filter's choices.
     QStringList userNames();
     QStringList entities();
 
