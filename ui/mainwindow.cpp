@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
 #include "backgroundtask.h"
+#include "billing/auditaccess.h"
 #include "billing/book.h"
 #include "billing/session.h"
 #include "common/error.h"
+#include "dialogs/auditlogdialog.h"
 #include "dialogs/billingrundialog.h"
 #include "dialogs/catalogdialog.h"
 #include "dialogs/connectdialog.h"
@@ -122,6 +124,9 @@ void MainWindow::setBook(std::unique_ptr<Book> book)
     if (m_importMenu)
         m_importMenu->setEnabled(session.can(Permission::Billing));
     showFinanceMenus(!session.isCustomerUser());
+    // Root-tenant Admin and Finance only: the trail spans every tenant.
+    if (m_auditAction)
+        m_auditAction->setVisible(AuditAccess::allowed(session));
     m_tabs->setCurrentIndex(std::max(0, tab));
     if (m_myAccount) {
         // The customer is whom the window is for: its name leads.
@@ -270,6 +275,11 @@ void MainWindow::createMenus()
     m_usersAction = edit->addAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Users…"),
                                     this, [this] { UsersDialog(session(), this).exec(); });
     m_usersAction->setObjectName(QStringLiteral("users"));
+    edit->addSeparator();
+    m_auditAction = edit->addAction(QIcon::fromTheme(QStringLiteral("view-history")),
+                                    tr("&Audit Log…"), this, &MainWindow::openAuditLog);
+    m_auditAction->setObjectName(QStringLiteral("auditLog"));
+    m_auditAction->setToolTip(tr("Who changed what and when, with the before and after"));
 
     QMenu *billing = menuBar()->addMenu(tr("&Billing"));
     m_billingMenu = billing;
@@ -339,6 +349,16 @@ void MainWindow::openBillingRun()
             statusBar()->showMessage(tr("Billing run done"), 5000);
     });
     dialog.exec();
+}
+
+void MainWindow::openAuditLog()
+{
+    try {
+        AuditLogDialog dialog(session(), this);
+        dialog.exec();
+    } catch (const Error &e) {
+        showError(this, tr("Audit Log"), e.userMessage());
+    }
 }
 
 Page *MainWindow::currentPage() const

@@ -75,6 +75,7 @@ private:
     void showInvoicesWithStatus(const QString &statusKey);
     void about();
     void openBillingRun();
+    void openAuditLog();
     void createImportMenu(QMenu *billing);
     void connectToServer();
     void noteChangesElsewhere();
@@ -96,6 +97,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_usersAction = nullptr;
+    QAction *m_auditAction = nullptr;
     QAction *m_billingRunAction = nullptr;
     QAction *m_catalogAction = nullptr;
     QMenu *m_importMenu = nullptr;

@@ -104,11 +104,11 @@ int Startup::run(QApplication &app)
     const QCommandLineOption todayOption(
         QStringLiteral("today"), tr("Date to treat as today (demo data, statuses, periods)."),
         QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption actionOption(
-        QStringLiteral("action"),
-        tr("With --screenshot: trigger this action (settings, outbox, dunningRun, …) and save "
-           "the dialog it opens."),
-        QStringLiteral("NAME"));
+    const QCommandLineOption actionOption(QStringLiteral("action"),
+                                          tr("With --screenshot: trigger this action (settings, "
+                                             "outbox, dunningRun, auditLog, …) and save "
+                                             "the dialog it opens."),
+                                          QStringLiteral("NAME"));
     parser.addOptions({ dbOption, demoOption, tabOption, shotOption, todayOption, actionOption });
     parser.addPositionalArgument(QStringLiteral("book"), tr("Book to open (same as --db)."),
                                  QStringLiteral("[PATH]"));

@@ -23,6 +23,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Accrue::AuditLog", text);
 }
 
+// Records between two progress reports of verify().
+constexpr qint64 progressStep = 1000;
+
 // "alice", or "alice (OS login bob)" where the record names the login.
 QString byWhom(const AuditRecord &record)
 {
@@ -111,7 +114,7 @@ void AuditLog::append(const QString &action, const QString &entity, const QStrin
         m_recorded(AuditEvent { action, entity, entityId, after });
 }
 
-AuditVerification AuditLog::verify()
+AuditVerification AuditLog::verify(const std::function<bool(qint64 done, qint64 total)> &progress)
 {
     AuditRepository repo(m_db);
     // The head first: records appended while we check lie beyond it and
@@ -146,8 +149,19 @@ AuditVerification AuditLog::verify()
                      .arg(record.action, record.entity, record.entityId, byWhom(record)));
         expectedPrev = record.hash;
         ++expectedSeq;
+        // Often enough for a progress bar, rarely enough to cost nothing.
+        if (result.ok && progress && result.checked % progressStep == 0
+            && !progress(result.checked, head.seq)) {
+            result.ok = false;
+            result.cancelled = true;
+            result.problem = tr("verification cancelled after %1 of %2 records")
+                                 .arg(result.checked)
+                                 .arg(head.seq);
+        }
         return result.ok;
     });
+    if (result.cancelled)
+        return result;
     if (result.ok && (expectedSeq - 1 != head.seq || expectedPrev != head.hash)) {
         result.ok = false;
         result.brokenSeq = expectedSeq;
@@ -156,6 +170,8 @@ AuditVerification AuditLog::verify()
                              .arg(expectedSeq - 1)
                              .arg(head.seq);
     }
+    if (progress && !result.cancelled)
+        progress(result.checked, head.seq);
     return result;
 }
 

@@ -18,6 +18,8 @@ struct AuditVerification
     QString problem;
     // Of the records checked, those that name an OS login (schema 20 on).
     qint64 withOsUser = 0;
+    // The progress callback stopped the check: not ok, and nothing was found.
+    bool cancelled = false;
 };
 
 // What one appended record says, for whoever listens (Session's audit
@@ -49,7 +51,9 @@ public:
 
     void append(const QString &action, const QString &entity, const QString &entityId,
                 const QJsonObject &before, const QJsonObject &after);
-    AuditVerification verify();
+    // `progress` hears how many of the head's records were checked, now and
+    // then and once at the end; returning false stops the check (cancelled).
+    AuditVerification verify(const std::function<bool(qint64 done, qint64 total)> &progress = {});
 
     static QString toJson(const QJsonObject &object);
     // The OS login: $USER (Windows: %USERNAME%), else the process's account

@@ -1,10 +1,12 @@
 #include "pages/invoicespage.h"
 
 #include "backgroundtask.h"
+#include "billing/auditaccess.h"
 #include "billing/invoiceservice.h"
 #include "billing/paymentservice.h"
 #include "billing/session.h"
 #include "billing/settingsservice.h"
+#include "dialogs/auditlogdialog.h"
 #include "dialogs/bulkwriteoffdialog.h"
 #include "dialogs/creditnotedialog.h"
 #include "dialogs/disputedialog.h"
@@ -186,8 +188,11 @@ void InvoicesPage::openInvoice(int row)
         m_table->setCurrentIndex(index); // the actions act on the viewed invoice
         QList<QAction *> actions;
         for (const char *name : { "pay", "credit", "void", "applyCredit", "remind", "dispute",
-                                  "resolveDispute", "writeOff", "mail", "duplicate" })
+                                  "resolveDispute", "writeOff", "mail", "duplicate", "history" })
             actions << action(QString::fromLatin1(name));
+        // Not even greyed out for users the audit trail is closed to.
+        if (!action(QStringLiteral("history"))->isVisible())
+            actions.removeOne(action(QStringLiteral("history")));
         dialog.offerActions(actions);
         if (dialog.exec() == QDialog::Accepted && dialog.chosenAction())
             dialog.chosenAction()->trigger();
@@ -260,6 +265,8 @@ void InvoicesPage::createActions()
               QKeySequence(), &InvoicesPage::writeOff);
     addAction(QStringLiteral("writeOff90"), tr("Write Off &90+ Days…"),
               QStringLiteral("edit-clear-history"), QKeySequence(), &InvoicesPage::writeOffOverdue);
+    addAction(QStringLiteral("history"), tr("&History of This Invoice…"),
+              QStringLiteral("view-history"), QKeySequence(), &InvoicesPage::showHistory);
 
     // The selection's actions: in a toolbar over the table and its context
     // menu. The toolbar groups them in drop-down buttons (Collect, Send) so
@@ -307,6 +314,8 @@ void InvoicesPage::createActions()
         {},
         QStringLiteral("pdf"),
         QStringLiteral("mail"),
+        {},
+        QStringLiteral("history"),
     };
     for (const QString &name : contextMenu) {
         if (name.isEmpty()) {
@@ -377,6 +386,9 @@ void InvoicesPage::updateActions()
     mail->setVisible(m_session.can(Permission::Billing));
     mail->setEnabled(mail->isVisible() && !selectedIds().empty());
     action(QStringLiteral("dunningRun"))->setVisible(m_session.can(Permission::Billing));
+    QAction *history = action(QStringLiteral("history"));
+    history->setVisible(AuditAccess::allowed(m_session));
+    history->setEnabled(history->isVisible() && selectedId() > 0);
     QAction *create = action(QStringLiteral("new"));
     create->setVisible(m_session.can(Permission::Billing));
     create->setEnabled(create->isVisible());
@@ -717,6 +729,22 @@ void InvoicesPage::exportCsv()
             progress->deleteLater();
             showError(this, tr("Export invoices"), error);
         });
+}
+
+void InvoicesPage::showHistory()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    try {
+        // The invoice's records name it by its id (InvoiceService and the
+        // services settling, disputing or writing it off).
+        AuditLogDialog dialog(m_session, this);
+        dialog.showHistory(QStringLiteral("invoice"), QString::number(id));
+        dialog.exec();
+    } catch (const Error &e) {
+        showError(this, tr("History of This Invoice"), e.userMessage());
+    }
 }
 
 void InvoicesPage::focusSearch()

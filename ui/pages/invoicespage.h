@@ -82,6 +82,8 @@ public:
     void sendByEmailWith(const QString &password);
     // Dunning Run…: the reminders due on a date, carried out on Confirm.
     void openDunningRun();
+    // The invoice's audit records in the Audit Log viewer.
+    void showHistory();
     QAction *action(const QString &objectName) const;
 
     // A window-wide action (Billing Run…) shown at the end of the toolbar.
