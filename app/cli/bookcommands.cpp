@@ -8,7 +8,7 @@
 #include "money/currency.h"
 #include "reports/reporttable.h"
 #include "security/auditlog.h"
-#include "security/bookproof.h"
+#include "security/bookverification.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 
@@ -107,7 +107,8 @@ int runAuditVerify(CliApp &app)
     app.session().requireWholeBook(tr("verifying the audit trail and the books"));
     QElapsedTimer timer;
     timer.start();
-    const AuditVerification result = AuditLog(db, app.session().userName()).verify();
+    const BookVerification verification = verifyBook(db, app.session().userName());
+    const AuditVerification &result = verification.chain;
     if (!result.ok) {
         app.err()
             << tr("audit trail BROKEN at record %1: %2").arg(result.brokenSeq).arg(result.problem)
@@ -122,7 +123,7 @@ int runAuditVerify(CliApp &app)
     if (app.isSet(QStringLiteral("checkpoint")) && !verifyCheckpoint(app))
         return 1;
 
-    const BookProofResult proof = BookProof(db).run(result.checked);
+    const BookProofResult &proof = verification.proof;
     const double seconds = double(timer.elapsed()) / 1000.0;
     const qint64 rows = result.checked + proof.rowsProved;
     for (const ProofFinding &finding : proof.findings)

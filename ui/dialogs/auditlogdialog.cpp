@@ -9,7 +9,7 @@
 #include "models/audittablemodel.h"
 #include "queries/audittrail.h"
 #include "reports/audittrailreport.h"
-#include "security/auditlog.h"
+#include "security/bookverification.h"
 #include "widgets/errorbox.h"
 
 #include <QComboBox>
@@ -381,26 +381,26 @@ void AuditLogDialog::verify()
     connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
     m_verify->setEnabled(false);
     const QPointer<QProgressDialog> shown(progress);
-    runInBackground<AuditVerification>(
+    runInBackground<BookVerification>(
         this, m_session.db(),
         [cancelled, shown, user = m_session.userName()](Database &db) {
-            return AuditLog(db, user).verify([cancelled, shown](qint64 done, qint64 total) {
-                const int value = total > 0 ? int(done * 1000 / total) : 1000;
+            return verifyBook(db, user, [cancelled, shown](int perMille) {
                 // The worker's thread: the bar moves on the GUI's.
                 QMetaObject::invokeMethod(
                     QCoreApplication::instance(),
-                    [shown, value] {
+                    [shown, perMille] {
                         if (shown && !shown->wasCanceled())
-                            shown->setValue(value);
+                            shown->setValue(perMille);
                     },
                     Qt::QueuedConnection);
                 return !cancelled->load();
             });
         },
-        [this, progress](AuditVerification result) {
+        [this, progress](BookVerification result) {
             progress->deleteLater();
             m_verify->setEnabled(true);
-            emit verified(result.ok, result.brokenSeq, result.problem);
+            emit verified(result.ok(), result.chain.brokenSeq,
+                          result.chain.ok ? QString() : result.chain.problem);
             showVerification(result);
         },
         [this, progress](const QString &error) {
@@ -411,20 +411,26 @@ void AuditLogDialog::verify()
         });
 }
 
-void AuditLogDialog::showVerification(const AuditVerification &result)
+void AuditLogDialog::showVerification(const BookVerification &verification)
 {
-    if (result.cancelled)
+    if (verification.cancelled())
         return;
+    const AuditVerification &result = verification.chain;
+    const BookProofResult &proof = verification.proof;
     // Not exec(): the window stays usable (and a test is not held up).
     auto *box = new QMessageBox(this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("verifyResult"));
     box->setWindowTitle(tr("Verify Audit Trail"));
-    if (result.ok) {
+    if (verification.ok()) {
         box->setIcon(QMessageBox::Information);
         box->setText(tr("The audit trail is intact: %Ln record(s) verified.", nullptr,
                         int(std::min<qint64>(result.checked, INT_MAX))));
-    } else {
+        box->setInformativeText(
+            tr("The books agree with it: %Ln stored row(s) proved (documents and their lines, "
+               "allocations, journal entries and monthly balances).",
+               nullptr, int(std::min<qint64>(proof.rowsProved, INT_MAX))));
+    } else if (!result.ok) {
         box->setIcon(QMessageBox::Critical);
         box->setText(tr("The audit trail is broken at record %1.").arg(result.brokenSeq));
         box->setInformativeText(result.problem);
@@ -434,6 +440,16 @@ void AuditLogDialog::showVerification(const AuditVerification &result)
         connect(show, &QPushButton::clicked, this,
                 [this, seq = result.brokenSeq] { showRecordNumber(seq); });
         box->addButton(QMessageBox::Close);
+    } else {
+        box->setIcon(QMessageBox::Critical);
+        box->setText(tr("The audit trail is intact, but %Ln stored value(s) disagree with what "
+                        "they derive from or with the audit trail.",
+                        nullptr, int(std::min<qint64>(proof.findingCount, INT_MAX))));
+        QStringList lines;
+        for (const ProofFinding &finding : proof.findings)
+            lines << finding.text();
+        box->setInformativeText(lines.mid(0, 5).join(u'\n'));
+        box->setDetailedText(lines.join(u'\n'));
     }
     box->open();
 }

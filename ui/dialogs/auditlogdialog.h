@@ -18,7 +18,7 @@ namespace Accrue {
 class AuditTableModel;
 class Session;
 struct AuditListRow;
-struct AuditVerification;
+struct BookVerification;
 
 // Edit → Audit Log: the audit trail filtered by user, entity, record, days
 // and text, newest first, a page at a time; the chosen record's before and
@@ -58,7 +58,7 @@ private:
     void exportCsv();
     void showRecord(const QModelIndex &current);
     void showDetail(const AuditListRow &row);
-    void showVerification(const AuditVerification &result);
+    void showVerification(const BookVerification &verification);
     void updateSummary(qint64 rows);
 
     Session &m_session;
