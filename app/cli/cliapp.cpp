@@ -147,6 +147,12 @@ constexpr OptionSpec optionSpecs[] = {
       "line)." },
     // tax-rate
     { "category", "C", "tax-rate add: standard, reduced, zero, exempt or reverse_charge." },
+    { "exemption-code", "CODE",
+      "tax-rate add: why the supply carries no tax, as a VATEX code (VATEX-EU-AE)." },
+    { "exemption-reason", "TEXT", "tax-rate add: the same in words, for e-invoices." },
+    { "endpoint", "SCHEME:ID",
+      "company set, customer add|edit: the electronic address for e-invoices "
+      "(0088:4012345000009); customer edit sets the default billing profile's." },
     { "rate", "R",
       "tax-rate add: the rate in percent with up to four decimals, e.g. 19, 7.25 or 8.875; "
       "invoice pay: the exchange rate from "
@@ -236,7 +242,7 @@ QStringList customerOptions(bool withProfile)
     QStringList options { QStringLiteral("name"),  QStringLiteral("currency"),
                           QStringLiteral("terms"), QStringLiteral("tax-id"),
                           QStringLiteral("email"), QStringLiteral("language"),
-                          QStringLiteral("notes") };
+                          QStringLiteral("notes"), QStringLiteral("endpoint") };
     if (withProfile)
         options << QStringLiteral("address") << QStringLiteral("city")
                 << QStringLiteral("postal-code") << QStringLiteral("country")
@@ -315,6 +321,7 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("company show"), { QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("company set"),
           { QStringLiteral("name"),
+            QStringLiteral("endpoint"),
             QStringLiteral("address"),
             QStringLiteral("tax-id"),
             QStringLiteral("currency"),
@@ -369,7 +376,8 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("tax-rate add"),
           { QStringLiteral("country"), QStringLiteral("region"), QStringLiteral("category"),
             QStringLiteral("rate"), QStringLiteral("name"), QStringLiteral("from"),
-            QStringLiteral("to") } },
+            QStringLiteral("to"), QStringLiteral("exemption-code"),
+            QStringLiteral("exemption-reason") } },
         { QStringLiteral("tax-rate list"),
           { QStringLiteral("country"), QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("tax-rate import"), { QStringLiteral("mapping") } },

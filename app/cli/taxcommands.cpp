@@ -45,6 +45,8 @@ int addRate(CliApp &app)
     rate.name = app.value(QStringLiteral("name"));
     rate.validFrom = app.dateOption(QStringLiteral("from"), QDate());
     rate.validTo = app.dateOption(QStringLiteral("to"), QDate());
+    rate.exemptionCode = app.value(QStringLiteral("exemption-code")).trimmed().toUpper();
+    rate.exemptionReason = app.value(QStringLiteral("exemption-reason")).trimmed();
     app.openBook(false);
     TaxService(app.session()).addRate(rate);
     app.out() << tr("Added tax rate %1: %2 %").arg(rate.name, TaxService::percentText(rate.ratePpm))

@@ -59,7 +59,9 @@ QJsonObject TaxService::toJson(const TaxRate &r)
                          { QStringLiteral("rate_ppm"), r.ratePpm },
                          { QStringLiteral("name"), r.name },
                          { QStringLiteral("valid_from"), dateText(r.validFrom) },
-                         { QStringLiteral("valid_to"), dateText(r.validTo) } };
+                         { QStringLiteral("valid_to"), dateText(r.validTo) },
+                         { QStringLiteral("exemption_code"), r.exemptionCode },
+                         { QStringLiteral("exemption_reason"), r.exemptionReason } };
 }
 
 qint64 TaxService::addRate(TaxRate &rate)

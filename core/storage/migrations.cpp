@@ -1452,6 +1452,16 @@ constexpr const char *schema20 = R"SQL(
 ALTER TABLE audit_log ADD COLUMN os_user TEXT
 )SQL";
 
+// E-invoices (EN 16931 / PEPPOL BIS Billing 3.0): the buyer's electronic
+// address on its billing profile (the seller's is in the company settings),
+// and why a tax rate's supplies carry no tax (a VATEX code and its text).
+constexpr const char *schema22 = R"SQL(
+ALTER TABLE billing_profile ADD COLUMN endpoint_scheme TEXT;
+ALTER TABLE billing_profile ADD COLUMN endpoint_id TEXT;
+ALTER TABLE tax_rate ADD COLUMN exemption_code TEXT;
+ALTER TABLE tax_rate ADD COLUMN exemption_reason TEXT
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -1480,6 +1490,7 @@ constexpr Migration migrations[] = {
     { 19, "Customer tenants' own logins: My Account reads and self-service writes", "", "",
       postgresSelfService19 },
     { 20, "OS login in the audit trail", schema20, "", "" },
+    { 22, "Electronic addresses and tax exemption reasons for e-invoices", schema22, "", "" },
 };
 
 QString dialectSql(Database::Dialect dialect, QString sql)
