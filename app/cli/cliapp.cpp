@@ -183,6 +183,7 @@ constexpr OptionSpec optionSpecs[] = {
     { "receipt-prefix", "TEXT", "company set: the receipt number prefix (RCT)." },
     // Invoice and credit note documents (issue 15).
     { "out", "FILE", "credit-note pdf, receipt pdf: the PDF to write (like -o)." },
+    { "pdf", "FILE", "import ubl: the PDF to show the received e-invoice in." },
     { "bic", "BIC", "company set: the bank's BIC (SWIFT code)." },
     { "bank-name", "TEXT", "company set: the bank's name on invoices." },
     { "account-number", "NUMBER", "company set: the account number (where IBANs are not used)." },
@@ -299,6 +300,7 @@ const QHash<QString, QStringList> &allowedOptions()
             QStringLiteral("output") } },
         { QStringLiteral("bank mapping"), {} },
         { QStringLiteral("import gateway"), {} },
+        { QStringLiteral("import ubl"), { QStringLiteral("pdf"), QStringLiteral("paper") } },
         { QStringLiteral("reconcile auto"), { QStringLiteral("apply-confident") } },
         { QStringLiteral("reconcile accept"), { QStringLiteral("invoice") } },
         { QStringLiteral("reconcile reject"), {} },
@@ -469,6 +471,7 @@ const QHash<QString, QStringList> &allowedOptions()
             QStringLiteral("currency"), QStringLiteral("output") } },
         { QStringLiteral("export mapping"),
           { QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("export ubl"), { QStringLiteral("output") } },
         // Month-end close (periodcommands.cpp).
         { QStringLiteral("close-period"),
           { QStringLiteral("dry-run"), QStringLiteral("format"), QStringLiteral("output") } },
@@ -550,6 +553,8 @@ CliApp::CliApp()
            "milestone define|done|list NUMBER --line N | "
            "export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] "
            "-o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv] | "
+           "export ubl NUMBER -o FILE.xml (an EN 16931 / PEPPOL BIS 3 e-invoice) | "
+           "import ubl FILE.xml --pdf OUT.pdf | "
 
            "close-period YYYY-MM [--dry-run] (exit codes: 0 closed or nothing blocks the dry "
            "run, 1 error, 2 usage, 3 the checklist blocks, 4 already closed) | "
@@ -685,6 +690,8 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runCreditNotePdf(*this);
     if (command == QLatin1String("import") && sub == QLatin1String("bank"))
         return runImportBank(*this);
+    if (command == QLatin1String("import") && sub == QLatin1String("ubl"))
+        return runImportUbl(*this);
     if (command == QLatin1String("import") && sub == QLatin1String("gateway"))
         return runImportGateway(*this);
     if (command == QLatin1String("bank") && sub == QLatin1String("list"))
