@@ -19,7 +19,8 @@ struct EInvoiceParty
     QString name; // BT-27 / BT-44: the legal name
     ElectronicAddress endpoint; // BT-34 / BT-49
     QString vatId; // BT-31 / BT-48, with its country prefix ("DE123456789")
-    QString taxRegistrationId; // BT-32 (seller) / BT-47 (buyer's legal registration)
+    QString taxRegistrationId; // BT-32: the seller's tax registration that is not a VAT ID
+    QString legalId; // BT-30 / BT-47: the legal registration (company register number)
     QString street; // BT-35 / BT-50
     QString additionalStreet; // BT-36 / BT-51
     QString addressLine; // BT-162 / BT-163 (the rest of a multi-line address)

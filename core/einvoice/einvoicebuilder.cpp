@@ -113,6 +113,7 @@ EInvoiceParty EInvoiceBuilder::seller(const CompanySettings &company)
         p.vatId = taxId;
     else
         p.taxRegistrationId = taxId;
+    p.legalId = company.registrationNumber.trimmed();
     // The company's address is free text: its first lines are the street,
     // the rest one more address line (BT-162).
     QStringList lines;
@@ -134,10 +135,12 @@ EInvoiceParty EInvoiceBuilder::buyer(const Customer &customer,
     EInvoiceParty p;
     p.name = customer.name.trimmed();
     const QString taxId = compactTaxId(customer.taxId);
+    // A buyer's tax ID without a country prefix is no VAT identifier: it
+    // goes as its legal registration (BT-47).
     if (isVatId(taxId))
         p.vatId = taxId;
     else
-        p.taxRegistrationId = taxId;
+        p.legalId = taxId;
     if (!profile)
         return p;
     p.endpoint = profile->electronicAddress();

@@ -33,7 +33,9 @@ QString partyHtml(const QString &caption, const EInvoiceParty &p)
     if (!p.vatId.isEmpty())
         out += QStringLiteral("<br>") + esc(tr("VAT ID %1").arg(p.vatId));
     if (!p.taxRegistrationId.isEmpty())
-        out += QStringLiteral("<br>") + esc(tr("Registration %1").arg(p.taxRegistrationId));
+        out += QStringLiteral("<br>") + esc(tr("Tax registration %1").arg(p.taxRegistrationId));
+    if (!p.legalId.isEmpty())
+        out += QStringLiteral("<br>") + esc(tr("Registration %1").arg(p.legalId));
     if (!p.endpoint.isEmpty())
         out += QStringLiteral("<br>")
             + esc(tr("Electronic address %1").arg(p.endpoint.scheme + u':' + p.endpoint.id));

@@ -159,8 +159,7 @@ private:
         } else if (rest == QLatin1String("PartyLegalEntity/RegistrationName")) {
             p.name = text; // the legal name wins over the trading name
         } else if (rest == QLatin1String("PartyLegalEntity/CompanyID")) {
-            if (p.taxRegistrationId.isEmpty())
-                p.taxRegistrationId = text;
+            p.legalId = text;
         } else if (rest == QLatin1String("Contact/Name")) {
             p.contactName = text;
         } else if (rest == QLatin1String("Contact/Telephone")) {

@@ -87,6 +87,12 @@ std::vector<UblValidator::Problem> UblValidator::problems(const EInvoice &inv)
         add(QStringLiteral("BT-40"),
             tr("seller's country (BT-40) missing: set the company's tax country"));
 
+    // BR-CO-26: the buyer must be able to identify the seller.
+    if (inv.seller.vatId.isEmpty() && inv.seller.legalId.isEmpty())
+        add(QStringLiteral("BR-CO-26"),
+            tr("seller's VAT identifier (BT-31) or registration number (BT-30) missing in the "
+               "company settings"));
+
     // The buyer (BG-7), from the customer and its billing profile.
     if (inv.buyer.name.isEmpty())
         add(QStringLiteral("BT-44"), tr("buyer's name (BT-44) missing on %1").arg(customer));
@@ -149,7 +155,7 @@ std::vector<UblValidator::Problem> UblValidator::problems(const EInvoice &inv)
                    "%1 lines (a tax ID with its country prefix)")
                     .arg(categoryName(cat)));
     if (anyLine(inv, VatCategory::ReverseCharge) && inv.buyer.vatId.isEmpty()
-        && inv.buyer.taxRegistrationId.isEmpty())
+        && inv.buyer.legalId.isEmpty())
         add(QStringLiteral("BT-48"),
             tr("buyer's VAT identifier (BT-48) missing on %1, needed for reverse charge lines")
                 .arg(customer));

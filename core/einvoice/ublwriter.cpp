@@ -191,8 +191,8 @@ private:
         }
         cac("PartyLegalEntity");
         cbc("RegistrationName", p.name);
-        if (!seller && !p.taxRegistrationId.isEmpty())
-            cbc("CompanyID", p.taxRegistrationId); // BT-47
+        if (!p.legalId.isEmpty())
+            cbc("CompanyID", p.legalId); // BT-30 / BT-47
         end();
         if (!p.contactName.isEmpty() || !p.contactPhone.isEmpty() || !p.contactEmail.isEmpty()) {
             cac("Contact");
