@@ -32,6 +32,7 @@
 
 using namespace Accrue;
 using namespace Accrue::Testing;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -206,6 +207,46 @@ void checkSchema(const QString &schema, const QStringList &files)
         const QString output = QString::fromUtf8(lint.readAllStandardError());
         QVERIFY2(lint.exitCode() == 0, qPrintable(output.left(4000)));
     }
+}
+
+// The EN 16931 business rules themselves (BR-*, BR-CO-*, BR-S/Z/E/AE-*) as
+// CEN publishes them: the schematron compiled to XSLT 2.0
+// (ubl/xslt/EN16931-UBL-validation.xslt of ConnectingEurope/eInvoicing-EN16931),
+// run with Saxon-HE over the whole folder. Optional: only where
+// ACCRUE_EN16931_XSLT names that file and Saxon-HE is installed
+// (ACCRUE_SAXON_JAR, default Debian's libsaxonhe-java).
+void checkSchematron(const QString &dir)
+{
+    const QString xslt = qEnvironmentVariable("ACCRUE_EN16931_XSLT");
+    const QString saxon
+        = qEnvironmentVariable("ACCRUE_SAXON_JAR", QStringLiteral("/usr/share/java/Saxon-HE.jar"));
+    const QString java = QStandardPaths::findExecutable(QStringLiteral("java"));
+    if (xslt.isEmpty() || !QFile::exists(xslt) || !QFile::exists(saxon) || java.isEmpty()) {
+        qInfo("EN 16931 schematron not run (set ACCRUE_EN16931_XSLT, install libsaxonhe-java)");
+        return;
+    }
+    QTemporaryDir reports;
+    QProcess run;
+    run.start(java,
+              { QStringLiteral("-jar"), saxon, u"-s:"_s + dir, u"-xsl:"_s + xslt,
+                u"-o:"_s + reports.path() });
+    QVERIFY(run.waitForFinished(900000));
+    QVERIFY2(run.exitCode() == 0, run.readAllStandardError().constData());
+    const QStringList outputs = QDir(reports.path()).entryList(QDir::Files);
+    QVERIFY(!outputs.isEmpty());
+    QStringList failures;
+    for (const QString &name : outputs) {
+        QFile f(QDir(reports.path()).filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader r(&f);
+        while (!r.atEnd()) {
+            r.readNext();
+            if (r.isStartElement() && r.name() == QLatin1String("failed-assert")
+                && r.attributes().value(QStringLiteral("flag")) == QLatin1String("fatal"))
+                failures << name + u": " + r.attributes().value(QStringLiteral("id")).toString();
+        }
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
 }
 
 QString pdfText(const QString &pdf)
@@ -416,6 +457,9 @@ int exportAndCheckAll(TestBook &book, const QString &dir)
     }
     checkSchema(QStringLiteral("UBL-Invoice-2.1.xsd"), invoiceFiles);
     checkSchema(QStringLiteral("UBL-CreditNote-2.1.xsd"), creditFiles);
+    checkSchematron(dir);
+    if (QTest::currentTestFailed())
+        return -1;
     return int(invoiceFiles.size() + creditFiles.size());
 }
 
