@@ -14,7 +14,10 @@
 #include "common/error.h"
 #include "demo/demogenerator.h"
 #include "domain/electronicaddress.h"
+#include "einvoice/einvoicebuilder.h"
 #include "einvoice/einvoiceservice.h"
+#include "einvoice/ublvalidator.h"
+#include "einvoice/ublwriter.h"
 #include "storage/creditnoterepository.h"
 #include "storage/customerrepository.h"
 #include "storage/invoicerepository.h"
@@ -477,6 +480,7 @@ private slots:
     void receivedFileBecomesAPdf();
     void hostileFileIsRefusedOrEscaped();
     void draftsAndUnknownNumbersAreRefused();
+    void finerCategoriesAndTheirRules();
 };
 
 void TestEInvoice::electronicAddresses()
@@ -759,6 +763,95 @@ void TestEInvoice::draftsAndUnknownNumbersAreRefused()
     const Invoice de = b.issue(b.berlin, "EUR", { { b.saas, 1000, 1000 } });
     QCOMPARE(EInvoiceService::fileNameFor(de.number), de.number + QStringLiteral(".xml"));
     QCOMPARE(EInvoiceService::fileNameFor(QStringLiteral("A/B 1")), QStringLiteral("A_B_1.xml"));
+}
+
+// K, G and O come from the tax rate's VATEX code; each brings its own rules
+// (BR-IC-11 delivery, BR-O-11 alone on its document), and the documents
+// written with them stay valid UBL (the delivery's place in the schema).
+void TestEInvoice::finerCategoriesAndTheirRules()
+{
+    using B = EInvoiceBuilder;
+    QCOMPARE(B::vatCategory(TaxCategory::Zero, 0, QStringLiteral("VATEX-EU-IC")), u"K"_s);
+    QCOMPARE(B::vatCategory(TaxCategory::Exempt, 0, QStringLiteral("vatex-eu-g")), u"G"_s);
+    QCOMPARE(B::vatCategory(TaxCategory::Exempt, 0, QStringLiteral("VATEX-EU-O")), u"O"_s);
+    QCOMPARE(B::vatCategory(TaxCategory::ReverseCharge, 0, QString()), u"AE"_s);
+    QCOMPARE(B::vatCategory(TaxCategory::Exempt, 0, QStringLiteral("VATEX-EU-132-1I")), u"E"_s);
+    QCOMPARE(B::vatCategory(TaxCategory::Standard, 190000, QString()), u"S"_s);
+    QCOMPARE(B::vatCategory(TaxCategory::Override, 0, QString()), u"Z"_s);
+    QCOMPARE(B::vatCategory(QString(), 88750, QString()), u"S"_s); // before places
+    QCOMPARE(B::vatCategory(QString(), 0, QString()), u"Z"_s);
+    QCOMPARE(B::compactTaxId(QStringLiteral("de 123.456-789")), u"DE123456789"_s);
+    QVERIFY(B::isVatId(QStringLiteral("ATU12345678")));
+    QVERIFY(!B::isVatId(QStringLiteral("12-3456789")));
+
+    EBook b;
+    const Invoice inv = b.issue(b.berlin, "EUR", { { b.saas, 1000, 10000 } });
+    const EInvoice base = EInvoiceService(b.book.session()).build(inv.number);
+    auto rules = [](const EInvoice &e) {
+        QStringList out;
+        for (const UblValidator::Problem &p : UblValidator::problems(e))
+            out << p.rule;
+        return out;
+    };
+    QCOMPARE(rules(base), QStringList());
+
+    // An intra-community supply: untaxed, reason VATEX-EU-IC, delivered.
+    EInvoice k = base;
+    k.lines[0].vatCategory = QStringLiteral("K");
+    k.lines[0].vatRatePpm = 0;
+    k.lines[0].tax = Money(0, k.currency);
+    k.lines[0].exemptionCode = QStringLiteral("VATEX-EU-IC");
+    B::computeTotals(k);
+    QVERIFY(rules(k).contains(u"BR-IC-11"_s));
+    k.deliveryDate = QDate(2026, 6, 10);
+    k.deliveryCountry = QStringLiteral("FR");
+    QCOMPARE(rules(k), QStringList { u"BT-48"_s }); // the buyer's VAT ID, too
+    k.buyer.vatId = QStringLiteral("FR12345678901");
+    QCOMPARE(rules(k), QStringList());
+    QTemporaryDir dir;
+    const QString kFile = dir.filePath(QStringLiteral("k.xml"));
+    QFile f(kFile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(UblWriter::write(k));
+    f.close();
+
+    // Not subject to VAT (O): no rate, no VAT identifiers, and alone.
+    EInvoice o = base;
+    o.lines.push_back(o.lines[0]);
+    o.lines[1].id = QStringLiteral("2");
+    for (EInvoiceLine &l : o.lines) {
+        l.vatCategory = QStringLiteral("O");
+        l.vatRatePpm = 0;
+        l.tax = Money(0, o.currency);
+        l.exemptionCode = QStringLiteral("VATEX-EU-O");
+    }
+    o.seller.taxRegistrationId = o.seller.vatId;
+    o.seller.vatId.clear();
+    o.seller.legalId = QStringLiteral("HRB 12345");
+    o.buyer.vatId.clear();
+    B::computeTotals(o);
+    QCOMPARE(rules(o), QStringList());
+    const QByteArray oXml = UblWriter::write(o);
+    QVERIFY(!oXml.contains("<cbc:Percent>"));
+    const QString oFile = dir.filePath(QStringLiteral("o.xml"));
+    QFile g(oFile);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write(oXml);
+    g.close();
+    checkSchema(QStringLiteral("UBL-Invoice-2.1.xsd"), { kFile, oFile });
+    o.lines[1].vatCategory = QStringLiteral("S");
+    o.lines[1].vatRatePpm = 190000;
+    B::computeTotals(o);
+    QVERIFY(rules(o).contains(u"BR-O-11"_s));
+
+    // Totals that do not add up are named by their rule.
+    EInvoice wrong = base;
+    wrong.taxInclusive = wrong.taxInclusive + Money(1, wrong.currency);
+    QVERIFY(rules(wrong).contains(u"BR-CO-15"_s));
+    wrong = base;
+    wrong.lines[0].net = wrong.lines[0].net + Money(5, wrong.currency);
+    QVERIFY(rules(wrong).contains(u"PEPPOL-EN16931-R120"_s));
+    QVERIFY(rules(wrong).contains(u"BR-CO-10"_s));
 }
 
 QTEST_MAIN(TestEInvoice)
