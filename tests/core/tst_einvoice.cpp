@@ -839,6 +839,7 @@ void TestEInvoice::finerCategoriesAndTheirRules()
     g.write(oXml);
     g.close();
     checkSchema(QStringLiteral("UBL-Invoice-2.1.xsd"), { kFile, oFile });
+    checkSchematron(dir.path());
     o.lines[1].vatCategory = QStringLiteral("S");
     o.lines[1].vatRatePpm = 190000;
     B::computeTotals(o);
