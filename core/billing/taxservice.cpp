@@ -32,6 +32,8 @@ void normalize(TaxRate &r)
     r.region = TaxRules::normalizedCode(r.region);
     r.category = r.category.trimmed().toLower();
     r.name = r.name.trimmed();
+    r.exemptionCode = r.exemptionCode.trimmed().toUpper();
+    r.exemptionReason = r.exemptionReason.trimmed();
     if (r.name.isEmpty()) {
         const QString place = r.region.isEmpty() ? r.country : r.country + u'-' + r.region;
         r.name = QStringLiteral("%1 %2 %3 %")

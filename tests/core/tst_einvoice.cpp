@@ -496,6 +496,29 @@ void TestEInvoice::electronicAddresses()
         QVERIFY_THROWS_EXCEPTION(Error, ElectronicAddress::parse(QString::fromLatin1(bad)));
     QVERIFY(ElectronicAddress::isValidGln(QStringLiteral("4000001000005")));
     QVERIFY(!ElectronicAddress::isValidGln(QStringLiteral("400000100000")));
+
+    // The book keeps them: a profile's and the company's, read back; a bad
+    // one is refused by the service naming why.
+    EBook b;
+    const BillingProfile p = CustomerRepository(b.book.db()).profiles(b.vienna).front();
+    QCOMPARE(p.electronicAddress().text(), QStringLiteral("9914:ATU12345678"));
+    QCOMPARE(SettingsService(b.book.session()).company().electronicAddress().text(),
+             QStringLiteral("0088:4012345000009"));
+    BillingProfile bad = p;
+    bad.endpointId = QStringLiteral("ATU 123");
+    QVERIFY_THROWS_EXCEPTION(Error, CustomerService(b.book.session()).updateProfile(bad, true));
+    CompanySettings company = SettingsService(b.book.session()).company();
+    company.endpointId = QStringLiteral("4012345000008");
+    QVERIFY_THROWS_EXCEPTION(Error, SettingsService(b.book.session()).saveCompany(company));
+    // Exemption reasons come with the tax table, typed or imported.
+    TaxService(b.book.session())
+        .importCsv("country,category,rate,exemption_code,exemption_reason\n"
+                   "BE,exempt,0,vatex-eu-132-1i,Education\n",
+                   QStringLiteral("rates.csv"));
+    const std::vector<TaxRate> be = TaxService(b.book.session()).rates(QStringLiteral("BE"));
+    QCOMPARE(be.size(), std::size_t(1));
+    QCOMPARE(be.front().exemptionCode, QStringLiteral("VATEX-EU-132-1I"));
+    QCOMPARE(be.front().exemptionReason, QStringLiteral("Education"));
 }
 
 void TestEInvoice::handBuiltBookExportsValidDocuments()
