@@ -71,11 +71,13 @@ int listRates(CliApp &app)
                      { QStringLiteral("name"), tr("Name"), Type::Text },
                      { QStringLiteral("valid_from"), tr("From"), Type::Date },
                      { QStringLiteral("valid_to"), tr("To"), Type::Date },
-                     { QStringLiteral("id"), tr("ID"), Type::Integer } });
+                     { QStringLiteral("id"), tr("ID"), Type::Integer },
+                     { QStringLiteral("exemption"), tr("Exemption (e-invoices)"), Type::Text } });
         for (const TaxRate &r : rates)
             sink.row({ r.country, r.region, r.category,
                        QVariant::fromValue(FixedPoint { r.ratePpm, TaxPercent::Decimals, 2 }),
-                       r.name, dateText(r.validFrom), dateText(r.validTo), r.id });
+                       r.name, dateText(r.validFrom), dateText(r.validTo), r.id,
+                       QStringList { r.exemptionCode, r.exemptionReason }.join(u' ').trimmed() });
         sink.end();
     });
     return 0;
