@@ -40,6 +40,8 @@ ALLOWED = {
     "documents": BASE | {"storage", "security", "reports", "exchange", "billing"},
     # E-mail sits on top: an invoice's e-mail attaches its PDF (documents).
     "mail": BASE | {"storage", "security", "reports", "exchange", "billing", "documents"},
+    # E-invoices: issued documents as UBL, and received ones as PDFs (documents).
+    "einvoice": BASE | {"storage", "security", "reports", "exchange", "billing", "documents"},
     # Dunning sends its reminders as e-mails, and issues late-fee invoices.
     "dunning": BASE | {"storage", "security", "reports", "exchange", "billing", "documents",
                        "mail"},

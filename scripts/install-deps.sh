@@ -20,7 +20,7 @@ build_packages=(
     python3 # scripts/check-layers.py runs with every build
 )
 test_packages=(
-    xvfb xauth poppler-utils postgresql python3-aiosmtpd
+    xvfb xauth poppler-utils libxml2-utils postgresql python3-aiosmtpd
     gnome-keyring libsecret-1-0 libsecret-tools dbus dbus-x11
     sqlite3 imagemagick clang-format bc faketime clang-14 libclang-rt-14-dev
     hledger # tst_journalexport checks the plain-text journal export with it

@@ -149,6 +149,12 @@ constexpr OptionSpec optionSpecs[] = {
       "line)." },
     // tax-rate
     { "category", "C", "tax-rate add: standard, reduced, zero, exempt or reverse_charge." },
+    { "exemption-code", "CODE",
+      "tax-rate add: why the supply carries no tax, as a VATEX code (VATEX-EU-AE)." },
+    { "exemption-reason", "TEXT", "tax-rate add: the same in words, for e-invoices." },
+    { "endpoint", "SCHEME:ID",
+      "company set, customer add|edit: the electronic address for e-invoices "
+      "(0088:4012345000009); customer edit sets the default billing profile's." },
     { "rate", "R",
       "tax-rate add: the rate in percent with up to four decimals, e.g. 19, 7.25 or 8.875; "
       "invoice pay: the exchange rate from "
@@ -179,6 +185,7 @@ constexpr OptionSpec optionSpecs[] = {
     { "receipt-prefix", "TEXT", "company set: the receipt number prefix (RCT)." },
     // Invoice and credit note documents (issue 15).
     { "out", "FILE", "credit-note pdf, receipt pdf: the PDF to write (like -o)." },
+    { "pdf", "FILE", "import ubl: the PDF to show the received e-invoice in." },
     { "bic", "BIC", "company set: the bank's BIC (SWIFT code)." },
     { "bank-name", "TEXT", "company set: the bank's name on invoices." },
     { "account-number", "NUMBER", "company set: the account number (where IBANs are not used)." },
@@ -238,7 +245,7 @@ QStringList customerOptions(bool withProfile)
     QStringList options { QStringLiteral("name"),  QStringLiteral("currency"),
                           QStringLiteral("terms"), QStringLiteral("tax-id"),
                           QStringLiteral("email"), QStringLiteral("language"),
-                          QStringLiteral("notes") };
+                          QStringLiteral("notes"), QStringLiteral("endpoint") };
     if (withProfile)
         options << QStringLiteral("address") << QStringLiteral("city")
                 << QStringLiteral("postal-code") << QStringLiteral("country")
@@ -295,6 +302,7 @@ const QHash<QString, QStringList> &allowedOptions()
             QStringLiteral("output") } },
         { QStringLiteral("bank mapping"), {} },
         { QStringLiteral("import gateway"), {} },
+        { QStringLiteral("import ubl"), { QStringLiteral("pdf"), QStringLiteral("paper") } },
         { QStringLiteral("reconcile auto"), { QStringLiteral("apply-confident") } },
         { QStringLiteral("reconcile accept"), { QStringLiteral("invoice") } },
         { QStringLiteral("reconcile reject"), {} },
@@ -318,6 +326,7 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("company show"), { QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("company set"),
           { QStringLiteral("name"),
+            QStringLiteral("endpoint"),
             QStringLiteral("address"),
             QStringLiteral("tax-id"),
             QStringLiteral("currency"),
@@ -372,7 +381,8 @@ const QHash<QString, QStringList> &allowedOptions()
         { QStringLiteral("tax-rate add"),
           { QStringLiteral("country"), QStringLiteral("region"), QStringLiteral("category"),
             QStringLiteral("rate"), QStringLiteral("name"), QStringLiteral("from"),
-            QStringLiteral("to") } },
+            QStringLiteral("to"), QStringLiteral("exemption-code"),
+            QStringLiteral("exemption-reason") } },
         { QStringLiteral("tax-rate list"),
           { QStringLiteral("country"), QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("tax-rate import"), { QStringLiteral("mapping") } },
@@ -464,6 +474,7 @@ const QHash<QString, QStringList> &allowedOptions()
             QStringLiteral("currency"), QStringLiteral("output") } },
         { QStringLiteral("export mapping"),
           { QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("export ubl"), { QStringLiteral("output") } },
         // Month-end close (periodcommands.cpp).
         { QStringLiteral("close-period"),
           { QStringLiteral("dry-run"), QStringLiteral("format"), QStringLiteral("output") } },
@@ -546,6 +557,8 @@ CliApp::CliApp()
            "milestone define|done|list NUMBER --line N | "
            "export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] "
            "-o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv] | "
+           "export ubl NUMBER -o FILE.xml (an EN 16931 / PEPPOL BIS 3 e-invoice) | "
+           "import ubl FILE.xml --pdf OUT.pdf | "
 
            "close-period YYYY-MM [--dry-run] (exit codes: 0 closed or nothing blocks the dry "
            "run, 1 error, 2 usage, 3 the checklist blocks, 4 already closed) | "
@@ -681,6 +694,8 @@ int CliApp::dispatch(const QString &command, const QString &sub)
         return runCreditNotePdf(*this);
     if (command == QLatin1String("import") && sub == QLatin1String("bank"))
         return runImportBank(*this);
+    if (command == QLatin1String("import") && sub == QLatin1String("ubl"))
+        return runImportUbl(*this);
     if (command == QLatin1String("import") && sub == QLatin1String("gateway"))
         return runImportGateway(*this);
     if (command == QLatin1String("bank") && sub == QLatin1String("list"))

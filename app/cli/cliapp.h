@@ -126,6 +126,8 @@ int runUsage(CliApp &app, const QString &sub);
 int runMilestone(CliApp &app, const QString &sub);
 // Accounting exports (exportcommands.cpp).
 int runExport(CliApp &app, const QString &sub);
+// E-invoices (exportcommands.cpp): export ubl, import ubl.
+int runImportUbl(CliApp &app);
 // Month-end close (periodcommands.cpp): close-period, reopen-period, periods.
 int runPeriodCommand(CliApp &app, const QString &command);
 

@@ -57,6 +57,7 @@ int runCompanyShow(CliApp &app)
             { tr("Account number"), c.accountNumber },
             { tr("Routing number"), c.routingNumber },
             { tr("Registration number"), c.registrationNumber },
+            { tr("Electronic address"), c.electronicAddress().text() },
             { tr("Accent colour"), c.accent() },
             { tr("Show customer code"), c.showCustomerCode ? tr("yes") : tr("no") },
             { tr("Show status stamp"), c.showStatusStamp ? tr("yes") : tr("no") },
@@ -102,7 +103,8 @@ int runCompanySet(CliApp &app)
                                                       "accent-color",
                                                       "show-customer-code",
                                                       "show-status-stamp",
-                                                      "receipt-prefix" };
+                                                      "receipt-prefix",
+                                                      "endpoint" };
         if (std::none_of(
                 std::begin(companyOptions), std::end(companyOptions),
                 [&](const char *option) { return app.isSet(QString::fromLatin1(option)); }))
@@ -128,6 +130,16 @@ int runCompanySet(CliApp &app)
     take("routing-number", c.routingNumber);
     take("registration-number", c.registrationNumber);
     take("accent-color", c.accentColor);
+    if (app.isSet(QStringLiteral("endpoint"))) {
+        try {
+            const ElectronicAddress address
+                = ElectronicAddress::parse(app.value(QStringLiteral("endpoint")));
+            c.endpointScheme = address.scheme;
+            c.endpointId = address.id;
+        } catch (const Error &e) {
+            throw UsageError { QStringLiteral("--endpoint: ") + e.userMessage() };
+        }
+    }
     c.bic = c.bic.toUpper();
     c.accentColor = c.accentColor.toUpper();
     takeYesNo(app, "show-customer-code", c.showCustomerCode);

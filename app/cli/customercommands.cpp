@@ -62,6 +62,16 @@ void applyOptions(CliApp &app, Customer &c, BillingProfile *profile)
         c.paymentTermsDays = int(app.integerOption(QStringLiteral("terms"), 30, 0, 365));
     if (!profile)
         return;
+    if (app.isSet(QStringLiteral("endpoint"))) {
+        try {
+            const ElectronicAddress address
+                = ElectronicAddress::parse(app.value(QStringLiteral("endpoint")));
+            profile->endpointScheme = address.scheme;
+            profile->endpointId = address.id;
+        } catch (const Error &e) {
+            throw UsageError { QStringLiteral("--endpoint: ") + e.userMessage() };
+        }
+    }
     take("address", profile->addressLine1);
     take("city", profile->city);
     take("postal-code", profile->postalCode);
@@ -108,8 +118,21 @@ int runCustomerEdit(CliApp &app)
     const QString code = codeArgument(app, "customer edit CODE [--name ...]");
     app.openBook(false);
     Customer c = requireCustomer(app, code);
-    applyOptions(app, c, nullptr);
-    CustomerService(app.session()).update(c);
+    CustomerService service(app.session());
+    // The electronic address is the default billing profile's: an edit of
+    // the customer sets it there, beside the customer's own fields.
+    std::optional<BillingProfile> profile;
+    if (app.isSet(QStringLiteral("endpoint"))) {
+        const std::vector<BillingProfile> profiles = service.profiles(c.id);
+        if (profiles.empty())
+            throw Error(
+                tr("Customer %1 has no billing profile for the electronic address").arg(c.code));
+        profile = profiles.front(); // the default first
+    }
+    applyOptions(app, c, profile ? &*profile : nullptr);
+    service.update(c);
+    if (profile)
+        service.updateProfile(*profile, profile->isDefault);
     app.out() << tr("Saved customer %1").arg(c.code) << '\n';
     return 0;
 }

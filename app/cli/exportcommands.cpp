@@ -1,11 +1,16 @@
 // accrue-cli export journal and export mapping show|set: the journal for
-// QuickBooks (IIF), Xero, NetSuite and hledger/ledger-cli (issue 16).
+// QuickBooks (IIF), Xero, NetSuite and hledger/ledger-cli (issue 16); export
+// ubl and import ubl: e-invoices (issue 18).
 
 #include "billing/journalexportservice.h"
 #include "billing/session.h"
 #include "cliapp.h"
 #include "common/error.h"
+#include "common/safetext.h"
+#include "documents/invoicedocument.h"
 #include "documents/reportfile.h"
+#include "einvoice/einvoiceservice.h"
+#include "exchange/outputfile.h"
 #include "reports/reporttable.h"
 
 #include <QCoreApplication>
@@ -102,12 +107,53 @@ int mappingSet(CliApp &app, ExportFormat format)
     return 0;
 }
 
+// An issued invoice or credit note as a UBL e-invoice (EN 16931, PEPPOL BIS
+// Billing 3.0), refused with the missing business terms named.
+int exportUbl(CliApp &app)
+{
+    const QStringList args = app.commandArguments();
+    if (args.size() != 1 || !app.isSet(QStringLiteral("output")))
+        throw UsageError { tr("use export ubl NUMBER -o FILE.xml") };
+    const QString output = app.value(QStringLiteral("output"));
+    app.openBook(false);
+    const EInvoice e = EInvoiceService(app.session()).exportTo(args.first(), output);
+    if (!OutputFile::isStandardOutput(output) && !output.startsWith(QLatin1String("/dev/")))
+        app.err() << tr("Wrote %1 %2 (%3 %4) to %5")
+                         .arg(e.kind == EInvoice::Kind::Invoice ? tr("invoice") : tr("credit note"),
+                              e.number, e.payable.toPlainString(), e.currency.code(), output)
+                  << '\n';
+    return 0;
+}
+
 } // namespace
+
+int runImportUbl(CliApp &app)
+{
+    const QStringList args = app.commandArguments();
+    if (args.size() != 1 || !app.isSet(QStringLiteral("pdf")))
+        throw UsageError { tr("use import ubl FILE.xml --pdf OUT.pdf") };
+    const QString paperName = app.value(QStringLiteral("paper"));
+    if (app.isSet(QStringLiteral("paper")) && !InvoiceDocument::isKnownPaper(paperName))
+        throw UsageError { tr("--paper: “%1” is not a4 or letter").arg(paperName) };
+    // A received file needs no book: it is shown, not booked.
+    const QString pdf = app.value(QStringLiteral("pdf"));
+    const EInvoice e = EInvoiceService::importToPdf(
+        CliApp::readFile(args.first()), QFileInfo(args.first()).fileName(), pdf,
+        InvoiceDocument::paperFor(paperName, QLocale()), QLocale());
+    if (!OutputFile::isStandardOutput(pdf) && !pdf.startsWith(QLatin1String("/dev/")))
+        app.out() << tr("Wrote %1 %2 from %3 to %4")
+                         .arg(e.kind == EInvoice::Kind::Invoice ? tr("invoice") : tr("credit note"),
+                              safeText(e.number, 80), safeText(e.seller.name, 120), pdf)
+                  << '\n';
+    return 0;
+}
 
 int runExport(CliApp &app, const QString &sub)
 {
     if (sub == QLatin1String("journal"))
         return exportJournal(app);
+    if (sub == QLatin1String("ubl"))
+        return exportUbl(app);
     const QString action = app.commandArguments().value(0);
     if (action == QLatin1String("show") && app.commandArguments().size() == 1)
         return mappingShow(app, formatOption(app, false));

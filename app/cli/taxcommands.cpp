@@ -45,6 +45,8 @@ int addRate(CliApp &app)
     rate.name = app.value(QStringLiteral("name"));
     rate.validFrom = app.dateOption(QStringLiteral("from"), QDate());
     rate.validTo = app.dateOption(QStringLiteral("to"), QDate());
+    rate.exemptionCode = app.value(QStringLiteral("exemption-code")).trimmed().toUpper();
+    rate.exemptionReason = app.value(QStringLiteral("exemption-reason")).trimmed();
     app.openBook(false);
     TaxService(app.session()).addRate(rate);
     app.out() << tr("Added tax rate %1: %2 %").arg(rate.name, TaxService::percentText(rate.ratePpm))
@@ -69,11 +71,13 @@ int listRates(CliApp &app)
                      { QStringLiteral("name"), tr("Name"), Type::Text },
                      { QStringLiteral("valid_from"), tr("From"), Type::Date },
                      { QStringLiteral("valid_to"), tr("To"), Type::Date },
-                     { QStringLiteral("id"), tr("ID"), Type::Integer } });
+                     { QStringLiteral("id"), tr("ID"), Type::Integer },
+                     { QStringLiteral("exemption"), tr("Exemption (e-invoices)"), Type::Text } });
         for (const TaxRate &r : rates)
             sink.row({ r.country, r.region, r.category,
                        QVariant::fromValue(FixedPoint { r.ratePpm, TaxPercent::Decimals, 2 }),
-                       r.name, dateText(r.validFrom), dateText(r.validTo), r.id });
+                       r.name, dateText(r.validFrom), dateText(r.validTo), r.id,
+                       QStringList { r.exemptionCode, r.exemptionReason }.join(u' ').trimmed() });
         sink.end();
     });
     return 0;

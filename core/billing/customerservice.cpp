@@ -67,7 +67,8 @@ QJsonObject CustomerService::toJson(const BillingProfile &p)
                          { QStringLiteral("contact_email"), p.contactEmail },
                          { QStringLiteral("contact_phone"), p.contactPhone },
                          { QStringLiteral("is_default"), p.isDefault },
-                         { QStringLiteral("payment_method_id"), p.paymentMethodId } };
+                         { QStringLiteral("payment_method_id"), p.paymentMethodId },
+                         { QStringLiteral("endpoint"), p.electronicAddress().text() } };
 }
 
 std::vector<Customer> CustomerService::list()
@@ -228,6 +229,9 @@ void CustomerService::checkProfile(const BillingProfile &profile)
         throw Error(tr("“%1” is not an e-mail address.").arg(profile.contactEmail));
     if (!profile.country.isEmpty() && profile.country.size() != 2)
         throw Error(tr("The country “%1” is not a two-letter ISO code.").arg(profile.country));
+    if (const QString why = profile.electronicAddress().problem(); !why.isEmpty())
+        throw Error(tr("The electronic address “%1” cannot be used: %2")
+                        .arg(profile.electronicAddress().text(), why));
     if (profile.paymentMethodId == 0)
         return;
     const std::vector<PaymentMethod> methods

@@ -87,6 +87,8 @@ QStringList SettingsService::validate(const CompanySettings &s)
         problems << problem;
     if (!s.accentColor.isEmpty() && !CompanySettings::isValidAccentColor(s.accentColor))
         problems << tr("accent colour: “%1” is not a colour like #1F4E79").arg(s.accentColor);
+    if (const QString why = s.electronicAddress().problem(); !why.isEmpty())
+        problems << tr("electronic address: %1").arg(why);
     static const QRegularExpression bic(QStringLiteral("^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$"));
     if (!s.bic.isEmpty() && !bic.match(s.bic).hasMatch())
         problems << tr("BIC: 8 or 11 letters and digits, like COBADEFFXXX");

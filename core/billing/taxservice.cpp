@@ -32,6 +32,8 @@ void normalize(TaxRate &r)
     r.region = TaxRules::normalizedCode(r.region);
     r.category = r.category.trimmed().toLower();
     r.name = r.name.trimmed();
+    r.exemptionCode = r.exemptionCode.trimmed().toUpper();
+    r.exemptionReason = r.exemptionReason.trimmed();
     if (r.name.isEmpty()) {
         const QString place = r.region.isEmpty() ? r.country : r.country + u'-' + r.region;
         r.name = QStringLiteral("%1 %2 %3 %")
@@ -59,7 +61,9 @@ QJsonObject TaxService::toJson(const TaxRate &r)
                          { QStringLiteral("rate_ppm"), r.ratePpm },
                          { QStringLiteral("name"), r.name },
                          { QStringLiteral("valid_from"), dateText(r.validFrom) },
-                         { QStringLiteral("valid_to"), dateText(r.validTo) } };
+                         { QStringLiteral("valid_to"), dateText(r.validTo) },
+                         { QStringLiteral("exemption_code"), r.exemptionCode },
+                         { QStringLiteral("exemption_reason"), r.exemptionReason } };
 }
 
 qint64 TaxService::addRate(TaxRate &rate)

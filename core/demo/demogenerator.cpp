@@ -42,6 +42,15 @@ namespace Accrue {
 
 namespace {
 
+// Twelve digits and the GS1 check digit: a valid GLN (no real company's).
+QString demoGln(const QString &twelve)
+{
+    int sum = 0;
+    for (int i = 0; i < 12; ++i)
+        sum += twelve.at(i).digitValue() * (i % 2 == 0 ? 1 : 3);
+    return twelve + QString::number((10 - sum % 10) % 10);
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Accrue::DemoGenerator", text);
@@ -136,6 +145,10 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
     company.taxId = QStringLiteral("GB 123 4567 89");
     company.iban = QStringLiteral("DE89 3704 0044 0532 0130 00");
     company.bic = QStringLiteral("COBADEFFXXX");
+    // Electronic addresses (GLNs, scheme 0088) so that every document the
+    // demo issues can be sent as an e-invoice.
+    company.endpointScheme = QStringLiteral("0088");
+    company.endpointId = demoGln(QStringLiteral("501234500000"));
     company.footer
         = QStringLiteral("Accrue Demo Software Ltd · Registered in England No. 01234567");
     SettingsService(m_session).saveCompany(company);
@@ -232,6 +245,9 @@ DemoGenerator::Result DemoGenerator::generate(const Options &opt, const Progress
         profile.contactName = names.personName();
         profile.contactEmail = c.email;
         profile.contactPhone = QStringLiteral("+1 555 %1").arg(between(1000, 9999));
+        profile.endpointScheme = QStringLiteral("0088");
+        profile.endpointId
+            = demoGln(QStringLiteral("5098765%1").arg(i + 1, 5, 10, QLatin1Char('0')));
         customerService.create(c, profile, &method);
 
         DemoCustomer dc;

@@ -16,6 +16,8 @@ QJsonObject CompanySettings::toStoredJson() const
         { QStringLiteral("routing_number"), routingNumber },
         { QStringLiteral("bank_name"), bankName },
         { QStringLiteral("registration_number"), registrationNumber },
+        { QStringLiteral("endpoint_scheme"), endpointScheme },
+        { QStringLiteral("endpoint_id"), endpointId },
         { QStringLiteral("accent_color"), accentColor },
         { QStringLiteral("show_customer_code"), showCustomerCode },
         { QStringLiteral("show_status_stamp"), showStatusStamp },
@@ -61,6 +63,8 @@ CompanySettings CompanySettings::fromJson(const QJsonObject &j, const QByteArray
     s.routingNumber = j.value(QStringLiteral("routing_number")).toString();
     s.bankName = j.value(QStringLiteral("bank_name")).toString();
     s.registrationNumber = j.value(QStringLiteral("registration_number")).toString();
+    s.endpointScheme = j.value(QStringLiteral("endpoint_scheme")).toString();
+    s.endpointId = j.value(QStringLiteral("endpoint_id")).toString();
     s.accentColor = j.value(QStringLiteral("accent_color")).toString();
     s.showCustomerCode = j.value(QStringLiteral("show_customer_code")).toBool(false);
     s.showStatusStamp = j.value(QStringLiteral("show_status_stamp")).toBool(false);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/electronicaddress.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -21,6 +23,11 @@ struct CompanySettings
     // The company register's number ("HRB 12345, Amtsgericht Berlin"), for
     // the registration footer of invoices and credit notes.
     QString registrationNumber;
+    // The company's electronic address for e-invoices (EN 16931 BT-34): an
+    // EAS scheme ("0088", "9930", ...) and an identifier in it; both empty
+    // until the company sends e-invoices.
+    QString endpointScheme;
+    QString endpointId;
     // Headings and rules of invoices and credit notes: "#RRGGBB"; empty: a
     // sober blue (defaultAccentColor).
     QString accentColor;
@@ -50,6 +57,7 @@ struct CompanySettings
     // The accent to draw with: the setting when it is a valid #RRGGBB, else
     // the default.
     QString accent() const;
+    ElectronicAddress electronicAddress() const { return { endpointScheme, endpointId }; }
     static bool isValidAccentColor(const QString &color);
 
     QJsonObject toJson() const; // the logo as its size only (for the audit trail)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/electronicaddress.h"
 #include "money/currency.h"
 
 #include <QDateTime>
@@ -25,6 +26,13 @@ struct BillingProfile
     QString contactEmail;
     QString contactPhone;
     qint64 paymentMethodId = 0;
+    // The buyer's electronic address for e-invoices (EN 16931 BT-49): an
+    // identifier and its scheme from the EAS code list ("0088" GLN, "0208"
+    // Belgian enterprise number, "9930" German VAT number, ...). Both empty:
+    // the profile receives no e-invoices.
+    QString endpointScheme;
+    QString endpointId;
+    ElectronicAddress electronicAddress() const { return { endpointScheme, endpointId }; }
 };
 
 // Card or bank mandate reference; never a full card number.

@@ -64,6 +64,15 @@ struct TaxRate
     QString name; // "VAT 19 %", "NY sales tax"
     QDate validFrom;
     QDate validTo; // invalid: open-ended
+    // Why a zero-rated, exempt or reverse-charged supply carries no tax, as
+    // e-invoices state it (EN 16931 BT-121 code from the VATEX list, BT-120
+    // text): "VATEX-EU-AE", "VATEX-EU-132-1I", or a text such as "Exempt
+    // under section 4". The code also picks the e-invoice's category where
+    // EN 16931 is finer than the book: VATEX-EU-IC an intra-community supply
+    // (K), VATEX-EU-G an export outside the EU (G), VATEX-EU-O not subject
+    // to VAT (O).
+    QString exemptionCode;
+    QString exemptionReason;
 
     // validFrom and validTo are inclusive; an invalid validFrom is "always".
     bool appliesOn(const QDate &date) const

@@ -53,10 +53,13 @@ const QStringList &TaxRateCsv::requiredColumns()
 
 const QStringList &TaxRateCsv::columns()
 {
-    static const QStringList all { QStringLiteral("country"),  QStringLiteral("region"),
+    static const QStringList all { QStringLiteral("country"), QStringLiteral("region"),
                                    QStringLiteral("category"), QStringLiteral("rate"),
-                                   QStringLiteral("name"),     QStringLiteral("valid_from"),
-                                   QStringLiteral("valid_to") };
+                                   QStringLiteral("name"), QStringLiteral("valid_from"),
+                                   QStringLiteral("valid_to"),
+                                   // Why its supplies carry no tax, for e-invoices.
+                                   QStringLiteral("exemption_code"),
+                                   QStringLiteral("exemption_reason") };
     return all;
 }
 
@@ -127,6 +130,8 @@ std::vector<TaxRateCsv::Row> TaxRateCsv::parse(const QByteArray &csv, const QStr
         t.name = value("name");
         t.validFrom = date("valid_from");
         t.validTo = date("valid_to");
+        t.exemptionCode = value("exemption_code").toUpper();
+        t.exemptionReason = value("exemption_reason");
         rows.push_back(std::move(row));
     }
     return rows;

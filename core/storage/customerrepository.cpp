@@ -66,12 +66,14 @@ qint64 CustomerRepository::insertProfile(BillingProfile &p)
     SqlQuery q = m_db.query(QStringLiteral(
         "INSERT INTO billing_profile (customer_id, name, is_default, address_line1, "
         "address_line2, city, postal_code, region, state_province, country, contact_name, "
-        "contact_email, contact_phone, payment_method_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        "contact_email, contact_phone, payment_method_id, endpoint_scheme, endpoint_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     p.id = q.bindAll(p.customerId, p.name, p.isDefault ? 1 : 0, p.addressLine1, p.addressLine2,
                      p.city, p.postalCode, p.region, p.stateProvince, p.country, p.contactName,
                      p.contactEmail, p.contactPhone)
                .bindNullable(p.paymentMethodId)
+               .bindNullable(p.endpointScheme.isEmpty() ? QString() : p.endpointScheme)
+               .bindNullable(p.endpointId.isEmpty() ? QString() : p.endpointId)
                .scalar()
                .toLongLong();
     return p.id;
@@ -83,11 +85,14 @@ void CustomerRepository::updateProfile(const BillingProfile &p)
                    "UPDATE billing_profile SET name = ?, is_default = ?, address_line1 = ?, "
                    "address_line2 = ?, city = ?, postal_code = ?, region = ?, state_province = ?, "
                    "country = ?, contact_name = ?, contact_email = ?, contact_phone = ?, "
-                   "payment_method_id = ? WHERE id = ? AND customer_id = ?"))
+                   "payment_method_id = ?, endpoint_scheme = ?, endpoint_id = ? "
+                   "WHERE id = ? AND customer_id = ?"))
         .bindAll(p.name, p.isDefault ? 1 : 0, p.addressLine1, p.addressLine2, p.city, p.postalCode,
                  p.region, p.stateProvince, p.country, p.contactName, p.contactEmail,
                  p.contactPhone)
         .bindNullable(p.paymentMethodId)
+        .bindNullable(p.endpointScheme.isEmpty() ? QString() : p.endpointScheme)
+        .bindNullable(p.endpointId.isEmpty() ? QString() : p.endpointId)
         .bindAll(p.id, p.customerId)
         .exec();
 }
@@ -186,7 +191,8 @@ std::vector<BillingProfile> CustomerRepository::profiles(qint64 customerId)
             "COALESCE(city, ''), COALESCE(postal_code, ''), COALESCE(region, ''), "
             "COALESCE(state_province, ''), COALESCE(country, ''), COALESCE(contact_name, ''), "
             "COALESCE(contact_email, ''), COALESCE(contact_phone, ''), "
-            "COALESCE(payment_method_id, 0), is_default FROM billing_profile WHERE customer_id = ?")
+            "COALESCE(payment_method_id, 0), is_default, COALESCE(endpoint_scheme, ''), "
+            "COALESCE(endpoint_id, '') FROM billing_profile WHERE customer_id = ?")
         + m_db.customerScope(QStringLiteral("customer_id"))
         + QStringLiteral(" ORDER BY is_default DESC, id"));
     q.bind(customerId).exec();
@@ -208,6 +214,8 @@ std::vector<BillingProfile> CustomerRepository::profiles(qint64 customerId)
         p.contactPhone = q.text(11);
         p.paymentMethodId = q.int64(12);
         p.isDefault = q.value(13).toInt() != 0;
+        p.endpointScheme = q.text(14);
+        p.endpointId = q.text(15);
         result.push_back(std::move(p));
     }
     return result;

@@ -1638,6 +1638,16 @@ CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, seq);
 CREATE INDEX audit_log_at ON audit_log (at)
 )SQL";
 
+// E-invoices (EN 16931 / PEPPOL BIS Billing 3.0): the buyer's electronic
+// address on its billing profile (the seller's is in the company settings),
+// and why a tax rate's supplies carry no tax (a VATEX code and its text).
+constexpr const char *schema22 = R"SQL(
+ALTER TABLE billing_profile ADD COLUMN endpoint_scheme TEXT;
+ALTER TABLE billing_profile ADD COLUMN endpoint_id TEXT;
+ALTER TABLE tax_rate ADD COLUMN exemption_code TEXT;
+ALTER TABLE tax_rate ADD COLUMN exemption_reason TEXT
+)SQL";
+
 constexpr Migration migrations[] = {
     { 1, "Initial billing, ledger and audit schema", schema1, sqliteGuards1, postgresGuards1 },
     { 2, "Monthly ledger balances and report indexes", schema2, "", "" },
@@ -1668,6 +1678,7 @@ constexpr Migration migrations[] = {
     { 20, "OS login in the audit trail", schema20, "", "" },
     { 21, "Row-level security by each row's tenant line, fit for parallel plans", "", "",
       postgresTenantLine21, tenantPolicies21 },
+    { 22, "Electronic addresses and tax exemption reasons for e-invoices", schema22, "", "" },
     { 23, "Audit trail indexes for the Audit Log viewer", schema23, "", "" },
     { 24, "Audit head guarded; audit checkpoints", schema24, sqliteAuditHead24,
       postgresAuditHead24 },

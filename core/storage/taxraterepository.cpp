@@ -29,12 +29,15 @@ qint64 TaxRateRepository::insert(TaxRate &r)
 {
     SqlQuery q = m_db.query(
         QStringLiteral("INSERT INTO tax_rate (country, region, category, rate_ppm, name, "
-                       "valid_from, valid_to, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                       "valid_from, valid_to, created_at, exemption_code, exemption_reason) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "RETURNING id"));
     // region is '' for the whole country, never NULL (it is part of the key).
     const QString region = r.region.isNull() ? QStringLiteral("") : r.region;
     r.id = q.bindAll(r.country, region, r.category, r.ratePpm, r.name, startText(r.validFrom),
                      r.validTo, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+               .bindNullable(r.exemptionCode.isEmpty() ? QString() : r.exemptionCode)
+               .bindNullable(r.exemptionReason.isEmpty() ? QString() : r.exemptionReason)
                .scalar()
                .toLongLong();
     return r.id;
@@ -51,7 +54,8 @@ std::vector<TaxRate> TaxRateRepository::list(const QString &country)
 {
     SqlQuery q = m_db.query(
         QStringLiteral("SELECT id, country, region, category, rate_ppm, name, valid_from, "
-                       "valid_to FROM tax_rate")
+                       "valid_to, COALESCE(exemption_code, ''), COALESCE(exemption_reason, '') "
+                       "FROM tax_rate")
         + (country.isEmpty() ? QString() : QStringLiteral(" WHERE country = ?"))
         + QStringLiteral(" ORDER BY country, region, category, valid_from"));
     if (!country.isEmpty())
@@ -69,6 +73,8 @@ std::vector<TaxRate> TaxRateRepository::list(const QString &country)
         if (q.text(6) != alwaysText)
             r.validFrom = q.date(6);
         r.validTo = q.date(7);
+        r.exemptionCode = q.text(8);
+        r.exemptionReason = q.text(9);
         rates.push_back(r);
     }
     return rates;

@@ -64,6 +64,7 @@ private slots:
     void invoiceCsvNamesEachLinesRecognition();
     void closePeriodExitCodes();
     void userMustBeRegisteredOnSqlite();
+    void eInvoicesExportAndImport();
 
 private:
     using Run = CliRun;
@@ -2287,6 +2288,79 @@ void TestCli::userMustBeRegisteredOnSqlite()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("intact: 2 records verified (2 of them with the OS login"),
              r.out.constData());
+}
+
+// export ubl: an issued invoice as a UBL e-invoice, refused naming the
+// missing business term; company set/customer edit --endpoint; import ubl
+// shows a received file as a PDF without a book.
+void TestCli::eInvoicesExportAndImport()
+{
+    const QString xml = QDir(m_dir.path()).filePath(QStringLiteral("INV-2024-000001.xml"));
+    const QStringList db { QStringLiteral("--db"), m_demo, QStringLiteral("--today"),
+                           QStringLiteral("2026-06-30") };
+    Run r = cli(QStringList { QStringLiteral("export"), QStringLiteral("ubl"),
+                              QStringLiteral("INV-2024-000001"), QStringLiteral("-o"), xml }
+                + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile file(xml);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("<cbc:ID>INV-2024-000001</cbc:ID>"));
+    QVERIFY(bytes.contains("<cbc:EndpointID schemeID=\"0088\">"));
+
+    const QString pdf = QDir(m_dir.path()).filePath(QStringLiteral("received.pdf"));
+    r = cli({ QStringLiteral("import"), QStringLiteral("ubl"), xml, QStringLiteral("--pdf"), pdf });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(QFile::exists(pdf));
+
+    r = cli(QStringList { QStringLiteral("export"), QStringLiteral("ubl"),
+                          QStringLiteral("INV-1999-000001"), QStringLiteral("-o"), xml }
+            + db);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("INV-1999-000001"));
+    r = cli(QStringList { QStringLiteral("export"), QStringLiteral("ubl"),
+                          QStringLiteral("INV-2024-000001") }
+            + db);
+    QCOMPARE(r.exitCode, 2); // -o is required
+
+    // A bad address is a usage error naming the option; a good one is saved.
+    const QString copy = book(QStringLiteral("einvoice.sqlite"));
+    QVERIFY(QFile::copy(m_demo, copy));
+    const QStringList copyDb { QStringLiteral("--db"), copy, QStringLiteral("--today"),
+                               QStringLiteral("2026-06-30") };
+    r = cli(QStringList { QStringLiteral("company"), QStringLiteral("set"),
+                          QStringLiteral("--endpoint"), QStringLiteral("0088:4012345000008") }
+            + copyDb);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--endpoint"));
+    r = cli(QStringList { QStringLiteral("customer"), QStringLiteral("edit"),
+                          QStringLiteral("C00001"), QStringLiteral("--endpoint"), QString() }
+            + copyDb);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("list"),
+                          QStringLiteral("--customer"), QStringLiteral("C00001"),
+                          QStringLiteral("--format"), QStringLiteral("csv") }
+            + copyDb);
+    QByteArray number;
+    for (const QByteArray &line : r.out.split('\n'))
+        if (line.startsWith("INV-") && number.isEmpty())
+            number = line.split(',').value(0);
+    QVERIFY(number.startsWith("INV-"));
+    r = cli(QStringList { QStringLiteral("export"), QStringLiteral("ubl"),
+                          QString::fromLatin1(number), QStringLiteral("-o"), xml }
+            + copyDb);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("buyer's electronic address (BT-49) missing on customer C00001"),
+             r.err.constData());
+    r = cli(QStringList { QStringLiteral("customer"), QStringLiteral("edit"),
+                          QStringLiteral("C00001"), QStringLiteral("--endpoint"),
+                          QStringLiteral("0088:4000001000005") }
+            + copyDb);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(QStringList { QStringLiteral("export"), QStringLiteral("ubl"),
+                          QString::fromLatin1(number), QStringLiteral("-o"), xml }
+            + copyDb);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -104,3 +104,12 @@ if [ -x "$pdf" ]; then
 else
     echo "(bench_pdf not built: $pdf)"
 fi
+
+echo
+echo "== UBL e-invoices"
+ubl="${ACCRUE_BENCH_EINVOICE:-$root/build/release/tests/bench/bench_einvoice}"
+if [ -x "$ubl" ]; then
+    "$ubl" 5000 2>/dev/null
+else
+    echo "(bench_einvoice not built: $ubl)"
+fi

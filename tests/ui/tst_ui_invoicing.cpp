@@ -97,6 +97,7 @@ private slots:
     void creditNoteByChosenLinesAndVoid();
     void invoicesPageActionsFollowTheSelection();
     void exportPdfsOfTheSelection();
+    void exportEInvoiceOfTheCurrentRow();
     void invoiceViewOffersTheLifeCycle();
     void editorOffersReloadWhenSomeoneElseSaved();
 };
@@ -553,6 +554,54 @@ void TestUiInvoicing::exportPdfsOfTheSelection()
     }
     company = SettingsService(session).company();
     company.paper = paperBefore;
+    SettingsService(session).saveCompany(company);
+}
+
+// Invoice → Export E-invoice…: the current row's UBL file, and the
+// validator's words in the message box when the book lacks what it needs.
+void TestUiInvoicing::exportEInvoiceOfTheCurrentRow()
+{
+    auto db = openBook();
+    Session session(*db, QStringLiteral("tester"));
+    session.setToday(kToday);
+    InvoicesPage page(session);
+    page.setStatusFilter(QStringLiteral("paid"));
+    QTRY_VERIFY(page.model()->rowCount() >= 1);
+    auto *table = page.findChild<QTableView *>();
+    table->setCurrentIndex(page.model()->index(0, 0));
+    const QString number = page.model()->index(0, InvoiceTableModel::Number).data().toString();
+    auto *action = page.findChild<QAction *>(QStringLiteral("einvoice"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    QTemporaryDir out;
+    const QString path = out.filePath(number + QStringLiteral(".xml"));
+    QVERIFY(page.exportEInvoiceTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray xml = file.readAll();
+    QVERIFY(xml.contains(QStringLiteral("<cbc:ID>%1</cbc:ID>").arg(number).toUtf8()));
+    QVERIFY(xml.contains("urn:fdc:peppol.eu:2017:poacc:billing:3.0"));
+
+    // Without the company's electronic address: refused, the field named.
+    CompanySettings company = SettingsService(session).company();
+    const CompanySettings before = company;
+    company.endpointScheme.clear();
+    company.endpointId.clear();
+    SettingsService(session).saveCompany(company);
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    QVERIFY(!page.exportEInvoiceTo(out.filePath(QStringLiteral("refused.xml"))));
+    QVERIFY2(shown.contains(QStringLiteral("seller's electronic address (BT-34)")),
+             qPrintable(shown));
+    QVERIFY(!QFile::exists(out.filePath(QStringLiteral("refused.xml"))));
+    company = SettingsService(session).company();
+    company.endpointScheme = before.endpointScheme;
+    company.endpointId = before.endpointId;
     SettingsService(session).saveCompany(company);
 }
 

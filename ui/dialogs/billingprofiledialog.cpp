@@ -88,6 +88,12 @@ void BillingProfileDialog::build()
             m.id);
     }
     form->addRow(tr("Default &payment method:"), m_method);
+    auto *endpoint = new QLineEdit(this);
+    endpoint->setObjectName(QStringLiteral("endpoint"));
+    endpoint->setPlaceholderText(QStringLiteral("0088:4012345000009"));
+    endpoint->setToolTip(tr("Where e-invoices to this profile go (PEPPOL): an EAS scheme and an "
+                            "identifier, as SCHEME:ID"));
+    form->addRow(tr("Electronic address (&e-invoices):"), endpoint);
     m_default = new QCheckBox(tr("The customer's &default billing profile"), this);
     form->addRow(QString(), m_default);
 
@@ -108,6 +114,7 @@ void BillingProfileDialog::display()
     for (const Field &f : fields)
         field(QString::fromLatin1(f.name))->setText(m_profile.*(f.member));
     m_method->setCurrentIndex(std::max(0, m_method->findData(m_profile.paymentMethodId)));
+    field(QStringLiteral("endpoint"))->setText(m_profile.electronicAddress().text());
     m_default->setChecked(m_profile.isDefault);
     // The default moves by choosing another; it cannot be switched off.
     m_default->setEnabled(!m_profile.isDefault);
@@ -129,6 +136,12 @@ void BillingProfileDialog::read()
         m_profile.*(f.member) = field(QString::fromLatin1(f.name))->text().trimmed();
     m_profile.country = m_profile.country.toUpper();
     m_profile.paymentMethodId = m_method->currentData().toLongLong();
+    // Kept as typed when it is not an address: the service refuses it with
+    // the reason, shown under the form.
+    const QString endpoint = field(QStringLiteral("endpoint"))->text().trimmed();
+    const qsizetype colon = endpoint.indexOf(u':');
+    m_profile.endpointScheme = colon < 0 ? QString() : endpoint.left(colon).trimmed().toUpper();
+    m_profile.endpointId = colon < 0 ? endpoint : endpoint.mid(colon + 1).trimmed();
 }
 
 void BillingProfileDialog::accept()

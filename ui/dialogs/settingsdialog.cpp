@@ -31,6 +31,7 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_address(new QPlainTextEdit(this))
     , m_taxId(new QLineEdit(this))
+    , m_endpoint(new QLineEdit(this))
     , m_iban(new QLineEdit(this))
     , m_bic(new QLineEdit(this))
     , m_account(new QLineEdit(this))
@@ -99,6 +100,11 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent)
     form->addRow(tr("&Legal name:"), m_name);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Tax ID:"), m_taxId);
+    m_endpoint->setObjectName(QStringLiteral("endpoint"));
+    m_endpoint->setPlaceholderText(QStringLiteral("0088:4012345000009"));
+    m_endpoint->setToolTip(tr("The company's address for e-invoices (PEPPOL): an EAS scheme and an "
+                              "identifier, as SCHEME:ID"));
+    form->addRow(tr("E&lectronic address:"), m_endpoint);
     form->addRow(tr("&Registration number:"), m_registration);
     form->addRow(tr("C&urrency:"), m_currency);
     form->addRow(tr("Ta&x country:"), m_taxCountry);
@@ -167,6 +173,7 @@ void SettingsDialog::load(const CompanySettings &s)
     m_name->setText(s.legalName);
     m_address->setPlainText(s.address);
     m_taxId->setText(s.taxId);
+    m_endpoint->setText(s.electronicAddress().text());
     m_iban->setText(s.iban);
     m_bic->setText(s.bic);
     m_account->setText(s.accountNumber);
@@ -197,6 +204,11 @@ CompanySettings SettingsDialog::collect() const
     s.legalName = m_name->text().trimmed();
     s.address = m_address->toPlainText().trimmed();
     s.taxId = m_taxId->text().trimmed();
+    // As typed: the settings' validation says what is wrong with it.
+    const QString endpoint = m_endpoint->text().trimmed();
+    const qsizetype colon = endpoint.indexOf(u':');
+    s.endpointScheme = colon < 0 ? QString() : endpoint.left(colon).trimmed().toUpper();
+    s.endpointId = colon < 0 ? endpoint : endpoint.mid(colon + 1).trimmed();
     s.iban = m_iban->text().trimmed();
     s.bic = m_bic->text().trimmed().remove(u' ').toUpper();
     s.registrationNumber = m_registration->text().trimmed();

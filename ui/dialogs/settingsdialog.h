@@ -61,6 +61,7 @@ private:
     QLineEdit *m_name;
     QPlainTextEdit *m_address;
     QLineEdit *m_taxId;
+    QLineEdit *m_endpoint;
     QLineEdit *m_iban;
     QLineEdit *m_bic;
     QLineEdit *m_account;

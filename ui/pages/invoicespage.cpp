@@ -18,6 +18,7 @@
 #include "documents/invoicedocument.h"
 #include "documents/invoicepdfbatch.h"
 #include "documents/reportfile.h"
+#include "einvoice/einvoiceservice.h"
 #include "mail/mailsettings.h"
 #include "mailtasks.h"
 #include "models/invoicetablemodel.h"
@@ -252,6 +253,8 @@ void InvoicesPage::createActions()
               QKeySequence(), &InvoicesPage::exportPdfs);
     addAction(QStringLiteral("mail"), tr("Send by E-&mail…"), QStringLiteral("mail-send"),
               QKeySequence(), &InvoicesPage::sendByEmail);
+    addAction(QStringLiteral("einvoice"), tr("Export E-&invoice…"), QStringLiteral("text-xml"),
+              QKeySequence(), &InvoicesPage::exportEInvoice);
     addAction(QStringLiteral("dunningRun"), tr("D&unning Run…"),
               QStringLiteral("mail-mark-important"), QKeySequence(), &InvoicesPage::openDunningRun);
 
@@ -291,7 +294,7 @@ void InvoicesPage::createActions()
     m_toolBar->addAction(action(QStringLiteral("void")));
     m_toolBar->addSeparator();
     addMenuButton(QStringLiteral("sendMenu"), tr("S&end"), QStringLiteral("document-send"),
-                  { QStringLiteral("pdf"), QStringLiteral("mail") });
+                  { QStringLiteral("pdf"), QStringLiteral("einvoice"), QStringLiteral("mail") });
 
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     const QStringList contextMenu {
@@ -313,6 +316,7 @@ void InvoicesPage::createActions()
         QStringLiteral("writeOff"),
         {},
         QStringLiteral("pdf"),
+        QStringLiteral("einvoice"),
         QStringLiteral("mail"),
         {},
         QStringLiteral("history"),
@@ -381,6 +385,11 @@ void InvoicesPage::updateActions()
             || (rule == InvoiceAction::Pdf && !selectedIds().empty());
         a->setEnabled(may && applies);
     }
+    // E-invoice: the current issued invoice, for those who may export.
+    QAction *einvoice = action(QStringLiteral("einvoice"));
+    einvoice->setVisible(m_session.can(Permission::Export));
+    einvoice->setEnabled(einvoice->isVisible() && current.isValid()
+                         && status != QLatin1String("draft"));
     // E-mail: the issued invoices among the selected rows, for billing roles.
     QAction *mail = action(QStringLiteral("mail"));
     mail->setVisible(m_session.can(Permission::Billing));
@@ -662,6 +671,48 @@ void InvoicesPage::exportPdfsTo(const QString &folder)
             progress->deleteLater();
             showError(this, tr("Export PDFs"), error);
         });
+}
+
+void InvoicesPage::exportEInvoice()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    QString number;
+    try {
+        number = InvoiceService(m_session).load(id).number;
+    } catch (const Error &e) {
+        showError(this, tr("Export E-invoice"), e.userMessage());
+        return;
+    }
+    if (number.isEmpty()) {
+        QMessageBox::information(this, tr("Export E-invoice"),
+                                 tr("A draft has to be issued first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export E-invoice"),
+                                                      EInvoiceService::fileNameFor(number),
+                                                      tr("UBL e-invoices (*.xml)"));
+    if (!path.isEmpty())
+        exportEInvoiceTo(path);
+}
+
+bool InvoicesPage::exportEInvoiceTo(const QString &path)
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return false;
+    try {
+        // One document: written at once, on this thread.
+        const EInvoice e
+            = EInvoiceService(m_session).exportTo(InvoiceService(m_session).load(id).number, path);
+        emit statusMessage(
+            tr("Wrote the e-invoice %1 to %2").arg(e.number, QDir::toNativeSeparators(path)));
+        return true;
+    } catch (const Error &e) {
+        showError(this, tr("Export E-invoice"), e.userMessage());
+        return false;
+    }
 }
 
 void InvoicesPage::sendByEmail()

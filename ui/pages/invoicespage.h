@@ -75,6 +75,12 @@ public:
     void exportPdfs();
     void exportPdfsTo(const QString &folder);
     std::vector<qint64> selectedIds() const;
+    // Export E-invoice…: the selected issued invoice as a UBL e-invoice
+    // (EN 16931, PEPPOL BIS Billing 3.0) in a file the user picks, proposed
+    // as NUMBER.xml; what makes it invalid is shown as core's validator says
+    // it. exportEInvoiceTo writes without asking (tests); false when refused.
+    void exportEInvoice();
+    bool exportEInvoiceTo(const QString &path);
     // Sends each selected invoice by e-mail: queued, then delivered on a
     // worker thread (mailSent reports). sendByEmail asks for the password
     // when the keychain has none; tests pass it.
