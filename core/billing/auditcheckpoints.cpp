@@ -84,6 +84,10 @@ AuditCheckpoints::KeySource AuditCheckpoints::keychain()
             return QByteArray::fromBase64(read.password.toLatin1());
         if (read.keychainUnavailable)
             throw Error(tr("there is no OS keychain to keep the checkpoint key in"), read.error);
+        // Only a keychain that answered "no such entry" gets a new key: a
+        // locked or slow one must not see the book's key replaced.
+        if (!read.notFound)
+            throw Error(tr("the keychain could not be read for the checkpoint key"), read.error);
         if (!create)
             throw Error(tr("this keychain holds no checkpoint key for book %1 (checkpoints are "
                            "signed with the key of the keychain that made them)")
@@ -139,6 +143,15 @@ AuditCheckpoint AuditCheckpoints::make(const QString &reason, QString *warning)
     return c;
 }
 
+bool AuditCheckpoints::hasKey(const QString &book) const
+{
+    try {
+        return !m_keys(book, false).isEmpty();
+    } catch (const Error &) {
+        return false;
+    }
+}
+
 CheckpointCheck AuditCheckpoints::check(const AuditCheckpoint &c)
 {
     Database &db = m_session.db();
@@ -156,6 +169,12 @@ CheckpointCheck AuditCheckpoints::check(const AuditCheckpoint &c)
             return out;
         }
         out.signatureChecked = true;
+    } else if (hasKey(c.book)) {
+        // This keychain signs this book's checkpoints: an unsigned line was
+        // made elsewhere or had its signature taken off.
+        out.problem = tr("the checkpoint is unsigned, but this keychain holds the book's "
+                         "checkpoint key: the line was altered");
+        return out;
     }
     const AuditRepository::Head head = AuditRepository(db).head();
     if (head.seq < c.records) {
@@ -166,7 +185,8 @@ CheckpointCheck AuditCheckpoints::check(const AuditCheckpoint &c)
                           .arg(c.records);
         return out;
     }
-    const QString hash = ProofRepository(db).auditHashAt(c.records);
+    const QString hash
+        = c.records == 0 ? AuditRecord::genesisHash() : ProofRepository(db).auditHashAt(c.records);
     if (hash != c.head) {
         out.problem = tr("record %1 is not the one the checkpoint of %2 saw: the trail was "
                          "rewritten")

@@ -60,6 +60,8 @@ public:
     CheckpointCheck check(const AuditCheckpoint &checkpoint);
 
 private:
+    bool hasKey(const QString &book) const;
+
     Session &m_session;
     KeySource m_keys;
 };

@@ -42,14 +42,11 @@ quint64 fingerprint(const Line &l)
 Line invoiceLineOf(const QJsonObject &o)
 {
     auto n = [&](const char *key) { return qint64(o.value(QLatin1String(key)).toDouble()); };
-    return { 0,
-             n("position"),
-             n("quantity_milli"),
-             n("unit_price_minor"),
-             n("discount_bp"),
-             n("tax_rate_ppm"),
-             n("net_minor"),
-             n("tax_minor") };
+    // Records from before schema 8 name the rate in basis points.
+    const qint64 rate
+        = o.contains(QLatin1String("tax_rate_ppm")) ? n("tax_rate_ppm") : n("tax_rate_bp") * 100;
+    return { 0,    n("position"),  n("quantity_milli"), n("unit_price_minor"), n("discount_bp"),
+             rate, n("net_minor"), n("tax_minor") };
 }
 
 Line creditNoteLineOf(const QJsonObject &o)
@@ -244,20 +241,29 @@ public:
                 report({ table, e.id, label, QStringLiteral("credit_minor"),
                          QString::number(e.debit), QString::number(e.credit),
                          tr("its debits (an entry balances)") });
-            // What the document's own entry must carry: its total.
+            // What the document's own entry must carry: its total, as the
+            // receivable it raised, the bank it reached or the credit it gave.
             const QHash<qint64, qint64> *totals = nullptr;
-            if (e.kind == QLatin1String("invoice_issued"))
+            qint64 carried = 0;
+            QString field;
+            if (e.kind == QLatin1String("invoice_issued")) {
                 totals = &m_invoiceTotals;
-            else if (e.kind == QLatin1String("credit_note_issued"))
+                carried = e.receivableDebit;
+                field = QStringLiteral("receivable debit_minor");
+            } else if (e.kind == QLatin1String("credit_note_issued")) {
                 totals = &m_noteTotals;
-            else if (e.kind == QLatin1String("payment_received"))
+                carried = e.customerCredit;
+                field = QStringLiteral("receivable and credit credit_minor");
+            } else if (e.kind == QLatin1String("payment_received")) {
                 totals = &m_paymentAmounts;
+                carried = e.bankDebit;
+                field = QStringLiteral("bank debit_minor");
+            }
             if (!totals)
                 return;
             const auto it = totals->constFind(e.sourceId);
-            if (it != totals->constEnd() && *it != e.debit)
-                report({ table, e.id, label, QStringLiteral("debit_minor"), QString::number(*it),
-                         QString::number(e.debit),
+            if (it != totals->constEnd() && *it != carried)
+                report({ table, e.id, label, field, QString::number(*it), QString::number(carried),
                          tr("the total of %1 %2").arg(e.sourceType).arg(e.sourceId) });
         });
     }

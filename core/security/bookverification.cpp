@@ -1,5 +1,7 @@
 #include "security/bookverification.h"
 
+#include "storage/transaction.h"
+
 namespace Accrue {
 
 namespace {
@@ -11,6 +13,9 @@ constexpr int chainShare = 350;
 BookVerification verifyBook(Database &db, const QString &userName,
                             const std::function<bool(int perMille)> &progress)
 {
+    // One state of the book for the chain and every pass of the proof: a
+    // payment committed meanwhile is neither half seen nor taken for a fault.
+    ReadSnapshot snapshot(db);
     BookVerification out;
     out.chain = AuditLog(db, userName).verify([&](qint64 done, qint64 total) {
         return !progress || progress(total > 0 ? int(done * chainShare / total) : chainShare);

@@ -73,6 +73,7 @@ SecretStore::Result toResult(QKeychain::Job *job)
             result.ok = true;
             return result;
         }
+        result.notFound = true;
         result.error = tr("no password stored");
         return result;
     case QKeychain::NoBackendAvailable:

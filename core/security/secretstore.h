@@ -19,6 +19,9 @@ public:
         // callers should ask for the password each time rather than report a
         // broken store.
         bool keychainUnavailable = false;
+        // The keychain answered that it holds no such entry (not a locked
+        // keychain, a timeout or a refusal).
+        bool notFound = false;
         QString password;
         QString error;
     };

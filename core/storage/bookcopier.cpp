@@ -28,7 +28,7 @@ constexpr int pageRows = 20000;
 
 // The columns a copy carries. A PostgreSQL book's tenant_line (schema 21) is
 // derived by the server's triggers from the tenant tree, and SQLite has none:
-// it is never copied, and the target's triggers set it again.
+// it is never copied, and the load derives it again (BulkLoad::commit).
 QStringList columnsOf(Database &db, const QString &table)
 {
     const QSqlRecord record = db.connection().record(table);

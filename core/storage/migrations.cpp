@@ -1465,7 +1465,9 @@ ALTER TABLE audit_log ADD COLUMN os_user TEXT
 // short array in each row, which parallel workers evaluate too. The line is
 // derived, never written by anyone: a trigger sets it on every insert and
 // update of the row, a customer's move carries it to its documents, and a
-// change of the tree refreshes the customers whose line changed. The policy
+// change of the tree refreshes the customers whose line changed. Bulk loads
+// (copies, demo books), which pause the triggers, call
+// accrue_refresh_tenant_lines() before they commit. The policy
 // functions are marked parallel safe (they read, and only in the leader).
 // SQLite has no row-level security and no such column (core filters there).
 constexpr const char *postgresTenantLine21 = R"SQL(
@@ -1494,9 +1496,28 @@ END $$
 CREATE FUNCTION accrue_document_tenant_line() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-    NEW.tenant_line := (SELECT tenant_line FROM customer WHERE id = NEW.customer_id);
+    -- FOR SHARE waits for a move of the customer under way, then reads its
+    -- new line (the move's cascade only reaches the documents it can see).
+    NEW.tenant_line := (SELECT tenant_line FROM customer WHERE id = NEW.customer_id FOR SHARE);
     RETURN NEW;
 END $$
+--
+CREATE FUNCTION accrue_refresh_tenant_lines() RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    UPDATE customer c SET tenant_line = l.line
+      FROM (SELECT descendant_id, array_agg(ancestor_id ORDER BY depth) AS line
+              FROM tenant_path GROUP BY descendant_id) l
+     WHERE l.descendant_id = c.tenant_id AND c.tenant_line IS DISTINCT FROM l.line;
+    UPDATE invoice d SET tenant_line = c.tenant_line FROM customer c
+     WHERE c.id = d.customer_id AND d.tenant_line IS DISTINCT FROM c.tenant_line;
+    UPDATE credit_note d SET tenant_line = c.tenant_line FROM customer c
+     WHERE c.id = d.customer_id AND d.tenant_line IS DISTINCT FROM c.tenant_line;
+    UPDATE payment d SET tenant_line = c.tenant_line FROM customer c
+     WHERE c.id = d.customer_id AND d.tenant_line IS DISTINCT FROM c.tenant_line;
+END $$
+--
+REVOKE EXECUTE ON FUNCTION accrue_refresh_tenant_lines() FROM PUBLIC
 --
 CREATE FUNCTION accrue_customer_moved() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -1525,13 +1546,7 @@ ALTER TABLE credit_note ADD COLUMN tenant_line BIGINT[]
 --
 ALTER TABLE payment ADD COLUMN tenant_line BIGINT[]
 --
-UPDATE customer SET tenant_line = accrue_tenant_line(tenant_id)
---
-UPDATE invoice i SET tenant_line = c.tenant_line FROM customer c WHERE c.id = i.customer_id
---
-UPDATE credit_note n SET tenant_line = c.tenant_line FROM customer c WHERE c.id = n.customer_id
---
-UPDATE payment p SET tenant_line = c.tenant_line FROM customer c WHERE c.id = p.customer_id
+SELECT accrue_refresh_tenant_lines()
 --
 CREATE TRIGGER customer_tenant_line BEFORE INSERT OR UPDATE ON customer
     FOR EACH ROW EXECUTE FUNCTION accrue_customer_tenant_line()
@@ -1589,7 +1604,8 @@ CREATE TABLE audit_checkpoint (
 constexpr const char *sqliteAuditHead24 = R"SQL(
 CREATE TRIGGER audit_head_forward BEFORE UPDATE ON audit_head
 WHEN NEW.seq < OLD.seq OR NEW.id <> OLD.id
-    OR NEW.hash IS NOT (SELECT hash FROM audit_log WHERE seq = NEW.seq)
+    OR (NEW.seq <> OLD.seq OR NEW.hash <> OLD.hash)
+       AND NEW.hash IS NOT (SELECT hash FROM audit_log WHERE seq = NEW.seq)
 BEGIN SELECT RAISE(ABORT, 'audit_head only moves forward, onto the last record written'); END;
 --
 CREATE TRIGGER audit_head_kept BEFORE DELETE ON audit_head
@@ -1608,13 +1624,15 @@ INSERT INTO setting (key, value) VALUES ('book.id', lower(hex(randomblob(4)) || 
 )SQL";
 
 constexpr const char *postgresAuditHead24 = R"SQL(
-CREATE FUNCTION accrue_audit_head_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION accrue_audit_head_guard() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
         RAISE EXCEPTION 'audit_head cannot be deleted';
     END IF;
-    IF NEW.seq < OLD.seq OR NEW.id <> OLD.id OR NEW.hash IS DISTINCT FROM
-        (SELECT hash FROM audit_log WHERE seq = NEW.seq) THEN
+    -- Definer's rights: customer logins append records but may not read them.
+    IF NEW.seq < OLD.seq OR NEW.id <> OLD.id OR (NEW.seq, NEW.hash) <> (OLD.seq, OLD.hash)
+        AND NEW.hash IS DISTINCT FROM (SELECT hash FROM audit_log WHERE seq = NEW.seq) THEN
         RAISE EXCEPTION 'audit_head only moves forward, onto the last record written';
     END IF;
     RETURN NEW;

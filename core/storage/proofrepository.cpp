@@ -191,10 +191,18 @@ void ProofRepository::allocatedByCreditNote(const SumVisit &visit)
 
 void ProofRepository::forEachEntryTotal(const std::function<void(const EntryTotal &)> &visit)
 {
+    // What ties an entry to its document: the receivable it raised (an
+    // invoice), the bank it was paid into (a payment), the receivable and
+    // customer credit it gave (a credit note).
     SqlQuery q = m_db.query(QStringLiteral(
-        "SELECT e.id, e.kind, e.source_type, e.source_id, t.debit, t.credit FROM journal_entry e "
-        "JOIN (SELECT entry_id, SUM(debit_minor) AS debit, SUM(credit_minor) AS credit FROM "
-        "journal_line GROUP BY entry_id) t ON t.entry_id = e.id"));
+        "SELECT e.id, e.kind, e.source_type, e.source_id, t.debit, t.credit, t.ar_debit, "
+        "t.bank_debit, t.customer_credit FROM journal_entry e JOIN (SELECT l.entry_id, "
+        "SUM(l.debit_minor) AS debit, SUM(l.credit_minor) AS credit, "
+        "SUM(CASE WHEN a.system_role = 'ar' THEN l.debit_minor ELSE 0 END) AS ar_debit, "
+        "SUM(CASE WHEN a.system_role = 'bank' THEN l.debit_minor ELSE 0 END) AS bank_debit, "
+        "SUM(CASE WHEN a.system_role IN ('ar', 'customer_credit') THEN l.credit_minor ELSE 0 "
+        "END) AS customer_credit FROM journal_line l JOIN account a ON a.id = l.account_id "
+        "GROUP BY l.entry_id) t ON t.entry_id = e.id"));
     q.exec();
     EntryTotal e;
     while (q.next()) {
@@ -204,6 +212,9 @@ void ProofRepository::forEachEntryTotal(const std::function<void(const EntryTota
         e.sourceId = q.int64(3);
         e.debit = q.int64(4);
         e.credit = q.int64(5);
+        e.receivableDebit = q.int64(6);
+        e.bankDebit = q.int64(7);
+        e.customerCredit = q.int64(8);
         visit(e);
     }
 }

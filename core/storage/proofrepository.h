@@ -81,6 +81,9 @@ public:
         qint64 sourceId = 0;
         qint64 debit = 0;
         qint64 credit = 0;
+        qint64 receivableDebit = 0; // debits to accounts receivable
+        qint64 bankDebit = 0;
+        qint64 customerCredit = 0; // credits to receivable and customer credit
     };
     void forEachEntryTotal(const std::function<void(const EntryTotal &)> &visit);
 

@@ -23,4 +23,19 @@ private:
     bool m_done = false;
 };
 
+// Reads that must see one state of the book while others write (audit
+// verify's passes over many tables): a read-only snapshot, without the write
+// lock a Transaction takes on SQLite. Nothing may be written meanwhile.
+class ReadSnapshot final
+{
+public:
+    explicit ReadSnapshot(Database &db);
+    ~ReadSnapshot();
+    Q_DISABLE_COPY_MOVE(ReadSnapshot)
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
+
 } // namespace Accrue

@@ -189,7 +189,7 @@ void TestBookProof::oneEditedCentIsNamed_data()
            "id = (SELECT MIN(id) FROM journal_line WHERE credit_minor > 0 AND entry_id = "
            "(SELECT id FROM journal_entry WHERE kind = 'invoice_issued' AND source_id = %1))"
         << "journal_entry"
-        << "debit_minor";
+        << "receivable debit_minor";
     QTest::newRow("monthly balance")
         << "UPDATE ledger_month SET credit_minor = credit_minor + 1 WHERE month = '2026-06' AND "
            "credit_minor > 0"
@@ -260,6 +260,10 @@ void TestBookProof::checkpointHoldsAndIsSigned()
     check = checkpoints.check(edited);
     QVERIFY(!check.ok);
     QVERIFY2(check.problem.contains(QStringLiteral("signature")), qPrintable(check.problem));
+    // Nor does taking the signature off, where the keychain holds the key.
+    AuditCheckpoint stripped = *parsed;
+    stripped.mac.clear();
+    QVERIFY(!checkpoints.check(stripped).ok);
     // Another key (another keychain) does not sign it either.
     check = AuditCheckpoints(b.book.session(), [](const QString &, bool) {
                 return QByteArray(32, 'x');
