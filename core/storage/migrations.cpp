@@ -1469,6 +1469,9 @@ ALTER TABLE audit_log ADD COLUMN os_user TEXT
 // (copies, demo books), which pause the triggers, call
 // accrue_refresh_tenant_lines() before they commit. The policy
 // functions are marked parallel safe (they read, and only in the leader).
+// The tree itself is guarded the same way: everyone reads it, but an admin
+// below the root (a partner's) adds and moves tenants only inside its own
+// subtree, so it cannot widen what it sees by writing a path or a parent.
 // SQLite has no row-level security and no such column (core filters there).
 constexpr const char *postgresTenantLine21 = R"SQL(
 ALTER FUNCTION accrue_root_tenant() PARALLEL SAFE
@@ -1566,6 +1569,37 @@ CREATE TRIGGER payment_tenant_line BEFORE INSERT OR UPDATE ON payment
 --
 CREATE TRIGGER tenant_path_changed AFTER INSERT OR UPDATE OR DELETE ON tenant_path
     FOR EACH STATEMENT EXECUTE FUNCTION accrue_tree_changed()
+--
+ALTER TABLE tenant ENABLE ROW LEVEL SECURITY
+--
+CREATE POLICY tenant_read ON tenant FOR SELECT USING (true)
+--
+CREATE POLICY tenant_add ON tenant FOR INSERT
+    WITH CHECK ((SELECT accrue_sees_all(current_user))
+    OR parent_id IN (SELECT accrue_visible_tenants(current_user)))
+--
+CREATE POLICY tenant_change ON tenant FOR UPDATE
+    USING ((SELECT accrue_sees_all(current_user))
+    OR id IN (SELECT accrue_visible_tenants(current_user)))
+    WITH CHECK ((SELECT accrue_sees_all(current_user))
+    OR parent_id IN (SELECT accrue_visible_tenants(current_user)))
+--
+CREATE POLICY tenant_remove ON tenant FOR DELETE
+    USING ((SELECT accrue_sees_all(current_user))
+    OR id IN (SELECT accrue_visible_tenants(current_user)))
+--
+ALTER TABLE tenant_path ENABLE ROW LEVEL SECURITY
+--
+CREATE POLICY tenant_path_read ON tenant_path FOR SELECT USING (true)
+--
+CREATE POLICY tenant_path_add ON tenant_path FOR INSERT
+    WITH CHECK ((SELECT accrue_sees_all(current_user))
+    OR descendant_id IN (SELECT id FROM tenant
+                          WHERE parent_id IN (SELECT accrue_visible_tenants(current_user))))
+--
+CREATE POLICY tenant_path_remove ON tenant_path FOR DELETE
+    USING ((SELECT accrue_sees_all(current_user))
+    OR descendant_id IN (SELECT accrue_visible_tenants(current_user)))
 )SQL";
 
 // The policies of 17 on the tables that now carry their tenant line.

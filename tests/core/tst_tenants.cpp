@@ -427,6 +427,24 @@ void TestTenants::serverEnforcesTheScope()
                         .arg(tree.gamma)));
     QVERIFY2(w.lastError().text().contains(QStringLiteral("row-level security")),
              qPrintable(w.lastError().text()));
+    // A partner's admin keeps to its subtree in the tree too: no path or
+    // parent that would put another partner's tenant under its own.
+    Member pia = join(tree.book, "pia", Role::Admin, tree.north);
+    QSqlQuery tree_(pia.db->connection());
+    QVERIFY(!tree_.exec(QStringLiteral("INSERT INTO tenant_path (ancestor_id, descendant_id, "
+                                       "depth) VALUES (%1, %2, 1)")
+                            .arg(tree.north)
+                            .arg(tree.south)));
+    QVERIFY(!tree_.exec(QStringLiteral("UPDATE tenant SET parent_id = %1 WHERE id = %2")
+                            .arg(tree.north)
+                            .arg(tree.south))
+            || tree_.numRowsAffected() == 0);
+    QCOMPARE(count(*pia.db, QStringLiteral("SELECT COUNT(*) FROM invoice")), 3);
+    // ... while it still adds its own customers' tenants.
+    QVERIFY(TenantService(*pia.session)
+                .add(TenantKind::Customer, tree.north, QStringLiteral("Beta"), tree.beta)
+                .id
+            > 0);
     // The tenant line the policies read is derived by the server: a login
     // that may write an invoice row cannot widen who sees it.
     QSqlQuery forge(tree.book.db().connection());
