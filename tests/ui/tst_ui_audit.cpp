@@ -51,6 +51,7 @@ private slots:
     void exportWritesTheFilteredRows();
     void verifyRunsInTheBackground();
     void verifyNamesTheBrokenRecord();
+    void verifyNamesAnEditedTotal();
     void pagesAreReadAsTheViewScrolls();
     void historyOfAnInvoiceFromTheInvoicesPage();
     void closedToViewersAndPartners();
@@ -249,6 +250,33 @@ void TestUiAudit::verifyRunsInTheBackground()
     QCOMPARE(verified.first().at(1).toLongLong(), 0);
     // Its answer, in a message box that does not block the window.
     QTRY_VERIFY(dialog.findChild<QWidget *>(QStringLiteral("verifyResult")));
+}
+
+// The chain intact, the books not: an issued invoice's total edited behind
+// the immutability triggers is named in the result.
+void TestUiAudit::verifyNamesAnEditedTotal()
+{
+    TestBook book;
+    const Invoice inv = book.issue(book.addCustomer(), { { 1000, 10000 } });
+    QSqlQuery q(book.db().connection());
+    if (book.db().dialect() == Database::Dialect::Postgres)
+        QVERIFY(q.exec(QStringLiteral("SET session_replication_role = replica")));
+    else
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER invoice_issued_immutable")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE invoice SET total_minor = total_minor + 1, "
+                                  "balance_minor = balance_minor + 1 WHERE id = %1")
+                       .arg(inv.id)));
+    AuditLogDialog dialog(book.session());
+    QSignalSpy verified(&dialog, &AuditLogDialog::verified);
+    dialog.verify();
+    QTRY_COMPARE(verified.size(), 1);
+    QCOMPARE(verified.first().at(0).toBool(), false);
+    QCOMPARE(verified.first().at(1).toLongLong(), 0); // no broken record: the chain holds
+    QTRY_VERIFY(dialog.findChild<QMessageBox *>(QStringLiteral("verifyResult")));
+    auto *box = dialog.findChild<QMessageBox *>(QStringLiteral("verifyResult"));
+    QVERIFY2(box->text().contains(QStringLiteral("disagree")), qPrintable(box->text()));
+    QVERIFY2(box->informativeText().contains(inv.number + QStringLiteral(") total_minor")),
+             qPrintable(box->informativeText()));
 }
 
 void TestUiAudit::verifyNamesTheBrokenRecord()

@@ -273,6 +273,10 @@ void TestUiRecognition::closePeriodClosesOnAWorker()
                  QStringLiteral("Closed May 2026: the books are closed through 2026-05-31.")),
              qPrintable(dialog.statusText()));
     QVERIFY(dialog.statusText().contains(QStringLiteral("May 2026 is closed.")));
+    // The close's audit checkpoint, to copy out of the book.
+    QVERIFY2(dialog.statusText().contains(QStringLiteral(
+                 "Audit checkpoint, to keep outside the book: accrue-audit-checkpoint 1 book=")),
+             qPrintable(dialog.statusText()));
     QCOMPARE(dialog.historyTable()->rowCount(), 1);
     QVERIFY2(dialog.historyTable()->item(0, 6)->text().startsWith(
                  QStringLiteral("Recognised through 2026-05-31: 5 schedule rows in 5 entries")),

@@ -109,10 +109,12 @@ AuditLogDialog::AuditLogDialog(Session &session, QWidget *parent)
     m_export->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
     // Writing a file is an export: a role without it is refused by core too.
     m_export->setEnabled(session.can(Permission::Export));
-    m_verify = buttons->addButton(tr("&Verify Chain…"), QDialogButtonBox::ActionRole);
+    m_verify = buttons->addButton(tr("&Verify…"), QDialogButtonBox::ActionRole);
     m_verify->setObjectName(QStringLiteral("verify"));
     m_verify->setIcon(QIcon::fromTheme(QStringLiteral("security-high")));
-    m_verify->setToolTip(tr("Check that no record was altered, removed or reordered"));
+    m_verify->setToolTip(tr("Check that no record was altered, removed or reordered, and prove "
+                            "the books (totals, allocations, journal, monthly balances) "
+                            "against the trail"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &AuditLogDialog::exportCsv);
     connect(m_verify, &QPushButton::clicked, this, &AuditLogDialog::verify);

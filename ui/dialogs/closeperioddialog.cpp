@@ -339,6 +339,12 @@ void ClosePeriodDialog::closeMonth()
             m_notice = tr("Closed %1: the books are closed through %2. %3")
                            .arg(name, result.lock.closedThrough.toString(Qt::ISODate),
                                 result.recognition);
+            // Selectable: copied out of the book, it later proves the trail
+            // was not cut back or rewritten (audit verify --checkpoint).
+            m_notice += u'\n'
+                + tr("Audit checkpoint, to keep outside the book: %1").arg(result.checkpoint);
+            if (!result.checkpointWarning.isEmpty())
+                m_notice += u'\n' + result.checkpointWarning;
             setBusy(false, false);
             emit periodChanged();
             emit closeFinished(true);
