@@ -4,64 +4,118 @@
 <context>
     <name>Accrue</name>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="26"/>
-        <source>%1 is ready (schema version %2)</source>
+        <location filename="../app/cli/bookcommands.cpp" line="35"/>
+        <location filename="../app/cli/bookcommands.cpp" line="40"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/bookcommands.cpp" line="44"/>
+        <source>audit trail BROKEN against the checkpoint in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bookcommands.cpp" line="49"/>
+        <source>checkpoint of %1 (%2 records) holds: signature valid, the trail extends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bookcommands.cpp" line="51"/>
+        <source>checkpoint of %1 (%2 records) holds, but it is UNSIGNED: it proves nothing against a rewrite of the whole book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bookcommands.cpp" line="64"/>
+        <source>%1 is ready (schema version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bookcommands.cpp" line="82"/>
         <location filename="../app/cli/catalogcommands.cpp" line="56"/>
         <location filename="../app/cli/customercommands.cpp" line="54"/>
         <source>--currency: “%1” is not an ISO 4217 currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="52"/>
+        <location filename="../app/cli/bookcommands.cpp" line="90"/>
         <source>%1: %2 customers, %3 invoices, %4 payments, %5 credit notes, %6 journal entries in %7 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="71"/>
+        <location filename="../app/cli/bookcommands.cpp" line="107"/>
+        <source>verifying the audit trail and the books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bookcommands.cpp" line="114"/>
         <source>audit trail BROKEN at record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="75"/>
+        <location filename="../app/cli/bookcommands.cpp" line="118"/>
         <source>audit trail intact: %1 records verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="78"/>
+        <location filename="../app/cli/bookcommands.cpp" line="121"/>
         <source> (%1 of them with the OS login beside the user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="86"/>
+        <location filename="../app/cli/bookcommands.cpp" line="130"/>
+        <source>MISMATCH: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/bookcommands.cpp" line="132"/>
+        <source>books BROKEN: %n stored value(s) disagree with what they derive from or with the audit trail</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bookcommands.cpp" line="138"/>
+        <source>books proved: %1 rows (documents and their lines, allocations, journal entries and monthly balances) agree with each other and with the audit trail; %2 rows in %3 s (%4 rows/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bookcommands.cpp" line="152"/>
+        <source>audit checkpoint takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bookcommands.cpp" line="156"/>
+        <source>accrue-cli audit checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bookcommands.cpp" line="173"/>
         <source>audit list takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="89"/>
+        <location filename="../app/cli/bookcommands.cpp" line="176"/>
         <source>the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="92"/>
+        <location filename="../app/cli/bookcommands.cpp" line="179"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="93"/>
+        <location filename="../app/cli/bookcommands.cpp" line="180"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="96"/>
+        <location filename="../app/cli/bookcommands.cpp" line="183"/>
         <source>OS login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="98"/>
+        <location filename="../app/cli/bookcommands.cpp" line="185"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,58 +505,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="30"/>
+        <location filename="../app/cli/exportcommands.cpp" line="35"/>
         <source>--format: “%1” is not iif, xero, netsuite or ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="31"/>
+        <location filename="../app/cli/exportcommands.cpp" line="36"/>
         <source>--format: “%1” is not iif, xero or netsuite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="38"/>
+        <location filename="../app/cli/exportcommands.cpp" line="43"/>
         <source>export journal takes no arguments (use -o FILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="41"/>
+        <location filename="../app/cli/exportcommands.cpp" line="46"/>
         <source>export journal needs -o FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="51"/>
+        <location filename="../app/cli/exportcommands.cpp" line="56"/>
         <source>Wrote %1 journal entries to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="59"/>
+        <location filename="../app/cli/exportcommands.cpp" line="64"/>
         <source>Wrote %1 journal entries to %2 files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="76"/>
+        <location filename="../app/cli/exportcommands.cpp" line="81"/>
         <source>%1 account mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="78"/>
+        <location filename="../app/cli/exportcommands.cpp" line="83"/>
         <location filename="../ui/startup.cpp" line="40"/>
         <source>Accrue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="81"/>
+        <location filename="../app/cli/exportcommands.cpp" line="86"/>
         <source>Accrue name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommands.cpp" line="93"/>
+        <location filename="../app/cli/exportcommands.cpp" line="98"/>
         <source>export mapping set needs one FILE.csv (kind,source_key,target_code,target_name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommands.cpp" line="116"/>
+        <source>use export ubl NUMBER -o FILE.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="121"/>
+        <source>Wrote %1 %2 (%3 %4) to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="134"/>
+        <source>use import ubl FILE.xml --pdf OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="144"/>
+        <source>Wrote %1 %2 from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="162"/>
         <source>export mapping show|set --format iif|xero|netsuite [FILE.csv]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,7 +629,7 @@
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="95"/>
-        <location filename="../app/cli/customercommands.cpp" line="254"/>
+        <location filename="../app/cli/customercommands.cpp" line="277"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,8 +657,8 @@
         <location filename="../app/cli/collectionscommands.cpp" line="63"/>
         <location filename="../app/cli/collectionscommands.cpp" line="225"/>
         <location filename="../app/cli/companycommands.cpp" line="47"/>
-        <location filename="../app/cli/customercommands.cpp" line="83"/>
-        <location filename="../app/cli/customercommands.cpp" line="158"/>
+        <location filename="../app/cli/customercommands.cpp" line="93"/>
+        <location filename="../app/cli/customercommands.cpp" line="181"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,6 +766,7 @@
     </message>
     <message>
         <location filename="../app/cli/creditnotecommands.cpp" line="90"/>
+        <location filename="../app/cli/exportcommands.cpp" line="137"/>
         <source>--paper: “%1” is not a4 or letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,7 +871,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="95"/>
+        <location filename="../app/cli/bookcommands.cpp" line="182"/>
         <location filename="../app/cli/mailcommands.cpp" line="113"/>
         <source>User</source>
         <translation type="unfinished"></translation>
@@ -940,7 +1015,7 @@
     <message>
         <location filename="../app/cli/mailcommands.cpp" line="234"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="165"/>
-        <location filename="../app/cli/taxcommands.cpp" line="72"/>
+        <location filename="../app/cli/taxcommands.cpp" line="74"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,7 +1032,7 @@
     <message>
         <location filename="../app/cli/mailcommands.cpp" line="237"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="254"/>
-        <location filename="../app/cli/taxcommands.cpp" line="71"/>
+        <location filename="../app/cli/taxcommands.cpp" line="73"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,7 +1398,7 @@
         <location filename="../app/cli/catalogcommands.cpp" line="243"/>
         <location filename="../app/cli/collectionscommands.cpp" line="84"/>
         <location filename="../app/cli/companycommands.cpp" line="41"/>
-        <location filename="../app/cli/customercommands.cpp" line="153"/>
+        <location filename="../app/cli/customercommands.cpp" line="176"/>
         <location filename="../app/cli/mailcommands.cpp" line="107"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="194"/>
         <source>Field</source>
@@ -1333,7 +1408,7 @@
         <location filename="../app/cli/catalogcommands.cpp" line="244"/>
         <location filename="../app/cli/collectionscommands.cpp" line="85"/>
         <location filename="../app/cli/companycommands.cpp" line="42"/>
-        <location filename="../app/cli/customercommands.cpp" line="154"/>
+        <location filename="../app/cli/customercommands.cpp" line="177"/>
         <location filename="../app/cli/mailcommands.cpp" line="108"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="195"/>
         <source>Value</source>
@@ -1361,10 +1436,10 @@
         <location filename="../app/cli/catalogcommands.cpp" line="401"/>
         <location filename="../app/cli/collectionscommands.cpp" line="61"/>
         <location filename="../app/cli/collectionscommands.cpp" line="223"/>
-        <location filename="../app/cli/customercommands.cpp" line="81"/>
-        <location filename="../app/cli/customercommands.cpp" line="156"/>
+        <location filename="../app/cli/customercommands.cpp" line="91"/>
+        <location filename="../app/cli/customercommands.cpp" line="179"/>
         <location filename="../app/cli/dunningcommands.cpp" line="47"/>
-        <location filename="../app/cli/exportcommands.cpp" line="79"/>
+        <location filename="../app/cli/exportcommands.cpp" line="84"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,13 +1448,13 @@
         <location filename="../app/cli/catalogcommands.cpp" line="307"/>
         <location filename="../app/cli/catalogcommands.cpp" line="370"/>
         <location filename="../app/cli/catalogcommands.cpp" line="402"/>
-        <location filename="../app/cli/customercommands.cpp" line="82"/>
-        <location filename="../app/cli/customercommands.cpp" line="157"/>
+        <location filename="../app/cli/customercommands.cpp" line="92"/>
+        <location filename="../app/cli/customercommands.cpp" line="180"/>
         <location filename="../app/cli/dunningcommands.cpp" line="128"/>
-        <location filename="../app/cli/exportcommands.cpp" line="80"/>
+        <location filename="../app/cli/exportcommands.cpp" line="85"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="168"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="199"/>
-        <location filename="../app/cli/taxcommands.cpp" line="69"/>
+        <location filename="../app/cli/taxcommands.cpp" line="71"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,8 +1493,8 @@
         <location filename="../app/cli/catalogcommands.cpp" line="313"/>
         <location filename="../app/cli/catalogcommands.cpp" line="378"/>
         <location filename="../app/cli/catalogcommands.cpp" line="416"/>
-        <location filename="../app/cli/customercommands.cpp" line="89"/>
-        <location filename="../app/cli/customercommands.cpp" line="164"/>
+        <location filename="../app/cli/customercommands.cpp" line="99"/>
+        <location filename="../app/cli/customercommands.cpp" line="187"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,7 +1544,7 @@
     <message>
         <location filename="../app/cli/catalogcommands.cpp" line="372"/>
         <location filename="../app/cli/catalogcommands.cpp" line="405"/>
-        <location filename="../app/cli/periodcommands.cpp" line="140"/>
+        <location filename="../app/cli/periodcommands.cpp" line="145"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,7 +1648,7 @@
     </message>
     <message>
         <location filename="../app/cli/companycommands.cpp" line="46"/>
-        <location filename="../app/cli/customercommands.cpp" line="160"/>
+        <location filename="../app/cli/customercommands.cpp" line="183"/>
         <source>Tax ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,7 +1659,7 @@
     </message>
     <message>
         <location filename="../app/cli/companycommands.cpp" line="49"/>
-        <location filename="../app/cli/customercommands.cpp" line="159"/>
+        <location filename="../app/cli/customercommands.cpp" line="182"/>
         <source>Terms (days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,56 +1725,61 @@
     </message>
     <message>
         <location filename="../app/cli/companycommands.cpp" line="60"/>
+        <source>Electronic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/companycommands.cpp" line="61"/>
         <source>Accent colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="61"/>
+        <location filename="../app/cli/companycommands.cpp" line="62"/>
         <source>Show customer code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="61"/>
         <location filename="../app/cli/companycommands.cpp" line="62"/>
-        <location filename="../app/cli/customercommands.cpp" line="134"/>
+        <location filename="../app/cli/companycommands.cpp" line="63"/>
+        <location filename="../app/cli/customercommands.cpp" line="157"/>
         <location filename="../app/cli/mailcommands.cpp" line="121"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="61"/>
         <location filename="../app/cli/companycommands.cpp" line="62"/>
+        <location filename="../app/cli/companycommands.cpp" line="63"/>
         <location filename="../app/cli/mailcommands.cpp" line="121"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="62"/>
+        <location filename="../app/cli/companycommands.cpp" line="63"/>
         <source>Show status stamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="84"/>
+        <location filename="../app/cli/companycommands.cpp" line="85"/>
         <source>Customers may change their subscriptions&apos; quantities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="85"/>
+        <location filename="../app/cli/companycommands.cpp" line="86"/>
         <source>Customers may not change their subscriptions&apos; quantities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="138"/>
+        <location filename="../app/cli/companycommands.cpp" line="150"/>
         <source>--billing-run: issue or draft, not “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="150"/>
+        <location filename="../app/cli/companycommands.cpp" line="162"/>
         <source>Saved the company %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/companycommands.cpp" line="162"/>
+        <location filename="../app/cli/companycommands.cpp" line="174"/>
         <source>company show | company set --name … --currency … --tax-country …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,141 +1791,146 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="84"/>
+        <location filename="../app/cli/customercommands.cpp" line="94"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="85"/>
-        <location filename="../app/cli/customercommands.cpp" line="161"/>
+        <location filename="../app/cli/customercommands.cpp" line="95"/>
+        <location filename="../app/cli/customercommands.cpp" line="184"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="86"/>
+        <location filename="../app/cli/customercommands.cpp" line="96"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="87"/>
+        <location filename="../app/cli/customercommands.cpp" line="97"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="88"/>
+        <location filename="../app/cli/customercommands.cpp" line="98"/>
         <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="102"/>
+        <location filename="../app/cli/customercommands.cpp" line="112"/>
         <source>Added customer %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="113"/>
+        <location filename="../app/cli/customercommands.cpp" line="129"/>
+        <source>Customer %1 has no billing profile for the electronic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/customercommands.cpp" line="136"/>
         <source>Saved customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="125"/>
+        <location filename="../app/cli/customercommands.cpp" line="148"/>
         <source>Archived customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="125"/>
+        <location filename="../app/cli/customercommands.cpp" line="148"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="152"/>
+        <location filename="../app/cli/customercommands.cpp" line="175"/>
         <source>Customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="162"/>
+        <location filename="../app/cli/customercommands.cpp" line="185"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="163"/>
+        <location filename="../app/cli/customercommands.cpp" line="186"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="170"/>
+        <location filename="../app/cli/customercommands.cpp" line="193"/>
         <source>Billing profile (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="170"/>
+        <location filename="../app/cli/customercommands.cpp" line="193"/>
         <source>Billing profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="176"/>
+        <location filename="../app/cli/customercommands.cpp" line="199"/>
         <source>Payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="207"/>
+        <location filename="../app/cli/customercommands.cpp" line="230"/>
         <source>Archived customer %1; its history stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="210"/>
+        <location filename="../app/cli/customercommands.cpp" line="233"/>
         <source>Restored customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="213"/>
+        <location filename="../app/cli/customercommands.cpp" line="236"/>
         <source>Deleted customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="215"/>
+        <location filename="../app/cli/customercommands.cpp" line="238"/>
         <source>Unknown command “customer %1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="226"/>
+        <location filename="../app/cli/customercommands.cpp" line="249"/>
         <source>--card-number: Accrue never stores a full card number; give --last4 and the gateway&apos;s reference in --label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="241"/>
+        <location filename="../app/cli/customercommands.cpp" line="264"/>
         <source>Added %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="248"/>
+        <location filename="../app/cli/customercommands.cpp" line="271"/>
         <source>Payment methods of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="249"/>
-        <location filename="../app/cli/exportcommands.cpp" line="77"/>
+        <location filename="../app/cli/customercommands.cpp" line="272"/>
+        <location filename="../app/cli/exportcommands.cpp" line="82"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="249"/>
         <location filename="../app/cli/tenantcommands.cpp" line="69"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="250"/>
+        <location filename="../app/cli/customercommands.cpp" line="273"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="251"/>
+        <location filename="../app/cli/customercommands.cpp" line="274"/>
         <source>Last four</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="252"/>
+        <location filename="../app/cli/customercommands.cpp" line="275"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/customercommands.cpp" line="253"/>
+        <location filename="../app/cli/customercommands.cpp" line="276"/>
         <source>Mandate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,10 +1941,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="97"/>
+        <location filename="../app/cli/bookcommands.cpp" line="184"/>
         <location filename="../app/cli/dunningcommands.cpp" line="50"/>
         <location filename="../app/cli/dunningcommands.cpp" line="130"/>
-        <location filename="../app/cli/periodcommands.cpp" line="141"/>
+        <location filename="../app/cli/periodcommands.cpp" line="146"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,7 +2049,7 @@
     </message>
     <message>
         <location filename="../app/cli/dunningcommands.cpp" line="167"/>
-        <location filename="../app/cli/periodcommands.cpp" line="143"/>
+        <location filename="../app/cli/periodcommands.cpp" line="148"/>
         <location filename="../app/cli/recognitioncommands.cpp" line="77"/>
         <source>By</source>
         <translation type="unfinished"></translation>
@@ -2016,7 +2101,7 @@
     </message>
     <message>
         <location filename="../app/cli/ratecommands.cpp" line="59"/>
-        <location filename="../app/cli/taxcommands.cpp" line="68"/>
+        <location filename="../app/cli/taxcommands.cpp" line="70"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,7 +2237,7 @@
     </message>
     <message>
         <location filename="../app/cli/subscriptioncommands.cpp" line="209"/>
-        <location filename="../app/cli/taxcommands.cpp" line="66"/>
+        <location filename="../app/cli/taxcommands.cpp" line="68"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,7 +2278,7 @@
     </message>
     <message>
         <location filename="../app/cli/subscriptioncommands.cpp" line="253"/>
-        <location filename="../app/cli/taxcommands.cpp" line="70"/>
+        <location filename="../app/cli/taxcommands.cpp" line="72"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,12 +2293,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/exportcommands.cpp" line="122"/>
+        <location filename="../app/cli/exportcommands.cpp" line="145"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="265"/>
         <location filename="../core/storage/journalrepository.cpp" line="32"/>
         <source>credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/exportcommands.cpp" line="122"/>
+        <location filename="../app/cli/exportcommands.cpp" line="145"/>
         <location filename="../app/cli/subscriptioncommands.cpp" line="265"/>
         <location filename="../core/storage/journalrepository.cpp" line="30"/>
         <source>invoice</source>
@@ -2270,62 +2359,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/taxcommands.cpp" line="50"/>
+        <location filename="../app/cli/taxcommands.cpp" line="52"/>
         <source>Added tax rate %1: %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/taxcommands.cpp" line="58"/>
+        <location filename="../app/cli/taxcommands.cpp" line="60"/>
         <source>tax-rate list takes options only: [--country CC] [--format F]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/taxcommands.cpp" line="64"/>
+        <location filename="../app/cli/taxcommands.cpp" line="66"/>
         <source>Tax rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/taxcommands.cpp" line="65"/>
+        <location filename="../app/cli/taxcommands.cpp" line="67"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/taxcommands.cpp" line="67"/>
+        <location filename="../app/cli/taxcommands.cpp" line="69"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/taxcommands.cpp" line="89"/>
-        <source>tax-rate end ID --to YYYY-MM-DD (the ID from tax-rate list)</source>
+        <location filename="../app/cli/taxcommands.cpp" line="75"/>
+        <source>Exemption (e-invoices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/taxcommands.cpp" line="93"/>
+        <source>tax-rate end ID --to YYYY-MM-DD (the ID from tax-rate list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taxcommands.cpp" line="97"/>
         <source>Tax rate %1 ends on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/taxcommands.cpp" line="101"/>
+        <location filename="../app/cli/taxcommands.cpp" line="105"/>
         <source>tax-rate import needs one file: FILE.csv with the columns country,region,category,rate,name,valid_from,valid_to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/taxcommands.cpp" line="125"/>
+        <location filename="../app/cli/taxcommands.cpp" line="129"/>
         <source>Unknown command “tax-rate %1” (add, list, end or import)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/taxcommands.cpp" line="132"/>
+        <location filename="../app/cli/taxcommands.cpp" line="136"/>
         <source>tax-country takes at most one country code: tax-country [CC]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/taxcommands.cpp" line="137"/>
+        <location filename="../app/cli/taxcommands.cpp" line="141"/>
         <source>The company&apos;s tax country is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/taxcommands.cpp" line="141"/>
+        <location filename="../app/cli/taxcommands.cpp" line="145"/>
         <source>The company has no tax country (set one with accrue-cli tax-country CC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,63 +2623,68 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/periodcommands.cpp" line="105"/>
+        <location filename="../app/cli/periodcommands.cpp" line="102"/>
+        <source>Audit checkpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/periodcommands.cpp" line="110"/>
         <source>use reopen-period YYYY-MM --reason TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/periodcommands.cpp" line="107"/>
+        <location filename="../app/cli/periodcommands.cpp" line="112"/>
         <source>reopen-period needs --reason TEXT (why the period is reopened)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/periodcommands.cpp" line="114"/>
+        <location filename="../app/cli/periodcommands.cpp" line="119"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/periodcommands.cpp" line="117"/>
+        <location filename="../app/cli/periodcommands.cpp" line="122"/>
         <source>Reopened %1: the books are closed through %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/periodcommands.cpp" line="119"/>
+        <location filename="../app/cli/periodcommands.cpp" line="124"/>
         <source>Reopened %1: no period is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/periodcommands.cpp" line="127"/>
+        <location filename="../app/cli/periodcommands.cpp" line="132"/>
         <source>periods takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/periodcommands.cpp" line="132"/>
+        <location filename="../app/cli/periodcommands.cpp" line="137"/>
         <source>Books closed through %1 (closes since %2); next to close: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/periodcommands.cpp" line="135"/>
+        <location filename="../app/cli/periodcommands.cpp" line="140"/>
         <source>No period is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/periodcommands.cpp" line="142"/>
+        <location filename="../app/cli/periodcommands.cpp" line="147"/>
         <source>Closed through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="94"/>
-        <location filename="../app/cli/periodcommands.cpp" line="144"/>
+        <location filename="../app/cli/bookcommands.cpp" line="181"/>
+        <location filename="../app/cli/periodcommands.cpp" line="149"/>
         <source>At (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/periodcommands.cpp" line="145"/>
+        <location filename="../app/cli/periodcommands.cpp" line="150"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/periodcommands.cpp" line="146"/>
+        <location filename="../app/cli/periodcommands.cpp" line="151"/>
         <source>Posted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,7 +2909,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bookcommands.cpp" line="99"/>
+        <location filename="../app/cli/bookcommands.cpp" line="186"/>
         <location filename="../app/cli/tenantcommands.cpp" line="67"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
@@ -2846,8 +2945,63 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/auditlog.cpp" line="24"/>
+        <location filename="../core/security/auditlog.cpp" line="34"/>
         <source>%1 (OS login %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="34"/>
+        <source>VAT ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="36"/>
+        <source>Tax registration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="38"/>
+        <source>Registration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="41"/>
+        <source>Electronic address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="27"/>
+        <source>standard rated (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="29"/>
+        <source>zero rated (Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="31"/>
+        <source>exempt (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="33"/>
+        <source>reverse charge (AE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="35"/>
+        <source>intra-community supply (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="37"/>
+        <source>export outside the EU (G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="39"/>
+        <source>not subject to VAT (O)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3045,25 +3199,419 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Accrue::AuditAccess</name>
+    <message>
+        <location filename="../core/billing/auditaccess.cpp" line="16"/>
+        <source>the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::AuditCheckpoint</name>
+    <message>
+        <location filename="../core/billing/auditcheckpoints.cpp" line="72"/>
+        <source>no checkpoint line (accrue-audit-checkpoint 1 book=… records=… head=… at=… hmac-sha256=…) in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::AuditCheckpoints</name>
+    <message>
+        <location filename="../core/billing/auditcheckpoints.cpp" line="86"/>
+        <source>there is no OS keychain to keep the checkpoint key in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/auditcheckpoints.cpp" line="90"/>
+        <source>the keychain could not be read for the checkpoint key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/auditcheckpoints.cpp" line="92"/>
+        <source>this keychain holds no checkpoint key for book %1 (checkpoints are signed with the key of the keychain that made them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/auditcheckpoints.cpp" line="101"/>
+        <source>the checkpoint key could not be stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/auditcheckpoints.cpp" line="116"/>
+        <source>make audit checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/auditcheckpoints.cpp" line="127"/>
+        <source>The checkpoint is unsigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/auditcheckpoints.cpp" line="161"/>
+        <source>the checkpoint is of book %1; this is book %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/auditcheckpoints.cpp" line="167"/>
+        <source>the checkpoint&apos;s signature does not match: the line was altered or signed with another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/auditcheckpoints.cpp" line="175"/>
+        <source>the checkpoint is unsigned, but this keychain holds the book&apos;s checkpoint key: the line was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/auditcheckpoints.cpp" line="181"/>
+        <source>the trail holds %1 records but the checkpoint of %2 saw %3: records at the end were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/auditcheckpoints.cpp" line="191"/>
+        <source>record %1 is not the one the checkpoint of %2 saw: the trail was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::AuditLog</name>
     <message>
-        <location filename="../core/security/auditlog.cpp" line="114"/>
+        <location filename="../core/security/auditlog.cpp" line="139"/>
         <source>record %1 is missing (next found is %2): a row was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/auditlog.cpp" line="119"/>
+        <location filename="../core/security/auditlog.cpp" line="144"/>
         <source>record %1 does not link to record %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/auditlog.cpp" line="122"/>
+        <location filename="../core/security/auditlog.cpp" line="147"/>
         <source>record %1 (%2 %3 %4, by %5) was altered after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/auditlog.cpp" line="132"/>
+        <location filename="../core/security/auditlog.cpp" line="157"/>
+        <source>verification cancelled after %1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/auditlog.cpp" line="168"/>
         <source>the trail ends at record %1 but %2 records were written: records at the end were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::AuditLogDialog</name>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="230"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="282"/>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="297"/>
+        <source>Choose a record to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="86"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="86"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="86"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="107"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="112"/>
+        <source>&amp;Verify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="115"/>
+        <source>Check that no record was altered, removed or reordered, and prove the books (totals, allocations, journal, monthly balances) against the trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="149"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="150"/>
+        <source>The record&apos;s id, as the entity names it (an invoice&apos;s is its internal number, not the invoice number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="158"/>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="165"/>
+        <source>Search actions, ids and values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="171"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="171"/>
+        <source>E&amp;ntity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="171"/>
+        <source>&amp;Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="172"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="172"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="204"/>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="204"/>
+        <source>All entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="253"/>
+        <source>Audit Log — %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="288"/>
+        <source>%Ln record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="296"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="305"/>
+        <source>Record %1: %2 on %3 %4, by %5 at %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="321"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="322"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="330"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="341"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="369"/>
+        <source>Export Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="342"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="350"/>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="377"/>
+        <source>Verifying the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="377"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="412"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="426"/>
+        <source>Verify Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="429"/>
+        <source>The audit trail is intact: %Ln record(s) verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="432"/>
+        <source>The books agree with it: %Ln stored row(s) proved (documents and their lines, allocations, journal entries and monthly balances).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="437"/>
+        <source>The audit trail is broken at record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="441"/>
+        <source>Show Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="447"/>
+        <source>The audit trail is intact, but %Ln stored value(s) disagree with what they derive from or with the audit trail.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::AuditTableModel</name>
+    <message>
+        <location filename="../ui/models/audittablemodel.cpp" line="57"/>
+        <source>%1 (OS login %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audittablemodel.cpp" line="66"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audittablemodel.cpp" line="86"/>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audittablemodel.cpp" line="104"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audittablemodel.cpp" line="106"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audittablemodel.cpp" line="108"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audittablemodel.cpp" line="110"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audittablemodel.cpp" line="112"/>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audittablemodel.cpp" line="114"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::AuditTrail</name>
+    <message>
+        <location filename="../core/queries/audittrail.cpp" line="18"/>
+        <source>the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::AuditTrailReport</name>
+    <message>
+        <location filename="../core/reports/audittrailreport.cpp" line="27"/>
+        <source>the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/audittrailreport.cpp" line="28"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/audittrailreport.cpp" line="29"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/audittrailreport.cpp" line="30"/>
+        <source>At (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/audittrailreport.cpp" line="31"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/audittrailreport.cpp" line="32"/>
+        <source>OS login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/audittrailreport.cpp" line="33"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/audittrailreport.cpp" line="34"/>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/audittrailreport.cpp" line="35"/>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/audittrailreport.cpp" line="36"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/audittrailreport.cpp" line="37"/>
+        <source>After</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3508,7 +4056,17 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="94"/>
+        <source>Where e-invoices to this profile go (PEPPOL): an EAS scheme and an identifier, as SCHEME:ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="96"/>
+        <source>Electronic address (&amp;e-invoices):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/billingprofiledialog.cpp" line="97"/>
         <source>The customer&apos;s &amp;default billing profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3728,38 +4286,86 @@ Kind regards,
 <context>
     <name>Accrue::BookCopier</name>
     <message>
-        <location filename="../core/storage/bookcopier.cpp" line="62"/>
+        <location filename="../core/storage/bookcopier.cpp" line="66"/>
         <source>%1 is at schema %2 and %3 at schema %4; open both with this version of Accrue first (accrue-cli init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/bookcopier.cpp" line="71"/>
+        <location filename="../core/storage/bookcopier.cpp" line="75"/>
         <source>The book has a table this copy does not know: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/bookcopier.cpp" line="79"/>
+        <location filename="../core/storage/bookcopier.cpp" line="83"/>
         <source>%1 already holds a book (%2 rows in %3); copy into a new, empty one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/bookcopier.cpp" line="109"/>
+        <location filename="../core/storage/bookcopier.cpp" line="113"/>
         <source>%1.%2 is missing in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/bookcopier.cpp" line="169"/>
+        <location filename="../core/storage/bookcopier.cpp" line="173"/>
         <source>The copy differs from the source in %1 (%2: %3 here, %4 there)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/bookcopier.cpp" line="184"/>
+        <location filename="../core/storage/bookcopier.cpp" line="188"/>
         <source>The copy holds unbalanced journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/billing/booktransfer.cpp" line="17"/>
         <source>The copied audit trail does not verify at record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::BookProof</name>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="451"/>
+        <source>Reading the audit records of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="452"/>
+        <source>Reading invoice lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="453"/>
+        <source>Reading allocations and write-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="454"/>
+        <source>Proving invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="455"/>
+        <source>Proving credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="456"/>
+        <source>Proving payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="457"/>
+        <source>Proving journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="458"/>
+        <source>Proving monthly balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="468"/>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4168,6 +4774,14 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Accrue::CheckpointRepository</name>
+    <message>
+        <location filename="../core/storage/checkpointrepository.cpp" line="22"/>
+        <source>%1 has no book identity (setting book.id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::Cli</name>
     <message numerus="yes">
         <location filename="../app/cli/catalogcommands.cpp" line="426"/>
@@ -4188,7 +4802,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/customercommands.cpp" line="193"/>
+        <location filename="../app/cli/customercommands.cpp" line="216"/>
         <source>Imported %n customer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4204,7 +4818,7 @@ Kind regards,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/taxcommands.cpp" line="107"/>
+        <location filename="../app/cli/taxcommands.cpp" line="111"/>
         <source>Imported %n tax rate(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4212,7 +4826,7 @@ Kind regards,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommands.cpp" line="99"/>
+        <location filename="../app/cli/exportcommands.cpp" line="104"/>
         <source>%n mapping(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4223,92 +4837,92 @@ Kind regards,
 <context>
     <name>Accrue::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="497"/>
+        <location filename="../app/cli/cliapp.cpp" line="511"/>
         <source>Accrue billing and receivables, from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="512"/>
-        <source>init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv (a line&apos;s optional recognition: point_in_time|ratably|as_delivered|milestone) | invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | credit-note pdf NUMBER --out FILE | report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | reconcile auto|accept|reject|ignore|unmatch | audit verify|list | copy --from BOOK --to BOOK | user list | user add NAME --role R [--tenant T] | user remove NAME | tenant add --kind partner|customer --parent T --name N [--customer CODE] | tenant list | tenant move CUSTOMER --to T | password set|forget | customer add|edit|list|show|archive|restore|delete|import FILE.csv | payment-method add|list | product add|edit|list|show|archive|restore|import FILE.csv | plan add|edit|list|show|archive|restore|import FILE.csv | tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set | subscription add|change|pause|resume|cancel|list|show|import | billing run | rate add BASE QUOTE RATE|list|import FILE | receipt list|show NUMBER|pdf NUMBER --out FILE | invoice dispute NUMBER --reason R | invoice dispute-note NUMBER --note N | invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | invoice send NUMBER|--status S [--eml DIR] | receipt send NUMBER [--eml DIR] | credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | mail settings show|set | mail password set|forget | dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | dunning flagged | dunning clear-flag NUMBER [--note T] | recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | milestone define|done|list NUMBER --line N | export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] -o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv] | close-period YYYY-MM [--dry-run] (exit codes: 0 closed or nothing blocks the dry run, 1 error, 2 usage, 3 the checklist blocks, 4 already closed) | reopen-period YYYY-MM --reason TEXT (Admin) | periods</source>
+        <location filename="../app/cli/cliapp.cpp" line="526"/>
+        <source>init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv (a line&apos;s optional recognition: point_in_time|ratably|as_delivered|milestone) | invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | credit-note pdf NUMBER --out FILE | report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | reconcile auto|accept|reject|ignore|unmatch | audit verify [--checkpoint FILE]|list|checkpoint [-o FILE] | copy --from BOOK --to BOOK | user list | user add NAME --role R [--tenant T] | user remove NAME | tenant add --kind partner|customer --parent T --name N [--customer CODE] | tenant list | tenant move CUSTOMER --to T | password set|forget | customer add|edit|list|show|archive|restore|delete|import FILE.csv | payment-method add|list | product add|edit|list|show|archive|restore|import FILE.csv | plan add|edit|list|show|archive|restore|import FILE.csv | tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set | subscription add|change|pause|resume|cancel|list|show|import | billing run | rate add BASE QUOTE RATE|list|import FILE | receipt list|show NUMBER|pdf NUMBER --out FILE | invoice dispute NUMBER --reason R | invoice dispute-note NUMBER --note N | invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | invoice send NUMBER|--status S [--eml DIR] | receipt send NUMBER [--eml DIR] | credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | mail settings show|set | mail password set|forget | dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | dunning flagged | dunning clear-flag NUMBER [--note T] | recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | milestone define|done|list NUMBER --line N | export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] -o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv] | export ubl NUMBER -o FILE.xml (an EN 16931 / PEPPOL BIS 3 e-invoice) | import ubl FILE.xml --pdf OUT.pdf | close-period YYYY-MM [--dry-run] (exit codes: 0 closed or nothing blocks the dry run, 1 error, 2 usage, 3 the checklist blocks, 4 already closed) | reopen-period YYYY-MM --reason TEXT (Admin) | periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="575"/>
+        <location filename="../app/cli/cliapp.cpp" line="592"/>
         <source>No command given (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="638"/>
+        <location filename="../app/cli/cliapp.cpp" line="655"/>
         <source>There is no report “%1”. Reports: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="643"/>
+        <location filename="../app/cli/cliapp.cpp" line="660"/>
         <source>“%1” needs a subcommand (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="644"/>
+        <location filename="../app/cli/cliapp.cpp" line="661"/>
         <source>Unknown command “%1 %2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="645"/>
+        <location filename="../app/cli/cliapp.cpp" line="662"/>
         <source>Unknown command “%1” (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="652"/>
+        <location filename="../app/cli/cliapp.cpp" line="669"/>
         <source>Option --%1 does not apply to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="772"/>
+        <location filename="../app/cli/cliapp.cpp" line="793"/>
         <source>Unknown command (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="779"/>
+        <location filename="../app/cli/cliapp.cpp" line="800"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="808"/>
+        <location filename="../app/cli/cliapp.cpp" line="829"/>
         <source>--%1: “%2” is not a valid date (use YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="820"/>
+        <location filename="../app/cli/cliapp.cpp" line="841"/>
         <source>--%1: “%2” is not a whole number from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="879"/>
+        <location filename="../app/cli/cliapp.cpp" line="900"/>
         <source>Give it with PGPASSWORD or ~/.pgpass, or store it in the OS keychain: accrue-cli password set --db URL --password-stdin%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="881"/>
+        <location filename="../app/cli/cliapp.cpp" line="902"/>
         <source> (no keychain is reachable from here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="891"/>
+        <location filename="../app/cli/cliapp.cpp" line="912"/>
         <source>--password-stdin: standard input held no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="909"/>
+        <location filename="../app/cli/cliapp.cpp" line="930"/>
         <source>--format: “%1” is not table, csv, json or pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="913"/>
+        <location filename="../app/cli/cliapp.cpp" line="934"/>
         <source>--excel goes with --format csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="915"/>
+        <location filename="../app/cli/cliapp.cpp" line="936"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4482,48 +5096,53 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="345"/>
+        <source>Audit checkpoint, to keep outside the book: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="354"/>
         <source>%1 was not closed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="368"/>
         <source>Reopened: the books are closed through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="364"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="370"/>
         <source>Reopened: no period is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="369"/>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="405"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="375"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="411"/>
         <source>Reopen Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="392"/>
         <source>Close %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="393"/>
         <source>Close %1? Postings dated in it afterwards go to the first day of the next open month; only an Admin can reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="399"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="405"/>
         <source>Reopen %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="400"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="406"/>
         <source>Why is it reopened? (Later closed months reopen too; this goes into the audit log.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/closeperioddialog.cpp" line="405"/>
+        <location filename="../ui/dialogs/closeperioddialog.cpp" line="411"/>
         <source>Enter a reason to reopen the period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5376,32 +5995,32 @@ Kind regards,
 <context>
     <name>Accrue::CustomerRepository</name>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="139"/>
+        <location filename="../core/storage/customerrepository.cpp" line="144"/>
         <source>Customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="263"/>
+        <location filename="../core/storage/customerrepository.cpp" line="271"/>
         <source>%n invoice(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="264"/>
+        <location filename="../core/storage/customerrepository.cpp" line="272"/>
         <source>%n credit note(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="265"/>
+        <location filename="../core/storage/customerrepository.cpp" line="273"/>
         <source>%n payment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="266"/>
+        <location filename="../core/storage/customerrepository.cpp" line="274"/>
         <source>%n subscription(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="267"/>
+        <location filename="../core/storage/customerrepository.cpp" line="275"/>
         <source>%n bank line match(es)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5409,111 +6028,116 @@ Kind regards,
 <context>
     <name>Accrue::CustomerService</name>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="312"/>
+        <location filename="../core/billing/customerservice.cpp" line="316"/>
         <source>code: enter a customer code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="314"/>
+        <location filename="../core/billing/customerservice.cpp" line="318"/>
         <source>name: enter the customer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="318"/>
+        <location filename="../core/billing/customerservice.cpp" line="322"/>
         <source>payment terms: between 0 and 365 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="331"/>
+        <location filename="../core/billing/customerservice.cpp" line="335"/>
         <source>edit customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="85"/>
+        <location filename="../core/billing/customerservice.cpp" line="86"/>
         <source>import customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="111"/>
-        <location filename="../core/billing/customerservice.cpp" line="337"/>
+        <location filename="../core/billing/customerservice.cpp" line="112"/>
+        <location filename="../core/billing/customerservice.cpp" line="341"/>
         <source>No such customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="128"/>
+        <location filename="../core/billing/customerservice.cpp" line="129"/>
         <source>archive customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="128"/>
+        <location filename="../core/billing/customerservice.cpp" line="129"/>
         <source>restore customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="138"/>
+        <location filename="../core/billing/customerservice.cpp" line="139"/>
         <source>%1 has subscription %2 (%3); cancel it before archiving the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="155"/>
+        <location filename="../core/billing/customerservice.cpp" line="156"/>
         <source>delete customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="160"/>
+        <location filename="../core/billing/customerservice.cpp" line="161"/>
         <source>%1 has %2: archive the customer instead, which keeps its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="179"/>
+        <location filename="../core/billing/customerservice.cpp" line="180"/>
         <source>add payment methods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="183"/>
+        <location filename="../core/billing/customerservice.cpp" line="184"/>
         <source>The customer is archived; restore it to add a payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="200"/>
-        <location filename="../core/billing/customerservice.cpp" line="242"/>
-        <location filename="../core/billing/customerservice.cpp" line="266"/>
+        <location filename="../core/billing/customerservice.cpp" line="201"/>
+        <location filename="../core/billing/customerservice.cpp" line="246"/>
+        <location filename="../core/billing/customerservice.cpp" line="270"/>
         <source>edit billing profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="228"/>
+        <location filename="../core/billing/customerservice.cpp" line="229"/>
         <source>“%1” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="230"/>
+        <location filename="../core/billing/customerservice.cpp" line="231"/>
         <source>The country “%1” is not a two-letter ISO code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="237"/>
+        <location filename="../core/billing/customerservice.cpp" line="233"/>
+        <source>The electronic address “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerservice.cpp" line="241"/>
         <source>That payment method is not one of this customer&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="250"/>
-        <location filename="../core/billing/customerservice.cpp" line="274"/>
+        <location filename="../core/billing/customerservice.cpp" line="254"/>
+        <location filename="../core/billing/customerservice.cpp" line="278"/>
         <source>The billing profile %1 is not one of this customer&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="252"/>
+        <location filename="../core/billing/customerservice.cpp" line="256"/>
         <source>A billing profile needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="276"/>
+        <location filename="../core/billing/customerservice.cpp" line="280"/>
         <source>“%1” is the default billing profile; make another the default first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/customerservice.cpp" line="280"/>
+        <location filename="../core/billing/customerservice.cpp" line="284"/>
         <source>“%1” is named by %n invoice(s) or subscription(s) and stays.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5521,47 +6145,47 @@ Kind regards,
         </translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="316"/>
+        <location filename="../core/billing/customerservice.cpp" line="320"/>
         <source>currency: choose the customer&apos;s currency (an ISO 4217 code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="320"/>
+        <location filename="../core/billing/customerservice.cpp" line="324"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="320"/>
+        <location filename="../core/billing/customerservice.cpp" line="324"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="321"/>
+        <location filename="../core/billing/customerservice.cpp" line="325"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="321"/>
+        <location filename="../core/billing/customerservice.cpp" line="325"/>
         <source>tax ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="322"/>
+        <location filename="../core/billing/customerservice.cpp" line="326"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="326"/>
+        <location filename="../core/billing/customerservice.cpp" line="330"/>
         <source>%1: contains control characters (such as NUL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="346"/>
+        <location filename="../core/billing/customerservice.cpp" line="350"/>
         <source>create customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/customerservice.cpp" line="351"/>
+        <location filename="../core/billing/customerservice.cpp" line="355"/>
         <source>code: a customer with the code “%1” exists already</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5625,23 +6249,23 @@ Kind regards,
 <context>
     <name>Accrue::CustomersPage</name>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="61"/>
+        <location filename="../ui/pages/customerspage.cpp" line="59"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="67"/>
+        <location filename="../ui/pages/customerspage.cpp" line="65"/>
         <source>Search code or name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="69"/>
+        <location filename="../ui/pages/customerspage.cpp" line="67"/>
         <source>Show the archived customers instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/customerspage.cpp" line="109"/>
-        <location filename="../ui/pages/customerspage.cpp" line="113"/>
+        <location filename="../ui/pages/customerspage.cpp" line="107"/>
+        <location filename="../ui/pages/customerspage.cpp" line="111"/>
         <source>%Ln customer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5649,193 +6273,193 @@ Kind regards,
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="127"/>
+        <location filename="../ui/pages/customerspage.cpp" line="125"/>
         <source>&amp;New Customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="129"/>
+        <location filename="../ui/pages/customerspage.cpp" line="127"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="130"/>
+        <location filename="../ui/pages/customerspage.cpp" line="128"/>
         <source>Add &amp;Payment Method…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="131"/>
+        <location filename="../ui/pages/customerspage.cpp" line="129"/>
         <source>&amp;Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="132"/>
+        <location filename="../ui/pages/customerspage.cpp" line="130"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="133"/>
+        <location filename="../ui/pages/customerspage.cpp" line="131"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="134"/>
+        <location filename="../ui/pages/customerspage.cpp" line="132"/>
         <source>&amp;Statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="135"/>
+        <location filename="../ui/pages/customerspage.cpp" line="133"/>
         <source>The customer&apos;s statement of account, on the Reports page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="136"/>
+        <location filename="../ui/pages/customerspage.cpp" line="134"/>
         <source>&amp;Import Customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="137"/>
+        <location filename="../ui/pages/customerspage.cpp" line="135"/>
         <source>Customers from another tool&apos;s CSV file, its columns mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="168"/>
+        <location filename="../ui/pages/customerspage.cpp" line="166"/>
         <source>Receipt &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="174"/>
+        <location filename="../ui/pages/customerspage.cpp" line="172"/>
         <source>&amp;Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="175"/>
+        <location filename="../ui/pages/customerspage.cpp" line="173"/>
         <source>Pa&amp;yments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="176"/>
+        <location filename="../ui/pages/customerspage.cpp" line="174"/>
         <source>Recei&amp;pts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="177"/>
+        <location filename="../ui/pages/customerspage.cpp" line="175"/>
         <source>C&amp;redit Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="178"/>
+        <location filename="../ui/pages/customerspage.cpp" line="176"/>
         <source>&amp;Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="179"/>
+        <location filename="../ui/pages/customerspage.cpp" line="177"/>
         <source>&amp;Billing Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="266"/>
+        <location filename="../ui/pages/customerspage.cpp" line="264"/>
         <source>&amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="268"/>
+        <location filename="../ui/pages/customerspage.cpp" line="266"/>
         <source>Save the chosen credit note as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="273"/>
+        <location filename="../ui/pages/customerspage.cpp" line="271"/>
         <source>Send by &amp;E-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="275"/>
+        <location filename="../ui/pages/customerspage.cpp" line="273"/>
         <source>E-mail the chosen credit note with its PDF to the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="317"/>
-        <location filename="../ui/pages/customerspage.cpp" line="328"/>
+        <location filename="../ui/pages/customerspage.cpp" line="315"/>
+        <location filename="../ui/pages/customerspage.cpp" line="324"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="318"/>
+        <location filename="../ui/pages/customerspage.cpp" line="316"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="326"/>
+        <location filename="../ui/pages/customerspage.cpp" line="322"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="336"/>
-        <location filename="../ui/pages/customerspage.cpp" line="353"/>
+        <location filename="../ui/pages/customerspage.cpp" line="332"/>
+        <location filename="../ui/pages/customerspage.cpp" line="349"/>
+        <location filename="../ui/pages/customerspage.cpp" line="356"/>
         <location filename="../ui/pages/customerspage.cpp" line="360"/>
-        <location filename="../ui/pages/customerspage.cpp" line="364"/>
         <source>Send by E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="346"/>
+        <location filename="../ui/pages/customerspage.cpp" line="342"/>
         <source>Sending credit note %1 by e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="354"/>
+        <location filename="../ui/pages/customerspage.cpp" line="350"/>
         <source>The credit note was not sent (what was queued is tried again later; see Billing &gt; E-mail Outbox):
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="400"/>
+        <location filename="../ui/pages/customerspage.cpp" line="396"/>
         <source>Added customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="410"/>
+        <location filename="../ui/pages/customerspage.cpp" line="406"/>
         <source>Saved customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="418"/>
+        <location filename="../ui/pages/customerspage.cpp" line="414"/>
         <source>Archive Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="418"/>
+        <location filename="../ui/pages/customerspage.cpp" line="414"/>
         <source>Restore Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="424"/>
+        <location filename="../ui/pages/customerspage.cpp" line="420"/>
         <source>Archived %1; its history stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="425"/>
+        <location filename="../ui/pages/customerspage.cpp" line="421"/>
         <source>Restored %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="433"/>
-        <location filename="../ui/pages/customerspage.cpp" line="439"/>
+        <location filename="../ui/pages/customerspage.cpp" line="429"/>
+        <location filename="../ui/pages/customerspage.cpp" line="435"/>
         <source>Delete Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="434"/>
+        <location filename="../ui/pages/customerspage.cpp" line="430"/>
         <source>Delete %1 (%2) with its billing profiles and payment methods? Only a customer with no documents can be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="440"/>
+        <location filename="../ui/pages/customerspage.cpp" line="436"/>
         <source>Deleted %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/customerspage.cpp" line="458"/>
+        <location filename="../ui/pages/customerspage.cpp" line="454"/>
         <source>Added a payment method for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6059,7 +6683,7 @@ Kind regards,
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="304"/>
-        <location filename="../core/storage/migrations.cpp" line="1634"/>
+        <location filename="../core/storage/migrations.cpp" line="1888"/>
         <source>%1 is not an Accrue book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6288,17 +6912,17 @@ Kind regards,
 <context>
     <name>Accrue::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="105"/>
+        <location filename="../core/demo/demogenerator.cpp" line="114"/>
         <source>The demo needs at least one customer and a non-negative invoice count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="111"/>
+        <location filename="../core/demo/demogenerator.cpp" line="120"/>
         <source>Demo data only goes into an empty book; %1 already holds customers or invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="326"/>
+        <location filename="../core/demo/demogenerator.cpp" line="342"/>
         <source>Demo generation was cancelled; nothing was kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7003,6 +7627,254 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
     <message>
         <location filename="../core/dunning/dunningschedule.cpp" line="132"/>
         <source>step %1: unknown fee “%2” (none, fixed or percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::EInvoiceBuilder</name>
+    <message>
+        <location filename="../core/einvoice/einvoicebuilder.cpp" line="216"/>
+        <source>%1: the lines give %2 %3, the document says %4 (%5); it cannot be sent as an e-invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicebuilder.cpp" line="318"/>
+        <source>Credited against invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicebuilder.cpp" line="319"/>
+        <source>%1 (credited against invoice %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::EInvoiceDocument</name>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="66"/>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="168"/>
+        <source>Credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="66"/>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="169"/>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="68"/>
+        <source>Received as an e-invoice (UBL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="69"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="71"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="73"/>
+        <source>Credits invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="75"/>
+        <source>Buyer reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="76"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="78"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="79"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="84"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="84"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="84"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="84"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="84"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="84"/>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="106"/>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="132"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="84"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="104"/>
+        <source>VAT breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="106"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="106"/>
+        <source>Taxable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="106"/>
+        <source>Exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="126"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="128"/>
+        <source>Allowances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="130"/>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="131"/>
+        <source>Total without VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="133"/>
+        <source>Total with VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="135"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="137"/>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="138"/>
+        <source>Amount credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="138"/>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="144"/>
+        <source>Pay to %1 %2 (%3), reference %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoicedocument.cpp" line="166"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::EInvoiceService</name>
+    <message>
+        <location filename="../core/einvoice/einvoiceservice.cpp" line="62"/>
+        <location filename="../core/einvoice/einvoiceservice.cpp" line="79"/>
+        <location filename="../core/einvoice/einvoiceservice.cpp" line="88"/>
+        <source>export e-invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoiceservice.cpp" line="64"/>
+        <source>%1 is a draft: only issued invoices are e-invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoiceservice.cpp" line="78"/>
+        <source>No invoice or credit note numbered “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/einvoiceservice.cpp" line="104"/>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::ElectronicAddress</name>
+    <message>
+        <location filename="../core/domain/electronicaddress.cpp" line="46"/>
+        <source>“%1” is not an electronic address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/electronicaddress.cpp" line="55"/>
+        <source>it needs its scheme, as SCHEME:ID (0088:4012345000009)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/electronicaddress.cpp" line="57"/>
+        <source>the identifier after “%1:” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/electronicaddress.cpp" line="60"/>
+        <source>“%1” is not a scheme of the EAS code list (0088, 0208, 9930, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/electronicaddress.cpp" line="63"/>
+        <source>the identifier “%1” contains spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/electronicaddress.cpp" line="65"/>
+        <source>the identifier is longer than 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/electronicaddress.cpp" line="67"/>
+        <source>“%1” is not a GLN (13 digits with a valid check digit)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8254,18 +9126,18 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
 <context>
     <name>Accrue::InvoicePdfBatch</name>
     <message>
-        <location filename="../core/documents/invoicepdfbatch.cpp" line="26"/>
-        <location filename="../core/documents/invoicepdfbatch.cpp" line="51"/>
+        <location filename="../core/documents/invoicepdfbatch.cpp" line="33"/>
+        <location filename="../core/documents/invoicepdfbatch.cpp" line="58"/>
         <source>export invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/documents/invoicepdfbatch.cpp" line="30"/>
+        <location filename="../core/documents/invoicepdfbatch.cpp" line="37"/>
         <source>Cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/documents/invoicepdfbatch.cpp" line="60"/>
+        <location filename="../core/documents/invoicepdfbatch.cpp" line="67"/>
         <source>export credit notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8733,251 +9605,262 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
 <context>
     <name>Accrue::InvoicesPage</name>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="60"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="63"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="71"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="74"/>
         <source>Customer code or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="73"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="76"/>
         <source>Search number or customer (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="77"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="80"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="109"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="112"/>
         <source>Partially paid · Disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="150"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="153"/>
         <source>Aging: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="195"/>
-        <location filename="../ui/pages/invoicespage.cpp" line="504"/>
-        <location filename="../ui/pages/invoicespage.cpp" line="509"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="201"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="525"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="530"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="226"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="232"/>
         <source>&amp;New Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="228"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="234"/>
         <source>&amp;Edit Draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="230"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="236"/>
         <source>&amp;Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="231"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="237"/>
         <source>Ctrl+Shift+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="232"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="238"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="233"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="239"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="234"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="240"/>
         <source>&amp;Delete Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="236"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="242"/>
         <source>Record &amp;Payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="237"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="243"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="238"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="244"/>
         <source>Issue &amp;Credit Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="239"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="245"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="240"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="246"/>
         <source>&amp;Void…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="242"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="248"/>
         <source>&amp;Apply Customer Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="244"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="250"/>
         <source>Mark &amp;Reminded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="245"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="251"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="246"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="252"/>
         <source>Export P&amp;DFs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="248"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="254"/>
         <source>Send by E-&amp;mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="250"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="256"/>
+        <source>Export E-&amp;invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="258"/>
         <source>D&amp;unning Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="253"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="261"/>
         <source>Mark In &amp;Dispute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="255"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="263"/>
         <source>Add Dispute &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="257"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="265"/>
         <source>Re&amp;solve Dispute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="259"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="267"/>
         <source>&amp;Write Off…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="261"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="269"/>
         <source>Write Off &amp;90+ Days…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/invoicespage.cpp" line="271"/>
+        <source>&amp;History of This Invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="281"/>
         <source>Co&amp;llect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="286"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="296"/>
         <source>S&amp;end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="407"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="428"/>
         <source>Needs the Finance or Admin role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="440"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="461"/>
         <source>New Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="459"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="480"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="467"/>
-        <location filename="../ui/pages/invoicespage.cpp" line="473"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="488"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="494"/>
         <source>Delete Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="467"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="488"/>
         <source>Delete this draft invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="482"/>
-        <location filename="../ui/pages/invoicespage.cpp" line="491"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="503"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="512"/>
         <source>Issue Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="483"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="504"/>
         <source>Issue this draft? It gets its number and cannot be changed afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="489"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="510"/>
         <source>Issued %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="504"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="525"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="690"/>
         <source>A draft has to be issued first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="546"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="567"/>
         <source>Customer credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="547"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="568"/>
         <source>%1 of credit applied to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="563"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="584"/>
         <source>%1 is in dispute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="579"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="600"/>
         <source>The dispute of %1 is resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="589"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="610"/>
         <source>Wrote off %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="600"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="621"/>
         <source>Write Off 90+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="609"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="630"/>
         <source>Export PDFs to</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/invoicespage.cpp" line="617"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="638"/>
         <source>Writing %Ln PDF(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8985,12 +9868,12 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="618"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="639"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/invoicespage.cpp" line="645"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="666"/>
         <source>Wrote %Ln PDF(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8998,19 +9881,37 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="651"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="672"/>
         <source>Export PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="659"/>
-        <location filename="../ui/pages/invoicespage.cpp" line="674"/>
-        <location filename="../ui/pages/invoicespage.cpp" line="681"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="685"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="689"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="693"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="713"/>
+        <source>Export E-invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="695"/>
+        <source>UBL e-invoices (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="710"/>
+        <source>Wrote the e-invoice %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="722"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="737"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="744"/>
         <source>Send by E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/invoicespage.cpp" line="667"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="730"/>
         <source>Sending %Ln invoice(s) by e-mail…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9018,29 +9919,34 @@ invoice {invoice} is {days_overdue} days overdue and {amount_due} remains unpaid
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="675"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="738"/>
         <source>Not everything was sent (what was queued is tried again later; see Billing &gt; E-mail Outbox):
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="698"/>
-        <location filename="../ui/pages/invoicespage.cpp" line="718"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="761"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="781"/>
         <source>Export invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="699"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="762"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/invoicespage.cpp" line="703"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="766"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/pages/invoicespage.cpp" line="797"/>
+        <source>History of This Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/invoicespage.cpp" line="730"/>
+        <location filename="../ui/pages/invoicespage.cpp" line="809"/>
         <source>%Ln invoice(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9707,279 +10613,294 @@ Kind regards,
 <context>
     <name>Accrue::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Accrue — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Book: %1 · %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>C&amp;ustomers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Re&amp;venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Updated with changes made by others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>%1 holds no Accrue book yet. Set one up there now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>The book in %1 needs an upgrade (schema %2 to %3). Upgrade it now? Other clients of older versions will have to update too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Connect to Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;New Book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Posted in an open month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Accrue — My Account: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>%1 · %2 (%3) · Book: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>My &amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Open Book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Connect to Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Company Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
-        <source>&amp;Billing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
-        <source>Billing &amp;Run…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
-        <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="280"/>
-        <source>Invoice the subscriptions due, with prorations</source>
+        <source>&amp;Audit Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="282"/>
-        <source>&amp;Products and Plans…</source>
+        <source>Who changed what and when, with the before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <source>&amp;Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <source>Billing &amp;Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="288"/>
-        <source>E-mail &amp;Outbox…</source>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <source>Invoice the subscriptions due, with prorations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <source>&amp;Products and Plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="298"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
-        <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
-        <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
-        <source>&amp;Refresh</source>
+        <source>E-mail &amp;Outbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="308"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
-        <source>&amp;About Accrue</source>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="310"/>
-        <source>About &amp;Qt</source>
+        <source>&amp;Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="318"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <source>&amp;About Accrue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>&amp;Subscriptions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Tax Rates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Exchange Rates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Billing run done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>New Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Open Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Accrue books (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Accrue books (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>About Accrue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&lt;h3&gt;Accrue %1&lt;/h3&gt;&lt;p&gt;Billing, receivables and revenue.&lt;/p&gt;&lt;p&gt;Book: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10221,215 +11142,215 @@ Kind regards,
 <context>
     <name>Accrue::MyAccountPage</name>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="58"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="57"/>
         <source>Trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="60"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="59"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="62"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="61"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="63"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="62"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="91"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="90"/>
         <source>My Account — Billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="92"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="91"/>
         <source>%1 (%2) · signed in as %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="99"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="98"/>
         <source>Invoices &amp;&amp; Credit Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="100"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="99"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="101"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="100"/>
         <source>Payment Methods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="105"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="104"/>
         <source>Billing Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="106"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="105"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="144"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="143"/>
         <source>&amp;View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="147"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="146"/>
         <source>&amp;Download PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="175"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="174"/>
         <source>Download Credit Note &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="191"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="190"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="197"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="196"/>
         <source>Credit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="215"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="214"/>
         <source>&amp;Change Quantity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="219"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="218"/>
         <source>Subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="219"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="218"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="219"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="218"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="219"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="218"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="219"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="218"/>
         <source>Next billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="235"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="234"/>
         <source>&amp;Add Payment Method…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="239"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="238"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="239"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="238"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="239"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="238"/>
         <source>Card or account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="239"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="238"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="255"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="254"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="256"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="255"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="258"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="257"/>
         <source>Save P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="264"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="263"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="266"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="265"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="315"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="314"/>
         <source>•••• %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="380"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="379"/>
         <source>Change the number of licenses from a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="381"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="380"/>
         <source>Ask your provider to change quantities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="403"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="402"/>
         <source>View Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="425"/>
-        <location filename="../ui/pages/myaccountpage.cpp" line="434"/>
-        <location filename="../ui/pages/myaccountpage.cpp" line="449"/>
-        <location filename="../ui/pages/myaccountpage.cpp" line="459"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="424"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="431"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="446"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="454"/>
         <source>Download PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="425"/>
-        <location filename="../ui/pages/myaccountpage.cpp" line="449"/>
-        <location filename="../ui/pages/myaccountpage.cpp" line="525"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="424"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="446"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="528"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="432"/>
-        <location filename="../ui/pages/myaccountpage.cpp" line="457"/>
-        <location filename="../ui/pages/myaccountpage.cpp" line="513"/>
-        <location filename="../ui/pages/myaccountpage.cpp" line="543"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="429"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="452"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="518"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="542"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="470"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="465"/>
         <source>Change Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/myaccountpage.cpp" line="478"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="473"/>
         <source>%1: %n license(s) from %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10437,29 +11358,29 @@ Kind regards,
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="492"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="487"/>
         <source>Added a payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="498"/>
-        <location filename="../ui/pages/myaccountpage.cpp" line="515"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="508"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="520"/>
         <source>Export Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="501"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="510"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="522"/>
-        <location filename="../ui/pages/myaccountpage.cpp" line="545"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="526"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="544"/>
         <source>Save Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/myaccountpage.cpp" line="534"/>
+        <location filename="../ui/pages/myaccountpage.cpp" line="533"/>
         <source>%1 (%2), %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11376,217 +12297,222 @@ Kind regards,
 <context>
     <name>Accrue::PeriodCloseService</name>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="100"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="101"/>
         <source>Recognised through %1: %2 schedule rows in %3 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="107"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="108"/>
         <source>; %1 usage records accrued as unbilled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="132"/>
-        <location filename="../core/billing/periodcloseservice.cpp" line="248"/>
-        <location filename="../core/billing/periodcloseservice.cpp" line="292"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="133"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="249"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="298"/>
         <source>month: enter it as YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="140"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="141"/>
         <source>Month and order of closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="144"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="145"/>
         <source>%1 is already closed (the books are closed through %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="148"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="149"/>
         <source>Months close in order: close %1 first (the books are closed through %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="152"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="153"/>
         <source>%1 has not ended yet: it can be closed from %2 on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="155"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="156"/>
         <source>The first close of this book: everything through %1 is closed with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="158"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="159"/>
         <source>The next month after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="172"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="173"/>
         <source>Draft invoices dated in the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="172"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="173"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="173"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="174"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="174"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="175"/>
         <source>Issue, delete or re-date them into an open month first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="176"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="177"/>
         <source>Unmatched bank lines up to the month end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="177"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="178"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="177"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="178"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="178"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="179"/>
         <source>Payments they stand for will be posted in the next open month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="180"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="181"/>
         <source>Overdue at the month end, never reminded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="181"/>
-        <location filename="../core/billing/periodcloseservice.cpp" line="207"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="182"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="208"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="181"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="182"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="182"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="183"/>
         <source>No dunning step reached them by %1: check the dunning run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="185"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="186"/>
         <source>Deferred revenue at the month end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="191"/>
-        <location filename="../core/billing/periodcloseservice.cpp" line="215"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="192"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="216"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="195"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="196"/>
         <source>A debit balance: more was recognised than deferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="200"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="201"/>
         <source>Revenue recognised and billed in the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="204"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="205"/>
         <source>Recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="206"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="207"/>
         <source>Billed (net)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="211"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="212"/>
         <source>Unbilled revenue at the month end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="220"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="221"/>
         <source>Revenue recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="223"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="224"/>
         <source>Closing posts the revenue recognised through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="227"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="228"/>
         <source>Schedule rows due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="230"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="231"/>
         <source>To recognise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="233"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="234"/>
         <source>Usage records to accrue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="237"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="238"/>
         <source>No revenue recognition is connected: closing posts none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="245"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="246"/>
         <source>close periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="246"/>
-        <location filename="../core/billing/periodcloseservice.cpp" line="290"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="247"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="296"/>
         <source>the month-end close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="263"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="264"/>
         <source>%1 cannot be closed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="289"/>
-        <source>reopen closed periods</source>
+        <location filename="../core/billing/periodcloseservice.cpp" line="288"/>
+        <source>close of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/billing/periodcloseservice.cpp" line="295"/>
+        <source>reopen closed periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/periodcloseservice.cpp" line="301"/>
         <source>reason: say why the period is reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="297"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="303"/>
         <source>reason: at most 2000 characters, without control characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="305"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="311"/>
         <source>%1 is not closed (the books are closed through %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/periodcloseservice.cpp" line="307"/>
+        <location filename="../core/billing/periodcloseservice.cpp" line="313"/>
         <source>%1 is not closed: no period is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12034,6 +12960,164 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Accrue::ProofFinding</name>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="438"/>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="439"/>
+        <source>%1 %2: expected %3 (%4), found %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::Prover</name>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="158"/>
+        <location filename="../core/security/bookproof.cpp" line="193"/>
+        <source>the sum of its lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="162"/>
+        <location filename="../core/security/bookproof.cpp" line="197"/>
+        <source>its subtotal plus tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="163"/>
+        <source>its allocations less reversals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="167"/>
+        <source>the credit notes applied to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="169"/>
+        <source>its write-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="172"/>
+        <source>total less paid, credited and written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="199"/>
+        <source>its total less its allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="215"/>
+        <source>its reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="215"/>
+        <source>its amount less its live allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="223"/>
+        <location filename="../core/security/bookproof.cpp" line="371"/>
+        <location filename="../core/security/bookproof.cpp" line="387"/>
+        <location filename="../core/security/bookproof.cpp" line="396"/>
+        <source>audit record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="243"/>
+        <source>its debits (an entry balances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="267"/>
+        <source>the total of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="281"/>
+        <source>the journal lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="305"/>
+        <source>no row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="358"/>
+        <source>audit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="358"/>
+        <source>one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="358"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="359"/>
+        <source>every issued document and payment is audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="385"/>
+        <source>lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="386"/>
+        <source>as audit record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="386"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="406"/>
+        <location filename="../core/security/bookproof.cpp" line="428"/>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="408"/>
+        <location filename="../core/security/bookproof.cpp" line="428"/>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="408"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="408"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="429"/>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/bookproof.cpp" line="429"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accrue::RateE10</name>
     <message>
         <location filename="../core/domain/exchangerate.cpp" line="28"/>
@@ -12108,6 +13192,56 @@ Kind regards,
     <message>
         <location filename="../core/exchange/invoicejson.cpp" line="95"/>
         <source>%1 % is not between 0 % and 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublreader.cpp" line="46"/>
+        <source>a document type declaration (DTD) is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublreader.cpp" line="51"/>
+        <source>not a UBL Invoice or CreditNote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublreader.cpp" line="59"/>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublreader.cpp" line="76"/>
+        <source>not a UBL Invoice or CreditNote (the root is “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublreader.cpp" line="85"/>
+        <source>more than %1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublreader.cpp" line="103"/>
+        <source>an amount before the document&apos;s currency (DocumentCurrencyCode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublreader.cpp" line="106"/>
+        <source>an amount in %1 in a document in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublreader.cpp" line="118"/>
+        <source>“%1” is not a number with at most %2 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublreader.cpp" line="126"/>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublreader.cpp" line="229"/>
+        <source>“%1” is not an ISO 4217 currency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13569,35 +14703,35 @@ Kind regards,
 <context>
     <name>Accrue::SecretStore</name>
     <message>
-        <location filename="../core/security/secretstore.cpp" line="76"/>
+        <location filename="../core/security/secretstore.cpp" line="77"/>
         <source>no password stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/secretstore.cpp" line="79"/>
-        <location filename="../core/security/secretstore.cpp" line="82"/>
+        <location filename="../core/security/secretstore.cpp" line="80"/>
+        <location filename="../core/security/secretstore.cpp" line="83"/>
         <source>no keychain available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/secretstore.cpp" line="89"/>
+        <location filename="../core/security/secretstore.cpp" line="90"/>
         <source>keychain error %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/secretstore.cpp" line="101"/>
+        <location filename="../core/security/secretstore.cpp" line="102"/>
         <source>the keychain needs a running QCoreApplication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/secretstore.cpp" line="122"/>
+        <location filename="../core/security/secretstore.cpp" line="123"/>
         <source>the keychain did not answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/secretstore.cpp" line="151"/>
-        <location filename="../core/security/secretstore.cpp" line="160"/>
-        <location filename="../core/security/secretstore.cpp" line="170"/>
+        <location filename="../core/security/secretstore.cpp" line="152"/>
+        <location filename="../core/security/secretstore.cpp" line="161"/>
+        <location filename="../core/security/secretstore.cpp" line="171"/>
         <source>no keychain available: no D-Bus session bus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13653,223 +14787,233 @@ Kind regards,
 <context>
     <name>Accrue::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="48"/>
         <source>Company Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="85"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="86"/>
         <source>From the locale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="87"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="88"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="70"/>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="90"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="50"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
         <source>DE, US, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="59"/>
         <source>A billing run &amp;issues its invoices (otherwise it leaves drafts to review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="63"/>
         <source>HRB 12345, Amtsgericht Berlin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="78"/>
         <source>Show the customer&apos;s &amp;code on invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="79"/>
         <source>Stamp paid invoices “PAID”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="91"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="100"/>
         <source>&amp;Legal name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="101"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="102"/>
         <source>&amp;Tax ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="102"/>
-        <source>&amp;Registration number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="103"/>
-        <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="104"/>
-        <source>Ta&amp;x country:</source>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="105"/>
+        <source>The company&apos;s address for e-invoices (PEPPOL): an EAS scheme and an identifier, as SCHEME:ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="107"/>
-        <source>Ban&amp;k name:</source>
+        <source>E&amp;lectronic address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="108"/>
-        <source>&amp;IBAN:</source>
+        <source>&amp;Registration number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="109"/>
-        <source>&amp;BIC:</source>
+        <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="110"/>
-        <source>Account number:</source>
+        <source>Ta&amp;x country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="111"/>
-        <source>Routing number:</source>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="113"/>
+        <source>Ban&amp;k name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="114"/>
-        <source>Logo:</source>
+        <source>&amp;IBAN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="115"/>
-        <source>Acce&amp;nt colour:</source>
+        <source>&amp;BIC:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="118"/>
-        <source>Invoice &amp;footer:</source>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="116"/>
+        <source>Account number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="141"/>
-        <source>Accounting E&amp;xport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="245"/>
-        <source>Accent Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="268"/>
-        <source>E-mail %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="270"/>
-        <source>Dunning %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="105"/>
-        <source>Default payment &amp;terms:</source>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="117"/>
+        <source>Routing number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="120"/>
-        <source>Invoice number prefix:</source>
+        <source>Logo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="121"/>
-        <source>Credit note number prefix:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="119"/>
-        <source>&amp;Paper:</source>
+        <source>Acce&amp;nt colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="124"/>
+        <source>Invoice &amp;footer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="147"/>
+        <source>Accounting E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="257"/>
+        <source>Accent Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="280"/>
+        <source>E-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="282"/>
+        <source>Dunning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="111"/>
+        <source>Default payment &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="126"/>
+        <source>Invoice number prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="127"/>
+        <source>Credit note number prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="125"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="130"/>
         <source>Rece&amp;ipt number prefix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="141"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="142"/>
         <source>Docu&amp;ments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="143"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="145"/>
         <source>&amp;Dunning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="221"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="233"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="234"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="237"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="249"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="237"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="249"/>
         <source>(not an image)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13922,38 +15066,43 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="92"/>
-        <source>BIC: 8 or 11 letters and digits, like COBADEFFXXX</source>
+        <location filename="../core/billing/settingsservice.cpp" line="91"/>
+        <source>electronic address: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/billing/settingsservice.cpp" line="94"/>
+        <source>BIC: 8 or 11 letters and digits, like COBADEFFXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/settingsservice.cpp" line="96"/>
         <source>logo: at most 2 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="110"/>
-        <location filename="../core/billing/settingsservice.cpp" line="119"/>
+        <location filename="../core/billing/settingsservice.cpp" line="112"/>
+        <location filename="../core/billing/settingsservice.cpp" line="121"/>
         <source>change the company settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="113"/>
+        <location filename="../core/billing/settingsservice.cpp" line="115"/>
         <source>The company settings are not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="134"/>
+        <location filename="../core/billing/settingsservice.cpp" line="136"/>
         <source>decide whether customers change their subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="139"/>
+        <location filename="../core/billing/settingsservice.cpp" line="141"/>
         <source>%1 may not %2: only the book&apos;s root tenant can</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/settingsservice.cpp" line="160"/>
+        <location filename="../core/billing/settingsservice.cpp" line="162"/>
         <source>The company settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14022,8 +15171,8 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="109"/>
-        <source>With --screenshot: trigger this action (settings, outbox, dunningRun, …) and save the dialog it opens.</source>
+        <location filename="../ui/startup.cpp" line="108"/>
+        <source>With --screenshot: trigger this action (settings, outbox, dunningRun, auditLog, …) and save the dialog it opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14716,22 +15865,22 @@ Kind regards,
 <context>
     <name>Accrue::TaxRateCsv</name>
     <message>
-        <location filename="../core/exchange/taxratecsv.cpp" line="77"/>
+        <location filename="../core/exchange/taxratecsv.cpp" line="80"/>
         <source>“%1” is not a percentage from 0 to 100 with at most four decimals (such as 19, 7.25 or 8.875)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/taxratecsv.cpp" line="87"/>
+        <location filename="../core/exchange/taxratecsv.cpp" line="90"/>
         <source>%1: no tax rates after the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/taxratecsv.cpp" line="94"/>
+        <location filename="../core/exchange/taxratecsv.cpp" line="97"/>
         <source>%1:%2: %3 fields, but the header names %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/taxratecsv.cpp" line="113"/>
+        <location filename="../core/exchange/taxratecsv.cpp" line="116"/>
         <source>“%1” is not a date (use YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14855,38 +16004,38 @@ Kind regards,
 <context>
     <name>Accrue::TaxService</name>
     <message>
-        <location filename="../core/billing/taxservice.cpp" line="67"/>
-        <location filename="../core/billing/taxservice.cpp" line="88"/>
+        <location filename="../core/billing/taxservice.cpp" line="71"/>
+        <location filename="../core/billing/taxservice.cpp" line="92"/>
         <source>change tax rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/taxservice.cpp" line="74"/>
+        <location filename="../core/billing/taxservice.cpp" line="78"/>
         <source>valid_from: the %1 rate “%2” (%3 %) is valid from %4 to %5 already; end it before this one starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/taxservice.cpp" line="77"/>
+        <location filename="../core/billing/taxservice.cpp" line="81"/>
         <source>always</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/taxservice.cpp" line="78"/>
+        <location filename="../core/billing/taxservice.cpp" line="82"/>
         <source>open end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/taxservice.cpp" line="95"/>
+        <location filename="../core/billing/taxservice.cpp" line="99"/>
         <source>There is no tax rate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/taxservice.cpp" line="97"/>
+        <location filename="../core/billing/taxservice.cpp" line="101"/>
         <source>valid_to: the rate starts on %1; it can end on that day or later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/taxservice.cpp" line="114"/>
+        <location filename="../core/billing/taxservice.cpp" line="118"/>
         <source>import tax rates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15087,6 +16236,219 @@ Kind regards,
     <message>
         <location filename="../core/reports/trialbalancereport.cpp" line="39"/>
         <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accrue::UblValidator</name>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="59"/>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="60"/>
+        <source>customer %1 (billing profile “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="64"/>
+        <source>document number (BT-1) missing: only issued documents are e-invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="66"/>
+        <source>issue date (BT-2) missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="68"/>
+        <source>currency (BT-5) missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="71"/>
+        <source>amounts in %1 have %2 decimals; EN 16931 allows at most two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="78"/>
+        <source>seller&apos;s legal name (BT-27) missing in the company settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="81"/>
+        <source>seller&apos;s electronic address (BT-34) missing in the company settings (accrue-cli company set --endpoint SCHEME:ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="85"/>
+        <source>seller&apos;s electronic address (BT-34) in the company settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="88"/>
+        <source>seller&apos;s country (BT-40) missing: set the company&apos;s tax country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="93"/>
+        <source>seller&apos;s VAT identifier (BT-31) or registration number (BT-30) missing in the company settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="98"/>
+        <source>buyer&apos;s name (BT-44) missing on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="101"/>
+        <source>buyer&apos;s electronic address (BT-49) missing on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="104"/>
+        <source>buyer&apos;s electronic address (BT-49) on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="106"/>
+        <source>buyer&apos;s country (BT-55) missing on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="108"/>
+        <source>buyer reference (BT-10) missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="111"/>
+        <source>the credited invoice&apos;s number (BT-25) missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="115"/>
+        <source>the document has no lines (BR-16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="118"/>
+        <source>item name (BT-153) missing on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="121"/>
+        <source>line %1: the item&apos;s net price (BT-146) is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="123"/>
+        <source>line %1: VAT category (BT-151) missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="126"/>
+        <source>line %1: a standard rated line needs a rate above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="129"/>
+        <source>line %1: %2 lines are at 0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="136"/>
+        <source>line %1: net amount (BT-131) %2 is not quantity x price less the allowance (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="148"/>
+        <source>seller&apos;s VAT identifier (BT-31) or tax registration (BT-32) missing in the company settings, needed for %1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="154"/>
+        <source>seller&apos;s VAT identifier (BT-31) missing in the company settings, needed for %1 lines (a tax ID with its country prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="160"/>
+        <source>buyer&apos;s VAT identifier (BT-48) missing on %1, needed for reverse charge lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="164"/>
+        <source>buyer&apos;s VAT identifier (BT-48) missing on %1, needed for intra-community supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="170"/>
+        <source>an intra-community supply needs its delivery date (BT-72) and country (BT-80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="176"/>
+        <source>lines not subject to VAT (O) cannot share a document with taxed lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="179"/>
+        <source>a document not subject to VAT names no VAT identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="184"/>
+        <source>the VAT breakdown (BG-23) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="195"/>
+        <source>the taxable amount (BT-116) of %1 at %2 is not the sum of its lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="201"/>
+        <source>VAT exemption reason (BT-120) or code (BT-121) missing for %1 lines: set it on the tax rate (accrue-cli tax-rate add … --exemption-code CODE --exemption-reason TEXT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="207"/>
+        <source>%1 lines carry no VAT exemption reason (BT-120, BT-121)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="214"/>
+        <source>the VAT of %1 (BT-117) %2 is not its taxable amount times its rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="218"/>
+        <source>%1 lines carry no VAT, but %2 is charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="230"/>
+        <source>%1 is %2, the rule gives %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="242"/>
+        <source>an amount is due, so the due date (BT-9) or payment terms (BT-20) must be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="245"/>
+        <source>payment account (BT-84) missing for a credit transfer: set the company&apos;s IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="257"/>
+        <source>%1 cannot be sent as an e-invoice: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/einvoice/ublvalidator.cpp" line="258"/>
+        <source>The document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
