@@ -154,12 +154,7 @@ public:
             ++result.rowsProved;
             const QString table = QStringLiteral("invoice");
             const LineSums lines = m_invoiceLines.value(d.id);
-            result.rowsProved += lines.count;
-            const QString fromLines = tr("the sum of its lines");
-            check(table, d, QStringLiteral("subtotal_minor"), lines.net, d.subtotal, fromLines);
-            check(table, d, QStringLiteral("tax_minor"), lines.tax, d.tax, fromLines);
-            check(table, d, QStringLiteral("total_minor"), d.subtotal + d.tax, d.total,
-                  tr("its subtotal plus tax"));
+            proveTotals(table, d, lines);
             const QString fromAllocations = tr("its allocations less reversals");
             check(table, d, QStringLiteral("paid_minor"), m_paid.value(d.id), d.paid,
                   fromAllocations);
@@ -189,12 +184,7 @@ public:
             ++result.rowsProved;
             const QString table = QStringLiteral("credit_note");
             const LineSums sums = lines.value(d.id);
-            result.rowsProved += sums.count;
-            const QString fromLines = tr("the sum of its lines");
-            check(table, d, QStringLiteral("subtotal_minor"), sums.net, d.subtotal, fromLines);
-            check(table, d, QStringLiteral("tax_minor"), sums.tax, d.tax, fromLines);
-            check(table, d, QStringLiteral("total_minor"), d.subtotal + d.tax, d.total,
-                  tr("its subtotal plus tax"));
+            proveTotals(table, d, sums);
             check(table, d, QStringLiteral("unapplied_minor"), d.total - allocated.value(d.id),
                   d.unapplied, tr("its total less its allocations"));
             m_noteTotals.insert(d.id, auditedTotal(m_notes, d.id, d.total));
@@ -351,6 +341,17 @@ private:
     {
         if (expected != found)
             report({ table, d.id, d.number, field, expected, found, basis });
+    }
+
+    // A document's subtotal, tax and total from its lines.
+    void proveTotals(const QString &table, const Document &d, const LineSums &lines)
+    {
+        result.rowsProved += lines.count;
+        const QString fromLines = tr("the sum of its lines");
+        check(table, d, QStringLiteral("subtotal_minor"), lines.net, d.subtotal, fromLines);
+        check(table, d, QStringLiteral("tax_minor"), lines.tax, d.tax, fromLines);
+        check(table, d, QStringLiteral("total_minor"), d.subtotal + d.tax, d.total,
+              tr("its subtotal plus tax"));
     }
 
     void missingRecord(const QString &table, const Document &d)

@@ -1505,13 +1505,21 @@ BEGIN
     RETURN NEW;
 END $$
 --
-CREATE FUNCTION accrue_refresh_tenant_lines() RETURNS void LANGUAGE plpgsql
+CREATE FUNCTION accrue_refresh_customer_lines() RETURNS void LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     UPDATE customer c SET tenant_line = l.line
       FROM (SELECT descendant_id, array_agg(ancestor_id ORDER BY depth) AS line
               FROM tenant_path GROUP BY descendant_id) l
      WHERE l.descendant_id = c.tenant_id AND c.tenant_line IS DISTINCT FROM l.line;
+END $$
+--
+REVOKE EXECUTE ON FUNCTION accrue_refresh_customer_lines() FROM PUBLIC
+--
+CREATE FUNCTION accrue_refresh_tenant_lines() RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM accrue_refresh_customer_lines();
     UPDATE invoice d SET tenant_line = c.tenant_line FROM customer c
      WHERE c.id = d.customer_id AND d.tenant_line IS DISTINCT FROM c.tenant_line;
     UPDATE credit_note d SET tenant_line = c.tenant_line FROM customer c
@@ -1534,10 +1542,8 @@ END $$
 CREATE FUNCTION accrue_tree_changed() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-    UPDATE customer c SET tenant_line = l.line
-      FROM (SELECT descendant_id, array_agg(ancestor_id ORDER BY depth) AS line
-              FROM tenant_path GROUP BY descendant_id) l
-     WHERE l.descendant_id = c.tenant_id AND c.tenant_line IS DISTINCT FROM l.line;
+    -- The customers' moved lines reach their documents through customer_moved.
+    PERFORM accrue_refresh_customer_lines();
     RETURN NULL;
 END $$
 --
