@@ -1,5 +1,6 @@
 // The Audit Log viewer's reads (issue 18): filters, paging, the filter's
 // choices, who may read, before/after field by field, and verify()'s progress.
+#include "auditfixture.h"
 #include "billing/auditaccess.h"
 #include "billing/tenantservice.h"
 #include "bookmember.h"
@@ -47,22 +48,6 @@ private:
 };
 
 namespace {
-AuditRecord record(qint64 seq, const char *at, const char *user, const char *action,
-                   const char *entity, const char *id, const char *before, const char *after)
-{
-    AuditRecord r;
-    r.seq = seq;
-    r.at = QString::fromLatin1(at);
-    r.userName = QString::fromLatin1(user);
-    r.action = QString::fromLatin1(action);
-    r.entity = QString::fromLatin1(entity);
-    r.entityId = QString::fromLatin1(id);
-    r.beforeJson = QString::fromLatin1(before);
-    r.afterJson = QString::fromLatin1(after);
-    r.prevHash = QStringLiteral("p");
-    r.hash = QStringLiteral("h%1").arg(seq);
-    return r;
-}
 
 QDateTime utc(const char *iso)
 {
@@ -74,28 +59,22 @@ QDateTime utc(const char *iso)
 
 void TestAuditQuery::fillSix(TestBook &book)
 {
-    AuditRepository repo(book.db());
-    Transaction tx(book.db());
-    QCOMPARE(repo.count(), 0); // numbered from 1
-    const AuditRecord records[] = {
-        record(1, "2026-03-01T09:00:00.000Z", "alice", "invoice.create", "invoice", "7", "",
-               R"({"total":100})"),
-        record(2, "2026-03-01T23:30:00.000Z", "bob", "customer.create", "customer", "3", "",
-               R"({"code":"ACME"})"),
-        record(3, "2026-03-02T08:00:00.000Z", "alice", "invoice.issue", "invoice", "7",
-               R"({"status":"draft"})", R"({"status":"open"})"),
-        record(4, "2026-03-05T10:00:00.000Z", "carol", "payment.record", "payment", "12", "",
-               R"({"amount":100,"invoice":"INV-7"})"),
-        record(5, "2026-03-06T10:00:00.000Z", "bob", "invoice.update", "invoice", "8",
-               R"({"total":50})", R"({"total":60})"),
-        record(6, "2026-03-06T11:00:00.000Z", "alice", "invoice.settle", "invoice", "7",
-               R"({"balance":100})", R"({"balance":0})"),
-    };
-    for (const AuditRecord &r : records)
-        repo.insert(r);
-    // Later records (a service's) follow them.
-    repo.setHead({ 6, QStringLiteral("h6") });
-    tx.commit();
+    insertAuditRecords(
+        book,
+        {
+            auditRecord(1, "2026-03-01T09:00:00.000Z", "alice", "invoice.create", "invoice", "7",
+                        "", R"({"total":100})"),
+            auditRecord(2, "2026-03-01T23:30:00.000Z", "bob", "customer.create", "customer", "3",
+                        "", R"({"code":"ACME"})"),
+            auditRecord(3, "2026-03-02T08:00:00.000Z", "alice", "invoice.issue", "invoice", "7",
+                        R"({"status":"draft"})", R"({"status":"open"})"),
+            auditRecord(4, "2026-03-05T10:00:00.000Z", "carol", "payment.record", "payment", "12",
+                        "", R"({"amount":100,"invoice":"INV-7"})"),
+            auditRecord(5, "2026-03-06T10:00:00.000Z", "bob", "invoice.update", "invoice", "8",
+                        R"({"total":50})", R"({"total":60})"),
+            auditRecord(6, "2026-03-06T11:00:00.000Z", "alice", "invoice.settle", "invoice", "7",
+                        R"({"balance":100})", R"({"balance":0})"),
+        });
 }
 
 QList<qint64> TestAuditQuery::seqs(const std::vector<AuditListRow> &rows)

@@ -8,6 +8,7 @@
 #include "billing/session.h"
 #include "billing/tenantservice.h"
 #include "common/error.h"
+#include "core/auditfixture.h"
 #include "core/bookmember.h"
 #include "core/testbook.h"
 #include "dialogs/auditlogdialog.h"
@@ -62,23 +63,6 @@ private:
 
 namespace {
 
-AuditRecord record(qint64 seq, const char *at, const char *user, const char *action,
-                   const char *entity, const char *id, const char *before, const char *after)
-{
-    AuditRecord r;
-    r.seq = seq;
-    r.at = QString::fromLatin1(at);
-    r.userName = QString::fromLatin1(user);
-    r.action = QString::fromLatin1(action);
-    r.entity = QString::fromLatin1(entity);
-    r.entityId = QString::fromLatin1(id);
-    r.beforeJson = QString::fromLatin1(before);
-    r.afterJson = QString::fromLatin1(after);
-    r.prevHash = QStringLiteral("p");
-    r.hash = QStringLiteral("h%1").arg(seq);
-    return r;
-}
-
 // The record numbers the table shows, top to bottom.
 QList<qint64> shown(const AuditTableModel *model)
 {
@@ -107,28 +91,22 @@ void TestUiAudit::initTestCase()
 
 void TestUiAudit::fillSix(TestBook &book)
 {
-    AuditRepository repo(book.db());
-    QCOMPARE(repo.count(), 0);
-    Transaction tx(book.db());
-    const AuditRecord records[] = {
-        record(1, "2026-03-01T09:00:00.000Z", "alice", "invoice.create", "invoice", "7", "",
-               R"({"total":100})"),
-        record(2, "2026-03-01T23:30:00.000Z", "bob", "customer.create", "customer", "3", "",
-               R"({"code":"ACME"})"),
-        record(3, "2026-03-02T08:00:00.000Z", "alice", "invoice.issue", "invoice", "7",
-               R"({"status":"draft","total":100})", R"({"status":"open","total":100})"),
-        record(4, "2026-03-05T10:00:00.000Z", "carol", "payment.record", "payment", "12", "",
-               R"({"amount":100,"invoice":"INV-7"})"),
-        record(5, "2026-03-06T10:00:00.000Z", "bob", "invoice.update", "invoice", "8",
-               R"({"total":50})", R"({"total":60})"),
-        record(6, "2026-03-06T11:00:00.000Z", "alice", "invoice.settle", "invoice", "7",
-               R"({"balance":100})", R"({"balance":0})"),
-    };
-    for (const AuditRecord &r : records)
-        repo.insert(r);
-    // Later records (a service's) follow them.
-    repo.setHead({ 6, QStringLiteral("h6") });
-    tx.commit();
+    insertAuditRecords(
+        book,
+        {
+            auditRecord(1, "2026-03-01T09:00:00.000Z", "alice", "invoice.create", "invoice", "7",
+                        "", R"({"total":100})"),
+            auditRecord(2, "2026-03-01T23:30:00.000Z", "bob", "customer.create", "customer", "3",
+                        "", R"({"code":"ACME"})"),
+            auditRecord(3, "2026-03-02T08:00:00.000Z", "alice", "invoice.issue", "invoice", "7",
+                        R"({"status":"draft","total":100})", R"({"status":"open","total":100})"),
+            auditRecord(4, "2026-03-05T10:00:00.000Z", "carol", "payment.record", "payment", "12",
+                        "", R"({"amount":100,"invoice":"INV-7"})"),
+            auditRecord(5, "2026-03-06T10:00:00.000Z", "bob", "invoice.update", "invoice", "8",
+                        R"({"total":50})", R"({"total":60})"),
+            auditRecord(6, "2026-03-06T11:00:00.000Z", "alice", "invoice.settle", "invoice", "7",
+                        R"({"balance":100})", R"({"balance":0})"),
+        });
 }
 
 void TestUiAudit::filtersNarrowTheRows()
