@@ -2,124 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
-        <name>AccountingExportPane</name>
-        <message>
-            <location filename="../ui/dialogs/accountingexportpane.cpp" line="+43" />
-            <source>Tax: %1, %2 %</source>
-            <translation>Impuesto: %1, %2 %</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tax: %1 (any rate)</source>
-            <translation>Impuesto: %1 (cualquier tipo)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>QuickBooks reads each account's full name as in its chart of accounts (Parent:Child for a subaccount).</source>
-            <translation>QuickBooks lee el nombre completo de cada cuenta tal como figura en su plan de cuentas (Padre:Hija para una subcuenta).</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Xero reads each account's code, and each tax rate's tax type: its name as in Xero (else its code). A rate without a row of its own uses its category's.</source>
-            <translation>Xero lee el código de cada cuenta y el tipo impositivo de cada tipo de impuesto: su nombre tal como figura en Xero (si no, su código). Un tipo sin fila propia usa el de su categoría.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>NetSuite reads each account's number; where there is none, its name.</source>
-            <translation>NetSuite lee el número de cada cuenta; si no lo tiene, su nombre.</translation>
-        </message>
-        <message>
-            <location line="+68" />
-            <source>E&amp;xport to:</source>
-            <translation>E&amp;xportar a:</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Code</source>
-            <translation>Código</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>In Accrue</source>
-            <translation>En Accrue</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Number in %1</source>
-            <translation>Número en %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Code in %1</source>
-            <translation>Código en %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name in %1</source>
-            <translation>Nombre en %1</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Double-click a cell (or start typing) to change it; Save keeps every format's changes.</source>
-            <translation>Haga doble clic en una celda (o empiece a escribir) para cambiarla; Guardar conserva los cambios de todos los formatos.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Only an administrator can change the mapping.</source>
-            <translation>Solo un administrador puede cambiar la asignación.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Mapped</source>
-            <translation>Asignada</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Not mapped</source>
-            <translation>Sin asignar</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>As %1</source>
-            <translation>Como %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>%1 writes “%2”</source>
-            <translation>%1 escribe “%2”</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>An export that uses it stops before writing anything</source>
-            <translation>Una exportación que la use se detiene antes de escribir nada</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>%1: accounts mapped: %2 of %3</source>
-            <translation>%1: cuentas asignadas: %2 de %3</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>; tax rates mapped: %1 of %2</source>
-            <translation>; tipos de impuesto asignados: %1 de %2</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>An export stops before writing anything while an account or tax rate it uses is not mapped, and names each one.</source>
-            <translation>Una exportación se detiene antes de escribir nada mientras una cuenta o un tipo de impuesto que utiliza no esté asignado, e indica cada uno.</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <source>Accounting Export, %1: %2</source>
-            <translation>Exportación contable, %1: %2</translation>
-        </message>
-    </context>
-    <context>
         <name>Accrue</name>
         <message>
             <location filename="../app/cli/bankcommands.cpp" line="+33" />
@@ -1419,7 +1301,8 @@
         </message>
         <message>
             <location line="+2" />
-            <location filename="../ui/startup.cpp" line="+40" />
+            <location filename="../ui/startup.cpp" line="+44" />
+            <location line="+95" />
             <source>Accrue</source>
             <translation>Accrue</translation>
         </message>
@@ -2763,7 +2646,7 @@ Atentamente,
 </translation>
         </message>
         <message>
-            <location filename="../core/einvoice/einvoicedocument.cpp" line="+34" />
+            <location filename="../core/einvoice/einvoicedocument.cpp" line="+35" />
             <source>VAT ID %1</source>
             <translation>NIF-IVA %1</translation>
         </message>
@@ -2897,7 +2780,7 @@ Atentamente,
             <translation>El calendario de ingresos de una factura (--invoice), o los de las facturas emitidas en el periodo: fechas, importes, hitos, notas de crédito, contabilizados o pendientes</translation>
         </message>
         <message>
-            <location filename="../core/reports/reportengine.cpp" line="+52" />
+            <location filename="../core/reports/reportengine.cpp" line="+53" />
             <source>Monthly revenue</source>
             <translation>Ingresos mensuales</translation>
         </message>
@@ -3131,6 +3014,141 @@ Atentamente,
             <source>%1 (process %2, user %3)</source>
             <translation>%1 (proceso %2, usuario %3)</translation>
         </message>
+        <message>
+            <location filename="../ui/startup.cpp" line="-27" />
+            <source>Accrue: billing, receivables and revenue.</source>
+            <translation>Accrue: facturación, cuentas por cobrar e ingresos.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Book to open (same as --db).</source>
+            <translation>Libro que abrir (igual que --db).</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>There is no book at %1.
+
+Create a new, empty book there?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Accrue::AccountingExportPane</name>
+        <message>
+            <location filename="../ui/dialogs/accountingexportpane.cpp" line="+43" />
+            <source>Tax: %1, %2 %</source>
+            <translation>Impuesto: %1, %2 %</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tax: %1 (any rate)</source>
+            <translation>Impuesto: %1 (cualquier tipo)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>QuickBooks reads each account's full name as in its chart of accounts (Parent:Child for a subaccount).</source>
+            <translation>QuickBooks lee el nombre completo de cada cuenta tal como figura en su plan de cuentas (Padre:Hija para una subcuenta).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Xero reads each account's code, and each tax rate's tax type: its name as in Xero (else its code). A rate without a row of its own uses its category's.</source>
+            <translation>Xero lee el código de cada cuenta y el tipo impositivo de cada tipo de impuesto: su nombre tal como figura en Xero (si no, su código). Un tipo sin fila propia usa el de su categoría.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>NetSuite reads each account's number; where there is none, its name.</source>
+            <translation>NetSuite lee el número de cada cuenta; si no lo tiene, su nombre.</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>E&amp;xport to:</source>
+            <translation>E&amp;xportar a:</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In Accrue</source>
+            <translation>En Accrue</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Number in %1</source>
+            <translation>Número en %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code in %1</source>
+            <translation>Código en %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name in %1</source>
+            <translation>Nombre en %1</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Double-click a cell (or start typing) to change it; Save keeps every format's changes.</source>
+            <translation>Haga doble clic en una celda (o empiece a escribir) para cambiarla; Guardar conserva los cambios de todos los formatos.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only an administrator can change the mapping.</source>
+            <translation>Solo un administrador puede cambiar la asignación.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Mapped</source>
+            <translation>Asignada</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not mapped</source>
+            <translation>Sin asignar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>As %1</source>
+            <translation>Como %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 writes “%2”</source>
+            <translation>%1 escribe “%2”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An export that uses it stops before writing anything</source>
+            <translation>Una exportación que la use se detiene antes de escribir nada</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>%1: accounts mapped: %2 of %3</source>
+            <translation>%1: cuentas asignadas: %2 de %3</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>; tax rates mapped: %1 of %2</source>
+            <translation>; tipos de impuesto asignados: %1 de %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An export stops before writing anything while an account or tax rate it uses is not mapped, and names each one.</source>
+            <translation>Una exportación se detiene antes de escribir nada mientras una cuenta o un tipo de impuesto que utiliza no esté asignado, e indica cada uno.</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Accounting Export, %1: %2</source>
+            <translation>Exportación contable, %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>Accrue::AgingReport</name>
@@ -3159,1931 +3177,8 @@ Atentamente,
             <source>90+</source>
             <translation>90+</translation>
         </message>
-    </context>
-    <context>
-        <name>Accrue::AuditAccess</name>
         <message>
-            <location filename="../core/billing/auditaccess.cpp" line="+16" />
-            <source>the audit trail</source>
-            <translation>el registro de auditoría</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::AuditTrail</name>
-        <message>
-            <location filename="../core/queries/audittrail.cpp" line="+18" />
-            <source>the audit trail</source>
-            <translation>el registro de auditoría</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::BankRepository</name>
-        <message>
-            <location filename="../core/storage/bankrepository.cpp" line="+22" />
-            <source>the bank record</source>
-            <translation>el registro bancario</translation>
-        </message>
-        <message>
-            <location line="+76" />
-            <source>Bank account %1 is in %2, the statement in %3</source>
-            <translation>La cuenta bancaria %1 está en %2, el extracto en %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::BookCopier</name>
-        <message>
-            <location filename="../core/billing/booktransfer.cpp" line="+17" />
-            <source>The copied audit trail does not verify at record %1: %2</source>
-            <translation>El registro de auditoría copiado no se verifica en el registro %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::BookSetup</name>
-        <message>
-            <location filename="../core/billing/booksetup.cpp" line="+31" />
-            <source>Choose the company's currency (ISO 4217), not “%1”.</source>
-            <translation>Elija la moneda de la empresa (ISO 4217), no “%1”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::CheckpointRepository</name>
-        <message>
-            <location filename="../core/storage/checkpointrepository.cpp" line="+22" />
-            <source>%1 has no book identity (setting book.id)</source>
-            <translation>%1 no tiene identidad de libro (ajuste book.id)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Cli</name>
-        <message numerus="yes">
-            <location filename="../app/cli/catalogcommands.cpp" line="-78" />
-            <source>%n unit(s) a period</source>
-            <translation>
-                <numerusform>%n unidad por periodo</numerusform>
-                <numerusform>%n unidades por periodo</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Imported %n product(s)</source>
-            <translation>Importados %n producto(s)</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Imported %n plan(s)</source>
-            <translation>Importados %n plan(es)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/customercommands.cpp" line="-60" />
-            <source>Imported %n customer(s)</source>
-            <translation>
-                <numerusform>Importado %n cliente</numerusform>
-                <numerusform>Importados %n clientes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/exportcommands.cpp" line="-58" />
-            <source>%n mapping(s) changed</source>
-            <translation>
-                <numerusform>%n asignación cambiada</numerusform>
-                <numerusform>%n asignaciones cambiadas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/subscriptioncommands.cpp" line="-97" />
-            <source>Imported %n subscription(s)</source>
-            <translation>
-                <numerusform>Importada %n suscripción</numerusform>
-                <numerusform>Importadas %n suscripciones</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/taxcommands.cpp" line="-34" />
-            <source>Imported %n tax rate(s)</source>
-            <translation>
-                <numerusform>Importado %n tipo impositivo</numerusform>
-                <numerusform>Importados %n tipos impositivos</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::CliApp</name>
-        <message>
-            <location filename="../app/cli/cliapp.cpp" line="+511" />
-            <source>Accrue billing and receivables, from the command line.</source>
-            <translation>Accrue, facturación y cuentas por cobrar, desde la línea de comandos.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv (a line's optional recognition: point_in_time|ratably|as_delivered|milestone) | invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | credit-note pdf NUMBER --out FILE | report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | reconcile auto|accept|reject|ignore|unmatch | audit verify [--checkpoint FILE]|list|checkpoint [-o FILE] | copy --from BOOK --to BOOK | user list | user add NAME --role R [--tenant T] | user remove NAME | tenant add --kind partner|customer --parent T --name N [--customer CODE] | tenant list | tenant move CUSTOMER --to T | password set|forget | customer add|edit|list|show|archive|restore|delete|import FILE.csv | payment-method add|list | product add|edit|list|show|archive|restore|import FILE.csv | plan add|edit|list|show|archive|restore|import FILE.csv | tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set | subscription add|change|pause|resume|cancel|list|show|import | billing run | rate add BASE QUOTE RATE|list|import FILE | receipt list|show NUMBER|pdf NUMBER --out FILE | invoice dispute NUMBER --reason R | invoice dispute-note NUMBER --note N | invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | invoice send NUMBER|--status S [--eml DIR] | receipt send NUMBER [--eml DIR] | credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | mail settings show|set | mail password set|forget | dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | dunning flagged | dunning clear-flag NUMBER [--note T] | recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | milestone define|done|list NUMBER --line N | export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] -o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv] | export ubl NUMBER -o FILE.xml (an EN 16931 / PEPPOL BIS 3 e-invoice) | import ubl FILE.xml --pdf OUT.pdf | close-period YYYY-MM [--dry-run] (exit codes: 0 closed or nothing blocks the dry run, 1 error, 2 usage, 3 the checklist blocks, 4 already closed) | reopen-period YYYY-MM --reason TEXT (Admin) | periods</source>
-            <translation>init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv (reconocimiento opcional de una línea: point_in_time|ratably|as_delivered|milestone) | invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | credit-note pdf NUMBER --out FILE | report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | reconcile auto|accept|reject|ignore|unmatch | audit verify [--checkpoint FILE]|list|checkpoint [-o FILE] | copy --from BOOK --to BOOK | user list | user add NAME --role R [--tenant T] | user remove NAME | tenant add --kind partner|customer --parent T --name N [--customer CODE] | tenant list | tenant move CUSTOMER --to T | password set|forget | customer add|edit|list|show|archive|restore|delete|import FILE.csv | payment-method add|list | product add|edit|list|show|archive|restore|import FILE.csv | plan add|edit|list|show|archive|restore|import FILE.csv | tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set | subscription add|change|pause|resume|cancel|list|show|import | billing run | rate add BASE QUOTE RATE|list|import FILE | receipt list|show NUMBER|pdf NUMBER --out FILE | invoice dispute NUMBER --reason R | invoice dispute-note NUMBER --note N | invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | invoice send NUMBER|--status S [--eml DIR] | receipt send NUMBER [--eml DIR] | credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | mail settings show|set | mail password set|forget | dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | dunning flagged | dunning clear-flag NUMBER [--note T] | recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | milestone define|done|list NUMBER --line N | export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] -o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv] | export ubl NUMBER -o FILE.xml (una factura electrónica EN 16931 / PEPPOL BIS 3) | import ubl FILE.xml --pdf OUT.pdf | close-period YYYY-MM [--dry-run] (códigos de salida: 0 cerrado o nada bloquea la simulación, 1 error, 2 uso, 3 la lista de comprobación bloquea, 4 ya cerrado) | reopen-period YYYY-MM --reason TEXT (administrador) | periods</translation>
-        </message>
-        <message>
-            <location line="+66" />
-            <source>No command given (try --help)</source>
-            <translation>No se indicó ningún comando (pruebe --help)</translation>
-        </message>
-        <message>
-            <location line="+63" />
-            <source>There is no report “%1”. Reports: %2</source>
-            <translation>No existe el informe “%1”. Informes: %2</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>“%1” needs a subcommand (try --help)</source>
-            <translation>“%1” necesita un subcomando (pruebe --help)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unknown command “%1 %2”</source>
-            <translation>Comando desconocido “%1 %2”</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unknown command “%1” (try --help)</source>
-            <translation>Comando desconocido “%1” (pruebe --help)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Option --%1 does not apply to “%2”</source>
-            <translation>La opción --%1 no se aplica a “%2”</translation>
-        </message>
-        <message>
-            <location line="+124" />
-            <source>Unknown command (try --help)</source>
-            <translation>Comando desconocido (pruebe --help)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Cannot read %1: %2</source>
-            <translation>No se puede leer %1: %2</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>--%1: “%2” is not a valid date (use YYYY-MM-DD)</source>
-            <translation>--%1: “%2” no es una fecha válida (use YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>--%1: “%2” is not a whole number from %3 to %4</source>
-            <translation>--%1: “%2” no es un número entero de %3 a %4</translation>
-        </message>
-        <message>
-            <location line="+59" />
-            <source>Give it with PGPASSWORD or ~/.pgpass, or store it in the OS keychain: accrue-cli password set --db URL --password-stdin%1</source>
-            <translation>Indíquela con PGPASSWORD o ~/.pgpass, o guárdela en el llavero del SO: accrue-cli password set --db URL --password-stdin%1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source> (no keychain is reachable from here)</source>
-            <translation> (no se puede acceder a ningún llavero desde aquí)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>--password-stdin: standard input held no password</source>
-            <translation>--password-stdin: la entrada estándar no contenía ninguna contraseña</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>--format: “%1” is not table, csv, json or pdf</source>
-            <translation>--format: “%1” no es table, csv, json ni pdf</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>--excel goes with --format csv</source>
-            <translation>--excel va con --format csv</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>--format pdf needs -o FILE.pdf</source>
-            <translation>--format pdf necesita -o FILE.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::CollectionsService</name>
-        <message>
-            <location filename="../core/storage/collectionsrepository.cpp" line="+57" />
-            <source>The dispute was resolved meanwhile</source>
-            <translation>La disputa se resolvió entretanto</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ConnectDialog</name>
-        <message>
-            <location filename="../ui/dialogs/connectdialog.cpp" line="+39" />
-            <source>&amp;Remember the password in the system keychain</source>
-            <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Connect to Server</source>
-            <translation>Conectar al servidor</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>server name or address</source>
-            <translation>nombre o dirección del servidor</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Host:</source>
-            <translation>&amp;Servidor:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Port:</source>
-            <translation>&amp;Puerto:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Database:</source>
-            <translation>&amp;Base de datos:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;User:</source>
-            <translation>&amp;Usuario:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;SSL mode:</source>
-            <translation>&amp;Modo SSL:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pass&amp;word:</source>
-            <translation>&amp;Contraseña:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Connect</source>
-            <translation>C&amp;onectar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Test Connection</source>
-            <translation>Probar cone&amp;xión</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Recent connections:</source>
-            <translation>Conexiones recientes:</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <source>Connecting…</source>
-            <translation>Conectando…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Connected as %1.</source>
-            <translation>Conectado como %1.</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>No system keychain is available, so the password is not stored anywhere: Accrue will ask for it again next time.</source>
-            <translation>No hay ningún llavero del sistema disponible, así que la contraseña no se guarda en ningún sitio: Accrue se la volverá a pedir la próxima vez.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The keychain did not take the password (%1); Accrue will ask for it again next time.</source>
-            <translation>El llavero no aceptó la contraseña (%1); Accrue se la volverá a pedir la próxima vez.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::CsvWriter</name>
-        <message>
-            <location filename="../core/exchange/csvwriter.cpp" line="+164" />
-            <location filename="../core/exchange/texttablewriter.cpp" line="+82" />
-            <source>Cannot write the file: %1</source>
-            <translation>No se puede escribir el archivo: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::CustomerListRepository</name>
-        <message>
-            <location filename="../core/storage/customerlistrepository.cpp" line="+68" />
-            <source>The customer list needs today's date</source>
-            <translation>La lista de clientes necesita la fecha de hoy</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::CustomerRepository</name>
-        <message>
-            <location filename="../core/storage/customerrepository.cpp" line="+144" />
-            <source>Customer %1</source>
-            <translation>Cliente %1</translation>
-        </message>
-        <message>
-            <location line="+127" />
-            <source>%n invoice(s)</source>
-            <translation>%n factura(s)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%n credit note(s)</source>
-            <translation>%n nota(s) de crédito</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%n payment(s)</source>
-            <translation>%n pago(s)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%n subscription(s)</source>
-            <translation>%n suscripción(es)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%n bank line match(es)</source>
-            <translation>%n conciliación(es) de líneas bancarias</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::CustomerService</name>
-        <message numerus="yes">
-            <location filename="../core/billing/customerservice.cpp" line="+284" />
-            <source>“%1” is named by %n invoice(s) or subscription(s) and stays.</source>
-            <translation>
-                <numerusform>“%1” figura en %n factura o suscripción y se conserva.</numerusform>
-                <numerusform>“%1” figura en %n facturas o suscripciones y se conserva.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Database</name>
-        <message>
-            <location filename="../core/storage/bulkinserter.cpp" line="+66" />
-            <source>The book could not take the rows being loaded into %1; nothing of the load was kept</source>
-            <translation>El libro no pudo aceptar las filas que se cargaban en %1; no se conservó nada de la carga</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/migrations.cpp" line="+1894" />
-            <source>%1 is not an Accrue book</source>
-            <translation>%1 no es un libro de Accrue</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/sqlquery.cpp" line="+77" />
-            <source>Database error: no result</source>
-            <translation>Error de base de datos: sin resultado</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ExportBuffer</name>
-        <message>
-            <location filename="../core/exchange/exportbuffer.cpp" line="+52" />
-            <source>Cannot write the file: %1</source>
-            <translation>No se puede escribir el archivo: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ExportFormat</name>
-        <message>
-            <location filename="../core/domain/accountingexport.cpp" line="+35" />
-            <source>QuickBooks (IIF)</source>
-            <translation>QuickBooks (IIF)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Xero</source>
-            <translation>Xero</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>NetSuite</source>
-            <translation>NetSuite</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>hledger / ledger-cli</source>
-            <translation>hledger / ledger-cli</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Invoice</name>
-        <message>
-            <location filename="../core/domain/invoice.cpp" line="+34" />
-            <source>Draft</source>
-            <translation>Borrador</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open</source>
-            <translation>Pendiente</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Partially paid</source>
-            <translation>Pagada parcialmente</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paid</source>
-            <translation>Pagada</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Overdue</source>
-            <translation>Vencido</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Void</source>
-            <translation>Anulada</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Uncollectible</source>
-            <translation>Incobrable</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Unknown invoice status “%1”</source>
-            <translation>Estado de factura desconocido “%1”</translation>
-        </message>
-        <message>
-            <location filename="../core/domain/invoicerules.cpp" line="+254" />
-            <source>All statuses</source>
-            <translation>Todos los estados</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unpaid</source>
-            <translation>Impagada</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Due soon (7 days)</source>
-            <translation>Vence pronto (7 días)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Needs review (card failed)</source>
-            <translation>Requiere revisión (tarjeta fallida)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Disputed</source>
-            <translation>En disputa</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::InvoiceDocument</name>
-        <message>
-            <location filename="../core/documents/invoicedocument.cpp" line="+173" />
-            <source>Could not lay out the PDF of %1</source>
-            <translation>No se pudo maquetar el PDF de %1</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Cannot write %1: %2</source>
-            <translation>No se puede escribir %1: %2</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Page %1 of %2</source>
-            <translation>Página %1 de %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::InvoicePdfBatch</name>
-        <message>
-            <location filename="../core/documents/invoicepdfbatch.cpp" line="+33" />
-            <location line="+25" />
-            <source>export invoices</source>
-            <translation>exportar facturas</translation>
-        </message>
-        <message>
-            <location line="-21" />
-            <source>Cannot create the folder %1</source>
-            <translation>No se puede crear la carpeta %1</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>export credit notes</source>
-            <translation>exportar notas de crédito</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::JsonWriter</name>
-        <message>
-            <location filename="../core/exchange/jsonwriter.cpp" line="+92" />
-            <source>Could not write: %1</source>
-            <translation>No se pudo escribir: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Ledger</name>
-        <message>
-            <location filename="../core/ledger/chartofaccounts.cpp" line="+48" />
-            <source>The chart of accounts has no “%1” account</source>
-            <translation>El plan de cuentas no tiene ninguna cuenta “%1”</translation>
-        </message>
-        <message>
-            <location filename="../core/ledger/recognitionschedule.cpp" line="+29" />
-            <source>The service period ends before it starts</source>
-            <translation>El periodo de servicio termina antes de empezar</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Completion</source>
-            <translation>Finalización</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/journalrepository.cpp" line="+18" />
-            <source>Refusing an unbalanced journal entry (%1: debit %2, credit %3)</source>
-            <translation>Se rechaza un asiento contable descuadrado (%1: débito %2, crédito %3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Limits</name>
-        <message>
-            <location filename="../core/domain/limits.cpp" line="+15" />
-            <source>A total is larger than Accrue can hold; check the amounts in the book for a mistyped figure</source>
-            <translation>Un total es mayor de lo que Accrue puede contener; revise los importes del libro por si hay una cifra mal escrita</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::MailTasks</name>
-        <message>
-            <location filename="../ui/mailtasks.cpp" line="+37" />
-            <source>SMTP Password</source>
-            <translation>Contraseña SMTP</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Password of %1 on %2 (not found in the keychain):</source>
-            <translation>Contraseña de %1 en %2 (no encontrada en el llavero):</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>E-mail is not set up yet: enter the SMTP server and the sender in Edit &gt; Company Settings, E-mail.</source>
-            <translation>El correo electrónico aún no está configurado: introduzca el servidor SMTP y el remitente en Edición &gt; Configuración de la empresa, Correo electrónico.</translation>
-        </message>
-        <message>
-            <location line="+133" />
-            <source>E-mail: %1 sent, %2 to retry, %3 failed, %4 not made</source>
-            <translation>Correo electrónico: %1 enviados, %2 por reintentar, %3 fallidos, %4 no generados</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::MailTemplate</name>
-        <message>
-            <location filename="../core/mail/mailtemplate.cpp" line="+23" />
-            <source>unknown placeholder {%1} (known: %2)</source>
-            <translation>marcador desconocido {%1} (conocidos: %2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::MainWindow</name>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="+116" />
-            <source>Posted in an open month</source>
-            <translation>Contabilizado en un mes abierto</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Accrue — My Account: %1 — %2</source>
-            <translation>Accrue — Mi cuenta: %1 — %2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 · %2 (%3) · Book: %4</source>
-            <translation>%1 · %2 (%3) · Libro: %4</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Accrue — %1</source>
-            <translation>Accrue — %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Book: %1 · %2 (%3)</source>
-            <translation>Libro: %1 · %2 (%3)</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>&amp;Dashboard</source>
-            <translation>&amp;Panel</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Invoices</source>
-            <translation>&amp;Facturas</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Reports</source>
-            <translation>&amp;Informes</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>C&amp;ustomers</source>
-            <translation>C&amp;lientes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Re&amp;venue</source>
-            <translation>In&amp;gresos</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Transactions</source>
-            <translation>&amp;Transacciones</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>My &amp;Account</source>
-            <translation>Mi &amp;cuenta</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Updated with changes made by others</source>
-            <translation>Actualizado con cambios hechos por otros</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>%1 holds no Accrue book yet. Set one up there now?</source>
-            <translation>%1 aún no contiene ningún libro de Accrue. ¿Desea crear uno allí ahora?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The book in %1 needs an upgrade (schema %2 to %3). Upgrade it now? Other clients of older versions will have to update too.</source>
-            <translation>El libro de %1 necesita una actualización (esquema %2 a %3). ¿Desea actualizarlo ahora? Los demás clientes con versiones anteriores también tendrán que actualizarse.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+7" />
-            <source>Connect to Server</source>
-            <translation>Conectar al servidor</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New Book…</source>
-            <translation>&amp;Nuevo libro…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ctrl+Shift+N</source>
-            <translation>Ctrl+Shift+N</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Open Book…</source>
-            <translation>&amp;Abrir libro…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Connect to Server…</source>
-            <translation>&amp;Conectar al servidor…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open &amp;Recent</source>
-            <translation>Abrir &amp;reciente</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Imprimir…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Export CSV…</source>
-            <translation>&amp;Exportar CSV…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Edición</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Find</source>
-            <translation>&amp;Buscar</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Company Settings…</source>
-            <translation>&amp;Configuración de la empresa…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Users…</source>
-            <translation>&amp;Usuarios…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Audit Log…</source>
-            <translation>Registro de &amp;auditoría…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Who changed what and when, with the before and after</source>
-            <translation>Quién cambió qué y cuándo, con el antes y el después</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Billing</source>
-            <translation>Factu&amp;ración</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Billing &amp;Run…</source>
-            <translation>&amp;Ejecución de facturación…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+Shift+B</source>
-            <translation>Ctrl+Shift+B</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Invoice the subscriptions due, with prorations</source>
-            <translation>Facturar las suscripciones vencidas, con prorrateos</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Products and Plans…</source>
-            <translation>&amp;Productos y planes…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>E-mail &amp;Outbox…</source>
-            <translation>&amp;Bandeja de salida de correo…</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Customers</source>
-            <translation>&amp;Clientes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+Shift+U</source>
-            <translation>Ctrl+Shift+U</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Refresh</source>
-            <translation>&amp;Actualizar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Help</source>
-            <translation>A&amp;yuda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About Accrue</source>
-            <translation>&amp;Acerca de Accrue</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>About &amp;Qt</source>
-            <translation>Acerca de &amp;Qt</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Import</source>
-            <translation>&amp;Importar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Customers…</source>
-            <translation>&amp;Clientes…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Subscriptions…</source>
-            <translation>&amp;Suscripciones…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Tax Rates…</source>
-            <translation>&amp;Tipos impositivos…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Exchange Rates…</source>
-            <translation>Tipos de &amp;cambio…</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Billing run done</source>
-            <translation>Ejecución de facturación terminada</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Audit Log</source>
-            <translation>Registro de auditoría</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>New Book</source>
-            <translation>Nuevo libro</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Accrue books (*.sqlite)</source>
-            <translation>Libros de Accrue (*.sqlite)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+21" />
-            <source>Open Book</source>
-            <translation>Abrir libro</translation>
-        </message>
-        <message>
-            <location line="-20" />
-            <source>Accrue books (*.sqlite);;All files (*)</source>
-            <translation>Libros de Accrue (*.sqlite);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>About Accrue</source>
-            <translation>Acerca de Accrue</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&lt;h3&gt;Accrue %1&lt;/h3&gt;&lt;p&gt;Billing, receivables and revenue.&lt;/p&gt;&lt;p&gt;Book: %2&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Accrue %1&lt;/h3&gt;&lt;p&gt;Facturación, cuentas por cobrar e ingresos.&lt;/p&gt;&lt;p&gt;Libro: %2&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Money</name>
-        <message>
-            <location filename="../core/money/currency.cpp" line="+110" />
-            <source>Unknown currency code “%1”</source>
-            <translation>Código de moneda desconocido “%1”</translation>
-        </message>
-        <message>
-            <location filename="../core/money/money.cpp" line="+22" />
-            <source>The amount is too large.</source>
-            <translation>El importe es demasiado grande.</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>no currency</source>
-            <translation>sin moneda</translation>
-        </message>
-        <message>
-            <location line="+79" />
-            <source>“%1” is not a valid amount.</source>
-            <translation>“%1” no es un importe válido.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>“%1” is too large.</source>
-            <translation>“%1” es demasiado grande.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+5" />
-            <source>“%1” has too many decimal places: %2 amounts have at most %n.</source>
-            <translation>
-                <numerusform>“%1” tiene demasiados decimales: los importes en %2 tienen como máximo %n.</numerusform>
-                <numerusform>“%1” tiene demasiados decimales: los importes en %2 tienen como máximo %n.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>“%1” has misplaced digit group separators.</source>
-            <translation>“%1” tiene separadores de miles mal colocados.</translation>
-        </message>
-        <message>
-            <location line="+243" />
-            <source>Cannot combine amounts in %1 and %2.</source>
-            <translation>No se pueden combinar importes en %1 y %2.</translation>
-        </message>
-        <message>
-            <location line="+72" />
-            <source>A share needs a positive denominator.</source>
-            <translation>Un reparto necesita un denominador positivo.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>An exchange rate must be above zero.</source>
-            <translation>Un tipo de cambio debe ser mayor que cero.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Cannot split an amount by negative weights.</source>
-            <translation>No se puede repartir un importe con pesos negativos.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Cannot split an amount: at least one weight must be positive.</source>
-            <translation>No se puede repartir un importe: al menos un peso debe ser positivo.</translation>
-        </message>
-        <message>
-            <location line="+90" />
-            <source>Please enter an amount.</source>
-            <translation>Introduzca un importe.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Please enter a number.</source>
-            <translation>Introduzca un número.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+13" />
-            <source>“%1” has more than %n decimal(s).</source>
-            <translation>
-                <numerusform>“%1” tiene más de %n decimal.</numerusform>
-                <numerusform>“%1” tiene más de %n decimales.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::OutputFile</name>
-        <message>
-            <location filename="../core/exchange/outputfile.cpp" line="+37" />
-            <source>it is a folder</source>
-            <translation>es una carpeta</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>standard output</source>
-            <translation>salida estándar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Cannot write %1: %2</source>
-            <translation>No se puede escribir %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::PaymentMethod</name>
-        <message>
-            <location filename="../ui/models/methodnames.cpp" line="+14" />
-            <source>Bank transfer</source>
-            <translation>Transferencia bancaria</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cheque</source>
-            <translation>Cheque</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cash</source>
-            <translation>Efectivo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Card</source>
-            <translation>Tarjeta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Direct debit</source>
-            <translation>Domiciliación bancaria</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::PaymentService</name>
-        <message>
-            <location filename="../core/storage/paymentrepository.cpp" line="+132" />
-            <source>The customer's credit changed meanwhile; try again</source>
-            <translation>El crédito del cliente cambió entretanto; inténtelo de nuevo</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::PlanPricing</name>
-        <message>
-            <location filename="../core/domain/planpricing.cpp" line="+30" />
-            <source>A %1 plan needs at least one price tier.</source>
-            <translation>Un plan %1 necesita al menos un tramo de precio.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Tier %1 is not in the plan's currency %2.</source>
-            <translation>El tramo %1 no está en la moneda del plan %2.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Tier %1 has a negative price.</source>
-            <translation>El tramo %1 tiene un precio negativo.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The last tier must have no upper limit.</source>
-            <translation>El último tramo no debe tener límite superior.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Only the last tier can be open-ended; tier %1 has no upper limit.</source>
-            <translation>Solo el último tramo puede no tener límite; el tramo %1 no tiene límite superior.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Tier %1 must end above %2 units.</source>
-            <translation>El tramo %1 debe terminar por encima de %2 unidades.</translation>
-        </message>
-        <message>
-            <location line="+65" />
-            <source>Unknown pricing “%1”: use flat, per_unit, graduated or volume.</source>
-            <translation>Unknown pricing “%1”: use flat, per_unit, graduated o volume.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Flat</source>
-            <translation>Fijo</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Per seat</source>
-            <translation>Por puesto</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Graduated tiers</source>
-            <translation>Tramos escalonados</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Volume tiers</source>
-            <translation>Tramos por volumen</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>A plan bills every 1, 3 or 12 months, not %1.</source>
-            <translation>Un plan factura cada 1, 3 o 12 meses, no %1.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The plan's price is not in its currency %1.</source>
-            <translation>El precio del plan no está en su moneda %1.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A plan's price cannot be negative.</source>
-            <translation>El precio de un plan no puede ser negativo.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Trial days must be between 0 and 366.</source>
-            <translation>Los días de prueba deben estar entre 0 y 366.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Only graduated and volume plans have price tiers.</source>
-            <translation>Solo los planes escalonados y por volumen tienen tramos de precio.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>A quantity cannot be negative.</source>
-            <translation>Una cantidad no puede ser negativa.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>“%1” is not a price tier (UP_TO:PRICE or UP_TO:PRICE+FLAT, * for no limit, e.g. 10:5.00+20.00)</source>
-            <translation>“%1” no es un tramo de precio (UP_TO:PRICE o UP_TO:PRICE+FLAT, * para sin límite, p. ej. 10:5.00+20.00)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Planner</name>
-        <message>
-            <location filename="../core/billing/billingrun.cpp" line="+94" />
-            <source>No product with id %1</source>
-            <translation>No hay ningún producto con el id %1</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>No plan with id %1</source>
-            <translation>No hay ningún plan con el id %1</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>No customer with id %1</source>
-            <translation>No hay ningún cliente con el id %1</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>Subscription %1 has more than %2 periods to bill up to %3; check its renewal date</source>
-            <translation>La suscripción %1 tiene más de %2 periodos por facturar hasta %3; revise su fecha de renovación</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1, %2 licenses, %3</source>
-            <translation>%1, %2 licencias, %3</translation>
-        </message>
-        <message>
-            <location line="+71" />
-            <source>%1 of %2 days</source>
-            <translation>%1 de %2 días</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>%1 x%2 from %3 (%4): %5 less unused %6 x%7: %8</source>
-            <translation>%1 x%2 del %3 (%4): %5 menos no utilizado %6 x%7: %8</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Cancelled from %1: unused %2 x%3, %4</source>
-            <translation>Cancelada desde %1: no utilizado %2 x%3, %4</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Changed from %1 on %2: unused %3 x%4 (%5) less %6 x%7 (%8), %9</source>
-            <translation>Cambiada desde %1 el %2: no utilizado %3 x%4 (%5) menos %6 x%7 (%8), %9</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ProductDialog</name>
-        <message>
-            <location filename="../ui/dialogs/productdialog.cpp" line="+23" />
-            <source>Standard</source>
-            <translation>General</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reduced</source>
-            <translation>Reducido</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Zero-rated</source>
-            <translation>Tipo cero</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Exempt</source>
-            <translation>Exento</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Reverse charge</source>
-            <translation>Inversión del sujeto pasivo</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>At a point in time</source>
-            <translation>En un momento determinado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ratably</source>
-            <translation>Linealmente</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>As delivered</source>
-            <translation>Según entrega</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>By milestone</source>
-            <translation>Por hitos</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Prover</name>
-        <message>
-            <location filename="../core/security/bookproof.cpp" line="+158" />
-            <source>its allocations less reversals</source>
-            <translation>sus aplicaciones menos reversiones</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>the credit notes applied to it</source>
-            <translation>las notas de crédito aplicadas a ella</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>its write-offs</source>
-            <translation>sus pases a fallidos</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>total less paid, credited and written off</source>
-            <translation>total menos pagado, abonado y pasado a fallidos</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>its total less its allocations</source>
-            <translation>su total menos sus aplicaciones</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>its reversal</source>
-            <translation>su reversión</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>its amount less its live allocations</source>
-            <translation>su importe menos sus aplicaciones vigentes</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <location line="+159" />
-            <location line="+16" />
-            <location line="+9" />
-            <source>audit record %1</source>
-            <translation>registro de auditoría %1</translation>
-        </message>
-        <message>
-            <location line="-164" />
-            <source>its debits (an entry balances)</source>
-            <translation>sus débitos (un asiento cuadra)</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>the total of %1 %2</source>
-            <translation>el total de %1 %2</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>the journal lines</source>
-            <translation>las líneas de asiento</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>no row</source>
-            <translation>ninguna fila</translation>
-        </message>
-        <message>
-            <location line="+55" />
-            <source>the sum of its lines</source>
-            <translation>la suma de sus líneas</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>its subtotal plus tax</source>
-            <translation>su subtotal más impuestos</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>audit record</source>
-            <translation>registro de auditoría</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>one</source>
-            <translation>uno</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>none</source>
-            <translation>ninguno</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>every issued document and payment is audited</source>
-            <translation>todos los documentos emitidos y los pagos se auditan</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>lines</source>
-            <translation>líneas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>as audit record %1</source>
-            <translation>como registro de auditoría %1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>changed</source>
-            <translation>cambiado</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <location line="+22" />
-            <source>%1 line %2</source>
-            <translation>%1 línea %2</translation>
-        </message>
-        <message>
-            <location line="-20" />
-            <location line="+20" />
-            <source>line</source>
-            <translation>línea</translation>
-        </message>
-        <message>
-            <location line="-20" />
-            <source>present</source>
-            <translation>presente</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>missing</source>
-            <translation>falta</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>absent</source>
-            <translation>ausente</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>added</source>
-            <translation>añadido</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::RateE10</name>
-        <message>
-            <location filename="../core/domain/exchangerate.cpp" line="+28" />
-            <source>The exchange rate is out of range (it must be above 0.0000000001 and below 922337203)</source>
-            <translation>El tipo de cambio está fuera de rango (debe ser mayor que 0.0000000001 y menor que 922337203)</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>“%1” is not an exchange rate: %2</source>
-            <translation>“%1” no es un tipo de cambio: %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>it is empty</source>
-            <translation>está vacío</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>it has two decimal points</source>
-            <translation>tiene dos puntos decimales</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>use digits and a dot, like 1.0823</source>
-            <translation>use dígitos y un punto, como 1.0823</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>more than ten decimals</source>
-            <translation>más de diez decimales</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+9" />
-            <source>too large</source>
-            <translation>demasiado grande</translation>
-        </message>
-        <message>
-            <location line="-6" />
-            <source>no digits</source>
-            <translation>sin dígitos</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>a rate must be above zero</source>
-            <translation>un tipo debe ser mayor que cero</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <location line="+7" />
-            <source>An exchange rate must be above zero.</source>
-            <translation>Un tipo de cambio debe ser mayor que cero.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Reader</name>
-        <message>
-            <location filename="../core/einvoice/ublreader.cpp" line="+46" />
-            <source>a document type declaration (DTD) is not accepted</source>
-            <translation>no se acepta una declaración de tipo de documento (DTD)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>not a UBL Invoice or CreditNote</source>
-            <translation>no es una Invoice ni una CreditNote UBL</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 line %2: %3</source>
-            <translation>%1 línea %2: %3</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>not a UBL Invoice or CreditNote (the root is “%1”)</source>
-            <translation>no es una Invoice ni una CreditNote UBL (la raíz es “%1”)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>more than %1 lines</source>
-            <translation>más de %1 líneas</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>an amount before the document's currency (DocumentCurrencyCode)</source>
-            <translation>un importe antes de la moneda del documento (DocumentCurrencyCode)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>an amount in %1 in a document in %2</source>
-            <translation>un importe en %1 en un documento en %2</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>“%1” is not a number with at most %2 decimals</source>
-            <translation>“%1” no es un número con como máximo %2 decimales</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>“%1” is not a date (YYYY-MM-DD)</source>
-            <translation>“%1” no es una fecha (YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <location line="+103" />
-            <source>“%1” is not an ISO 4217 currency</source>
-            <translation>“%1” no es una moneda ISO 4217</translation>
-        </message>
-        <message>
-            <location filename="../core/exchange/invoicejson.cpp" line="+55" />
-            <source>missing</source>
-            <translation>falta</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>expected text</source>
-            <translation>se esperaba texto</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>“%1” is not a date (use YYYY-MM-DD)</source>
-            <translation>“%1” no es una fecha (use YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>%1 % is not between 0 % and 100 %</source>
-            <translation>%1 % no está entre 0 % y 100 %</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ReceiptDocument</name>
-        <message>
-            <location filename="../core/documents/receiptdocument.cpp" line="+37" />
-            <source>Cannot write %1: %2</source>
-            <translation>No se puede escribir %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ReceiptService</name>
-        <message>
-            <location filename="../core/billing/receiptservice.cpp" line="+28" />
-            <source>No receipt %1</source>
-            <translation>No existe el recibo %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ReceiptTasks</name>
-        <message>
-            <location filename="../ui/receipttasks.cpp" line="+36" />
-            <location line="+13" />
-            <source>Receipt PDF</source>
-            <translation>PDF del recibo</translation>
-        </message>
-        <message>
-            <location line="-12" />
-            <location line="+21" />
-            <source>This payment has no receipt: receipts are issued for payments recorded in Accrue, not for those loaded from another system.</source>
-            <translation>Este pago no tiene recibo: los recibos se emiten para pagos registrados en Accrue, no para los cargados desde otro sistema.</translation>
-        </message>
-        <message>
-            <location line="-17" />
-            <source>Save Receipt PDF</source>
-            <translation>Guardar PDF del recibo</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Archivos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <location line="+5" />
-            <location line="+11" />
-            <location line="+8" />
-            <location line="+7" />
-            <source>Send Receipt</source>
-            <translation>Enviar recibo</translation>
-        </message>
-        <message>
-            <location line="-6" />
-            <source>Receipt %1 was not sent (what was queued is tried again later; see Billing &gt; E-mail Outbox):
-%2</source>
-            <translation>El recibo %1 no se envió (lo que quedó en cola se reintenta más tarde; véase Facturación &gt; Bandeja de salida de correo):
-%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ReportFile</name>
-        <message>
-            <location filename="../core/documents/reportfile.cpp" line="+23" />
-            <source>export reports</source>
-            <translation>exportar informes</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ReportHtml</name>
-        <message>
-            <location filename="../core/documents/reporthtml.cpp" line="+34" />
-            <source>Run %1</source>
-            <translation>Ejecutar %1</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>First %1 of %2 rows; export CSV for all of them.</source>
-            <translation>Primeras %1 de %2 filas; exporte a CSV para verlas todas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::RowReader</name>
-        <message>
-            <location filename="../core/exchange/productcsv.cpp" line="-60" />
-            <source>“%1” is not an ISO 4217 currency code</source>
-            <translation>“%1” no es un código de moneda ISO 4217</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>“%1” is not an amount in %2 (use a dot: 12.50)</source>
-            <translation>“%1” no es un importe en %2 (use un punto: 12.50)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::RowVersion</name>
-        <message>
-            <location filename="../core/storage/rowversion.cpp" line="+24" />
-            <source>%1 was deleted by someone else meanwhile</source>
-            <translation>%1: otra persona lo eliminó entretanto</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>another user</source>
-            <translation>otro usuario</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>an unknown time</source>
-            <translation>hora desconocida</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 was changed by %2 at %3 — reload it and make your change again</source>
-            <translation>%1: %2 lo cambió (%3) — vuelva a cargarlo y repita su cambio</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Session</name>
-        <message>
-            <location filename="../core/billing/session.cpp" line="+48" />
-            <source>%1 may not %2: that customer is not in its tenant</source>
-            <translation>%1 no puede %2: ese cliente no está en su entidad</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>%1 may not %2: that tenant is not below its own</source>
-            <translation>%1 no puede %2: esa entidad no está por debajo de la suya</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>%1 has no registered users, so it is worked on only as your OS login (%2), not as “%3”; to work under other names, register them first: accrue-cli user add NAME --role admin|finance|viewer</source>
-            <translation>%1 no tiene usuarios registrados, así que solo se trabaja en él con su usuario del SO (%2), no como “%3”; para trabajar con otros nombres, regístrelos primero: accrue-cli user add NAME --role admin|finance|viewer</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>“%1” is not a registered user of %2; an Admin of the book adds users with accrue-cli user add NAME --role admin|finance|viewer</source>
-            <translation>“%1” no es un usuario registrado de %2; un administrador del libro añade usuarios con accrue-cli user add NAME --role admin|finance|viewer</translation>
-        </message>
-        <message>
-            <location line="+72" />
-            <source>Admin</source>
-            <translation>Administrador</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Finance</source>
-            <translation>Finanzas</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Viewer</source>
-            <translation>Lector</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>%1 is a customer's user and may not %2</source>
-            <translation>%1 es un usuario de un cliente y no puede %2</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1 works as %2 in this book and may not %3</source>
-            <translation>%1 trabaja como %2 en este libro y no puede %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Startup</name>
-        <message>
-            <location filename="../ui/startup.cpp" line="+52" />
-            <source>Accrue: billing, receivables and revenue.</source>
-            <translation>Accrue: facturación, cuentas por cobrar e ingresos.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Book to open.</source>
-            <translation>Libro que abrir.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Fill an empty book with demo data.</source>
-            <translation>Rellenar un libro vacío con datos de demostración.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tab to show first.</source>
-            <translation>Pestaña que mostrar primero.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Save a PNG of the window once loaded, then exit.</source>
-            <translation>Guardar un PNG de la ventana una vez cargada y salir.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Date to treat as today (demo data, statuses, periods).</source>
-            <translation>Fecha que tratar como hoy (datos de demostración, estados, periodos).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>With --screenshot: trigger this action (settings, outbox, dunningRun, auditLog, …) and save the dialog it opens.</source>
-            <translation>Con --screenshot: activar esta acción (settings, outbox, dunningRun, auditLog, …) y guardar el diálogo que abre.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Book to open (same as --db).</source>
-            <translation>Libro que abrir (igual que --db).</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>--today wants a date as YYYY-MM-DD, not “%1”</source>
-            <translation>--today requiere una fecha con formato YYYY-MM-DD, no “%1”</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>There is no tab “%1” (use one of %2)</source>
-            <translation>No existe la pestaña “%1” (use una de %2)</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>There is no action “%1”</source>
-            <translation>No existe la acción “%1”</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::StatementOfAccountReport</name>
-        <message>
-            <location filename="../core/reports/statementofaccountreport.cpp" line="-14" />
-            <source>Invoice</source>
-            <translation>Factura</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Payment</source>
-            <translation>Pago</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Payment (exchanged)</source>
-            <translation>Pago (con cambio de divisa)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Credit note</source>
-            <translation>Nota de crédito</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Credit applied</source>
-            <translation>Crédito aplicado</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Open, not yet due</source>
-            <translation>Pendiente, aún no vencido</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open, 1–30 days overdue</source>
-            <translation>Pendiente, vencido hace 1–30 días</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open, 31–60 days overdue</source>
-            <translation>Pendiente, vencido hace 31–60 días</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open, 61–90 days overdue</source>
-            <translation>Pendiente, vencido hace 61–90 días</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open, over 90 days overdue</source>
-            <translation>Pendiente, vencido hace más de 90 días</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::StatementReader</name>
-        <message numerus="yes">
-            <location filename="../core/exchange/statementreader.cpp" line="+189" />
-            <source>missing (the row has %n field(s))</source>
-            <translation>
-                <numerusform>falta (la fila tiene %n campo)</numerusform>
-                <numerusform>falta (la fila tiene %n campos)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::SubscriptionsPanel</name>
-        <message>
-            <location filename="../ui/pages/subscriptionspanel.cpp" line="+31" />
-            <source>Trial</source>
-            <translation>Prueba</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Active</source>
-            <translation>Activa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+6" />
-            <source>Paused</source>
-            <translation>En pausa</translation>
-        </message>
-        <message>
-            <location line="-4" />
-            <location line="+6" />
-            <source>Cancelled</source>
-            <translation>Cancelada</translation>
-        </message>
-        <message>
-            <location line="-5" />
-            <source>Started</source>
-            <translation>Iniciada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Plan</source>
-            <translation>Plan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Licenses</source>
-            <translation>Licencias</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Resumed</source>
-            <translation>Reanudada</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::TaxPercent</name>
-        <message>
-            <location filename="../core/domain/taxrate.cpp" line="+40" />
-            <source>“%1” has more than four decimals; a tax rate is a percent with at most four (such as 8.875 or 9.4375)</source>
-            <translation>“%1” tiene más de cuatro decimales; un tipo impositivo es un porcentaje con como máximo cuatro (como 8.875 o 9.4375)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::TenantRepository</name>
-        <message>
-            <location filename="../core/storage/tenantrepository.cpp" line="+187" />
-            <source>%1 is the distributor's; %2 sees its customers' billing in the billing reports</source>
-            <translation>%1 es del distribuidor; %2 ve la facturación de sus clientes en los informes de facturación</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::TextDecoding</name>
-        <message>
-            <location filename="../core/exchange/textdecoding.cpp" line="+82" />
-            <source>%1: unknown encoding “%2” (use auto, utf-8, latin1 or windows-1252)</source>
-            <translation>%1: codificación desconocida “%2” (use auto, utf-8, latin1 o windows-1252)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>%1: the file looks like UTF-16 but is not valid UTF-16</source>
-            <translation>%1: el archivo parece UTF-16 pero no es UTF-16 válido</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::UserRepository</name>
-        <message>
-            <location filename="../core/storage/userrepository.cpp" line="+151" />
-            <source>Setting a password needs a PostgreSQL book</source>
-            <translation>Establecer una contraseña requiere un libro PostgreSQL</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Could not prepare the password for the server</source>
-            <translation>No se pudo preparar la contraseña para el servidor</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::UsersDialog</name>
-        <message>
-            <location filename="../ui/dialogs/usersdialog.cpp" line="+29" />
-            <source>Users</source>
-            <translation>Usuarios</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>User</source>
-            <translation>Usuario</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Role</source>
-            <translation>Rol</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>new logins only; leave empty to keep</source>
-            <translation>solo inicios de sesión nuevos; déjelo vacío para conservarla</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Login:</source>
-            <translation>&amp;Inicio de sesión:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;OS user:</source>
-            <translation>Usuario del &amp;SO:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Role:</source>
-            <translation>&amp;Rol:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Password:</source>
-            <translation>&amp;Contraseña:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Add or Change</source>
-            <translation>&amp;Añadir o cambiar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Re&amp;move Selected</source>
-            <translation>&amp;Quitar seleccionados</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Logins on the server with a role in this book. The server enforces the role for every client.</source>
-            <translation>Inicios de sesión del servidor con un rol en este libro. El servidor aplica el rol a todos los clientes.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>OS users and their roles. A book with no users listed belongs to whoever opens it.</source>
-            <translation>Usuarios del SO y sus roles. Un libro sin usuarios en la lista pertenece a quien lo abra.</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <source>Take %1's role in this book away?</source>
-            <translation>¿Desea retirar el rol de %1 en este libro?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Writer</name>
-        <message>
-            <location filename="../core/billing/billingrun.cpp" line="+122" />
-            <source>%1 is more than the period's invoices have left to credit (%2 short)</source>
-            <translation>%1 es más de lo que les queda por abonar a las facturas del periodo (faltan %2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgingReport</name>
-        <message>
-            <location filename="../core/reports/agingreport.cpp" line="+31" />
+            <location line="+31" />
             <source>Code</source>
             <translation>Código</translation>
         </message>
@@ -5131,7 +3226,15 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>AuditCheckpoint</name>
+        <name>Accrue::AuditAccess</name>
+        <message>
+            <location filename="../core/billing/auditaccess.cpp" line="+16" />
+            <source>the audit trail</source>
+            <translation>el registro de auditoría</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::AuditCheckpoint</name>
         <message>
             <location filename="../core/billing/auditcheckpoints.cpp" line="+72" />
             <source>no checkpoint line (accrue-audit-checkpoint 1 book=… records=… head=… at=… hmac-sha256=…) in it</source>
@@ -5139,7 +3242,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>AuditCheckpoints</name>
+        <name>Accrue::AuditCheckpoints</name>
         <message>
             <location line="+14" />
             <source>there is no OS keychain to keep the checkpoint key in</source>
@@ -5197,7 +3300,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>AuditLog</name>
+        <name>Accrue::AuditLog</name>
         <message>
             <location filename="../core/security/auditlog.cpp" line="+105" />
             <source>record %1 is missing (next found is %2): a row was deleted</source>
@@ -5225,7 +3328,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>AuditLogDialog</name>
+        <name>Accrue::AuditLogDialog</name>
         <message>
             <location filename="../ui/dialogs/auditlogdialog.cpp" line="+59" />
             <location line="+171" />
@@ -5426,7 +3529,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>AuditTableModel</name>
+        <name>Accrue::AuditTableModel</name>
         <message>
             <location filename="../ui/models/audittablemodel.cpp" line="+57" />
             <source>%1 (OS login %2)</source>
@@ -5474,7 +3577,15 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>AuditTrailReport</name>
+        <name>Accrue::AuditTrail</name>
+        <message>
+            <location filename="../core/queries/audittrail.cpp" line="+18" />
+            <source>the audit trail</source>
+            <translation>el registro de auditoría</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::AuditTrailReport</name>
         <message>
             <location filename="../core/reports/audittrailreport.cpp" line="+27" />
             <source>the audit trail</source>
@@ -5532,7 +3643,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>BankCsvMapping</name>
+        <name>Accrue::BankCsvMapping</name>
         <message>
             <location filename="../core/exchange/bankcsvmapping.cpp" line="+71" />
             <source>say which column holds the date</source>
@@ -5560,7 +3671,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>BankImportService</name>
+        <name>Accrue::BankImportService</name>
         <message>
             <location filename="../core/billing/bankimportservice.cpp" line="+36" />
             <source>Cannot read %1: %2</source>
@@ -5608,9 +3719,9 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>BankLineTableModel</name>
+        <name>Accrue::BankLineTableModel</name>
         <message>
-            <location filename="../ui/models/banklinetablemodel.cpp" line="+18" />
+            <location filename="../ui/models/banklinetablemodel.cpp" line="+19" />
             <source>Unmatched</source>
             <translation>Sin conciliar</translation>
         </message>
@@ -5671,7 +3782,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>BankLinesPanel</name>
+        <name>Accrue::BankLinesPanel</name>
         <message>
             <location filename="../ui/pages/banklinespanel.cpp" line="+50" />
             <source>&amp;Import Statement…</source>
@@ -5679,12 +3790,12 @@ Atentamente,
         </message>
         <message>
             <location line="+2" />
-            <location line="+88" />
+            <location line="+94" />
             <source>Import Bank Statement</source>
             <translation>Importar extracto bancario</translation>
         </message>
         <message>
-            <location line="-87" />
+            <location line="-93" />
             <source>Bank statements (*.csv *.txt *.ofx *.qfx *.xml);;All files (*)</source>
             <translation>Extractos bancarios (*.csv *.txt *.ofx *.qfx *.xml);;Todos los archivos (*)</translation>
         </message>
@@ -5749,7 +3860,7 @@ Atentamente,
             <translation>Mostrar:</translation>
         </message>
         <message numerus="yes">
-            <location line="+17" />
+            <location line="+23" />
             <location line="+2" />
             <source>%Ln bank line(s)</source>
             <translation>
@@ -5824,9 +3935,22 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>BillingPreviewModel</name>
+        <name>Accrue::BankRepository</name>
         <message>
-            <location filename="../ui/models/billingpreviewmodel.cpp" line="+40" />
+            <location filename="../core/storage/bankrepository.cpp" line="+22" />
+            <source>the bank record</source>
+            <translation>el registro bancario</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Bank account %1 is in %2, the statement in %3</source>
+            <translation>La cuenta bancaria %1 está en %2, el extracto en %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::BillingPreviewModel</name>
+        <message>
+            <location filename="../ui/models/billingpreviewmodel.cpp" line="+41" />
             <source>Invoice</source>
             <translation>Factura</translation>
         </message>
@@ -5877,7 +4001,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>BillingProfileDialog</name>
+        <name>Accrue::BillingProfileDialog</name>
         <message>
             <location filename="../ui/dialogs/billingprofiledialog.cpp" line="+48" />
             <source>New Billing Profile</source>
@@ -5975,7 +4099,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>BillingProfilesPanel</name>
+        <name>Accrue::BillingProfilesPanel</name>
         <message>
             <location filename="../ui/pages/billingprofilespanel.cpp" line="+29" />
             <location line="+55" />
@@ -6071,9 +4195,9 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>BillingRun</name>
+        <name>Accrue::BillingRun</name>
         <message>
-            <location filename="../core/billing/billingrun.cpp" line="+36" />
+            <location filename="../core/billing/billingrun.cpp" line="+494" />
             <source>run billing</source>
             <translation>ejecutar la facturación</translation>
         </message>
@@ -6090,9 +4214,9 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>BillingRunDialog</name>
+        <name>Accrue::BillingRunDialog</name>
         <message>
-            <location filename="../ui/dialogs/billingrundialog.cpp" line="+28" />
+            <location filename="../ui/dialogs/billingrundialog.cpp" line="+29" />
             <source>&amp;Issue the invoices (otherwise they stay drafts)</source>
             <translation>&amp;Emitir las facturas (si no, quedan como borradores)</translation>
         </message>
@@ -6187,7 +4311,12 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>BookCopier</name>
+        <name>Accrue::BookCopier</name>
+        <message>
+            <location filename="../core/billing/booktransfer.cpp" line="+17" />
+            <source>The copied audit trail does not verify at record %1: %2</source>
+            <translation>El registro de auditoría copiado no se verifica en el registro %1: %2</translation>
+        </message>
         <message>
             <location filename="../core/storage/bookcopier.cpp" line="+66" />
             <source>%1 is at schema %2 and %3 at schema %4; open both with this version of Accrue first (accrue-cli init)</source>
@@ -6220,9 +4349,9 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>BookProof</name>
+        <name>Accrue::BookProof</name>
         <message>
-            <location filename="../core/security/bookproof.cpp" line="+22" />
+            <location filename="../core/security/bookproof.cpp" line="+452" />
             <source>Reading the audit records of documents</source>
             <translation>Leyendo los registros de auditoría de los documentos</translation>
         </message>
@@ -6268,9 +4397,17 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>BulkWriteOffDialog</name>
+        <name>Accrue::BookSetup</name>
         <message>
-            <location filename="../ui/dialogs/bulkwriteoffdialog.cpp" line="+36" />
+            <location filename="../core/billing/booksetup.cpp" line="+31" />
+            <source>Choose the company's currency (ISO 4217), not “%1”.</source>
+            <translation>Elija la moneda de la empresa (ISO 4217), no “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::BulkWriteOffDialog</name>
+        <message>
+            <location filename="../ui/dialogs/bulkwriteoffdialog.cpp" line="+37" />
             <source>Write Off %1+ Days Past Due</source>
             <translation>Pasar a fallidos las vencidas hace %1+ días</translation>
         </message>
@@ -6342,9 +4479,9 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>CatalogDialog</name>
+        <name>Accrue::CatalogDialog</name>
         <message>
-            <location filename="../ui/dialogs/catalogdialog.cpp" line="+50" />
+            <location filename="../ui/dialogs/catalogdialog.cpp" line="+51" />
             <location line="+3" />
             <source>Code</source>
             <translation>Código</translation>
@@ -6460,7 +4597,7 @@ Atentamente,
             </translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+58" />
             <source>Archive</source>
             <translation>Archivar</translation>
         </message>
@@ -6471,7 +4608,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>CatalogService</name>
+        <name>Accrue::CatalogService</name>
         <message>
             <location filename="../core/billing/catalogservice.cpp" line="+88" />
             <source>revenue_account: no account with the code “%1”</source>
@@ -6664,9 +4801,163 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>ClosePeriodDialog</name>
+        <name>Accrue::CheckpointRepository</name>
         <message>
-            <location filename="../ui/dialogs/closeperioddialog.cpp" line="+101" />
+            <location filename="../core/storage/checkpointrepository.cpp" line="+22" />
+            <source>%1 has no book identity (setting book.id)</source>
+            <translation>%1 no tiene identidad de libro (ajuste book.id)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::Cli</name>
+        <message numerus="yes">
+            <location filename="../app/cli/catalogcommands.cpp" line="-78" />
+            <source>%n unit(s) a period</source>
+            <translation>
+                <numerusform>%n unidad por periodo</numerusform>
+                <numerusform>%n unidades por periodo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Imported %n product(s)</source>
+            <translation>Importados %n producto(s)</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Imported %n plan(s)</source>
+            <translation>Importados %n plan(es)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/customercommands.cpp" line="-60" />
+            <source>Imported %n customer(s)</source>
+            <translation>
+                <numerusform>Importado %n cliente</numerusform>
+                <numerusform>Importados %n clientes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/exportcommands.cpp" line="-58" />
+            <source>%n mapping(s) changed</source>
+            <translation>
+                <numerusform>%n asignación cambiada</numerusform>
+                <numerusform>%n asignaciones cambiadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/subscriptioncommands.cpp" line="-97" />
+            <source>Imported %n subscription(s)</source>
+            <translation>
+                <numerusform>Importada %n suscripción</numerusform>
+                <numerusform>Importadas %n suscripciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/taxcommands.cpp" line="-34" />
+            <source>Imported %n tax rate(s)</source>
+            <translation>
+                <numerusform>Importado %n tipo impositivo</numerusform>
+                <numerusform>Importados %n tipos impositivos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::CliApp</name>
+        <message>
+            <location filename="../app/cli/cliapp.cpp" line="+511" />
+            <source>Accrue billing and receivables, from the command line.</source>
+            <translation>Accrue, facturación y cuentas por cobrar, desde la línea de comandos.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv (a line's optional recognition: point_in_time|ratably|as_delivered|milestone) | invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | credit-note pdf NUMBER --out FILE | report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | reconcile auto|accept|reject|ignore|unmatch | audit verify [--checkpoint FILE]|list|checkpoint [-o FILE] | copy --from BOOK --to BOOK | user list | user add NAME --role R [--tenant T] | user remove NAME | tenant add --kind partner|customer --parent T --name N [--customer CODE] | tenant list | tenant move CUSTOMER --to T | password set|forget | customer add|edit|list|show|archive|restore|delete|import FILE.csv | payment-method add|list | product add|edit|list|show|archive|restore|import FILE.csv | plan add|edit|list|show|archive|restore|import FILE.csv | tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set | subscription add|change|pause|resume|cancel|list|show|import | billing run | rate add BASE QUOTE RATE|list|import FILE | receipt list|show NUMBER|pdf NUMBER --out FILE | invoice dispute NUMBER --reason R | invoice dispute-note NUMBER --note N | invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | invoice send NUMBER|--status S [--eml DIR] | receipt send NUMBER [--eml DIR] | credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | mail settings show|set | mail password set|forget | dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | dunning flagged | dunning clear-flag NUMBER [--note T] | recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | milestone define|done|list NUMBER --line N | export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] -o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv] | export ubl NUMBER -o FILE.xml (an EN 16931 / PEPPOL BIS 3 e-invoice) | import ubl FILE.xml --pdf OUT.pdf | close-period YYYY-MM [--dry-run] (exit codes: 0 closed or nothing blocks the dry run, 1 error, 2 usage, 3 the checklist blocks, 4 already closed) | reopen-period YYYY-MM --reason TEXT (Admin) | periods</source>
+            <translation>init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv (reconocimiento opcional de una línea: point_in_time|ratably|as_delivered|milestone) | invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | credit-note pdf NUMBER --out FILE | report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | reconcile auto|accept|reject|ignore|unmatch | audit verify [--checkpoint FILE]|list|checkpoint [-o FILE] | copy --from BOOK --to BOOK | user list | user add NAME --role R [--tenant T] | user remove NAME | tenant add --kind partner|customer --parent T --name N [--customer CODE] | tenant list | tenant move CUSTOMER --to T | password set|forget | customer add|edit|list|show|archive|restore|delete|import FILE.csv | payment-method add|list | product add|edit|list|show|archive|restore|import FILE.csv | plan add|edit|list|show|archive|restore|import FILE.csv | tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set | subscription add|change|pause|resume|cancel|list|show|import | billing run | rate add BASE QUOTE RATE|list|import FILE | receipt list|show NUMBER|pdf NUMBER --out FILE | invoice dispute NUMBER --reason R | invoice dispute-note NUMBER --note N | invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | invoice send NUMBER|--status S [--eml DIR] | receipt send NUMBER [--eml DIR] | credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | mail settings show|set | mail password set|forget | dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | dunning flagged | dunning clear-flag NUMBER [--note T] | recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | milestone define|done|list NUMBER --line N | export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] -o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv] | export ubl NUMBER -o FILE.xml (una factura electrónica EN 16931 / PEPPOL BIS 3) | import ubl FILE.xml --pdf OUT.pdf | close-period YYYY-MM [--dry-run] (códigos de salida: 0 cerrado o nada bloquea la simulación, 1 error, 2 uso, 3 la lista de comprobación bloquea, 4 ya cerrado) | reopen-period YYYY-MM --reason TEXT (administrador) | periods</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>No command given (try --help)</source>
+            <translation>No se indicó ningún comando (pruebe --help)</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <source>There is no report “%1”. Reports: %2</source>
+            <translation>No existe el informe “%1”. Informes: %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“%1” needs a subcommand (try --help)</source>
+            <translation>“%1” necesita un subcomando (pruebe --help)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown command “%1 %2”</source>
+            <translation>Comando desconocido “%1 %2”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown command “%1” (try --help)</source>
+            <translation>Comando desconocido “%1” (pruebe --help)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Option --%1 does not apply to “%2”</source>
+            <translation>La opción --%1 no se aplica a “%2”</translation>
+        </message>
+        <message>
+            <location line="+124" />
+            <source>Unknown command (try --help)</source>
+            <translation>Comando desconocido (pruebe --help)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot read %1: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>--%1: “%2” is not a valid date (use YYYY-MM-DD)</source>
+            <translation>--%1: “%2” no es una fecha válida (use YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--%1: “%2” is not a whole number from %3 to %4</source>
+            <translation>--%1: “%2” no es un número entero de %3 a %4</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Give it with PGPASSWORD or ~/.pgpass, or store it in the OS keychain: accrue-cli password set --db URL --password-stdin%1</source>
+            <translation>Indíquela con PGPASSWORD o ~/.pgpass, o guárdela en el llavero del SO: accrue-cli password set --db URL --password-stdin%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (no keychain is reachable from here)</source>
+            <translation> (no se puede acceder a ningún llavero desde aquí)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>--password-stdin: standard input held no password</source>
+            <translation>--password-stdin: la entrada estándar no contenía ninguna contraseña</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>--format: “%1” is not table, csv, json or pdf</source>
+            <translation>--format: “%1” no es table, csv, json ni pdf</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--excel goes with --format csv</source>
+            <translation>--excel va con --format csv</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--format pdf needs -o FILE.pdf</source>
+            <translation>--format pdf necesita -o FILE.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ClosePeriodDialog</name>
+        <message>
+            <location filename="../ui/dialogs/closeperioddialog.cpp" line="+102" />
             <source>Check</source>
             <translation>Comprobación</translation>
         </message>
@@ -6781,7 +5072,7 @@ Atentamente,
             <translation>Cerrado hasta %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>No period is closed</source>
             <translation>Ningún periodo está cerrado</translation>
         </message>
@@ -6884,7 +5175,12 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>CollectionsService</name>
+        <name>Accrue::CollectionsService</name>
+        <message>
+            <location filename="../core/storage/collectionsrepository.cpp" line="+57" />
+            <source>The dispute was resolved meanwhile</source>
+            <translation>La disputa se resolvió entretanto</translation>
+        </message>
         <message>
             <location filename="../core/billing/collectionsservice.cpp" line="+14" />
             <source>%1: enter it</source>
@@ -6995,7 +5291,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>ColumnMapping</name>
+        <name>Accrue::ColumnMapping</name>
         <message>
             <location filename="../core/exchange/columnmapping.cpp" line="+43" />
             <source>%1: not a column mapping (JSON object): %2</source>
@@ -7033,7 +5329,90 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>CreditNoteDialog</name>
+        <name>Accrue::ConnectDialog</name>
+        <message>
+            <location filename="../ui/dialogs/connectdialog.cpp" line="+39" />
+            <source>&amp;Remember the password in the system keychain</source>
+            <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Connect to Server</source>
+            <translation>Conectar al servidor</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>server name or address</source>
+            <translation>nombre o dirección del servidor</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Host:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Port:</source>
+            <translation>&amp;Puerto:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Database:</source>
+            <translation>&amp;Base de datos:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;User:</source>
+            <translation>&amp;Usuario:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;SSL mode:</source>
+            <translation>&amp;Modo SSL:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Connect</source>
+            <translation>C&amp;onectar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Test Connection</source>
+            <translation>Probar cone&amp;xión</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Recent connections:</source>
+            <translation>Conexiones recientes:</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Connecting…</source>
+            <translation>Conectando…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Connected as %1.</source>
+            <translation>Conectado como %1.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>No system keychain is available, so the password is not stored anywhere: Accrue will ask for it again next time.</source>
+            <translation>No hay ningún llavero del sistema disponible, así que la contraseña no se guarda en ningún sitio: Accrue se la volverá a pedir la próxima vez.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The keychain did not take the password (%1); Accrue will ask for it again next time.</source>
+            <translation>El llavero no aceptó la contraseña (%1); Accrue se la volverá a pedir la próxima vez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::CreditNoteDialog</name>
         <message>
             <location filename="../ui/dialogs/creditnotedialog.cpp" line="+25" />
             <source>The whole invoice (voids it)</source>
@@ -7116,7 +5495,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>CreditNoteMailer</name>
+        <name>Accrue::CreditNoteMailer</name>
         <message>
             <location filename="../core/mail/creditnotemailer.cpp" line="+42" />
             <source>send credit notes by e-mail</source>
@@ -7129,7 +5508,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>CreditNoteService</name>
+        <name>Accrue::CreditNoteService</name>
         <message>
             <location filename="../core/billing/creditnoteservice.cpp" line="+22" />
             <source>No credit note with id %1</source>
@@ -7177,7 +5556,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>CreditNotesReport</name>
+        <name>Accrue::CreditNotesReport</name>
         <message>
             <location filename="../core/reports/creditnotesreport.cpp" line="+28" />
             <source>Credit notes %1 to %2</source>
@@ -7245,7 +5624,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>CsvMappingDialog</name>
+        <name>Accrue::CsvMappingDialog</name>
         <message>
             <location filename="../ui/dialogs/csvmappingdialog.cpp" line="+52" />
             <source>Bank CSV Layout: %1</source>
@@ -7416,7 +5795,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>CsvPreviewModel</name>
+        <name>Accrue::CsvPreviewModel</name>
         <message>
             <location filename="../ui/models/csvpreviewmodel.cpp" line="+59" />
             <source>(column %1)</source>
@@ -7424,7 +5803,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>CsvReader</name>
+        <name>Accrue::CsvReader</name>
         <message>
             <location filename="../core/exchange/csvreader.cpp" line="+39" />
             <source>%1:%2: the file is not UTF-8 text (save it as UTF-8, or choose its encoding)</source>
@@ -7437,7 +5816,16 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>CurrencyConversion</name>
+        <name>Accrue::CsvWriter</name>
+        <message>
+            <location filename="../core/exchange/csvwriter.cpp" line="+164" />
+            <location filename="../core/exchange/texttablewriter.cpp" line="+82" />
+            <source>Cannot write the file: %1</source>
+            <translation>No se puede escribir el archivo: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::CurrencyConversion</name>
         <message>
             <location filename="../core/reports/currencyconversion.cpp" line="+24" />
             <source>reporting currency: “%1” is not an ISO 4217 currency code</source>
@@ -7455,7 +5843,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>CustomerCreditReport</name>
+        <name>Accrue::CustomerCreditReport</name>
         <message>
             <location filename="../core/reports/customercreditreport.cpp" line="+27" />
             <source>Customer credit balances</source>
@@ -7498,7 +5886,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>CustomerCsv</name>
+        <name>Accrue::CustomerCsv</name>
         <message>
             <location filename="../core/exchange/customercsv.cpp" line="+33" />
             <source>%1: no customers after the header</source>
@@ -7521,9 +5909,9 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>CustomerDialog</name>
+        <name>Accrue::CustomerDialog</name>
         <message>
-            <location filename="../ui/dialogs/customerdialog.cpp" line="+25" />
+            <location filename="../ui/dialogs/customerdialog.cpp" line="+26" />
             <source>New Customer</source>
             <translation>Nuevo cliente</translation>
         </message>
@@ -7538,7 +5926,17 @@ Atentamente,
             <translation> días</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
+            <source>The language of this customer's invoices, credit notes, receipts and their dates and amounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The book's language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
             <source>&amp;Code:</source>
             <translation>&amp;Código:</translation>
         </message>
@@ -7624,9 +6022,50 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>CustomerService</name>
+        <name>Accrue::CustomerListRepository</name>
         <message>
-            <location filename="../core/billing/customerservice.cpp" line="-198" />
+            <location filename="../core/storage/customerlistrepository.cpp" line="+68" />
+            <source>The customer list needs today's date</source>
+            <translation>La lista de clientes necesita la fecha de hoy</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::CustomerRepository</name>
+        <message>
+            <location filename="../core/storage/customerrepository.cpp" line="+144" />
+            <source>Customer %1</source>
+            <translation>Cliente %1</translation>
+        </message>
+        <message>
+            <location line="+127" />
+            <source>%n invoice(s)</source>
+            <translation>%n factura(s)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%n credit note(s)</source>
+            <translation>%n nota(s) de crédito</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%n payment(s)</source>
+            <translation>%n pago(s)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%n subscription(s)</source>
+            <translation>%n suscripción(es)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%n bank line match(es)</source>
+            <translation>%n conciliación(es) de líneas bancarias</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::CustomerService</name>
+        <message>
+            <location filename="../core/billing/customerservice.cpp" line="+86" />
             <source>import customers</source>
             <translation>importar clientes</translation>
         </message>
@@ -7714,8 +6153,16 @@ Atentamente,
             <source>“%1” is the default billing profile; make another the default first.</source>
             <translation>“%1” es el perfil de facturación predeterminado; haga primero predeterminado otro.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>“%1” is named by %n invoice(s) or subscription(s) and stays.</source>
+            <translation>
+                <numerusform>“%1” figura en %n factura o suscripción y se conserva.</numerusform>
+                <numerusform>“%1” figura en %n facturas o suscripciones y se conserva.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+36" />
+            <location line="+32" />
             <source>code: enter a customer code</source>
             <translation>code: introduzca un código de cliente</translation>
         </message>
@@ -7781,7 +6228,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>CustomerTableModel</name>
+        <name>Accrue::CustomerTableModel</name>
         <message numerus="yes">
             <location filename="../ui/models/customertablemodel.cpp" line="+51" />
             <source>%n day(s)</source>
@@ -7837,7 +6284,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>CustomersPage</name>
+        <name>Accrue::CustomersPage</name>
         <message>
             <location filename="../ui/pages/customerspage.cpp" line="+59" />
             <source>Archived</source>
@@ -8056,7 +6503,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>DashboardPage</name>
+        <name>Accrue::DashboardPage</name>
         <message>
             <location filename="../ui/pages/dashboardpage.cpp" line="+40" />
             <location line="+212" />
@@ -8231,7 +6678,12 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>Database</name>
+        <name>Accrue::Database</name>
+        <message>
+            <location filename="../core/storage/bulkinserter.cpp" line="+66" />
+            <source>The book could not take the rows being loaded into %1; nothing of the load was kept</source>
+            <translation>El libro no pudo aceptar las filas que se cargaban en %1; no se conservó nada de la carga</translation>
+        </message>
         <message>
             <location filename="../core/storage/database.cpp" line="+98" />
             <source>Leave the password out of %1: anyone on this computer can read a program's command line. Use PGPASSWORD, ~/.pgpass or the keychain (accrue-cli password set --password-stdin).</source>
@@ -8289,6 +6741,7 @@ Atentamente,
         </message>
         <message>
             <location line="+4" />
+            <location filename="../core/storage/migrations.cpp" line="+1894" />
             <source>%1 is not an Accrue book</source>
             <translation>%1 no es un libro de Accrue</translation>
         </message>
@@ -8357,9 +6810,14 @@ Atentamente,
             <source>%1 needs an upgrade from schema %2 to %3 (run accrue-cli init)</source>
             <translation>%1 necesita una actualización del esquema %2 al %3 (ejecute accrue-cli init)</translation>
         </message>
+        <message>
+            <location filename="../core/storage/sqlquery.cpp" line="+77" />
+            <source>Database error: no result</source>
+            <translation>Error de base de datos: sin resultado</translation>
+        </message>
     </context>
     <context>
-        <name>DeferredRevenueReport</name>
+        <name>Accrue::DeferredRevenueReport</name>
         <message>
             <location filename="../core/reports/deferredrevenuereport.cpp" line="+29" />
             <source>Invoice</source>
@@ -8437,7 +6895,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>DeferredRollforwardReport</name>
+        <name>Accrue::DeferredRollforwardReport</name>
         <message>
             <location filename="../core/reports/deferredrollforwardreport.cpp" line="+90" />
             <source>Deferred revenue roll-forward (%1)</source>
@@ -8490,7 +6948,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>DemoGenerator</name>
+        <name>Accrue::DemoGenerator</name>
         <message>
             <location filename="../core/demo/demogenerator.cpp" line="+114" />
             <source>The demo needs at least one customer and a non-negative invoice count</source>
@@ -8508,7 +6966,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>DisputeDialog</name>
+        <name>Accrue::DisputeDialog</name>
         <message>
             <location filename="../ui/dialogs/disputedialog.cpp" line="+29" />
             <source>Mark %1 In Dispute</source>
@@ -8561,7 +7019,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>DocumentMail</name>
+        <name>Accrue::DocumentMail</name>
         <message>
             <location filename="../core/mail/documentmail.cpp" line="+28" />
             <source>E-mail is not set up: enter the SMTP server and the sender's address in the e-mail settings first</source>
@@ -8589,7 +7047,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>DunningPlanModel</name>
+        <name>Accrue::DunningPlanModel</name>
         <message>
             <location filename="../ui/models/dunningplanmodel.cpp" line="+36" />
             <source>Skipped, since a later step is due: %1</source>
@@ -8647,9 +7105,9 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>DunningRunDialog</name>
+        <name>Accrue::DunningRunDialog</name>
         <message>
-            <location filename="../ui/dialogs/dunningrundialog.cpp" line="+36" />
+            <location filename="../ui/dialogs/dunningrundialog.cpp" line="+37" />
             <source>&amp;Confirm</source>
             <translation>&amp;Confirmar</translation>
         </message>
@@ -8715,12 +7173,12 @@ Atentamente,
         </message>
         <message>
             <location line="+13" />
-            <location line="+66" />
+            <location line="+65" />
             <source>Clear Flag</source>
             <translation>Quitar marca</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="-65" />
             <source>Note (why the invoice needs no more review):</source>
             <translation>Nota (por qué la factura no necesita más revisión):</translation>
         </message>
@@ -8730,12 +7188,12 @@ Atentamente,
             <translation>Marcadas para revisión</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
             <source>Looking for invoices due for a reminder…</source>
             <translation>Buscando facturas que requieren recordatorio…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>No invoice is due for a reminder on %1.</source>
             <translation>Ninguna factura requiere recordatorio a %1.</translation>
         </message>
@@ -8809,7 +7267,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>DunningSchedule</name>
+        <name>Accrue::DunningSchedule</name>
         <message>
             <location filename="../core/dunning/dunningschedule.cpp" line="+89" />
             <source>Due soon</source>
@@ -8987,7 +7445,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>DunningService</name>
+        <name>Accrue::DunningService</name>
         <message>
             <location filename="../core/dunning/dunningservice.cpp" line="+77" />
             <source>Bank</source>
@@ -9066,7 +7524,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>DunningSettingsPane</name>
+        <name>Accrue::DunningSettingsPane</name>
         <message>
             <location filename="../ui/dialogs/dunningsettingspane.cpp" line="+43" />
             <source>&amp;Remove Step</source>
@@ -9175,7 +7633,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>DunningSettingsService</name>
+        <name>Accrue::DunningSettingsService</name>
         <message>
             <location filename="../core/dunning/dunningschedule.cpp" line="+24" />
             <source>change the dunning schedule</source>
@@ -9193,7 +7651,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>DunningStep</name>
+        <name>Accrue::DunningStep</name>
         <message>
             <location line="-206" />
             <source>Flag for review</source>
@@ -9221,7 +7679,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>EInvoiceBuilder</name>
+        <name>Accrue::EInvoiceBuilder</name>
         <message>
             <location filename="../core/einvoice/einvoicebuilder.cpp" line="+216" />
             <source>%1: the lines give %2 %3, the document says %4 (%5); it cannot be sent as an e-invoice</source>
@@ -9239,7 +7697,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>EInvoiceDocument</name>
+        <name>Accrue::EInvoiceDocument</name>
         <message>
             <location filename="../core/einvoice/einvoicedocument.cpp" line="+25" />
             <location line="+102" />
@@ -9406,7 +7864,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>EInvoiceService</name>
+        <name>Accrue::EInvoiceService</name>
         <message>
             <location filename="../core/einvoice/einvoiceservice.cpp" line="+62" />
             <location line="+17" />
@@ -9431,7 +7889,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>ElectronicAddress</name>
+        <name>Accrue::ElectronicAddress</name>
         <message>
             <location filename="../core/domain/electronicaddress.cpp" line="+46" />
             <source>“%1” is not an electronic address: %2</source>
@@ -9469,7 +7927,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>ExchangeRateCsv</name>
+        <name>Accrue::ExchangeRateCsv</name>
         <message>
             <location filename="../core/exchange/exchangeratecsv.cpp" line="+61" />
             <source>the header of an ECB rates file names currencies (USD, JPY, ...)</source>
@@ -9522,7 +7980,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>ExchangeRateService</name>
+        <name>Accrue::ExchangeRateService</name>
         <message>
             <location filename="../core/billing/exchangerateservice.cpp" line="+14" />
             <source>enter exchange rates</source>
@@ -9560,7 +8018,38 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>FirstRunWizard</name>
+        <name>Accrue::ExportBuffer</name>
+        <message>
+            <location filename="../core/exchange/exportbuffer.cpp" line="+52" />
+            <source>Cannot write the file: %1</source>
+            <translation>No se puede escribir el archivo: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ExportFormat</name>
+        <message>
+            <location filename="../core/domain/accountingexport.cpp" line="+35" />
+            <source>QuickBooks (IIF)</source>
+            <translation>QuickBooks (IIF)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Xero</source>
+            <translation>Xero</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>NetSuite</source>
+            <translation>NetSuite</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>hledger / ledger-cli</source>
+            <translation>hledger / ledger-cli</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::FirstRunWizard</name>
         <message>
             <location filename="../ui/dialogs/firstrunwizard.cpp" line="+26" />
             <source>Set Up Your Book</source>
@@ -9689,7 +8178,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>GeneralLedgerReport</name>
+        <name>Accrue::GeneralLedgerReport</name>
         <message>
             <location filename="../core/reports/generalledgerreport.cpp" line="+30" />
             <source>General ledger %1 to %2</source>
@@ -9757,7 +8246,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>ImportDialog</name>
+        <name>Accrue::ImportDialog</name>
         <message>
             <location filename="../ui/dialogs/importdialog.cpp" line="+56" />
             <source>Automatic (UTF-8, UTF-16 or Windows-1252)</source>
@@ -10069,7 +8558,75 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>InvoiceCsv</name>
+        <name>Accrue::Invoice</name>
+        <message>
+            <location filename="../core/domain/invoice.cpp" line="+34" />
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Partially paid</source>
+            <translation>Pagada parcialmente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid</source>
+            <translation>Pagada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Overdue</source>
+            <translation>Vencido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Void</source>
+            <translation>Anulada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Uncollectible</source>
+            <translation>Incobrable</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Unknown invoice status “%1”</source>
+            <translation>Estado de factura desconocido “%1”</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/invoicerules.cpp" line="+254" />
+            <source>All statuses</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unpaid</source>
+            <translation>Impagada</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Due soon (7 days)</source>
+            <translation>Vence pronto (7 días)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Needs review (card failed)</source>
+            <translation>Requiere revisión (tarjeta fallida)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disputed</source>
+            <translation>En disputa</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::InvoiceCsv</name>
         <message>
             <location filename="../core/exchange/invoicecsv.cpp" line="+81" />
             <source>%1: the file is empty</source>
@@ -10112,7 +8669,25 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>InvoiceEditorDialog</name>
+        <name>Accrue::InvoiceDocument</name>
+        <message>
+            <location filename="../core/documents/invoicedocument.cpp" line="+173" />
+            <source>Could not lay out the PDF of %1</source>
+            <translation>No se pudo maquetar el PDF de %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot write %1: %2</source>
+            <translation>No se puede escribir %1: %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Page %1 of %2</source>
+            <translation>Página %1 de %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::InvoiceEditorDialog</name>
         <message>
             <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="+76" />
             <source>&amp;Save Draft</source>
@@ -10340,9 +8915,9 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>InvoiceJson</name>
+        <name>Accrue::InvoiceJson</name>
         <message>
-            <location filename="../core/exchange/invoicejson.cpp" line="+17" />
+            <location filename="../core/exchange/invoicejson.cpp" line="+112" />
             <source>%1: “%2” is not a number (use digits and a dot)</source>
             <translation>%1: “%2” no es un número (use dígitos y un punto)</translation>
         </message>
@@ -10403,9 +8978,9 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>InvoiceLinesModel</name>
+        <name>Accrue::InvoiceLinesModel</name>
         <message>
-            <location filename="../ui/models/invoicelinesmodel.cpp" line="+169" />
+            <location filename="../ui/models/invoicelinesmodel.cpp" line="+170" />
             <source>Product</source>
             <translation>Producto</translation>
         </message>
@@ -10481,7 +9056,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>InvoiceListReport</name>
+        <name>Accrue::InvoiceListReport</name>
         <message>
             <location filename="../core/reports/invoicelistreport.cpp" line="+40" />
             <source>Unknown status “%1” (use one of %2)</source>
@@ -10574,7 +9149,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>InvoiceMailer</name>
+        <name>Accrue::InvoiceMailer</name>
         <message>
             <location filename="../core/mail/invoicemailer.cpp" line="+53" />
             <source>send invoices by e-mail</source>
@@ -10597,7 +9172,26 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>InvoiceRepository</name>
+        <name>Accrue::InvoicePdfBatch</name>
+        <message>
+            <location filename="../core/documents/invoicepdfbatch.cpp" line="+33" />
+            <location line="+25" />
+            <source>export invoices</source>
+            <translation>exportar facturas</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>Cannot create the folder %1</source>
+            <translation>No se puede crear la carpeta %1</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>export credit notes</source>
+            <translation>exportar notas de crédito</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::InvoiceRepository</name>
         <message>
             <location filename="../core/storage/invoicerepository.cpp" line="+106" />
             <source>This draft invoice</source>
@@ -10620,7 +9214,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>InvoiceRules</name>
+        <name>Accrue::InvoiceRules</name>
         <message>
             <location filename="../core/domain/invoicerules.cpp" line="-219" />
             <source>choose a customer</source>
@@ -10738,7 +9332,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>InvoiceService</name>
+        <name>Accrue::InvoiceService</name>
         <message>
             <location filename="../core/billing/invoiceservice.cpp" line="+101" />
             <source>Line %1: unknown product</source>
@@ -10835,7 +9429,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>InvoiceSummaryReport</name>
+        <name>Accrue::InvoiceSummaryReport</name>
         <message>
             <location filename="../core/reports/invoicesummaryreport.cpp" line="+30" />
             <source>Status</source>
@@ -10890,7 +9484,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>InvoiceTableModel</name>
+        <name>Accrue::InvoiceTableModel</name>
         <message>
             <location filename="../ui/models/invoicetablemodel.cpp" line="+62" />
             <source>Loading…</source>
@@ -10958,9 +9552,9 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>InvoiceViewDialog</name>
+        <name>Accrue::InvoiceViewDialog</name>
         <message>
-            <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="+47" />
+            <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="+48" />
             <source>Draft invoice</source>
             <translation>Factura en borrador</translation>
         </message>
@@ -11005,7 +9599,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
             <translation>    Nota (%1, %2): %3</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>    Open: dunning leaves the invoice alone</source>
             <translation>    Abierta: la reclamación no toca la factura</translation>
         </message>
@@ -11057,7 +9651,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>InvoicesPage</name>
+        <name>Accrue::InvoicesPage</name>
         <message>
             <location filename="../ui/pages/invoicespage.cpp" line="+63" />
             <source>Issued</source>
@@ -11410,9 +10004,9 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>JournalExportDialog</name>
+        <name>Accrue::JournalExportDialog</name>
         <message>
-            <location filename="../ui/dialogs/journalexportdialog.cpp" line="+94" />
+            <location filename="../ui/dialogs/journalexportdialog.cpp" line="+95" />
             <source>&amp;Whole book</source>
             <translation>&amp;Todo el libro</translation>
         </message>
@@ -11569,7 +10163,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>JournalExportService</name>
+        <name>Accrue::JournalExportService</name>
         <message>
             <location filename="../core/billing/journalexportservice.cpp" line="+32" />
             <source>see the accounting export mapping</source>
@@ -11638,7 +10232,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>JournalReader</name>
+        <name>Accrue::JournalReader</name>
         <message>
             <location filename="../core/exchange/journalreader.cpp" line="+42" />
             <source>The journal posts to account id %1, which the chart does not have</source>
@@ -11671,15 +10265,54 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
     </context>
     <context>
-        <name>JournalRepository</name>
+        <name>Accrue::JournalRepository</name>
         <message>
-            <location filename="../core/storage/journalrepository.cpp" line="+53" />
+            <location filename="../core/storage/journalrepository.cpp" line="+71" />
             <source>%1 is closed: the %2 of %3 is posted on %4</source>
             <translation>%1 está cerrado: el %2 de %3 se contabiliza el %4</translation>
         </message>
     </context>
     <context>
-        <name>MailSettings</name>
+        <name>Accrue::JsonWriter</name>
+        <message>
+            <location filename="../core/exchange/jsonwriter.cpp" line="+92" />
+            <source>Could not write: %1</source>
+            <translation>No se pudo escribir: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::Ledger</name>
+        <message>
+            <location filename="../core/ledger/chartofaccounts.cpp" line="+48" />
+            <source>The chart of accounts has no “%1” account</source>
+            <translation>El plan de cuentas no tiene ninguna cuenta “%1”</translation>
+        </message>
+        <message>
+            <location filename="../core/ledger/recognitionschedule.cpp" line="+29" />
+            <source>The service period ends before it starts</source>
+            <translation>El periodo de servicio termina antes de empezar</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Completion</source>
+            <translation>Finalización</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/journalrepository.cpp" line="-53" />
+            <source>Refusing an unbalanced journal entry (%1: debit %2, credit %3)</source>
+            <translation>Se rechaza un asiento contable descuadrado (%1: débito %2, crédito %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::Limits</name>
+        <message>
+            <location filename="../core/domain/limits.cpp" line="+15" />
+            <source>A total is larger than Accrue can hold; check the amounts in the book for a mistyped figure</source>
+            <translation>Un total es mayor de lo que Accrue puede contener; revise los importes del libro por si hay una cifra mal escrita</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::MailSettings</name>
         <message>
             <location filename="../core/mail/mailsettings.cpp" line="+55" />
             <source>Invoice {invoice} from {company}</source>
@@ -11748,7 +10381,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>MailSettingsPane</name>
+        <name>Accrue::MailSettingsPane</name>
         <message>
             <location filename="../ui/dialogs/mailsettingspane.cpp" line="+39" />
             <source>E-mail each &amp;receipt as its payment is recorded</source>
@@ -11936,7 +10569,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>MailSettingsService</name>
+        <name>Accrue::MailSettingsService</name>
         <message>
             <location filename="../core/mail/mailsettings.cpp" line="+58" />
             <source>host: enter the SMTP server's name or address</source>
@@ -12014,9 +10647,355 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>ManualMatchDialog</name>
+        <name>Accrue::MailTasks</name>
         <message>
-            <location filename="../ui/dialogs/manualmatchdialog.cpp" line="+31" />
+            <location filename="../ui/mailtasks.cpp" line="+37" />
+            <source>SMTP Password</source>
+            <translation>Contraseña SMTP</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password of %1 on %2 (not found in the keychain):</source>
+            <translation>Contraseña de %1 en %2 (no encontrada en el llavero):</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>E-mail is not set up yet: enter the SMTP server and the sender in Edit &gt; Company Settings, E-mail.</source>
+            <translation>El correo electrónico aún no está configurado: introduzca el servidor SMTP y el remitente en Edición &gt; Configuración de la empresa, Correo electrónico.</translation>
+        </message>
+        <message>
+            <location line="+133" />
+            <source>E-mail: %1 sent, %2 to retry, %3 failed, %4 not made</source>
+            <translation>Correo electrónico: %1 enviados, %2 por reintentar, %3 fallidos, %4 no generados</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::MailTemplate</name>
+        <message>
+            <location filename="../core/mail/mailtemplate.cpp" line="+23" />
+            <source>unknown placeholder {%1} (known: %2)</source>
+            <translation>marcador desconocido {%1} (conocidos: %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::MainWindow</name>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="+137" />
+            <source>Posted in an open month</source>
+            <translation>Contabilizado en un mes abierto</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 · %2 (%3) · Book: %4</source>
+            <translation>%1 · %2 (%3) · Libro: %4</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>My Account: %1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Book: %1 · %2 (%3)</source>
+            <translation>Libro: %1 · %2 (%3)</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Panel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Invoices</source>
+            <translation>&amp;Facturas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Reports</source>
+            <translation>&amp;Informes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;ustomers</source>
+            <translation>C&amp;lientes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;venue</source>
+            <translation>In&amp;gresos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Transactions</source>
+            <translation>&amp;Transacciones</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>My &amp;Account</source>
+            <translation>Mi &amp;cuenta</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Updated with changes made by others</source>
+            <translation>Actualizado con cambios hechos por otros</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 holds no Accrue book yet. Set one up there now?</source>
+            <translation>%1 aún no contiene ningún libro de Accrue. ¿Desea crear uno allí ahora?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The book in %1 needs an upgrade (schema %2 to %3). Upgrade it now? Other clients of older versions will have to update too.</source>
+            <translation>El libro de %1 necesita una actualización (esquema %2 a %3). ¿Desea actualizarlo ahora? Los demás clientes con versiones anteriores también tendrán que actualizarse.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+7" />
+            <source>Connect to Server</source>
+            <translation>Conectar al servidor</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New Book…</source>
+            <translation>&amp;Nuevo libro…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ctrl+Shift+N</source>
+            <translation>Ctrl+Shift+N</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open Book…</source>
+            <translation>&amp;Abrir libro…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Connect to Server…</source>
+            <translation>&amp;Conectar al servidor…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open &amp;Recent</source>
+            <translation>Abrir &amp;reciente</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Exportar CSV…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edición</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Find</source>
+            <translation>&amp;Buscar</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Company Settings…</source>
+            <translation>&amp;Configuración de la empresa…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Users…</source>
+            <translation>&amp;Usuarios…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Audit Log…</source>
+            <translation>Registro de &amp;auditoría…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Who changed what and when, with the before and after</source>
+            <translation>Quién cambió qué y cuándo, con el antes y el después</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Billing</source>
+            <translation>Factu&amp;ración</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Billing &amp;Run…</source>
+            <translation>&amp;Ejecución de facturación…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+Shift+B</source>
+            <translation>Ctrl+Shift+B</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invoice the subscriptions due, with prorations</source>
+            <translation>Facturar las suscripciones vencidas, con prorrateos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Products and Plans…</source>
+            <translation>&amp;Productos y planes…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>E-mail &amp;Outbox…</source>
+            <translation>&amp;Bandeja de salida de correo…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Customers</source>
+            <translation>&amp;Clientes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+Shift+U</source>
+            <translation>Ctrl+Shift+U</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualizar</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About Accrue</source>
+            <translation>&amp;Acerca de Accrue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About &amp;Qt</source>
+            <translation>Acerca de &amp;Qt</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Customers…</source>
+            <translation>&amp;Clientes…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Subscriptions…</source>
+            <translation>&amp;Suscripciones…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Tax Rates…</source>
+            <translation>&amp;Tipos impositivos…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Exchange Rates…</source>
+            <translation>Tipos de &amp;cambio…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Billing run done</source>
+            <translation>Ejecución de facturación terminada</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Audit Log</source>
+            <translation>Registro de auditoría</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>New Book</source>
+            <translation>Nuevo libro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accrue books (*.sqlite)</source>
+            <translation>Libros de Accrue (*.sqlite)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+21" />
+            <source>Open Book</source>
+            <translation>Abrir libro</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>Accrue books (*.sqlite);;All files (*)</source>
+            <translation>Libros de Accrue (*.sqlite);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>About Accrue</source>
+            <translation>Acerca de Accrue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;h3&gt;Accrue %1&lt;/h3&gt;&lt;p&gt;Billing, receivables and revenue.&lt;/p&gt;&lt;p&gt;Book: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Accrue %1&lt;/h3&gt;&lt;p&gt;Facturación, cuentas por cobrar e ingresos.&lt;/p&gt;&lt;p&gt;Libro: %2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accrue shows the new language after a restart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Restart Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Later</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ManualMatchDialog</name>
+        <message>
+            <location filename="../ui/dialogs/manualmatchdialog.cpp" line="+32" />
             <source>Match Bank Line by Hand</source>
             <translation>Conciliar línea bancaria manualmente</translation>
         </message>
@@ -12036,7 +11015,7 @@ Atentamente,
             <translation>Aplicar</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Bank line:</source>
             <translation>Línea bancaria:</translation>
         </message>
@@ -12046,7 +11025,7 @@ Atentamente,
             <translation>%1, %2, %3</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>&amp;Customer:</source>
             <translation>&amp;Cliente:</translation>
         </message>
@@ -12072,7 +11051,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>MimeWriter</name>
+        <name>Accrue::MimeWriter</name>
         <message>
             <location filename="../core/mail/mailmessage.cpp" line="+159" />
             <source>From</source>
@@ -12110,7 +11089,91 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>MonthlyRevenueReport</name>
+        <name>Accrue::Money</name>
+        <message>
+            <location filename="../core/money/currency.cpp" line="+110" />
+            <source>Unknown currency code “%1”</source>
+            <translation>Código de moneda desconocido “%1”</translation>
+        </message>
+        <message>
+            <location filename="../core/money/money.cpp" line="+22" />
+            <source>The amount is too large.</source>
+            <translation>El importe es demasiado grande.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>no currency</source>
+            <translation>sin moneda</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>“%1” is not a valid amount.</source>
+            <translation>“%1” no es un importe válido.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>“%1” is too large.</source>
+            <translation>“%1” es demasiado grande.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>“%1” has too many decimal places: %2 amounts have at most %n.</source>
+            <translation>
+                <numerusform>“%1” tiene demasiados decimales: los importes en %2 tienen como máximo %n.</numerusform>
+                <numerusform>“%1” tiene demasiados decimales: los importes en %2 tienen como máximo %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>“%1” has misplaced digit group separators.</source>
+            <translation>“%1” tiene separadores de miles mal colocados.</translation>
+        </message>
+        <message>
+            <location line="+243" />
+            <source>Cannot combine amounts in %1 and %2.</source>
+            <translation>No se pueden combinar importes en %1 y %2.</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>A share needs a positive denominator.</source>
+            <translation>Un reparto necesita un denominador positivo.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>An exchange rate must be above zero.</source>
+            <translation>Un tipo de cambio debe ser mayor que cero.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Cannot split an amount by negative weights.</source>
+            <translation>No se puede repartir un importe con pesos negativos.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot split an amount: at least one weight must be positive.</source>
+            <translation>No se puede repartir un importe: al menos un peso debe ser positivo.</translation>
+        </message>
+        <message>
+            <location line="+90" />
+            <source>Please enter an amount.</source>
+            <translation>Introduzca un importe.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Please enter a number.</source>
+            <translation>Introduzca un número.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>“%1” has more than %n decimal(s).</source>
+            <translation>
+                <numerusform>“%1” tiene más de %n decimal.</numerusform>
+                <numerusform>“%1” tiene más de %n decimales.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::MonthlyRevenueReport</name>
         <message>
             <location filename="../core/reports/monthlyrevenuereport.cpp" line="+36" />
             <source>Month</source>
@@ -12164,9 +11227,9 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>MyAccountPage</name>
+        <name>Accrue::MyAccountPage</name>
         <message>
-            <location filename="../ui/pages/myaccountpage.cpp" line="+57" />
+            <location filename="../ui/pages/myaccountpage.cpp" line="+58" />
             <source>Trial</source>
             <translation>Prueba</translation>
         </message>
@@ -12410,9 +11473,47 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>OutboxDialog</name>
+        <name>Accrue::Options</name>
         <message>
-            <location filename="../ui/dialogs/outboxdialog.cpp" line="+33" />
+            <location filename="../ui/startup.cpp" line="-50" />
+            <source>Book to open.</source>
+            <translation>Libro que abrir.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fill an empty book with demo data.</source>
+            <translation>Rellenar un libro vacío con datos de demostración.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tab to show first.</source>
+            <translation>Pestaña que mostrar primero.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save a PNG of the window once loaded, then exit.</source>
+            <translation>Guardar un PNG de la ventana una vez cargada y salir.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Date to treat as today (demo data, statuses, periods).</source>
+            <translation>Fecha que tratar como hoy (datos de demostración, estados, periodos).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>With --screenshot: trigger this action (settings, outbox, dunningRun, auditLog, …) and save the dialog it opens.</source>
+            <translation>Con --screenshot: activar esta acción (settings, outbox, dunningRun, auditLog, …) y guardar el diálogo que abre.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Language of the window (en, de, fr, es); the preference in Edit → Preferences otherwise.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Accrue::OutboxDialog</name>
+        <message>
+            <location filename="../ui/dialogs/outboxdialog.cpp" line="+34" />
             <source>&amp;Deliver Now</source>
             <translation>&amp;Entregar ahora</translation>
         </message>
@@ -12499,7 +11600,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>OutboxService</name>
+        <name>Accrue::OutboxService</name>
         <message>
             <location filename="../core/mail/outboxservice.cpp" line="+55" />
             <location line="+29" />
@@ -12544,7 +11645,25 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>OutputParts</name>
+        <name>Accrue::OutputFile</name>
+        <message>
+            <location filename="../core/exchange/outputfile.cpp" line="+37" />
+            <source>it is a folder</source>
+            <translation>es una carpeta</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>standard output</source>
+            <translation>salida estándar</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot write %1: %2</source>
+            <translation>No se puede escribir %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::OutputParts</name>
         <message>
             <location filename="../core/exchange/outputparts.cpp" line="+130" />
             <source>it is a part of an earlier export and cannot be removed</source>
@@ -12557,7 +11676,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>PartnerRevenueReport</name>
+        <name>Accrue::PartnerRevenueReport</name>
         <message>
             <location filename="../core/reports/partnerrevenuereport.cpp" line="+29" />
             <source>Partner revenue</source>
@@ -12610,7 +11729,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>PaymentAttemptService</name>
+        <name>Accrue::PaymentAttemptService</name>
         <message>
             <location filename="../core/billing/paymentattemptservice.cpp" line="+33" />
             <source>import card payments</source>
@@ -12648,7 +11767,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>PaymentDialog</name>
+        <name>Accrue::PaymentDialog</name>
         <message>
             <location filename="../ui/dialogs/paymentdialog.cpp" line="+29" />
             <source>Record Payment for %1</source>
@@ -12681,7 +11800,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>PaymentMatcher</name>
+        <name>Accrue::PaymentMatcher</name>
         <message>
             <location filename="../core/billing/paymentmatcher.cpp" line="+188" />
             <source>invoice numbers %1 in remittance text belong to different customers</source>
@@ -12754,7 +11873,35 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>PaymentMethodDialog</name>
+        <name>Accrue::PaymentMethod</name>
+        <message>
+            <location filename="../ui/models/methodnames.cpp" line="+14" />
+            <source>Bank transfer</source>
+            <translation>Transferencia bancaria</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cheque</source>
+            <translation>Cheque</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash</source>
+            <translation>Efectivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card</source>
+            <translation>Tarjeta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Direct debit</source>
+            <translation>Domiciliación bancaria</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::PaymentMethodDialog</name>
         <message>
             <location filename="../ui/dialogs/paymentmethoddialog.cpp" line="+23" />
             <source>Add Payment Method</source>
@@ -12822,7 +11969,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>PaymentMethodRules</name>
+        <name>Accrue::PaymentMethodRules</name>
         <message>
             <location filename="../core/domain/paymentmethodrules.cpp" line="+17" />
             <source>Card</source>
@@ -12895,7 +12042,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>PaymentReconciliationReport</name>
+        <name>Accrue::PaymentReconciliationReport</name>
         <message>
             <location filename="../core/reports/paymentreconciliationreport.cpp" line="+34" />
             <source>There is no bank account “%1” (import a statement into it first)</source>
@@ -13003,7 +12150,12 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>PaymentService</name>
+        <name>Accrue::PaymentService</name>
+        <message>
+            <location filename="../core/storage/paymentrepository.cpp" line="+132" />
+            <source>The customer's credit changed meanwhile; try again</source>
+            <translation>El crédito del cliente cambió entretanto; inténtelo de nuevo</translation>
+        </message>
         <message>
             <location filename="../core/billing/paymentservice.cpp" line="+72" />
             <source>amount: a payment must be a positive amount in a known currency</source>
@@ -13152,9 +12304,9 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>PaymentTableModel</name>
+        <name>Accrue::PaymentTableModel</name>
         <message>
-            <location filename="../ui/models/paymenttablemodel.cpp" line="+58" />
+            <location filename="../ui/models/paymenttablemodel.cpp" line="+59" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
@@ -13210,7 +12362,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>PaymentsReceivedReport</name>
+        <name>Accrue::PaymentsReceivedReport</name>
         <message>
             <location filename="../core/reports/paymentsreceivedreport.cpp" line="+27" />
             <source>Payments received %1 to %2</source>
@@ -13268,7 +12420,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>PeriodCloseService</name>
+        <name>Accrue::PeriodCloseService</name>
         <message>
             <location filename="../core/billing/periodcloseservice.cpp" line="+101" />
             <source>Recognised through %1: %2 schedule rows in %3 entries</source>
@@ -13491,7 +12643,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>PlanDialog</name>
+        <name>Accrue::PlanDialog</name>
         <message>
             <location filename="../ui/dialogs/plandialog.cpp" line="+29" />
             <source>New Plan</source>
@@ -13624,7 +12776,153 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>PostgresCopy</name>
+        <name>Accrue::PlanPricing</name>
+        <message>
+            <location filename="../core/domain/planpricing.cpp" line="+30" />
+            <source>A %1 plan needs at least one price tier.</source>
+            <translation>Un plan %1 necesita al menos un tramo de precio.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Tier %1 is not in the plan's currency %2.</source>
+            <translation>El tramo %1 no está en la moneda del plan %2.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tier %1 has a negative price.</source>
+            <translation>El tramo %1 tiene un precio negativo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The last tier must have no upper limit.</source>
+            <translation>El último tramo no debe tener límite superior.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only the last tier can be open-ended; tier %1 has no upper limit.</source>
+            <translation>Solo el último tramo puede no tener límite; el tramo %1 no tiene límite superior.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tier %1 must end above %2 units.</source>
+            <translation>El tramo %1 debe terminar por encima de %2 unidades.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Unknown pricing “%1”: use flat, per_unit, graduated or volume.</source>
+            <translation>Unknown pricing “%1”: use flat, per_unit, graduated o volume.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Flat</source>
+            <translation>Fijo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Per seat</source>
+            <translation>Por puesto</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Graduated tiers</source>
+            <translation>Tramos escalonados</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Volume tiers</source>
+            <translation>Tramos por volumen</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A plan bills every 1, 3 or 12 months, not %1.</source>
+            <translation>Un plan factura cada 1, 3 o 12 meses, no %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The plan's price is not in its currency %1.</source>
+            <translation>El precio del plan no está en su moneda %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A plan's price cannot be negative.</source>
+            <translation>El precio de un plan no puede ser negativo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Trial days must be between 0 and 366.</source>
+            <translation>Los días de prueba deben estar entre 0 y 366.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only graduated and volume plans have price tiers.</source>
+            <translation>Solo los planes escalonados y por volumen tienen tramos de precio.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A quantity cannot be negative.</source>
+            <translation>Una cantidad no puede ser negativa.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>“%1” is not a price tier (UP_TO:PRICE or UP_TO:PRICE+FLAT, * for no limit, e.g. 10:5.00+20.00)</source>
+            <translation>“%1” no es un tramo de precio (UP_TO:PRICE o UP_TO:PRICE+FLAT, * para sin límite, p. ej. 10:5.00+20.00)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::Planner</name>
+        <message>
+            <location filename="../core/billing/billingrun.cpp" line="-471" />
+            <source>No product with id %1</source>
+            <translation>No hay ningún producto con el id %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No plan with id %1</source>
+            <translation>No hay ningún plan con el id %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No customer with id %1</source>
+            <translation>No hay ningún cliente con el id %1</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Subscription %1 has more than %2 periods to bill up to %3; check its renewal date</source>
+            <translation>La suscripción %1 tiene más de %2 periodos por facturar hasta %3; revise su fecha de renovación</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1, %2 licenses, %3</source>
+            <translation>%1, %2 licencias, %3</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>%1 of %2 days</source>
+            <translation>%1 de %2 días</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 x%2 from %3 (%4): %5 less unused %6 x%7: %8</source>
+            <translation>%1 x%2 del %3 (%4): %5 menos no utilizado %6 x%7: %8</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Cancelled from %1: unused %2 x%3, %4</source>
+            <translation>Cancelada desde %1: no utilizado %2 x%3, %4</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Changed from %1 on %2: unused %3 x%4 (%5) less %6 x%7 (%8), %9</source>
+            <translation>Cambiada desde %1 el %2: no utilizado %3 x%4 (%5) menos %6 x%7 (%8), %9</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::PostgresCopy</name>
         <message>
             <location filename="../core/storage/postgrescopy.cpp" line="+51" />
             <source>The server refused to load %1</source>
@@ -13643,9 +12941,52 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>ProductCsv</name>
+        <name>Accrue::PreferencesDialog</name>
         <message>
-            <location filename="../core/exchange/productcsv.cpp" line="+101" />
+            <location filename="../ui/dialogs/preferencesdialog.cpp" line="+22" />
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>System default (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Dates, numbers and money follow the language chosen here; with the system default, they follow the system's regional settings. Documents use each customer's own language where one is set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Appearance:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ProductCsv</name>
+        <message>
+            <location filename="../core/exchange/productcsv.cpp" line="+52" />
             <source>%1: no products after the header</source>
             <translation>%1: no hay productos después del encabezado</translation>
         </message>
@@ -13671,7 +13012,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>ProductDelegate</name>
+        <name>Accrue::ProductDelegate</name>
         <message>
             <location filename="../ui/editor/productdelegate.cpp" line="+13" />
             <source>(none)</source>
@@ -13679,9 +13020,54 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>ProductDialog</name>
+        <name>Accrue::ProductDialog</name>
         <message>
-            <location filename="../ui/dialogs/productdialog.cpp" line="+13" />
+            <location filename="../ui/dialogs/productdialog.cpp" line="+23" />
+            <source>Standard</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reduced</source>
+            <translation>Reducido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zero-rated</source>
+            <translation>Tipo cero</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exempt</source>
+            <translation>Exento</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reverse charge</source>
+            <translation>Inversión del sujeto pasivo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At a point in time</source>
+            <translation>En un momento determinado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ratably</source>
+            <translation>Linealmente</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>As delivered</source>
+            <translation>Según entrega</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By milestone</source>
+            <translation>Por hitos</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>New Product</source>
             <translation>Nuevo producto</translation>
         </message>
@@ -13742,7 +13128,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>ProofFinding</name>
+        <name>Accrue::ProofFinding</name>
         <message>
             <location filename="../core/security/bookproof.cpp" line="-30" />
             <source>%1 %2 (%3)</source>
@@ -13755,15 +13141,286 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>QPageSize</name>
+        <name>Accrue::Prover</name>
         <message>
-            <location filename="../app/cli/invoicecommands.cpp" line="-40" />
-            <source>--paper: “%1” is not a4 or letter</source>
-            <translation>--paper: “%1” no es a4 ni letter</translation>
+            <location line="-282" />
+            <source>its allocations less reversals</source>
+            <translation>sus aplicaciones menos reversiones</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the credit notes applied to it</source>
+            <translation>las notas de crédito aplicadas a ella</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>its write-offs</source>
+            <translation>sus pases a fallidos</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>total less paid, credited and written off</source>
+            <translation>total menos pagado, abonado y pasado a fallidos</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>its total less its allocations</source>
+            <translation>su total menos sus aplicaciones</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>its reversal</source>
+            <translation>su reversión</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>its amount less its live allocations</source>
+            <translation>su importe menos sus aplicaciones vigentes</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+159" />
+            <location line="+16" />
+            <location line="+9" />
+            <source>audit record %1</source>
+            <translation>registro de auditoría %1</translation>
+        </message>
+        <message>
+            <location line="-164" />
+            <source>its debits (an entry balances)</source>
+            <translation>sus débitos (un asiento cuadra)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>the total of %1 %2</source>
+            <translation>el total de %1 %2</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>the journal lines</source>
+            <translation>las líneas de asiento</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>no row</source>
+            <translation>ninguna fila</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>the sum of its lines</source>
+            <translation>la suma de sus líneas</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>its subtotal plus tax</source>
+            <translation>su subtotal más impuestos</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>audit record</source>
+            <translation>registro de auditoría</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>one</source>
+            <translation>uno</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every issued document and payment is audited</source>
+            <translation>todos los documentos emitidos y los pagos se auditan</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>lines</source>
+            <translation>líneas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as audit record %1</source>
+            <translation>como registro de auditoría %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>changed</source>
+            <translation>cambiado</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+22" />
+            <source>%1 line %2</source>
+            <translation>%1 línea %2</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <location line="+20" />
+            <source>line</source>
+            <translation>línea</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>present</source>
+            <translation>presente</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>absent</source>
+            <translation>ausente</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>added</source>
+            <translation>añadido</translation>
         </message>
     </context>
     <context>
-        <name>ReceiptMailer</name>
+        <name>Accrue::RateE10</name>
+        <message>
+            <location filename="../core/domain/exchangerate.cpp" line="+28" />
+            <source>The exchange rate is out of range (it must be above 0.0000000001 and below 922337203)</source>
+            <translation>El tipo de cambio está fuera de rango (debe ser mayor que 0.0000000001 y menor que 922337203)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>“%1” is not an exchange rate: %2</source>
+            <translation>“%1” no es un tipo de cambio: %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>it is empty</source>
+            <translation>está vacío</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>it has two decimal points</source>
+            <translation>tiene dos puntos decimales</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>use digits and a dot, like 1.0823</source>
+            <translation>use dígitos y un punto, como 1.0823</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>more than ten decimals</source>
+            <translation>más de diez decimales</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+9" />
+            <source>too large</source>
+            <translation>demasiado grande</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>no digits</source>
+            <translation>sin dígitos</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a rate must be above zero</source>
+            <translation>un tipo debe ser mayor que cero</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+7" />
+            <source>An exchange rate must be above zero.</source>
+            <translation>Un tipo de cambio debe ser mayor que cero.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::Reader</name>
+        <message>
+            <location filename="../core/einvoice/ublreader.cpp" line="+46" />
+            <source>a document type declaration (DTD) is not accepted</source>
+            <translation>no se acepta una declaración de tipo de documento (DTD)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not a UBL Invoice or CreditNote</source>
+            <translation>no es una Invoice ni una CreditNote UBL</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 line %2: %3</source>
+            <translation>%1 línea %2: %3</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>not a UBL Invoice or CreditNote (the root is “%1”)</source>
+            <translation>no es una Invoice ni una CreditNote UBL (la raíz es “%1”)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>more than %1 lines</source>
+            <translation>más de %1 líneas</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>an amount before the document's currency (DocumentCurrencyCode)</source>
+            <translation>un importe antes de la moneda del documento (DocumentCurrencyCode)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>an amount in %1 in a document in %2</source>
+            <translation>un importe en %1 en un documento en %2</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>“%1” is not a number with at most %2 decimals</source>
+            <translation>“%1” no es un número con como máximo %2 decimales</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>“%1” is not a date (YYYY-MM-DD)</source>
+            <translation>“%1” no es una fecha (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location line="+103" />
+            <source>“%1” is not an ISO 4217 currency</source>
+            <translation>“%1” no es una moneda ISO 4217</translation>
+        </message>
+        <message>
+            <location filename="../core/exchange/invoicejson.cpp" line="-146" />
+            <source>missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>expected text</source>
+            <translation>se esperaba texto</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>“%1” is not a date (use YYYY-MM-DD)</source>
+            <translation>“%1” no es una fecha (use YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>%1 % is not between 0 % and 100 %</source>
+            <translation>%1 % no está entre 0 % y 100 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ReceiptDocument</name>
+        <message>
+            <location filename="../core/documents/receiptdocument.cpp" line="+37" />
+            <source>Cannot write %1: %2</source>
+            <translation>No se puede escribir %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ReceiptMailer</name>
         <message>
             <location filename="../core/mail/receiptmailer.cpp" line="+67" />
             <source>your account</source>
@@ -13781,9 +13438,58 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>ReceiptsPanel</name>
+        <name>Accrue::ReceiptService</name>
         <message>
-            <location filename="../ui/pages/receiptspanel.cpp" line="+38" />
+            <location filename="../core/billing/receiptservice.cpp" line="+28" />
+            <source>No receipt %1</source>
+            <translation>No existe el recibo %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ReceiptTasks</name>
+        <message>
+            <location filename="../ui/receipttasks.cpp" line="+36" />
+            <location line="+13" />
+            <source>Receipt PDF</source>
+            <translation>PDF del recibo</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <location line="+21" />
+            <source>This payment has no receipt: receipts are issued for payments recorded in Accrue, not for those loaded from another system.</source>
+            <translation>Este pago no tiene recibo: los recibos se emiten para pagos registrados en Accrue, no para los cargados desde otro sistema.</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Save Receipt PDF</source>
+            <translation>Guardar PDF del recibo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+5" />
+            <location line="+11" />
+            <location line="+8" />
+            <location line="+7" />
+            <source>Send Receipt</source>
+            <translation>Enviar recibo</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Receipt %1 was not sent (what was queued is tried again later; see Billing &gt; E-mail Outbox):
+%2</source>
+            <translation>El recibo %1 no se envió (lo que quedó en cola se reintenta más tarde; véase Facturación &gt; Bandeja de salida de correo):
+%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ReceiptsPanel</name>
+        <message>
+            <location filename="../ui/pages/receiptspanel.cpp" line="+39" />
             <source>Receipt &amp;PDF…</source>
             <translation>&amp;PDF del recibo…</translation>
         </message>
@@ -13840,9 +13546,9 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>RecogniseRevenueDialog</name>
+        <name>Accrue::RecogniseRevenueDialog</name>
         <message>
-            <location filename="../ui/dialogs/recogniserevenuedialog.cpp" line="+44" />
+            <location filename="../ui/dialogs/recogniserevenuedialog.cpp" line="+45" />
             <source>&amp;Run</source>
             <translation>E&amp;jecutar</translation>
         </message>
@@ -13908,7 +13614,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>RecognitionChartView</name>
+        <name>Accrue::RecognitionChartView</name>
         <message>
             <location filename="../ui/widgets/recognitionchartview.cpp" line="+40" />
             <source>Billed</source>
@@ -13931,9 +13637,9 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>RecognitionScheduleModel</name>
+        <name>Accrue::RecognitionScheduleModel</name>
         <message>
-            <location filename="../ui/models/recognitionschedulemodel.cpp" line="+30" />
+            <location filename="../ui/models/recognitionschedulemodel.cpp" line="+31" />
             <source>Ratably</source>
             <translation>Linealmente</translation>
         </message>
@@ -13944,12 +13650,12 @@ Atentamente,
         </message>
         <message>
             <location line="+2" />
-            <location line="+80" />
+            <location line="+79" />
             <source>Milestone</source>
             <translation>Hito</translation>
         </message>
         <message>
-            <location line="-79" />
+            <location line="-78" />
             <source>Point in time</source>
             <translation>Momento determinado</translation>
         </message>
@@ -13974,7 +13680,7 @@ Atentamente,
             <translation>%1 (hecho %2)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>Line</source>
             <translation>Línea</translation>
         </message>
@@ -14010,7 +13716,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>RecognitionScheduleReport</name>
+        <name>Accrue::RecognitionScheduleReport</name>
         <message>
             <location filename="../core/reports/recognitionschedulereport.cpp" line="+61" />
             <source>Invoice</source>
@@ -14083,7 +13789,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>RecognitionService</name>
+        <name>Accrue::RecognitionService</name>
         <message>
             <location filename="../core/billing/recognitionservice.cpp" line="+73" />
             <source>recognise revenue</source>
@@ -14269,7 +13975,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>ReconciliationService</name>
+        <name>Accrue::ReconciliationService</name>
         <message>
             <location filename="../core/billing/reconciliationservice.cpp" line="+39" />
             <source>There is no bank line #%1</source>
@@ -14375,9 +14081,9 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>RecordUsageDialog</name>
+        <name>Accrue::RecordUsageDialog</name>
         <message>
-            <location filename="../ui/dialogs/recordusagedialog.cpp" line="+53" />
+            <location filename="../ui/dialogs/recordusagedialog.cpp" line="+54" />
             <source>&amp;Record</source>
             <translation>&amp;Registrar</translation>
         </message>
@@ -14498,7 +14204,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>ReportChartView</name>
+        <name>Accrue::ReportChartView</name>
         <message>
             <location filename="../ui/widgets/reportchartview.cpp" line="+97" />
             <source>Other</source>
@@ -14506,7 +14212,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>ReportEngine</name>
+        <name>Accrue::ReportEngine</name>
         <message>
             <location filename="../core/reports/reportengine.cpp" line="+57" />
             <source>There is no report “%1”. Reports: %2</source>
@@ -14589,7 +14295,28 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>ReportParameterForm</name>
+        <name>Accrue::ReportFile</name>
+        <message>
+            <location filename="../core/documents/reportfile.cpp" line="+23" />
+            <source>export reports</source>
+            <translation>exportar informes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ReportHtml</name>
+        <message>
+            <location filename="../core/documents/reporthtml.cpp" line="+35" />
+            <source>Run %1</source>
+            <translation>Ejecutar %1</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>First %1 of %2 rows; export CSV for all of them.</source>
+            <translation>Primeras %1 de %2 filas; exporte a CSV para verlas todas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ReportParameterForm</name>
         <message>
             <location filename="../ui/pages/reportparameterform.cpp" line="+67" />
             <source>All modules</source>
@@ -14742,9 +14469,9 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>ReportsPage</name>
+        <name>Accrue::ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reportspage.cpp" line="+52" />
+            <location filename="../ui/pages/reportspage.cpp" line="+53" />
             <location line="+204" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
@@ -14856,7 +14583,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>RevenueDrillDialog</name>
+        <name>Accrue::RevenueDrillDialog</name>
         <message numerus="yes">
             <location filename="../ui/dialogs/revenuedrilldialog.cpp" line="+53" />
             <source>&lt;b&gt;Invoices issued&lt;/b&gt; (%Ln)</source>
@@ -14875,9 +14602,9 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>RevenuePage</name>
+        <name>Accrue::RevenuePage</name>
         <message>
-            <location filename="../ui/pages/revenuepage.cpp" line="+49" />
+            <location filename="../ui/pages/revenuepage.cpp" line="+50" />
             <source>By module</source>
             <translation>Por módulo</translation>
         </message>
@@ -14932,7 +14659,7 @@ Atentamente,
             <translation>Cerrar &amp;periodo…</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+42" />
             <source>Double-click a figure to see the invoices behind it</source>
             <translation>Haga doble clic en una cifra para ver las facturas que la componen</translation>
         </message>
@@ -14963,7 +14690,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>RevenueSchedulePanel</name>
+        <name>Accrue::RevenueSchedulePanel</name>
         <message>
             <location filename="../ui/pages/revenueschedulepanel.cpp" line="+33" />
             <source>Mark Milestone &amp;Done…</source>
@@ -15010,7 +14737,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>RevenueShareReport</name>
+        <name>Accrue::RevenueShareReport</name>
         <message>
             <location filename="../core/reports/revenuesharereport.cpp" line="+47" />
             <source>customer</source>
@@ -15063,21 +14790,16 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>RevenueTableModel</name>
+        <name>Accrue::RevenueTableModel</name>
         <message>
-            <location filename="../ui/models/revenuetablemodel.cpp" line="+51" />
-            <location line="+41" />
+            <location filename="../ui/models/revenuetablemodel.cpp" line="+82" />
+            <location line="+13" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
-        <message>
-            <location line="-2" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
     </context>
     <context>
-        <name>RevenueWaterfallReport</name>
+        <name>Accrue::RevenueWaterfallReport</name>
         <message>
             <location filename="../core/reports/revenuewaterfallreport.cpp" line="+38" />
             <source>Invoiced in</source>
@@ -15105,7 +14827,43 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>SecretStore</name>
+        <name>Accrue::RowReader</name>
+        <message>
+            <location filename="../core/exchange/productcsv.cpp" line="-168" />
+            <source>“%1” is not an ISO 4217 currency code</source>
+            <translation>“%1” no es un código de moneda ISO 4217</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>“%1” is not an amount in %2 (use a dot: 12.50)</source>
+            <translation>“%1” no es un importe en %2 (use un punto: 12.50)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::RowVersion</name>
+        <message>
+            <location filename="../core/storage/rowversion.cpp" line="+24" />
+            <source>%1 was deleted by someone else meanwhile</source>
+            <translation>%1: otra persona lo eliminó entretanto</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>another user</source>
+            <translation>otro usuario</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>an unknown time</source>
+            <translation>hora desconocida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 was changed by %2 at %3 — reload it and make your change again</source>
+            <translation>%1: %2 lo cambió (%3) — vuelva a cargarlo y repita su cambio</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::SecretStore</name>
         <message>
             <location filename="../core/security/secretstore.cpp" line="+77" />
             <source>no password stored</source>
@@ -15141,7 +14899,55 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>SettingsDialog</name>
+        <name>Accrue::Session</name>
+        <message>
+            <location filename="../core/billing/session.cpp" line="+48" />
+            <source>%1 may not %2: that customer is not in its tenant</source>
+            <translation>%1 no puede %2: ese cliente no está en su entidad</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 may not %2: that tenant is not below its own</source>
+            <translation>%1 no puede %2: esa entidad no está por debajo de la suya</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 has no registered users, so it is worked on only as your OS login (%2), not as “%3”; to work under other names, register them first: accrue-cli user add NAME --role admin|finance|viewer</source>
+            <translation>%1 no tiene usuarios registrados, así que solo se trabaja en él con su usuario del SO (%2), no como “%3”; para trabajar con otros nombres, regístrelos primero: accrue-cli user add NAME --role admin|finance|viewer</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>“%1” is not a registered user of %2; an Admin of the book adds users with accrue-cli user add NAME --role admin|finance|viewer</source>
+            <translation>“%1” no es un usuario registrado de %2; un administrador del libro añade usuarios con accrue-cli user add NAME --role admin|finance|viewer</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Admin</source>
+            <translation>Administrador</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finance</source>
+            <translation>Finanzas</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Viewer</source>
+            <translation>Lector</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 is a customer's user and may not %2</source>
+            <translation>%1 es un usuario de un cliente y no puede %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 works as %2 in this book and may not %3</source>
+            <translation>%1 trabaja como %2 en este libro y no puede %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::SettingsDialog</name>
         <message>
             <location filename="../ui/dialogs/settingsdialog.cpp" line="+48" />
             <source>Company Settings</source>
@@ -15375,7 +15181,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>SettingsService</name>
+        <name>Accrue::SettingsService</name>
         <message>
             <location filename="../core/billing/settingsservice.cpp" line="+17" />
             <source>legal name: enter the company's legal name</source>
@@ -15464,7 +15270,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>SmtpSender</name>
+        <name>Accrue::SmtpSender</name>
         <message>
             <location filename="../core/mail/smtpsender.cpp" line="+84" />
             <source>libcurl could not start a transfer</source>
@@ -15487,7 +15293,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>SqliteSharing</name>
+        <name>Accrue::SqliteSharing</name>
         <message>
             <location filename="../core/storage/sqlitesharing.cpp" line="-76" />
             <source>%1 is being closed by another program; try again in a moment</source>
@@ -15495,9 +15301,77 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>StatementOfAccountReport</name>
+        <name>Accrue::Startup</name>
         <message>
-            <location filename="../core/reports/statementofaccountreport.cpp" line="+18" />
+            <location filename="../ui/startup.cpp" line="+93" />
+            <source>--today wants a date as YYYY-MM-DD, not “%1”</source>
+            <translation>--today requiere una fecha con formato YYYY-MM-DD, no “%1”</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>There is no tab “%1” (use one of %2)</source>
+            <translation>No existe la pestaña “%1” (use una de %2)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>There is no action “%1”</source>
+            <translation>No existe la acción “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::StatementOfAccountReport</name>
+        <message>
+            <location filename="../core/reports/statementofaccountreport.cpp" line="-14" />
+            <source>Invoice</source>
+            <translation>Factura</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment</source>
+            <translation>Pago</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Payment (exchanged)</source>
+            <translation>Pago (con cambio de divisa)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credit note</source>
+            <translation>Nota de crédito</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credit applied</source>
+            <translation>Crédito aplicado</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Open, not yet due</source>
+            <translation>Pendiente, aún no vencido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open, 1–30 days overdue</source>
+            <translation>Pendiente, vencido hace 1–30 días</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open, 31–60 days overdue</source>
+            <translation>Pendiente, vencido hace 31–60 días</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open, 61–90 days overdue</source>
+            <translation>Pendiente, vencido hace 61–90 días</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open, over 90 days overdue</source>
+            <translation>Pendiente, vencido hace más de 90 días</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>A statement of account is for one customer: give its code</source>
             <translation>Un extracto de cuenta es para un solo cliente: indique su código</translation>
         </message>
@@ -15568,9 +15442,9 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>StatementReader</name>
+        <name>Accrue::StatementReader</name>
         <message>
-            <location filename="../core/exchange/statementreader.cpp" line="-122" />
+            <location filename="../core/exchange/statementreader.cpp" line="+67" />
             <source>“%1” is not an amount</source>
             <translation>“%1” no es un importe</translation>
         </message>
@@ -15599,8 +15473,16 @@ Atentamente,
             <source>%1: the CSV mapping “%2” is incomplete: %3</source>
             <translation>%1: la asignación CSV “%2” está incompleta: %3</translation>
         </message>
+        <message numerus="yes">
+            <location line="+28" />
+            <source>missing (the row has %n field(s))</source>
+            <translation>
+                <numerusform>falta (la fila tiene %n campo)</numerusform>
+                <numerusform>falta (la fila tiene %n campos)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+40" />
+            <location line="+12" />
             <source>“%1” is not a date in the format %2</source>
             <translation>“%1” no es una fecha con el formato %2</translation>
         </message>
@@ -15667,7 +15549,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>SubscriptionCsv</name>
+        <name>Accrue::SubscriptionCsv</name>
         <message>
             <location filename="../core/exchange/subscriptioncsv.cpp" line="+30" />
             <source>%1: no subscriptions after the header</source>
@@ -15700,7 +15582,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>SubscriptionDialog</name>
+        <name>Accrue::SubscriptionDialog</name>
         <message>
             <location filename="../ui/dialogs/subscriptiondialog.cpp" line="+30" />
             <location line="+12" />
@@ -15794,7 +15676,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>SubscriptionRepository</name>
+        <name>Accrue::SubscriptionRepository</name>
         <message>
             <location filename="../core/storage/subscriptionrepository.cpp" line="+134" />
             <source>Subscription %1 was deleted by someone else meanwhile</source>
@@ -15817,7 +15699,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>SubscriptionService</name>
+        <name>Accrue::SubscriptionService</name>
         <message>
             <location filename="../core/billing/subscriptionservice.cpp" line="+43" />
             <source>add subscriptions</source>
@@ -15959,33 +15841,63 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>SubscriptionsPanel</name>
+        <name>Accrue::SubscriptionsPanel</name>
         <message>
-            <location filename="../ui/pages/subscriptionspanel.cpp" line="+24" />
-            <source>Name</source>
-            <translation>Nombre</translation>
+            <location filename="../ui/pages/subscriptionspanel.cpp" line="+32" />
+            <source>Trial</source>
+            <translation>Prueba</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
+            <source>Active</source>
+            <translation>Activa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+6" />
+            <source>Paused</source>
+            <translation>En pausa</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <location line="+6" />
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <location line="+28" />
+            <source>Started</source>
+            <translation>Iniciada</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <location line="+27" />
             <location line="+3" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="-29" />
+            <location line="+26" />
             <location line="+3" />
             <source>Licenses</source>
             <translation>Licencias</translation>
         </message>
         <message>
-            <location line="-3" />
-            <source>Status</source>
-            <translation>Estado</translation>
+            <location line="-27" />
+            <source>Resumed</source>
+            <translation>Reanudada</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Name</source>
+            <translation>Nombre</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Started</source>
-            <translation>Iniciada</translation>
+            <source>Status</source>
+            <translation>Estado</translation>
         </message>
         <message>
             <location line="+1" />
@@ -16065,7 +15977,15 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>TaxRateCsv</name>
+        <name>Accrue::TaxPercent</name>
+        <message>
+            <location filename="../core/domain/taxrate.cpp" line="+40" />
+            <source>“%1” has more than four decimals; a tax rate is a percent with at most four (such as 8.875 or 9.4375)</source>
+            <translation>“%1” tiene más de cuatro decimales; un tipo impositivo es un porcentaje con como máximo cuatro (como 8.875 o 9.4375)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::TaxRateCsv</name>
         <message>
             <location filename="../core/exchange/taxratecsv.cpp" line="+42" />
             <source>“%1” is not a percentage from 0 to 100 with at most four decimals (such as 19, 7.25 or 8.875)</source>
@@ -16088,7 +16008,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>TaxReport</name>
+        <name>Accrue::TaxReport</name>
         <message>
             <location filename="../core/reports/taxreport.cpp" line="+31" />
             <source>Tax %1 to %2</source>
@@ -16161,7 +16081,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>TaxRules</name>
+        <name>Accrue::TaxRules</name>
         <message>
             <location filename="../core/domain/taxrules.cpp" line="+69" />
             <source>no %1 tax rate for %2 on %3; add one (accrue-cli tax-rate add) or set the line's rate by hand</source>
@@ -16204,7 +16124,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>TaxService</name>
+        <name>Accrue::TaxService</name>
         <message>
             <location filename="../core/billing/taxservice.cpp" line="+71" />
             <location line="+21" />
@@ -16243,7 +16163,15 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>TenantService</name>
+        <name>Accrue::TenantRepository</name>
+        <message>
+            <location filename="../core/storage/tenantrepository.cpp" line="+187" />
+            <source>%1 is the distributor's; %2 sees its customers' billing in the billing reports</source>
+            <translation>%1 es del distribuidor; %2 ve la facturación de sus clientes en los informes de facturación</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::TenantService</name>
         <message>
             <location filename="../core/billing/tenantservice.cpp" line="+56" />
             <source>add tenants</source>
@@ -16326,7 +16254,20 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>TransactionsPage</name>
+        <name>Accrue::TextDecoding</name>
+        <message>
+            <location filename="../core/exchange/textdecoding.cpp" line="+82" />
+            <source>%1: unknown encoding “%2” (use auto, utf-8, latin1 or windows-1252)</source>
+            <translation>%1: codificación desconocida “%2” (use auto, utf-8, latin1 o windows-1252)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1: the file looks like UTF-16 but is not valid UTF-16</source>
+            <translation>%1: el archivo parece UTF-16 pero no es UTF-16 válido</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::TransactionsPage</name>
         <message>
             <location filename="../ui/pages/transactionspage.cpp" line="+30" />
             <source>Only with unapplied money</source>
@@ -16383,7 +16324,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>TrialBalanceReport</name>
+        <name>Accrue::TrialBalanceReport</name>
         <message>
             <location filename="../core/reports/trialbalancereport.cpp" line="+27" />
             <source>Trial balance as of %1</source>
@@ -16421,7 +16362,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>UblValidator</name>
+        <name>Accrue::UblValidator</name>
         <message>
             <location filename="../core/einvoice/ublvalidator.cpp" line="+20" />
             <source>customer %1</source>
@@ -16634,7 +16575,7 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>UnbilledRevenueReport</name>
+        <name>Accrue::UnbilledRevenueReport</name>
         <message>
             <location filename="../core/reports/unbilledrevenuereport.cpp" line="+47" />
             <source>Unbilled revenue as of %1</source>
@@ -16687,9 +16628,9 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>UsageRecordModel</name>
+        <name>Accrue::UsageRecordModel</name>
         <message>
-            <location filename="../ui/models/usagerecordmodel.cpp" line="+36" />
+            <location filename="../ui/models/usagerecordmodel.cpp" line="+37" />
             <source>Unbilled</source>
             <translation>No facturado</translation>
         </message>
@@ -16755,15 +16696,25 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>UserRepository</name>
+        <name>Accrue::UserRepository</name>
         <message>
-            <location filename="../core/storage/userrepository.cpp" line="-39" />
+            <location filename="../core/storage/userrepository.cpp" line="+118" />
             <source>“%1” is not a valid user name (letters, digits, _ . @ -)</source>
             <translation>“%1” no es un nombre de usuario válido (letras, dígitos, _ . @ -)</translation>
         </message>
+        <message>
+            <location line="+33" />
+            <source>Setting a password needs a PostgreSQL book</source>
+            <translation>Establecer una contraseña requiere un libro PostgreSQL</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Could not prepare the password for the server</source>
+            <translation>No se pudo preparar la contraseña para el servidor</translation>
+        </message>
     </context>
     <context>
-        <name>UserService</name>
+        <name>Accrue::UserService</name>
         <message>
             <location filename="../core/billing/userservice.cpp" line="+30" />
             <source>%1 is the book's last Admin; make someone else Admin first</source>
@@ -16787,7 +16738,75 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>WriteOffDialog</name>
+        <name>Accrue::UsersDialog</name>
+        <message>
+            <location filename="../ui/dialogs/usersdialog.cpp" line="+29" />
+            <source>Users</source>
+            <translation>Usuarios</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>new logins only; leave empty to keep</source>
+            <translation>solo inicios de sesión nuevos; déjelo vacío para conservarla</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Login:</source>
+            <translation>&amp;Inicio de sesión:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;OS user:</source>
+            <translation>Usuario del &amp;SO:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Role:</source>
+            <translation>&amp;Rol:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Add or Change</source>
+            <translation>&amp;Añadir o cambiar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;move Selected</source>
+            <translation>&amp;Quitar seleccionados</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Logins on the server with a role in this book. The server enforces the role for every client.</source>
+            <translation>Inicios de sesión del servidor con un rol en este libro. El servidor aplica el rol a todos los clientes.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>OS users and their roles. A book with no users listed belongs to whoever opens it.</source>
+            <translation>Usuarios del SO y sus roles. Un libro sin usuarios en la lista pertenece a quien lo abra.</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Take %1's role in this book away?</source>
+            <translation>¿Desea retirar el rol de %1 en este libro?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::WriteOffDialog</name>
         <message>
             <location filename="../ui/dialogs/writeoffdialog.cpp" line="+31" />
             <source>Resolve Dispute of %1</source>
@@ -16850,7 +16869,15 @@ Atentamente,
         </message>
     </context>
     <context>
-        <name>XeroWriter</name>
+        <name>Accrue::Writer</name>
+        <message>
+            <location filename="../core/billing/billingrun.cpp" line="+122" />
+            <source>%1 is more than the period's invoices have left to credit (%2 short)</source>
+            <translation>%1 es más de lo que les queda por abonar a las facturas del periodo (faltan %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::XeroWriter</name>
         <message>
             <location filename="../core/exchange/xerowriter.cpp" line="+86" />
             <source>tax %1 at %2 % has no Xero tax type: %3</source>
@@ -16875,6 +16902,14 @@ Atentamente,
             <location line="+14" />
             <source>A Xero bank statement holds one currency, and the payments are in %1 and %2: export one currency at a time</source>
             <translation>Un extracto bancario de Xero contiene una sola moneda, y los pagos están en %1 y %2: exporte una moneda cada vez</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPageSize</name>
+        <message>
+            <location filename="../app/cli/invoicecommands.cpp" line="-40" />
+            <source>--paper: “%1” is not a4 or letter</source>
+            <translation>--paper: “%1” no es a4 ni letter</translation>
         </message>
     </context>
 </TS>

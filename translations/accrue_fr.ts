@@ -2,124 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
-        <name>AccountingExportPane</name>
-        <message>
-            <location filename="../ui/dialogs/accountingexportpane.cpp" line="+43" />
-            <source>Tax: %1, %2 %</source>
-            <translation>TVA : %1, %2 %</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tax: %1 (any rate)</source>
-            <translation>TVA : %1 (tout taux)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>QuickBooks reads each account's full name as in its chart of accounts (Parent:Child for a subaccount).</source>
-            <translation>QuickBooks lit le nom complet de chaque compte tel qu'il figure dans son plan comptable (Parent:Enfant pour un sous-compte).</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Xero reads each account's code, and each tax rate's tax type: its name as in Xero (else its code). A rate without a row of its own uses its category's.</source>
-            <translation>Xero lit le code de chaque compte et, pour chaque taux de TVA, son type de taxe : son nom dans Xero (sinon son code). Un taux sans ligne propre utilise celle de sa catégorie.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>NetSuite reads each account's number; where there is none, its name.</source>
-            <translation>NetSuite lit le numéro de chaque compte ; à défaut, son nom.</translation>
-        </message>
-        <message>
-            <location line="+68" />
-            <source>E&amp;xport to:</source>
-            <translation>E&amp;xporter vers :</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>In Accrue</source>
-            <translation>Dans Accrue</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Number in %1</source>
-            <translation>Numéro dans %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Code in %1</source>
-            <translation>Code dans %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name in %1</source>
-            <translation>Nom dans %1</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Double-click a cell (or start typing) to change it; Save keeps every format's changes.</source>
-            <translation>Double-cliquez sur une cellule (ou commencez à saisir) pour la modifier ; Enregistrer conserve les modifications de chaque format.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Only an administrator can change the mapping.</source>
-            <translation>Seul un administrateur peut modifier la correspondance.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Mapped</source>
-            <translation>Associé</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Not mapped</source>
-            <translation>Non associé</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>As %1</source>
-            <translation>Comme %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>%1 writes “%2”</source>
-            <translation>%1 écrit « %2 »</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>An export that uses it stops before writing anything</source>
-            <translation>Un export qui l'utilise s'arrête avant d'écrire quoi que ce soit</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>%1: accounts mapped: %2 of %3</source>
-            <translation>%1 : comptes associés : %2 sur %3</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>; tax rates mapped: %1 of %2</source>
-            <translation>; taux de TVA associés : %1 sur %2</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>An export stops before writing anything while an account or tax rate it uses is not mapped, and names each one.</source>
-            <translation>Un export s'arrête avant d'écrire quoi que ce soit tant qu'un compte ou un taux de TVA qu'il utilise n'est pas associé, et indique chacun d'eux.</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <source>Accounting Export, %1: %2</source>
-            <translation>Export comptable, %1 : %2</translation>
-        </message>
-    </context>
-    <context>
         <name>Accrue</name>
         <message>
             <location filename="../app/cli/bankcommands.cpp" line="+33" />
@@ -1419,7 +1301,8 @@
         </message>
         <message>
             <location line="+2" />
-            <location filename="../ui/startup.cpp" line="+40" />
+            <location filename="../ui/startup.cpp" line="+44" />
+            <location line="+95" />
             <source>Accrue</source>
             <translation>Accrue</translation>
         </message>
@@ -2763,7 +2646,7 @@ Cordialement,
 </translation>
         </message>
         <message>
-            <location filename="../core/einvoice/einvoicedocument.cpp" line="+34" />
+            <location filename="../core/einvoice/einvoicedocument.cpp" line="+35" />
             <source>VAT ID %1</source>
             <translation>N° de TVA %1</translation>
         </message>
@@ -2897,7 +2780,7 @@ Cordialement,
             <translation>L'échéancier de chiffre d'affaires d'une facture (--invoice), ou ceux des factures émises sur la période : dates, montants, jalons, avoirs, comptabilisé ou en attente</translation>
         </message>
         <message>
-            <location filename="../core/reports/reportengine.cpp" line="+52" />
+            <location filename="../core/reports/reportengine.cpp" line="+53" />
             <source>Monthly revenue</source>
             <translation>Chiffre d'affaires mensuel</translation>
         </message>
@@ -3131,6 +3014,141 @@ Cordialement,
             <source>%1 (process %2, user %3)</source>
             <translation>%1 (processus %2, utilisateur %3)</translation>
         </message>
+        <message>
+            <location filename="../ui/startup.cpp" line="-27" />
+            <source>Accrue: billing, receivables and revenue.</source>
+            <translation>Accrue : facturation, créances clients et chiffre d'affaires.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Book to open (same as --db).</source>
+            <translation>Dossier à ouvrir (comme --db).</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>There is no book at %1.
+
+Create a new, empty book there?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Accrue::AccountingExportPane</name>
+        <message>
+            <location filename="../ui/dialogs/accountingexportpane.cpp" line="+43" />
+            <source>Tax: %1, %2 %</source>
+            <translation>TVA : %1, %2 %</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tax: %1 (any rate)</source>
+            <translation>TVA : %1 (tout taux)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>QuickBooks reads each account's full name as in its chart of accounts (Parent:Child for a subaccount).</source>
+            <translation>QuickBooks lit le nom complet de chaque compte tel qu'il figure dans son plan comptable (Parent:Enfant pour un sous-compte).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Xero reads each account's code, and each tax rate's tax type: its name as in Xero (else its code). A rate without a row of its own uses its category's.</source>
+            <translation>Xero lit le code de chaque compte et, pour chaque taux de TVA, son type de taxe : son nom dans Xero (sinon son code). Un taux sans ligne propre utilise celle de sa catégorie.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>NetSuite reads each account's number; where there is none, its name.</source>
+            <translation>NetSuite lit le numéro de chaque compte ; à défaut, son nom.</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>E&amp;xport to:</source>
+            <translation>E&amp;xporter vers :</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In Accrue</source>
+            <translation>Dans Accrue</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Number in %1</source>
+            <translation>Numéro dans %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code in %1</source>
+            <translation>Code dans %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name in %1</source>
+            <translation>Nom dans %1</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Double-click a cell (or start typing) to change it; Save keeps every format's changes.</source>
+            <translation>Double-cliquez sur une cellule (ou commencez à saisir) pour la modifier ; Enregistrer conserve les modifications de chaque format.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only an administrator can change the mapping.</source>
+            <translation>Seul un administrateur peut modifier la correspondance.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Mapped</source>
+            <translation>Associé</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not mapped</source>
+            <translation>Non associé</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>As %1</source>
+            <translation>Comme %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 writes “%2”</source>
+            <translation>%1 écrit « %2 »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An export that uses it stops before writing anything</source>
+            <translation>Un export qui l'utilise s'arrête avant d'écrire quoi que ce soit</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>%1: accounts mapped: %2 of %3</source>
+            <translation>%1 : comptes associés : %2 sur %3</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>; tax rates mapped: %1 of %2</source>
+            <translation>; taux de TVA associés : %1 sur %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An export stops before writing anything while an account or tax rate it uses is not mapped, and names each one.</source>
+            <translation>Un export s'arrête avant d'écrire quoi que ce soit tant qu'un compte ou un taux de TVA qu'il utilise n'est pas associé, et indique chacun d'eux.</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Accounting Export, %1: %2</source>
+            <translation>Export comptable, %1 : %2</translation>
+        </message>
     </context>
     <context>
         <name>Accrue::AgingReport</name>
@@ -3159,1931 +3177,8 @@ Cordialement,
             <source>90+</source>
             <translation>90+</translation>
         </message>
-    </context>
-    <context>
-        <name>Accrue::AuditAccess</name>
         <message>
-            <location filename="../core/billing/auditaccess.cpp" line="+16" />
-            <source>the audit trail</source>
-            <translation>la piste d'audit</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::AuditTrail</name>
-        <message>
-            <location filename="../core/queries/audittrail.cpp" line="+18" />
-            <source>the audit trail</source>
-            <translation>la piste d'audit</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::BankRepository</name>
-        <message>
-            <location filename="../core/storage/bankrepository.cpp" line="+22" />
-            <source>the bank record</source>
-            <translation>l'enregistrement bancaire</translation>
-        </message>
-        <message>
-            <location line="+76" />
-            <source>Bank account %1 is in %2, the statement in %3</source>
-            <translation>Le compte bancaire %1 est en %2, le relevé en %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::BookCopier</name>
-        <message>
-            <location filename="../core/billing/booktransfer.cpp" line="+17" />
-            <source>The copied audit trail does not verify at record %1: %2</source>
-            <translation>La piste d'audit copiée ne se vérifie pas à l'enregistrement %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::BookSetup</name>
-        <message>
-            <location filename="../core/billing/booksetup.cpp" line="+31" />
-            <source>Choose the company's currency (ISO 4217), not “%1”.</source>
-            <translation>Choisissez la devise de la société (ISO 4217), pas « %1 ».</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::CheckpointRepository</name>
-        <message>
-            <location filename="../core/storage/checkpointrepository.cpp" line="+22" />
-            <source>%1 has no book identity (setting book.id)</source>
-            <translation>%1 n'a pas d'identité de dossier (paramètre book.id)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Cli</name>
-        <message numerus="yes">
-            <location filename="../app/cli/catalogcommands.cpp" line="-78" />
-            <source>%n unit(s) a period</source>
-            <translation>
-                <numerusform>%n unité par période</numerusform>
-                <numerusform>%n unités par période</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Imported %n product(s)</source>
-            <translation>%n produit(s) importé(s)</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Imported %n plan(s)</source>
-            <translation>%n formule(s) importée(s)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/customercommands.cpp" line="-60" />
-            <source>Imported %n customer(s)</source>
-            <translation>
-                <numerusform>%n client importé</numerusform>
-                <numerusform>%n clients importés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/exportcommands.cpp" line="-58" />
-            <source>%n mapping(s) changed</source>
-            <translation>
-                <numerusform>%n correspondance modifiée</numerusform>
-                <numerusform>%n correspondances modifiées</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/subscriptioncommands.cpp" line="-97" />
-            <source>Imported %n subscription(s)</source>
-            <translation>
-                <numerusform>%n abonnement importé</numerusform>
-                <numerusform>%n abonnements importés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/taxcommands.cpp" line="-34" />
-            <source>Imported %n tax rate(s)</source>
-            <translation>
-                <numerusform>%n taux de TVA importé</numerusform>
-                <numerusform>%n taux de TVA importés</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::CliApp</name>
-        <message>
-            <location filename="../app/cli/cliapp.cpp" line="+511" />
-            <source>Accrue billing and receivables, from the command line.</source>
-            <translation>Facturation et créances clients Accrue, en ligne de commande.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv (a line's optional recognition: point_in_time|ratably|as_delivered|milestone) | invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | credit-note pdf NUMBER --out FILE | report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | reconcile auto|accept|reject|ignore|unmatch | audit verify [--checkpoint FILE]|list|checkpoint [-o FILE] | copy --from BOOK --to BOOK | user list | user add NAME --role R [--tenant T] | user remove NAME | tenant add --kind partner|customer --parent T --name N [--customer CODE] | tenant list | tenant move CUSTOMER --to T | password set|forget | customer add|edit|list|show|archive|restore|delete|import FILE.csv | payment-method add|list | product add|edit|list|show|archive|restore|import FILE.csv | plan add|edit|list|show|archive|restore|import FILE.csv | tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set | subscription add|change|pause|resume|cancel|list|show|import | billing run | rate add BASE QUOTE RATE|list|import FILE | receipt list|show NUMBER|pdf NUMBER --out FILE | invoice dispute NUMBER --reason R | invoice dispute-note NUMBER --note N | invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | invoice send NUMBER|--status S [--eml DIR] | receipt send NUMBER [--eml DIR] | credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | mail settings show|set | mail password set|forget | dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | dunning flagged | dunning clear-flag NUMBER [--note T] | recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | milestone define|done|list NUMBER --line N | export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] -o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv] | export ubl NUMBER -o FILE.xml (an EN 16931 / PEPPOL BIS 3 e-invoice) | import ubl FILE.xml --pdf OUT.pdf | close-period YYYY-MM [--dry-run] (exit codes: 0 closed or nothing blocks the dry run, 1 error, 2 usage, 3 the checklist blocks, 4 already closed) | reopen-period YYYY-MM --reason TEXT (Admin) | periods</source>
-            <translation>init | demo | invoice list | invoice show NUMÉRO | invoice create FICHIER.json|FICHIER.csv (comptabilisation facultative d'une ligne : point_in_time|ratably|as_delivered|milestone) | invoice issue ID | invoice pay NUMÉRO | invoice pdf | credit-note create | credit-note pdf NUMÉRO --out FICHIER | report list | report NOM | import bank FICHIER | import gateway FICHIER | bank list | bank mapping FICHIER.json | reconcile auto|accept|reject|ignore|unmatch | audit verify [--checkpoint FICHIER]|list|checkpoint [-o FICHIER] | copy --from DOSSIER --to DOSSIER | user list | user add NOM --role R [--tenant T] | user remove NOM | tenant add --kind partner|customer --parent T --name N [--customer CODE] | tenant list | tenant move CLIENT --to T | password set|forget | customer add|edit|list|show|archive|restore|delete|import FICHIER.csv | payment-method add|list | product add|edit|list|show|archive|restore|import FICHIER.csv | plan add|edit|list|show|archive|restore|import FICHIER.csv | tax-rate add|list|end ID --to D|import FICHIER.csv | tax-country [CC] | company show|set | subscription add|change|pause|resume|cancel|list|show|import | billing run | rate add BASE COTATION TAUX|list|import FICHIER | receipt list|show NUMÉRO|pdf NUMÉRO --out FICHIER | invoice dispute NUMÉRO --reason R | invoice dispute-note NUMÉRO --note N | invoice resolve-dispute NUMÉRO --by credit-note|write-off|withdrawn | invoice write-off NUMÉRO --reason R | write-off --older-than 90 --as-of D --reason R | invoice send NUMÉRO|--status S [--eml DOSSIER] | receipt send NUMÉRO [--eml DOSSIER] | credit-note send NUMÉRO [--eml DOSSIER] | mail outbox|deliver|retry ID|test --to ADRESSE | mail settings show|set | mail password set|forget | dunning run [--dry-run] [--date D] | dunning steps show|set FICHIER.json | dunning flagged | dunning clear-flag NUMÉRO [--note T] | recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | milestone define|done|list NUMÉRO --line N | export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] -o FICHIER | export mapping show|set --format iif|xero|netsuite [FICHIER.csv] | export ubl NUMÉRO -o FICHIER.xml (une facture électronique EN 16931 / PEPPOL BIS 3) | import ubl FICHIER.xml --pdf SORTIE.pdf | close-period YYYY-MM [--dry-run] (codes de sortie : 0 clôturé ou rien ne bloque la simulation, 1 erreur, 2 usage, 3 la liste de contrôle bloque, 4 déjà clôturé) | reopen-period YYYY-MM --reason TEXTE (Admin) | periods</translation>
-        </message>
-        <message>
-            <location line="+66" />
-            <source>No command given (try --help)</source>
-            <translation>Aucune commande indiquée (essayez --help)</translation>
-        </message>
-        <message>
-            <location line="+63" />
-            <source>There is no report “%1”. Reports: %2</source>
-            <translation>Il n'existe aucun rapport « %1 ». Rapports : %2</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>“%1” needs a subcommand (try --help)</source>
-            <translation>« %1 » nécessite une sous-commande (essayez --help)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unknown command “%1 %2”</source>
-            <translation>Commande inconnue « %1 %2 »</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unknown command “%1” (try --help)</source>
-            <translation>Commande inconnue « %1 » (essayez --help)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Option --%1 does not apply to “%2”</source>
-            <translation>L'option --%1 ne s'applique pas à « %2 »</translation>
-        </message>
-        <message>
-            <location line="+124" />
-            <source>Unknown command (try --help)</source>
-            <translation>Commande inconnue (essayez --help)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>--%1: “%2” is not a valid date (use YYYY-MM-DD)</source>
-            <translation>--%1 : « %2 » n'est pas une date valide (utilisez YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>--%1: “%2” is not a whole number from %3 to %4</source>
-            <translation>--%1 : « %2 » n'est pas un nombre entier de %3 à %4</translation>
-        </message>
-        <message>
-            <location line="+59" />
-            <source>Give it with PGPASSWORD or ~/.pgpass, or store it in the OS keychain: accrue-cli password set --db URL --password-stdin%1</source>
-            <translation>Indiquez-le avec PGPASSWORD ou ~/.pgpass, ou enregistrez-le dans le trousseau du système : accrue-cli password set --db URL --password-stdin%1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source> (no keychain is reachable from here)</source>
-            <translation> (aucun trousseau n'est accessible d'ici)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>--password-stdin: standard input held no password</source>
-            <translation>--password-stdin : l'entrée standard ne contenait aucun mot de passe</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>--format: “%1” is not table, csv, json or pdf</source>
-            <translation>--format : « %1 » n'est ni table, ni csv, ni json, ni pdf</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>--excel goes with --format csv</source>
-            <translation>--excel va avec --format csv</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>--format pdf needs -o FILE.pdf</source>
-            <translation>--format pdf nécessite -o FICHIER.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::CollectionsService</name>
-        <message>
-            <location filename="../core/storage/collectionsrepository.cpp" line="+57" />
-            <source>The dispute was resolved meanwhile</source>
-            <translation>Le litige a été résolu entre-temps</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ConnectDialog</name>
-        <message>
-            <location filename="../ui/dialogs/connectdialog.cpp" line="+39" />
-            <source>&amp;Remember the password in the system keychain</source>
-            <translation>&amp;Mémoriser le mot de passe dans le trousseau du système</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Connect to Server</source>
-            <translation>Connexion au serveur</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>server name or address</source>
-            <translation>nom ou adresse du serveur</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Host:</source>
-            <translation>&amp;Hôte :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Port:</source>
-            <translation>&amp;Port :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Database:</source>
-            <translation>&amp;Base de données :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;User:</source>
-            <translation>&amp;Utilisateur :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;SSL mode:</source>
-            <translation>Mode &amp;SSL :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pass&amp;word:</source>
-            <translation>Mot de &amp;passe :</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Connect</source>
-            <translation>Se &amp;connecter</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Test Connection</source>
-            <translation>&amp;Tester la connexion</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Recent connections:</source>
-            <translation>Connexions récentes :</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <source>Connecting…</source>
-            <translation>Connexion…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Connected as %1.</source>
-            <translation>Connecté en tant que %1.</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>No system keychain is available, so the password is not stored anywhere: Accrue will ask for it again next time.</source>
-            <translation>Aucun trousseau système n'est disponible, le mot de passe n'est donc enregistré nulle part : Accrue le redemandera la prochaine fois.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The keychain did not take the password (%1); Accrue will ask for it again next time.</source>
-            <translation>Le trousseau n'a pas accepté le mot de passe (%1) ; Accrue le redemandera la prochaine fois.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::CsvWriter</name>
-        <message>
-            <location filename="../core/exchange/csvwriter.cpp" line="+164" />
-            <location filename="../core/exchange/texttablewriter.cpp" line="+82" />
-            <source>Cannot write the file: %1</source>
-            <translation>Impossible d'écrire le fichier : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::CustomerListRepository</name>
-        <message>
-            <location filename="../core/storage/customerlistrepository.cpp" line="+68" />
-            <source>The customer list needs today's date</source>
-            <translation>La liste des clients nécessite la date du jour</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::CustomerRepository</name>
-        <message>
-            <location filename="../core/storage/customerrepository.cpp" line="+144" />
-            <source>Customer %1</source>
-            <translation>Client %1</translation>
-        </message>
-        <message>
-            <location line="+127" />
-            <source>%n invoice(s)</source>
-            <translation>%n facture(s)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%n credit note(s)</source>
-            <translation>%n avoir(s)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%n payment(s)</source>
-            <translation>%n paiement(s)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%n subscription(s)</source>
-            <translation>%n abonnement(s)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%n bank line match(es)</source>
-            <translation>%n rapprochement(s) de ligne bancaire</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::CustomerService</name>
-        <message numerus="yes">
-            <location filename="../core/billing/customerservice.cpp" line="+284" />
-            <source>“%1” is named by %n invoice(s) or subscription(s) and stays.</source>
-            <translation>
-                <numerusform>« %1 » est cité par %n facture ou abonnement et est conservé.</numerusform>
-                <numerusform>« %1 » est cité par %n factures ou abonnements et est conservé.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Database</name>
-        <message>
-            <location filename="../core/storage/bulkinserter.cpp" line="+66" />
-            <source>The book could not take the rows being loaded into %1; nothing of the load was kept</source>
-            <translation>Le dossier n'a pas pu accueillir les lignes chargées dans %1 ; rien du chargement n'a été conservé</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/migrations.cpp" line="+1894" />
-            <source>%1 is not an Accrue book</source>
-            <translation>%1 n'est pas un dossier Accrue</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/sqlquery.cpp" line="+77" />
-            <source>Database error: no result</source>
-            <translation>Erreur de base de données : aucun résultat</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ExportBuffer</name>
-        <message>
-            <location filename="../core/exchange/exportbuffer.cpp" line="+52" />
-            <source>Cannot write the file: %1</source>
-            <translation>Impossible d'écrire le fichier : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ExportFormat</name>
-        <message>
-            <location filename="../core/domain/accountingexport.cpp" line="+35" />
-            <source>QuickBooks (IIF)</source>
-            <translation>QuickBooks (IIF)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Xero</source>
-            <translation>Xero</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>NetSuite</source>
-            <translation>NetSuite</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>hledger / ledger-cli</source>
-            <translation>hledger / ledger-cli</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Invoice</name>
-        <message>
-            <location filename="../core/domain/invoice.cpp" line="+34" />
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open</source>
-            <translation>Ouverte</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Partially paid</source>
-            <translation>Partiellement payée</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paid</source>
-            <translation>Payée</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Overdue</source>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Void</source>
-            <translation>Annulée</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Uncollectible</source>
-            <translation>Irrécouvrable</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Unknown invoice status “%1”</source>
-            <translation>Statut de facture inconnu « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../core/domain/invoicerules.cpp" line="+254" />
-            <source>All statuses</source>
-            <translation>Tous les statuts</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unpaid</source>
-            <translation>Impayée</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Due soon (7 days)</source>
-            <translation>Échéance proche (7 jours)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Needs review (card failed)</source>
-            <translation>À examiner (échec carte)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Disputed</source>
-            <translation>En litige</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::InvoiceDocument</name>
-        <message>
-            <location filename="../core/documents/invoicedocument.cpp" line="+173" />
-            <source>Could not lay out the PDF of %1</source>
-            <translation>Impossible de mettre en page le PDF de %1</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Page %1 of %2</source>
-            <translation>Page %1 sur %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::InvoicePdfBatch</name>
-        <message>
-            <location filename="../core/documents/invoicepdfbatch.cpp" line="+33" />
-            <location line="+25" />
-            <source>export invoices</source>
-            <translation>exporter les factures</translation>
-        </message>
-        <message>
-            <location line="-21" />
-            <source>Cannot create the folder %1</source>
-            <translation>Impossible de créer le dossier %1</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>export credit notes</source>
-            <translation>exporter les avoirs</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::JsonWriter</name>
-        <message>
-            <location filename="../core/exchange/jsonwriter.cpp" line="+92" />
-            <source>Could not write: %1</source>
-            <translation>Écriture impossible : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Ledger</name>
-        <message>
-            <location filename="../core/ledger/chartofaccounts.cpp" line="+48" />
-            <source>The chart of accounts has no “%1” account</source>
-            <translation>Le plan comptable n'a pas de compte « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../core/ledger/recognitionschedule.cpp" line="+29" />
-            <source>The service period ends before it starts</source>
-            <translation>La période de prestation se termine avant de commencer</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Completion</source>
-            <translation>Avancement</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/journalrepository.cpp" line="+18" />
-            <source>Refusing an unbalanced journal entry (%1: debit %2, credit %3)</source>
-            <translation>Écriture comptable déséquilibrée refusée (%1 : débit %2, crédit %3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Limits</name>
-        <message>
-            <location filename="../core/domain/limits.cpp" line="+15" />
-            <source>A total is larger than Accrue can hold; check the amounts in the book for a mistyped figure</source>
-            <translation>Un total dépasse ce qu'Accrue peut contenir ; vérifiez les montants du dossier à la recherche d'un chiffre mal saisi</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::MailTasks</name>
-        <message>
-            <location filename="../ui/mailtasks.cpp" line="+37" />
-            <source>SMTP Password</source>
-            <translation>Mot de passe SMTP</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Password of %1 on %2 (not found in the keychain):</source>
-            <translation>Mot de passe de %1 sur %2 (introuvable dans le trousseau) :</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>E-mail is not set up yet: enter the SMTP server and the sender in Edit &gt; Company Settings, E-mail.</source>
-            <translation>L'e-mail n'est pas encore configuré : saisissez le serveur SMTP et l'expéditeur dans Édition &gt; Paramètres de la société, E-mail.</translation>
-        </message>
-        <message>
-            <location line="+133" />
-            <source>E-mail: %1 sent, %2 to retry, %3 failed, %4 not made</source>
-            <translation>E-mail : %1 envoyés, %2 à réessayer, %3 en échec, %4 non créés</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::MailTemplate</name>
-        <message>
-            <location filename="../core/mail/mailtemplate.cpp" line="+23" />
-            <source>unknown placeholder {%1} (known: %2)</source>
-            <translation>espace réservé inconnu {%1} (connus : %2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::MainWindow</name>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="+116" />
-            <source>Posted in an open month</source>
-            <translation>Comptabilisé sur un mois ouvert</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Accrue — My Account: %1 — %2</source>
-            <translation>Accrue — Mon compte : %1 — %2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 · %2 (%3) · Book: %4</source>
-            <translation>%1 · %2 (%3) · Dossier : %4</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Accrue — %1</source>
-            <translation>Accrue — %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Book: %1 · %2 (%3)</source>
-            <translation>Dossier : %1 · %2 (%3)</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>&amp;Dashboard</source>
-            <translation>&amp;Tableau de bord</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Invoices</source>
-            <translation>&amp;Factures</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Reports</source>
-            <translation>&amp;Rapports</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>C&amp;ustomers</source>
-            <translation>C&amp;lients</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Re&amp;venue</source>
-            <translation>C&amp;hiffre d'affaires</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Transactions</source>
-            <translation>&amp;Transactions</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>My &amp;Account</source>
-            <translation>Mon &amp;compte</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Updated with changes made by others</source>
-            <translation>Mis à jour avec les modifications d'autres utilisateurs</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>%1 holds no Accrue book yet. Set one up there now?</source>
-            <translation>%1 ne contient encore aucun dossier Accrue. En créer un maintenant ?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The book in %1 needs an upgrade (schema %2 to %3). Upgrade it now? Other clients of older versions will have to update too.</source>
-            <translation>Le dossier dans %1 doit être mis à niveau (schéma %2 vers %3). Le mettre à niveau maintenant ? Les autres clients des versions antérieures devront également être mis à jour.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+7" />
-            <source>Connect to Server</source>
-            <translation>Connexion au serveur</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New Book…</source>
-            <translation>&amp;Nouveau dossier…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ctrl+Shift+N</source>
-            <translation>Ctrl+Shift+N</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Open Book…</source>
-            <translation>&amp;Ouvrir un dossier…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Connect to Server…</source>
-            <translation>Se &amp;connecter au serveur…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open &amp;Recent</source>
-            <translation>Dossiers &amp;récents</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Imprimer…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Export CSV…</source>
-            <translation>&amp;Exporter en CSV…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Find</source>
-            <translation>&amp;Rechercher</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Company Settings…</source>
-            <translation>Paramètres de la &amp;société…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Users…</source>
-            <translation>&amp;Utilisateurs…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Audit Log…</source>
-            <translation>&amp;Journal d'audit…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Who changed what and when, with the before and after</source>
-            <translation>Qui a modifié quoi et quand, avec l'avant et l'après</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Billing</source>
-            <translation>&amp;Facturation</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Billing &amp;Run…</source>
-            <translation>&amp;Cycle de facturation…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+Shift+B</source>
-            <translation>Ctrl+Shift+B</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Invoice the subscriptions due, with prorations</source>
-            <translation>Facturer les abonnements échus, avec les proratas</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Products and Plans…</source>
-            <translation>&amp;Produits et formules…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>E-mail &amp;Outbox…</source>
-            <translation>&amp;Boîte d'envoi e-mail…</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Customers</source>
-            <translation>&amp;Clients</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+Shift+U</source>
-            <translation>Ctrl+Shift+U</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Refresh</source>
-            <translation>A&amp;ctualiser</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About Accrue</source>
-            <translation>À &amp;propos d'Accrue</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>About &amp;Qt</source>
-            <translation>À propos de &amp;Qt</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Import</source>
-            <translation>&amp;Importer</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Customers…</source>
-            <translation>&amp;Clients…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Subscriptions…</source>
-            <translation>&amp;Abonnements…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Tax Rates…</source>
-            <translation>&amp;Taux de TVA…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Exchange Rates…</source>
-            <translation>Taux de &amp;change…</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Billing run done</source>
-            <translation>Cycle de facturation terminé</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Audit Log</source>
-            <translation>Journal d'audit</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>New Book</source>
-            <translation>Nouveau dossier</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Accrue books (*.sqlite)</source>
-            <translation>Dossiers Accrue (*.sqlite)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+21" />
-            <source>Open Book</source>
-            <translation>Ouvrir un dossier</translation>
-        </message>
-        <message>
-            <location line="-20" />
-            <source>Accrue books (*.sqlite);;All files (*)</source>
-            <translation>Dossiers Accrue (*.sqlite);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>About Accrue</source>
-            <translation>À propos d'Accrue</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&lt;h3&gt;Accrue %1&lt;/h3&gt;&lt;p&gt;Billing, receivables and revenue.&lt;/p&gt;&lt;p&gt;Book: %2&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Accrue %1&lt;/h3&gt;&lt;p&gt;Facturation, créances clients et chiffre d'affaires.&lt;/p&gt;&lt;p&gt;Dossier : %2&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Money</name>
-        <message>
-            <location filename="../core/money/currency.cpp" line="+110" />
-            <source>Unknown currency code “%1”</source>
-            <translation>Code de devise inconnu « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../core/money/money.cpp" line="+22" />
-            <source>The amount is too large.</source>
-            <translation>Le montant est trop élevé.</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>no currency</source>
-            <translation>aucune devise</translation>
-        </message>
-        <message>
-            <location line="+79" />
-            <source>“%1” is not a valid amount.</source>
-            <translation>« %1 » n'est pas un montant valide.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>“%1” is too large.</source>
-            <translation>« %1 » est trop élevé.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+5" />
-            <source>“%1” has too many decimal places: %2 amounts have at most %n.</source>
-            <translation>
-                <numerusform>« %1 » a trop de décimales : les montants en %2 en ont au plus %n.</numerusform>
-                <numerusform>« %1 » a trop de décimales : les montants en %2 en ont au plus %n.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>“%1” has misplaced digit group separators.</source>
-            <translation>« %1 » contient des séparateurs de milliers mal placés.</translation>
-        </message>
-        <message>
-            <location line="+243" />
-            <source>Cannot combine amounts in %1 and %2.</source>
-            <translation>Impossible de combiner des montants en %1 et en %2.</translation>
-        </message>
-        <message>
-            <location line="+72" />
-            <source>A share needs a positive denominator.</source>
-            <translation>Une quote-part nécessite un dénominateur positif.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>An exchange rate must be above zero.</source>
-            <translation>Un taux de change doit être supérieur à zéro.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Cannot split an amount by negative weights.</source>
-            <translation>Impossible de répartir un montant selon des pondérations négatives.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Cannot split an amount: at least one weight must be positive.</source>
-            <translation>Impossible de répartir un montant : au moins une pondération doit être positive.</translation>
-        </message>
-        <message>
-            <location line="+90" />
-            <source>Please enter an amount.</source>
-            <translation>Veuillez saisir un montant.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Please enter a number.</source>
-            <translation>Veuillez saisir un nombre.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+13" />
-            <source>“%1” has more than %n decimal(s).</source>
-            <translation>
-                <numerusform>« %1 » a plus de %n décimale.</numerusform>
-                <numerusform>« %1 » a plus de %n décimales.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::OutputFile</name>
-        <message>
-            <location filename="../core/exchange/outputfile.cpp" line="+37" />
-            <source>it is a folder</source>
-            <translation>c'est un dossier</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>standard output</source>
-            <translation>sortie standard</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::PaymentMethod</name>
-        <message>
-            <location filename="../ui/models/methodnames.cpp" line="+14" />
-            <source>Bank transfer</source>
-            <translation>Virement bancaire</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cheque</source>
-            <translation>Chèque</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cash</source>
-            <translation>Espèces</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Card</source>
-            <translation>Carte</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Direct debit</source>
-            <translation>Prélèvement</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::PaymentService</name>
-        <message>
-            <location filename="../core/storage/paymentrepository.cpp" line="+132" />
-            <source>The customer's credit changed meanwhile; try again</source>
-            <translation>Le crédit du client a changé entre-temps ; réessayez</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::PlanPricing</name>
-        <message>
-            <location filename="../core/domain/planpricing.cpp" line="+30" />
-            <source>A %1 plan needs at least one price tier.</source>
-            <translation>Une formule %1 nécessite au moins un palier de prix.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Tier %1 is not in the plan's currency %2.</source>
-            <translation>Le palier %1 n'est pas dans la devise de la formule, %2.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Tier %1 has a negative price.</source>
-            <translation>Le palier %1 a un prix négatif.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The last tier must have no upper limit.</source>
-            <translation>Le dernier palier ne doit pas avoir de limite supérieure.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Only the last tier can be open-ended; tier %1 has no upper limit.</source>
-            <translation>Seul le dernier palier peut être illimité ; le palier %1 n'a pas de limite supérieure.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Tier %1 must end above %2 units.</source>
-            <translation>Le palier %1 doit se terminer au-delà de %2 unités.</translation>
-        </message>
-        <message>
-            <location line="+65" />
-            <source>Unknown pricing “%1”: use flat, per_unit, graduated or volume.</source>
-            <translation>Tarification inconnue « %1 » : utilisez flat, per_unit, graduated ou volume.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Flat</source>
-            <translation>Forfait</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Per seat</source>
-            <translation>Par utilisateur</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Graduated tiers</source>
-            <translation>Paliers progressifs</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Volume tiers</source>
-            <translation>Paliers par volume</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>A plan bills every 1, 3 or 12 months, not %1.</source>
-            <translation>Une formule facture tous les 1, 3 ou 12 mois, pas %1.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The plan's price is not in its currency %1.</source>
-            <translation>Le prix de la formule n'est pas dans sa devise %1.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A plan's price cannot be negative.</source>
-            <translation>Le prix d'une formule ne peut pas être négatif.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Trial days must be between 0 and 366.</source>
-            <translation>Les jours d'essai doivent être compris entre 0 et 366.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Only graduated and volume plans have price tiers.</source>
-            <translation>Seules les formules progressives et par volume ont des paliers de prix.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>A quantity cannot be negative.</source>
-            <translation>Une quantité ne peut pas être négative.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>“%1” is not a price tier (UP_TO:PRICE or UP_TO:PRICE+FLAT, * for no limit, e.g. 10:5.00+20.00)</source>
-            <translation>« %1 » n'est pas un palier de prix (JUSQU_A:PRIX ou JUSQU_A:PRIX+FORFAIT, * pour aucune limite, p. ex. 10:5.00+20.00)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Planner</name>
-        <message>
-            <location filename="../core/billing/billingrun.cpp" line="+94" />
-            <source>No product with id %1</source>
-            <translation>Aucun produit avec l'id %1</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>No plan with id %1</source>
-            <translation>Aucune formule avec l'id %1</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>No customer with id %1</source>
-            <translation>Aucun client avec l'id %1</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>Subscription %1 has more than %2 periods to bill up to %3; check its renewal date</source>
-            <translation>L'abonnement %1 a plus de %2 périodes à facturer jusqu'au %3 ; vérifiez sa date de renouvellement</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1, %2 licenses, %3</source>
-            <translation>%1, %2 licences, %3</translation>
-        </message>
-        <message>
-            <location line="+71" />
-            <source>%1 of %2 days</source>
-            <translation>%1 sur %2 jours</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>%1 x%2 from %3 (%4): %5 less unused %6 x%7: %8</source>
-            <translation>%1 x%2 à partir du %3 (%4) : %5 moins non utilisé %6 x%7 : %8</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Cancelled from %1: unused %2 x%3, %4</source>
-            <translation>Résilié à partir du %1 : non utilisé %2 x%3, %4</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Changed from %1 on %2: unused %3 x%4 (%5) less %6 x%7 (%8), %9</source>
-            <translation>Modifié à partir de %1 le %2 : non utilisé %3 x%4 (%5) moins %6 x%7 (%8), %9</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ProductDialog</name>
-        <message>
-            <location filename="../ui/dialogs/productdialog.cpp" line="+23" />
-            <source>Standard</source>
-            <translation>Normal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reduced</source>
-            <translation>Réduit</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Zero-rated</source>
-            <translation>Taux zéro</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Exempt</source>
-            <translation>Exonéré</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Reverse charge</source>
-            <translation>Autoliquidation</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>At a point in time</source>
-            <translation>À une date donnée</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ratably</source>
-            <translation>Au prorata temporis</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>As delivered</source>
-            <translation>À la livraison</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>By milestone</source>
-            <translation>Par jalon</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Prover</name>
-        <message>
-            <location filename="../core/security/bookproof.cpp" line="+158" />
-            <source>its allocations less reversals</source>
-            <translation>ses affectations moins les contrepassations</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>the credit notes applied to it</source>
-            <translation>les avoirs qui lui sont imputés</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>its write-offs</source>
-            <translation>ses passages en perte</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>total less paid, credited and written off</source>
-            <translation>total moins payé, crédité et passé en perte</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>its total less its allocations</source>
-            <translation>son total moins ses affectations</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>its reversal</source>
-            <translation>sa contrepassation</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>its amount less its live allocations</source>
-            <translation>son montant moins ses affectations actives</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <location line="+159" />
-            <location line="+16" />
-            <location line="+9" />
-            <source>audit record %1</source>
-            <translation>enregistrement d'audit %1</translation>
-        </message>
-        <message>
-            <location line="-164" />
-            <source>its debits (an entry balances)</source>
-            <translation>ses débits (une écriture est équilibrée)</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>the total of %1 %2</source>
-            <translation>le total de %1 %2</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>the journal lines</source>
-            <translation>les lignes d'écriture</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>no row</source>
-            <translation>aucune ligne</translation>
-        </message>
-        <message>
-            <location line="+55" />
-            <source>the sum of its lines</source>
-            <translation>la somme de ses lignes</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>its subtotal plus tax</source>
-            <translation>son sous-total plus la TVA</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>audit record</source>
-            <translation>enregistrement d'audit</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>one</source>
-            <translation>un</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>every issued document and payment is audited</source>
-            <translation>chaque document émis et chaque paiement est audité</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>lines</source>
-            <translation>lignes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>as audit record %1</source>
-            <translation>comme l'enregistrement d'audit %1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>changed</source>
-            <translation>modifié</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <location line="+22" />
-            <source>%1 line %2</source>
-            <translation>%1 ligne %2</translation>
-        </message>
-        <message>
-            <location line="-20" />
-            <location line="+20" />
-            <source>line</source>
-            <translation>ligne</translation>
-        </message>
-        <message>
-            <location line="-20" />
-            <source>present</source>
-            <translation>présent</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>missing</source>
-            <translation>manquant</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>absent</source>
-            <translation>absent</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>added</source>
-            <translation>ajouté</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::RateE10</name>
-        <message>
-            <location filename="../core/domain/exchangerate.cpp" line="+28" />
-            <source>The exchange rate is out of range (it must be above 0.0000000001 and below 922337203)</source>
-            <translation>Le taux de change est hors limites (il doit être supérieur à 0.0000000001 et inférieur à 922337203)</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>“%1” is not an exchange rate: %2</source>
-            <translation>« %1 » n'est pas un taux de change : %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>it is empty</source>
-            <translation>il est vide</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>it has two decimal points</source>
-            <translation>il contient deux séparateurs décimaux</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>use digits and a dot, like 1.0823</source>
-            <translation>utilisez des chiffres et un point, comme 1.0823</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>more than ten decimals</source>
-            <translation>plus de dix décimales</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+9" />
-            <source>too large</source>
-            <translation>trop grand</translation>
-        </message>
-        <message>
-            <location line="-6" />
-            <source>no digits</source>
-            <translation>aucun chiffre</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>a rate must be above zero</source>
-            <translation>un taux doit être supérieur à zéro</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <location line="+7" />
-            <source>An exchange rate must be above zero.</source>
-            <translation>Un taux de change doit être supérieur à zéro.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Reader</name>
-        <message>
-            <location filename="../core/einvoice/ublreader.cpp" line="+46" />
-            <source>a document type declaration (DTD) is not accepted</source>
-            <translation>une déclaration de type de document (DTD) n'est pas acceptée</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>not a UBL Invoice or CreditNote</source>
-            <translation>pas une Invoice ou CreditNote UBL</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 line %2: %3</source>
-            <translation>%1 ligne %2 : %3</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>not a UBL Invoice or CreditNote (the root is “%1”)</source>
-            <translation>pas une Invoice ou CreditNote UBL (la racine est « %1 »)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>more than %1 lines</source>
-            <translation>plus de %1 lignes</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>an amount before the document's currency (DocumentCurrencyCode)</source>
-            <translation>un montant avant la devise du document (DocumentCurrencyCode)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>an amount in %1 in a document in %2</source>
-            <translation>un montant en %1 dans un document en %2</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>“%1” is not a number with at most %2 decimals</source>
-            <translation>« %1 » n'est pas un nombre avec au plus %2 décimales</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>“%1” is not a date (YYYY-MM-DD)</source>
-            <translation>« %1 » n'est pas une date (YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <location line="+103" />
-            <source>“%1” is not an ISO 4217 currency</source>
-            <translation>« %1 » n'est pas une devise ISO 4217</translation>
-        </message>
-        <message>
-            <location filename="../core/exchange/invoicejson.cpp" line="+55" />
-            <source>missing</source>
-            <translation>manquant</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>expected text</source>
-            <translation>texte attendu</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>“%1” is not a date (use YYYY-MM-DD)</source>
-            <translation>« %1 » n'est pas une date (utilisez YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>%1 % is not between 0 % and 100 %</source>
-            <translation>%1 % n'est pas compris entre 0 % et 100 %</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ReceiptDocument</name>
-        <message>
-            <location filename="../core/documents/receiptdocument.cpp" line="+37" />
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ReceiptService</name>
-        <message>
-            <location filename="../core/billing/receiptservice.cpp" line="+28" />
-            <source>No receipt %1</source>
-            <translation>Aucun reçu %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ReceiptTasks</name>
-        <message>
-            <location filename="../ui/receipttasks.cpp" line="+36" />
-            <location line="+13" />
-            <source>Receipt PDF</source>
-            <translation>PDF du reçu</translation>
-        </message>
-        <message>
-            <location line="-12" />
-            <location line="+21" />
-            <source>This payment has no receipt: receipts are issued for payments recorded in Accrue, not for those loaded from another system.</source>
-            <translation>Ce paiement n'a pas de reçu : les reçus sont émis pour les paiements enregistrés dans Accrue, pas pour ceux chargés depuis un autre système.</translation>
-        </message>
-        <message>
-            <location line="-17" />
-            <source>Save Receipt PDF</source>
-            <translation>Enregistrer le PDF du reçu</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Fichiers PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <location line="+5" />
-            <location line="+11" />
-            <location line="+8" />
-            <location line="+7" />
-            <source>Send Receipt</source>
-            <translation>Envoyer le reçu</translation>
-        </message>
-        <message>
-            <location line="-6" />
-            <source>Receipt %1 was not sent (what was queued is tried again later; see Billing &gt; E-mail Outbox):
-%2</source>
-            <translation>Le reçu %1 n'a pas été envoyé (ce qui a été mis en file sera réessayé plus tard ; voir Facturation &gt; Boîte d'envoi e-mail) :
-%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ReportFile</name>
-        <message>
-            <location filename="../core/documents/reportfile.cpp" line="+23" />
-            <source>export reports</source>
-            <translation>exporter des rapports</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::ReportHtml</name>
-        <message>
-            <location filename="../core/documents/reporthtml.cpp" line="+34" />
-            <source>Run %1</source>
-            <translation>Exécuter %1</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>First %1 of %2 rows; export CSV for all of them.</source>
-            <translation>%1 premières lignes sur %2 ; exportez en CSV pour les avoir toutes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::RowReader</name>
-        <message>
-            <location filename="../core/exchange/productcsv.cpp" line="-60" />
-            <source>“%1” is not an ISO 4217 currency code</source>
-            <translation>« %1 » n'est pas un code de devise ISO 4217</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>“%1” is not an amount in %2 (use a dot: 12.50)</source>
-            <translation>« %1 » n'est pas un montant en %2 (utilisez un point : 12.50)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::RowVersion</name>
-        <message>
-            <location filename="../core/storage/rowversion.cpp" line="+24" />
-            <source>%1 was deleted by someone else meanwhile</source>
-            <translation>%1 a été supprimé par quelqu'un d'autre entre-temps</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>another user</source>
-            <translation>un autre utilisateur</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>an unknown time</source>
-            <translation>une heure inconnue</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 was changed by %2 at %3 — reload it and make your change again</source>
-            <translation>%1 a été modifié par %2 à %3 — rechargez-le et refaites votre modification</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Session</name>
-        <message>
-            <location filename="../core/billing/session.cpp" line="+48" />
-            <source>%1 may not %2: that customer is not in its tenant</source>
-            <translation>%1 ne peut pas %2 : ce client n'est pas dans son entité</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>%1 may not %2: that tenant is not below its own</source>
-            <translation>%1 ne peut pas %2 : cette entité n'est pas sous la sienne</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>%1 has no registered users, so it is worked on only as your OS login (%2), not as “%3”; to work under other names, register them first: accrue-cli user add NAME --role admin|finance|viewer</source>
-            <translation>%1 n'a aucun utilisateur enregistré, il n'est donc utilisé que sous votre session OS (%2), pas en tant que « %3 » ; pour travailler sous d'autres noms, enregistrez-les d'abord : accrue-cli user add NOM --role admin|finance|viewer</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>“%1” is not a registered user of %2; an Admin of the book adds users with accrue-cli user add NAME --role admin|finance|viewer</source>
-            <translation>« %1 » n'est pas un utilisateur enregistré de %2 ; un administrateur du dossier ajoute des utilisateurs avec accrue-cli user add NOM --role admin|finance|viewer</translation>
-        </message>
-        <message>
-            <location line="+72" />
-            <source>Admin</source>
-            <translation>Administrateur</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Finance</source>
-            <translation>Finance</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Viewer</source>
-            <translation>Lecteur</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>%1 is a customer's user and may not %2</source>
-            <translation>%1 est un utilisateur d'un client et ne peut pas %2</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1 works as %2 in this book and may not %3</source>
-            <translation>%1 travaille en tant que %2 dans ce dossier et ne peut pas %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Startup</name>
-        <message>
-            <location filename="../ui/startup.cpp" line="+52" />
-            <source>Accrue: billing, receivables and revenue.</source>
-            <translation>Accrue : facturation, créances clients et chiffre d'affaires.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Book to open.</source>
-            <translation>Dossier à ouvrir.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Fill an empty book with demo data.</source>
-            <translation>Remplir un dossier vide avec des données de démonstration.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tab to show first.</source>
-            <translation>Onglet à afficher en premier.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Save a PNG of the window once loaded, then exit.</source>
-            <translation>Enregistrer une image PNG de la fenêtre une fois chargée, puis quitter.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Date to treat as today (demo data, statuses, periods).</source>
-            <translation>Date à considérer comme aujourd'hui (données de démonstration, statuts, périodes).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>With --screenshot: trigger this action (settings, outbox, dunningRun, auditLog, …) and save the dialog it opens.</source>
-            <translation>Avec --screenshot : déclencher cette action (settings, outbox, dunningRun, auditLog, …) et enregistrer la boîte de dialogue qu'elle ouvre.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Book to open (same as --db).</source>
-            <translation>Dossier à ouvrir (comme --db).</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>--today wants a date as YYYY-MM-DD, not “%1”</source>
-            <translation>--today attend une date au format YYYY-MM-DD, pas « %1 »</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>There is no tab “%1” (use one of %2)</source>
-            <translation>Il n'existe aucun onglet « %1 » (utilisez l'un de %2)</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>There is no action “%1”</source>
-            <translation>Il n'existe aucune action « %1 »</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::StatementOfAccountReport</name>
-        <message>
-            <location filename="../core/reports/statementofaccountreport.cpp" line="-14" />
-            <source>Invoice</source>
-            <translation>Facture</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Payment</source>
-            <translation>Paiement</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Payment (exchanged)</source>
-            <translation>Paiement (converti)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Credit note</source>
-            <translation>Avoir</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Credit applied</source>
-            <translation>Crédit imputé</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Open, not yet due</source>
-            <translation>Ouvert, non échu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open, 1–30 days overdue</source>
-            <translation>Ouvert, 1 à 30 jours de retard</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open, 31–60 days overdue</source>
-            <translation>Ouvert, 31 à 60 jours de retard</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open, 61–90 days overdue</source>
-            <translation>Ouvert, 61 à 90 jours de retard</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open, over 90 days overdue</source>
-            <translation>Ouvert, plus de 90 jours de retard</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::StatementReader</name>
-        <message numerus="yes">
-            <location filename="../core/exchange/statementreader.cpp" line="+189" />
-            <source>missing (the row has %n field(s))</source>
-            <translation>
-                <numerusform>manquant (la ligne a %n champ)</numerusform>
-                <numerusform>manquant (la ligne a %n champs)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::SubscriptionsPanel</name>
-        <message>
-            <location filename="../ui/pages/subscriptionspanel.cpp" line="+31" />
-            <source>Trial</source>
-            <translation>Essai</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Active</source>
-            <translation>Actif</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+6" />
-            <source>Paused</source>
-            <translation>Suspendu</translation>
-        </message>
-        <message>
-            <location line="-4" />
-            <location line="+6" />
-            <source>Cancelled</source>
-            <translation>Résilié</translation>
-        </message>
-        <message>
-            <location line="-5" />
-            <source>Started</source>
-            <translation>Démarré</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Plan</source>
-            <translation>Formule</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Licenses</source>
-            <translation>Licences</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Resumed</source>
-            <translation>Repris</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::TaxPercent</name>
-        <message>
-            <location filename="../core/domain/taxrate.cpp" line="+40" />
-            <source>“%1” has more than four decimals; a tax rate is a percent with at most four (such as 8.875 or 9.4375)</source>
-            <translation>« %1 » a plus de quatre décimales ; un taux de TVA est un pourcentage avec au plus quatre décimales (comme 8.875 ou 9.4375)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::TenantRepository</name>
-        <message>
-            <location filename="../core/storage/tenantrepository.cpp" line="+187" />
-            <source>%1 is the distributor's; %2 sees its customers' billing in the billing reports</source>
-            <translation>%1 appartient au distributeur ; %2 voit la facturation de ses clients dans les rapports de facturation</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::TextDecoding</name>
-        <message>
-            <location filename="../core/exchange/textdecoding.cpp" line="+82" />
-            <source>%1: unknown encoding “%2” (use auto, utf-8, latin1 or windows-1252)</source>
-            <translation>%1 : encodage inconnu « %2 » (utilisez auto, utf-8, latin1 ou windows-1252)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>%1: the file looks like UTF-16 but is not valid UTF-16</source>
-            <translation>%1 : le fichier ressemble à de l'UTF-16 mais n'est pas de l'UTF-16 valide</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::UserRepository</name>
-        <message>
-            <location filename="../core/storage/userrepository.cpp" line="+151" />
-            <source>Setting a password needs a PostgreSQL book</source>
-            <translation>Définir un mot de passe nécessite un dossier PostgreSQL</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Could not prepare the password for the server</source>
-            <translation>Impossible de préparer le mot de passe pour le serveur</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::UsersDialog</name>
-        <message>
-            <location filename="../ui/dialogs/usersdialog.cpp" line="+29" />
-            <source>Users</source>
-            <translation>Utilisateurs</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>User</source>
-            <translation>Utilisateur</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>new logins only; leave empty to keep</source>
-            <translation>nouveaux identifiants uniquement ; laisser vide pour conserver</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Login:</source>
-            <translation>&amp;Identifiant :</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;OS user:</source>
-            <translation>Utilisateur &amp;OS :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Role:</source>
-            <translation>&amp;Rôle :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Password:</source>
-            <translation>&amp;Mot de passe :</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Add or Change</source>
-            <translation>&amp;Ajouter ou modifier</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Re&amp;move Selected</source>
-            <translation>Su&amp;pprimer la sélection</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Logins on the server with a role in this book. The server enforces the role for every client.</source>
-            <translation>Identifiants du serveur ayant un rôle dans ce dossier. Le serveur applique le rôle pour chaque client.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>OS users and their roles. A book with no users listed belongs to whoever opens it.</source>
-            <translation>Utilisateurs OS et leurs rôles. Un dossier sans utilisateur listé appartient à quiconque l'ouvre.</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <source>Take %1's role in this book away?</source>
-            <translation>Retirer à %1 son rôle dans ce dossier ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Writer</name>
-        <message>
-            <location filename="../core/billing/billingrun.cpp" line="+122" />
-            <source>%1 is more than the period's invoices have left to credit (%2 short)</source>
-            <translation>%1 dépasse ce qu'il reste à créditer sur les factures de la période (il manque %2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgingReport</name>
-        <message>
-            <location filename="../core/reports/agingreport.cpp" line="+31" />
+            <location line="+31" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
@@ -5131,7 +3226,15 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>AuditCheckpoint</name>
+        <name>Accrue::AuditAccess</name>
+        <message>
+            <location filename="../core/billing/auditaccess.cpp" line="+16" />
+            <source>the audit trail</source>
+            <translation>la piste d'audit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::AuditCheckpoint</name>
         <message>
             <location filename="../core/billing/auditcheckpoints.cpp" line="+72" />
             <source>no checkpoint line (accrue-audit-checkpoint 1 book=… records=… head=… at=… hmac-sha256=…) in it</source>
@@ -5139,7 +3242,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>AuditCheckpoints</name>
+        <name>Accrue::AuditCheckpoints</name>
         <message>
             <location line="+14" />
             <source>there is no OS keychain to keep the checkpoint key in</source>
@@ -5197,7 +3300,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>AuditLog</name>
+        <name>Accrue::AuditLog</name>
         <message>
             <location filename="../core/security/auditlog.cpp" line="+105" />
             <source>record %1 is missing (next found is %2): a row was deleted</source>
@@ -5225,7 +3328,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>AuditLogDialog</name>
+        <name>Accrue::AuditLogDialog</name>
         <message>
             <location filename="../ui/dialogs/auditlogdialog.cpp" line="+59" />
             <location line="+171" />
@@ -5426,7 +3529,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>AuditTableModel</name>
+        <name>Accrue::AuditTableModel</name>
         <message>
             <location filename="../ui/models/audittablemodel.cpp" line="+57" />
             <source>%1 (OS login %2)</source>
@@ -5474,7 +3577,15 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>AuditTrailReport</name>
+        <name>Accrue::AuditTrail</name>
+        <message>
+            <location filename="../core/queries/audittrail.cpp" line="+18" />
+            <source>the audit trail</source>
+            <translation>la piste d'audit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::AuditTrailReport</name>
         <message>
             <location filename="../core/reports/audittrailreport.cpp" line="+27" />
             <source>the audit trail</source>
@@ -5532,7 +3643,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>BankCsvMapping</name>
+        <name>Accrue::BankCsvMapping</name>
         <message>
             <location filename="../core/exchange/bankcsvmapping.cpp" line="+71" />
             <source>say which column holds the date</source>
@@ -5560,7 +3671,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>BankImportService</name>
+        <name>Accrue::BankImportService</name>
         <message>
             <location filename="../core/billing/bankimportservice.cpp" line="+36" />
             <source>Cannot read %1: %2</source>
@@ -5608,9 +3719,9 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>BankLineTableModel</name>
+        <name>Accrue::BankLineTableModel</name>
         <message>
-            <location filename="../ui/models/banklinetablemodel.cpp" line="+18" />
+            <location filename="../ui/models/banklinetablemodel.cpp" line="+19" />
             <source>Unmatched</source>
             <translation>Non rapproché</translation>
         </message>
@@ -5671,7 +3782,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>BankLinesPanel</name>
+        <name>Accrue::BankLinesPanel</name>
         <message>
             <location filename="../ui/pages/banklinespanel.cpp" line="+50" />
             <source>&amp;Import Statement…</source>
@@ -5679,12 +3790,12 @@ Cordialement,
         </message>
         <message>
             <location line="+2" />
-            <location line="+88" />
+            <location line="+94" />
             <source>Import Bank Statement</source>
             <translation>Importer un relevé bancaire</translation>
         </message>
         <message>
-            <location line="-87" />
+            <location line="-93" />
             <source>Bank statements (*.csv *.txt *.ofx *.qfx *.xml);;All files (*)</source>
             <translation>Relevés bancaires (*.csv *.txt *.ofx *.qfx *.xml);;Tous les fichiers (*)</translation>
         </message>
@@ -5749,7 +3860,7 @@ Cordialement,
             <translation>Afficher :</translation>
         </message>
         <message numerus="yes">
-            <location line="+17" />
+            <location line="+23" />
             <location line="+2" />
             <source>%Ln bank line(s)</source>
             <translation>
@@ -5824,9 +3935,22 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>BillingPreviewModel</name>
+        <name>Accrue::BankRepository</name>
         <message>
-            <location filename="../ui/models/billingpreviewmodel.cpp" line="+40" />
+            <location filename="../core/storage/bankrepository.cpp" line="+22" />
+            <source>the bank record</source>
+            <translation>l'enregistrement bancaire</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Bank account %1 is in %2, the statement in %3</source>
+            <translation>Le compte bancaire %1 est en %2, le relevé en %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::BillingPreviewModel</name>
+        <message>
+            <location filename="../ui/models/billingpreviewmodel.cpp" line="+41" />
             <source>Invoice</source>
             <translation>Facture</translation>
         </message>
@@ -5877,7 +4001,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>BillingProfileDialog</name>
+        <name>Accrue::BillingProfileDialog</name>
         <message>
             <location filename="../ui/dialogs/billingprofiledialog.cpp" line="+48" />
             <source>New Billing Profile</source>
@@ -5975,7 +4099,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>BillingProfilesPanel</name>
+        <name>Accrue::BillingProfilesPanel</name>
         <message>
             <location filename="../ui/pages/billingprofilespanel.cpp" line="+29" />
             <location line="+55" />
@@ -6071,9 +4195,9 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>BillingRun</name>
+        <name>Accrue::BillingRun</name>
         <message>
-            <location filename="../core/billing/billingrun.cpp" line="+36" />
+            <location filename="../core/billing/billingrun.cpp" line="+494" />
             <source>run billing</source>
             <translation>lancer la facturation</translation>
         </message>
@@ -6090,9 +4214,9 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>BillingRunDialog</name>
+        <name>Accrue::BillingRunDialog</name>
         <message>
-            <location filename="../ui/dialogs/billingrundialog.cpp" line="+28" />
+            <location filename="../ui/dialogs/billingrundialog.cpp" line="+29" />
             <source>&amp;Issue the invoices (otherwise they stay drafts)</source>
             <translation>É&amp;mettre les factures (sinon elles restent en brouillon)</translation>
         </message>
@@ -6187,7 +4311,12 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>BookCopier</name>
+        <name>Accrue::BookCopier</name>
+        <message>
+            <location filename="../core/billing/booktransfer.cpp" line="+17" />
+            <source>The copied audit trail does not verify at record %1: %2</source>
+            <translation>La piste d'audit copiée ne se vérifie pas à l'enregistrement %1 : %2</translation>
+        </message>
         <message>
             <location filename="../core/storage/bookcopier.cpp" line="+66" />
             <source>%1 is at schema %2 and %3 at schema %4; open both with this version of Accrue first (accrue-cli init)</source>
@@ -6220,9 +4349,9 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>BookProof</name>
+        <name>Accrue::BookProof</name>
         <message>
-            <location filename="../core/security/bookproof.cpp" line="+22" />
+            <location filename="../core/security/bookproof.cpp" line="+452" />
             <source>Reading the audit records of documents</source>
             <translation>Lecture des enregistrements d'audit des documents</translation>
         </message>
@@ -6268,9 +4397,17 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>BulkWriteOffDialog</name>
+        <name>Accrue::BookSetup</name>
         <message>
-            <location filename="../ui/dialogs/bulkwriteoffdialog.cpp" line="+36" />
+            <location filename="../core/billing/booksetup.cpp" line="+31" />
+            <source>Choose the company's currency (ISO 4217), not “%1”.</source>
+            <translation>Choisissez la devise de la société (ISO 4217), pas « %1 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::BulkWriteOffDialog</name>
+        <message>
+            <location filename="../ui/dialogs/bulkwriteoffdialog.cpp" line="+37" />
             <source>Write Off %1+ Days Past Due</source>
             <translation>Passer en perte les factures échues depuis %1+ jours</translation>
         </message>
@@ -6342,9 +4479,9 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>CatalogDialog</name>
+        <name>Accrue::CatalogDialog</name>
         <message>
-            <location filename="../ui/dialogs/catalogdialog.cpp" line="+50" />
+            <location filename="../ui/dialogs/catalogdialog.cpp" line="+51" />
             <location line="+3" />
             <source>Code</source>
             <translation>Code</translation>
@@ -6460,7 +4597,7 @@ Cordialement,
             </translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+58" />
             <source>Archive</source>
             <translation>Archiver</translation>
         </message>
@@ -6471,7 +4608,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>CatalogService</name>
+        <name>Accrue::CatalogService</name>
         <message>
             <location filename="../core/billing/catalogservice.cpp" line="+88" />
             <source>revenue_account: no account with the code “%1”</source>
@@ -6664,9 +4801,163 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>ClosePeriodDialog</name>
+        <name>Accrue::CheckpointRepository</name>
         <message>
-            <location filename="../ui/dialogs/closeperioddialog.cpp" line="+101" />
+            <location filename="../core/storage/checkpointrepository.cpp" line="+22" />
+            <source>%1 has no book identity (setting book.id)</source>
+            <translation>%1 n'a pas d'identité de dossier (paramètre book.id)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::Cli</name>
+        <message numerus="yes">
+            <location filename="../app/cli/catalogcommands.cpp" line="-78" />
+            <source>%n unit(s) a period</source>
+            <translation>
+                <numerusform>%n unité par période</numerusform>
+                <numerusform>%n unités par période</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Imported %n product(s)</source>
+            <translation>%n produit(s) importé(s)</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Imported %n plan(s)</source>
+            <translation>%n formule(s) importée(s)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/customercommands.cpp" line="-60" />
+            <source>Imported %n customer(s)</source>
+            <translation>
+                <numerusform>%n client importé</numerusform>
+                <numerusform>%n clients importés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/exportcommands.cpp" line="-58" />
+            <source>%n mapping(s) changed</source>
+            <translation>
+                <numerusform>%n correspondance modifiée</numerusform>
+                <numerusform>%n correspondances modifiées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/subscriptioncommands.cpp" line="-97" />
+            <source>Imported %n subscription(s)</source>
+            <translation>
+                <numerusform>%n abonnement importé</numerusform>
+                <numerusform>%n abonnements importés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/taxcommands.cpp" line="-34" />
+            <source>Imported %n tax rate(s)</source>
+            <translation>
+                <numerusform>%n taux de TVA importé</numerusform>
+                <numerusform>%n taux de TVA importés</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::CliApp</name>
+        <message>
+            <location filename="../app/cli/cliapp.cpp" line="+511" />
+            <source>Accrue billing and receivables, from the command line.</source>
+            <translation>Facturation et créances clients Accrue, en ligne de commande.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>init | demo | invoice list | invoice show NUMBER | invoice create FILE.json|FILE.csv (a line's optional recognition: point_in_time|ratably|as_delivered|milestone) | invoice issue ID | invoice pay NUMBER | invoice pdf | credit-note create | credit-note pdf NUMBER --out FILE | report list | report NAME | import bank FILE | import gateway FILE | bank list | bank mapping FILE.json | reconcile auto|accept|reject|ignore|unmatch | audit verify [--checkpoint FILE]|list|checkpoint [-o FILE] | copy --from BOOK --to BOOK | user list | user add NAME --role R [--tenant T] | user remove NAME | tenant add --kind partner|customer --parent T --name N [--customer CODE] | tenant list | tenant move CUSTOMER --to T | password set|forget | customer add|edit|list|show|archive|restore|delete|import FILE.csv | payment-method add|list | product add|edit|list|show|archive|restore|import FILE.csv | plan add|edit|list|show|archive|restore|import FILE.csv | tax-rate add|list|end ID --to D|import FILE.csv | tax-country [CC] | company show|set | subscription add|change|pause|resume|cancel|list|show|import | billing run | rate add BASE QUOTE RATE|list|import FILE | receipt list|show NUMBER|pdf NUMBER --out FILE | invoice dispute NUMBER --reason R | invoice dispute-note NUMBER --note N | invoice resolve-dispute NUMBER --by credit-note|write-off|withdrawn | invoice write-off NUMBER --reason R | write-off --older-than 90 --as-of D --reason R | invoice send NUMBER|--status S [--eml DIR] | receipt send NUMBER [--eml DIR] | credit-note send NUMBER [--eml DIR] | mail outbox|deliver|retry ID|test --to ADDR | mail settings show|set | mail password set|forget | dunning run [--dry-run] [--date D] | dunning steps show|set FILE.json | dunning flagged | dunning clear-flag NUMBER [--note T] | recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | milestone define|done|list NUMBER --line N | export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] -o FILE | export mapping show|set --format iif|xero|netsuite [FILE.csv] | export ubl NUMBER -o FILE.xml (an EN 16931 / PEPPOL BIS 3 e-invoice) | import ubl FILE.xml --pdf OUT.pdf | close-period YYYY-MM [--dry-run] (exit codes: 0 closed or nothing blocks the dry run, 1 error, 2 usage, 3 the checklist blocks, 4 already closed) | reopen-period YYYY-MM --reason TEXT (Admin) | periods</source>
+            <translation>init | demo | invoice list | invoice show NUMÉRO | invoice create FICHIER.json|FICHIER.csv (comptabilisation facultative d'une ligne : point_in_time|ratably|as_delivered|milestone) | invoice issue ID | invoice pay NUMÉRO | invoice pdf | credit-note create | credit-note pdf NUMÉRO --out FICHIER | report list | report NOM | import bank FICHIER | import gateway FICHIER | bank list | bank mapping FICHIER.json | reconcile auto|accept|reject|ignore|unmatch | audit verify [--checkpoint FICHIER]|list|checkpoint [-o FICHIER] | copy --from DOSSIER --to DOSSIER | user list | user add NOM --role R [--tenant T] | user remove NOM | tenant add --kind partner|customer --parent T --name N [--customer CODE] | tenant list | tenant move CLIENT --to T | password set|forget | customer add|edit|list|show|archive|restore|delete|import FICHIER.csv | payment-method add|list | product add|edit|list|show|archive|restore|import FICHIER.csv | plan add|edit|list|show|archive|restore|import FICHIER.csv | tax-rate add|list|end ID --to D|import FICHIER.csv | tax-country [CC] | company show|set | subscription add|change|pause|resume|cancel|list|show|import | billing run | rate add BASE COTATION TAUX|list|import FICHIER | receipt list|show NUMÉRO|pdf NUMÉRO --out FICHIER | invoice dispute NUMÉRO --reason R | invoice dispute-note NUMÉRO --note N | invoice resolve-dispute NUMÉRO --by credit-note|write-off|withdrawn | invoice write-off NUMÉRO --reason R | write-off --older-than 90 --as-of D --reason R | invoice send NUMÉRO|--status S [--eml DOSSIER] | receipt send NUMÉRO [--eml DOSSIER] | credit-note send NUMÉRO [--eml DOSSIER] | mail outbox|deliver|retry ID|test --to ADRESSE | mail settings show|set | mail password set|forget | dunning run [--dry-run] [--date D] | dunning steps show|set FICHIER.json | dunning flagged | dunning clear-flag NUMÉRO [--note T] | recognize --through D [--dry-run] | usage add --customer C --product P --quantity Q | milestone define|done|list NUMÉRO --line N | export journal --format iif|xero|netsuite|ledger [--from D --to D] [--currency C] -o FICHIER | export mapping show|set --format iif|xero|netsuite [FICHIER.csv] | export ubl NUMÉRO -o FICHIER.xml (une facture électronique EN 16931 / PEPPOL BIS 3) | import ubl FICHIER.xml --pdf SORTIE.pdf | close-period YYYY-MM [--dry-run] (codes de sortie : 0 clôturé ou rien ne bloque la simulation, 1 erreur, 2 usage, 3 la liste de contrôle bloque, 4 déjà clôturé) | reopen-period YYYY-MM --reason TEXTE (Admin) | periods</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>No command given (try --help)</source>
+            <translation>Aucune commande indiquée (essayez --help)</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <source>There is no report “%1”. Reports: %2</source>
+            <translation>Il n'existe aucun rapport « %1 ». Rapports : %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“%1” needs a subcommand (try --help)</source>
+            <translation>« %1 » nécessite une sous-commande (essayez --help)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown command “%1 %2”</source>
+            <translation>Commande inconnue « %1 %2 »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown command “%1” (try --help)</source>
+            <translation>Commande inconnue « %1 » (essayez --help)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Option --%1 does not apply to “%2”</source>
+            <translation>L'option --%1 ne s'applique pas à « %2 »</translation>
+        </message>
+        <message>
+            <location line="+124" />
+            <source>Unknown command (try --help)</source>
+            <translation>Commande inconnue (essayez --help)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>--%1: “%2” is not a valid date (use YYYY-MM-DD)</source>
+            <translation>--%1 : « %2 » n'est pas une date valide (utilisez YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--%1: “%2” is not a whole number from %3 to %4</source>
+            <translation>--%1 : « %2 » n'est pas un nombre entier de %3 à %4</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Give it with PGPASSWORD or ~/.pgpass, or store it in the OS keychain: accrue-cli password set --db URL --password-stdin%1</source>
+            <translation>Indiquez-le avec PGPASSWORD ou ~/.pgpass, ou enregistrez-le dans le trousseau du système : accrue-cli password set --db URL --password-stdin%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (no keychain is reachable from here)</source>
+            <translation> (aucun trousseau n'est accessible d'ici)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>--password-stdin: standard input held no password</source>
+            <translation>--password-stdin : l'entrée standard ne contenait aucun mot de passe</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>--format: “%1” is not table, csv, json or pdf</source>
+            <translation>--format : « %1 » n'est ni table, ni csv, ni json, ni pdf</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--excel goes with --format csv</source>
+            <translation>--excel va avec --format csv</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--format pdf needs -o FILE.pdf</source>
+            <translation>--format pdf nécessite -o FICHIER.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ClosePeriodDialog</name>
+        <message>
+            <location filename="../ui/dialogs/closeperioddialog.cpp" line="+102" />
             <source>Check</source>
             <translation>Contrôle</translation>
         </message>
@@ -6781,7 +5072,7 @@ Cordialement,
             <translation>Clôturé jusqu'au %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>No period is closed</source>
             <translation>Aucune période n'est clôturée</translation>
         </message>
@@ -6884,7 +5175,12 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>CollectionsService</name>
+        <name>Accrue::CollectionsService</name>
+        <message>
+            <location filename="../core/storage/collectionsrepository.cpp" line="+57" />
+            <source>The dispute was resolved meanwhile</source>
+            <translation>Le litige a été résolu entre-temps</translation>
+        </message>
         <message>
             <location filename="../core/billing/collectionsservice.cpp" line="+14" />
             <source>%1: enter it</source>
@@ -6995,7 +5291,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>ColumnMapping</name>
+        <name>Accrue::ColumnMapping</name>
         <message>
             <location filename="../core/exchange/columnmapping.cpp" line="+43" />
             <source>%1: not a column mapping (JSON object): %2</source>
@@ -7033,7 +5329,90 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>CreditNoteDialog</name>
+        <name>Accrue::ConnectDialog</name>
+        <message>
+            <location filename="../ui/dialogs/connectdialog.cpp" line="+39" />
+            <source>&amp;Remember the password in the system keychain</source>
+            <translation>&amp;Mémoriser le mot de passe dans le trousseau du système</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Connect to Server</source>
+            <translation>Connexion au serveur</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>server name or address</source>
+            <translation>nom ou adresse du serveur</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Host:</source>
+            <translation>&amp;Hôte :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Port:</source>
+            <translation>&amp;Port :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Database:</source>
+            <translation>&amp;Base de données :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;User:</source>
+            <translation>&amp;Utilisateur :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;SSL mode:</source>
+            <translation>Mode &amp;SSL :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pass&amp;word:</source>
+            <translation>Mot de &amp;passe :</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Connect</source>
+            <translation>Se &amp;connecter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Test Connection</source>
+            <translation>&amp;Tester la connexion</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Recent connections:</source>
+            <translation>Connexions récentes :</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Connecting…</source>
+            <translation>Connexion…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Connected as %1.</source>
+            <translation>Connecté en tant que %1.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>No system keychain is available, so the password is not stored anywhere: Accrue will ask for it again next time.</source>
+            <translation>Aucun trousseau système n'est disponible, le mot de passe n'est donc enregistré nulle part : Accrue le redemandera la prochaine fois.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The keychain did not take the password (%1); Accrue will ask for it again next time.</source>
+            <translation>Le trousseau n'a pas accepté le mot de passe (%1) ; Accrue le redemandera la prochaine fois.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::CreditNoteDialog</name>
         <message>
             <location filename="../ui/dialogs/creditnotedialog.cpp" line="+25" />
             <source>The whole invoice (voids it)</source>
@@ -7116,7 +5495,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>CreditNoteMailer</name>
+        <name>Accrue::CreditNoteMailer</name>
         <message>
             <location filename="../core/mail/creditnotemailer.cpp" line="+42" />
             <source>send credit notes by e-mail</source>
@@ -7129,7 +5508,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>CreditNoteService</name>
+        <name>Accrue::CreditNoteService</name>
         <message>
             <location filename="../core/billing/creditnoteservice.cpp" line="+22" />
             <source>No credit note with id %1</source>
@@ -7177,7 +5556,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>CreditNotesReport</name>
+        <name>Accrue::CreditNotesReport</name>
         <message>
             <location filename="../core/reports/creditnotesreport.cpp" line="+28" />
             <source>Credit notes %1 to %2</source>
@@ -7245,7 +5624,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>CsvMappingDialog</name>
+        <name>Accrue::CsvMappingDialog</name>
         <message>
             <location filename="../ui/dialogs/csvmappingdialog.cpp" line="+52" />
             <source>Bank CSV Layout: %1</source>
@@ -7416,7 +5795,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>CsvPreviewModel</name>
+        <name>Accrue::CsvPreviewModel</name>
         <message>
             <location filename="../ui/models/csvpreviewmodel.cpp" line="+59" />
             <source>(column %1)</source>
@@ -7424,7 +5803,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>CsvReader</name>
+        <name>Accrue::CsvReader</name>
         <message>
             <location filename="../core/exchange/csvreader.cpp" line="+39" />
             <source>%1:%2: the file is not UTF-8 text (save it as UTF-8, or choose its encoding)</source>
@@ -7437,7 +5816,16 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>CurrencyConversion</name>
+        <name>Accrue::CsvWriter</name>
+        <message>
+            <location filename="../core/exchange/csvwriter.cpp" line="+164" />
+            <location filename="../core/exchange/texttablewriter.cpp" line="+82" />
+            <source>Cannot write the file: %1</source>
+            <translation>Impossible d'écrire le fichier : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::CurrencyConversion</name>
         <message>
             <location filename="../core/reports/currencyconversion.cpp" line="+24" />
             <source>reporting currency: “%1” is not an ISO 4217 currency code</source>
@@ -7455,7 +5843,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>CustomerCreditReport</name>
+        <name>Accrue::CustomerCreditReport</name>
         <message>
             <location filename="../core/reports/customercreditreport.cpp" line="+27" />
             <source>Customer credit balances</source>
@@ -7498,7 +5886,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>CustomerCsv</name>
+        <name>Accrue::CustomerCsv</name>
         <message>
             <location filename="../core/exchange/customercsv.cpp" line="+33" />
             <source>%1: no customers after the header</source>
@@ -7521,9 +5909,9 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>CustomerDialog</name>
+        <name>Accrue::CustomerDialog</name>
         <message>
-            <location filename="../ui/dialogs/customerdialog.cpp" line="+25" />
+            <location filename="../ui/dialogs/customerdialog.cpp" line="+26" />
             <source>New Customer</source>
             <translation>Nouveau client</translation>
         </message>
@@ -7538,7 +5926,17 @@ Cordialement,
             <translation> jours</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
+            <source>The language of this customer's invoices, credit notes, receipts and their dates and amounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The book's language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
             <source>&amp;Code:</source>
             <translation>&amp;Code :</translation>
         </message>
@@ -7624,9 +6022,50 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>CustomerService</name>
+        <name>Accrue::CustomerListRepository</name>
         <message>
-            <location filename="../core/billing/customerservice.cpp" line="-198" />
+            <location filename="../core/storage/customerlistrepository.cpp" line="+68" />
+            <source>The customer list needs today's date</source>
+            <translation>La liste des clients nécessite la date du jour</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::CustomerRepository</name>
+        <message>
+            <location filename="../core/storage/customerrepository.cpp" line="+144" />
+            <source>Customer %1</source>
+            <translation>Client %1</translation>
+        </message>
+        <message>
+            <location line="+127" />
+            <source>%n invoice(s)</source>
+            <translation>%n facture(s)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%n credit note(s)</source>
+            <translation>%n avoir(s)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%n payment(s)</source>
+            <translation>%n paiement(s)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%n subscription(s)</source>
+            <translation>%n abonnement(s)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%n bank line match(es)</source>
+            <translation>%n rapprochement(s) de ligne bancaire</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::CustomerService</name>
+        <message>
+            <location filename="../core/billing/customerservice.cpp" line="+86" />
             <source>import customers</source>
             <translation>importer des clients</translation>
         </message>
@@ -7714,8 +6153,16 @@ Cordialement,
             <source>“%1” is the default billing profile; make another the default first.</source>
             <translation>« %1 » est le profil de facturation par défaut ; définissez d'abord un autre profil par défaut.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>“%1” is named by %n invoice(s) or subscription(s) and stays.</source>
+            <translation>
+                <numerusform>« %1 » est cité par %n facture ou abonnement et est conservé.</numerusform>
+                <numerusform>« %1 » est cité par %n factures ou abonnements et est conservé.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+36" />
+            <location line="+32" />
             <source>code: enter a customer code</source>
             <translation>code : saisissez un code client</translation>
         </message>
@@ -7781,7 +6228,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>CustomerTableModel</name>
+        <name>Accrue::CustomerTableModel</name>
         <message numerus="yes">
             <location filename="../ui/models/customertablemodel.cpp" line="+51" />
             <source>%n day(s)</source>
@@ -7837,7 +6284,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>CustomersPage</name>
+        <name>Accrue::CustomersPage</name>
         <message>
             <location filename="../ui/pages/customerspage.cpp" line="+59" />
             <source>Archived</source>
@@ -8056,7 +6503,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>DashboardPage</name>
+        <name>Accrue::DashboardPage</name>
         <message>
             <location filename="../ui/pages/dashboardpage.cpp" line="+40" />
             <location line="+212" />
@@ -8231,7 +6678,12 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>Database</name>
+        <name>Accrue::Database</name>
+        <message>
+            <location filename="../core/storage/bulkinserter.cpp" line="+66" />
+            <source>The book could not take the rows being loaded into %1; nothing of the load was kept</source>
+            <translation>Le dossier n'a pas pu accueillir les lignes chargées dans %1 ; rien du chargement n'a été conservé</translation>
+        </message>
         <message>
             <location filename="../core/storage/database.cpp" line="+98" />
             <source>Leave the password out of %1: anyone on this computer can read a program's command line. Use PGPASSWORD, ~/.pgpass or the keychain (accrue-cli password set --password-stdin).</source>
@@ -8289,6 +6741,7 @@ Cordialement,
         </message>
         <message>
             <location line="+4" />
+            <location filename="../core/storage/migrations.cpp" line="+1894" />
             <source>%1 is not an Accrue book</source>
             <translation>%1 n'est pas un dossier Accrue</translation>
         </message>
@@ -8357,9 +6810,14 @@ Cordialement,
             <source>%1 needs an upgrade from schema %2 to %3 (run accrue-cli init)</source>
             <translation>%1 doit être mis à niveau du schéma %2 au %3 (exécutez accrue-cli init)</translation>
         </message>
+        <message>
+            <location filename="../core/storage/sqlquery.cpp" line="+77" />
+            <source>Database error: no result</source>
+            <translation>Erreur de base de données : aucun résultat</translation>
+        </message>
     </context>
     <context>
-        <name>DeferredRevenueReport</name>
+        <name>Accrue::DeferredRevenueReport</name>
         <message>
             <location filename="../core/reports/deferredrevenuereport.cpp" line="+29" />
             <source>Invoice</source>
@@ -8437,7 +6895,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>DeferredRollforwardReport</name>
+        <name>Accrue::DeferredRollforwardReport</name>
         <message>
             <location filename="../core/reports/deferredrollforwardreport.cpp" line="+90" />
             <source>Deferred revenue roll-forward (%1)</source>
@@ -8490,7 +6948,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>DemoGenerator</name>
+        <name>Accrue::DemoGenerator</name>
         <message>
             <location filename="../core/demo/demogenerator.cpp" line="+114" />
             <source>The demo needs at least one customer and a non-negative invoice count</source>
@@ -8508,7 +6966,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>DisputeDialog</name>
+        <name>Accrue::DisputeDialog</name>
         <message>
             <location filename="../ui/dialogs/disputedialog.cpp" line="+29" />
             <source>Mark %1 In Dispute</source>
@@ -8561,7 +7019,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>DocumentMail</name>
+        <name>Accrue::DocumentMail</name>
         <message>
             <location filename="../core/mail/documentmail.cpp" line="+28" />
             <source>E-mail is not set up: enter the SMTP server and the sender's address in the e-mail settings first</source>
@@ -8589,7 +7047,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>DunningPlanModel</name>
+        <name>Accrue::DunningPlanModel</name>
         <message>
             <location filename="../ui/models/dunningplanmodel.cpp" line="+36" />
             <source>Skipped, since a later step is due: %1</source>
@@ -8647,9 +7105,9 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>DunningRunDialog</name>
+        <name>Accrue::DunningRunDialog</name>
         <message>
-            <location filename="../ui/dialogs/dunningrundialog.cpp" line="+36" />
+            <location filename="../ui/dialogs/dunningrundialog.cpp" line="+37" />
             <source>&amp;Confirm</source>
             <translation>&amp;Confirmer</translation>
         </message>
@@ -8715,12 +7173,12 @@ Cordialement,
         </message>
         <message>
             <location line="+13" />
-            <location line="+66" />
+            <location line="+65" />
             <source>Clear Flag</source>
             <translation>Lever le signalement</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="-65" />
             <source>Note (why the invoice needs no more review):</source>
             <translation>Note (pourquoi la facture ne nécessite plus d'examen) :</translation>
         </message>
@@ -8730,12 +7188,12 @@ Cordialement,
             <translation>Signalées pour examen</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
             <source>Looking for invoices due for a reminder…</source>
             <translation>Recherche des factures dues pour une relance…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>No invoice is due for a reminder on %1.</source>
             <translation>Aucune facture n'est due pour une relance au %1.</translation>
         </message>
@@ -8809,7 +7267,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>DunningSchedule</name>
+        <name>Accrue::DunningSchedule</name>
         <message>
             <location filename="../core/dunning/dunningschedule.cpp" line="+89" />
             <source>Due soon</source>
@@ -8987,7 +7445,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>DunningService</name>
+        <name>Accrue::DunningService</name>
         <message>
             <location filename="../core/dunning/dunningservice.cpp" line="+77" />
             <source>Bank</source>
@@ -9066,7 +7524,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>DunningSettingsPane</name>
+        <name>Accrue::DunningSettingsPane</name>
         <message>
             <location filename="../ui/dialogs/dunningsettingspane.cpp" line="+43" />
             <source>&amp;Remove Step</source>
@@ -9175,7 +7633,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>DunningSettingsService</name>
+        <name>Accrue::DunningSettingsService</name>
         <message>
             <location filename="../core/dunning/dunningschedule.cpp" line="+24" />
             <source>change the dunning schedule</source>
@@ -9193,7 +7651,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>DunningStep</name>
+        <name>Accrue::DunningStep</name>
         <message>
             <location line="-206" />
             <source>Flag for review</source>
@@ -9221,7 +7679,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>EInvoiceBuilder</name>
+        <name>Accrue::EInvoiceBuilder</name>
         <message>
             <location filename="../core/einvoice/einvoicebuilder.cpp" line="+216" />
             <source>%1: the lines give %2 %3, the document says %4 (%5); it cannot be sent as an e-invoice</source>
@@ -9239,7 +7697,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>EInvoiceDocument</name>
+        <name>Accrue::EInvoiceDocument</name>
         <message>
             <location filename="../core/einvoice/einvoicedocument.cpp" line="+25" />
             <location line="+102" />
@@ -9406,7 +7864,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>EInvoiceService</name>
+        <name>Accrue::EInvoiceService</name>
         <message>
             <location filename="../core/einvoice/einvoiceservice.cpp" line="+62" />
             <location line="+17" />
@@ -9431,7 +7889,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>ElectronicAddress</name>
+        <name>Accrue::ElectronicAddress</name>
         <message>
             <location filename="../core/domain/electronicaddress.cpp" line="+46" />
             <source>“%1” is not an electronic address: %2</source>
@@ -9469,7 +7927,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>ExchangeRateCsv</name>
+        <name>Accrue::ExchangeRateCsv</name>
         <message>
             <location filename="../core/exchange/exchangeratecsv.cpp" line="+61" />
             <source>the header of an ECB rates file names currencies (USD, JPY, ...)</source>
@@ -9522,7 +7980,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>ExchangeRateService</name>
+        <name>Accrue::ExchangeRateService</name>
         <message>
             <location filename="../core/billing/exchangerateservice.cpp" line="+14" />
             <source>enter exchange rates</source>
@@ -9560,7 +8018,38 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>FirstRunWizard</name>
+        <name>Accrue::ExportBuffer</name>
+        <message>
+            <location filename="../core/exchange/exportbuffer.cpp" line="+52" />
+            <source>Cannot write the file: %1</source>
+            <translation>Impossible d'écrire le fichier : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ExportFormat</name>
+        <message>
+            <location filename="../core/domain/accountingexport.cpp" line="+35" />
+            <source>QuickBooks (IIF)</source>
+            <translation>QuickBooks (IIF)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Xero</source>
+            <translation>Xero</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>NetSuite</source>
+            <translation>NetSuite</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>hledger / ledger-cli</source>
+            <translation>hledger / ledger-cli</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::FirstRunWizard</name>
         <message>
             <location filename="../ui/dialogs/firstrunwizard.cpp" line="+26" />
             <source>Set Up Your Book</source>
@@ -9689,7 +8178,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>GeneralLedgerReport</name>
+        <name>Accrue::GeneralLedgerReport</name>
         <message>
             <location filename="../core/reports/generalledgerreport.cpp" line="+30" />
             <source>General ledger %1 to %2</source>
@@ -9757,7 +8246,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>ImportDialog</name>
+        <name>Accrue::ImportDialog</name>
         <message>
             <location filename="../ui/dialogs/importdialog.cpp" line="+56" />
             <source>Automatic (UTF-8, UTF-16 or Windows-1252)</source>
@@ -10069,7 +8558,75 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>InvoiceCsv</name>
+        <name>Accrue::Invoice</name>
+        <message>
+            <location filename="../core/domain/invoice.cpp" line="+34" />
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Partially paid</source>
+            <translation>Partiellement payée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid</source>
+            <translation>Payée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Void</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Uncollectible</source>
+            <translation>Irrécouvrable</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Unknown invoice status “%1”</source>
+            <translation>Statut de facture inconnu « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/invoicerules.cpp" line="+254" />
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unpaid</source>
+            <translation>Impayée</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Due soon (7 days)</source>
+            <translation>Échéance proche (7 jours)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Needs review (card failed)</source>
+            <translation>À examiner (échec carte)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disputed</source>
+            <translation>En litige</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::InvoiceCsv</name>
         <message>
             <location filename="../core/exchange/invoicecsv.cpp" line="+81" />
             <source>%1: the file is empty</source>
@@ -10112,7 +8669,25 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>InvoiceEditorDialog</name>
+        <name>Accrue::InvoiceDocument</name>
+        <message>
+            <location filename="../core/documents/invoicedocument.cpp" line="+173" />
+            <source>Could not lay out the PDF of %1</source>
+            <translation>Impossible de mettre en page le PDF de %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Page %1 of %2</source>
+            <translation>Page %1 sur %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::InvoiceEditorDialog</name>
         <message>
             <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="+76" />
             <source>&amp;Save Draft</source>
@@ -10340,9 +8915,9 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>InvoiceJson</name>
+        <name>Accrue::InvoiceJson</name>
         <message>
-            <location filename="../core/exchange/invoicejson.cpp" line="+17" />
+            <location filename="../core/exchange/invoicejson.cpp" line="+112" />
             <source>%1: “%2” is not a number (use digits and a dot)</source>
             <translation>%1 : « %2 » n'est pas un nombre (utilisez des chiffres et un point)</translation>
         </message>
@@ -10403,9 +8978,9 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>InvoiceLinesModel</name>
+        <name>Accrue::InvoiceLinesModel</name>
         <message>
-            <location filename="../ui/models/invoicelinesmodel.cpp" line="+169" />
+            <location filename="../ui/models/invoicelinesmodel.cpp" line="+170" />
             <source>Product</source>
             <translation>Produit</translation>
         </message>
@@ -10481,7 +9056,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>InvoiceListReport</name>
+        <name>Accrue::InvoiceListReport</name>
         <message>
             <location filename="../core/reports/invoicelistreport.cpp" line="+40" />
             <source>Unknown status “%1” (use one of %2)</source>
@@ -10574,7 +9149,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>InvoiceMailer</name>
+        <name>Accrue::InvoiceMailer</name>
         <message>
             <location filename="../core/mail/invoicemailer.cpp" line="+53" />
             <source>send invoices by e-mail</source>
@@ -10597,7 +9172,26 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>InvoiceRepository</name>
+        <name>Accrue::InvoicePdfBatch</name>
+        <message>
+            <location filename="../core/documents/invoicepdfbatch.cpp" line="+33" />
+            <location line="+25" />
+            <source>export invoices</source>
+            <translation>exporter les factures</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>Cannot create the folder %1</source>
+            <translation>Impossible de créer le dossier %1</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>export credit notes</source>
+            <translation>exporter les avoirs</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::InvoiceRepository</name>
         <message>
             <location filename="../core/storage/invoicerepository.cpp" line="+106" />
             <source>This draft invoice</source>
@@ -10620,7 +9214,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>InvoiceRules</name>
+        <name>Accrue::InvoiceRules</name>
         <message>
             <location filename="../core/domain/invoicerules.cpp" line="-219" />
             <source>choose a customer</source>
@@ -10738,7 +9332,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>InvoiceService</name>
+        <name>Accrue::InvoiceService</name>
         <message>
             <location filename="../core/billing/invoiceservice.cpp" line="+101" />
             <source>Line %1: unknown product</source>
@@ -10835,7 +9429,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>InvoiceSummaryReport</name>
+        <name>Accrue::InvoiceSummaryReport</name>
         <message>
             <location filename="../core/reports/invoicesummaryreport.cpp" line="+30" />
             <source>Status</source>
@@ -10890,7 +9484,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>InvoiceTableModel</name>
+        <name>Accrue::InvoiceTableModel</name>
         <message>
             <location filename="../ui/models/invoicetablemodel.cpp" line="+62" />
             <source>Loading…</source>
@@ -10958,9 +9552,9 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>InvoiceViewDialog</name>
+        <name>Accrue::InvoiceViewDialog</name>
         <message>
-            <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="+47" />
+            <location filename="../ui/dialogs/invoiceviewdialog.cpp" line="+48" />
             <source>Draft invoice</source>
             <translation>Brouillon de facture</translation>
         </message>
@@ -11005,7 +9599,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
             <translation>    Note (%1, %2) : %3</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>    Open: dunning leaves the invoice alone</source>
             <translation>    Ouvert : les relances ignorent la facture</translation>
         </message>
@@ -11057,7 +9651,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>InvoicesPage</name>
+        <name>Accrue::InvoicesPage</name>
         <message>
             <location filename="../ui/pages/invoicespage.cpp" line="+63" />
             <source>Issued</source>
@@ -11410,9 +10004,9 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>JournalExportDialog</name>
+        <name>Accrue::JournalExportDialog</name>
         <message>
-            <location filename="../ui/dialogs/journalexportdialog.cpp" line="+94" />
+            <location filename="../ui/dialogs/journalexportdialog.cpp" line="+95" />
             <source>&amp;Whole book</source>
             <translation>&amp;Tout le dossier</translation>
         </message>
@@ -11569,7 +10163,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>JournalExportService</name>
+        <name>Accrue::JournalExportService</name>
         <message>
             <location filename="../core/billing/journalexportservice.cpp" line="+32" />
             <source>see the accounting export mapping</source>
@@ -11638,7 +10232,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>JournalReader</name>
+        <name>Accrue::JournalReader</name>
         <message>
             <location filename="../core/exchange/journalreader.cpp" line="+42" />
             <source>The journal posts to account id %1, which the chart does not have</source>
@@ -11671,15 +10265,54 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
     </context>
     <context>
-        <name>JournalRepository</name>
+        <name>Accrue::JournalRepository</name>
         <message>
-            <location filename="../core/storage/journalrepository.cpp" line="+53" />
+            <location filename="../core/storage/journalrepository.cpp" line="+71" />
             <source>%1 is closed: the %2 of %3 is posted on %4</source>
             <translation>%1 est clôturé : le %2 de %3 est comptabilisé le %4</translation>
         </message>
     </context>
     <context>
-        <name>MailSettings</name>
+        <name>Accrue::JsonWriter</name>
+        <message>
+            <location filename="../core/exchange/jsonwriter.cpp" line="+92" />
+            <source>Could not write: %1</source>
+            <translation>Écriture impossible : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::Ledger</name>
+        <message>
+            <location filename="../core/ledger/chartofaccounts.cpp" line="+48" />
+            <source>The chart of accounts has no “%1” account</source>
+            <translation>Le plan comptable n'a pas de compte « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../core/ledger/recognitionschedule.cpp" line="+29" />
+            <source>The service period ends before it starts</source>
+            <translation>La période de prestation se termine avant de commencer</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Completion</source>
+            <translation>Avancement</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/journalrepository.cpp" line="-53" />
+            <source>Refusing an unbalanced journal entry (%1: debit %2, credit %3)</source>
+            <translation>Écriture comptable déséquilibrée refusée (%1 : débit %2, crédit %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::Limits</name>
+        <message>
+            <location filename="../core/domain/limits.cpp" line="+15" />
+            <source>A total is larger than Accrue can hold; check the amounts in the book for a mistyped figure</source>
+            <translation>Un total dépasse ce qu'Accrue peut contenir ; vérifiez les montants du dossier à la recherche d'un chiffre mal saisi</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::MailSettings</name>
         <message>
             <location filename="../core/mail/mailsettings.cpp" line="+55" />
             <source>Invoice {invoice} from {company}</source>
@@ -11748,7 +10381,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>MailSettingsPane</name>
+        <name>Accrue::MailSettingsPane</name>
         <message>
             <location filename="../ui/dialogs/mailsettingspane.cpp" line="+39" />
             <source>E-mail each &amp;receipt as its payment is recorded</source>
@@ -11936,7 +10569,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>MailSettingsService</name>
+        <name>Accrue::MailSettingsService</name>
         <message>
             <location filename="../core/mail/mailsettings.cpp" line="+58" />
             <source>host: enter the SMTP server's name or address</source>
@@ -12014,9 +10647,355 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>ManualMatchDialog</name>
+        <name>Accrue::MailTasks</name>
         <message>
-            <location filename="../ui/dialogs/manualmatchdialog.cpp" line="+31" />
+            <location filename="../ui/mailtasks.cpp" line="+37" />
+            <source>SMTP Password</source>
+            <translation>Mot de passe SMTP</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password of %1 on %2 (not found in the keychain):</source>
+            <translation>Mot de passe de %1 sur %2 (introuvable dans le trousseau) :</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>E-mail is not set up yet: enter the SMTP server and the sender in Edit &gt; Company Settings, E-mail.</source>
+            <translation>L'e-mail n'est pas encore configuré : saisissez le serveur SMTP et l'expéditeur dans Édition &gt; Paramètres de la société, E-mail.</translation>
+        </message>
+        <message>
+            <location line="+133" />
+            <source>E-mail: %1 sent, %2 to retry, %3 failed, %4 not made</source>
+            <translation>E-mail : %1 envoyés, %2 à réessayer, %3 en échec, %4 non créés</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::MailTemplate</name>
+        <message>
+            <location filename="../core/mail/mailtemplate.cpp" line="+23" />
+            <source>unknown placeholder {%1} (known: %2)</source>
+            <translation>espace réservé inconnu {%1} (connus : %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::MainWindow</name>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="+137" />
+            <source>Posted in an open month</source>
+            <translation>Comptabilisé sur un mois ouvert</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 · %2 (%3) · Book: %4</source>
+            <translation>%1 · %2 (%3) · Dossier : %4</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>My Account: %1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Book: %1 · %2 (%3)</source>
+            <translation>Dossier : %1 · %2 (%3)</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Tableau de bord</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Invoices</source>
+            <translation>&amp;Factures</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Reports</source>
+            <translation>&amp;Rapports</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;ustomers</source>
+            <translation>C&amp;lients</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;venue</source>
+            <translation>C&amp;hiffre d'affaires</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Transactions</source>
+            <translation>&amp;Transactions</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>My &amp;Account</source>
+            <translation>Mon &amp;compte</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Updated with changes made by others</source>
+            <translation>Mis à jour avec les modifications d'autres utilisateurs</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 holds no Accrue book yet. Set one up there now?</source>
+            <translation>%1 ne contient encore aucun dossier Accrue. En créer un maintenant ?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The book in %1 needs an upgrade (schema %2 to %3). Upgrade it now? Other clients of older versions will have to update too.</source>
+            <translation>Le dossier dans %1 doit être mis à niveau (schéma %2 vers %3). Le mettre à niveau maintenant ? Les autres clients des versions antérieures devront également être mis à jour.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+7" />
+            <source>Connect to Server</source>
+            <translation>Connexion au serveur</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New Book…</source>
+            <translation>&amp;Nouveau dossier…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ctrl+Shift+N</source>
+            <translation>Ctrl+Shift+N</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open Book…</source>
+            <translation>&amp;Ouvrir un dossier…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Connect to Server…</source>
+            <translation>Se &amp;connecter au serveur…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open &amp;Recent</source>
+            <translation>Dossiers &amp;récents</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Exporter en CSV…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Find</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Company Settings…</source>
+            <translation>Paramètres de la &amp;société…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Users…</source>
+            <translation>&amp;Utilisateurs…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Audit Log…</source>
+            <translation>&amp;Journal d'audit…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Who changed what and when, with the before and after</source>
+            <translation>Qui a modifié quoi et quand, avec l'avant et l'après</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Billing</source>
+            <translation>&amp;Facturation</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Billing &amp;Run…</source>
+            <translation>&amp;Cycle de facturation…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+Shift+B</source>
+            <translation>Ctrl+Shift+B</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invoice the subscriptions due, with prorations</source>
+            <translation>Facturer les abonnements échus, avec les proratas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Products and Plans…</source>
+            <translation>&amp;Produits et formules…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>E-mail &amp;Outbox…</source>
+            <translation>&amp;Boîte d'envoi e-mail…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Customers</source>
+            <translation>&amp;Clients</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+Shift+U</source>
+            <translation>Ctrl+Shift+U</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Refresh</source>
+            <translation>A&amp;ctualiser</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About Accrue</source>
+            <translation>À &amp;propos d'Accrue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About &amp;Qt</source>
+            <translation>À propos de &amp;Qt</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Customers…</source>
+            <translation>&amp;Clients…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Subscriptions…</source>
+            <translation>&amp;Abonnements…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Tax Rates…</source>
+            <translation>&amp;Taux de TVA…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Exchange Rates…</source>
+            <translation>Taux de &amp;change…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Billing run done</source>
+            <translation>Cycle de facturation terminé</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Audit Log</source>
+            <translation>Journal d'audit</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>New Book</source>
+            <translation>Nouveau dossier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accrue books (*.sqlite)</source>
+            <translation>Dossiers Accrue (*.sqlite)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+21" />
+            <source>Open Book</source>
+            <translation>Ouvrir un dossier</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>Accrue books (*.sqlite);;All files (*)</source>
+            <translation>Dossiers Accrue (*.sqlite);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>About Accrue</source>
+            <translation>À propos d'Accrue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;h3&gt;Accrue %1&lt;/h3&gt;&lt;p&gt;Billing, receivables and revenue.&lt;/p&gt;&lt;p&gt;Book: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Accrue %1&lt;/h3&gt;&lt;p&gt;Facturation, créances clients et chiffre d'affaires.&lt;/p&gt;&lt;p&gt;Dossier : %2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accrue shows the new language after a restart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Restart Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Later</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ManualMatchDialog</name>
+        <message>
+            <location filename="../ui/dialogs/manualmatchdialog.cpp" line="+32" />
             <source>Match Bank Line by Hand</source>
             <translation>Rapprocher manuellement une ligne bancaire</translation>
         </message>
@@ -12036,7 +11015,7 @@ Cordialement,
             <translation>À affecter</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Bank line:</source>
             <translation>Ligne bancaire :</translation>
         </message>
@@ -12046,7 +11025,7 @@ Cordialement,
             <translation>%1, %2, %3</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>&amp;Customer:</source>
             <translation>&amp;Client :</translation>
         </message>
@@ -12072,7 +11051,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>MimeWriter</name>
+        <name>Accrue::MimeWriter</name>
         <message>
             <location filename="../core/mail/mailmessage.cpp" line="+159" />
             <source>From</source>
@@ -12110,7 +11089,91 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>MonthlyRevenueReport</name>
+        <name>Accrue::Money</name>
+        <message>
+            <location filename="../core/money/currency.cpp" line="+110" />
+            <source>Unknown currency code “%1”</source>
+            <translation>Code de devise inconnu « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../core/money/money.cpp" line="+22" />
+            <source>The amount is too large.</source>
+            <translation>Le montant est trop élevé.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>no currency</source>
+            <translation>aucune devise</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>“%1” is not a valid amount.</source>
+            <translation>« %1 » n'est pas un montant valide.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>“%1” is too large.</source>
+            <translation>« %1 » est trop élevé.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>“%1” has too many decimal places: %2 amounts have at most %n.</source>
+            <translation>
+                <numerusform>« %1 » a trop de décimales : les montants en %2 en ont au plus %n.</numerusform>
+                <numerusform>« %1 » a trop de décimales : les montants en %2 en ont au plus %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>“%1” has misplaced digit group separators.</source>
+            <translation>« %1 » contient des séparateurs de milliers mal placés.</translation>
+        </message>
+        <message>
+            <location line="+243" />
+            <source>Cannot combine amounts in %1 and %2.</source>
+            <translation>Impossible de combiner des montants en %1 et en %2.</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>A share needs a positive denominator.</source>
+            <translation>Une quote-part nécessite un dénominateur positif.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>An exchange rate must be above zero.</source>
+            <translation>Un taux de change doit être supérieur à zéro.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Cannot split an amount by negative weights.</source>
+            <translation>Impossible de répartir un montant selon des pondérations négatives.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot split an amount: at least one weight must be positive.</source>
+            <translation>Impossible de répartir un montant : au moins une pondération doit être positive.</translation>
+        </message>
+        <message>
+            <location line="+90" />
+            <source>Please enter an amount.</source>
+            <translation>Veuillez saisir un montant.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Please enter a number.</source>
+            <translation>Veuillez saisir un nombre.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>“%1” has more than %n decimal(s).</source>
+            <translation>
+                <numerusform>« %1 » a plus de %n décimale.</numerusform>
+                <numerusform>« %1 » a plus de %n décimales.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::MonthlyRevenueReport</name>
         <message>
             <location filename="../core/reports/monthlyrevenuereport.cpp" line="+36" />
             <source>Month</source>
@@ -12164,9 +11227,9 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>MyAccountPage</name>
+        <name>Accrue::MyAccountPage</name>
         <message>
-            <location filename="../ui/pages/myaccountpage.cpp" line="+57" />
+            <location filename="../ui/pages/myaccountpage.cpp" line="+58" />
             <source>Trial</source>
             <translation>Essai</translation>
         </message>
@@ -12410,9 +11473,47 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>OutboxDialog</name>
+        <name>Accrue::Options</name>
         <message>
-            <location filename="../ui/dialogs/outboxdialog.cpp" line="+33" />
+            <location filename="../ui/startup.cpp" line="-50" />
+            <source>Book to open.</source>
+            <translation>Dossier à ouvrir.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fill an empty book with demo data.</source>
+            <translation>Remplir un dossier vide avec des données de démonstration.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tab to show first.</source>
+            <translation>Onglet à afficher en premier.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save a PNG of the window once loaded, then exit.</source>
+            <translation>Enregistrer une image PNG de la fenêtre une fois chargée, puis quitter.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Date to treat as today (demo data, statuses, periods).</source>
+            <translation>Date à considérer comme aujourd'hui (données de démonstration, statuts, périodes).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>With --screenshot: trigger this action (settings, outbox, dunningRun, auditLog, …) and save the dialog it opens.</source>
+            <translation>Avec --screenshot : déclencher cette action (settings, outbox, dunningRun, auditLog, …) et enregistrer la boîte de dialogue qu'elle ouvre.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Language of the window (en, de, fr, es); the preference in Edit → Preferences otherwise.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Accrue::OutboxDialog</name>
+        <message>
+            <location filename="../ui/dialogs/outboxdialog.cpp" line="+34" />
             <source>&amp;Deliver Now</source>
             <translation>&amp;Distribuer maintenant</translation>
         </message>
@@ -12499,7 +11600,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>OutboxService</name>
+        <name>Accrue::OutboxService</name>
         <message>
             <location filename="../core/mail/outboxservice.cpp" line="+55" />
             <location line="+29" />
@@ -12544,7 +11645,25 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>OutputParts</name>
+        <name>Accrue::OutputFile</name>
+        <message>
+            <location filename="../core/exchange/outputfile.cpp" line="+37" />
+            <source>it is a folder</source>
+            <translation>c'est un dossier</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>standard output</source>
+            <translation>sortie standard</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::OutputParts</name>
         <message>
             <location filename="../core/exchange/outputparts.cpp" line="+130" />
             <source>it is a part of an earlier export and cannot be removed</source>
@@ -12557,7 +11676,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>PartnerRevenueReport</name>
+        <name>Accrue::PartnerRevenueReport</name>
         <message>
             <location filename="../core/reports/partnerrevenuereport.cpp" line="+29" />
             <source>Partner revenue</source>
@@ -12610,7 +11729,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>PaymentAttemptService</name>
+        <name>Accrue::PaymentAttemptService</name>
         <message>
             <location filename="../core/billing/paymentattemptservice.cpp" line="+33" />
             <source>import card payments</source>
@@ -12648,7 +11767,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>PaymentDialog</name>
+        <name>Accrue::PaymentDialog</name>
         <message>
             <location filename="../ui/dialogs/paymentdialog.cpp" line="+29" />
             <source>Record Payment for %1</source>
@@ -12681,7 +11800,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>PaymentMatcher</name>
+        <name>Accrue::PaymentMatcher</name>
         <message>
             <location filename="../core/billing/paymentmatcher.cpp" line="+188" />
             <source>invoice numbers %1 in remittance text belong to different customers</source>
@@ -12754,7 +11873,35 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>PaymentMethodDialog</name>
+        <name>Accrue::PaymentMethod</name>
+        <message>
+            <location filename="../ui/models/methodnames.cpp" line="+14" />
+            <source>Bank transfer</source>
+            <translation>Virement bancaire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cheque</source>
+            <translation>Chèque</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash</source>
+            <translation>Espèces</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Direct debit</source>
+            <translation>Prélèvement</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::PaymentMethodDialog</name>
         <message>
             <location filename="../ui/dialogs/paymentmethoddialog.cpp" line="+23" />
             <source>Add Payment Method</source>
@@ -12822,7 +11969,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>PaymentMethodRules</name>
+        <name>Accrue::PaymentMethodRules</name>
         <message>
             <location filename="../core/domain/paymentmethodrules.cpp" line="+17" />
             <source>Card</source>
@@ -12895,7 +12042,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>PaymentReconciliationReport</name>
+        <name>Accrue::PaymentReconciliationReport</name>
         <message>
             <location filename="../core/reports/paymentreconciliationreport.cpp" line="+34" />
             <source>There is no bank account “%1” (import a statement into it first)</source>
@@ -13003,7 +12150,12 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>PaymentService</name>
+        <name>Accrue::PaymentService</name>
+        <message>
+            <location filename="../core/storage/paymentrepository.cpp" line="+132" />
+            <source>The customer's credit changed meanwhile; try again</source>
+            <translation>Le crédit du client a changé entre-temps ; réessayez</translation>
+        </message>
         <message>
             <location filename="../core/billing/paymentservice.cpp" line="+72" />
             <source>amount: a payment must be a positive amount in a known currency</source>
@@ -13152,9 +12304,9 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>PaymentTableModel</name>
+        <name>Accrue::PaymentTableModel</name>
         <message>
-            <location filename="../ui/models/paymenttablemodel.cpp" line="+58" />
+            <location filename="../ui/models/paymenttablemodel.cpp" line="+59" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
@@ -13210,7 +12362,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>PaymentsReceivedReport</name>
+        <name>Accrue::PaymentsReceivedReport</name>
         <message>
             <location filename="../core/reports/paymentsreceivedreport.cpp" line="+27" />
             <source>Payments received %1 to %2</source>
@@ -13268,7 +12420,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>PeriodCloseService</name>
+        <name>Accrue::PeriodCloseService</name>
         <message>
             <location filename="../core/billing/periodcloseservice.cpp" line="+101" />
             <source>Recognised through %1: %2 schedule rows in %3 entries</source>
@@ -13491,7 +12643,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>PlanDialog</name>
+        <name>Accrue::PlanDialog</name>
         <message>
             <location filename="../ui/dialogs/plandialog.cpp" line="+29" />
             <source>New Plan</source>
@@ -13624,7 +12776,153 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>PostgresCopy</name>
+        <name>Accrue::PlanPricing</name>
+        <message>
+            <location filename="../core/domain/planpricing.cpp" line="+30" />
+            <source>A %1 plan needs at least one price tier.</source>
+            <translation>Une formule %1 nécessite au moins un palier de prix.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Tier %1 is not in the plan's currency %2.</source>
+            <translation>Le palier %1 n'est pas dans la devise de la formule, %2.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tier %1 has a negative price.</source>
+            <translation>Le palier %1 a un prix négatif.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The last tier must have no upper limit.</source>
+            <translation>Le dernier palier ne doit pas avoir de limite supérieure.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only the last tier can be open-ended; tier %1 has no upper limit.</source>
+            <translation>Seul le dernier palier peut être illimité ; le palier %1 n'a pas de limite supérieure.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tier %1 must end above %2 units.</source>
+            <translation>Le palier %1 doit se terminer au-delà de %2 unités.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Unknown pricing “%1”: use flat, per_unit, graduated or volume.</source>
+            <translation>Tarification inconnue « %1 » : utilisez flat, per_unit, graduated ou volume.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Flat</source>
+            <translation>Forfait</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Per seat</source>
+            <translation>Par utilisateur</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Graduated tiers</source>
+            <translation>Paliers progressifs</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Volume tiers</source>
+            <translation>Paliers par volume</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A plan bills every 1, 3 or 12 months, not %1.</source>
+            <translation>Une formule facture tous les 1, 3 ou 12 mois, pas %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The plan's price is not in its currency %1.</source>
+            <translation>Le prix de la formule n'est pas dans sa devise %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A plan's price cannot be negative.</source>
+            <translation>Le prix d'une formule ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Trial days must be between 0 and 366.</source>
+            <translation>Les jours d'essai doivent être compris entre 0 et 366.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only graduated and volume plans have price tiers.</source>
+            <translation>Seules les formules progressives et par volume ont des paliers de prix.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A quantity cannot be negative.</source>
+            <translation>Une quantité ne peut pas être négative.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>“%1” is not a price tier (UP_TO:PRICE or UP_TO:PRICE+FLAT, * for no limit, e.g. 10:5.00+20.00)</source>
+            <translation>« %1 » n'est pas un palier de prix (JUSQU_A:PRIX ou JUSQU_A:PRIX+FORFAIT, * pour aucune limite, p. ex. 10:5.00+20.00)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::Planner</name>
+        <message>
+            <location filename="../core/billing/billingrun.cpp" line="-471" />
+            <source>No product with id %1</source>
+            <translation>Aucun produit avec l'id %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No plan with id %1</source>
+            <translation>Aucune formule avec l'id %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No customer with id %1</source>
+            <translation>Aucun client avec l'id %1</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Subscription %1 has more than %2 periods to bill up to %3; check its renewal date</source>
+            <translation>L'abonnement %1 a plus de %2 périodes à facturer jusqu'au %3 ; vérifiez sa date de renouvellement</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1, %2 licenses, %3</source>
+            <translation>%1, %2 licences, %3</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>%1 of %2 days</source>
+            <translation>%1 sur %2 jours</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 x%2 from %3 (%4): %5 less unused %6 x%7: %8</source>
+            <translation>%1 x%2 à partir du %3 (%4) : %5 moins non utilisé %6 x%7 : %8</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Cancelled from %1: unused %2 x%3, %4</source>
+            <translation>Résilié à partir du %1 : non utilisé %2 x%3, %4</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Changed from %1 on %2: unused %3 x%4 (%5) less %6 x%7 (%8), %9</source>
+            <translation>Modifié à partir de %1 le %2 : non utilisé %3 x%4 (%5) moins %6 x%7 (%8), %9</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::PostgresCopy</name>
         <message>
             <location filename="../core/storage/postgrescopy.cpp" line="+51" />
             <source>The server refused to load %1</source>
@@ -13643,9 +12941,52 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>ProductCsv</name>
+        <name>Accrue::PreferencesDialog</name>
         <message>
-            <location filename="../core/exchange/productcsv.cpp" line="+101" />
+            <location filename="../ui/dialogs/preferencesdialog.cpp" line="+22" />
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>System default (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Dates, numbers and money follow the language chosen here; with the system default, they follow the system's regional settings. Documents use each customer's own language where one is set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Appearance:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ProductCsv</name>
+        <message>
+            <location filename="../core/exchange/productcsv.cpp" line="+52" />
             <source>%1: no products after the header</source>
             <translation>%1 : aucun produit après l'en-tête</translation>
         </message>
@@ -13671,7 +13012,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>ProductDelegate</name>
+        <name>Accrue::ProductDelegate</name>
         <message>
             <location filename="../ui/editor/productdelegate.cpp" line="+13" />
             <source>(none)</source>
@@ -13679,9 +13020,54 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>ProductDialog</name>
+        <name>Accrue::ProductDialog</name>
         <message>
-            <location filename="../ui/dialogs/productdialog.cpp" line="+13" />
+            <location filename="../ui/dialogs/productdialog.cpp" line="+23" />
+            <source>Standard</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reduced</source>
+            <translation>Réduit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zero-rated</source>
+            <translation>Taux zéro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exempt</source>
+            <translation>Exonéré</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reverse charge</source>
+            <translation>Autoliquidation</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At a point in time</source>
+            <translation>À une date donnée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ratably</source>
+            <translation>Au prorata temporis</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>As delivered</source>
+            <translation>À la livraison</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By milestone</source>
+            <translation>Par jalon</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>New Product</source>
             <translation>Nouveau produit</translation>
         </message>
@@ -13742,7 +13128,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>ProofFinding</name>
+        <name>Accrue::ProofFinding</name>
         <message>
             <location filename="../core/security/bookproof.cpp" line="-30" />
             <source>%1 %2 (%3)</source>
@@ -13755,15 +13141,286 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>QPageSize</name>
+        <name>Accrue::Prover</name>
         <message>
-            <location filename="../app/cli/invoicecommands.cpp" line="-40" />
-            <source>--paper: “%1” is not a4 or letter</source>
-            <translation>--paper : « %1 » n'est ni a4 ni letter</translation>
+            <location line="-282" />
+            <source>its allocations less reversals</source>
+            <translation>ses affectations moins les contrepassations</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the credit notes applied to it</source>
+            <translation>les avoirs qui lui sont imputés</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>its write-offs</source>
+            <translation>ses passages en perte</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>total less paid, credited and written off</source>
+            <translation>total moins payé, crédité et passé en perte</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>its total less its allocations</source>
+            <translation>son total moins ses affectations</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>its reversal</source>
+            <translation>sa contrepassation</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>its amount less its live allocations</source>
+            <translation>son montant moins ses affectations actives</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+159" />
+            <location line="+16" />
+            <location line="+9" />
+            <source>audit record %1</source>
+            <translation>enregistrement d'audit %1</translation>
+        </message>
+        <message>
+            <location line="-164" />
+            <source>its debits (an entry balances)</source>
+            <translation>ses débits (une écriture est équilibrée)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>the total of %1 %2</source>
+            <translation>le total de %1 %2</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>the journal lines</source>
+            <translation>les lignes d'écriture</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>no row</source>
+            <translation>aucune ligne</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>the sum of its lines</source>
+            <translation>la somme de ses lignes</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>its subtotal plus tax</source>
+            <translation>son sous-total plus la TVA</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>audit record</source>
+            <translation>enregistrement d'audit</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>one</source>
+            <translation>un</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every issued document and payment is audited</source>
+            <translation>chaque document émis et chaque paiement est audité</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>lines</source>
+            <translation>lignes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as audit record %1</source>
+            <translation>comme l'enregistrement d'audit %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>changed</source>
+            <translation>modifié</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+22" />
+            <source>%1 line %2</source>
+            <translation>%1 ligne %2</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <location line="+20" />
+            <source>line</source>
+            <translation>ligne</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>present</source>
+            <translation>présent</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>missing</source>
+            <translation>manquant</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>added</source>
+            <translation>ajouté</translation>
         </message>
     </context>
     <context>
-        <name>ReceiptMailer</name>
+        <name>Accrue::RateE10</name>
+        <message>
+            <location filename="../core/domain/exchangerate.cpp" line="+28" />
+            <source>The exchange rate is out of range (it must be above 0.0000000001 and below 922337203)</source>
+            <translation>Le taux de change est hors limites (il doit être supérieur à 0.0000000001 et inférieur à 922337203)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>“%1” is not an exchange rate: %2</source>
+            <translation>« %1 » n'est pas un taux de change : %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>it is empty</source>
+            <translation>il est vide</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>it has two decimal points</source>
+            <translation>il contient deux séparateurs décimaux</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>use digits and a dot, like 1.0823</source>
+            <translation>utilisez des chiffres et un point, comme 1.0823</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>more than ten decimals</source>
+            <translation>plus de dix décimales</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+9" />
+            <source>too large</source>
+            <translation>trop grand</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>no digits</source>
+            <translation>aucun chiffre</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a rate must be above zero</source>
+            <translation>un taux doit être supérieur à zéro</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+7" />
+            <source>An exchange rate must be above zero.</source>
+            <translation>Un taux de change doit être supérieur à zéro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::Reader</name>
+        <message>
+            <location filename="../core/einvoice/ublreader.cpp" line="+46" />
+            <source>a document type declaration (DTD) is not accepted</source>
+            <translation>une déclaration de type de document (DTD) n'est pas acceptée</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not a UBL Invoice or CreditNote</source>
+            <translation>pas une Invoice ou CreditNote UBL</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 line %2: %3</source>
+            <translation>%1 ligne %2 : %3</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>not a UBL Invoice or CreditNote (the root is “%1”)</source>
+            <translation>pas une Invoice ou CreditNote UBL (la racine est « %1 »)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>more than %1 lines</source>
+            <translation>plus de %1 lignes</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>an amount before the document's currency (DocumentCurrencyCode)</source>
+            <translation>un montant avant la devise du document (DocumentCurrencyCode)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>an amount in %1 in a document in %2</source>
+            <translation>un montant en %1 dans un document en %2</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>“%1” is not a number with at most %2 decimals</source>
+            <translation>« %1 » n'est pas un nombre avec au plus %2 décimales</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>“%1” is not a date (YYYY-MM-DD)</source>
+            <translation>« %1 » n'est pas une date (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location line="+103" />
+            <source>“%1” is not an ISO 4217 currency</source>
+            <translation>« %1 » n'est pas une devise ISO 4217</translation>
+        </message>
+        <message>
+            <location filename="../core/exchange/invoicejson.cpp" line="-146" />
+            <source>missing</source>
+            <translation>manquant</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>expected text</source>
+            <translation>texte attendu</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>“%1” is not a date (use YYYY-MM-DD)</source>
+            <translation>« %1 » n'est pas une date (utilisez YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>%1 % is not between 0 % and 100 %</source>
+            <translation>%1 % n'est pas compris entre 0 % et 100 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ReceiptDocument</name>
+        <message>
+            <location filename="../core/documents/receiptdocument.cpp" line="+37" />
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ReceiptMailer</name>
         <message>
             <location filename="../core/mail/receiptmailer.cpp" line="+67" />
             <source>your account</source>
@@ -13781,9 +13438,58 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>ReceiptsPanel</name>
+        <name>Accrue::ReceiptService</name>
         <message>
-            <location filename="../ui/pages/receiptspanel.cpp" line="+38" />
+            <location filename="../core/billing/receiptservice.cpp" line="+28" />
+            <source>No receipt %1</source>
+            <translation>Aucun reçu %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ReceiptTasks</name>
+        <message>
+            <location filename="../ui/receipttasks.cpp" line="+36" />
+            <location line="+13" />
+            <source>Receipt PDF</source>
+            <translation>PDF du reçu</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <location line="+21" />
+            <source>This payment has no receipt: receipts are issued for payments recorded in Accrue, not for those loaded from another system.</source>
+            <translation>Ce paiement n'a pas de reçu : les reçus sont émis pour les paiements enregistrés dans Accrue, pas pour ceux chargés depuis un autre système.</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Save Receipt PDF</source>
+            <translation>Enregistrer le PDF du reçu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+5" />
+            <location line="+11" />
+            <location line="+8" />
+            <location line="+7" />
+            <source>Send Receipt</source>
+            <translation>Envoyer le reçu</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Receipt %1 was not sent (what was queued is tried again later; see Billing &gt; E-mail Outbox):
+%2</source>
+            <translation>Le reçu %1 n'a pas été envoyé (ce qui a été mis en file sera réessayé plus tard ; voir Facturation &gt; Boîte d'envoi e-mail) :
+%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ReceiptsPanel</name>
+        <message>
+            <location filename="../ui/pages/receiptspanel.cpp" line="+39" />
             <source>Receipt &amp;PDF…</source>
             <translation>&amp;PDF du reçu…</translation>
         </message>
@@ -13840,9 +13546,9 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>RecogniseRevenueDialog</name>
+        <name>Accrue::RecogniseRevenueDialog</name>
         <message>
-            <location filename="../ui/dialogs/recogniserevenuedialog.cpp" line="+44" />
+            <location filename="../ui/dialogs/recogniserevenuedialog.cpp" line="+45" />
             <source>&amp;Run</source>
             <translation>&amp;Exécuter</translation>
         </message>
@@ -13908,7 +13614,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>RecognitionChartView</name>
+        <name>Accrue::RecognitionChartView</name>
         <message>
             <location filename="../ui/widgets/recognitionchartview.cpp" line="+40" />
             <source>Billed</source>
@@ -13931,9 +13637,9 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>RecognitionScheduleModel</name>
+        <name>Accrue::RecognitionScheduleModel</name>
         <message>
-            <location filename="../ui/models/recognitionschedulemodel.cpp" line="+30" />
+            <location filename="../ui/models/recognitionschedulemodel.cpp" line="+31" />
             <source>Ratably</source>
             <translation>Au prorata temporis</translation>
         </message>
@@ -13944,12 +13650,12 @@ Cordialement,
         </message>
         <message>
             <location line="+2" />
-            <location line="+80" />
+            <location line="+79" />
             <source>Milestone</source>
             <translation>Jalon</translation>
         </message>
         <message>
-            <location line="-79" />
+            <location line="-78" />
             <source>Point in time</source>
             <translation>À une date donnée</translation>
         </message>
@@ -13974,7 +13680,7 @@ Cordialement,
             <translation>%1 (atteint le %2)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>Line</source>
             <translation>Ligne</translation>
         </message>
@@ -14010,7 +13716,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>RecognitionScheduleReport</name>
+        <name>Accrue::RecognitionScheduleReport</name>
         <message>
             <location filename="../core/reports/recognitionschedulereport.cpp" line="+61" />
             <source>Invoice</source>
@@ -14083,7 +13789,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>RecognitionService</name>
+        <name>Accrue::RecognitionService</name>
         <message>
             <location filename="../core/billing/recognitionservice.cpp" line="+73" />
             <source>recognise revenue</source>
@@ -14269,7 +13975,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>ReconciliationService</name>
+        <name>Accrue::ReconciliationService</name>
         <message>
             <location filename="../core/billing/reconciliationservice.cpp" line="+39" />
             <source>There is no bank line #%1</source>
@@ -14375,9 +14081,9 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>RecordUsageDialog</name>
+        <name>Accrue::RecordUsageDialog</name>
         <message>
-            <location filename="../ui/dialogs/recordusagedialog.cpp" line="+53" />
+            <location filename="../ui/dialogs/recordusagedialog.cpp" line="+54" />
             <source>&amp;Record</source>
             <translation>&amp;Enregistrer</translation>
         </message>
@@ -14498,7 +14204,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>ReportChartView</name>
+        <name>Accrue::ReportChartView</name>
         <message>
             <location filename="../ui/widgets/reportchartview.cpp" line="+97" />
             <source>Other</source>
@@ -14506,7 +14212,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>ReportEngine</name>
+        <name>Accrue::ReportEngine</name>
         <message>
             <location filename="../core/reports/reportengine.cpp" line="+57" />
             <source>There is no report “%1”. Reports: %2</source>
@@ -14589,7 +14295,28 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>ReportParameterForm</name>
+        <name>Accrue::ReportFile</name>
+        <message>
+            <location filename="../core/documents/reportfile.cpp" line="+23" />
+            <source>export reports</source>
+            <translation>exporter des rapports</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ReportHtml</name>
+        <message>
+            <location filename="../core/documents/reporthtml.cpp" line="+35" />
+            <source>Run %1</source>
+            <translation>Exécuter %1</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>First %1 of %2 rows; export CSV for all of them.</source>
+            <translation>%1 premières lignes sur %2 ; exportez en CSV pour les avoir toutes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ReportParameterForm</name>
         <message>
             <location filename="../ui/pages/reportparameterform.cpp" line="+67" />
             <source>All modules</source>
@@ -14742,9 +14469,9 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>ReportsPage</name>
+        <name>Accrue::ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reportspage.cpp" line="+52" />
+            <location filename="../ui/pages/reportspage.cpp" line="+53" />
             <location line="+204" />
             <source>Cancel</source>
             <translation>Annuler</translation>
@@ -14856,7 +14583,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>RevenueDrillDialog</name>
+        <name>Accrue::RevenueDrillDialog</name>
         <message numerus="yes">
             <location filename="../ui/dialogs/revenuedrilldialog.cpp" line="+53" />
             <source>&lt;b&gt;Invoices issued&lt;/b&gt; (%Ln)</source>
@@ -14875,9 +14602,9 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>RevenuePage</name>
+        <name>Accrue::RevenuePage</name>
         <message>
-            <location filename="../ui/pages/revenuepage.cpp" line="+49" />
+            <location filename="../ui/pages/revenuepage.cpp" line="+50" />
             <source>By module</source>
             <translation>Par module</translation>
         </message>
@@ -14932,7 +14659,7 @@ Cordialement,
             <translation>Clôturer la &amp;période…</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+42" />
             <source>Double-click a figure to see the invoices behind it</source>
             <translation>Double-cliquez sur un chiffre pour voir les factures correspondantes</translation>
         </message>
@@ -14963,7 +14690,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>RevenueSchedulePanel</name>
+        <name>Accrue::RevenueSchedulePanel</name>
         <message>
             <location filename="../ui/pages/revenueschedulepanel.cpp" line="+33" />
             <source>Mark Milestone &amp;Done…</source>
@@ -15010,7 +14737,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>RevenueShareReport</name>
+        <name>Accrue::RevenueShareReport</name>
         <message>
             <location filename="../core/reports/revenuesharereport.cpp" line="+47" />
             <source>customer</source>
@@ -15063,21 +14790,16 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>RevenueTableModel</name>
+        <name>Accrue::RevenueTableModel</name>
         <message>
-            <location filename="../ui/models/revenuetablemodel.cpp" line="+51" />
-            <location line="+41" />
+            <location filename="../ui/models/revenuetablemodel.cpp" line="+82" />
+            <location line="+13" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
-        <message>
-            <location line="-2" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
     </context>
     <context>
-        <name>RevenueWaterfallReport</name>
+        <name>Accrue::RevenueWaterfallReport</name>
         <message>
             <location filename="../core/reports/revenuewaterfallreport.cpp" line="+38" />
             <source>Invoiced in</source>
@@ -15105,7 +14827,43 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>SecretStore</name>
+        <name>Accrue::RowReader</name>
+        <message>
+            <location filename="../core/exchange/productcsv.cpp" line="-168" />
+            <source>“%1” is not an ISO 4217 currency code</source>
+            <translation>« %1 » n'est pas un code de devise ISO 4217</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>“%1” is not an amount in %2 (use a dot: 12.50)</source>
+            <translation>« %1 » n'est pas un montant en %2 (utilisez un point : 12.50)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::RowVersion</name>
+        <message>
+            <location filename="../core/storage/rowversion.cpp" line="+24" />
+            <source>%1 was deleted by someone else meanwhile</source>
+            <translation>%1 a été supprimé par quelqu'un d'autre entre-temps</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>another user</source>
+            <translation>un autre utilisateur</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>an unknown time</source>
+            <translation>une heure inconnue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 was changed by %2 at %3 — reload it and make your change again</source>
+            <translation>%1 a été modifié par %2 à %3 — rechargez-le et refaites votre modification</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::SecretStore</name>
         <message>
             <location filename="../core/security/secretstore.cpp" line="+77" />
             <source>no password stored</source>
@@ -15141,7 +14899,55 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>SettingsDialog</name>
+        <name>Accrue::Session</name>
+        <message>
+            <location filename="../core/billing/session.cpp" line="+48" />
+            <source>%1 may not %2: that customer is not in its tenant</source>
+            <translation>%1 ne peut pas %2 : ce client n'est pas dans son entité</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 may not %2: that tenant is not below its own</source>
+            <translation>%1 ne peut pas %2 : cette entité n'est pas sous la sienne</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 has no registered users, so it is worked on only as your OS login (%2), not as “%3”; to work under other names, register them first: accrue-cli user add NAME --role admin|finance|viewer</source>
+            <translation>%1 n'a aucun utilisateur enregistré, il n'est donc utilisé que sous votre session OS (%2), pas en tant que « %3 » ; pour travailler sous d'autres noms, enregistrez-les d'abord : accrue-cli user add NOM --role admin|finance|viewer</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>“%1” is not a registered user of %2; an Admin of the book adds users with accrue-cli user add NAME --role admin|finance|viewer</source>
+            <translation>« %1 » n'est pas un utilisateur enregistré de %2 ; un administrateur du dossier ajoute des utilisateurs avec accrue-cli user add NOM --role admin|finance|viewer</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Admin</source>
+            <translation>Administrateur</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finance</source>
+            <translation>Finance</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Viewer</source>
+            <translation>Lecteur</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 is a customer's user and may not %2</source>
+            <translation>%1 est un utilisateur d'un client et ne peut pas %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 works as %2 in this book and may not %3</source>
+            <translation>%1 travaille en tant que %2 dans ce dossier et ne peut pas %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::SettingsDialog</name>
         <message>
             <location filename="../ui/dialogs/settingsdialog.cpp" line="+48" />
             <source>Company Settings</source>
@@ -15375,7 +15181,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>SettingsService</name>
+        <name>Accrue::SettingsService</name>
         <message>
             <location filename="../core/billing/settingsservice.cpp" line="+17" />
             <source>legal name: enter the company's legal name</source>
@@ -15464,7 +15270,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>SmtpSender</name>
+        <name>Accrue::SmtpSender</name>
         <message>
             <location filename="../core/mail/smtpsender.cpp" line="+84" />
             <source>libcurl could not start a transfer</source>
@@ -15487,7 +15293,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>SqliteSharing</name>
+        <name>Accrue::SqliteSharing</name>
         <message>
             <location filename="../core/storage/sqlitesharing.cpp" line="-76" />
             <source>%1 is being closed by another program; try again in a moment</source>
@@ -15495,9 +15301,77 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>StatementOfAccountReport</name>
+        <name>Accrue::Startup</name>
         <message>
-            <location filename="../core/reports/statementofaccountreport.cpp" line="+18" />
+            <location filename="../ui/startup.cpp" line="+93" />
+            <source>--today wants a date as YYYY-MM-DD, not “%1”</source>
+            <translation>--today attend une date au format YYYY-MM-DD, pas « %1 »</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>There is no tab “%1” (use one of %2)</source>
+            <translation>Il n'existe aucun onglet « %1 » (utilisez l'un de %2)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>There is no action “%1”</source>
+            <translation>Il n'existe aucune action « %1 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::StatementOfAccountReport</name>
+        <message>
+            <location filename="../core/reports/statementofaccountreport.cpp" line="-14" />
+            <source>Invoice</source>
+            <translation>Facture</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment</source>
+            <translation>Paiement</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Payment (exchanged)</source>
+            <translation>Paiement (converti)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credit note</source>
+            <translation>Avoir</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credit applied</source>
+            <translation>Crédit imputé</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Open, not yet due</source>
+            <translation>Ouvert, non échu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open, 1–30 days overdue</source>
+            <translation>Ouvert, 1 à 30 jours de retard</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open, 31–60 days overdue</source>
+            <translation>Ouvert, 31 à 60 jours de retard</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open, 61–90 days overdue</source>
+            <translation>Ouvert, 61 à 90 jours de retard</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open, over 90 days overdue</source>
+            <translation>Ouvert, plus de 90 jours de retard</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>A statement of account is for one customer: give its code</source>
             <translation>Un relevé de compte concerne un seul client : indiquez son code</translation>
         </message>
@@ -15568,9 +15442,9 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>StatementReader</name>
+        <name>Accrue::StatementReader</name>
         <message>
-            <location filename="../core/exchange/statementreader.cpp" line="-122" />
+            <location filename="../core/exchange/statementreader.cpp" line="+67" />
             <source>“%1” is not an amount</source>
             <translation>« %1 » n'est pas un montant</translation>
         </message>
@@ -15599,8 +15473,16 @@ Cordialement,
             <source>%1: the CSV mapping “%2” is incomplete: %3</source>
             <translation>%1 : la correspondance CSV « %2 » est incomplète : %3</translation>
         </message>
+        <message numerus="yes">
+            <location line="+28" />
+            <source>missing (the row has %n field(s))</source>
+            <translation>
+                <numerusform>manquant (la ligne a %n champ)</numerusform>
+                <numerusform>manquant (la ligne a %n champs)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+40" />
+            <location line="+12" />
             <source>“%1” is not a date in the format %2</source>
             <translation>« %1 » n'est pas une date au format %2</translation>
         </message>
@@ -15667,7 +15549,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>SubscriptionCsv</name>
+        <name>Accrue::SubscriptionCsv</name>
         <message>
             <location filename="../core/exchange/subscriptioncsv.cpp" line="+30" />
             <source>%1: no subscriptions after the header</source>
@@ -15700,7 +15582,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>SubscriptionDialog</name>
+        <name>Accrue::SubscriptionDialog</name>
         <message>
             <location filename="../ui/dialogs/subscriptiondialog.cpp" line="+30" />
             <location line="+12" />
@@ -15794,7 +15676,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>SubscriptionRepository</name>
+        <name>Accrue::SubscriptionRepository</name>
         <message>
             <location filename="../core/storage/subscriptionrepository.cpp" line="+134" />
             <source>Subscription %1 was deleted by someone else meanwhile</source>
@@ -15817,7 +15699,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>SubscriptionService</name>
+        <name>Accrue::SubscriptionService</name>
         <message>
             <location filename="../core/billing/subscriptionservice.cpp" line="+43" />
             <source>add subscriptions</source>
@@ -15959,33 +15841,63 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>SubscriptionsPanel</name>
+        <name>Accrue::SubscriptionsPanel</name>
         <message>
-            <location filename="../ui/pages/subscriptionspanel.cpp" line="+24" />
-            <source>Name</source>
-            <translation>Nom</translation>
+            <location filename="../ui/pages/subscriptionspanel.cpp" line="+32" />
+            <source>Trial</source>
+            <translation>Essai</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+6" />
+            <source>Paused</source>
+            <translation>Suspendu</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <location line="+6" />
+            <source>Cancelled</source>
+            <translation>Résilié</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <location line="+28" />
+            <source>Started</source>
+            <translation>Démarré</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <location line="+27" />
             <location line="+3" />
             <source>Plan</source>
             <translation>Formule</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="-29" />
+            <location line="+26" />
             <location line="+3" />
             <source>Licenses</source>
             <translation>Licences</translation>
         </message>
         <message>
-            <location line="-3" />
-            <source>Status</source>
-            <translation>Statut</translation>
+            <location line="-27" />
+            <source>Resumed</source>
+            <translation>Repris</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Name</source>
+            <translation>Nom</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Started</source>
-            <translation>Démarré</translation>
+            <source>Status</source>
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="+1" />
@@ -16065,7 +15977,15 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>TaxRateCsv</name>
+        <name>Accrue::TaxPercent</name>
+        <message>
+            <location filename="../core/domain/taxrate.cpp" line="+40" />
+            <source>“%1” has more than four decimals; a tax rate is a percent with at most four (such as 8.875 or 9.4375)</source>
+            <translation>« %1 » a plus de quatre décimales ; un taux de TVA est un pourcentage avec au plus quatre décimales (comme 8.875 ou 9.4375)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::TaxRateCsv</name>
         <message>
             <location filename="../core/exchange/taxratecsv.cpp" line="+42" />
             <source>“%1” is not a percentage from 0 to 100 with at most four decimals (such as 19, 7.25 or 8.875)</source>
@@ -16088,7 +16008,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>TaxReport</name>
+        <name>Accrue::TaxReport</name>
         <message>
             <location filename="../core/reports/taxreport.cpp" line="+31" />
             <source>Tax %1 to %2</source>
@@ -16161,7 +16081,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>TaxRules</name>
+        <name>Accrue::TaxRules</name>
         <message>
             <location filename="../core/domain/taxrules.cpp" line="+69" />
             <source>no %1 tax rate for %2 on %3; add one (accrue-cli tax-rate add) or set the line's rate by hand</source>
@@ -16204,7 +16124,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>TaxService</name>
+        <name>Accrue::TaxService</name>
         <message>
             <location filename="../core/billing/taxservice.cpp" line="+71" />
             <location line="+21" />
@@ -16243,7 +16163,15 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>TenantService</name>
+        <name>Accrue::TenantRepository</name>
+        <message>
+            <location filename="../core/storage/tenantrepository.cpp" line="+187" />
+            <source>%1 is the distributor's; %2 sees its customers' billing in the billing reports</source>
+            <translation>%1 appartient au distributeur ; %2 voit la facturation de ses clients dans les rapports de facturation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::TenantService</name>
         <message>
             <location filename="../core/billing/tenantservice.cpp" line="+56" />
             <source>add tenants</source>
@@ -16326,7 +16254,20 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>TransactionsPage</name>
+        <name>Accrue::TextDecoding</name>
+        <message>
+            <location filename="../core/exchange/textdecoding.cpp" line="+82" />
+            <source>%1: unknown encoding “%2” (use auto, utf-8, latin1 or windows-1252)</source>
+            <translation>%1 : encodage inconnu « %2 » (utilisez auto, utf-8, latin1 ou windows-1252)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1: the file looks like UTF-16 but is not valid UTF-16</source>
+            <translation>%1 : le fichier ressemble à de l'UTF-16 mais n'est pas de l'UTF-16 valide</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::TransactionsPage</name>
         <message>
             <location filename="../ui/pages/transactionspage.cpp" line="+30" />
             <source>Only with unapplied money</source>
@@ -16383,7 +16324,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>TrialBalanceReport</name>
+        <name>Accrue::TrialBalanceReport</name>
         <message>
             <location filename="../core/reports/trialbalancereport.cpp" line="+27" />
             <source>Trial balance as of %1</source>
@@ -16421,7 +16362,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>UblValidator</name>
+        <name>Accrue::UblValidator</name>
         <message>
             <location filename="../core/einvoice/ublvalidator.cpp" line="+20" />
             <source>customer %1</source>
@@ -16634,7 +16575,7 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>UnbilledRevenueReport</name>
+        <name>Accrue::UnbilledRevenueReport</name>
         <message>
             <location filename="../core/reports/unbilledrevenuereport.cpp" line="+47" />
             <source>Unbilled revenue as of %1</source>
@@ -16687,9 +16628,9 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>UsageRecordModel</name>
+        <name>Accrue::UsageRecordModel</name>
         <message>
-            <location filename="../ui/models/usagerecordmodel.cpp" line="+36" />
+            <location filename="../ui/models/usagerecordmodel.cpp" line="+37" />
             <source>Unbilled</source>
             <translation>Non facturé</translation>
         </message>
@@ -16755,15 +16696,25 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>UserRepository</name>
+        <name>Accrue::UserRepository</name>
         <message>
-            <location filename="../core/storage/userrepository.cpp" line="-39" />
+            <location filename="../core/storage/userrepository.cpp" line="+118" />
             <source>“%1” is not a valid user name (letters, digits, _ . @ -)</source>
             <translation>« %1 » n'est pas un nom d'utilisateur valide (lettres, chiffres, _ . @ -)</translation>
         </message>
+        <message>
+            <location line="+33" />
+            <source>Setting a password needs a PostgreSQL book</source>
+            <translation>Définir un mot de passe nécessite un dossier PostgreSQL</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Could not prepare the password for the server</source>
+            <translation>Impossible de préparer le mot de passe pour le serveur</translation>
+        </message>
     </context>
     <context>
-        <name>UserService</name>
+        <name>Accrue::UserService</name>
         <message>
             <location filename="../core/billing/userservice.cpp" line="+30" />
             <source>%1 is the book's last Admin; make someone else Admin first</source>
@@ -16787,7 +16738,75 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>WriteOffDialog</name>
+        <name>Accrue::UsersDialog</name>
+        <message>
+            <location filename="../ui/dialogs/usersdialog.cpp" line="+29" />
+            <source>Users</source>
+            <translation>Utilisateurs</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>new logins only; leave empty to keep</source>
+            <translation>nouveaux identifiants uniquement ; laisser vide pour conserver</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Login:</source>
+            <translation>&amp;Identifiant :</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;OS user:</source>
+            <translation>Utilisateur &amp;OS :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Role:</source>
+            <translation>&amp;Rôle :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Add or Change</source>
+            <translation>&amp;Ajouter ou modifier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;move Selected</source>
+            <translation>Su&amp;pprimer la sélection</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Logins on the server with a role in this book. The server enforces the role for every client.</source>
+            <translation>Identifiants du serveur ayant un rôle dans ce dossier. Le serveur applique le rôle pour chaque client.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>OS users and their roles. A book with no users listed belongs to whoever opens it.</source>
+            <translation>Utilisateurs OS et leurs rôles. Un dossier sans utilisateur listé appartient à quiconque l'ouvre.</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Take %1's role in this book away?</source>
+            <translation>Retirer à %1 son rôle dans ce dossier ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::WriteOffDialog</name>
         <message>
             <location filename="../ui/dialogs/writeoffdialog.cpp" line="+31" />
             <source>Resolve Dispute of %1</source>
@@ -16850,7 +16869,15 @@ Cordialement,
         </message>
     </context>
     <context>
-        <name>XeroWriter</name>
+        <name>Accrue::Writer</name>
+        <message>
+            <location filename="../core/billing/billingrun.cpp" line="+122" />
+            <source>%1 is more than the period's invoices have left to credit (%2 short)</source>
+            <translation>%1 dépasse ce qu'il reste à créditer sur les factures de la période (il manque %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::XeroWriter</name>
         <message>
             <location filename="../core/exchange/xerowriter.cpp" line="+86" />
             <source>tax %1 at %2 % has no Xero tax type: %3</source>
@@ -16875,6 +16902,14 @@ Cordialement,
             <location line="+14" />
             <source>A Xero bank statement holds one currency, and the payments are in %1 and %2: export one currency at a time</source>
             <translation>Un relevé bancaire Xero contient une seule devise, et les paiements sont en %1 et %2 : exportez une devise à la fois</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPageSize</name>
+        <message>
+            <location filename="../app/cli/invoicecommands.cpp" line="-40" />
+            <source>--paper: “%1” is not a4 or letter</source>
+            <translation>--paper : « %1 » n'est ni a4 ni letter</translation>
         </message>
     </context>
 </TS>

@@ -11,6 +11,7 @@
 #include "dialogs/connectdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/outboxdialog.h"
+#include "dialogs/preferencesdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/usersdialog.h"
 #include "mail/receiptmailer.h"
@@ -31,14 +32,30 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 
 namespace Accrue {
+
+namespace {
+
+// A file's name in the title (its full path is in the status bar); a
+// server book's name as it is.
+QString shortBookName(const Book &book)
+{
+    return Book::isServerLocation(book.location()) ? book.displayName()
+                                                   : QFileInfo(book.location()).fileName();
+}
+
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Book> book, const QDate &today, QWidget *parent)
     : QMainWindow(parent)
@@ -47,6 +64,10 @@ MainWindow::MainWindow(std::unique_ptr<Book> book, const QDate &today, QWidget *
 {
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
+    // Who works on which book stays in view; messages come and go beside it.
+    m_identity = new QLabel(this);
+    m_identity->setObjectName(QStringLiteral("identity"));
+    statusBar()->addPermanentWidget(m_identity);
     m_elsewhereTimer = new QTimer(this);
     m_elsewhereTimer->setSingleShot(true);
     m_elsewhereTimer->setInterval(400);
@@ -131,17 +152,18 @@ void MainWindow::setBook(std::unique_ptr<Book> book)
     if (m_myAccount) {
         // The customer is whom the window is for: its name leads.
         const QString customer = m_myAccount->customer().name;
-        setWindowTitle(tr("Accrue — My Account: %1 — %2").arg(customer, m_book->displayName()));
-        statusBar()->showMessage(tr("%1 · %2 (%3) · Book: %4")
-                                     .arg(customer, session.userName(),
-                                          Session::roleName(session.role()),
-                                          m_book->displayName()));
+        // Qt appends the application's name ("— Accrue") on its own.
+        setWindowTitle(tr("My Account: %1 — %2").arg(customer, shortBookName(*m_book)));
+        m_identity->setText(tr("%1 · %2 (%3) · Book: %4")
+                                .arg(customer, session.userName(),
+                                     Session::roleName(session.role()), m_book->displayName()));
     } else {
-        setWindowTitle(tr("Accrue — %1").arg(m_book->displayName()));
-        statusBar()->showMessage(
+        setWindowTitle(shortBookName(*m_book));
+        m_identity->setText(
             tr("Book: %1 · %2 (%3)")
                 .arg(m_book->displayName(), session.userName(), Session::roleName(session.role())));
     }
+    m_identity->setAccessibleName(m_identity->text());
     RecentBooks::remember(m_book->location());
 }
 
@@ -275,6 +297,11 @@ void MainWindow::createMenus()
     m_usersAction = edit->addAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Users…"),
                                     this, [this] { UsersDialog(session(), this).exec(); });
     m_usersAction->setObjectName(QStringLiteral("users"));
+    QAction *preferences
+        = edit->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Preferences…"),
+                          QKeySequence::Preferences, this, &MainWindow::openPreferences);
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
     edit->addSeparator();
     m_auditAction = edit->addAction(QIcon::fromTheme(QStringLiteral("view-history")),
                                     tr("&Audit Log…"), this, &MainWindow::openAuditLog);
@@ -474,6 +501,30 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     event->accept();
+}
+
+void MainWindow::openPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.languageChanged())
+        return;
+    // Every window, menu and page is built in the language it starts with.
+    QMessageBox box(QMessageBox::Question, tr("Preferences"),
+                    tr("Accrue shows the new language after a restart."), QMessageBox::NoButton,
+                    this);
+    QPushButton *now = box.addButton(tr("&Restart Now"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(now);
+    box.exec();
+    if (box.clickedButton() != now || !close())
+        return;
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    const qsizetype at = arguments.indexOf(QStringLiteral("--language"));
+    if (at >= 0)
+        arguments.remove(at, std::min<qsizetype>(2, arguments.size() - at));
+    if (m_book && !arguments.contains(QStringLiteral("--db")))
+        arguments << QStringLiteral("--db") << m_book->location();
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
 }
 
 } // namespace Accrue

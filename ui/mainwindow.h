@@ -59,6 +59,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void openPreferences();
     void setBook(std::unique_ptr<Book> book);
     void createPages();
     void createMyAccountPage();
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<Book> m_book; // the open book and its session
     QDate m_today;
     QTabWidget *m_tabs;
+    QLabel *m_identity = nullptr;
     DashboardPage *m_dashboard = nullptr;
     InvoicesPage *m_invoices = nullptr;
     ReportsPage *m_reports = nullptr;

@@ -1,9 +1,11 @@
 #include "startup.h"
 
+#include "appearance.h"
 #include "billing/book.h"
 #include "billing/booksetup.h"
 #include "billing/session.h"
 #include "common/error.h"
+#include "common/translations.h"
 #include "demo/demogenerator.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/firstrunwizard.h"
@@ -15,12 +17,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 #include <cstdlib>
 
@@ -77,42 +81,101 @@ void screenshotWhenLoaded(MainWindow &window, const QString &file, QAction *acti
     QTimer::singleShot(window.currentPage()->loadsInBackground() ? 30000 : 300, &window, shoot);
 }
 
+// The language from --language, else the user's preference ("" = the system's).
+QString languagePreference(const QStringList &arguments)
+{
+    const qsizetype at = arguments.indexOf(QStringLiteral("--language"));
+    if (at >= 0 && at + 1 < arguments.size())
+        return arguments.at(at + 1);
+    for (const QString &argument : arguments)
+        if (argument.startsWith(QLatin1String("--language=")))
+            return argument.section(u'=', 1);
+    return Startup::savedLanguage();
+}
+
 } // namespace
 
-int Startup::run(QApplication &app)
+// A book named on the command line that is not there: a typo should not
+// silently leave an empty book behind.
+bool Startup::mayCreate(const QString &location, bool asked)
 {
-    // The user's language, where Accrue has a translation for it.
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("accrue"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/accrue.svg")));
+    if (!asked || Book::isServerLocation(location) || QFileInfo::exists(location))
+        return true;
+    const auto answer = QMessageBox::question(
+        nullptr, tr("Accrue"),
+        tr("There is no book at %1.\n\nCreate a new, empty book there?")
+            .arg(QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath())),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Yes;
+}
 
-    QCommandLineParser parser;
+void Startup::describe(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(tr("Accrue: billing, receivables and revenue."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Book to open."),
-                                      QStringLiteral("PATH|URL"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        tr("Fill an empty book with demo data."));
-    const QCommandLineOption tabOption(QStringLiteral("tab"), tr("Tab to show first."),
-                                       MainWindow::tabNames().join(u'|'));
-    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        tr("Save a PNG of the window once loaded, then exit."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption todayOption(
-        QStringLiteral("today"), tr("Date to treat as today (demo data, statuses, periods)."),
-        QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption actionOption(QStringLiteral("action"),
-                                          tr("With --screenshot: trigger this action (settings, "
-                                             "outbox, dunningRun, auditLog, …) and save "
-                                             "the dialog it opens."),
-                                          QStringLiteral("NAME"));
-    parser.addOptions({ dbOption, demoOption, tabOption, shotOption, todayOption, actionOption });
+    parser.addOptions({
+        { QStringLiteral("db"), tr("Book to open."), QStringLiteral("PATH|URL") },
+        { QStringLiteral("demo"), tr("Fill an empty book with demo data.") },
+        { QStringLiteral("tab"), tr("Tab to show first."), MainWindow::tabNames().join(u'|') },
+        { QStringLiteral("screenshot"), tr("Save a PNG of the window once loaded, then exit."),
+          QStringLiteral("FILE") },
+        { QStringLiteral("today"), tr("Date to treat as today (demo data, statuses, periods)."),
+          QStringLiteral("YYYY-MM-DD") },
+        { QStringLiteral("action"),
+          tr("With --screenshot: trigger this action (settings, outbox, dunningRun, auditLog, "
+             "…) and save the dialog it opens."),
+          QStringLiteral("NAME") },
+        { QStringLiteral("language"),
+          tr("Language of the window (en, de, fr, es); the preference in Edit → Preferences "
+             "otherwise."),
+          QStringLiteral("CODE") },
+    });
     parser.addPositionalArgument(QStringLiteral("book"), tr("Book to open (same as --db)."),
                                  QStringLiteral("[PATH]"));
+}
+
+bool Startup::wantsInfoOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-?"
+            || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+int Startup::printInfo(QCoreApplication &app)
+{
+    Translations::install(languagePreference(QCoreApplication::arguments()));
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app); // prints the help or the version and exits
+    return 0;
+}
+
+QString Startup::savedLanguage()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+int Startup::run(QApplication &app)
+{
+    Translations::install(languagePreference(QCoreApplication::arguments()));
+    if (const QString look = Appearance::saved(); look != u"system")
+        Appearance::apply(look);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/accrue.svg")));
+
+    QCommandLineParser parser;
+    describe(parser);
     parser.process(app);
+    const QString dbOption = QStringLiteral("db");
+    const QString demoOption = QStringLiteral("demo");
+    const QString tabOption = QStringLiteral("tab");
+    const QString shotOption = QStringLiteral("screenshot");
+    const QString todayOption = QStringLiteral("today");
+    const QString actionOption = QStringLiteral("action");
 
     const bool headless = parser.isSet(shotOption);
     QDate today;
@@ -126,8 +189,12 @@ int Startup::run(QApplication &app)
     QString location = parser.value(dbOption);
     if (location.isEmpty() && !parser.positionalArguments().isEmpty())
         location = parser.positionalArguments().first();
+    const bool named = !location.isEmpty();
     if (location.isEmpty())
         location = Book::defaultLocation();
+    // Asked only when a person is there to answer and did not ask for a demo.
+    if (!mayCreate(location, named && !headless && !parser.isSet(demoOption)))
+        return 1;
 
     std::unique_ptr<Book> book;
     try {
@@ -143,9 +210,9 @@ int Startup::run(QApplication &app)
         book->migrate();
         if (parser.isSet(demoOption) && book->isEmpty()) {
             Session &session = book->startSession(AuditLog::currentUserName(), today);
-            DemoGenerator::Options options;
-            options.endDate = session.today();
-            DemoGenerator(session).generate(options);
+            DemoGenerator::Options demo;
+            demo.endDate = session.today();
+            DemoGenerator(session).generate(demo);
         } else if (!headless) {
             // An empty, unnamed book: the first-run assistant. Cancelling
             // it leaves the book empty, to be set up later.

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QString>
+
 class QApplication;
+class QCommandLineParser;
+class QCoreApplication;
 
 namespace Accrue {
 
@@ -12,7 +16,18 @@ namespace Accrue {
 class Startup final
 {
 public:
+    // --help and --version need no window: main() answers them before it
+    // creates the QApplication, so they work without a display.
+    static bool wantsInfoOnly(int argc, char *argv[]);
+    static int printInfo(QCoreApplication &app);
     static int run(QApplication &app);
+    // The language chosen in Preferences; empty for the system's.
+    static QString savedLanguage();
+
+private:
+    static void describe(QCommandLineParser &parser);
+    // Whether to create a book that is not there; asks when `asked`.
+    static bool mayCreate(const QString &location, bool asked);
 };
 
 } // namespace Accrue

@@ -1,4 +1,5 @@
 #include "cliapp.h"
+#include "common/translations.h"
 
 #include <QGuiApplication>
 
@@ -29,5 +30,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Accrue"));
     QCoreApplication::setApplicationName(QStringLiteral("accrue"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACCRUE_VERSION));
+    // The system's language, as command-line tools do; English where Accrue lacks it.
+    Accrue::Translations::install(QString());
     return Accrue::CliApp().run(QCoreApplication::arguments());
 }

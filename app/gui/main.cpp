@@ -2,12 +2,26 @@
 
 #include <QApplication>
 
+namespace {
+
+void name()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Accrue"));
+    QCoreApplication::setApplicationName(QStringLiteral("accrue"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACCRUE_VERSION));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (Accrue::Startup::wantsInfoOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        name();
+        return Accrue::Startup::printInfo(app);
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Accrue"));
-    QApplication::setApplicationName(QStringLiteral("accrue"));
+    name();
     QApplication::setApplicationDisplayName(QStringLiteral("Accrue"));
-    QApplication::setApplicationVersion(QStringLiteral(ACCRUE_VERSION));
     return Accrue::Startup::run(app);
 }

@@ -1,5 +1,6 @@
 #include "documents/invoicehtml.h"
 
+#include "common/localdates.h"
 #include "common/safetext.h"
 #include "documents/documentpage.h"
 #include "documents/documenttexts.h"
@@ -64,11 +65,7 @@ QString paymentDetails(const DocumentPage &page, const Invoice &inv, bool withQr
 
 QString InvoiceHtml::documentDate(const QDate &date, const QLocale &locale)
 {
-    // The locale's long format without its weekday: "dddd, d. MMMM yyyy".
-    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
-    QString format = locale.dateFormat(QLocale::LongFormat);
-    format.remove(weekday);
-    return locale.toString(date, format.trimmed());
+    return LocalDates::longDate(date, locale);
 }
 
 std::optional<QByteArray> InvoiceHtml::epcPayload(const InvoiceDocumentData &d)
@@ -142,9 +139,8 @@ QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
     for (const InvoiceLine &l : inv.lines) {
         h += u"<tr><td>" + esc(l.description);
         if (l.serviceStart.isValid()) {
-            const QString period = texts.locale().toString(l.serviceStart, QLocale::ShortFormat)
-                + QStringLiteral(" – ")
-                + texts.locale().toString(l.serviceEnd, QLocale::ShortFormat);
+            const QString period = LocalDates::shortDate(l.serviceStart, texts.locale())
+                + QStringLiteral(" – ") + LocalDates::shortDate(l.serviceEnd, texts.locale());
             h += u"<br/><span class=\"small muted\">"
                 + esc(texts.text("Service period %1").arg(period)) + u"</span>";
         }
@@ -166,7 +162,7 @@ QString InvoiceHtml::render(const InvoiceDocumentData &d, const QLocale &locale)
     h += page.totalsRow(texts.text("Total"), money(inv.total), true, false, true);
     for (const Allocation &a : d.allocations)
         h += page.totalsRow(texts.text(a.paymentId ? "Paid %1" : "Credited %1")
-                                .arg(texts.locale().toString(a.date, QLocale::ShortFormat)),
+                                .arg(LocalDates::shortDate(a.date, texts.locale())),
                             u"−" + money(a.amount));
     h += page.totalsRow(texts.text("Balance due"), money(inv.balance), true, true);
     h += QStringLiteral("</table><br clear=\"all\"/>");

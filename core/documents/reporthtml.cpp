@@ -1,5 +1,6 @@
 #include "documents/reporthtml.h"
 
+#include "common/localdates.h"
 #include "common/safetext.h"
 #include "documents/invoicedocument.h"
 #include "reports/reporttable.h"
@@ -32,7 +33,8 @@ QString ReportHtml::render(const ReportTable &table, const QString &parameters,
     html += u"<h2>" + safeHtml(table.title()) + u"</h2>";
     html += u"<p>" + safeHtml(parameters) + u"<br/>"
         + QCoreApplication::translate("Accrue::ReportHtml", "Run %1")
-              .arg(locale.toString(runAt, QLocale::LongFormat))
+              .arg(LocalDates::longDate(runAt.date(), locale) + u' '
+                   + locale.toString(runAt.time(), QLocale::ShortFormat))
               .toHtmlEscaped()
         + u"</p>";
     html += QStringLiteral("<table cellspacing=\"0\" width=\"100%\"><thead><tr>");

@@ -1,5 +1,6 @@
 #include "einvoice/einvoicedocument.h"
 
+#include "common/localdates.h"
 #include "common/safetext.h"
 #include "documents/invoicedocument.h"
 #include "einvoice/ublformat.h"
@@ -59,7 +60,7 @@ QString EInvoiceDocument::html(const EInvoice &inv, const QLocale &locale)
     const bool credit = inv.kind == EInvoice::Kind::CreditNote;
     auto money = [&](const Money &m) { return esc(m.format(locale)); };
     auto date = [&](const QDate &d) {
-        return d.isValid() ? esc(locale.toString(d, QLocale::ShortFormat)) : QString();
+        return d.isValid() ? esc(LocalDates::shortDate(d, locale)) : QString();
     };
     QString h = QStringLiteral("<html><body>");
     h += QStringLiteral("<h2>")

@@ -1,6 +1,7 @@
 #include "reports/reportengine.h"
 
 #include "common/error.h"
+#include "common/localdates.h"
 #include "money/currency.h"
 #include "reports/agingreport.h"
 #include "reports/creditnotesreport.h"
@@ -302,7 +303,7 @@ QString ReportEngine::describe(const ReportDefinition &report, const ReportParam
                                const QLocale &locale)
 {
     QStringList parts;
-    auto date = [&locale](const QDate &d) { return locale.toString(d, QLocale::LongFormat); };
+    auto date = [&locale](const QDate &d) { return LocalDates::longDate(d, locale); };
     if (report.takes(P::DateRange))
         parts << tr("%1 to %2").arg(date(p.from), date(p.to));
     if (report.takes(P::AsOf))

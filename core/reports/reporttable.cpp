@@ -1,5 +1,6 @@
 #include "reports/reporttable.h"
 
+#include "common/localdates.h"
 #include "domain/invoice.h"
 #include "money/decimal.h"
 
@@ -76,7 +77,7 @@ QString displayCellText(const QVariant &cell, const ReportColumn &column, const 
         const QDate date = cell.typeId() == QMetaType::QDate
             ? cell.toDate()
             : QDate::fromString(cell.toString(), Qt::ISODate);
-        return locale.toString(date, QLocale::ShortFormat);
+        return LocalDates::shortDate(date, locale);
     }
     case ReportColumn::Type::Integer:
         return locale.toString(cell.toLongLong());

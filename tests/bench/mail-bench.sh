@@ -9,6 +9,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 build="${ACCRUE_BUILD:-$root/build/release}"
+# The benchmarks are not part of the default build.
+[[ -d "$build" ]] && cmake --build "$build" --target benchmarks >/dev/null
 invoices="${1:-20000}"
 count="${2:-1000}"
 python=/usr/bin/python3 # the one with python3-aiosmtpd

@@ -8,6 +8,8 @@
 # Needs a release build (scripts/run-tests.sh or cmake --preset release) and sqlite3.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
+# The benchmarks are not part of the default build.
+[[ -d "$root/build/release" ]] && cmake --build "$root/build/release" --target benchmarks >/dev/null
 cli="${ACCRUE_CLI:-$root/build/release/bin/accrue-cli}"
 invoices="${1:-1000000}"
 customers="${2:-5000}"

@@ -12,6 +12,8 @@
 # demo book (made as below) instead of making one.
 set -euo pipefail
 repo=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
+# The benchmarks are not part of the default build.
+[[ -d "$repo/build/release" ]] && cmake --build "$repo/build/release" --target benchmarks >/dev/null
 bin=${ACCRUE_BIN:-$repo/build/release/bin}
 cli=$bin/accrue-cli
 invoices=${1:-1000000}

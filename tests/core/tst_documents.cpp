@@ -118,6 +118,7 @@ private slots:
     void qrCodeImage();
     void accentColourIsValidated();
     void germanInvoiceForEnglishOperator();
+    void spanishInvoiceForEnglishOperator();
     void pdfCarriesMetadataBoxTaxIdsAndFooter();
     void customerCodeAndStampOnlyWhenAsked();
     void qrCodeOnlyOnEuroInvoicesToAnIban();
@@ -273,6 +274,8 @@ void TestDocuments::germanInvoiceForEnglishOperator()
         = InvoiceDocument::decor(InvoiceService(book.session()).documentData(inv.id), QLocale());
     QCOMPARE(decor.title, u"Rechnung " + inv.number);
     QCOMPARE(decor.pageFormat, QStringLiteral("Seite %1 von %2"));
+    // Dates in tables of the document (a payment's) keep four-digit years.
+    QVERIFY(!html.contains(QStringLiteral(".26<")));
 }
 
 void TestDocuments::pdfCarriesMetadataBoxTaxIdsAndFooter()
@@ -430,6 +433,24 @@ void TestDocuments::creditNotePdf()
     QVERIFY(text.contains(QStringLiteral("Handelsregister HRB 123456")));
 }
 
+void TestDocuments::spanishInvoiceForEnglishOperator()
+{
+    TestBook book;
+    saveCompany(book);
+    const Invoice inv = issueInvoice(book, addCustomer(book, QStringLiteral("es")));
+    const QString html
+        = InvoiceHtml::render(InvoiceService(book.session()).documentData(inv.id), QLocale());
+    QVERIFY2(html.contains(QStringLiteral("Factura")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("Fecha de factura")));
+    QVERIFY(html.contains(QStringLiteral("Importe a pagar").toUpper().toHtmlEscaped()));
+    // Issued 1 June 2026, due 1 July 2026, the Spanish way, without a weekday.
+    QVERIFY(html.contains(QStringLiteral("1 de junio de 2026")));
+    QVERIFY(html.contains(QStringLiteral("1 de julio de 2026")));
+    QVERIFY(!html.contains(QStringLiteral("lunes")));
+    QVERIFY(!html.contains(QStringLiteral("June")));
+    QVERIFY(!html.contains(QStringLiteral("Amount due"), Qt::CaseInsensitive));
+}
+
 void TestDocuments::documentTextsFallBack()
 {
     const QLocale book(QLocale::English, QLocale::UnitedStates);
@@ -438,10 +459,14 @@ void TestDocuments::documentTextsFallBack()
              QStringLiteral("Rechnung"));
     QCOMPARE(DocumentTexts(QStringLiteral("fr_CH"), book).text("Due date"),
              QStringLiteral("Date d’échéance"));
-    // Spanish has no table: English words, Spanish dates and numbers.
     const DocumentTexts spanish(QStringLiteral("es"), book);
-    QCOMPARE(spanish.text("Invoice"), QStringLiteral("Invoice"));
+    QCOMPARE(spanish.text("Invoice"), QStringLiteral("Factura"));
+    QCOMPARE(spanish.text("Amount due"), QStringLiteral("Importe a pagar"));
     QCOMPARE(spanish.locale().language(), QLocale::Spanish);
+    // Italian has no table: English words, Italian dates and numbers.
+    const DocumentTexts italian(QStringLiteral("it"), book);
+    QCOMPARE(italian.text("Invoice"), QStringLiteral("Invoice"));
+    QCOMPARE(italian.locale().language(), QLocale::Italian);
     // Not a language at all: the book's.
     QCOMPARE(DocumentTexts(QStringLiteral("zz"), book).locale(), book);
 }

@@ -10,6 +10,7 @@
 #include "billing/settingsservice.h"
 #include "billing/userservice.h"
 #include "common/error.h"
+#include "common/localdates.h"
 #include "demo/demogenerator.h"
 #include "dialogs/creditnotedialog.h"
 #include "dialogs/csvmappingdialog.h"
@@ -152,7 +153,7 @@ void TestUi::modelsPassTheModelTester()
     revenue.setMatrix(
         RevenueReport(*db).run(RevenueReport::Dimension::Module, today.addMonths(-11), today));
     QVERIFY(revenue.rowCount() > 2);
-    QCOMPARE(revenue.columnCount(), int(revenue.matrix().months.size()) + 2);
+    QCOMPARE(revenue.columnCount(), int(revenue.matrix().months.size()) + 1);
 }
 
 void TestUi::invoiceListPagesFromEitherEndAndOnAWorker_data()
@@ -517,7 +518,7 @@ void TestUi::reportPdfHasTitleParametersAndTotals()
     QVERIFY(text.waitForFinished(30000));
     const QString printed = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY2(printed.contains(QStringLiteral("Invoice summary")), qPrintable(printed.left(300)));
-    QVERIFY(printed.contains(QLocale().toString(request.parameters.from, QLocale::LongFormat)));
+    QVERIFY(printed.contains(LocalDates::longDate(request.parameters.from)));
     QVERIFY(printed.contains(QStringLiteral("TOTAL")));
     QVERIFY(printed.contains(QStringLiteral("Run ")));
 }
@@ -591,7 +592,7 @@ void TestUi::revenueCellDrillsDownToItsInvoices()
     RevenueTableModel *model = page.model();
     // The first customer's busiest month.
     QModelIndex cell;
-    for (int c = 1; c < model->columnCount() - 1; ++c) {
+    for (int c = 0; c < model->columnCount() - 1; ++c) {
         const QModelIndex i = model->index(0, c);
         if (!cell.isValid()
             || i.data(RevenueTableModel::RawValueRole).toLongLong()

@@ -4,6 +4,7 @@
 #include "billing/changebus.h"
 #include "billing/session.h"
 #include "billing/settingsservice.h"
+#include "common/localdates.h"
 #include "models/billingpreviewmodel.h"
 #include "models/moneyformat.h"
 #include "widgets/listtable.h"
@@ -129,7 +130,7 @@ void BillingRunDialog::showPreview(Preview p)
     m_model->setItems(std::move(p.shown));
     QString text = p.counts.invoices + p.counts.creditNotes == 0
         ? tr("Nothing is due on %1: every period and change up to it is billed.")
-              .arg(QLocale().toString(m_previewed, QLocale::LongFormat))
+              .arg(LocalDates::longDate(m_previewed))
         : tr("%Ln invoice(s)", nullptr, p.counts.invoices)
             + (p.invoiced.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(totals(p.invoiced)))
             + QStringLiteral(", ") + tr("%Ln credit note(s)", nullptr, p.counts.creditNotes)

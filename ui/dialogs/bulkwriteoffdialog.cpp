@@ -2,6 +2,7 @@
 
 #include "billing/session.h"
 #include "common/error.h"
+#include "common/localdates.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -48,7 +49,7 @@ BulkWriteOffDialog::BulkWriteOffDialog(Session &session, int days, QWidget *pare
         m_table->setItem(row, NumberColumn, number);
         m_table->setItem(row, CustomerColumn, new QTableWidgetItem(inv.customerCode));
         m_table->setItem(row, DueColumn,
-                         new QTableWidgetItem(locale.toString(inv.dueDate, QLocale::ShortFormat)));
+                         new QTableWidgetItem(LocalDates::shortDate(inv.dueDate, locale)));
         auto *late = new QTableWidgetItem(locale.toString(inv.dueDate.daysTo(m_asOf)));
         late->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, DaysLateColumn, late);
@@ -67,7 +68,7 @@ BulkWriteOffDialog::BulkWriteOffDialog(Session &session, int days, QWidget *pare
                                 "to keep; the rest are written off to Bad debts, each with its "
                                 "own audit record.")
                                  .arg(days)
-                                 .arg(locale.toString(m_asOf, QLocale::ShortFormat)),
+                                 .arg(LocalDates::shortDate(m_asOf, locale)),
                              this);
     intro->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -139,7 +140,7 @@ QString BulkWriteOffDialog::preview() const
 {
     const std::vector<qint64> ids = chosen();
     return tr("%Ln invoice(s) chosen: %1 would be written off, dated %2.", nullptr, int(ids.size()))
-        .arg(totals(ids), QLocale().toString(m_asOf, QLocale::ShortFormat));
+        .arg(totals(ids), LocalDates::shortDate(m_asOf));
 }
 
 void BulkWriteOffDialog::updatePreview()

@@ -3,6 +3,7 @@
 #include "billing/catalogservice.h"
 #include "billing/session.h"
 #include "common/error.h"
+#include "common/localdates.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/plandialog.h"
 #include "dialogs/productdialog.h"
@@ -94,24 +95,23 @@ void CatalogDialog::reload()
     for (int row = 0; row < int(m_productRows.size()); ++row) {
         const Product &p = m_productRows[std::size_t(row)];
         productCodes.insert(p.id, p.code);
-        fillRow(m_products, row,
-                { p.code, p.name, Display::moneyWithCode(p.unitPrice), p.unit, p.taxCategory,
-                  p.recognitionMethod,
-                  p.archivedAt.isValid() ? locale.toString(p.archivedAt, QLocale::ShortFormat)
-                                         : QString() });
+        fillRow(
+            m_products, row,
+            { p.code, p.name, Display::moneyWithCode(p.unitPrice), p.unit, p.taxCategory,
+              p.recognitionMethod,
+              p.archivedAt.isValid() ? LocalDates::shortDate(p.archivedAt, locale) : QString() });
     }
     m_plans->setRowCount(int(m_planRows.size()));
     for (int row = 0; row < int(m_planRows.size()); ++row) {
         const Plan &p = m_planRows[std::size_t(row)];
         const bool tiered = !p.tiers.empty();
-        fillRow(m_plans, row,
-                { p.code, p.name, productCodes.value(p.productId),
-                  PlanPricing::periodKey(p.billingPeriodMonths),
-                  PlanPricing::displayName(p.pricing),
-                  tiered ? PlanPricing::tiersText(p.tiers) : Display::moneyWithCode(p.price),
-                  p.trialDays ? tr("%n day(s)", nullptr, p.trialDays) : QString(),
-                  p.archivedAt.isValid() ? locale.toString(p.archivedAt, QLocale::ShortFormat)
-                                         : QString() });
+        fillRow(
+            m_plans, row,
+            { p.code, p.name, productCodes.value(p.productId),
+              PlanPricing::periodKey(p.billingPeriodMonths), PlanPricing::displayName(p.pricing),
+              tiered ? PlanPricing::tiersText(p.tiers) : Display::moneyWithCode(p.price),
+              p.trialDays ? tr("%n day(s)", nullptr, p.trialDays) : QString(),
+              p.archivedAt.isValid() ? LocalDates::shortDate(p.archivedAt, locale) : QString() });
     }
 }
 

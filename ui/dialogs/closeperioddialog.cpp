@@ -4,6 +4,7 @@
 #include "billing/changebus.h"
 #include "billing/session.h"
 #include "common/error.h"
+#include "common/localdates.h"
 #include "widgets/errorbox.h"
 
 #include <QComboBox>
@@ -268,8 +269,7 @@ void ClosePeriodDialog::showSnapshot(const Snapshot &s)
 {
     const PeriodLock &lock = s.lock;
     m_lock->setText(lock.closedThrough.isValid()
-                        ? tr("Closed through %1")
-                              .arg(QLocale().toString(lock.closedThrough, QLocale::LongFormat))
+                        ? tr("Closed through %1").arg(LocalDates::longDate(lock.closedThrough))
                         : tr("No period is closed"));
     m_shown = s.month;
     m_closedShown = lock.isClosed(s.month);

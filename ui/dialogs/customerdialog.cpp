@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -58,10 +59,23 @@ void CustomerDialog::build(bool withProfile)
     m_terms->setRange(0, 365);
     m_terms->setSuffix(tr(" days"));
     m_language = new QComboBox(this);
-    m_language->setEditable(true);
-    m_language->addItems({ QString(), QStringLiteral("de"), QStringLiteral("en"),
-                           QStringLiteral("en_US"), QStringLiteral("es"), QStringLiteral("fr"),
-                           QStringLiteral("it"), QStringLiteral("nl") });
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setToolTip(tr("The language of this customer's invoices, credit notes, receipts "
+                              "and their dates and amounts"));
+    // Documents are worded in these; other locales get English words in
+    // their own date and number formats.
+    m_language->addItem(tr("The book's language"), QString());
+    for (const char *code :
+         { "de", "en", "en_US", "en_GB", "es", "fr", "fr_CH", "de_CH", "de_AT", "it", "nl" }) {
+        const QLocale locale(QString::fromLatin1(code));
+        QString name = locale.nativeLanguageName();
+        if (QByteArray(code).contains('_'))
+            name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        m_language->addItem(QStringLiteral("%1 — %2").arg(name, QString::fromLatin1(code)),
+                            QString::fromLatin1(code));
+    }
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 4);
@@ -113,7 +127,12 @@ void CustomerDialog::display(const Customer &c)
     m_taxId->setText(c.taxId);
     m_currency->setCurrentIndex(std::max(0, m_currency->findText(c.currency.code())));
     m_terms->setValue(c.paymentTermsDays);
-    m_language->setCurrentText(c.language);
+    int language = m_language->findData(c.language);
+    if (language < 0) { // a code set elsewhere (CLI, import): keep it
+        m_language->addItem(c.language, c.language);
+        language = m_language->count() - 1;
+    }
+    m_language->setCurrentIndex(language);
     m_email->setText(c.email);
     m_notes->setPlainText(c.notes);
 }
@@ -135,7 +154,7 @@ void CustomerDialog::read()
     m_customer.taxId = m_taxId->text().trimmed();
     m_customer.currency = Currency::fromCode(m_currency->currentText()).value_or(Currency());
     m_customer.paymentTermsDays = m_terms->value();
-    m_customer.language = m_language->currentText().trimmed();
+    m_customer.language = m_language->currentData().toString();
     m_customer.email = m_email->text().trimmed();
     m_customer.notes = m_notes->toPlainText().trimmed();
     if (!m_isNew)

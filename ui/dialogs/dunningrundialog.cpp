@@ -4,6 +4,7 @@
 #include "billing/changebus.h"
 #include "billing/session.h"
 #include "common/error.h"
+#include "common/localdates.h"
 #include "mailtasks.h"
 #include "models/dunningplanmodel.h"
 #include "widgets/errorbox.h"
@@ -139,9 +140,8 @@ void DunningRunDialog::refreshFlagged()
     m_flagged->setRowCount(int(m_flaggedRows.size()));
     for (int row = 0; row < int(m_flaggedRows.size()); ++row) {
         const DunningNotice &n = m_flaggedRows[std::size_t(row)];
-        const QString cells[]
-            = { n.invoiceNumber, n.stepKey, locale.toString(n.date, QLocale::ShortFormat),
-                QString::number(n.daysOverdue), n.userName };
+        const QString cells[] = { n.invoiceNumber, n.stepKey, LocalDates::shortDate(n.date, locale),
+                                  QString::number(n.daysOverdue), n.userName };
         for (int column = 0; column < 5; ++column)
             m_flagged->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -190,10 +190,9 @@ void DunningRunDialog::refreshPlan()
             m_model->setRows(std::move(rows));
             m_table->resizeColumnsToContents();
             m_confirm->setEnabled(count > 0 && m_session.can(Permission::Billing));
-            m_planText = count == 0
-                ? tr("No invoice is due for a reminder on %1.")
-                      .arg(QLocale().toString(m_date->date(), QLocale::ShortFormat))
-                : tr("%n invoice(s) due for a reminder step.", nullptr, count);
+            m_planText = count == 0 ? tr("No invoice is due for a reminder on %1.")
+                                          .arg(LocalDates::shortDate(m_date->date()))
+                                    : tr("%n invoice(s) due for a reminder step.", nullptr, count);
             updateStatus();
             emit planShown(count);
         },

@@ -3,6 +3,7 @@
 #include "billing/collectionsservice.h"
 #include "billing/session.h"
 #include "common/error.h"
+#include "common/localdates.h"
 #include "documents/invoicedocument.h"
 #include "documents/invoicepdfbatch.h"
 #include "pages/revenueschedulepanel.h"
@@ -87,7 +88,7 @@ QString InvoiceViewDialog::collectionsText(Session &session, qint64 invoiceId)
 {
     // Plain text: reasons and notes are what users typed.
     const QLocale locale;
-    auto day = [&locale](const QDate &d) { return locale.toString(d, QLocale::ShortFormat); };
+    auto day = [&locale](const QDate &d) { return LocalDates::shortDate(d, locale); };
     CollectionsService service(session);
     QStringList lines;
     for (const Dispute &d : service.history(invoiceId)) {
@@ -95,8 +96,7 @@ QString InvoiceViewDialog::collectionsText(Session &session, qint64 invoiceId)
         for (const DisputeNote &n : d.notes)
             lines << tr("    Note (%1, %2): %3")
                          .arg(n.userName,
-                              locale.toString(n.createdAt.toLocalTime(), QLocale::ShortFormat),
-                              n.note);
+                              LocalDates::shortDateTime(n.createdAt.toLocalTime(), locale), n.note);
         if (d.isOpen()) {
             lines << tr("    Open: dunning leaves the invoice alone");
             continue;

@@ -4,6 +4,7 @@
 #include "billing/journalexportservice.h"
 #include "billing/periodcloseservice.h"
 #include "billing/session.h"
+#include "common/localdates.h"
 #include "dialogs/accountingexportpane.h"
 #include "dialogs/settingsdialog.h"
 #include "exchange/journalreader.h"
@@ -265,7 +266,7 @@ void JournalExportDialog::rangeChanged()
         m_file->setText(m_suggested);
     }
     m_file->setPlaceholderText(tr("Browse… suggests %1").arg(suggestedFileName()));
-    const QString through = QLocale().toString(m_lock.closedThrough, QLocale::LongFormat);
+    const QString through = LocalDates::longDate(m_lock.closedThrough);
     if (!m_lock.closedThrough.isValid())
         m_period->setText(
             tr("No month is closed yet: the entries of this range may still change."));

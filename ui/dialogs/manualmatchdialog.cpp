@@ -4,6 +4,7 @@
 #include "billing/reconciliationservice.h"
 #include "billing/session.h"
 #include "common/error.h"
+#include "common/localdates.h"
 #include "money/money.h"
 
 #include <QComboBox>
@@ -41,12 +42,12 @@ ManualMatchDialog::ManualMatchDialog(Session &session, const BankLine &line, QWi
     m_invoices->verticalHeader()->hide();
     m_problem->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("Bank line:"),
-                 new QLabel(tr("%1, %2, %3")
-                                .arg(QLocale().toString(line.date, QLocale::ShortFormat),
-                                     line.amount.format(QLocale()),
-                                     QString(line.counterparty + u' ' + line.reference).trimmed()),
-                            this));
+    form->addRow(
+        tr("Bank line:"),
+        new QLabel(tr("%1, %2, %3")
+                       .arg(LocalDates::shortDate(line.date), line.amount.format(QLocale()),
+                            QString(line.counterparty + u' ' + line.reference).trimmed()),
+                   this));
     form->addRow(tr("&Customer:"), m_customer);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);

@@ -2,6 +2,7 @@
 
 #include "billing/session.h"
 #include "common/error.h"
+#include "common/localdates.h"
 #include "mail/mailsettings.h"
 #include "mail/outboxservice.h"
 #include "mailtasks.h"
@@ -20,7 +21,7 @@ namespace {
 
 QString stamp(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    return t.isValid() ? LocalDates::shortDateTime(t.toLocalTime()) : QString();
 }
 
 } // namespace

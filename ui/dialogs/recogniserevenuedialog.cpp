@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 #include "billing/changebus.h"
 #include "billing/session.h"
+#include "common/localdates.h"
 #include "models/moneyformat.h"
 
 #include <QDateEdit>
@@ -169,7 +170,7 @@ void RecogniseRevenueDialog::showSummary(const Summary &s)
         m_amounts->setItem(row, 2, amount(s.accruedMinor));
         ++row;
     }
-    const QString day = QLocale().toString(s.through, QLocale::ShortFormat);
+    const QString day = LocalDates::shortDate(s.through);
     QString text = s.entries == 0
         ? tr("Nothing to recognise through %1: every schedule row due by then is posted.").arg(day)
         : tr("Due through %1: journal entries to post: %2; schedule rows: %3; usage records: %4.")

@@ -4,6 +4,7 @@
 #include "billing/recognitionservice.h"
 #include "billing/session.h"
 #include "common/error.h"
+#include "common/localdates.h"
 #include "models/moneyformat.h"
 #include "models/usagerecordmodel.h"
 #include "money/decimal.h"
@@ -31,7 +32,7 @@ constexpr int quantityDecimals = 3; // quantities are kept in thousandths
 
 QString dayText(const QDate &date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return LocalDates::shortDate(date);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "models/banklinetablemodel.h"
 
+#include "common/localdates.h"
 #include "models/moneyformat.h"
 #include "money/money.h"
 #include "queries/booklists.h"
@@ -62,7 +63,7 @@ QVariant BankLineTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Date:
-            return QLocale().toString(t->date, QLocale::ShortFormat);
+            return LocalDates::shortDate(t->date);
         case Amount:
             return Display::moneyWithCode(t->amount);
         case Counterparty:

@@ -1,5 +1,6 @@
 #include "models/billingpreviewmodel.h"
 
+#include "common/localdates.h"
 #include "models/moneyformat.h"
 
 #include <QLocale>
@@ -44,8 +45,8 @@ QVariant BillingPreviewModel::data(const QModelIndex &index, int role) const
         return item.subscriptionId;
     case Period:
         return item.periodStart.isValid()
-            ? tr("%1 – %2").arg(locale.toString(item.periodStart, QLocale::ShortFormat),
-                                locale.toString(item.periodEnd, QLocale::ShortFormat))
+            ? tr("%1 – %2").arg(LocalDates::shortDate(item.periodStart, locale),
+                                LocalDates::shortDate(item.periodEnd, locale))
             : QString();
     case Lines:
         return qint64(item.lines.size());

@@ -1,6 +1,7 @@
 #include "models/invoicelinesmodel.h"
 
 #include "common/error.h"
+#include "common/localdates.h"
 #include "domain/invoicerules.h"
 #include "domain/taxrate.h"
 #include "editor/invoicedraft.h"
@@ -134,7 +135,7 @@ QVariant InvoiceLinesModel::data(const QModelIndex &index, int role) const
             const QDate date = column == ServiceStart ? line.serviceStart : line.serviceEnd;
             if (role == Qt::EditRole)
                 return date.isValid() ? date : inv.issueDate;
-            return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
+            return date.isValid() ? LocalDates::shortDate(date, locale) : QString();
         }
         case Net:
             return line.net.formatNumber(locale);

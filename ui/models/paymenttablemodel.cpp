@@ -1,5 +1,6 @@
 #include "models/paymenttablemodel.h"
 
+#include "common/localdates.h"
 #include "models/methodnames.h"
 #include "models/moneyformat.h"
 #include "money/money.h"
@@ -61,7 +62,7 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Date:
-            return QLocale().toString(r->date, QLocale::ShortFormat);
+            return LocalDates::shortDate(r->date);
         case Customer:
             return r->customer;
         case Amount:

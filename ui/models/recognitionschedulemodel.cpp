@@ -1,5 +1,6 @@
 #include "models/recognitionschedulemodel.h"
 
+#include "common/localdates.h"
 #include "domain/product.h"
 #include "models/moneyformat.h"
 
@@ -74,15 +75,14 @@ QVariant RecognitionScheduleModel::data(const QModelIndex &index, int role) cons
     case Method:
         return methodName(r.method);
     case Date:
-        return r.date.isValid() ? QLocale().toString(r.date, QLocale::ShortFormat) : QString();
+        return r.date.isValid() ? LocalDates::shortDate(r.date) : QString();
     case Amount:
         return Display::money(r.amount);
     case Milestone:
         if (r.milestonePosition == 0)
             return QString();
         return r.milestoneDoneOn.isValid()
-            ? tr("%1 (done %2)")
-                  .arg(r.milestoneName, QLocale().toString(r.milestoneDoneOn, QLocale::ShortFormat))
+            ? tr("%1 (done %2)").arg(r.milestoneName, LocalDates::shortDate(r.milestoneDoneOn))
             : r.milestoneName;
     case CreditNote:
         return r.creditNoteNumber;

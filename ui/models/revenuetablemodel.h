@@ -27,6 +27,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant rowHeader(int row, int role) const;
     qint64 amount(int row, int column) const;
     RevenueMatrix m_matrix;
 };

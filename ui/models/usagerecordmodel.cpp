@@ -1,6 +1,7 @@
 #include "models/usagerecordmodel.h"
 
 #include "billing/recognitionservice.h"
+#include "common/localdates.h"
 #include "models/moneyformat.h"
 #include "money/decimal.h"
 
@@ -84,7 +85,7 @@ QVariant UsageRecordModel::display(const UsageListRow &row, int column) const
     const UsageRecord &u = row.usage;
     switch (column) {
     case Date:
-        return QLocale().toString(u.deliveredOn, QLocale::ShortFormat);
+        return LocalDates::shortDate(u.deliveredOn);
     case Product:
         return row.productName == row.productCode
             ? row.productCode

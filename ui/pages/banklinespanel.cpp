@@ -85,6 +85,12 @@ BankLinesPanel::BankLinesPanel(Session &session, QWidget *parent)
     m_table->setModel(m_model);
     setUpListTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Who paid and what they wrote come first; the matcher's reason takes
+    // what width is left.
+    for (int column : { BankLineTableModel::Date, BankLineTableModel::Amount,
+                        BankLineTableModel::Counterparty, BankLineTableModel::Reference,
+                        BankLineTableModel::State, BankLineTableModel::Confidence })
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(BankLineTableModel::Reason,
                                                       QHeaderView::Stretch);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -78,6 +78,15 @@ CustomersPage::CustomersPage(Session &session, QWidget *parent)
     toolBar->addActions({ m_archive, m_restore, m_delete });
     toolBar->addSeparator();
     toolBar->addAction(m_import);
+    // The tool bar takes no focus: the list's context menu (the Menu key,
+    // Shift+F10) brings its actions within the keyboard's reach.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    auto *separator2 = new QAction(this);
+    separator2->setSeparator(true);
+    m_table->addActions({ m_new, m_edit, m_paymentMethod, m_statement, separator, m_archive,
+                          m_restore, m_delete, separator2, m_import });
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_archived);

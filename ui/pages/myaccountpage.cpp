@@ -8,6 +8,7 @@
 #include "billing/settingsservice.h"
 #include "billing/subscriptionservice.h"
 #include "common/error.h"
+#include "common/localdates.h"
 #include "dialogs/invoiceviewdialog.h"
 #include "dialogs/paymentmethoddialog.h"
 #include "dialogs/subscriptiondialog.h"
@@ -48,7 +49,7 @@ namespace {
 
 QString shortDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? LocalDates::shortDate(date) : QString();
 }
 
 QString statusWords(const QString &key)

@@ -3,6 +3,7 @@
 #include "billing/receiptservice.h"
 #include "billing/session.h"
 #include "common/error.h"
+#include "common/localdates.h"
 #include "models/methodnames.h"
 #include "models/moneyformat.h"
 #include "receipttasks.h"
@@ -116,7 +117,7 @@ void ReceiptsPanel::setCustomer(qint64 customerId)
         const ReceiptListRow &r = rows[std::size_t(row)];
         const QString cells[ColumnCount] = {
             r.number,
-            locale.toString(r.issueDate, QLocale::ShortFormat),
+            LocalDates::shortDate(r.issueDate, locale),
             r.customerName,
             Display::moneyWithCode(r.amount),
             paymentMethodName(r.method),

@@ -11,6 +11,7 @@
 #include "pages/reportpresets.h"
 #include "reports/reportengine.h"
 #include "widgets/errorbox.h"
+#include "widgets/listtable.h"
 #include "widgets/reportchartview.h"
 
 #include <QComboBox>
@@ -214,7 +215,7 @@ void ReportsPage::generate()
             m_chart->showReport(table, chartSpec);
             m_model->setReport(std::move(table));
             m_table->horizontalHeader()->setSortIndicatorShown(false);
-            m_table->resizeColumnsToContents();
+            fitColumnsToWidth(m_table);
             emit loaded();
         },
         [this, generation](const QString &error) {

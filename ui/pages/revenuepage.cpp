@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 #include "billing/session.h"
+#include "common/localdates.h"
 #include "dialogs/closeperioddialog.h"
 #include "dialogs/journalexportdialog.h"
 #include "dialogs/recogniserevenuedialog.h"
@@ -99,9 +100,13 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(260);
     m_table->setModel(m_model);
-    m_table->verticalHeader()->hide();
+    // The row names are the vertical header: frozen while the months scroll.
+    m_table->setObjectName(QStringLiteral("revenueTable"));
     m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -230,10 +235,9 @@ bool RevenuePage::drillScope(const QModelIndex &index, ReportParameters &scope,
         break;
     }
     scope.today = m_session.today();
-    const QString label = m_model->index(index.row(), 0).data().toString();
+    const QString label = m_model->headerData(index.row(), Qt::Vertical).toString();
     title = tr("%1, %2 to %3")
-                .arg(label, QLocale().toString(scope.from, QLocale::ShortFormat),
-                     QLocale().toString(scope.to, QLocale::ShortFormat));
+                .arg(label, LocalDates::shortDate(scope.from), LocalDates::shortDate(scope.to));
     return true;
 }
 

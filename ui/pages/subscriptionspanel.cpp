@@ -3,6 +3,7 @@
 #include "billing/catalogservice.h"
 #include "billing/session.h"
 #include "billing/subscriptionservice.h"
+#include "common/localdates.h"
 #include "dialogs/subscriptiondialog.h"
 #include "widgets/listtable.h"
 
@@ -21,7 +22,7 @@ namespace {
 
 QString shortDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? LocalDates::shortDate(date) : QString();
 }
 
 // Subscription statuses and change kinds in words.

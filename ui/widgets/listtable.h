@@ -9,4 +9,9 @@ namespace Accrue {
 // view from measuring every row of a million-row book.
 void setUpListTable(QTableView *table);
 
+// Sizes the columns to their contents, then gives the width left over to the
+// first text column (names, descriptions), so a table uses the room it has
+// instead of leaving a blank strip at its right.
+void fitColumnsToWidth(QTableView *table);
+
 } // namespace Accrue

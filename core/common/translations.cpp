@@ -1,0 +1,91 @@
+#include "common/translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+#include <vector>
+
+namespace Accrue {
+
+namespace {
+
+// Translators installed by install(), removed again by the next call.
+std::vector<std::unique_ptr<QTranslator>> &installed()
+{
+    static std::vector<std::unique_ptr<QTranslator>> translators;
+    return translators;
+}
+
+void uninstallAll()
+{
+    for (const auto &translator : installed())
+        QCoreApplication::removeTranslator(translator.get());
+    installed().clear();
+}
+
+} // namespace
+
+QStringList Translations::languages()
+{
+    return { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
+             QStringLiteral("es") };
+}
+
+QString Translations::nativeName(const QString &language)
+{
+    // QLocale's own names carry regions ("español de España", "American English").
+    if (language == u"en")
+        return QStringLiteral("English");
+    if (language == u"de")
+        return QStringLiteral("Deutsch");
+    if (language == u"fr")
+        return QStringLiteral("Français");
+    if (language == u"es")
+        return QStringLiteral("Español");
+    return QLocale(language).nativeLanguageName();
+}
+
+QString Translations::resolve(const QString &preference, const QLocale &system)
+{
+    if (languages().contains(preference))
+        return preference;
+    for (const QString &uiLanguage : system.uiLanguages()) {
+        const QString code = uiLanguage.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+        if (languages().contains(code))
+            return code;
+    }
+    return QStringLiteral("en");
+}
+
+std::unique_ptr<QTranslator> Translations::load(const QString &language)
+{
+    if (language == u"en" || !languages().contains(language))
+        return nullptr;
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(QStringLiteral(":/i18n/accrue_") + language))
+        return nullptr;
+    return translator;
+}
+
+QString Translations::install(const QString &preference)
+{
+    uninstallAll();
+    const QString language = resolve(preference);
+    if (!preference.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    if (auto accrue = load(language)) {
+        QCoreApplication::installTranslator(accrue.get());
+        installed().push_back(std::move(accrue));
+    }
+    // Qt's own words (standard buttons, file dialogs), where the system has them.
+    auto qt = std::make_unique<QTranslator>();
+    if (language != u"en"
+        && qt->load(QStringLiteral("qtbase_") + language,
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        installed().push_back(std::move(qt));
+    }
+    return language;
+}
+
+} // namespace Accrue
