@@ -9,6 +9,7 @@
 #include "demo/demogenerator.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/firstrunwizard.h"
+#include "fourdigityears.h"
 #include "mainwindow.h"
 #include "pages/page.h"
 #include "security/auditlog.h"
@@ -163,6 +164,7 @@ QString Startup::savedLanguage()
 int Startup::run(QApplication &app)
 {
     Translations::install(languagePreference(QCoreApplication::arguments()));
+    FourDigitYears::install();
     if (const QString look = Appearance::saved(); look != u"system")
         Appearance::apply(look);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/accrue.svg")));

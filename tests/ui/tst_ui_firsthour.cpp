@@ -7,6 +7,7 @@
 #include "common/localdates.h"
 #include "common/translations.h"
 #include "dialogs/preferencesdialog.h"
+#include "fourdigityears.h"
 #include "mainwindow.h"
 #include "models/moneyformat.h"
 #include "pages/page.h"
@@ -15,6 +16,7 @@
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -223,6 +225,14 @@ void TestFirstHour::systemLanguageIsTheDefault()
 
 void TestFirstHour::datesHaveFourDigitYears()
 {
+    // Date fields too, in every dialog (the application-wide filter).
+    FourDigitYears::install();
+    QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+    QDateEdit edit(QDate(2026, 12, 1));
+    edit.show();
+    QCOMPARE(edit.text(), QStringLiteral("01.12.2026"));
+    QLocale::setDefault(QLocale::system());
+
     const QDate day(2026, 12, 1);
     QCOMPARE(LocalDates::shortDate(day, QLocale(QStringLiteral("de_DE"))),
              QStringLiteral("01.12.2026"));
