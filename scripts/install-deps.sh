@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages Accrue needs, but only those that are missing.
 #   scripts/install-deps.sh          build and run (compiler, CMake, Ninja, Qt 6, libcurl, SQLite)
 #   scripts/install-deps.sh --tests  the above plus what the test suite uses
-#                                    (Xvfb, poppler-utils, PostgreSQL, aiosmtpd, gnome-keyring, ...)
+#                                    (Xvfb, poppler-utils, PostgreSQL, aiosmtpd, gnome-keyring,
+#                                    rpm and the desktop-file and AppStream validators, ...)
 #   scripts/install-deps.sh --xvfb   build and run plus Xvfb only (run-app.sh uses it to take a
 #                                    screenshot on a machine without a display)
 # Runs apt-get as root, or through sudo otherwise.
@@ -24,6 +25,7 @@ test_packages=(
     gnome-keyring libsecret-1-0 libsecret-tools dbus dbus-x11
     sqlite3 imagemagick clang-format bc faketime clang-14 libclang-rt-14-dev
     hledger # tst_journalexport checks the plain-text journal export with it
+    rpm desktop-file-utils appstream # the packaging test: rpmbuild, desktop-file-validate, appstreamcli
 )
 
 xvfb_packages=(xvfb xauth)
