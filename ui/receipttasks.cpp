@@ -8,9 +8,9 @@
 #include "mail/mailsettings.h"
 #include "mailtasks.h"
 #include "widgets/errorbox.h"
+#include "widgets/savefile.h"
 
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QLocale>
 
 namespace Accrue::ReceiptTasks {
@@ -38,9 +38,9 @@ void savePdf(QWidget *parent, Session &session, const QString &receiptNumber)
                      "in Accrue, not for those loaded from another system."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Save Receipt PDF"),
-                                                      receiptNumber + QStringLiteral(".pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path
+        = SaveFile::ask(parent, tr("Save Receipt PDF"), receiptNumber + QStringLiteral(".pdf"),
+                        tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     try {

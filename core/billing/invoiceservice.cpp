@@ -9,7 +9,6 @@
 #include "ledger/postingrules.h"
 #include "storage/accountrepository.h"
 #include "storage/customerrepository.h"
-#include "storage/dashboardrepository.h"
 #include "storage/database.h"
 #include "storage/invoicerepository.h"
 #include "storage/journalrepository.h"
@@ -178,11 +177,12 @@ bool samePlaces(const Invoice &a, const Invoice &b)
 
 Invoice InvoiceService::newDraft()
 {
-    QString code = DashboardRepository(m_session.db()).mainCurrency();
-    if (code.isEmpty())
-        code = QLocale::system().currencySymbol(QLocale::CurrencyIsoCode);
-    return InvoiceRules::newDraft(SettingsService(m_session).company(), m_session.today(),
-                                  Currency::fromCode(code).value_or(Currency()));
+    SettingsService settings(m_session);
+    Currency currency = settings.bookCurrency();
+    if (!currency.isValid())
+        currency = Currency::fromCode(QLocale::system().currencySymbol(QLocale::CurrencyIsoCode))
+                       .value_or(Currency());
+    return InvoiceRules::newDraft(settings.company(), m_session.today(), currency);
 }
 
 qint64 InvoiceService::createDraft(Invoice inv)

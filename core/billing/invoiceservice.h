@@ -22,8 +22,7 @@ public:
     static QJsonObject toJson(const Invoice &invoice);
 
     // A new, unsaved draft: today, the company's terms, the book's currency
-    // (the one most customers are billed in; the system's when the book has
-    // no customers yet).
+    // (SettingsService::bookCurrency; the system's when the book has none).
     Invoice newDraft();
     qint64 createDraft(Invoice invoice);
     void updateDraft(Invoice invoice);

@@ -3,6 +3,7 @@
 #include "billing/session.h"
 #include "common/error.h"
 #include "money/currency.h"
+#include "storage/dashboardrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/transaction.h"
 
@@ -95,6 +96,14 @@ QStringList SettingsService::validate(const CompanySettings &s)
     if (s.logo.size() > 2 * 1024 * 1024)
         problems << tr("logo: at most 2 MB");
     return problems;
+}
+
+Currency SettingsService::bookCurrency()
+{
+    if (const auto own = Currency::fromCode(company().currency))
+        return *own;
+    return Currency::fromCode(DashboardRepository(m_session.db()).mainCurrency())
+        .value_or(Currency());
 }
 
 CompanySettings SettingsService::company()

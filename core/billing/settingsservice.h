@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/companysettings.h"
+#include "money/currency.h"
 
 namespace Accrue {
 
@@ -14,6 +15,11 @@ public:
     explicit SettingsService(Session &session);
 
     CompanySettings company();
+    // The book's own currency, what new invoices and bank statement layouts
+    // start in: the company's (Company Settings); in a book made before that
+    // was asked, the one most customers are billed in; invalid in a book that
+    // has neither yet.
+    Currency bookCurrency();
     void saveCompany(const CompanySettings &settings);
     // Only the company's tax country ("DE"; empty: none), checked alone, so a
     // book whose other settings are not filled in yet can have one.

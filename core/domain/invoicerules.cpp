@@ -178,7 +178,12 @@ bool InvoiceRules::applyProduct(InvoiceLine &line, const Product &product, const
     line.productId = product.id;
     line.revenueAccountId = 0; // InvoiceService posts to the product's account
     line.description = product.name;
+    // The tax follows the product: its category (InvoiceService::applyTaxes
+    // finds the rate for it) and, where there is no tax table, its rate. A
+    // rate typed on the line before no longer stands.
     line.taxRatePpm = product.taxRatePpm;
+    line.taxCategory = product.taxCategory;
+    line.taxOverride = false;
     line.recognitionMethod = product.recognitionMethod;
     // The product's price is in its own currency: copied only into that one.
     if (product.currency != currency)

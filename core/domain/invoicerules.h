@@ -77,7 +77,8 @@ public:
                             const Currency &currency);
     // Choosing the customer brings its billing profile, currency and terms.
     static void applyCustomer(Invoice &invoice, const Customer &customer, qint64 profileId);
-    // A line for a product: its name, tax rate, recognition and (in the
+    // A line for a product: its name, tax category and rate (a rate typed
+    // on the line before no longer overrides), recognition and (in the
     // product's own currency only) its price. False when the price could
     // not be taken because the invoice is in another currency.
     static bool applyProduct(InvoiceLine &line, const Product &product, const Currency &currency);

@@ -1,6 +1,7 @@
 #include "billing/bankimportservice.h"
 #include "billing/exchangerateservice.h"
 #include "billing/paymentservice.h"
+#include "billing/settingsservice.h"
 #include "common/error.h"
 #include "domain/exchangerate.h"
 #include "exchange/bankcsvmapping.h"
@@ -37,6 +38,7 @@ private slots:
     void foreignPaymentSettlesWithLoss();
     void foreignPaymentBelowAndAboveTolerance();
     void foreignPaymentRateFromBookAndReversal();
+    void newDraftsAreInTheBooksCurrency();
 
 private:
     static Currency c(const char *code) { return Currency::require(QString::fromLatin1(code)); }
@@ -703,6 +705,28 @@ void TestCurrencies::foreignPaymentRateFromBookAndReversal()
         QCOMPARE(tb.roleBalance(QStringLiteral("bank"), currency), 0);
         tb.checkBooks(currency);
     }
+}
+
+void TestCurrencies::newDraftsAreInTheBooksCurrency()
+{
+    TestBook tb;
+    // No company currency yet (a book from before it was asked): the one
+    // most customers are billed in.
+    tb.addCustomer(QStringLiteral("A"), QStringLiteral("A"), QStringLiteral("EUR"));
+    tb.addCustomer(QStringLiteral("B"), QStringLiteral("B"), QStringLiteral("EUR"));
+    tb.addCustomer(QStringLiteral("C"), QStringLiteral("C"), QStringLiteral("USD"));
+    SettingsService settings(tb.session());
+    QCOMPARE(settings.bookCurrency().code(), QStringLiteral("EUR"));
+
+    // The company's own currency decides, whatever its customers pay in.
+    CompanySettings company = settings.company();
+    company.legalName = QStringLiteral("Alpenfirn AG");
+    company.currency = QStringLiteral("CHF");
+    settings.saveCompany(company);
+    QCOMPARE(settings.bookCurrency().code(), QStringLiteral("CHF"));
+    const Invoice draft = InvoiceService(tb.session()).newDraft();
+    QCOMPARE(draft.currency.code(), QStringLiteral("CHF"));
+    QCOMPARE(draft.issueDate, tb.session().today());
 }
 
 QTEST_GUILESS_MAIN(TestCurrencies)

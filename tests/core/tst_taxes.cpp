@@ -29,6 +29,7 @@ class TestTaxes : public QObject
     Q_OBJECT
 
 private slots:
+    void productBringsItsTaxCategory();
     void regionRateWinsOverTheCountrys();
     void validityDatesChooseTheRate();
     void untaxedCategoriesResolveToZero();
@@ -842,6 +843,28 @@ void TestTaxes::newYorkCityAtEightPointEightSevenFive()
     QVERIFY2(afters.at(0).contains(u"\"rate_ppm\":88750"_s), qPrintable(afters.at(0)));
     QVERIFY2(afters.at(1).contains(u"\"tax_rate_ppm\":88750"_s), qPrintable(afters.at(1)));
     QVERIFY(!afters.join(QString()).contains(u"_bp\":88"_s));
+}
+
+void TestTaxes::productBringsItsTaxCategory()
+{
+    // A line whose rate was typed by hand, then given a product: the tax
+    // follows the product again (its category and rate), not the old typing.
+    InvoiceLine line;
+    line.taxRatePpm = 190000;
+    line.taxOverride = true;
+    line.taxCategory = TaxCategory::Override;
+    Product product;
+    product.id = 7;
+    product.name = QStringLiteral("E-book");
+    product.currency = Currency::require(u"EUR");
+    product.unitPrice = Money(1500, product.currency);
+    product.taxRatePpm = 70000;
+    product.taxCategory = TaxCategory::Reduced;
+    QVERIFY(InvoiceRules::applyProduct(line, product, product.currency));
+    QCOMPARE(line.taxCategory, TaxCategory::Reduced);
+    QVERIFY(!line.taxOverride);
+    QCOMPARE(line.taxRatePpm, 70000);
+    QCOMPARE(line.unitPrice.minor(), qint64(1500));
 }
 
 QTEST_GUILESS_MAIN(TestTaxes)

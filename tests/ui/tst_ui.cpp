@@ -665,7 +665,10 @@ void TestUi::bankStatementImportMatchAndAccept()
     }
 
     // The layout dialog previews the lines, and says what is wrong when it is.
-    CsvMappingDialog dialog(csv, QStringLiteral("statement.csv"), {});
+    // A new layout starts in the book's currency, not a fixed one.
+    const QString bookCurrency = SettingsService(session).bookCurrency().code();
+    CsvMappingDialog dialog(csv, QStringLiteral("statement.csv"), {}, bookCurrency);
+    QCOMPARE(dialog.mapping().currency, bookCurrency);
     BankCsvMapping m;
     m.name = QStringLiteral("Test bank");
     m.delimiter = u';';

@@ -4,20 +4,19 @@
 #include "billing/auditaccess.h"
 #include "billing/session.h"
 #include "common/error.h"
-#include "documents/reportfile.h"
+#include "csvexport.h"
 #include "domain/auditdiff.h"
 #include "models/audittablemodel.h"
 #include "queries/audittrail.h"
 #include "reports/audittrailreport.h"
 #include "security/bookverification.h"
 #include "widgets/errorbox.h"
+#include "widgets/savefile.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QFont>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -337,8 +336,9 @@ void AuditLogDialog::showDetail(const AuditListRow &row)
 
 void AuditLogDialog::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Audit Log"), QDir::home().filePath(QStringLiteral("audit-log.csv")),
+    const QString path = SaveFile::ask(
+        this, tr("Export Audit Log"),
+        SaveFile::dated(QStringLiteral("audit-log"), m_session.today(), QStringLiteral("csv")),
         tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
@@ -347,27 +347,10 @@ void AuditLogDialog::exportCsv()
 void AuditLogDialog::exportTo(const QString &path)
 {
     const AuditListFilter f = filter();
-    auto *progress = new QProgressDialog(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)),
-                                         QString(), 0, 0, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    runInBackground<bool>(
-        this, m_session.db(),
-        [f, path, user = m_session.userName()](Database &db) {
-            const Session session(db, user);
-            ReportFile::write(session, path, ReportFile::Format::Csv,
-                              [&](ReportSink &csv) { AuditTrailReport(db).run(f, csv); });
-            return true;
-        },
-        [this, progress, path](bool) {
-            progress->deleteLater();
-            emit exported(path, true);
-        },
-        [this, progress, path](const QString &error) {
-            progress->deleteLater();
-            emit exported(path, false);
-            showError(this, tr("Export Audit Log"), error);
-        });
+    CsvExport::start(
+        this, m_session, path, tr("Export Audit Log"),
+        [f](Database &db, ReportSink &csv) { AuditTrailReport(db).run(f, csv); },
+        [this, path](bool ok) { emit exported(path, ok); });
 }
 
 void AuditLogDialog::verify()

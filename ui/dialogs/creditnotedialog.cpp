@@ -31,6 +31,7 @@ CreditNoteDialog::CreditNoteDialog(Session &session, const Invoice &invoice, QWi
     , m_date(new QDateEdit(session.today(), this))
     , m_keep(new QCheckBox(tr("Keep as customer credit instead of reducing this invoice"), this))
     , m_problem(new QLabel(this))
+    , m_note(new QLabel(this))
 {
     setWindowTitle(tr("Credit Note for %1").arg(invoice.number));
     m_full->setChecked(true);
@@ -38,12 +39,16 @@ CreditNoteDialog::CreditNoteDialog(Session &session, const Invoice &invoice, QWi
     m_amount->setAlignment(Qt::AlignRight);
     m_date->setCalendarPopup(true);
     m_problem->setWordWrap(true);
+    m_note->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->hide();
     connect(m_partial, &QRadioButton::toggled, m_amount, &QWidget::setEnabled);
     fillLines();
     m_lines->setEnabled(false);
     connect(m_byLines, &QRadioButton::toggled, m_lines, &QWidget::setEnabled);
     auto *form = new QFormLayout;
     form->addRow(tr("Invoice total:"), new QLabel(invoice.total.format(QLocale()), this));
+    offerOpenBalance(form);
     form->addRow(tr("Credit:"), m_full);
     form->addRow(m_partial, m_amount);
     form->addRow(m_byLines);
@@ -53,11 +58,31 @@ CreditNoteDialog::CreditNoteDialog(Session &session, const Invoice &invoice, QWi
     form->addRow(QString(), m_keep);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_note);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &CreditNoteDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void CreditNoteDialog::offerOpenBalance(QFormLayout *form)
+{
+    const Money settled = m_invoice.total - m_invoice.balance;
+    if (!settled.isPositive() || !m_invoice.balance.isPositive())
+        return;
+    // Partly paid or credited: what is still owed is what people credit, so
+    // it is the amount offered; the whole invoice stays one click away.
+    const QLocale locale;
+    auto *open = new QLabel(m_invoice.balance.format(locale), this);
+    open->setObjectName(QStringLiteral("openBalance"));
+    form->addRow(tr("Open balance:"), open);
+    m_note->setText(tr("%1 of this invoice is already paid or credited: the amount offered is "
+                       "the open balance.")
+                        .arg(settled.format(locale)));
+    m_note->show();
+    m_partial->setChecked(true);
+    m_amount->setText(m_invoice.balance.formatNumber(locale));
 }
 
 void CreditNoteDialog::setAmount(const QString &text)
@@ -126,6 +151,7 @@ void CreditNoteDialog::setVoidMode()
     setWindowTitle(tr("Void %1").arg(m_invoice.number));
     m_full->setChecked(true);
     m_full->setText(tr("The whole invoice: it becomes void"));
+    m_note->hide();
     for (QWidget *w : std::initializer_list<QWidget *> { m_partial, m_byLines, m_amount, m_lines })
         w->hide();
     if (m_reason->text().isEmpty())

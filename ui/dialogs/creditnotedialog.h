@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QFormLayout;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -18,7 +19,9 @@ class Session;
 
 // Issues a credit note on an invoice: the whole invoice (which voids it), an
 // amount including tax, or chosen lines (each whole or a net amount), with a
-// reason; applied to the invoice or kept as customer credit.
+// reason; applied to the invoice or kept as customer credit. On an invoice
+// already partly paid or credited it offers the open balance as the amount,
+// and says so.
 class CreditNoteDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +40,7 @@ public:
 
 private:
     void fillLines();
+    void offerOpenBalance(QFormLayout *form);
     std::vector<CreditNoteService::LineCredit> chosenLines() const;
 
     Session &m_session;
@@ -50,6 +54,7 @@ private:
     QDateEdit *m_date;
     QCheckBox *m_keep;
     QLabel *m_problem;
+    QLabel *m_note;
 };
 
 } // namespace Accrue

@@ -26,7 +26,8 @@ constexpr int previewLimit = 20;
 }
 
 CsvMappingDialog::CsvMappingDialog(const QByteArray &bytes, const QString &fileName,
-                                   const std::map<QString, BankCsvMapping> &saved, QWidget *parent)
+                                   const std::map<QString, BankCsvMapping> &saved,
+                                   const QString &bookCurrency, QWidget *parent)
     : QDialog(parent)
     , m_bytes(bytes)
     , m_fileName(fileName)
@@ -44,7 +45,7 @@ CsvMappingDialog::CsvMappingDialog(const QByteArray &bytes, const QString &fileN
     , m_counterparty(columnCombo())
     , m_reference(columnCombo())
     , m_bankRef(columnCombo())
-    , m_currency(new QLineEdit(QStringLiteral("EUR"), this))
+    , m_currency(new QLineEdit(bookCurrency, this))
     , m_decimal(new QComboBox(this))
     , m_preview(new QTableWidget(0, 4, this))
     , m_problem(new QLabel(this))
@@ -75,6 +76,8 @@ CsvMappingDialog::CsvMappingDialog(const QByteArray &bytes, const QString &fileN
     m_preview->verticalHeader()->hide();
     m_problem->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("problem"));
+    m_currency->setObjectName(QStringLiteral("currency"));
+    m_currency->setPlaceholderText(tr("ISO code, e.g. %1").arg(QStringLiteral("EUR")));
 
     auto *grid = new QGridLayout;
     auto *left = new QFormLayout;

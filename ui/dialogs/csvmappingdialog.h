@@ -17,13 +17,16 @@ namespace Accrue {
 // Says how a bank's CSV statement is laid out, with a live preview of the
 // lines as they would be imported (or the first problem, with its line and
 // field). Saved mappings can be picked and are kept under the bank's name.
+// A new layout starts in the book's currency (SettingsService::bookCurrency;
+// empty: the user says it), as most accounts are kept in it.
 class CsvMappingDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
     CsvMappingDialog(const QByteArray &bytes, const QString &fileName,
-                     const std::map<QString, BankCsvMapping> &saved, QWidget *parent = nullptr);
+                     const std::map<QString, BankCsvMapping> &saved, const QString &bookCurrency,
+                     QWidget *parent = nullptr);
 
     BankCsvMapping mapping() const;
     void setMapping(const BankCsvMapping &mapping);

@@ -15,6 +15,7 @@
 #include "exchange/taxratecsv.h"
 #include "exchange/textdecoding.h"
 #include "models/csvpreviewmodel.h"
+#include "widgets/savefile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,6 +62,26 @@ QString encodingLabel(const QString &key)
     if (key == QLatin1String("latin1"))
         return ImportDialog::tr("ISO-8859-1 (Latin-1)");
     return key;
+}
+
+// The start of a saved mapping's proposed name: what it imports.
+QString fileStem(ImportDialog::Kind kind)
+{
+    switch (kind) {
+    case ImportDialog::Kind::Customers:
+        return QStringLiteral("customers");
+    case ImportDialog::Kind::Products:
+        return QStringLiteral("products");
+    case ImportDialog::Kind::Plans:
+        return QStringLiteral("plans");
+    case ImportDialog::Kind::Subscriptions:
+        return QStringLiteral("subscriptions");
+    case ImportDialog::Kind::TaxRates:
+        return QStringLiteral("tax-rates");
+    case ImportDialog::Kind::ExchangeRates:
+        return QStringLiteral("exchange-rates");
+    }
+    return QStringLiteral("import");
 }
 
 } // namespace
@@ -250,8 +271,10 @@ void ImportDialog::chooseMappingToLoad()
 
 void ImportDialog::chooseMappingToSave()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Mapping"), QString(),
-                                                tr("Column mappings (*.json)"));
+    // "customers-mapping.json": the kind of import the mapping is for.
+    QString path = SaveFile::ask(this, tr("Save Mapping"),
+                                 fileStem(m_kind) + QStringLiteral("-mapping.json"),
+                                 tr("Column mappings (*.json)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

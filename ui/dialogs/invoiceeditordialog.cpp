@@ -121,6 +121,8 @@ void InvoiceEditorDialog::loadChoices()
     CustomerService customers(m_session);
     m_customers = customers.list();
     m_model = new InvoiceLinesModel(m_draft, customers.products(), this);
+    // A picked product brings its tax category; the book's table gives the rate.
+    m_model->setTaxRule([this](Invoice &inv) { InvoiceService(m_session).applyTaxes(inv); });
     m_customer->addItem(QString(), qint64(0));
     for (const Customer &c : m_customers)
         m_customer->addItem(c.name + QStringLiteral(" (") + c.code + u')', c.id);

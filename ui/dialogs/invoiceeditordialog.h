@@ -35,7 +35,8 @@ public:
     InvoiceEditorDialog(Session &session, Invoice invoice, QWidget *parent = nullptr);
     ~InvoiceEditorDialog() override;
 
-    // A new draft for today with the company's default terms.
+    // A new draft for today with the company's default terms, in the book's
+    // currency (the company's, see SettingsService::bookCurrency).
     static Invoice newInvoice(Session &session);
 
     InvoiceDraft *draft() const { return m_draft; }

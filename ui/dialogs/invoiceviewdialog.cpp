@@ -8,11 +8,11 @@
 #include "documents/invoicepdfbatch.h"
 #include "pages/revenueschedulepanel.h"
 #include "widgets/errorbox.h"
+#include "widgets/savefile.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -185,8 +185,7 @@ void InvoiceViewDialog::savePdf()
 {
     const QString name = (m_data.invoice.number.isEmpty() ? tr("draft") : m_data.invoice.number)
         + QStringLiteral(".pdf");
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save PDF"), name, tr("PDF files (*.pdf)"));
+    const QString path = SaveFile::ask(this, tr("Save PDF"), name, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     try {

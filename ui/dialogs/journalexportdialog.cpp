@@ -8,13 +8,13 @@
 #include "dialogs/accountingexportpane.h"
 #include "dialogs/settingsdialog.h"
 #include "exchange/journalreader.h"
+#include "widgets/savefile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -27,7 +27,6 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <atomic>
@@ -37,7 +36,6 @@ namespace Accrue {
 namespace {
 
 const QString formatKey = QStringLiteral("journalExport/format");
-const QString folderKey = QStringLiteral("journalExport/folder");
 
 QString suffixOf(ExportFormat format)
 {
@@ -74,16 +72,6 @@ QString rangeText(const QDate &from, const QDate &to)
         return from.toString(month) + QStringLiteral("-to-") + to.toString(month);
     }
     return from.toString(Qt::ISODate) + QStringLiteral("-to-") + to.toString(Qt::ISODate);
-}
-
-// Where the chooser opens: the folder of the last export, else Documents.
-QString startFolder()
-{
-    const QString last = QSettings().value(folderKey).toString();
-    if (!last.isEmpty() && QFileInfo(last).isDir())
-        return last;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
 } // namespace
@@ -282,12 +270,10 @@ void JournalExportDialog::rangeChanged()
 bool JournalExportDialog::chooseFile()
 {
     const QString suffix = suffixOf(format());
-    const QString start = m_file->text().isEmpty()
-        ? QDir(startFolder()).filePath(suggestedFileName())
-        : m_file->text();
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export Journal"), start,
-        tr("%1 files (*.%2)").arg(exportFormatName(format()), suffix));
+    const QString start = m_file->text().isEmpty() ? suggestedFileName() : m_file->text();
+    const QString file
+        = SaveFile::ask(this, tr("Export Journal"), start,
+                        tr("%1 files (*.%2)").arg(exportFormatName(format()), suffix));
     if (file.isEmpty())
         return false;
     m_file->setText(file);
@@ -387,7 +373,7 @@ void JournalExportDialog::exportTo(const QString &file)
             finish();
             QSettings settings;
             settings.setValue(formatKey, exportFormatKey(chosen));
-            settings.setValue(folderKey, QFileInfo(file).absolutePath());
+            SaveFile::remember(file); // the folder every save dialog starts in
             // A large Xero export writes dozens of parts: their folder, first and last.
             const QStringList &files = result.files;
             const QFileInfo first(files.first()), last(files.last());

@@ -254,6 +254,10 @@ bool InvoiceLinesModel::setData(const QModelIndex &index, const QVariant &value,
             // to 100 %; the bound only keeps the value in an int.
             const int clamped = int(std::clamp<qint64>(ppm, -100 * qint64(TaxPercent::Max),
                                                        100 * qint64(TaxPercent::Max)));
+            // Tabbing through the cell commits what it shows: the same rate
+            // is no override, so the line keeps its product's category.
+            if (row < rowCount() && m_draft->invoice().lines[size_t(row)].taxRatePpm == clamped)
+                return true;
             // A rate typed by hand stays: the tax table no longer decides it.
             change = [clamped](InvoiceLine &line) {
                 line.taxRatePpm = clamped;
@@ -279,9 +283,17 @@ bool InvoiceLinesModel::setData(const QModelIndex &index, const QVariant &value,
     const QString what = headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
     m_draft->edit(
         tr("Change %1 on line %2").arg(what).arg(row + 1),
-        [row, change](Invoice &inv) {
-            if (row < int(inv.lines.size()))
-                change(inv.lines[size_t(row)]);
+        [row, change, taxes = column == Product ? m_taxRule : nullptr](Invoice &inv) {
+            if (row >= int(inv.lines.size()))
+                return;
+            change(inv.lines[size_t(row)]);
+            if (!taxes)
+                return;
+            try {
+                taxes(inv);
+            } catch (const Error &) {
+                // No rate for the category there yet: saving says so.
+            }
         },
         1000 + row * ColumnCount + column);
     return true;

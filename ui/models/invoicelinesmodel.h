@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/invoice.h"
 #include "domain/product.h"
 
 #include <QAbstractTableModel>
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -38,6 +40,10 @@ public:
                       QObject *parent = nullptr);
 
     const std::vector<Accrue::Product> &products() const { return m_products; }
+    // Run on the invoice after a product is picked (the editor passes
+    // InvoiceService::applyTaxes), so the line shows the tax of the
+    // product's category it will be saved with, not only the product's rate.
+    void setTaxRule(std::function<void(Invoice &)> rule) { m_taxRule = std::move(rule); }
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -65,6 +71,7 @@ private:
     std::vector<Accrue::Product> m_products;
     std::map<std::pair<int, int>, QString> m_problems; // (row, column) -> message
     bool m_readOnly = false;
+    std::function<void(Invoice &)> m_taxRule;
 };
 
 } // namespace Accrue

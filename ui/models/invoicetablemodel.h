@@ -46,6 +46,10 @@ public:
     // (selection and scroll stay); otherwise the model reloads.
     void refreshInPlace();
     const InvoiceListFilter &filter() const { return m_filter; }
+    // The row of an invoice after a reload, looked for outwards from the row
+    // it had (where it usually still is) up to `reach` rows either way, so a
+    // million-row list is not read through; -1 when it is not there.
+    int rowOf(qint64 invoiceId, int nearRow, int reach = 4 * pageSize) const;
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

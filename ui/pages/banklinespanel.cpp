@@ -3,6 +3,7 @@
 #include "billing/bankimportservice.h"
 #include "billing/reconciliationservice.h"
 #include "billing/session.h"
+#include "billing/settingsservice.h"
 #include "common/error.h"
 #include "common/safetext.h"
 #include "dialogs/csvmappingdialog.h"
@@ -129,7 +130,8 @@ bool BankLinesPanel::importFile(const QString &path, const QString &mappingName)
                 std::map<QString, BankCsvMapping> saved;
                 for (const QString &n : service.mappingNames())
                     saved[n] = service.mapping(n);
-                CsvMappingDialog dialog(bytes, name, saved, this);
+                CsvMappingDialog dialog(bytes, name, saved,
+                                        SettingsService(m_session).bookCurrency().code(), this);
                 if (dialog.exec() != QDialog::Accepted)
                     return false;
                 mapping = dialog.mapping();

@@ -22,11 +22,11 @@
 #include "reports/reporttable.h"
 #include "widgets/errorbox.h"
 #include "widgets/listtable.h"
+#include "widgets/savefile.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -321,8 +321,8 @@ void CustomersPage::saveCreditNotePdf()
     const QString number = chosenCreditNote();
     if (number.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save PDF"), number + u".pdf",
-                                                      tr("PDF files (*.pdf)"));
+    const QString path
+        = SaveFile::ask(this, tr("Save PDF"), number + u".pdf", tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     try {

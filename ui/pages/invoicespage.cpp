@@ -6,6 +6,7 @@
 #include "billing/paymentservice.h"
 #include "billing/session.h"
 #include "billing/settingsservice.h"
+#include "csvexport.h"
 #include "dialogs/auditlogdialog.h"
 #include "dialogs/bulkwriteoffdialog.h"
 #include "dialogs/creditnotedialog.h"
@@ -17,7 +18,6 @@
 #include "dialogs/writeoffdialog.h"
 #include "documents/invoicedocument.h"
 #include "documents/invoicepdfbatch.h"
-#include "documents/reportfile.h"
 #include "einvoice/einvoiceservice.h"
 #include "mail/mailsettings.h"
 #include "mailtasks.h"
@@ -27,15 +27,16 @@
 #include "reports/invoicelistreport.h"
 #include "widgets/errorbox.h"
 #include "widgets/listtable.h"
+#include "widgets/savefile.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -57,7 +58,7 @@ InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
     , m_model(new InvoiceTableModel(session.db(), session.today(), this))
     , m_session(session)
     , m_status(new QComboBox(this))
-    , m_bucket(new QLabel(this))
+    , m_chip(new QToolButton(this))
     , m_customer(new QLineEdit(this))
     , m_search(new QLineEdit(this))
     , m_dated(new QCheckBox(tr("Issued"), this))
@@ -73,6 +74,7 @@ InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
     m_customer->setObjectName(QStringLiteral("customerFilter"));
     m_customer->setPlaceholderText(tr("Customer code or name"));
     m_customer->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search number or customer (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
 
@@ -95,8 +97,19 @@ InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
         m_to->setEnabled(on);
         applyFilter();
     });
-    filters->addWidget(m_bucket);
-    m_bucket->hide();
+    // A filter the Dashboard opened the page with: a chip of its own above
+    // the table, one click (or a search) away from the whole list.
+    m_chip->setObjectName(QStringLiteral("drillDownChip"));
+    m_chip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_chip->setToolTip(tr("Remove this filter"));
+    m_chip->hide();
+    connect(m_chip, &QToolButton::clicked, this, [this] {
+        clearDrillDown();
+        applyFilter();
+    });
+    auto *chips = new QHBoxLayout;
+    chips->addWidget(m_chip);
+    chips->addStretch(1);
 
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -116,6 +129,7 @@ InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolBar);
     layout->addLayout(filters);
+    layout->addLayout(chips);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_footer);
 
@@ -125,8 +139,13 @@ InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
     connect(m_debounce, &QTimer::timeout, this, &InvoicesPage::applyFilter);
     connect(m_customer, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    // Searching looks through every invoice, not just the Dashboard's few.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.trimmed().isEmpty())
+            clearDrillDown();
+    });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
-        m_agingBucket = -1; // a status choice replaces the bucket from the Dashboard
+        clearDrillDown(); // a status choice replaces the Dashboard's filter
         applyFilter();
     });
     connect(m_table, &QTableView::doubleClicked, this,
@@ -141,37 +160,74 @@ InvoicesPage::InvoicesPage(Session &session, QWidget *parent)
 void InvoicesPage::applyFilter()
 {
     InvoiceListFilter filter = m_model->filter();
-    filter.status = m_status->currentData().toString();
+    filter.status = m_drillStatus.isEmpty() ? m_status->currentData().toString() : m_drillStatus;
     filter.customer = m_customer->text().trimmed();
     filter.search = m_search->text().trimmed();
     filter.from = m_dated->isChecked() ? m_from->date() : QDate();
     filter.to = m_dated->isChecked() ? m_to->date() : QDate();
     filter.agingBucket = m_agingBucket;
     filter.today = m_session.today();
-    m_bucket->setVisible(m_agingBucket >= 0);
-    if (m_agingBucket >= 0)
-        m_bucket->setText(tr("Aging: %1").arg(AgingReport::bucketTitle(m_agingBucket)));
     m_model->setFilter(filter);
+}
+
+QString InvoicesPage::drillDownText() const
+{
+    if (m_agingBucket == 0)
+        return tr("Not yet due");
+    if (m_agingBucket > 0) // "31-60" reads as a range: an en dash
+        return tr("Overdue %1 days")
+            .arg(AgingReport::bucketTitle(m_agingBucket).replace(u'-', u'–'));
+    for (const InvoiceStatusFilter &filter : InvoiceRules::statusFilters())
+        if (filter.key == m_drillStatus)
+            return filter.name;
+    return m_drillStatus;
+}
+
+void InvoicesPage::showDrillDown()
+{
+    const bool on = m_agingBucket >= 0 || !m_drillStatus.isEmpty();
+    m_chip->setVisible(on);
+    if (on)
+        m_chip->setText(drillDownText() + QStringLiteral("  ×"));
+    m_chip->setAccessibleName(on ? tr("Filter: %1. Remove").arg(drillDownText()) : QString());
+}
+
+void InvoicesPage::clearDrillDown()
+{
+    m_agingBucket = -1;
+    m_drillStatus.clear();
+    showDrillDown();
+}
+
+void InvoicesPage::setDrillDown(const QString &statusKey, int bucket)
+{
+    m_drillStatus = statusKey;
+    m_agingBucket = bucket;
+    {
+        // The chip is the filter: the status box shows all, and the search
+        // is cleared so that what the Dashboard counted is what is listed.
+        const QSignalBlocker blockStatus(m_status);
+        const QSignalBlocker blockSearch(m_search);
+        m_status->setCurrentIndex(0);
+        m_search->clear();
+    }
+    showDrillDown();
+    applyFilter();
 }
 
 void InvoicesPage::setStatusFilter(const QString &statusKey)
 {
-    m_agingBucket = -1;
-    const int index = std::max(0, m_status->findData(statusKey));
-    if (index == m_status->currentIndex())
-        applyFilter();
-    else
-        m_status->setCurrentIndex(index); // applies through currentIndexChanged
+    setDrillDown(statusKey, -1);
 }
 
 void InvoicesPage::setAgingBucket(int bucket)
 {
-    m_agingBucket = bucket;
-    {
-        const QSignalBlocker block(m_status);
-        m_status->setCurrentIndex(0);
-    }
-    applyFilter();
+    setDrillDown(QString(), bucket);
+}
+
+QString InvoicesPage::drillDown() const
+{
+    return m_chip->isHidden() ? QString() : drillDownText();
 }
 
 void InvoicesPage::openInvoice(int row)
@@ -229,8 +285,12 @@ QAction *InvoicesPage::addAction(const QString &name, const QString &text, const
 
 void InvoicesPage::createActions()
 {
+    // Ctrl+N wherever the focus is while the page is in front (its tab,
+    // the search field, the table): the window's shortcut, and only while
+    // the page is shown, since a hidden page's actions do not match.
     addAction(QStringLiteral("new"), tr("&New Invoice"), QStringLiteral("document-new"),
-              QKeySequence::New, &InvoicesPage::newInvoice);
+              QKeySequence::New, &InvoicesPage::newInvoice)
+        ->setShortcutContext(Qt::WindowShortcut);
     addAction(QStringLiteral("edit"), tr("&Edit Draft…"), QStringLiteral("document-edit"),
               QKeySequence(Qt::Key_F2), &InvoicesPage::editDraft);
     addAction(QStringLiteral("issue"), tr("&Issue"), QStringLiteral("document-send"),
@@ -627,7 +687,7 @@ void InvoicesPage::exportPdfs()
 {
     if (selectedIds().empty())
         return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export PDFs to"));
+    const QString folder = SaveFile::askFolder(this, tr("Export PDFs to"));
     if (!folder.isEmpty())
         exportPdfsTo(folder);
 }
@@ -690,9 +750,9 @@ void InvoicesPage::exportEInvoice()
                                  tr("A draft has to be issued first."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export E-invoice"),
-                                                      EInvoiceService::fileNameFor(number),
-                                                      tr("UBL e-invoices (*.xml)"));
+    const QString path
+        = SaveFile::ask(this, tr("Export E-invoice"), EInvoiceService::fileNameFor(number),
+                        tr("UBL e-invoices (*.xml)"));
     if (!path.isEmpty())
         exportEInvoiceTo(path);
 }
@@ -748,38 +808,84 @@ void InvoicesPage::sendByEmailWith(const QString &password)
 
 void InvoicesPage::refresh()
 {
+    // After Issue, Payment, Credit note and the rest: the same invoices stay
+    // selected, found again in the reloaded list.
+    const KeptSelection kept = keptSelection();
     applyFilter();
+    restoreSelection(kept);
 }
 
 void InvoicesPage::refreshFromOthers()
 {
+    // In place the rows may still have moved (a paid invoice under a sort by
+    // status): the selection follows the invoices, the view stays where the
+    // user scrolled unless the list was reloaded.
+    const KeptSelection kept = keptSelection();
+    const qint64 before = m_model->totalRows();
     m_model->refreshInPlace();
+    restoreSelection(kept, m_model->totalRows() != before);
+}
+
+InvoicesPage::KeptSelection InvoicesPage::keptSelection() const
+{
+    KeptSelection kept;
+    const QModelIndex current = m_table->currentIndex();
+    kept.current = current.isValid() ? current.data(InvoiceTableModel::IdRole).toLongLong() : 0;
+    kept.currentRow = current.isValid() ? current.row() : -1;
+    // A whole list selected is no place to come back to: its first rows are.
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows.mid(0, keptRowsLimit))
+        if (const qint64 id = index.data(InvoiceTableModel::IdRole).toLongLong(); id > 0)
+            kept.rows.emplace_back(id, index.row());
+    return kept;
+}
+
+void InvoicesPage::restoreSelection(const KeptSelection &kept, bool scroll)
+{
+    QItemSelection selection;
+    QModelIndex current;
+    for (const auto &[id, row] : kept.rows) {
+        const int found = m_model->rowOf(id, row);
+        if (found < 0)
+            continue; // no longer listed (an issued draft under "Draft")
+        selection.select(m_model->index(found, 0),
+                         m_model->index(found, InvoiceTableModel::ColumnCount - 1));
+        if (id == kept.current)
+            current = m_model->index(found, 0);
+    }
+    if (!current.isValid() && kept.current > 0) {
+        const int found = m_model->rowOf(kept.current, kept.currentRow);
+        if (found >= 0)
+            current = m_model->index(found, 0);
+    }
+    if (!current.isValid() && !selection.isEmpty())
+        current = selection.first().topLeft();
+    QItemSelectionModel *model = m_table->selectionModel();
+    if (!current.isValid()) {
+        // Gone from the list: select nothing rather than whatever took its row.
+        if (kept.current > 0 || !kept.rows.empty())
+            model->clear();
+        return;
+    }
+    model->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    model->select(selection.isEmpty() ? QItemSelection(current, current) : selection,
+                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (scroll)
+        m_table->scrollTo(current);
 }
 
 void InvoicesPage::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export invoices"), QString(),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = SaveFile::ask(
+        this, tr("Export invoices"),
+        SaveFile::dated(QStringLiteral("invoices"), m_session.today(), QStringLiteral("csv")),
+        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const InvoiceListFilter filter = m_model->filter();
-    auto *progress = new QProgressDialog(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)),
-                                         QString(), 0, 0, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    runInBackground<bool>(
-        this, m_session.db(),
-        [filter, path, user = m_session.userName()](Database &db) {
-            const Session session(db, user);
-            ReportFile::write(session, path, ReportFile::Format::Csv,
-                              [&](ReportSink &csv) { InvoiceListReport(db).run(filter, csv); });
-            return true;
-        },
-        [progress](bool) { progress->deleteLater(); },
-        [this, progress](const QString &error) {
-            progress->deleteLater();
-            showError(this, tr("Export invoices"), error);
-        });
+    CsvExport::start(
+        this, m_session, path, tr("Export invoices"),
+        [filter](Database &db, ReportSink &csv) { InvoiceListReport(db).run(filter, csv); });
 }
 
 void InvoicesPage::showHistory()

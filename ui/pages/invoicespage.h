@@ -4,6 +4,7 @@
 
 #include <QKeySequence>
 #include <functional>
+#include <utility>
 #include <vector>
 
 class QAction;
@@ -16,6 +17,7 @@ class QModelIndex;
 class QTableView;
 class QTimer;
 class QToolBar;
+class QToolButton;
 
 namespace Accrue {
 
@@ -35,9 +37,15 @@ public:
     explicit InvoicesPage(Session &session, QWidget *parent = nullptr);
 
     InvoiceTableModel *model() const { return m_model; }
+    // A drill-down from the Dashboard: the invoices of one status ("overdue",
+    // "unpaid", ...) or, with setAgingBucket, the open ones in one aging
+    // bucket (0 Current .. 4 90+; -1 none). It shows as a chip above the
+    // table ("Overdue 31–60 days ×"); clicking it, choosing a status or
+    // typing a search removes it.
     void setStatusFilter(const QString &statusKey);
-    // Open invoices in one aging bucket (0 Current .. 4 90+), -1 for none.
     void setAgingBucket(int bucket);
+    // The chip's text, empty when there is none.
+    QString drillDown() const;
 
     void refresh() override;
     BookAreas areas() const override
@@ -101,7 +109,22 @@ signals:
     void mailSent(int sent, const QStringList &problems);
 
 private:
+    // The selected invoices (ids and rows) before a reload, to find again.
+    struct KeptSelection
+    {
+        qint64 current = 0;
+        int currentRow = -1;
+        std::vector<std::pair<qint64, int>> rows;
+    };
+    static constexpr int keptRowsLimit = 1000;
+
     void applyFilter();
+    void setDrillDown(const QString &statusKey, int bucket);
+    void clearDrillDown();
+    void showDrillDown();
+    QString drillDownText() const;
+    KeptSelection keptSelection() const;
+    void restoreSelection(const KeptSelection &kept, bool scroll = true);
     qint64 selectedId() const;
     void createActions();
     void updateActions();
@@ -119,8 +142,9 @@ private:
     InvoiceTableModel *m_model;
     Session &m_session;
     QComboBox *m_status;
-    QLabel *m_bucket;
+    QToolButton *m_chip;
     int m_agingBucket = -1;
+    QString m_drillStatus;
     QLineEdit *m_customer;
     QLineEdit *m_search;
     QCheckBox *m_dated;

@@ -22,12 +22,12 @@
 #include "reports/reporttable.h"
 #include "widgets/errorbox.h"
 #include "widgets/listtable.h"
+#include "widgets/savefile.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -421,7 +421,7 @@ void MyAccountPage::downloadInvoicePdf()
     const QString number = m_invoices->index(m_invoiceView->currentIndex().row(), 0)
                                .data(Qt::DisplayRole)
                                .toString();
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = SaveFile::ask(
         this, tr("Download PDF"), pdfFileName(m_customer.name, number), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -443,7 +443,7 @@ void MyAccountPage::downloadCreditNotePdf()
                                .toString();
     if (number.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = SaveFile::ask(
         this, tr("Download PDF"), pdfFileName(m_customer.name, number), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -506,9 +506,9 @@ QString MyAccountPage::statementFileName(const QString &extension) const
 
 void MyAccountPage::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Statement"),
-                                                      statementFileName(QStringLiteral("csv")),
-                                                      tr("CSV files (*.csv)"));
+    const QString path
+        = SaveFile::ask(this, tr("Export Statement"), statementFileName(QStringLiteral("csv")),
+                        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const ReportParameters p = statementParameters();
@@ -524,9 +524,9 @@ void MyAccountPage::exportCsv()
 
 void MyAccountPage::saveStatementPdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Statement"),
-                                                      statementFileName(QStringLiteral("pdf")),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path
+        = SaveFile::ask(this, tr("Save Statement"), statementFileName(QStringLiteral("pdf")),
+                        tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const ReportParameters p = statementParameters();

@@ -13,10 +13,10 @@
 #include "widgets/errorbox.h"
 #include "widgets/listtable.h"
 #include "widgets/reportchartview.h"
+#include "widgets/savefile.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -38,6 +38,15 @@ namespace Accrue {
 namespace {
 
 constexpr qsizetype shownRows = 5000; // a screenful of a huge list; CSV has them all
+
+// "ar-aging-2026-11-30.csv": the report and the day it is about (its as-of
+// date, else the end of its range, else today).
+QString fileNameFor(const ReportRequest &r, const QDate &today, const QString &suffix)
+{
+    const ReportParameters &p = r.parameters;
+    const QDate day = p.asOf.isValid() ? p.asOf : p.to.isValid() ? p.to : today;
+    return SaveFile::dated(r.report, day, suffix);
+}
 
 } // namespace
 
@@ -125,8 +134,9 @@ QWidget *ReportsPage::createPresetBar()
     connect(exportButton, &QPushButton::clicked, this, &ReportsPage::exportCsv);
     connect(printButton, &QPushButton::clicked, this, &ReportsPage::print);
     connect(pdfButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save PDF"), QString(),
-                                                          tr("PDF files (*.pdf)"));
+        const QString path = SaveFile::ask(
+            this, tr("Save PDF"), fileNameFor(request(), m_session.today(), QStringLiteral("pdf")),
+            tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
         try {
@@ -247,8 +257,9 @@ void ReportsPage::exportCsv()
     const QString plain = tr("CSV, RFC 4180 (*.csv)");
     const QString excel = tr("CSV for Excel in this locale (*.csv)");
     QString chosen;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export CSV"), QString(), plain + QStringLiteral(";;") + excel, &chosen);
+    const QString path = SaveFile::ask(
+        this, tr("Export CSV"), fileNameFor(request(), m_session.today(), QStringLiteral("csv")),
+        plain + QStringLiteral(";;") + excel, &chosen);
     if (path.isEmpty())
         return;
     const bool forExcel = chosen == excel;
