@@ -1,6 +1,7 @@
 #include "dialogs/csvmappingdialog.h"
 
 #include "common/error.h"
+#include "common/localdates.h"
 #include "exchange/csvreader.h"
 #include "exchange/statementreader.h"
 #include "exchange/textdecoding.h"
@@ -237,8 +238,8 @@ void CsvMappingDialog::refreshPreview()
         for (int r = 0; r < m_preview->rowCount(); ++r) {
             const StatementLine &l = lines[size_t(r)];
             const QString cells[]
-                = { QLocale().toString(l.date, QLocale::ShortFormat),
-                    l.amount.formatNumber(QLocale()), l.counterparty, l.reference };
+                = { LocalDates::shortDate(l.date), l.amount.formatNumber(QLocale()), l.counterparty,
+                    l.reference };
             for (int c = 0; c < 4; ++c)
                 m_preview->setItem(r, c, new QTableWidgetItem(cells[c]));
         }

@@ -5,6 +5,7 @@
 #include "billing/session.h"
 #include "billing/settingsservice.h"
 #include "common/error.h"
+#include "common/localdates.h"
 #include "domain/taxrate.h"
 #include "editor/invoicedraft.h"
 #include "editor/productdelegate.h"
@@ -156,7 +157,7 @@ QWidget *InvoiceEditorDialog::createHeader()
     m_customer->lineEdit()->setPlaceholderText(tr("Type to search customers"));
     for (QDateEdit *edit : { m_issueDate, m_dueDate }) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(LocalDates::shortFormat());
     }
     m_terms->setRange(0, 3650);
     m_terms->setSuffix(tr(" days"));

@@ -1,5 +1,6 @@
 #include "models/invoicetablemodel.h"
 
+#include "common/localdates.h"
 #include "models/moneyformat.h"
 #include "money/money.h"
 #include "queries/booklists.h"
@@ -88,11 +89,9 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         case Customer:
             return r->customerName;
         case IssueDate:
-            return QLocale().toString(QDate::fromString(r->issueDate, Qt::ISODate),
-                                      QLocale::ShortFormat);
+            return LocalDates::shortDate(QDate::fromString(r->issueDate, Qt::ISODate));
         case DueDate:
-            return QLocale().toString(QDate::fromString(r->dueDate, Qt::ISODate),
-                                      QLocale::ShortFormat);
+            return LocalDates::shortDate(QDate::fromString(r->dueDate, Qt::ISODate));
         case Total:
             return Display::moneyWithCode(r->total);
         case Balance:
@@ -101,14 +100,12 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
             return r->disputed ? tr("%1 · Disputed").arg(Display::statusText(r->status))
                                : Display::statusText(r->status);
         case Reminded:
-            return QLocale().toString(QDate::fromString(r->lastReminded, Qt::ISODate),
-                                      QLocale::ShortFormat);
+            return LocalDates::shortDate(QDate::fromString(r->lastReminded, Qt::ISODate));
         case Sent:
             return r->lastSent.isEmpty()
                 ? QString()
-                : QLocale().toString(
-                    QDateTime::fromString(r->lastSent, Qt::ISODateWithMs).toLocalTime(),
-                    QLocale::ShortFormat);
+                : LocalDates::shortDateTime(
+                    QDateTime::fromString(r->lastSent, Qt::ISODateWithMs).toLocalTime());
         }
         break;
     case Qt::TextAlignmentRole:
