@@ -4,9 +4,12 @@
 // and Forward walk the pages seen.
 
 #include "billing/book.h"
+#include "billing/tenantservice.h"
+#include "billing/userservice.h"
 #include "core/testbook.h"
 #include "dialogs/userguidedialog.h"
 #include "mainwindow.h"
+#include "storage/tenantrepository.h"
 
 #include <QAction>
 #include <QDir>
@@ -23,6 +26,26 @@ using namespace Accrue;
 using namespace Accrue::Testing;
 
 namespace {
+
+// The main window on `book` as `user` would open it (on SQLite the GUI's
+// user is the OS login, $USER).
+std::unique_ptr<MainWindow> windowOn(TestBook &book, const char *user)
+{
+    qputenv("USER", user);
+    auto db = Database::open(book.path(), Database::OpenMode::MustExist);
+    db->checkSchema();
+    return std::make_unique<MainWindow>(std::make_unique<Book>(std::move(db)), QDate(2026, 6, 30));
+}
+
+// F1 in `window`, which must be in front for its shortcut to act.
+UserGuideDialog *pressF1(MainWindow &window)
+{
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        return nullptr;
+    QTest::keyClick(&window, Qt::Key_F1);
+    return UserGuideDialog::instance();
+}
 
 QString readPage(const QString &file)
 {
@@ -68,6 +91,7 @@ private slots:
     void linksAndImagesResolve();
     void indexLinksEveryPage();
     void f1OpensThePageOfTheTab();
+    void f1OpensMyAccountForACustomersUser();
     void backAndForward();
     void contentsListOpensPages();
 };
@@ -167,22 +191,17 @@ void TestUiGuide::indexLinksEveryPage()
 void TestUiGuide::f1OpensThePageOfTheTab()
 {
     TestBook book;
-    auto db = Database::open(book.path(), Database::OpenMode::MustExist);
-    db->checkSchema();
-    MainWindow window(std::make_unique<Book>(std::move(db)), QDate(2026, 6, 30));
-    auto *action = window.findChild<QAction *>(QStringLiteral("userGuide"));
+    const auto window = windowOn(book, "owner");
+    auto *action = window->findChild<QAction *>(QStringLiteral("userGuide"));
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::HelpContents));
-    window.show();
+    window->show();
     int shown = 0;
     for (const QString &tab : MainWindow::tabNames()) {
-        if (!window.showTab(tab))
+        if (!window->showTab(tab))
             continue; // My Account is for a customer's users
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTest::keyClick(&window, Qt::Key_F1);
-        UserGuideDialog *guide = UserGuideDialog::instance();
-        QVERIFY(guide);
+        UserGuideDialog *guide = pressF1(*window);
+        QVERIFY2(guide, qPrintable(tab));
         QVERIFY(guide->isVisible());
         QCOMPARE(guide->currentPage(), UserGuideDialog::pageForTab(tab));
         QVERIFY(!guide->isModal());
@@ -190,7 +209,24 @@ void TestUiGuide::f1OpensThePageOfTheTab()
     }
     QCOMPARE(shown, 6);
     // One window served every tab.
-    QCOMPARE(window.findChildren<UserGuideDialog *>().size(), 1);
+    QCOMPARE(window->findChildren<UserGuideDialog *>().size(), 1);
+}
+
+void TestUiGuide::f1OpensMyAccountForACustomersUser()
+{
+    TestBook book;
+    const qint64 acme = book.addCustomer(QStringLiteral("ACME"), QStringLiteral("Acme Corp"));
+    const qint64 root = TenantRepository(book.db()).rootId();
+    const qint64 tenant = TenantService(book.session())
+                              .add(TenantKind::Customer, root, QStringLiteral("Acme"), acme)
+                              .id;
+    UserService(book.session()).setRole(QStringLiteral("cal"), Role::Finance, {}, tenant);
+    const auto window = windowOn(book, "cal");
+    QVERIFY(window->myAccount());
+    window->show();
+    UserGuideDialog *guide = pressF1(*window);
+    QVERIFY(guide);
+    QCOMPARE(guide->currentPage(), QStringLiteral("tab-myaccount.html"));
 }
 
 void TestUiGuide::backAndForward()
