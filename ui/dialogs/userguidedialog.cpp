@@ -35,29 +35,6 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     setModal(false);
     resize(1200, 780);
 
-    const struct
-    {
-        QToolButton *button;
-        const char *name;
-        QString text;
-        const char *icon;
-    } buttons[] = {
-        { m_back, "back", tr("&Back"), "go-previous" },
-        { m_forward, "forward", tr("&Forward"), "go-next" },
-        { m_home, "home", tr("&Contents"), "go-home" },
-    };
-    auto *bar = new QHBoxLayout;
-    for (const auto &b : buttons) {
-        b.button->setObjectName(QString::fromLatin1(b.name));
-        b.button->setText(b.text);
-        b.button->setIcon(QIcon::fromTheme(QString::fromLatin1(b.icon)));
-        b.button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        bar->addWidget(b.button);
-    }
-    bar->addStretch(1);
-    m_back->setEnabled(false);
-    m_forward->setEnabled(false);
-
     for (const Entry &entry : contents()) {
         auto *item = new QListWidgetItem(entry.title, m_contents);
         item->setData(Qt::UserRole, entry.file);
@@ -74,7 +51,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     split->setStretchFactor(1, 1);
     split->setSizes({ 240, 960 });
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addLayout(createNavigation());
     layout->addWidget(split, 1);
 
     connect(m_back, &QToolButton::clicked, m_browser, &QTextBrowser::backward);
@@ -97,6 +74,37 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
 }
 
 UserGuideDialog::~UserGuideDialog() = default;
+
+QHBoxLayout *UserGuideDialog::createNavigation()
+{
+    const struct
+    {
+        QToolButton *button;
+        const char *name;
+        QString text;
+        const char *icon;
+        QKeySequence shortcut;
+    } buttons[] = {
+        { m_back, "back", tr("&Back"), "go-previous", QKeySequence::Back },
+        { m_forward, "forward", tr("&Forward"), "go-next", QKeySequence::Forward },
+        { m_home, "home", tr("&Contents"), "go-home", QKeySequence() },
+    };
+    auto *bar = new QHBoxLayout;
+    for (const auto &b : buttons) {
+        b.button->setObjectName(QString::fromLatin1(b.name));
+        b.button->setText(b.text);
+        b.button->setIcon(QIcon::fromTheme(QString::fromLatin1(b.icon)));
+        b.button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        // Alt+Left and Alt+Right as in a web browser, in place of a mnemonic.
+        if (!b.shortcut.isEmpty())
+            b.button->setShortcut(b.shortcut);
+        bar->addWidget(b.button);
+    }
+    bar->addStretch(1);
+    m_back->setEnabled(false);
+    m_forward->setEnabled(false);
+    return bar;
+}
 
 UserGuideDialog *UserGuideDialog::showPage(const QString &file, QWidget *parent)
 {

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QUrl>
 
+class QHBoxLayout;
 class QListWidget;
 class QTextBrowser;
 class QToolButton;
@@ -46,6 +47,7 @@ public:
     QTextBrowser *browser() const { return m_browser; }
 
 private:
+    QHBoxLayout *createNavigation();
     void followLink(const QUrl &url);
     void selectInContents(const QString &file);
 
