@@ -85,8 +85,8 @@ QHBoxLayout *UserGuideDialog::createNavigation()
         const char *icon;
         QKeySequence shortcut;
     } buttons[] = {
-        { m_back, "back", tr("&Back"), "go-previous", QKeySequence::Back },
-        { m_forward, "forward", tr("&Forward"), "go-next", QKeySequence::Forward },
+        { m_back, "back", tr("Back"), "go-previous", QKeySequence::Back },
+        { m_forward, "forward", tr("Forward"), "go-next", QKeySequence::Forward },
         { m_home, "home", tr("&Contents"), "go-home", QKeySequence() },
     };
     auto *bar = new QHBoxLayout;
