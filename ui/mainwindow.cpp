@@ -13,6 +13,7 @@
 #include "dialogs/outboxdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/userguidedialog.h"
 #include "dialogs/usersdialog.h"
 #include "mail/receiptmailer.h"
 #include "pages/customerspage.h"
@@ -343,6 +344,22 @@ void MainWindow::createMenus()
                     QKeySequence::Refresh, this, [this] { currentPage()->refresh(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // F1 opens the guide at the page of the tab in front, by its name in tabNames().
+    const auto openGuide = [this] {
+        QWidget *const pages[] = { m_dashboard, m_invoices,     m_customers, m_reports,
+                                   m_revenue,   m_transactions, m_myAccount };
+        const QStringList names = tabNames();
+        QString tab;
+        for (qsizetype i = 0; i < names.size(); ++i)
+            if (pages[i] && pages[i] == m_tabs->currentWidget())
+                tab = names.at(i);
+        UserGuideDialog::showPage(UserGuideDialog::pageForTab(tab), this);
+    };
+    QAction *guide
+        = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&User Guide"),
+                          QKeySequence::HelpContents, this, openGuide);
+    guide->setObjectName(QStringLiteral("userGuide"));
+    help->addSeparator();
     help->addAction(tr("&About Accrue"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
