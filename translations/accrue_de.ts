@@ -541,8 +541,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location filename="../ui/startup.cpp" line="+44" />
-            <location line="+95" />
+            <location filename="../ui/startup.cpp" line="+45" />
             <source>Accrue</source>
             <translation>Accrue</translation>
         </message>
@@ -2440,7 +2439,7 @@
             <translation>%1: „%2“ ist kein Währungscode nach ISO 4217</translation>
         </message>
         <message>
-            <location filename="../core/billing/settingsservice.cpp" line="+51" />
+            <location filename="../core/billing/settingsservice.cpp" line="+52" />
             <source>tax country: “%1” is not a two-letter country code (ISO 3166, e.g. DE, US)</source>
             <translation>Steuerland: „%1“ ist kein zweistelliger Ländercode (ISO 3166, z. B. DE, US)</translation>
         </message>
@@ -3014,23 +3013,6 @@ Mit freundlichen Grüßen
             <source>not subject to VAT (O)</source>
             <translation>nicht umsatzsteuerbar (O)</translation>
         </message>
-        <message>
-            <location filename="../ui/startup.cpp" line="-27" />
-            <source>Accrue: billing, receivables and revenue.</source>
-            <translation>Accrue: Fakturierung, Forderungen und Umsatz.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Book to open (same as --db).</source>
-            <translation>Zu öffnendes Buch (wie --db).</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>There is no book at %1.
-
-Create a new, empty book there?</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>Accrue::AccountingExportPane</name>
@@ -3330,7 +3312,7 @@ Create a new, empty book there?</source>
     <context>
         <name>Accrue::AuditLogDialog</name>
         <message>
-            <location filename="../ui/dialogs/auditlogdialog.cpp" line="+59" />
+            <location filename="../ui/dialogs/auditlogdialog.cpp" line="+58" />
             <location line="+171" />
             <location line="+52" />
             <source>Audit Log</source>
@@ -3463,22 +3445,17 @@ Create a new, empty book there?</source>
         </message>
         <message>
             <location line="+11" />
-            <location line="+28" />
+            <location line="+11" />
             <source>Export Audit Log</source>
             <translation>Prüfprotokoll exportieren</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-9" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Exporting %1…</source>
-            <translation>%1 wird exportiert…</translation>
-        </message>
-        <message>
-            <location line="+27" />
+            <location line="+18" />
             <source>Verifying the audit trail…</source>
             <translation>Prüfpfad wird geprüft…</translation>
         </message>
@@ -3784,18 +3761,18 @@ Create a new, empty book there?</source>
     <context>
         <name>Accrue::BankLinesPanel</name>
         <message>
-            <location filename="../ui/pages/banklinespanel.cpp" line="+50" />
+            <location filename="../ui/pages/banklinespanel.cpp" line="+51" />
             <source>&amp;Import Statement…</source>
             <translation>Kontoauszug &amp;importieren…</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+94" />
+            <location line="+95" />
             <source>Import Bank Statement</source>
             <translation>Kontoauszug importieren</translation>
         </message>
         <message>
-            <location line="-93" />
+            <location line="-94" />
             <source>Bank statements (*.csv *.txt *.ofx *.qfx *.xml);;All files (*)</source>
             <translation>Kontoauszüge (*.csv *.txt *.ofx *.qfx *.xml);;Alle Dateien (*)</translation>
         </message>
@@ -3874,7 +3851,7 @@ Create a new, empty book there?</source>
             <translation>%1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>%1: read %2, new %3, duplicates %4</source>
             <translation>%1: gelesen %2, neu %3, Duplikate %4</translation>
         </message>
@@ -5434,17 +5411,17 @@ Create a new, empty book there?</source>
             <translation>Als Kundenguthaben behalten, statt diese Rechnung zu mindern</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Credit Note for %1</source>
             <translation>Gutschrift zu %1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+14" />
             <source>Invoice total:</source>
             <translation>Rechnungsbetrag:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Credit:</source>
             <translation>Gutschrift:</translation>
         </message>
@@ -5459,7 +5436,17 @@ Create a new, empty book there?</source>
             <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+22" />
+            <source>Open balance:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 of this invoice is already paid or credited: the amount offered is the open balance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
             <source>Line</source>
             <translation>Zeile</translation>
         </message>
@@ -5489,7 +5476,7 @@ Create a new, empty book there?</source>
             <translation>Die gesamte Rechnung: sie wird storniert</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Why the invoice is void (required)</source>
             <translation>Warum die Rechnung storniert wird (erforderlich)</translation>
         </message>
@@ -5624,9 +5611,17 @@ Create a new, empty book there?</source>
         </message>
     </context>
     <context>
+        <name>Accrue::CsvExport</name>
+        <message>
+            <location filename="../ui/csvexport.cpp" line="+18" />
+            <source>Exporting %1…</source>
+            <translation>%1 wird exportiert…</translation>
+        </message>
+    </context>
+    <context>
         <name>Accrue::CsvMappingDialog</name>
         <message>
-            <location filename="../ui/dialogs/csvmappingdialog.cpp" line="+52" />
+            <location filename="../ui/dialogs/csvmappingdialog.cpp" line="+54" />
             <source>Bank CSV Layout: %1</source>
             <translation>Bank-CSV-Layout: %1</translation>
         </message>
@@ -5681,7 +5676,12 @@ Create a new, empty book there?</source>
             <translation>Referenz</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
+            <source>ISO code, e.g. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>Saved layouts:</source>
             <translation>Gespeicherte Layouts:</translation>
         </message>
@@ -6301,7 +6301,7 @@ Create a new, empty book there?</source>
             <translation>Stattdessen die archivierten Kunden anzeigen</translation>
         </message>
         <message numerus="yes">
-            <location line="+40" />
+            <location line="+49" />
             <location line="+4" />
             <source>%Ln customer(s)</source>
             <translation>
@@ -6415,8 +6415,8 @@ Create a new, empty book there?</source>
             <translation>Die ausgewählte Gutschrift mit ihrem PDF per E-Mail an den Kunden senden</translation>
         </message>
         <message>
-            <location line="+42" />
-            <location line="+9" />
+            <location line="+43" />
+            <location line="+8" />
             <source>Save PDF</source>
             <translation>PDF speichern</translation>
         </message>
@@ -8248,7 +8248,7 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
     <context>
         <name>Accrue::ImportDialog</name>
         <message>
-            <location filename="../ui/dialogs/importdialog.cpp" line="+56" />
+            <location filename="../ui/dialogs/importdialog.cpp" line="+57" />
             <source>Automatic (UTF-8, UTF-16 or Windows-1252)</source>
             <translation>Automatisch (UTF-8, UTF-16 oder Windows-1252)</translation>
         </message>
@@ -8268,7 +8268,7 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
             <translation>ISO-8859-1 (Latin-1)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+34" />
             <source>&amp;Replace stored rates that differ</source>
             <translation>Abweichende gespeicherte Kurse &amp;ersetzen</translation>
         </message>
@@ -8414,17 +8414,17 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
         </message>
         <message>
             <location line="+1" />
-            <location line="+8" />
+            <location line="+10" />
             <source>Column mappings (*.json)</source>
             <translation>Spaltenzuordnungen (*.json)</translation>
         </message>
         <message>
-            <location line="-1" />
+            <location line="-2" />
             <source>Save Mapping</source>
             <translation>Zuordnung speichern</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <location line="+225" />
             <source>Could not read %1: %2</source>
             <translation>%1 konnte nicht gelesen werden: %2</translation>
@@ -8600,7 +8600,7 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
             <translation>Unbekannter Rechnungsstatus „%1“</translation>
         </message>
         <message>
-            <location filename="../core/domain/invoicerules.cpp" line="+254" />
+            <location filename="../core/domain/invoicerules.cpp" line="+259" />
             <source>All statuses</source>
             <translation>Alle Status</translation>
         </message>
@@ -8689,7 +8689,7 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
     <context>
         <name>Accrue::InvoiceEditorDialog</name>
         <message>
-            <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="+76" />
+            <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="+77" />
             <source>&amp;Save Draft</source>
             <translation>Entwurf &amp;speichern</translation>
         </message>
@@ -8704,7 +8704,7 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
             <translation>Du&amp;plizieren</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+78" />
             <source>Type to search customers</source>
             <translation>Tippen, um Kunden zu suchen</translation>
         </message>
@@ -9035,12 +9035,12 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
             <translation>Gesamt</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+95" />
             <source>Change %1 on line %2</source>
             <translation>%1 in Position %2 ändern</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+19" />
             <source>Add line</source>
             <translation>Position hinzufügen</translation>
         </message>
@@ -9216,7 +9216,7 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
     <context>
         <name>Accrue::InvoiceRules</name>
         <message>
-            <location filename="../core/domain/invoicerules.cpp" line="-219" />
+            <location filename="../core/domain/invoicerules.cpp" line="-224" />
             <source>choose a customer</source>
             <translation>wählen Sie einen Kunden</translation>
         </message>
@@ -9311,7 +9311,7 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
             <translation>der Leistungszeitraum muss am oder vor seinem Ende beginnen</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+104" />
             <source>“%1” is not a recognition method (%2)</source>
             <translation>„%1“ ist keine Realisierungsmethode (%2)</translation>
         </message>
@@ -9334,7 +9334,7 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
     <context>
         <name>Accrue::InvoiceService</name>
         <message>
-            <location filename="../core/billing/invoiceservice.cpp" line="+101" />
+            <location filename="../core/billing/invoiceservice.cpp" line="+100" />
             <source>Line %1: unknown product</source>
             <translation>Position %1: unbekanntes Produkt</translation>
         </message>
@@ -9344,7 +9344,7 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
             <translation>Position %1: %2</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+51" />
             <location line="+9" />
             <source>create invoices</source>
             <translation>Rechnungen anlegen</translation>
@@ -9486,7 +9486,7 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
     <context>
         <name>Accrue::InvoiceTableModel</name>
         <message>
-            <location filename="../ui/models/invoicetablemodel.cpp" line="+62" />
+            <location filename="../ui/models/invoicetablemodel.cpp" line="+83" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
@@ -9496,12 +9496,12 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
             <translation>(Entwurf)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>%1 · Disputed</source>
             <translation>%1 · Strittig</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+26" />
             <source>In dispute: dunning leaves it alone until the dispute is resolved</source>
             <translation>Strittig: das Mahnwesen lässt sie unberührt, bis der Einspruch erledigt ist</translation>
         </message>
@@ -9639,7 +9639,7 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
             <translation>Entwurf</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <location line="+7" />
             <source>Save PDF</source>
             <translation>PDF speichern</translation>
@@ -9653,7 +9653,7 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
     <context>
         <name>Accrue::InvoicesPage</name>
         <message>
-            <location filename="../ui/pages/invoicespage.cpp" line="+63" />
+            <location filename="../ui/pages/invoicespage.cpp" line="+64" />
             <source>Issued</source>
             <translation>Ausgestellt</translation>
         </message>
@@ -9663,7 +9663,7 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
             <translation>Kundennummer oder Name</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Search number or customer (Ctrl+F)</source>
             <translation>Nummer oder Kunde suchen (Strg+F)</translation>
         </message>
@@ -9673,29 +9673,44 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
             <translation>Status:</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+22" />
+            <source>Remove this filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
             <source>Partially paid · Disputed</source>
             <translation>Teilweise bezahlt · Strittig</translation>
         </message>
         <message>
-            <location line="+41" />
-            <source>Aging: %1</source>
-            <translation>Altersstruktur: %1</translation>
+            <location line="+51" />
+            <source>Not yet due</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+48" />
-            <location line="+324" />
+            <location line="+2" />
+            <source>Overdue %1 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Filter: %1. Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+65" />
+            <location line="+328" />
             <location line="+5" />
             <source>Invoice</source>
             <translation>Rechnung</translation>
         </message>
         <message>
-            <location line="-298" />
+            <location line="-299" />
             <source>&amp;New Invoice</source>
             <translation>&amp;Neue Rechnung</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Edit Draft…</source>
             <translation>Entwurf &amp;bearbeiten…</translation>
         </message>
@@ -9936,8 +9951,8 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
         <message>
             <location line="+13" />
             <location line="+4" />
-            <location line="+4" />
-            <location line="+20" />
+            <location line="+5" />
+            <location line="+19" />
             <source>Export E-invoice</source>
             <translation>E-Rechnung exportieren</translation>
         </message>
@@ -9974,23 +9989,18 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
 %1</translation>
         </message>
         <message>
-            <location line="+23" />
-            <location line="+20" />
+            <location line="+82" />
+            <location line="+7" />
             <source>Export invoices</source>
             <translation>Rechnungen exportieren</translation>
         </message>
         <message>
-            <location line="-19" />
+            <location line="-5" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Exporting %1…</source>
-            <translation>%1 wird exportiert…</translation>
-        </message>
-        <message>
-            <location line="+31" />
+            <location line="+21" />
             <source>History of This Invoice</source>
             <translation>Verlauf dieser Rechnung</translation>
         </message>
@@ -10006,7 +10016,7 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
     <context>
         <name>Accrue::JournalExportDialog</name>
         <message>
-            <location filename="../ui/dialogs/journalexportdialog.cpp" line="+95" />
+            <location filename="../ui/dialogs/journalexportdialog.cpp" line="+83" />
             <source>&amp;Whole book</source>
             <translation>&amp;Gesamtes Buch</translation>
         </message>
@@ -10022,12 +10032,12 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
         </message>
         <message>
             <location line="+2" />
-            <location line="+182" />
+            <location line="+180" />
             <source>Export Journal</source>
             <translation>Journal exportieren</translation>
         </message>
         <message>
-            <location line="-155" />
+            <location line="-153" />
             <source>All currencies</source>
             <translation>Alle Währungen</translation>
         </message>
@@ -10107,7 +10117,7 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
             <translation>Die Bücher sind bis %1 abgeschlossen: spätere Buchungen können sich noch ändern.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+40" />
             <source>Map them in Settings &gt; Accounting Export (Account Mapping… below) or with accrue-cli export mapping, then export again.</source>
             <translation>Ordnen Sie sie unter Einstellungen &gt; Buchhaltungsexport zu (Kontenzuordnung… unten) oder mit accrue-cli export mapping, und exportieren Sie dann erneut.</translation>
         </message>
@@ -10132,12 +10142,12 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
             <translation>Es wurde nichts geschrieben.</translation>
         </message>
         <message>
-            <location line="-170" />
+            <location line="-168" />
             <source>Journal entries for NetSuite's CSV import, one row per line, an External ID per entry.</source>
             <translation>Buchungen für den CSV-Import von NetSuite, eine Zeile pro Buchungszeile, eine External ID pro Buchung.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+46" />
             <source>%1 files (*.%2)</source>
             <translation>%1-Dateien (*.%2)</translation>
         </message>
@@ -10680,7 +10690,7 @@ Mit freundlichen Grüßen
     <context>
         <name>Accrue::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+163" />
+            <location filename="../ui/mainwindow.cpp" line="+164" />
             <source>Book: %1 · %2 (%3)</source>
             <translation>Buch: %1 · %2 (%3)</translation>
         </message>
@@ -10896,7 +10906,12 @@ Mit freundlichen Grüßen
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+13" />
+            <source>&amp;User Guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;About Accrue</source>
             <translation>&amp;Über Accrue</translation>
         </message>
@@ -11450,8 +11465,8 @@ Mit freundlichen Grüßen
             <translation>Zahlungsmittel hinzugefügt</translation>
         </message>
         <message>
-            <location line="+21" />
-            <location line="+12" />
+            <location line="+22" />
+            <location line="+11" />
             <source>Export Statement</source>
             <translation>Kontoauszug exportieren</translation>
         </message>
@@ -11461,8 +11476,8 @@ Mit freundlichen Grüßen
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location line="+18" />
+            <location line="+17" />
+            <location line="+17" />
             <source>Save Statement</source>
             <translation>Kontoauszug speichern</translation>
         </message>
@@ -11470,44 +11485,6 @@ Mit freundlichen Grüßen
             <location line="-11" />
             <source>%1 (%2), %3 to %4</source>
             <translation>%1 (%2), %3 bis %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Options</name>
-        <message>
-            <location filename="../ui/startup.cpp" line="-50" />
-            <source>Book to open.</source>
-            <translation>Zu öffnendes Buch.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fill an empty book with demo data.</source>
-            <translation>Ein leeres Buch mit Demodaten füllen.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tab to show first.</source>
-            <translation>Zuerst anzuzeigende Registerkarte.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Save a PNG of the window once loaded, then exit.</source>
-            <translation>Nach dem Laden ein PNG des Fensters speichern, dann beenden.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Date to treat as today (demo data, statuses, periods).</source>
-            <translation>Als heute zu behandelndes Datum (Demodaten, Status, Zeiträume).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>With --screenshot: trigger this action (settings, outbox, dunningRun, auditLog, …) and save the dialog it opens.</source>
-            <translation>Mit --screenshot: diese Aktion auslösen (settings, outbox, dunningRun, auditLog, …) und den geöffneten Dialog speichern.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Language of the window (en, de, fr, es); the preference in Edit → Preferences otherwise.</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -13460,12 +13437,12 @@ Mit freundlichen Grüßen
             <translation>Diese Zahlung hat keinen Zahlungsbeleg: Belege werden für in Accrue erfasste Zahlungen ausgestellt, nicht für aus einem anderen System geladene.</translation>
         </message>
         <message>
-            <location line="-17" />
+            <location line="-16" />
             <source>Save Receipt PDF</source>
             <translation>Zahlungsbeleg als PDF speichern</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-Dateien (*.pdf)</translation>
         </message>
@@ -14471,13 +14448,13 @@ Mit freundlichen Grüßen
     <context>
         <name>Accrue::ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reportspage.cpp" line="+53" />
-            <location line="+204" />
+            <location filename="../ui/pages/reportspage.cpp" line="+62" />
+            <location line="+206" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location line="-176" />
+            <location line="-178" />
             <source>Cancelled</source>
             <translation>Gekündigt</translation>
         </message>
@@ -14502,12 +14479,12 @@ Mit freundlichen Grüßen
             <translation>&amp;CSV exportieren…</translation>
         </message>
         <message>
-            <location line="+209" />
+            <location line="+211" />
             <source>(choose a preset)</source>
             <translation>(Vorlage wählen)</translation>
         </message>
         <message>
-            <location line="-208" />
+            <location line="-210" />
             <source>Save P&amp;DF…</source>
             <translation>P&amp;DF speichern…</translation>
         </message>
@@ -14517,7 +14494,7 @@ Mit freundlichen Grüßen
             <translation>&amp;Drucken…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <location line="+8" />
             <source>Save PDF</source>
             <translation>PDF speichern</translation>
@@ -14553,12 +14530,12 @@ Mit freundlichen Grüßen
             <translation>CSV für Excel in diesem Gebietsschema (*.csv)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Exporting %1…</source>
             <translation>%1 wird exportiert…</translation>
         </message>
         <message>
-            <location line="-61" />
+            <location line="-62" />
             <source>Running…</source>
             <translation>Wird ausgeführt…</translation>
         </message>
@@ -14577,7 +14554,7 @@ Mit freundlichen Grüßen
         </message>
         <message>
             <location line="+37" />
-            <location line="+27" />
+            <location line="+28" />
             <source>Export CSV</source>
             <translation>CSV exportieren</translation>
         </message>
@@ -15243,7 +15220,7 @@ Mit freundlichen Grüßen
             <translation>Logo: höchstens 2 MB</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+24" />
             <location line="+9" />
             <source>change the company settings</source>
             <translation>die Unternehmenseinstellungen ändern</translation>
@@ -15303,7 +15280,64 @@ Mit freundlichen Grüßen
     <context>
         <name>Accrue::Startup</name>
         <message>
-            <location filename="../ui/startup.cpp" line="+93" />
+            <location filename="../ui/startup.cpp" line="+61" />
+            <source>Accrue</source>
+            <translation>Accrue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is no book at %1.
+
+Create a new, empty book there?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Accrue: billing, receivables and revenue.</source>
+            <translation>Accrue: Fakturierung, Forderungen und Umsatz.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Book to open.</source>
+            <translation>Zu öffnendes Buch.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fill an empty book with demo data.</source>
+            <translation>Ein leeres Buch mit Demodaten füllen.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tab to show first.</source>
+            <translation>Zuerst anzuzeigende Registerkarte.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save a PNG of the window once loaded, then exit.</source>
+            <translation>Nach dem Laden ein PNG des Fensters speichern, dann beenden.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date to treat as today (demo data, statuses, periods).</source>
+            <translation>Als heute zu behandelndes Datum (Demodaten, Status, Zeiträume).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>With --screenshot: trigger this action (settings, outbox, dunningRun, auditLog, …) and save the dialog it opens.</source>
+            <translation>Mit --screenshot: diese Aktion auslösen (settings, outbox, dunningRun, auditLog, …) und den geöffneten Dialog speichern.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Language of the window (en, de, fr, es); the preference in Edit → Preferences otherwise.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Book to open (same as --db).</source>
+            <translation>Zu öffnendes Buch (wie --db).</translation>
+        </message>
+        <message>
+            <location line="+53" />
             <source>--today wants a date as YYYY-MM-DD, not “%1”</source>
             <translation>--today erwartet ein Datum als YYYY-MM-DD, nicht „%1“</translation>
         </message>
@@ -16693,6 +16727,109 @@ Mit freundlichen Grüßen
             <location line="+2" />
             <source>Invoice</source>
             <translation>Rechnung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::UserGuideDialog</name>
+        <message>
+            <location filename="../ui/dialogs/userguidedialog.cpp" line="+33" />
+            <source>User Guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>User Guide — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your first book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Dashboard tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Invoices tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Customers tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Reports tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Revenue tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Transactions tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>My Account (customers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoicing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Getting paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bank reconciliation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Running reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Month-end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A team on PostgreSQL</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

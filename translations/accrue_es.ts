@@ -1301,8 +1301,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location filename="../ui/startup.cpp" line="+44" />
-            <location line="+95" />
+            <location filename="../ui/startup.cpp" line="+45" />
             <source>Accrue</source>
             <translation>Accrue</translation>
         </message>
@@ -2557,7 +2556,7 @@
             <translation>%1: como máximo 200 caracteres</translation>
         </message>
         <message>
-            <location filename="../core/billing/settingsservice.cpp" line="+51" />
+            <location filename="../core/billing/settingsservice.cpp" line="+52" />
             <source>tax country: “%1” is not a two-letter country code (ISO 3166, e.g. DE, US)</source>
             <translation>país fiscal: “%1” no es un código de país de dos letras (ISO 3166, p. ej. DE, US)</translation>
         </message>
@@ -3014,23 +3013,6 @@ Atentamente,
             <source>%1 (process %2, user %3)</source>
             <translation>%1 (proceso %2, usuario %3)</translation>
         </message>
-        <message>
-            <location filename="../ui/startup.cpp" line="-27" />
-            <source>Accrue: billing, receivables and revenue.</source>
-            <translation>Accrue: facturación, cuentas por cobrar e ingresos.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Book to open (same as --db).</source>
-            <translation>Libro que abrir (igual que --db).</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>There is no book at %1.
-
-Create a new, empty book there?</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>Accrue::AccountingExportPane</name>
@@ -3330,7 +3312,7 @@ Create a new, empty book there?</source>
     <context>
         <name>Accrue::AuditLogDialog</name>
         <message>
-            <location filename="../ui/dialogs/auditlogdialog.cpp" line="+59" />
+            <location filename="../ui/dialogs/auditlogdialog.cpp" line="+58" />
             <location line="+171" />
             <location line="+52" />
             <source>Audit Log</source>
@@ -3463,22 +3445,17 @@ Create a new, empty book there?</source>
         </message>
         <message>
             <location line="+11" />
-            <location line="+28" />
+            <location line="+11" />
             <source>Export Audit Log</source>
             <translation>Exportar registro de auditoría</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-9" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Exporting %1…</source>
-            <translation>Exportando %1…</translation>
-        </message>
-        <message>
-            <location line="+27" />
+            <location line="+18" />
             <source>Verifying the audit trail…</source>
             <translation>Verificando el registro de auditoría…</translation>
         </message>
@@ -3784,18 +3761,18 @@ Create a new, empty book there?</source>
     <context>
         <name>Accrue::BankLinesPanel</name>
         <message>
-            <location filename="../ui/pages/banklinespanel.cpp" line="+50" />
+            <location filename="../ui/pages/banklinespanel.cpp" line="+51" />
             <source>&amp;Import Statement…</source>
             <translation>&amp;Importar extracto…</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+94" />
+            <location line="+95" />
             <source>Import Bank Statement</source>
             <translation>Importar extracto bancario</translation>
         </message>
         <message>
-            <location line="-93" />
+            <location line="-94" />
             <source>Bank statements (*.csv *.txt *.ofx *.qfx *.xml);;All files (*)</source>
             <translation>Extractos bancarios (*.csv *.txt *.ofx *.qfx *.xml);;Todos los archivos (*)</translation>
         </message>
@@ -3874,7 +3851,7 @@ Create a new, empty book there?</source>
             <translation>No se puede leer %1: %2</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>%1: read %2, new %3, duplicates %4</source>
             <translation>%1: leídas %2, nuevas %3, duplicadas %4</translation>
         </message>
@@ -5434,17 +5411,17 @@ Create a new, empty book there?</source>
             <translation>Conservar como saldo a favor del cliente en lugar de reducir esta factura</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Credit Note for %1</source>
             <translation>Nota de crédito para %1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+14" />
             <source>Invoice total:</source>
             <translation>Total de la factura:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Credit:</source>
             <translation>Crédito:</translation>
         </message>
@@ -5459,7 +5436,17 @@ Create a new, empty book there?</source>
             <translation>&amp;Fecha:</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+22" />
+            <source>Open balance:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 of this invoice is already paid or credited: the amount offered is the open balance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
             <source>Line</source>
             <translation>Línea</translation>
         </message>
@@ -5489,7 +5476,7 @@ Create a new, empty book there?</source>
             <translation>La factura completa: queda anulada</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Why the invoice is void (required)</source>
             <translation>Por qué se anula la factura (obligatorio)</translation>
         </message>
@@ -5624,9 +5611,17 @@ Create a new, empty book there?</source>
         </message>
     </context>
     <context>
+        <name>Accrue::CsvExport</name>
+        <message>
+            <location filename="../ui/csvexport.cpp" line="+18" />
+            <source>Exporting %1…</source>
+            <translation>Exportando %1…</translation>
+        </message>
+    </context>
+    <context>
         <name>Accrue::CsvMappingDialog</name>
         <message>
-            <location filename="../ui/dialogs/csvmappingdialog.cpp" line="+52" />
+            <location filename="../ui/dialogs/csvmappingdialog.cpp" line="+54" />
             <source>Bank CSV Layout: %1</source>
             <translation>Formato CSV bancario: %1</translation>
         </message>
@@ -5681,7 +5676,12 @@ Create a new, empty book there?</source>
             <translation>Referencia</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
+            <source>ISO code, e.g. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>Saved layouts:</source>
             <translation>Formatos guardados:</translation>
         </message>
@@ -6301,7 +6301,7 @@ Create a new, empty book there?</source>
             <translation>Mostrar en su lugar los clientes archivados</translation>
         </message>
         <message numerus="yes">
-            <location line="+40" />
+            <location line="+49" />
             <location line="+4" />
             <source>%Ln customer(s)</source>
             <translation>
@@ -6415,8 +6415,8 @@ Create a new, empty book there?</source>
             <translation>Enviar al cliente por correo electrónico la nota de crédito elegida con su PDF</translation>
         </message>
         <message>
-            <location line="+42" />
-            <location line="+9" />
+            <location line="+43" />
+            <location line="+8" />
             <source>Save PDF</source>
             <translation>Guardar PDF</translation>
         </message>
@@ -8248,7 +8248,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
     <context>
         <name>Accrue::ImportDialog</name>
         <message>
-            <location filename="../ui/dialogs/importdialog.cpp" line="+56" />
+            <location filename="../ui/dialogs/importdialog.cpp" line="+57" />
             <source>Automatic (UTF-8, UTF-16 or Windows-1252)</source>
             <translation>Automática (UTF-8, UTF-16 o Windows-1252)</translation>
         </message>
@@ -8268,7 +8268,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
             <translation>ISO-8859-1 (Latin-1)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+34" />
             <source>&amp;Replace stored rates that differ</source>
             <translation>&amp;Sustituir los tipos almacenados que difieran</translation>
         </message>
@@ -8414,17 +8414,17 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
         <message>
             <location line="+1" />
-            <location line="+8" />
+            <location line="+10" />
             <source>Column mappings (*.json)</source>
             <translation>Asignaciones de columnas (*.json)</translation>
         </message>
         <message>
-            <location line="-1" />
+            <location line="-2" />
             <source>Save Mapping</source>
             <translation>Guardar asignación</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <location line="+225" />
             <source>Could not read %1: %2</source>
             <translation>No se pudo leer %1: %2</translation>
@@ -8600,7 +8600,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
             <translation>Estado de factura desconocido “%1”</translation>
         </message>
         <message>
-            <location filename="../core/domain/invoicerules.cpp" line="+254" />
+            <location filename="../core/domain/invoicerules.cpp" line="+259" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
@@ -8689,7 +8689,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
     <context>
         <name>Accrue::InvoiceEditorDialog</name>
         <message>
-            <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="+76" />
+            <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="+77" />
             <source>&amp;Save Draft</source>
             <translation>&amp;Guardar borrador</translation>
         </message>
@@ -8704,7 +8704,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
             <translation>D&amp;uplicar</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+78" />
             <source>Type to search customers</source>
             <translation>Escriba para buscar clientes</translation>
         </message>
@@ -9035,12 +9035,12 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
             <translation>Total</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+95" />
             <source>Change %1 on line %2</source>
             <translation>Cambiar %1 en la línea %2</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+19" />
             <source>Add line</source>
             <translation>Añadir línea</translation>
         </message>
@@ -9216,7 +9216,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
     <context>
         <name>Accrue::InvoiceRules</name>
         <message>
-            <location filename="../core/domain/invoicerules.cpp" line="-219" />
+            <location filename="../core/domain/invoicerules.cpp" line="-224" />
             <source>choose a customer</source>
             <translation>elija un cliente</translation>
         </message>
@@ -9311,7 +9311,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
             <translation>el periodo de servicio debe tener un inicio igual o anterior a su fin</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+104" />
             <source>“%1” is not a recognition method (%2)</source>
             <translation>“%1” no es un método de reconocimiento (%2)</translation>
         </message>
@@ -9334,7 +9334,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
     <context>
         <name>Accrue::InvoiceService</name>
         <message>
-            <location filename="../core/billing/invoiceservice.cpp" line="+101" />
+            <location filename="../core/billing/invoiceservice.cpp" line="+100" />
             <source>Line %1: unknown product</source>
             <translation>Línea %1: producto desconocido</translation>
         </message>
@@ -9344,7 +9344,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
             <translation>Línea %1: %2</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+51" />
             <location line="+9" />
             <source>create invoices</source>
             <translation>crear facturas</translation>
@@ -9486,7 +9486,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
     <context>
         <name>Accrue::InvoiceTableModel</name>
         <message>
-            <location filename="../ui/models/invoicetablemodel.cpp" line="+62" />
+            <location filename="../ui/models/invoicetablemodel.cpp" line="+83" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
@@ -9496,12 +9496,12 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
             <translation>(borrador)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>%1 · Disputed</source>
             <translation>%1 · En disputa</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+26" />
             <source>In dispute: dunning leaves it alone until the dispute is resolved</source>
             <translation>En disputa: la reclamación no la toca hasta que se resuelva la disputa</translation>
         </message>
@@ -9639,7 +9639,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
             <translation>borrador</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <location line="+7" />
             <source>Save PDF</source>
             <translation>Guardar PDF</translation>
@@ -9653,7 +9653,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
     <context>
         <name>Accrue::InvoicesPage</name>
         <message>
-            <location filename="../ui/pages/invoicespage.cpp" line="+63" />
+            <location filename="../ui/pages/invoicespage.cpp" line="+64" />
             <source>Issued</source>
             <translation>Emitida</translation>
         </message>
@@ -9663,7 +9663,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
             <translation>Código o nombre del cliente</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Search number or customer (Ctrl+F)</source>
             <translation>Buscar número o cliente (Ctrl+F)</translation>
         </message>
@@ -9673,29 +9673,44 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
             <translation>Estado:</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+22" />
+            <source>Remove this filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
             <source>Partially paid · Disputed</source>
             <translation>Pagada parcialmente · En disputa</translation>
         </message>
         <message>
-            <location line="+41" />
-            <source>Aging: %1</source>
-            <translation>Antigüedad: %1</translation>
+            <location line="+51" />
+            <source>Not yet due</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+48" />
-            <location line="+324" />
+            <location line="+2" />
+            <source>Overdue %1 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Filter: %1. Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+65" />
+            <location line="+328" />
             <location line="+5" />
             <source>Invoice</source>
             <translation>Factura</translation>
         </message>
         <message>
-            <location line="-298" />
+            <location line="-299" />
             <source>&amp;New Invoice</source>
             <translation>&amp;Nueva factura</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Edit Draft…</source>
             <translation>&amp;Editar borrador…</translation>
         </message>
@@ -9936,8 +9951,8 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         <message>
             <location line="+13" />
             <location line="+4" />
-            <location line="+4" />
-            <location line="+20" />
+            <location line="+5" />
+            <location line="+19" />
             <source>Export E-invoice</source>
             <translation>Exportar factura electrónica</translation>
         </message>
@@ -9974,23 +9989,18 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
 %1</translation>
         </message>
         <message>
-            <location line="+23" />
-            <location line="+20" />
+            <location line="+82" />
+            <location line="+7" />
             <source>Export invoices</source>
             <translation>Exportar facturas</translation>
         </message>
         <message>
-            <location line="-19" />
+            <location line="-5" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Exporting %1…</source>
-            <translation>Exportando %1…</translation>
-        </message>
-        <message>
-            <location line="+31" />
+            <location line="+21" />
             <source>History of This Invoice</source>
             <translation>Historial de esta factura</translation>
         </message>
@@ -10006,7 +10016,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
     <context>
         <name>Accrue::JournalExportDialog</name>
         <message>
-            <location filename="../ui/dialogs/journalexportdialog.cpp" line="+95" />
+            <location filename="../ui/dialogs/journalexportdialog.cpp" line="+83" />
             <source>&amp;Whole book</source>
             <translation>&amp;Todo el libro</translation>
         </message>
@@ -10022,12 +10032,12 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         </message>
         <message>
             <location line="+2" />
-            <location line="+182" />
+            <location line="+180" />
             <source>Export Journal</source>
             <translation>Exportar diario</translation>
         </message>
         <message>
-            <location line="-155" />
+            <location line="-153" />
             <source>All currencies</source>
             <translation>Todas las monedas</translation>
         </message>
@@ -10112,7 +10122,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
             <translation>Los libros están cerrados hasta %1: los asientos posteriores aún pueden cambiar.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
             <source>%1 files (*.%2)</source>
             <translation>Archivos %1 (*.%2)</translation>
         </message>
@@ -10680,7 +10690,7 @@ Atentamente,
     <context>
         <name>Accrue::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+137" />
+            <location filename="../ui/mainwindow.cpp" line="+138" />
             <source>Posted in an open month</source>
             <translation>Contabilizado en un mes abierto</translation>
         </message>
@@ -10896,7 +10906,12 @@ Atentamente,
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+13" />
+            <source>&amp;User Guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;About Accrue</source>
             <translation>&amp;Acerca de Accrue</translation>
         </message>
@@ -11450,8 +11465,8 @@ Atentamente,
             <translation>Se añadió un método de pago</translation>
         </message>
         <message>
-            <location line="+21" />
-            <location line="+12" />
+            <location line="+22" />
+            <location line="+11" />
             <source>Export Statement</source>
             <translation>Exportar extracto</translation>
         </message>
@@ -11461,8 +11476,8 @@ Atentamente,
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location line="+18" />
+            <location line="+17" />
+            <location line="+17" />
             <source>Save Statement</source>
             <translation>Guardar extracto</translation>
         </message>
@@ -11470,44 +11485,6 @@ Atentamente,
             <location line="-11" />
             <source>%1 (%2), %3 to %4</source>
             <translation>%1 (%2), del %3 al %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Options</name>
-        <message>
-            <location filename="../ui/startup.cpp" line="-50" />
-            <source>Book to open.</source>
-            <translation>Libro que abrir.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fill an empty book with demo data.</source>
-            <translation>Rellenar un libro vacío con datos de demostración.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tab to show first.</source>
-            <translation>Pestaña que mostrar primero.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Save a PNG of the window once loaded, then exit.</source>
-            <translation>Guardar un PNG de la ventana una vez cargada y salir.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Date to treat as today (demo data, statuses, periods).</source>
-            <translation>Fecha que tratar como hoy (datos de demostración, estados, periodos).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>With --screenshot: trigger this action (settings, outbox, dunningRun, auditLog, …) and save the dialog it opens.</source>
-            <translation>Con --screenshot: activar esta acción (settings, outbox, dunningRun, auditLog, …) y guardar el diálogo que abre.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Language of the window (en, de, fr, es); the preference in Edit → Preferences otherwise.</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -13460,12 +13437,12 @@ Atentamente,
             <translation>Este pago no tiene recibo: los recibos se emiten para pagos registrados en Accrue, no para los cargados desde otro sistema.</translation>
         </message>
         <message>
-            <location line="-17" />
+            <location line="-16" />
             <source>Save Receipt PDF</source>
             <translation>Guardar PDF del recibo</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
@@ -14471,13 +14448,13 @@ Atentamente,
     <context>
         <name>Accrue::ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reportspage.cpp" line="+53" />
-            <location line="+204" />
+            <location filename="../ui/pages/reportspage.cpp" line="+62" />
+            <location line="+206" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="-176" />
+            <location line="-178" />
             <source>Cancelled</source>
             <translation>Cancelada</translation>
         </message>
@@ -14512,7 +14489,7 @@ Atentamente,
             <translation>&amp;Imprimir…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <location line="+8" />
             <source>Save PDF</source>
             <translation>Guardar PDF</translation>
@@ -14567,7 +14544,7 @@ Atentamente,
         </message>
         <message>
             <location line="+3" />
-            <location line="+27" />
+            <location line="+28" />
             <source>Export CSV</source>
             <translation>Exportar CSV</translation>
         </message>
@@ -15243,7 +15220,7 @@ Atentamente,
             <translation>logotipo: como máximo 2 MB</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+24" />
             <location line="+9" />
             <source>change the company settings</source>
             <translation>cambiar la configuración de la empresa</translation>
@@ -15303,7 +15280,64 @@ Atentamente,
     <context>
         <name>Accrue::Startup</name>
         <message>
-            <location filename="../ui/startup.cpp" line="+93" />
+            <location filename="../ui/startup.cpp" line="+61" />
+            <source>Accrue</source>
+            <translation>Accrue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is no book at %1.
+
+Create a new, empty book there?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Accrue: billing, receivables and revenue.</source>
+            <translation>Accrue: facturación, cuentas por cobrar e ingresos.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Book to open.</source>
+            <translation>Libro que abrir.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fill an empty book with demo data.</source>
+            <translation>Rellenar un libro vacío con datos de demostración.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tab to show first.</source>
+            <translation>Pestaña que mostrar primero.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save a PNG of the window once loaded, then exit.</source>
+            <translation>Guardar un PNG de la ventana una vez cargada y salir.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date to treat as today (demo data, statuses, periods).</source>
+            <translation>Fecha que tratar como hoy (datos de demostración, estados, periodos).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>With --screenshot: trigger this action (settings, outbox, dunningRun, auditLog, …) and save the dialog it opens.</source>
+            <translation>Con --screenshot: activar esta acción (settings, outbox, dunningRun, auditLog, …) y guardar el diálogo que abre.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Language of the window (en, de, fr, es); the preference in Edit → Preferences otherwise.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Book to open (same as --db).</source>
+            <translation>Libro que abrir (igual que --db).</translation>
+        </message>
+        <message>
+            <location line="+53" />
             <source>--today wants a date as YYYY-MM-DD, not “%1”</source>
             <translation>--today requiere una fecha con formato YYYY-MM-DD, no “%1”</translation>
         </message>
@@ -16693,6 +16727,109 @@ Atentamente,
             <location line="+2" />
             <source>Invoice</source>
             <translation>Factura</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::UserGuideDialog</name>
+        <message>
+            <location filename="../ui/dialogs/userguidedialog.cpp" line="+33" />
+            <source>User Guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>User Guide — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your first book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Dashboard tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Invoices tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Customers tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Reports tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Revenue tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Transactions tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>My Account (customers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoicing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Getting paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bank reconciliation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Running reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Month-end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A team on PostgreSQL</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

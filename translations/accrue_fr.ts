@@ -1301,8 +1301,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location filename="../ui/startup.cpp" line="+44" />
-            <location line="+95" />
+            <location filename="../ui/startup.cpp" line="+45" />
             <source>Accrue</source>
             <translation>Accrue</translation>
         </message>
@@ -2557,7 +2556,7 @@
             <translation>%1 : 200 caractères au maximum</translation>
         </message>
         <message>
-            <location filename="../core/billing/settingsservice.cpp" line="+51" />
+            <location filename="../core/billing/settingsservice.cpp" line="+52" />
             <source>tax country: “%1” is not a two-letter country code (ISO 3166, e.g. DE, US)</source>
             <translation>pays fiscal : « %1 » n'est pas un code pays à deux lettres (ISO 3166, p. ex. DE, US)</translation>
         </message>
@@ -3014,23 +3013,6 @@ Cordialement,
             <source>%1 (process %2, user %3)</source>
             <translation>%1 (processus %2, utilisateur %3)</translation>
         </message>
-        <message>
-            <location filename="../ui/startup.cpp" line="-27" />
-            <source>Accrue: billing, receivables and revenue.</source>
-            <translation>Accrue : facturation, créances clients et chiffre d'affaires.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Book to open (same as --db).</source>
-            <translation>Dossier à ouvrir (comme --db).</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>There is no book at %1.
-
-Create a new, empty book there?</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>Accrue::AccountingExportPane</name>
@@ -3330,7 +3312,7 @@ Create a new, empty book there?</source>
     <context>
         <name>Accrue::AuditLogDialog</name>
         <message>
-            <location filename="../ui/dialogs/auditlogdialog.cpp" line="+59" />
+            <location filename="../ui/dialogs/auditlogdialog.cpp" line="+58" />
             <location line="+171" />
             <location line="+52" />
             <source>Audit Log</source>
@@ -3463,22 +3445,17 @@ Create a new, empty book there?</source>
         </message>
         <message>
             <location line="+11" />
-            <location line="+28" />
+            <location line="+11" />
             <source>Export Audit Log</source>
             <translation>Exporter le journal d'audit</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-9" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Exporting %1…</source>
-            <translation>Export de %1…</translation>
-        </message>
-        <message>
-            <location line="+27" />
+            <location line="+18" />
             <source>Verifying the audit trail…</source>
             <translation>Vérification de la piste d'audit…</translation>
         </message>
@@ -3784,18 +3761,18 @@ Create a new, empty book there?</source>
     <context>
         <name>Accrue::BankLinesPanel</name>
         <message>
-            <location filename="../ui/pages/banklinespanel.cpp" line="+50" />
+            <location filename="../ui/pages/banklinespanel.cpp" line="+51" />
             <source>&amp;Import Statement…</source>
             <translation>&amp;Importer un relevé…</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+94" />
+            <location line="+95" />
             <source>Import Bank Statement</source>
             <translation>Importer un relevé bancaire</translation>
         </message>
         <message>
-            <location line="-93" />
+            <location line="-94" />
             <source>Bank statements (*.csv *.txt *.ofx *.qfx *.xml);;All files (*)</source>
             <translation>Relevés bancaires (*.csv *.txt *.ofx *.qfx *.xml);;Tous les fichiers (*)</translation>
         </message>
@@ -3874,7 +3851,7 @@ Create a new, empty book there?</source>
             <translation>Impossible de lire %1 : %2</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>%1: read %2, new %3, duplicates %4</source>
             <translation>%1 : lues %2, nouvelles %3, doublons %4</translation>
         </message>
@@ -5434,17 +5411,17 @@ Create a new, empty book there?</source>
             <translation>Conserver en crédit client au lieu de réduire cette facture</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Credit Note for %1</source>
             <translation>Avoir pour %1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+14" />
             <source>Invoice total:</source>
             <translation>Total de la facture :</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Credit:</source>
             <translation>Avoir :</translation>
         </message>
@@ -5459,7 +5436,17 @@ Create a new, empty book there?</source>
             <translation>&amp;Date :</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+22" />
+            <source>Open balance:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 of this invoice is already paid or credited: the amount offered is the open balance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
             <source>Line</source>
             <translation>Ligne</translation>
         </message>
@@ -5489,7 +5476,7 @@ Create a new, empty book there?</source>
             <translation>La facture entière : elle est annulée</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Why the invoice is void (required)</source>
             <translation>Pourquoi la facture est annulée (obligatoire)</translation>
         </message>
@@ -5624,9 +5611,17 @@ Create a new, empty book there?</source>
         </message>
     </context>
     <context>
+        <name>Accrue::CsvExport</name>
+        <message>
+            <location filename="../ui/csvexport.cpp" line="+18" />
+            <source>Exporting %1…</source>
+            <translation>Export de %1…</translation>
+        </message>
+    </context>
+    <context>
         <name>Accrue::CsvMappingDialog</name>
         <message>
-            <location filename="../ui/dialogs/csvmappingdialog.cpp" line="+52" />
+            <location filename="../ui/dialogs/csvmappingdialog.cpp" line="+54" />
             <source>Bank CSV Layout: %1</source>
             <translation>Format CSV bancaire : %1</translation>
         </message>
@@ -5681,7 +5676,12 @@ Create a new, empty book there?</source>
             <translation>Référence</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
+            <source>ISO code, e.g. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>Saved layouts:</source>
             <translation>Formats enregistrés :</translation>
         </message>
@@ -6301,7 +6301,7 @@ Create a new, empty book there?</source>
             <translation>Afficher plutôt les clients archivés</translation>
         </message>
         <message numerus="yes">
-            <location line="+40" />
+            <location line="+49" />
             <location line="+4" />
             <source>%Ln customer(s)</source>
             <translation>
@@ -6415,8 +6415,8 @@ Create a new, empty book there?</source>
             <translation>Envoyer par e-mail l'avoir choisi avec son PDF au client</translation>
         </message>
         <message>
-            <location line="+42" />
-            <location line="+9" />
+            <location line="+43" />
+            <location line="+8" />
             <source>Save PDF</source>
             <translation>Enregistrer le PDF</translation>
         </message>
@@ -8248,7 +8248,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
     <context>
         <name>Accrue::ImportDialog</name>
         <message>
-            <location filename="../ui/dialogs/importdialog.cpp" line="+56" />
+            <location filename="../ui/dialogs/importdialog.cpp" line="+57" />
             <source>Automatic (UTF-8, UTF-16 or Windows-1252)</source>
             <translation>Automatique (UTF-8, UTF-16 ou Windows-1252)</translation>
         </message>
@@ -8268,7 +8268,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
             <translation>ISO-8859-1 (Latin-1)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+34" />
             <source>&amp;Replace stored rates that differ</source>
             <translation>&amp;Remplacer les taux enregistrés qui diffèrent</translation>
         </message>
@@ -8414,17 +8414,17 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
         <message>
             <location line="+1" />
-            <location line="+8" />
+            <location line="+10" />
             <source>Column mappings (*.json)</source>
             <translation>Correspondances de colonnes (*.json)</translation>
         </message>
         <message>
-            <location line="-1" />
+            <location line="-2" />
             <source>Save Mapping</source>
             <translation>Enregistrer la correspondance</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <location line="+225" />
             <source>Could not read %1: %2</source>
             <translation>Impossible de lire %1 : %2</translation>
@@ -8600,7 +8600,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
             <translation>Statut de facture inconnu « %1 »</translation>
         </message>
         <message>
-            <location filename="../core/domain/invoicerules.cpp" line="+254" />
+            <location filename="../core/domain/invoicerules.cpp" line="+259" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
@@ -8689,7 +8689,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
     <context>
         <name>Accrue::InvoiceEditorDialog</name>
         <message>
-            <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="+76" />
+            <location filename="../ui/dialogs/invoiceeditordialog.cpp" line="+77" />
             <source>&amp;Save Draft</source>
             <translation>&amp;Enregistrer le brouillon</translation>
         </message>
@@ -8704,7 +8704,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
             <translation>D&amp;upliquer</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+78" />
             <source>Type to search customers</source>
             <translation>Saisissez pour rechercher des clients</translation>
         </message>
@@ -9035,12 +9035,12 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
             <translation>Total</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+95" />
             <source>Change %1 on line %2</source>
             <translation>Modifier %1 à la ligne %2</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+19" />
             <source>Add line</source>
             <translation>Ajouter une ligne</translation>
         </message>
@@ -9216,7 +9216,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
     <context>
         <name>Accrue::InvoiceRules</name>
         <message>
-            <location filename="../core/domain/invoicerules.cpp" line="-219" />
+            <location filename="../core/domain/invoicerules.cpp" line="-224" />
             <source>choose a customer</source>
             <translation>choisissez un client</translation>
         </message>
@@ -9311,7 +9311,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
             <translation>la période de prestation doit commencer au plus tard à sa fin</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+104" />
             <source>“%1” is not a recognition method (%2)</source>
             <translation>« %1 » n'est pas une méthode de comptabilisation (%2)</translation>
         </message>
@@ -9334,7 +9334,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
     <context>
         <name>Accrue::InvoiceService</name>
         <message>
-            <location filename="../core/billing/invoiceservice.cpp" line="+101" />
+            <location filename="../core/billing/invoiceservice.cpp" line="+100" />
             <source>Line %1: unknown product</source>
             <translation>Ligne %1 : produit inconnu</translation>
         </message>
@@ -9344,7 +9344,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
             <translation>Ligne %1 : %2</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+51" />
             <location line="+9" />
             <source>create invoices</source>
             <translation>créer des factures</translation>
@@ -9486,7 +9486,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
     <context>
         <name>Accrue::InvoiceTableModel</name>
         <message>
-            <location filename="../ui/models/invoicetablemodel.cpp" line="+62" />
+            <location filename="../ui/models/invoicetablemodel.cpp" line="+83" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
@@ -9496,12 +9496,12 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
             <translation>(brouillon)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>%1 · Disputed</source>
             <translation>%1 · En litige</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+26" />
             <source>In dispute: dunning leaves it alone until the dispute is resolved</source>
             <translation>En litige : les relances ignorent la facture jusqu'à la résolution du litige</translation>
         </message>
@@ -9639,7 +9639,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
             <translation>brouillon</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <location line="+7" />
             <source>Save PDF</source>
             <translation>Enregistrer le PDF</translation>
@@ -9653,7 +9653,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
     <context>
         <name>Accrue::InvoicesPage</name>
         <message>
-            <location filename="../ui/pages/invoicespage.cpp" line="+63" />
+            <location filename="../ui/pages/invoicespage.cpp" line="+64" />
             <source>Issued</source>
             <translation>Émise le</translation>
         </message>
@@ -9663,7 +9663,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
             <translation>Code ou nom du client</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Search number or customer (Ctrl+F)</source>
             <translation>Rechercher un numéro ou un client (Ctrl+F)</translation>
         </message>
@@ -9673,29 +9673,44 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
             <translation>Statut :</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+22" />
+            <source>Remove this filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
             <source>Partially paid · Disputed</source>
             <translation>Partiellement payée · En litige</translation>
         </message>
         <message>
-            <location line="+41" />
-            <source>Aging: %1</source>
-            <translation>Ancienneté : %1</translation>
+            <location line="+51" />
+            <source>Not yet due</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+48" />
-            <location line="+324" />
+            <location line="+2" />
+            <source>Overdue %1 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Filter: %1. Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+65" />
+            <location line="+328" />
             <location line="+5" />
             <source>Invoice</source>
             <translation>Facture</translation>
         </message>
         <message>
-            <location line="-298" />
+            <location line="-299" />
             <source>&amp;New Invoice</source>
             <translation>&amp;Nouvelle facture</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Edit Draft…</source>
             <translation>&amp;Modifier le brouillon…</translation>
         </message>
@@ -9936,8 +9951,8 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         <message>
             <location line="+13" />
             <location line="+4" />
-            <location line="+4" />
-            <location line="+20" />
+            <location line="+5" />
+            <location line="+19" />
             <source>Export E-invoice</source>
             <translation>Exporter la facture électronique</translation>
         </message>
@@ -9974,23 +9989,18 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
 %1</translation>
         </message>
         <message>
-            <location line="+23" />
-            <location line="+20" />
+            <location line="+82" />
+            <location line="+7" />
             <source>Export invoices</source>
             <translation>Exporter les factures</translation>
         </message>
         <message>
-            <location line="-19" />
+            <location line="-5" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Exporting %1…</source>
-            <translation>Export de %1…</translation>
-        </message>
-        <message>
-            <location line="+31" />
+            <location line="+21" />
             <source>History of This Invoice</source>
             <translation>Historique de cette facture</translation>
         </message>
@@ -10006,7 +10016,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
     <context>
         <name>Accrue::JournalExportDialog</name>
         <message>
-            <location filename="../ui/dialogs/journalexportdialog.cpp" line="+95" />
+            <location filename="../ui/dialogs/journalexportdialog.cpp" line="+83" />
             <source>&amp;Whole book</source>
             <translation>&amp;Tout le dossier</translation>
         </message>
@@ -10022,12 +10032,12 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         </message>
         <message>
             <location line="+2" />
-            <location line="+182" />
+            <location line="+180" />
             <source>Export Journal</source>
             <translation>Exporter le journal</translation>
         </message>
         <message>
-            <location line="-155" />
+            <location line="-153" />
             <source>All currencies</source>
             <translation>Toutes les devises</translation>
         </message>
@@ -10112,7 +10122,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
             <translation>Les comptes sont clôturés jusqu'au %1 : les écritures ultérieures peuvent encore changer.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
             <source>%1 files (*.%2)</source>
             <translation>Fichiers %1 (*.%2)</translation>
         </message>
@@ -10680,7 +10690,7 @@ Cordialement,
     <context>
         <name>Accrue::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+137" />
+            <location filename="../ui/mainwindow.cpp" line="+138" />
             <source>Posted in an open month</source>
             <translation>Comptabilisé sur un mois ouvert</translation>
         </message>
@@ -10896,7 +10906,12 @@ Cordialement,
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+13" />
+            <source>&amp;User Guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;About Accrue</source>
             <translation>À &amp;propos d'Accrue</translation>
         </message>
@@ -11450,8 +11465,8 @@ Cordialement,
             <translation>Moyen de paiement ajouté</translation>
         </message>
         <message>
-            <location line="+21" />
-            <location line="+12" />
+            <location line="+22" />
+            <location line="+11" />
             <source>Export Statement</source>
             <translation>Exporter le relevé</translation>
         </message>
@@ -11461,8 +11476,8 @@ Cordialement,
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location line="+18" />
+            <location line="+17" />
+            <location line="+17" />
             <source>Save Statement</source>
             <translation>Enregistrer le relevé</translation>
         </message>
@@ -11470,44 +11485,6 @@ Cordialement,
             <location line="-11" />
             <source>%1 (%2), %3 to %4</source>
             <translation>%1 (%2), du %3 au %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accrue::Options</name>
-        <message>
-            <location filename="../ui/startup.cpp" line="-50" />
-            <source>Book to open.</source>
-            <translation>Dossier à ouvrir.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fill an empty book with demo data.</source>
-            <translation>Remplir un dossier vide avec des données de démonstration.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tab to show first.</source>
-            <translation>Onglet à afficher en premier.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Save a PNG of the window once loaded, then exit.</source>
-            <translation>Enregistrer une image PNG de la fenêtre une fois chargée, puis quitter.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Date to treat as today (demo data, statuses, periods).</source>
-            <translation>Date à considérer comme aujourd'hui (données de démonstration, statuts, périodes).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>With --screenshot: trigger this action (settings, outbox, dunningRun, auditLog, …) and save the dialog it opens.</source>
-            <translation>Avec --screenshot : déclencher cette action (settings, outbox, dunningRun, auditLog, …) et enregistrer la boîte de dialogue qu'elle ouvre.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Language of the window (en, de, fr, es); the preference in Edit → Preferences otherwise.</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -13460,12 +13437,12 @@ Cordialement,
             <translation>Ce paiement n'a pas de reçu : les reçus sont émis pour les paiements enregistrés dans Accrue, pas pour ceux chargés depuis un autre système.</translation>
         </message>
         <message>
-            <location line="-17" />
+            <location line="-16" />
             <source>Save Receipt PDF</source>
             <translation>Enregistrer le PDF du reçu</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
@@ -14471,13 +14448,13 @@ Cordialement,
     <context>
         <name>Accrue::ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reportspage.cpp" line="+53" />
-            <location line="+204" />
+            <location filename="../ui/pages/reportspage.cpp" line="+62" />
+            <location line="+206" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="-176" />
+            <location line="-178" />
             <source>Cancelled</source>
             <translation>Résilié</translation>
         </message>
@@ -14512,7 +14489,7 @@ Cordialement,
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <location line="+8" />
             <source>Save PDF</source>
             <translation>Enregistrer le PDF</translation>
@@ -14567,7 +14544,7 @@ Cordialement,
         </message>
         <message>
             <location line="+3" />
-            <location line="+27" />
+            <location line="+28" />
             <source>Export CSV</source>
             <translation>Exporter en CSV</translation>
         </message>
@@ -15243,7 +15220,7 @@ Cordialement,
             <translation>logo : 2 Mo au maximum</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+24" />
             <location line="+9" />
             <source>change the company settings</source>
             <translation>modifier les paramètres de la société</translation>
@@ -15303,7 +15280,64 @@ Cordialement,
     <context>
         <name>Accrue::Startup</name>
         <message>
-            <location filename="../ui/startup.cpp" line="+93" />
+            <location filename="../ui/startup.cpp" line="+61" />
+            <source>Accrue</source>
+            <translation>Accrue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is no book at %1.
+
+Create a new, empty book there?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Accrue: billing, receivables and revenue.</source>
+            <translation>Accrue : facturation, créances clients et chiffre d'affaires.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Book to open.</source>
+            <translation>Dossier à ouvrir.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fill an empty book with demo data.</source>
+            <translation>Remplir un dossier vide avec des données de démonstration.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tab to show first.</source>
+            <translation>Onglet à afficher en premier.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save a PNG of the window once loaded, then exit.</source>
+            <translation>Enregistrer une image PNG de la fenêtre une fois chargée, puis quitter.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date to treat as today (demo data, statuses, periods).</source>
+            <translation>Date à considérer comme aujourd'hui (données de démonstration, statuts, périodes).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>With --screenshot: trigger this action (settings, outbox, dunningRun, auditLog, …) and save the dialog it opens.</source>
+            <translation>Avec --screenshot : déclencher cette action (settings, outbox, dunningRun, auditLog, …) et enregistrer la boîte de dialogue qu'elle ouvre.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Language of the window (en, de, fr, es); the preference in Edit → Preferences otherwise.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Book to open (same as --db).</source>
+            <translation>Dossier à ouvrir (comme --db).</translation>
+        </message>
+        <message>
+            <location line="+53" />
             <source>--today wants a date as YYYY-MM-DD, not “%1”</source>
             <translation>--today attend une date au format YYYY-MM-DD, pas « %1 »</translation>
         </message>
@@ -16693,6 +16727,109 @@ Cordialement,
             <location line="+2" />
             <source>Invoice</source>
             <translation>Facture</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::UserGuideDialog</name>
+        <message>
+            <location filename="../ui/dialogs/userguidedialog.cpp" line="+33" />
+            <source>User Guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>User Guide — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your first book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Dashboard tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Invoices tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Customers tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Reports tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Revenue tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Transactions tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>My Account (customers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoicing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Getting paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bank reconciliation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Running reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Month-end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A team on PostgreSQL</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

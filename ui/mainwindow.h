@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QMenu;
 class QTabWidget;
 class QTimer;

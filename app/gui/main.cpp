@@ -23,5 +23,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     name();
     QApplication::setApplicationDisplayName(QStringLiteral("Accrue"));
+    // Wayland matches the window to its desktop file (icon, name) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.example.Accrue"));
     return Accrue::Startup::run(app);
 }
