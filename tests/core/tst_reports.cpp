@@ -63,9 +63,6 @@ private slots:
     void partnerRevenueByHand();
     void revenueFromMonthlyBalancesEqualsLines();
     void sharedRevenueAccountFallsBackToLines();
-    void lastQuarterAndLast12Months_data();
-    void lastQuarterAndLast12Months();
-    void periodUpToTodayEndsToday();
 };
 
 namespace {
@@ -1123,60 +1120,6 @@ void TestReports::sharedRevenueAccountFallsBackToLines()
     QCOMPARE(cells.size(), std::size_t(2));
     QCOMPARE(cells.at({ QStringLiteral("CORE"), QStringLiteral("2026-05") }).second, 5000);
     QCOMPARE(cells.at({ QStringLiteral("API"), QStringLiteral("2026-05") }).second, 700);
-}
-
-void TestReports::lastQuarterAndLast12Months_data()
-{
-    QTest::addColumn<Period::Kind>("kind");
-    QTest::addColumn<QDate>("today");
-    QTest::addColumn<QDate>("from");
-    QTest::addColumn<QDate>("to");
-    const auto lastQuarter = Period::Kind::LastQuarter;
-    const auto last12Months = Period::Kind::Last12Months;
-    // The Reports page's ranges; early in a year both reach into the last one.
-    QTest::newRow("last quarter, February")
-        << lastQuarter << QDate(2026, 2, 14) << QDate(2025, 10, 1) << QDate(2025, 12, 31);
-    QTest::newRow("last quarter, New Year's Day")
-        << lastQuarter << QDate(2026, 1, 1) << QDate(2025, 10, 1) << QDate(2025, 12, 31);
-    QTest::newRow("last quarter, first day of a quarter")
-        << lastQuarter << QDate(2026, 4, 1) << QDate(2026, 1, 1) << QDate(2026, 3, 31);
-    QTest::newRow("last quarter, New Year's Eve")
-        << lastQuarter << QDate(2026, 12, 31) << QDate(2026, 7, 1) << QDate(2026, 9, 30);
-    QTest::newRow("12 months, February")
-        << last12Months << QDate(2026, 2, 14) << QDate(2025, 3, 1) << QDate(2026, 2, 14);
-    QTest::newRow("12 months, New Year's Day")
-        << last12Months << QDate(2026, 1, 1) << QDate(2025, 2, 1) << QDate(2026, 1, 1);
-    QTest::newRow("12 months, New Year's Eve")
-        << last12Months << QDate(2026, 12, 31) << QDate(2026, 1, 1) << QDate(2026, 12, 31);
-    QTest::newRow("12 months, leap day")
-        << last12Months << QDate(2028, 2, 29) << QDate(2027, 3, 1) << QDate(2028, 2, 29);
-}
-
-void TestReports::lastQuarterAndLast12Months()
-{
-    QFETCH(Period::Kind, kind);
-    QFETCH(QDate, today);
-    QFETCH(QDate, from);
-    QFETCH(QDate, to);
-    const Period period = Period::of(kind, today);
-    QCOMPARE(period.from, from);
-    QCOMPARE(period.to, to);
-    QCOMPARE(period.upTo(today).to, to); // neither reaches past today
-}
-
-void TestReports::periodUpToTodayEndsToday()
-{
-    // The Reports page runs "this month" and the like up to today.
-    const QDate today(2026, 2, 14);
-    auto upToToday = [&today](Period::Kind kind) { return Period::of(kind, today).upTo(today); };
-    QCOMPARE(upToToday(Period::Kind::ThisMonth).from, QDate(2026, 2, 1));
-    QCOMPARE(upToToday(Period::Kind::ThisMonth).to, today);
-    QCOMPARE(upToToday(Period::Kind::ThisQuarter).from, QDate(2026, 1, 1));
-    QCOMPARE(upToToday(Period::Kind::ThisQuarter).to, today);
-    QCOMPARE(upToToday(Period::Kind::ThisYear).from, QDate(2026, 1, 1));
-    QCOMPARE(upToToday(Period::Kind::ThisYear).to, today);
-    QCOMPARE(upToToday(Period::Kind::LastMonth).to, QDate(2026, 1, 31)); // already past
-    QCOMPARE(Period::of(Period::Kind::ThisMonth, today).to, QDate(2026, 2, 28)); // the Dashboard's
 }
 
 QTEST_GUILESS_MAIN(TestReports)

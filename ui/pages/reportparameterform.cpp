@@ -117,17 +117,9 @@ void ReportParameterForm::createLayout()
 
 void ReportParameterForm::addPeriodOptions(QHBoxLayout *row)
 {
-    const std::pair<QString, Period::Kind> periods[] = {
-        { tr("This month"), Period::Kind::ThisMonth },
-        { tr("Last month"), Period::Kind::LastMonth },
-        { tr("This quarter"), Period::Kind::ThisQuarter },
-        { tr("Last quarter"), Period::Kind::LastQuarter },
-        { tr("This year"), Period::Kind::ThisYear },
-        { tr("Last 12 months"), Period::Kind::Last12Months },
-        { tr("Custom"), Period::Kind::Custom },
-    };
-    for (const auto &[name, kind] : periods)
-        m_period->addItem(name, int(kind));
+    // The presets of every period picker (Period::presets), by their names.
+    for (Period::Kind kind : Period::presets())
+        m_period->addItem(Period::title(kind), int(kind));
     for (QDateEdit *edit : { m_from, m_to, m_asOf })
         edit->setCalendarPopup(true);
     connect(m_period, &QComboBox::activated, this,
@@ -208,9 +200,9 @@ void ReportParameterForm::applyPeriod(Period::Kind kind)
 {
     if (kind == Period::Kind::Custom)
         return; // the dates as they are
-    // Up to today: the days after it have nothing to report yet.
-    const QDate today = m_session.today();
-    const Period period = Period::of(kind, today).upTo(today);
+    // Up to today, as on the Dashboard: the days after it have nothing to
+    // report yet.
+    const Period period = Period::preset(kind, m_session.today());
     m_from->setDate(period.from);
     m_to->setDate(period.to);
     m_period->setCurrentIndex(m_period->findData(int(kind)));

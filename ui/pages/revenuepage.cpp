@@ -10,7 +10,10 @@
 #include "dialogs/revenuedrilldialog.h"
 #include "models/revenuetablemodel.h"
 #include "money/money.h"
+#include "reports/period.h"
 #include "widgets/barchart.h"
+#include "widgets/chartpalette.h"
+#include "widgets/chartview.h"
 #include "widgets/recognitionchartview.h"
 
 #include <QAction>
@@ -24,8 +27,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtCharts/QBarSet>
-#include <QtCharts/QChartView>
-#include <QtCharts/QLegend>
 #include <QtCharts/QStackedBarSeries>
 
 namespace Accrue {
@@ -41,7 +42,7 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
     , m_dimension(new QComboBox(this))
     , m_range(new QComboBox(this))
     , m_state(new QLabel(this))
-    , m_chart(new QChartView(this))
+    , m_chart(new ChartView(this))
     , m_legend(new QLabel(this))
     , m_recognition(new RecognitionChartView(session, this))
     , m_table(new QTableView(this))
@@ -50,9 +51,9 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
     m_dimension->addItem(tr("By module"), int(RevenueReport::Dimension::Module));
     m_dimension->addItem(tr("By customer"), int(RevenueReport::Dimension::Customer));
     m_dimension->addItem(tr("By plan"), int(RevenueReport::Dimension::Plan));
-    m_range->addItem(tr("Last 12 months"), 12);
-    m_range->addItem(tr("Last 6 months"), 6);
-    m_range->addItem(tr("Last 24 months"), 24);
+    // Whole months and this one to date, as "Last 12 months" is everywhere.
+    for (int months : { 12, 6, 24 })
+        m_range->addItem(Period::lastMonthsTitle(months), months);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Revenue"), this));
     bar->addWidget(m_dimension);
@@ -97,8 +98,8 @@ RevenuePage::RevenuePage(Session &session, QWidget *parent)
     closePeriodButton->setVisible(wholeBook);
     closePeriod->setEnabled(wholeBook);
 
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(260);
+    m_chart->setObjectName(QStringLiteral("revenueChart"));
+    m_chart->setMinimumHeight(200);
     m_table->setModel(m_model);
     // The row names are the vertical header: frozen while the months scroll.
     m_table->setObjectName(QStringLiteral("revenueTable"));
@@ -148,10 +149,9 @@ void RevenuePage::refresh()
 {
     m_loadedOnce = true;
     const auto dimension = RevenueReport::Dimension(m_dimension->currentData().toInt());
-    const QDate today = m_session.today();
-    const QDate to = QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1);
-    const QDate from
-        = QDate(today.year(), today.month(), 1).addMonths(1 - m_range->currentData().toInt());
+    const Period range = Period::lastMonths(m_range->currentData().toInt(), m_session.today());
+    const QDate from = range.from;
+    const QDate to = range.to;
     m_state->setText(tr("Loading…"));
     m_from = from;
     m_to = to;
@@ -197,16 +197,14 @@ void RevenuePage::showChart(const RevenueMatrix &m)
             other[c] += m.rows[r].months[c];
     }
     if (int(m.rows.size()) > chartSeries)
-        addSet(tr("Other"), other);
-    qreal top = 0;
-    for (qint64 total : m.monthTotals)
-        top = std::max(top, BarChart::majorUnits(Money(total, m.currency)));
+        addSet(ChartPalette::otherName(), other);
+    // Colours by name from the catalogue: a module's is its own on every chart.
     BarChart::show(
         m_chart, series,
         tr("Invoiced revenue by month (%1, net of tax and credit notes)").arg(m.currency.code()),
-        BarChart::monthLabels(m.months), top, false);
+        BarChart::monthLabels(m.months), m.currency, false, ChartPalette::forBook(m_session));
     // Up to seven names: the chart's legend would cut them short in a narrow window.
-    m_legend->setText(BarChart::legendText(series));
+    m_legend->setText(m_chart->hasData() ? BarChart::legendText(m_chart->chart()) : QString());
 }
 
 bool RevenuePage::drillScope(const QModelIndex &index, ReportParameters &scope,

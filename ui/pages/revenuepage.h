@@ -4,13 +4,13 @@
 #include "reports/reportparameters.h"
 #include "reports/revenuereport.h"
 
-class QChartView;
 class QComboBox;
 class QLabel;
 class QTableView;
 
 namespace Accrue {
 
+class ChartView;
 class Database;
 class Session;
 class RecognitionChartView;
@@ -54,7 +54,7 @@ private:
     QComboBox *m_dimension;
     QComboBox *m_range;
     QLabel *m_state;
-    QChartView *m_chart;
+    ChartView *m_chart;
     QLabel *m_legend; // under m_chart: wraps where the chart's own legend would cut names
     RecognitionChartView *m_recognition;
     QTableView *m_table;

@@ -5,6 +5,7 @@
 #include "money/money.h"
 #include "reports/recognitiontrend.h"
 #include "widgets/barchart.h"
+#include "widgets/chartpalette.h"
 
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
@@ -14,12 +15,11 @@
 namespace Accrue {
 
 RecognitionChartView::RecognitionChartView(Session &session, QWidget *parent)
-    : QChartView(parent)
+    : ChartView(parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("recognitionChart"));
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(260);
+    setMinimumHeight(200);
 }
 
 void RecognitionChartView::load(const QDate &from, const QDate &to)
@@ -40,13 +40,11 @@ void RecognitionChartView::showTrend(const RecognitionTrend &t)
     auto *billed = new QBarSet(tr("Billed"));
     auto *recognised = new QBarSet(tr("Recognised"));
     m_figures.clear();
-    qreal top = 0;
     for (qsizetype i = 0; i < t.months.size(); ++i) {
         const Money b(t.billedMinor[std::size_t(i)], t.currency);
         const Money r(t.recognisedMinor[std::size_t(i)], t.currency);
         *billed << BarChart::majorUnits(b);
         *recognised << BarChart::majorUnits(r);
-        top = std::max({ top, BarChart::majorUnits(b), BarChart::majorUnits(r) });
         m_figures.append({ b.minor(), r.minor() });
     }
     auto *series = new QBarSeries;
@@ -60,7 +58,7 @@ void RecognitionChartView::showTrend(const RecognitionTrend &t)
                    t.recognisedKnown
                        ? tr("Billed and recognised revenue (%1, net of tax)").arg(t.currency.code())
                        : tr("Billed revenue (%1, net of tax)").arg(t.currency.code()),
-                   BarChart::monthLabels(t.months), top, true);
+                   BarChart::monthLabels(t.months), t.currency, true, ChartPalette());
     // Two charts share the page's width: the legend goes under this one.
     chart()->legend()->setAlignment(Qt::AlignBottom);
     emit shown();

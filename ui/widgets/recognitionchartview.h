@@ -1,7 +1,8 @@
 #pragma once
 
+#include "widgets/chartview.h"
+
 #include <QDate>
-#include <QtCharts/QChartView>
 
 namespace Accrue {
 
@@ -11,8 +12,8 @@ struct RecognitionTrend;
 // The Revenue tab's chart of billed against recognised revenue per month
 // (RecognitionTrend): bars side by side, so a month billed ahead shows a
 // tall billed bar and the recognised ones that follow it. Read on a worker
-// thread.
-class RecognitionChartView final : public QChartView
+// thread. An empty book: "No data".
+class RecognitionChartView final : public ChartView
 {
     Q_OBJECT
 

@@ -3,16 +3,20 @@
 #include "money/money.h"
 #include "reports/reporttable.h"
 #include "widgets/barchart.h"
+#include "widgets/chartpalette.h"
+#include "widgets/chartview.h"
 
+#include <QDate>
 #include <QLocale>
 #include <QVBoxLayout>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
-#include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
 #include <QtCharts/QPieSeries>
+#include <QtCharts/QPieSlice>
 #include <QtCharts/QStackedBarSeries>
+#include <algorithm>
 #include <map>
 
 namespace Accrue {
@@ -47,17 +51,37 @@ QString labelText(const QVariant &cell, const ReportColumn &column)
     return displayCellText(cell, column, QLocale());
 }
 
+// The one currency of the amounts drawn, for the value axis; none (plain
+// numbers) for counts, shares or amounts in several currencies.
+Currency currencyOf(const ReportTable &table, const std::vector<int> &rows,
+                    const QList<int> &values)
+{
+    Currency found;
+    for (int r : rows)
+        for (int c : values) {
+            const QVariant &cell = table.rows().at(r).at(c);
+            if (cell.metaType() != QMetaType::fromType<Money>())
+                return {};
+            const Currency currency = cell.value<Money>().currency();
+            if (found.isValid() && currency != found)
+                return {};
+            found = currency;
+        }
+    return found;
+}
+
 } // namespace
 
-ReportChartView::ReportChartView(QWidget *parent)
+ReportChartView::ReportChartView(Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_view(new QChartView(this))
+    , m_session(session)
+    , m_view(new ChartView(this))
 {
-    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setObjectName(QStringLiteral("reportChart"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
-    setMinimumHeight(220);
+    setMinimumHeight(200);
 }
 
 void ReportChartView::showReport(const ReportTable &table, const ReportChart &spec)
@@ -67,63 +91,37 @@ void ReportChartView::showReport(const ReportTable &table, const ReportChart &sp
     for (const QString &key : spec.valueColumns)
         if (const int c = columnOf(table, key); c >= 0)
             values << c;
+    if (spec.kind == ReportChart::Kind::None || label < 0 || values.isEmpty()) {
+        hide();
+        return;
+    }
     std::vector<int> rows;
     for (int r = 0; r < int(table.rows().size()); ++r)
         if (table.isTotalRow(r) == spec.totalsOnly)
             rows.push_back(r);
-    if (spec.kind == ReportChart::Kind::None || label < 0 || values.isEmpty() || rows.empty()) {
-        hide();
+    QWidget::show();
+    if (rows.empty()) {
+        m_view->showNoData(QString());
+        m_view->setAccessibleName(tr("Chart of %1").arg(table.title()));
         return;
     }
     const ReportColumn &labelColumn = table.columns().at(label);
     if (spec.kind == ReportChart::Kind::Donut) {
-        // The largest slices by name, the rest as one: a donut of thousands
-        // of customers would say nothing.
-        constexpr int slices = 10;
-        auto *series = new QPieSeries;
-        series->setHoleSize(0.45);
-        qreal rest = 0;
-        int shown = 0;
-        for (int r : rows) {
-            const qreal v = chartValue(table.rows().at(r).at(values.first()));
-            if (v <= 0)
-                continue;
-            if (shown++ < slices)
-                series->append(labelText(table.rows().at(r).at(label), labelColumn), v);
-            else
-                rest += v;
-        }
-        if (rest > 0)
-            series->append(tr("Other"), rest);
-        auto *chart = new QChart;
-        chart->setTheme(palette().color(QPalette::Window).lightness() < 128
-                            ? QChart::ChartThemeDark
-                            : QChart::ChartThemeLight);
-        chart->setBackgroundVisible(false);
-        chart->addSeries(series);
-        chart->legend()->setAlignment(Qt::AlignRight);
-        QChart *old = m_view->chart();
-        m_view->setChart(chart);
-        delete old;
-        QWidget::show();
+        showDonut(table, rows, label, values.first());
         return;
     }
     QStringList categories;
     QAbstractBarSeries *series = nullptr;
-    qreal top = 0;
     const int seriesColumn = columnOf(table, spec.seriesColumn);
     if (spec.kind == ReportChart::Kind::StackedBars && seriesColumn >= 0) {
         // Long rows (category, series, value) into one stacked set per series.
         std::map<QString, std::map<QString, qreal>> bySeries;
-        std::map<QString, qreal> stackTop;
         for (int r : rows) {
             const QString category = labelText(table.rows().at(r).at(label), labelColumn);
             if (!categories.contains(category))
                 categories << category;
             const QString name = table.rows().at(r).at(seriesColumn).toString();
-            const qreal v = chartValue(table.rows().at(r).at(values.first()));
-            bySeries[name][category] += v;
-            top = std::max(top, stackTop[category] += v);
+            bySeries[name][category] += chartValue(table.rows().at(r).at(values.first()));
         }
         auto *stacked = new QStackedBarSeries;
         for (const auto &[name, perCategory] : bySeries) {
@@ -140,11 +138,8 @@ void ReportChartView::showReport(const ReportTable &table, const ReportChart &sp
             categories << table.columns().at(c).title;
         for (int r : rows) {
             auto *set = new QBarSet(labelText(table.rows().at(r).at(label), labelColumn));
-            for (int c : values) {
-                const qreal v = chartValue(table.rows().at(r).at(c));
-                *set << v;
-                top = std::max(top, v);
-            }
+            for (int c : values)
+                *set << chartValue(table.rows().at(r).at(c));
             bars->append(set);
         }
         series = bars;
@@ -152,28 +147,82 @@ void ReportChartView::showReport(const ReportTable &table, const ReportChart &sp
         auto *bars = spec.kind == ReportChart::Kind::StackedBars
             ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
             : static_cast<QAbstractBarSeries *>(new QBarSeries);
-        std::vector<qreal> stackTop(rows.size(), 0);
         for (int c : values) {
             auto *set = new QBarSet(table.columns().at(c).title);
-            for (size_t i = 0; i < rows.size(); ++i) {
-                const qreal v = chartValue(table.rows().at(rows[i]).at(c));
-                *set << v;
-                stackTop[i] += v;
-                top = std::max(top, spec.kind == ReportChart::Kind::StackedBars ? stackTop[i] : v);
-            }
+            for (int r : rows)
+                *set << chartValue(table.rows().at(r).at(c));
             bars->append(set);
         }
         for (int r : rows)
             categories << labelText(table.rows().at(r).at(label), labelColumn);
         series = bars;
     }
-    BarChart::show(m_view, series, QString(), categories, top, series->count() > 1);
-    QWidget::show();
+    // Months ("2026-11") read "Nov 26" here as on the Revenue tab.
+    if (std::all_of(categories.cbegin(), categories.cend(), [](const QString &c) {
+            return c.size() == 7 && QDate::fromString(c + u"-01", Qt::ISODate).isValid();
+        }))
+        categories = BarChart::monthLabels(categories);
+    BarChart::show(m_view, series, QString(), categories, currencyOf(table, rows, values),
+                   series->count() > 1, ChartPalette::forBook(m_session));
+    m_view->setAccessibleName(tr("Chart of %1").arg(table.title()));
+}
+
+// The largest slices by name, the rest as one: a donut of thousands of
+// customers would say nothing.
+void ReportChartView::showDonut(const ReportTable &table, const std::vector<int> &rows, int label,
+                                int value)
+{
+    constexpr int slices = 10;
+    const ReportColumn &labelColumn = table.columns().at(label);
+    auto *series = new QPieSeries;
+    series->setHoleSize(0.45);
+    qreal rest = 0;
+    int shown = 0;
+    QStringList names;
+    for (int r : rows) {
+        const qreal v = chartValue(table.rows().at(r).at(value));
+        if (v <= 0)
+            continue;
+        if (shown++ < slices) {
+            names << labelText(table.rows().at(r).at(label), labelColumn);
+            series->append(names.last(), v);
+        } else {
+            rest += v;
+        }
+    }
+    if (rest > 0) {
+        names << ChartPalette::otherName();
+        series->append(names.last(), rest);
+    }
+    const QString accessibleName = tr("Chart of %1").arg(table.title());
+    if (series->count() == 0) {
+        delete series;
+        m_view->showNoData(QString());
+        m_view->setAccessibleName(accessibleName);
+        return;
+    }
+    auto *chart = new QChart;
+    chart->setTheme(ChartPalette::isDark(palette()) ? QChart::ChartThemeDark
+                                                    : QChart::ChartThemeLight);
+    chart->setBackgroundVisible(false);
+    chart->addSeries(series);
+    const QList<QColor> colors = ChartPalette::forBook(m_session).colors(names, palette());
+    QStringList parts;
+    for (int i = 0; i < series->count(); ++i) {
+        QPieSlice *slice = series->slices().at(i);
+        slice->setColor(colors.at(i));
+        slice->setBorderColor(palette().color(QPalette::Base));
+        parts << tr("%1 %2 %").arg(slice->label(),
+                                   QLocale().toString(slice->percentage() * 100, 'f', 0));
+    }
+    chart->legend()->setAlignment(Qt::AlignRight);
+    BarChart::applyPalette(chart, palette());
+    m_view->showChart(chart, accessibleName, parts.join(QStringLiteral("; ")));
 }
 
 int ReportChartView::seriesCount() const
 {
-    if (!m_view->chart() || m_view->chart()->series().isEmpty())
+    if (!m_view->hasData() || m_view->chart()->series().isEmpty())
         return 0;
     QAbstractSeries *series = m_view->chart()->series().first();
     if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
@@ -183,7 +232,7 @@ int ReportChartView::seriesCount() const
 
 int ReportChartView::valueCount() const
 {
-    if (!m_view->chart() || m_view->chart()->series().isEmpty())
+    if (!m_view->hasData() || m_view->chart()->series().isEmpty())
         return 0;
     QAbstractSeries *series = m_view->chart()->series().first();
     if (auto *pie = qobject_cast<QPieSeries *>(series))
