@@ -4778,6 +4778,22 @@ Mit freundlichen Grüßen
         </message>
     </context>
     <context>
+        <name>Accrue::ChartPalette</name>
+        <message>
+            <location filename="../ui/widgets/chartpalette.cpp" line="+160" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ChartView</name>
+        <message>
+            <location filename="../ui/widgets/chartview.cpp" line="+32" />
+            <source>No data</source>
+            <translation>Keine Daten</translation>
+        </message>
+    </context>
+    <context>
         <name>Accrue::CheckpointRepository</name>
         <message>
             <location filename="../core/storage/checkpointrepository.cpp" line="+22" />
@@ -5438,12 +5454,12 @@ Mit freundlichen Grüßen
         <message>
             <location line="+22" />
             <source>Open balance:</source>
-            <translation type="unfinished" />
+            <translation>Offener Saldo:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 of this invoice is already paid or credited: the amount offered is the open balance.</source>
-            <translation type="unfinished" />
+            <translation>%1 dieser Rechnung sind bereits bezahlt oder gutgeschrieben: Der vorgeschlagene Betrag ist der offene Saldo.</translation>
         </message>
         <message>
             <location line="+16" />
@@ -5678,7 +5694,7 @@ Mit freundlichen Grüßen
         <message>
             <location line="+6" />
             <source>ISO code, e.g. %1</source>
-            <translation type="unfinished" />
+            <translation>ISO-Code, z. B. %1</translation>
         </message>
         <message>
             <location line="+4" />
@@ -5928,12 +5944,12 @@ Mit freundlichen Grüßen
         <message>
             <location line="+3" />
             <source>The language of this customer's invoices, credit notes, receipts and their dates and amounts</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache der Rechnungen, Gutschriften und Belege dieses Kunden sowie ihrer Datums- und Betragsangaben</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The book's language</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache des Buchs</translation>
         </message>
         <message>
             <location line="+17" />
@@ -6505,13 +6521,13 @@ Mit freundlichen Grüßen
     <context>
         <name>Accrue::DashboardPage</name>
         <message>
-            <location filename="../ui/pages/dashboardpage.cpp" line="+40" />
-            <location line="+212" />
+            <location filename="../ui/pages/dashboardpage.cpp" line="+42" />
+            <location line="+311" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
-            <location line="-211" />
+            <location line="-310" />
             <source>Outstanding AR</source>
             <translation>Offene Forderungen</translation>
         </message>
@@ -6546,37 +6562,12 @@ Mit freundlichen Grüßen
             <translation>90+ ausbuchen…</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>This month</source>
-            <translation>Dieser Monat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last month</source>
-            <translation>Letzter Monat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This quarter</source>
-            <translation>Dieses Quartal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This year</source>
-            <translation>Dieses Jahr</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Custom range</source>
-            <translation>Benutzerdefinierter Zeitraum</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+17" />
             <source>Period:</source>
             <translation>Zeitraum:</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+25" />
             <source>Write off invoices more than 90 days past due (Finance, Admin)</source>
             <translation>Rechnungen ausbuchen, die mehr als 90 Tage überfällig sind (Finanzen, Admin)</translation>
         </message>
@@ -6586,7 +6577,7 @@ Mit freundlichen Grüßen
             <translation>Letzte Zahlungen</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+96" />
             <source>The period ends before it starts</source>
             <translation>Der Zeitraum endet vor seinem Beginn</translation>
         </message>
@@ -6601,22 +6592,38 @@ Mit freundlichen Grüßen
             <translation>Zahlen in %1 ms</translation>
         </message>
         <message>
-            <location line="+34" />
-            <source>%1% vs previous period</source>
-            <translation>%1% ggü. Vorperiode</translation>
+            <location line="+41" />
+            <location line="+8" />
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>the first %1 days of %2</source>
+            <translation>die ersten %1 Tage im %2</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>no revenue in %1 to compare</source>
+            <translation>kein Umsatz im %1 zum Vergleich</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 in %2</source>
+            <translation>%1 im %2</translation>
         </message>
         <message>
             <location line="+6" />
-            <source>billed, net of tax</source>
-            <translation>fakturiert, netto ohne Steuer</translation>
+            <source>%1 vs %2</source>
+            <translation>%1 ggü. %2</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+10" />
             <source>billed, net of tax; %1</source>
             <translation>fakturiert, netto ohne Steuer; %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>owed by customers today</source>
             <translation>heute von Kunden geschuldet</translation>
         </message>
@@ -6657,12 +6664,12 @@ Mit freundlichen Grüßen
             </translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Open balance</source>
             <translation>Offener Saldo</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+10" />
             <source>AR aging (%1), click a bar for its invoices</source>
             <translation>Altersstruktur der Forderungen (%1), klicken Sie auf einen Balken für dessen Rechnungen</translation>
         </message>
@@ -6672,7 +6679,7 @@ Mit freundlichen Grüßen
             <translation>90+ ausbuchen</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+15" />
             <source>Revenue by month (%1)</source>
             <translation>Umsatz nach Monat (%1)</translation>
         </message>
@@ -8046,6 +8053,14 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
             <location line="+4" />
             <source>hledger / ledger-cli</source>
             <translation>hledger / ledger-cli</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::FigureTile</name>
+        <message>
+            <location filename="../ui/widgets/figuretile.cpp" line="+134" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
@@ -9675,7 +9690,7 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
         <message>
             <location line="+22" />
             <source>Remove this filter</source>
-            <translation type="unfinished" />
+            <translation>Diesen Filter entfernen</translation>
         </message>
         <message>
             <location line="+21" />
@@ -9685,17 +9700,17 @@ die Rechnung {invoice} ist {days_overdue} Tage überfällig, und {amount_due} si
         <message>
             <location line="+51" />
             <source>Not yet due</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht fällig</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Overdue %1 days</source>
-            <translation type="unfinished" />
+            <translation>%1 Tage überfällig</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Filter: %1. Remove</source>
-            <translation type="unfinished" />
+            <translation>Filter: %1. Entfernen</translation>
         </message>
         <message>
             <location line="+65" />
@@ -10712,7 +10727,7 @@ Mit freundlichen Grüßen
         <message>
             <location line="-34" />
             <source>My Account: %1 — %2</source>
-            <translation type="unfinished" />
+            <translation>Mein Konto: %1 — %2</translation>
         </message>
         <message>
             <location line="+40" />
@@ -10838,7 +10853,7 @@ Mit freundlichen Grüßen
         <message>
             <location line="+4" />
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
             <location line="+6" />
@@ -10908,7 +10923,7 @@ Mit freundlichen Grüßen
         <message>
             <location line="+13" />
             <source>&amp;User Guide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Benutzerhandbuch</translation>
         </message>
         <message>
             <location line="+4" />
@@ -10969,22 +10984,22 @@ Mit freundlichen Grüßen
         <message>
             <location line="+39" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Accrue shows the new language after a restart.</source>
-            <translation type="unfinished" />
+            <translation>Accrue zeigt die neue Sprache nach einem Neustart an.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Restart Now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt &amp;neu starten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Later</source>
-            <translation type="unfinished" />
+            <translation>&amp;Später</translation>
         </message>
         <message>
             <location line="-71" />
@@ -12397,6 +12412,44 @@ Mit freundlichen Grüßen
         </message>
     </context>
     <context>
+        <name>Accrue::Period</name>
+        <message>
+            <location filename="../core/reports/period.cpp" line="+59" />
+            <source>This month to date</source>
+            <translation>Dieser Monat bis heute</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last month</source>
+            <translation>Letzter Monat</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This quarter to date</source>
+            <translation>Dieses Quartal bis heute</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last quarter</source>
+            <translation>Letztes Quartal</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This year to date</source>
+            <translation>Dieses Jahr bis heute</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Custom range</source>
+            <translation>Benutzerdefinierter Zeitraum</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Last %1 months + this month to date</source>
+            <translation>Letzte %1 Monate + dieser Monat bis heute</translation>
+        </message>
+    </context>
+    <context>
         <name>Accrue::PeriodCloseService</name>
         <message>
             <location filename="../core/billing/periodcloseservice.cpp" line="+101" />
@@ -12922,32 +12975,32 @@ Mit freundlichen Grüßen
         <message>
             <location filename="../ui/dialogs/preferencesdialog.cpp" line="+22" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>System default (%1)</source>
-            <translation type="unfinished" />
+            <translation>Systemstandard (%1)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>System</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Hell</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Dunkel</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Dates, numbers and money follow the language chosen here; with the system default, they follow the system's regional settings. Documents use each customer's own language where one is set.</source>
-            <translation type="unfinished" />
+            <translation>Datumsangaben, Zahlen und Geldbeträge richten sich nach der hier gewählten Sprache; beim Systemstandard richten sie sich nach den Regionaleinstellungen des Systems. Dokumente verwenden die eigene Sprache des jeweiligen Kunden, sofern eine festgelegt ist.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -12957,7 +13010,7 @@ Mit freundlichen Grüßen
         <message>
             <location line="+1" />
             <source>&amp;Appearance:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erscheinungsbild:</translation>
         </message>
     </context>
     <context>
@@ -13603,7 +13656,7 @@ Mit freundlichen Grüßen
             <translation>Realisiert</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+18" />
             <source>Billed and recognised revenue (%1, net of tax)</source>
             <translation>Fakturierter und realisierter Umsatz (%1, netto ohne Steuer)</translation>
         </message>
@@ -14183,9 +14236,16 @@ Mit freundlichen Grüßen
     <context>
         <name>Accrue::ReportChartView</name>
         <message>
-            <location filename="../ui/widgets/reportchartview.cpp" line="+97" />
-            <source>Other</source>
-            <translation>Sonstiges</translation>
+            <location filename="../ui/widgets/reportchartview.cpp" line="+105" />
+            <location line="+62" />
+            <location line="+30" />
+            <source>Chart of %1</source>
+            <translation>Diagramm: %1</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 %2 %</source>
+            <translation>%1 %2 %</translation>
         </message>
     </context>
     <context>
@@ -14385,42 +14445,7 @@ Mit freundlichen Grüßen
             <translation>&amp;Erstellen</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>This month</source>
-            <translation>Dieser Monat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last month</source>
-            <translation>Letzter Monat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This quarter</source>
-            <translation>Dieses Quartal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last quarter</source>
-            <translation>Letztes Quartal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This year</source>
-            <translation>Dieses Jahr</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 12 months</source>
-            <translation>Letzte 12 Monate</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Custom</source>
-            <translation>Benutzerdefiniert</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+19" />
             <source>Period:</source>
             <translation>Zeitraum:</translation>
         </message>
@@ -14581,7 +14606,7 @@ Mit freundlichen Grüßen
     <context>
         <name>Accrue::RevenuePage</name>
         <message>
-            <location filename="../ui/pages/revenuepage.cpp" line="+50" />
+            <location filename="../ui/pages/revenuepage.cpp" line="+51" />
             <source>By module</source>
             <translation>Nach Modul</translation>
         </message>
@@ -14596,22 +14621,7 @@ Mit freundlichen Grüßen
             <translation>Nach Tarif</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Last 12 months</source>
-            <translation>Letzte 12 Monate</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 6 months</source>
-            <translation>Letzte 6 Monate</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 24 months</source>
-            <translation>Letzte 24 Monate</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
@@ -14641,7 +14651,7 @@ Mit freundlichen Grüßen
             <translation>Doppelklicken Sie auf eine Zahl, um die zugrunde liegenden Rechnungen zu sehen</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
@@ -14651,12 +14661,7 @@ Mit freundlichen Grüßen
             <translation>Aktualisiert in %1 ms</translation>
         </message>
         <message>
-            <location line="+32" />
-            <source>Other</source>
-            <translation>Sonstiges</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+36" />
             <source>Invoiced revenue by month (%1, net of tax and credit notes)</source>
             <translation>Fakturierter Umsatz nach Monat (%1, netto ohne Steuer und Gutschriften)</translation>
         </message>
@@ -15289,7 +15294,9 @@ Mit freundlichen Grüßen
             <source>There is no book at %1.
 
 Create a new, empty book there?</source>
-            <translation type="unfinished" />
+            <translation>Unter %1 gibt es kein Buch.
+
+Dort ein neues, leeres Buch anlegen?</translation>
         </message>
         <message>
             <location line="+8" />
@@ -15329,7 +15336,7 @@ Create a new, empty book there?</source>
         <message>
             <location line="+4" />
             <source>Language of the window (en, de, fr, es); the preference in Edit → Preferences otherwise.</source>
-            <translation type="unfinished" />
+            <translation>Sprache des Fensters (en, de, fr, es); sonst die Einstellung unter Bearbeiten → Einstellungen.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -16734,102 +16741,102 @@ Create a new, empty book there?</source>
         <message>
             <location filename="../ui/dialogs/userguidedialog.cpp" line="+33" />
             <source>User Guide</source>
-            <translation type="unfinished" />
+            <translation>Benutzerhandbuch</translation>
         </message>
         <message>
             <location line="+34" />
             <source>User Guide — %1</source>
-            <translation type="unfinished" />
+            <translation>Benutzerhandbuch — %1</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Zurück</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>Vorwärts</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Contents</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inhalt</translation>
         </message>
         <message>
             <location line="+38" />
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Inhalt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your first book</source>
-            <translation type="unfinished" />
+            <translation>Ihr erstes Buch</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Dashboard tab</source>
-            <translation type="unfinished" />
+            <translation>Die Registerkarte Übersicht</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Invoices tab</source>
-            <translation type="unfinished" />
+            <translation>Die Registerkarte Rechnungen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Customers tab</source>
-            <translation type="unfinished" />
+            <translation>Die Registerkarte Kunden</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Reports tab</source>
-            <translation type="unfinished" />
+            <translation>Die Registerkarte Berichte</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Revenue tab</source>
-            <translation type="unfinished" />
+            <translation>Die Registerkarte Umsatz</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Transactions tab</source>
-            <translation type="unfinished" />
+            <translation>Die Registerkarte Transaktionen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>My Account (customers)</source>
-            <translation type="unfinished" />
+            <translation>Mein Konto (Kunden)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Invoicing</source>
-            <translation type="unfinished" />
+            <translation>Rechnungsstellung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Getting paid</source>
-            <translation type="unfinished" />
+            <translation>Zahlungen erhalten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Bank reconciliation</source>
-            <translation type="unfinished" />
+            <translation>Bankabgleich</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Running reports</source>
-            <translation type="unfinished" />
+            <translation>Berichte erstellen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Month-end</source>
-            <translation type="unfinished" />
+            <translation>Monatsabschluss</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A team on PostgreSQL</source>
-            <translation type="unfinished" />
+            <translation>Ein Team mit PostgreSQL</translation>
         </message>
     </context>
     <context>

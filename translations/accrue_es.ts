@@ -4778,6 +4778,22 @@ Atentamente,
         </message>
     </context>
     <context>
+        <name>Accrue::ChartPalette</name>
+        <message>
+            <location filename="../ui/widgets/chartpalette.cpp" line="+160" />
+            <source>Other</source>
+            <translation>Otros</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ChartView</name>
+        <message>
+            <location filename="../ui/widgets/chartview.cpp" line="+32" />
+            <source>No data</source>
+            <translation>Sin datos</translation>
+        </message>
+    </context>
+    <context>
         <name>Accrue::CheckpointRepository</name>
         <message>
             <location filename="../core/storage/checkpointrepository.cpp" line="+22" />
@@ -5438,12 +5454,12 @@ Atentamente,
         <message>
             <location line="+22" />
             <source>Open balance:</source>
-            <translation type="unfinished" />
+            <translation>Saldo pendiente:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 of this invoice is already paid or credited: the amount offered is the open balance.</source>
-            <translation type="unfinished" />
+            <translation>%1 de esta factura ya está pagado o abonado: el importe propuesto es el saldo pendiente.</translation>
         </message>
         <message>
             <location line="+16" />
@@ -5678,7 +5694,7 @@ Atentamente,
         <message>
             <location line="+6" />
             <source>ISO code, e.g. %1</source>
-            <translation type="unfinished" />
+            <translation>Código ISO, p. ej. %1</translation>
         </message>
         <message>
             <location line="+4" />
@@ -5928,12 +5944,12 @@ Atentamente,
         <message>
             <location line="+3" />
             <source>The language of this customer's invoices, credit notes, receipts and their dates and amounts</source>
-            <translation type="unfinished" />
+            <translation>El idioma de las facturas, notas de crédito y recibos de este cliente, y de sus fechas e importes</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The book's language</source>
-            <translation type="unfinished" />
+            <translation>El idioma del libro</translation>
         </message>
         <message>
             <location line="+17" />
@@ -6505,13 +6521,13 @@ Atentamente,
     <context>
         <name>Accrue::DashboardPage</name>
         <message>
-            <location filename="../ui/pages/dashboardpage.cpp" line="+40" />
-            <location line="+212" />
+            <location filename="../ui/pages/dashboardpage.cpp" line="+42" />
+            <location line="+311" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
-            <location line="-211" />
+            <location line="-310" />
             <source>Outstanding AR</source>
             <translation>Cuentas por cobrar pendientes</translation>
         </message>
@@ -6546,37 +6562,12 @@ Atentamente,
             <translation>Pasar a fallidos 90+…</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>This month</source>
-            <translation>Este mes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last month</source>
-            <translation>Mes anterior</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This quarter</source>
-            <translation>Este trimestre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This year</source>
-            <translation>Este año</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Custom range</source>
-            <translation>Intervalo personalizado</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+17" />
             <source>Period:</source>
             <translation>Periodo:</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+25" />
             <source>Write off invoices more than 90 days past due (Finance, Admin)</source>
             <translation>Pasar a fallidos las facturas vencidas hace más de 90 días (Finanzas, Administrador)</translation>
         </message>
@@ -6586,7 +6577,7 @@ Atentamente,
             <translation>Cobros recientes</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+96" />
             <source>The period ends before it starts</source>
             <translation>El periodo termina antes de empezar</translation>
         </message>
@@ -6601,22 +6592,38 @@ Atentamente,
             <translation>Cifras en %1 ms</translation>
         </message>
         <message>
-            <location line="+34" />
-            <source>%1% vs previous period</source>
-            <translation>%1% frente al periodo anterior</translation>
+            <location line="+41" />
+            <location line="+8" />
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>the first %1 days of %2</source>
+            <translation>los primeros %1 días de %2</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>no revenue in %1 to compare</source>
+            <translation>sin ingresos en %1 para comparar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 in %2</source>
+            <translation>%1 en %2</translation>
         </message>
         <message>
             <location line="+6" />
-            <source>billed, net of tax</source>
-            <translation>facturado, neto de impuestos</translation>
+            <source>%1 vs %2</source>
+            <translation>%1 frente a %2</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+10" />
             <source>billed, net of tax; %1</source>
             <translation>facturado, neto de impuestos; %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>owed by customers today</source>
             <translation>adeudado por los clientes hoy</translation>
         </message>
@@ -6657,12 +6664,12 @@ Atentamente,
             </translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Open balance</source>
             <translation>Saldo pendiente</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+10" />
             <source>AR aging (%1), click a bar for its invoices</source>
             <translation>Antigüedad de saldos (%1); haga clic en una barra para ver sus facturas</translation>
         </message>
@@ -6672,7 +6679,7 @@ Atentamente,
             <translation>Pasar a fallidos 90+</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+15" />
             <source>Revenue by month (%1)</source>
             <translation>Ingresos por mes (%1)</translation>
         </message>
@@ -8046,6 +8053,14 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
             <location line="+4" />
             <source>hledger / ledger-cli</source>
             <translation>hledger / ledger-cli</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::FigureTile</name>
+        <message>
+            <location filename="../ui/widgets/figuretile.cpp" line="+134" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
@@ -9675,7 +9690,7 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         <message>
             <location line="+22" />
             <source>Remove this filter</source>
-            <translation type="unfinished" />
+            <translation>Quitar este filtro</translation>
         </message>
         <message>
             <location line="+21" />
@@ -9685,17 +9700,17 @@ la factura {invoice} lleva {days_overdue} días vencida y {amount_due} sigue imp
         <message>
             <location line="+51" />
             <source>Not yet due</source>
-            <translation type="unfinished" />
+            <translation>Aún no vencido</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Overdue %1 days</source>
-            <translation type="unfinished" />
+            <translation>Vencido hace %1 días</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Filter: %1. Remove</source>
-            <translation type="unfinished" />
+            <translation>Filtro: %1. Quitar</translation>
         </message>
         <message>
             <location line="+65" />
@@ -10702,7 +10717,7 @@ Atentamente,
         <message>
             <location line="-1" />
             <source>My Account: %1 — %2</source>
-            <translation type="unfinished" />
+            <translation>Mi cuenta: %1 — %2</translation>
         </message>
         <message>
             <location line="+7" />
@@ -10838,7 +10853,7 @@ Atentamente,
         <message>
             <location line="+4" />
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Preferencias…</translation>
         </message>
         <message>
             <location line="+6" />
@@ -10908,7 +10923,7 @@ Atentamente,
         <message>
             <location line="+13" />
             <source>&amp;User Guide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guía del usuario</translation>
         </message>
         <message>
             <location line="+4" />
@@ -10989,22 +11004,22 @@ Atentamente,
         <message>
             <location line="+19" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferencias</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Accrue shows the new language after a restart.</source>
-            <translation type="unfinished" />
+            <translation>Accrue mostrará el nuevo idioma después de reiniciarse.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Restart Now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reiniciar ahora</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Later</source>
-            <translation type="unfinished" />
+            <translation>&amp;Más tarde</translation>
         </message>
     </context>
     <context>
@@ -12397,6 +12412,44 @@ Atentamente,
         </message>
     </context>
     <context>
+        <name>Accrue::Period</name>
+        <message>
+            <location filename="../core/reports/period.cpp" line="+59" />
+            <source>This month to date</source>
+            <translation>Este mes hasta hoy</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last month</source>
+            <translation>Mes anterior</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This quarter to date</source>
+            <translation>Este trimestre hasta hoy</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last quarter</source>
+            <translation>Trimestre anterior</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This year to date</source>
+            <translation>Este año hasta hoy</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Custom range</source>
+            <translation>Intervalo personalizado</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Last %1 months + this month to date</source>
+            <translation>Últimos %1 meses + este mes hasta hoy</translation>
+        </message>
+    </context>
+    <context>
         <name>Accrue::PeriodCloseService</name>
         <message>
             <location filename="../core/billing/periodcloseservice.cpp" line="+101" />
@@ -12922,32 +12975,32 @@ Atentamente,
         <message>
             <location filename="../ui/dialogs/preferencesdialog.cpp" line="+22" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferencias</translation>
         </message>
         <message>
             <location line="+3" />
             <source>System default (%1)</source>
-            <translation type="unfinished" />
+            <translation>Predeterminado del sistema (%1)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>Sistema</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Claro</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Oscuro</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Dates, numbers and money follow the language chosen here; with the system default, they follow the system's regional settings. Documents use each customer's own language where one is set.</source>
-            <translation type="unfinished" />
+            <translation>Las fechas, los números y los importes siguen el idioma elegido aquí; con el predeterminado del sistema, siguen la configuración regional del sistema. Los documentos usan el idioma propio de cada cliente cuando tiene uno definido.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -12957,7 +13010,7 @@ Atentamente,
         <message>
             <location line="+1" />
             <source>&amp;Appearance:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Apariencia:</translation>
         </message>
     </context>
     <context>
@@ -13603,7 +13656,7 @@ Atentamente,
             <translation>Reconocido</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+18" />
             <source>Billed and recognised revenue (%1, net of tax)</source>
             <translation>Ingresos facturados y reconocidos (%1, netos de impuestos)</translation>
         </message>
@@ -14183,9 +14236,16 @@ Atentamente,
     <context>
         <name>Accrue::ReportChartView</name>
         <message>
-            <location filename="../ui/widgets/reportchartview.cpp" line="+97" />
-            <source>Other</source>
-            <translation>Otros</translation>
+            <location filename="../ui/widgets/reportchartview.cpp" line="+105" />
+            <location line="+62" />
+            <location line="+30" />
+            <source>Chart of %1</source>
+            <translation>Gráfico de %1</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 %2 %</source>
+            <translation>%1 %2 %</translation>
         </message>
     </context>
     <context>
@@ -14385,42 +14445,7 @@ Atentamente,
             <translation>&amp;Generar</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>This month</source>
-            <translation>Este mes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last month</source>
-            <translation>Mes anterior</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This quarter</source>
-            <translation>Este trimestre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last quarter</source>
-            <translation>Trimestre anterior</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This year</source>
-            <translation>Este año</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 12 months</source>
-            <translation>Últimos 12 meses</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Custom</source>
-            <translation>Personalizado</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+19" />
             <source>Period:</source>
             <translation>Periodo:</translation>
         </message>
@@ -14581,7 +14606,7 @@ Atentamente,
     <context>
         <name>Accrue::RevenuePage</name>
         <message>
-            <location filename="../ui/pages/revenuepage.cpp" line="+50" />
+            <location filename="../ui/pages/revenuepage.cpp" line="+51" />
             <source>By module</source>
             <translation>Por módulo</translation>
         </message>
@@ -14596,22 +14621,7 @@ Atentamente,
             <translation>Por plan</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Last 12 months</source>
-            <translation>Últimos 12 meses</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 6 months</source>
-            <translation>Últimos 6 meses</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 24 months</source>
-            <translation>Últimos 24 meses</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
@@ -14641,7 +14651,7 @@ Atentamente,
             <translation>Haga doble clic en una cifra para ver las facturas que la componen</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
@@ -14651,12 +14661,7 @@ Atentamente,
             <translation>Actualizado en %1 ms</translation>
         </message>
         <message>
-            <location line="+32" />
-            <source>Other</source>
-            <translation>Otros</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+36" />
             <source>Invoiced revenue by month (%1, net of tax and credit notes)</source>
             <translation>Ingresos facturados por mes (%1, netos de impuestos y notas de crédito)</translation>
         </message>
@@ -15289,7 +15294,9 @@ Atentamente,
             <source>There is no book at %1.
 
 Create a new, empty book there?</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún libro en %1.
+
+¿Desea crear allí un libro nuevo y vacío?</translation>
         </message>
         <message>
             <location line="+8" />
@@ -15329,7 +15336,7 @@ Create a new, empty book there?</source>
         <message>
             <location line="+4" />
             <source>Language of the window (en, de, fr, es); the preference in Edit → Preferences otherwise.</source>
-            <translation type="unfinished" />
+            <translation>Idioma de la ventana (en, de, fr, es); si no, la preferencia de Edición → Preferencias.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -16734,102 +16741,102 @@ Create a new, empty book there?</source>
         <message>
             <location filename="../ui/dialogs/userguidedialog.cpp" line="+33" />
             <source>User Guide</source>
-            <translation type="unfinished" />
+            <translation>Guía del usuario</translation>
         </message>
         <message>
             <location line="+34" />
             <source>User Guide — %1</source>
-            <translation type="unfinished" />
+            <translation>Guía del usuario — %1</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Atrás</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>Adelante</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Contents</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contenido</translation>
         </message>
         <message>
             <location line="+38" />
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Contenido</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your first book</source>
-            <translation type="unfinished" />
+            <translation>Su primer libro</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Dashboard tab</source>
-            <translation type="unfinished" />
+            <translation>La pestaña Panel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Invoices tab</source>
-            <translation type="unfinished" />
+            <translation>La pestaña Facturas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Customers tab</source>
-            <translation type="unfinished" />
+            <translation>La pestaña Clientes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Reports tab</source>
-            <translation type="unfinished" />
+            <translation>La pestaña Informes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Revenue tab</source>
-            <translation type="unfinished" />
+            <translation>La pestaña Ingresos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Transactions tab</source>
-            <translation type="unfinished" />
+            <translation>La pestaña Transacciones</translation>
         </message>
         <message>
             <location line="+1" />
             <source>My Account (customers)</source>
-            <translation type="unfinished" />
+            <translation>Mi cuenta (clientes)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Invoicing</source>
-            <translation type="unfinished" />
+            <translation>Facturación</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Getting paid</source>
-            <translation type="unfinished" />
+            <translation>Cobrar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Bank reconciliation</source>
-            <translation type="unfinished" />
+            <translation>Conciliación bancaria</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Running reports</source>
-            <translation type="unfinished" />
+            <translation>Generar informes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Month-end</source>
-            <translation type="unfinished" />
+            <translation>Cierre mensual</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A team on PostgreSQL</source>
-            <translation type="unfinished" />
+            <translation>Un equipo con PostgreSQL</translation>
         </message>
     </context>
     <context>

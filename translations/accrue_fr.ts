@@ -4778,6 +4778,22 @@ Cordialement,
         </message>
     </context>
     <context>
+        <name>Accrue::ChartPalette</name>
+        <message>
+            <location filename="../ui/widgets/chartpalette.cpp" line="+160" />
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::ChartView</name>
+        <message>
+            <location filename="../ui/widgets/chartview.cpp" line="+32" />
+            <source>No data</source>
+            <translation>Aucune donnée</translation>
+        </message>
+    </context>
+    <context>
         <name>Accrue::CheckpointRepository</name>
         <message>
             <location filename="../core/storage/checkpointrepository.cpp" line="+22" />
@@ -5438,12 +5454,12 @@ Cordialement,
         <message>
             <location line="+22" />
             <source>Open balance:</source>
-            <translation type="unfinished" />
+            <translation>Solde ouvert :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 of this invoice is already paid or credited: the amount offered is the open balance.</source>
-            <translation type="unfinished" />
+            <translation>%1 de cette facture est déjà payé ou crédité : le montant proposé est le solde ouvert.</translation>
         </message>
         <message>
             <location line="+16" />
@@ -5678,7 +5694,7 @@ Cordialement,
         <message>
             <location line="+6" />
             <source>ISO code, e.g. %1</source>
-            <translation type="unfinished" />
+            <translation>Code ISO, p. ex. %1</translation>
         </message>
         <message>
             <location line="+4" />
@@ -5928,12 +5944,12 @@ Cordialement,
         <message>
             <location line="+3" />
             <source>The language of this customer's invoices, credit notes, receipts and their dates and amounts</source>
-            <translation type="unfinished" />
+            <translation>La langue des factures, avoirs et reçus de ce client, ainsi que de leurs dates et montants</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The book's language</source>
-            <translation type="unfinished" />
+            <translation>La langue du dossier</translation>
         </message>
         <message>
             <location line="+17" />
@@ -6505,13 +6521,13 @@ Cordialement,
     <context>
         <name>Accrue::DashboardPage</name>
         <message>
-            <location filename="../ui/pages/dashboardpage.cpp" line="+40" />
-            <location line="+212" />
+            <location filename="../ui/pages/dashboardpage.cpp" line="+42" />
+            <location line="+311" />
             <source>Revenue</source>
             <translation>Chiffre d'affaires</translation>
         </message>
         <message>
-            <location line="-211" />
+            <location line="-310" />
             <source>Outstanding AR</source>
             <translation>Encours clients</translation>
         </message>
@@ -6546,37 +6562,12 @@ Cordialement,
             <translation>Passer en perte 90+…</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>This month</source>
-            <translation>Ce mois-ci</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last month</source>
-            <translation>Mois dernier</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This quarter</source>
-            <translation>Ce trimestre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This year</source>
-            <translation>Cette année</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Custom range</source>
-            <translation>Période personnalisée</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+17" />
             <source>Period:</source>
             <translation>Période :</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+25" />
             <source>Write off invoices more than 90 days past due (Finance, Admin)</source>
             <translation>Passer en perte les factures échues depuis plus de 90 jours (Finance, Administrateur)</translation>
         </message>
@@ -6586,7 +6577,7 @@ Cordialement,
             <translation>Paiements récents</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+96" />
             <source>The period ends before it starts</source>
             <translation>La période se termine avant de commencer</translation>
         </message>
@@ -6601,22 +6592,38 @@ Cordialement,
             <translation>Chiffres en %1 ms</translation>
         </message>
         <message>
-            <location line="+34" />
-            <source>%1% vs previous period</source>
-            <translation>%1% par rapport à la période précédente</translation>
+            <location line="+41" />
+            <location line="+8" />
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>the first %1 days of %2</source>
+            <translation>les %1 premiers jours de %2</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>no revenue in %1 to compare</source>
+            <translation>aucun chiffre d’affaires en %1 à comparer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 in %2</source>
+            <translation>%1 en %2</translation>
         </message>
         <message>
             <location line="+6" />
-            <source>billed, net of tax</source>
-            <translation>facturé, hors taxes</translation>
+            <source>%1 vs %2</source>
+            <translation>%1 par rapport à %2</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+10" />
             <source>billed, net of tax; %1</source>
             <translation>facturé, hors taxes ; %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>owed by customers today</source>
             <translation>dû par les clients à ce jour</translation>
         </message>
@@ -6657,12 +6664,12 @@ Cordialement,
             </translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Open balance</source>
             <translation>Solde ouvert</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+10" />
             <source>AR aging (%1), click a bar for its invoices</source>
             <translation>Balance âgée clients (%1), cliquez sur une barre pour voir ses factures</translation>
         </message>
@@ -6672,7 +6679,7 @@ Cordialement,
             <translation>Passer en perte 90+</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+15" />
             <source>Revenue by month (%1)</source>
             <translation>Chiffre d'affaires par mois (%1)</translation>
         </message>
@@ -8046,6 +8053,14 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
             <location line="+4" />
             <source>hledger / ledger-cli</source>
             <translation>hledger / ledger-cli</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accrue::FigureTile</name>
+        <message>
+            <location filename="../ui/widgets/figuretile.cpp" line="+134" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
@@ -9675,7 +9690,7 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         <message>
             <location line="+22" />
             <source>Remove this filter</source>
-            <translation type="unfinished" />
+            <translation>Supprimer ce filtre</translation>
         </message>
         <message>
             <location line="+21" />
@@ -9685,17 +9700,17 @@ la facture {invoice} a {days_overdue} jours de retard et {amount_due} restent im
         <message>
             <location line="+51" />
             <source>Not yet due</source>
-            <translation type="unfinished" />
+            <translation>Pas encore échu</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Overdue %1 days</source>
-            <translation type="unfinished" />
+            <translation>En retard de %1 jours</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Filter: %1. Remove</source>
-            <translation type="unfinished" />
+            <translation>Filtre : %1. Supprimer</translation>
         </message>
         <message>
             <location line="+65" />
@@ -10702,7 +10717,7 @@ Cordialement,
         <message>
             <location line="-1" />
             <source>My Account: %1 — %2</source>
-            <translation type="unfinished" />
+            <translation>Mon compte : %1 — %2</translation>
         </message>
         <message>
             <location line="+7" />
@@ -10838,7 +10853,7 @@ Cordialement,
         <message>
             <location line="+4" />
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Préférences…</translation>
         </message>
         <message>
             <location line="+6" />
@@ -10908,7 +10923,7 @@ Cordialement,
         <message>
             <location line="+13" />
             <source>&amp;User Guide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guide de l'utilisateur</translation>
         </message>
         <message>
             <location line="+4" />
@@ -10989,22 +11004,22 @@ Cordialement,
         <message>
             <location line="+19" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Préférences</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Accrue shows the new language after a restart.</source>
-            <translation type="unfinished" />
+            <translation>Accrue affichera la nouvelle langue après un redémarrage.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Restart Now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Redémarrer maintenant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Later</source>
-            <translation type="unfinished" />
+            <translation>Plus &amp;tard</translation>
         </message>
     </context>
     <context>
@@ -12397,6 +12412,44 @@ Cordialement,
         </message>
     </context>
     <context>
+        <name>Accrue::Period</name>
+        <message>
+            <location filename="../core/reports/period.cpp" line="+59" />
+            <source>This month to date</source>
+            <translation>Mois en cours à ce jour</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last month</source>
+            <translation>Mois dernier</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This quarter to date</source>
+            <translation>Trimestre en cours à ce jour</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last quarter</source>
+            <translation>Trimestre dernier</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This year to date</source>
+            <translation>Année en cours à ce jour</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Custom range</source>
+            <translation>Période personnalisée</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Last %1 months + this month to date</source>
+            <translation>%1 derniers mois + mois en cours à ce jour</translation>
+        </message>
+    </context>
+    <context>
         <name>Accrue::PeriodCloseService</name>
         <message>
             <location filename="../core/billing/periodcloseservice.cpp" line="+101" />
@@ -12922,32 +12975,32 @@ Cordialement,
         <message>
             <location filename="../ui/dialogs/preferencesdialog.cpp" line="+22" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Préférences</translation>
         </message>
         <message>
             <location line="+3" />
             <source>System default (%1)</source>
-            <translation type="unfinished" />
+            <translation>Par défaut du système (%1)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>Système</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Clair</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Sombre</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Dates, numbers and money follow the language chosen here; with the system default, they follow the system's regional settings. Documents use each customer's own language where one is set.</source>
-            <translation type="unfinished" />
+            <translation>Les dates, les nombres et les montants suivent la langue choisie ici ; avec la valeur par défaut du système, ils suivent les paramètres régionaux du système. Les documents utilisent la langue propre à chaque client lorsqu'elle est définie.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -12957,7 +13010,7 @@ Cordialement,
         <message>
             <location line="+1" />
             <source>&amp;Appearance:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Apparence :</translation>
         </message>
     </context>
     <context>
@@ -13603,7 +13656,7 @@ Cordialement,
             <translation>Comptabilisé</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+18" />
             <source>Billed and recognised revenue (%1, net of tax)</source>
             <translation>Chiffre d'affaires facturé et comptabilisé (%1, HT)</translation>
         </message>
@@ -14183,9 +14236,16 @@ Cordialement,
     <context>
         <name>Accrue::ReportChartView</name>
         <message>
-            <location filename="../ui/widgets/reportchartview.cpp" line="+97" />
-            <source>Other</source>
-            <translation>Autre</translation>
+            <location filename="../ui/widgets/reportchartview.cpp" line="+105" />
+            <location line="+62" />
+            <location line="+30" />
+            <source>Chart of %1</source>
+            <translation>Graphique : %1</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 %2 %</source>
+            <translation>%1 %2 %</translation>
         </message>
     </context>
     <context>
@@ -14385,42 +14445,7 @@ Cordialement,
             <translation>&amp;Générer</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>This month</source>
-            <translation>Ce mois-ci</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last month</source>
-            <translation>Mois dernier</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This quarter</source>
-            <translation>Ce trimestre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last quarter</source>
-            <translation>Trimestre dernier</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This year</source>
-            <translation>Cette année</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 12 months</source>
-            <translation>12 derniers mois</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Custom</source>
-            <translation>Personnalisé</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+19" />
             <source>Period:</source>
             <translation>Période :</translation>
         </message>
@@ -14581,7 +14606,7 @@ Cordialement,
     <context>
         <name>Accrue::RevenuePage</name>
         <message>
-            <location filename="../ui/pages/revenuepage.cpp" line="+50" />
+            <location filename="../ui/pages/revenuepage.cpp" line="+51" />
             <source>By module</source>
             <translation>Par module</translation>
         </message>
@@ -14596,22 +14621,7 @@ Cordialement,
             <translation>Par formule</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Last 12 months</source>
-            <translation>12 derniers mois</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 6 months</source>
-            <translation>6 derniers mois</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 24 months</source>
-            <translation>24 derniers mois</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Revenue</source>
             <translation>Chiffre d'affaires</translation>
         </message>
@@ -14641,7 +14651,7 @@ Cordialement,
             <translation>Double-cliquez sur un chiffre pour voir les factures correspondantes</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
@@ -14651,12 +14661,7 @@ Cordialement,
             <translation>Mis à jour en %1 ms</translation>
         </message>
         <message>
-            <location line="+32" />
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+36" />
             <source>Invoiced revenue by month (%1, net of tax and credit notes)</source>
             <translation>Chiffre d'affaires facturé par mois (%1, hors taxes et net des avoirs)</translation>
         </message>
@@ -15289,7 +15294,9 @@ Cordialement,
             <source>There is no book at %1.
 
 Create a new, empty book there?</source>
-            <translation type="unfinished" />
+            <translation>Il n'existe aucun dossier à l'emplacement %1.
+
+Créer un nouveau dossier vide à cet endroit ?</translation>
         </message>
         <message>
             <location line="+8" />
@@ -15329,7 +15336,7 @@ Create a new, empty book there?</source>
         <message>
             <location line="+4" />
             <source>Language of the window (en, de, fr, es); the preference in Edit → Preferences otherwise.</source>
-            <translation type="unfinished" />
+            <translation>Langue de la fenêtre (en, de, fr, es) ; sinon la préférence définie dans Édition → Préférences.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -16734,102 +16741,102 @@ Create a new, empty book there?</source>
         <message>
             <location filename="../ui/dialogs/userguidedialog.cpp" line="+33" />
             <source>User Guide</source>
-            <translation type="unfinished" />
+            <translation>Guide de l'utilisateur</translation>
         </message>
         <message>
             <location line="+34" />
             <source>User Guide — %1</source>
-            <translation type="unfinished" />
+            <translation>Guide de l'utilisateur — %1</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Précédent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>Suivant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Contents</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sommaire</translation>
         </message>
         <message>
             <location line="+38" />
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Sommaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your first book</source>
-            <translation type="unfinished" />
+            <translation>Votre premier dossier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Dashboard tab</source>
-            <translation type="unfinished" />
+            <translation>L'onglet Tableau de bord</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Invoices tab</source>
-            <translation type="unfinished" />
+            <translation>L'onglet Factures</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Customers tab</source>
-            <translation type="unfinished" />
+            <translation>L'onglet Clients</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Reports tab</source>
-            <translation type="unfinished" />
+            <translation>L'onglet Rapports</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Revenue tab</source>
-            <translation type="unfinished" />
+            <translation>L'onglet Chiffre d'affaires</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Transactions tab</source>
-            <translation type="unfinished" />
+            <translation>L'onglet Transactions</translation>
         </message>
         <message>
             <location line="+1" />
             <source>My Account (customers)</source>
-            <translation type="unfinished" />
+            <translation>Mon compte (clients)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Invoicing</source>
-            <translation type="unfinished" />
+            <translation>Facturation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Getting paid</source>
-            <translation type="unfinished" />
+            <translation>Encaisser les paiements</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Bank reconciliation</source>
-            <translation type="unfinished" />
+            <translation>Rapprochement bancaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Running reports</source>
-            <translation type="unfinished" />
+            <translation>Générer des rapports</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Month-end</source>
-            <translation type="unfinished" />
+            <translation>Clôture mensuelle</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A team on PostgreSQL</source>
-            <translation type="unfinished" />
+            <translation>Une équipe sur PostgreSQL</translation>
         </message>
     </context>
     <context>
