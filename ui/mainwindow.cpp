@@ -68,6 +68,7 @@ MainWindow::MainWindow(std::unique_ptr<Book> book, const QDate &today, QWidget *
     // Who works on which book stays in view; messages come and go beside it.
     m_identity = new QLabel(this);
     m_identity->setObjectName(QStringLiteral("identity"));
+    m_identity->setTextFormat(Qt::PlainText); // a path or name is never markup
     statusBar()->addPermanentWidget(m_identity);
     m_elsewhereTimer = new QTimer(this);
     m_elsewhereTimer->setSingleShot(true);
@@ -346,13 +347,10 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     // F1 opens the guide at the page of the tab in front, by its name in tabNames().
     const auto openGuide = [this] {
-        QWidget *const pages[] = { m_dashboard, m_invoices,     m_customers, m_reports,
-                                   m_revenue,   m_transactions, m_myAccount };
         const QStringList names = tabNames();
-        QString tab;
-        for (qsizetype i = 0; i < names.size(); ++i)
-            if (pages[i] && pages[i] == m_tabs->currentWidget())
-                tab = names.at(i);
+        const std::array<QWidget *, 7> pages = tabPages();
+        const auto current = std::find(pages.begin(), pages.end(), m_tabs->currentWidget());
+        const QString tab = current == pages.end() ? QString() : names.at(current - pages.begin());
         UserGuideDialog::showPage(UserGuideDialog::pageForTab(tab), this);
     };
     QAction *guide
@@ -418,10 +416,17 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(currentPage()->canExport());
 }
 
+std::array<QWidget *, 7> MainWindow::tabPages() const
+{
+    // In the order of tabNames().
+    return {
+        m_dashboard, m_invoices, m_customers, m_reports, m_revenue, m_transactions, m_myAccount
+    };
+}
+
 bool MainWindow::showTab(const QString &name)
 {
-    QWidget *const pages[] = { m_dashboard, m_invoices,     m_customers, m_reports,
-                               m_revenue,   m_transactions, m_myAccount };
+    const std::array<QWidget *, 7> pages = tabPages();
     const qsizetype index = tabNames().indexOf(name);
     if (index < 0 || !pages[index])
         return false;
@@ -535,13 +540,34 @@ void MainWindow::openPreferences()
     box.exec();
     if (box.clickedButton() != now || !close())
         return;
-    QStringList arguments = QCoreApplication::arguments().mid(1);
-    const qsizetype at = arguments.indexOf(QStringLiteral("--language"));
-    if (at >= 0)
-        arguments.remove(at, std::min<qsizetype>(2, arguments.size() - at));
-    if (m_book && !arguments.contains(QStringLiteral("--db")))
+    QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                            restartArguments(QCoreApplication::arguments().mid(1)));
+}
+
+QStringList MainWindow::restartArguments(const QStringList &started) const
+{
+    // The book open now (File → Open may have changed it), in the language
+    // just chosen: the start's --language and book are dropped.
+    // Kept: the date the window works from and the tab; dropped: the book,
+    // the language and the one-shot --screenshot/--action.
+    const QStringList kept = { QStringLiteral("--today"), QStringLiteral("--tab") };
+    const QStringList valued = kept
+        + QStringList { QStringLiteral("--db"), QStringLiteral("--language"),
+                        QStringLiteral("--screenshot"), QStringLiteral("--action") };
+    QStringList arguments;
+    for (qsizetype i = 0; i < started.size(); ++i) {
+        const QString name = started.at(i).section(u'=', 0, 0);
+        const bool joined = started.at(i).contains(u'=');
+        if (valued.contains(name)) {
+            if (kept.contains(name))
+                arguments << started.mid(i, joined ? 1 : 2);
+            if (!joined)
+                ++i;
+        }
+    }
+    if (m_book)
         arguments << QStringLiteral("--db") << m_book->location();
-    QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+    return arguments;
 }
 
 } // namespace Accrue

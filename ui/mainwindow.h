@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <array>
 #include <memory>
 
 class QAction;
@@ -61,6 +62,8 @@ protected:
 
 private:
     void openPreferences();
+    QStringList restartArguments(const QStringList &started) const;
+    std::array<QWidget *, 7> tabPages() const;
     void setBook(std::unique_ptr<Book> book);
     void createPages();
     void createMyAccountPage();

@@ -9,6 +9,19 @@ namespace Accrue {
 
 namespace {
 
+// Looks a text up by itself, whatever context it is asked in: the fallback
+// for texts whose run-time context is not the one lupdate filed them under
+// (a file's tr() helper naming one class, called from another's member).
+class AnyContextTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *disambiguation,
+                      int n) const override
+    {
+        return QTranslator::translate("Accrue.any", source, disambiguation, n);
+    }
+};
+
 // Translators installed by install(), removed again by the next call.
 std::vector<std::unique_ptr<QTranslator>> &installed()
 {
@@ -71,8 +84,18 @@ QString Translations::install(const QString &preference)
 {
     uninstallAll();
     const QString language = resolve(preference);
+    // The system's own language keeps the system's formats (English in
+    // Britain stays day-first); another takes that language's.
     if (!preference.isEmpty())
-        QLocale::setDefault(QLocale(language));
+        QLocale::setDefault(QLocale::system().language() == QLocale(language).language()
+                                ? QLocale::system()
+                                : QLocale(language));
+    // Installed first, asked last: the exact context wins where it matches.
+    auto anyContext = std::make_unique<AnyContextTranslator>();
+    if (language != u"en" && anyContext->load(QStringLiteral(":/i18n/accrue_any_") + language)) {
+        QCoreApplication::installTranslator(anyContext.get());
+        installed().push_back(std::move(anyContext));
+    }
     if (auto accrue = load(language)) {
         QCoreApplication::installTranslator(accrue.get());
         installed().push_back(std::move(accrue));

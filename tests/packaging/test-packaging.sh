@@ -140,8 +140,9 @@ appstreamcli validate-tree --no-net "$work/root" >"$work/tree.log" 2>&1 ||
 # One installation at a time on this machine (another build dir's run may be at it).
 exec 9>/tmp/accrue-packaging-test.lock
 flock -w 600 9 || fail "another packaging test holds /tmp/accrue-packaging-test.lock"
+# A package installed by someone else is theirs: never replace and remove it.
 if [[ "$(dpkg-query -W -f='${db:Status-Status}' accrue 2>/dev/null || true)" == installed ]]; then
-    step "note: accrue was installed already; the test replaces and then removes it"
+    fail "an accrue package is installed on this machine; the test installs and removes its own, so remove that one first (dpkg -r accrue)"
 fi
 step "dpkg -i $(basename "$deb")"
 installed_by_us=1

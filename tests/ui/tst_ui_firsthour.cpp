@@ -148,6 +148,7 @@ private slots:
 
     void everyLanguageTranslatesTheWindow_data();
     void everyLanguageTranslatesTheWindow();
+    void helperContextsAreTranslatedToo();
     void systemLanguageIsTheDefault();
     void datesHaveFourDigitYears();
     void everyTabFits1280x800();
@@ -205,6 +206,23 @@ void TestFirstHour::everyLanguageTranslatesTheWindow()
                             .arg(language, left.join(QStringLiteral(" | ")))));
     // Money and dates follow the chosen language too.
     QCOMPARE(QLocale().language(), QLocale(language).language());
+}
+
+void TestFirstHour::helperContextsAreTranslatedToo()
+{
+    // A file's tr() helper asks in its own context ("Accrue::Cli"), which
+    // lupdate may have filed elsewhere: the text alone still finds it.
+    Translations::install(QStringLiteral("de"));
+    const QString cli = QCoreApplication::translate("Accrue::Cli", "No command given (try --help)");
+    QVERIFY2(cli != QLatin1String("No command given (try --help)"), qPrintable(cli));
+    const QString money = QCoreApplication::translate("Accrue::Money", "Please enter an amount.");
+    QVERIFY2(money != QLatin1String("Please enter an amount."), qPrintable(money));
+    // The exact context still wins where it has the text.
+    QCOMPARE(QCoreApplication::translate("Accrue::MainWindow", "&Quit").remove(u'&'),
+             QStringLiteral("Beenden"));
+    // A text Accrue does not have stays as it is.
+    QCOMPARE(QCoreApplication::translate("Accrue::Cli", "no such text 1234"),
+             QStringLiteral("no such text 1234"));
 }
 
 void TestFirstHour::systemLanguageIsTheDefault()
@@ -430,6 +448,8 @@ void TestFirstHour::missingBookIsNotCreatedUnasked()
     QProcess gui;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Its settings (recent books) go to a folder of the test's, not the user's.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     gui.setProcessEnvironment(env);
     gui.start(QStringLiteral(ACCRUE_GUI_PATH), { QStringLiteral("--db"), missing });
     QVERIFY(gui.waitForStarted());

@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -86,12 +87,19 @@ BankLinesPanel::BankLinesPanel(Session &session, QWidget *parent)
     m_table->setModel(m_model);
     setUpListTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    // Who paid and what they wrote come first; the matcher's reason takes
-    // what width is left.
-    for (int column : { BankLineTableModel::Date, BankLineTableModel::Amount,
-                        BankLineTableModel::Counterparty, BankLineTableModel::Reference,
-                        BankLineTableModel::State, BankLineTableModel::Confidence })
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Who paid and what they wrote come first and wide enough to read; the
+    // matcher's reason takes the width left. Fixed from the font rather than
+    // measured, as the lines arrive page by page and widths must not jump.
+    const QFontMetrics metrics(m_table->font());
+    const auto widthOf
+        = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(BankLineTableModel::Date, widthOf(QStringLiteral("00/00/00000")));
+    header->resizeSection(BankLineTableModel::Amount, widthOf(QStringLiteral("-000,000,000.00")));
+    header->resizeSection(BankLineTableModel::Counterparty, widthOf(QString(26, u'M')) * 3 / 4);
+    header->resizeSection(BankLineTableModel::Reference, widthOf(QString(26, u'M')) * 3 / 4);
+    header->resizeSection(BankLineTableModel::State, widthOf(QStringLiteral("Unmatched__")));
+    header->resizeSection(BankLineTableModel::Confidence, widthOf(QStringLiteral("Confidence")));
     m_table->horizontalHeader()->setSectionResizeMode(BankLineTableModel::Reason,
                                                       QHeaderView::Stretch);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);

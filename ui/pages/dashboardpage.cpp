@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 #include "billing/session.h"
 #include "common/error.h"
+#include "common/localdates.h"
 #include "dialogs/bulkwriteoffdialog.h"
 #include "domain/invoicerules.h"
 #include "models/moneyformat.h"
@@ -259,13 +260,13 @@ QString describePeriod(const Period &p)
         return DashboardPage::tr("%1 – %2").arg(locale.toString(p.from, QStringLiteral("MMM yyyy")),
                                                 locale.toString(p.to, QStringLiteral("MMM yyyy")));
     if (p.from == p.to)
-        return locale.toString(p.from, QLocale::ShortFormat);
+        return LocalDates::shortDate(p.from, locale);
     if (p.from.day() == 1 && oneMonth)
         return DashboardPage::tr("the first %1 days of %2")
             .arg(p.to.day())
             .arg(locale.toString(p.from, monthYear));
-    return DashboardPage::tr("%1 – %2").arg(locale.toString(p.from, QLocale::ShortFormat),
-                                            locale.toString(p.to, QLocale::ShortFormat));
+    return DashboardPage::tr("%1 – %2").arg(LocalDates::shortDate(p.from, locale),
+                                            LocalDates::shortDate(p.to, locale));
 }
 
 } // namespace
