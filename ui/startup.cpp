@@ -58,6 +58,19 @@ void save(QWidget &widget, const QString &file)
     std::_Exit(saved ? 0 : 1);
 }
 
+// The window an action opened: a modal dialog, else a window of its own
+// (the User Guide), else the main window.
+QWidget &frontWindow(MainWindow &window)
+{
+    if (QWidget *modal = QApplication::activeModalWidget())
+        return *modal;
+    for (QWidget *top : QApplication::topLevelWidgets())
+        if (top != &window && top->isVisible() && top->windowType() != Qt::Popup
+            && top->windowType() != Qt::ToolTip)
+            return *top;
+    return window;
+}
+
 // With an action: triggers it (a dialog opens and runs its own loop), then
 // saves the dialog in front instead of the window.
 void screenshotWhenLoaded(MainWindow &window, const QString &file, QAction *action)
@@ -71,8 +84,7 @@ void screenshotWhenLoaded(MainWindow &window, const QString &file, QAction *acti
             if (!action)
                 return save(window, file);
             QTimer::singleShot(1500, &window, [&window, file] {
-                QWidget *front = QApplication::activeModalWidget();
-                save(front ? *front : static_cast<QWidget &>(window), file);
+                save(frontWindow(window), file);
             });
             action->trigger();
         });

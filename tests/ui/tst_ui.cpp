@@ -708,10 +708,16 @@ void TestUi::bankStatementImportMatchAndAccept()
                 .contains(open[0].number));
     QSignalSpy changed(&session.changes(), &ChangeBus::changed);
     panel->selectRow(proposed);
+    const qint64 acceptedId
+        = panel->model()->index(proposed, 0).data(BankLineTableModel::IdRole).toLongLong();
     QCOMPARE(panel->acceptSelected(), 1);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(panel->model()->index(proposed, 0).data(BankLineTableModel::StateRole).toString(),
              QStringLiteral("matched"));
+    // The accepted line is still the one selected after the reload.
+    const QModelIndexList kept = panel->findChild<QTableView *>()->selectionModel()->selectedRows();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().data(BankLineTableModel::IdRole).toLongLong(), acceptedId);
     QCOMPARE(InvoiceService(session).load(open[0].id).balance.minor(), qint64(0));
 
     // The unmatched 17.00 by hand, to the second invoice's customer: part to

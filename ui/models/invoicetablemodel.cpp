@@ -52,21 +52,7 @@ void InvoiceTableModel::refreshInPlace()
 
 int InvoiceTableModel::rowOf(qint64 invoiceId, int nearRow, int reach) const
 {
-    const int rows = rowCount();
-    const int start = std::clamp(nearRow, 0, std::max(0, rows - 1));
-    auto holds = [&](int row) {
-        const InvoiceListRow *r = row >= 0 && row < rows ? rowAt(row) : nullptr;
-        return r && r->id == invoiceId;
-    };
-    for (int distance = 0; distance <= reach; ++distance) {
-        if (start + distance >= rows && start - distance < 0)
-            break;
-        if (holds(start + distance))
-            return start + distance;
-        if (distance > 0 && holds(start - distance))
-            return start - distance;
-    }
-    return -1;
+    return rowWithId(invoiceId, nearRow, reach);
 }
 
 int InvoiceTableModel::columnCount(const QModelIndex &parent) const

@@ -3,6 +3,7 @@
 #include "models/pagedrows.h"
 
 #include <QAbstractTableModel>
+#include <algorithm>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -47,6 +48,29 @@ public:
     void setSyncSkipLimit(qint64 rows) { m_rows.setSyncSkipLimit(rows); }
     // Rows waiting for a worker's page (for tests and benchmarks).
     bool isLoading() const { return m_rows.isLoading(); }
+
+    // The row listing the item `id` (the row type's `id`), searched outwards
+    // from `nearRow` up to `reach` rows each way, so a reload's new order is
+    // followed without reading the whole list; -1 when it is not there or its
+    // page is still on its way.
+    int rowWithId(qint64 id, int nearRow, int reach) const
+    {
+        const int rows = rowCount();
+        const int start = std::clamp(nearRow, 0, std::max(0, rows - 1));
+        auto holds = [&](int row) {
+            const Row *r = row >= 0 && row < rows ? m_rows.at(row) : nullptr;
+            return r && r->id == id;
+        };
+        for (int distance = 0; distance <= reach; ++distance) {
+            if (start + distance >= rows && start - distance < 0)
+                break;
+            if (holds(start + distance))
+                return start + distance;
+            if (distance > 0 && holds(start - distance))
+                return start - distance;
+        }
+        return -1;
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override
     {

@@ -185,6 +185,8 @@ std::vector<qint64> BankLinesPanel::selectedIds(const QString &state) const
 
 int BankLinesPanel::forEachSelected(const QString &state, const std::function<bool(qint64)> &action)
 {
+    const std::vector<qint64> selected = selectedIds();
+    const int currentRow = m_table->currentIndex().row();
     int done = 0;
     QStringList problems;
     for (qint64 id : selectedIds(state)) {
@@ -196,9 +198,31 @@ int BankLinesPanel::forEachSelected(const QString &state, const std::function<bo
     }
     if (!problems.isEmpty())
         showError(this, tr("Bank lines"), problems.join(u'\n'));
-    if (done > 0)
+    if (done > 0) {
         refresh(); // at once; the rest of the page follows through the change bus
+        reselect(selected, currentRow);
+    }
     return done;
+}
+
+void BankLinesPanel::reselect(const std::vector<qint64> &ids, int nearRow)
+{
+    // The lines just worked on stay selected where the list still shows them,
+    // so the next step (Unmatch, a look at the match) needs no search.
+    QItemSelection selection;
+    for (qint64 id : ids) {
+        const int row = m_model->rowWithId(id, nearRow, 4096);
+        if (row >= 0)
+            selection.select(m_model->index(row, 0),
+                             m_model->index(row, BankLineTableModel::ColumnCount - 1));
+    }
+    if (selection.isEmpty())
+        return;
+    const QModelIndex first = selection.first().topLeft();
+    m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_table->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(first);
 }
 
 int BankLinesPanel::acceptSelected()

@@ -52,6 +52,7 @@ private:
     // Runs `action` on each selected line (of a state); it returns whether it
     // changed the book. Refreshes only when something changed.
     int forEachSelected(const QString &state, const std::function<bool(qint64)> &action);
+    void reselect(const std::vector<qint64> &ids, int nearRow);
 
     Session &m_session;
     BankLineTableModel *m_model;
