@@ -296,6 +296,30 @@ void TestFirstHour::everyTabFits1280x800()
                                  + QString::fromLatin1(area->metaObject()->className())
                                  + QStringLiteral(" scrolls sideways")));
     }
+    // Reports: the table uses its width, also after the window grows.
+    QVERIFY(window.showTab(QStringLiteral("reports")));
+    waitForPage(window.currentPage());
+    auto usedWidth = [](QTableView *view) {
+        int used = 0;
+        for (int c = 0; c < view->horizontalHeader()->count(); ++c)
+            used += view->horizontalHeader()->isSectionHidden(c)
+                ? 0
+                : view->horizontalHeader()->sectionSize(c);
+        return used;
+    };
+    auto *report = window.currentPage()->findChild<QTableView *>();
+    QVERIFY(report && report->model()->rowCount() > 0);
+    QVERIFY2(
+        usedWidth(report) >= report->viewport()->width() - 2,
+        qPrintable(
+            QStringLiteral("%1 of %2 px").arg(usedWidth(report)).arg(report->viewport()->width())));
+    window.resize(1600, 900);
+    QTest::qWait(50);
+    QVERIFY(usedWidth(report) >= report->viewport()->width() - 2);
+    window.resize(1280, 800);
+    QTest::qWait(50);
+    QVERIFY(!report->horizontalScrollBar()->isVisible()
+            || usedWidth(report) > report->viewport()->width());
     // Revenue: its table fits, or scrolls with the row names frozen in view.
     QVERIFY(window.showTab(QStringLiteral("revenue")));
     auto *table = window.currentPage()->findChild<QTableView *>(QStringLiteral("revenueTable"));
