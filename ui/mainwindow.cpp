@@ -27,6 +27,7 @@
 #include "reports/period.h"
 #include "security/auditlog.h"
 #include "widgets/errorbox.h"
+#include "widgets/savefile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -463,15 +464,17 @@ void MainWindow::showInvoicesWithStatus(const QString &statusKey)
 
 void MainWindow::newBook()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Book"), QString(),
-                                                      tr("Accrue books (*.sqlite)"));
+    // A name that says whose books they are is the user's to give; this one
+    // at least says what the file is, in the folder used last.
+    const QString path = SaveFile::ask(this, tr("New Book"), QStringLiteral("books.sqlite"),
+                                       tr("Accrue books (*.sqlite)"));
     if (!path.isEmpty())
         openBook(path, true);
 }
 
 void MainWindow::openBookFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Book"), QString(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Book"), SaveFile::lastFolder(),
                                                       tr("Accrue books (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openBook(path, false);
