@@ -83,9 +83,7 @@ void screenshotWhenLoaded(MainWindow &window, const QString &file, QAction *acti
         QTimer::singleShot(150, &window, [&window, file, action] {
             if (!action)
                 return save(window, file);
-            QTimer::singleShot(1500, &window, [&window, file] {
-                save(frontWindow(window), file);
-            });
+            QTimer::singleShot(1500, &window, [&window, file] { save(frontWindow(window), file); });
             action->trigger();
         });
     };
@@ -168,9 +166,18 @@ int Startup::printInfo(QCoreApplication &app)
     return 0;
 }
 
+namespace {
+const QString languageKey = QStringLiteral("ui/language");
+} // namespace
+
 QString Startup::savedLanguage()
 {
-    return QSettings().value(QStringLiteral("ui/language")).toString();
+    return QSettings().value(languageKey).toString();
+}
+
+void Startup::saveLanguage(const QString &language)
+{
+    QSettings().setValue(languageKey, language);
 }
 
 int Startup::run(QApplication &app)

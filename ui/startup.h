@@ -23,6 +23,7 @@ public:
     static int run(QApplication &app);
     // The language chosen in Preferences; empty for the system's.
     static QString savedLanguage();
+    static void saveLanguage(const QString &language);
 
 private:
     static void describe(QCommandLineParser &parser);

@@ -8,7 +8,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace Accrue {
@@ -53,7 +52,7 @@ void PreferencesDialog::accept()
 {
     const QString language = m_language->currentData().toString();
     m_languageChanged = language != Startup::savedLanguage();
-    QSettings().setValue(QStringLiteral("ui/language"), language);
+    Startup::saveLanguage(language);
     const QString appearance = m_appearance->currentData().toString();
     if (appearance != Appearance::saved()) {
         Appearance::save(appearance);

@@ -1,5 +1,6 @@
 #include "models/audittablemodel.h"
 
+#include "common/localdates.h"
 #include "queries/audittrail.h"
 
 #include <QLocale>
@@ -41,13 +42,11 @@ QString AuditTableModel::localTime(const QString &storedUtc)
         return storedUtc;
     at.setTimeSpec(Qt::UTC);
     const QLocale locale;
-    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     // Seconds too: records a second apart are told apart.
-    if (!format.contains(u's'))
-        format.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
-    return locale.toString(at.toLocalTime(), format);
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    if (!time.contains(u's'))
+        time.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return locale.toString(at.toLocalTime(), LocalDates::shortFormat(locale) + u' ' + time);
 }
 
 QString AuditTableModel::byWhom(const AuditListRow &row)
